@@ -1,0 +1,166 @@
+"""The in-process llama.cpp engine (llama-cpp-python).
+
+Not thread-safe: one thread owns an instance for its whole life (the desktop
+app's engine worker; the CLI's main thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ModelError
+from assistant.llm.base import CallLog, Generator, Message, ModelInfo, Request
+from assistant.llm.models import check_gguf, sha256_file
+
+log = logging.getLogger("daybreak.llm.llamacpp")
+
+DEFAULT_N_CTX = 8192
+
+
+def _threads() -> int:
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 2
+    # llama.cpp's decode is memory-bound: beyond ~8 threads it only adds contention.
+    return max(1, min(n, 8))
+
+
+def gpu_support() -> tuple[bool, str]:
+    """Whether this llama.cpp build can offload to a GPU, and why not if not."""
+    import llama_cpp
+
+    if llama_cpp.llama_supports_gpu_offload():
+        return True, ""
+    return False, (
+        "this llama-cpp-python build has no GPU backend "
+        '(reinstall with CMAKE_ARGS="-DGGML_CUDA=on" for NVIDIA GPUs)'
+    )
+
+
+class LlamaCppEngine(Generator):
+    """A GGUF model loaded in this process."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        n_ctx: int | None = None,
+        call_log: CallLog | None = None,
+        sha256: str | None = None,
+        gpu: bool | None = None,
+    ) -> None:
+        super().__init__(call_log)
+        import llama_cpp
+
+        path = check_gguf(Path(model_path))
+        can_offload, reason = gpu_support()
+        use_gpu = can_offload if gpu is None else (gpu and can_offload)
+        if can_offload and not use_gpu:
+            reason = "GPU offload switched off in settings"
+        n_ctx = n_ctx or int(os.environ.get("DAYBREAK_N_CTX", DEFAULT_N_CTX))
+        threads = _threads()
+        try:
+            self.llm = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_batch=512,
+                n_gpu_layers=-1 if use_gpu else 0,
+                n_threads=threads,
+                n_threads_batch=threads,
+                seed=7,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelError(
+                f"Could not load the model {path.name}: the file is damaged, incomplete, "
+                "or made for a newer llama.cpp.",
+                "Download it again or choose another model.",
+            ) from exc
+        meta: dict[str, str] = dict(self.llm.metadata or {})
+        arch = meta.get("general.architecture", "")
+        n_layers = int(meta.get(f"{arch}.block_count", 0) or 0)
+        n_ctx_train = int(meta.get(f"{arch}.context_length", 0) or 0)
+        self.info = ModelInfo(
+            path=str(path),
+            name=meta.get("general.name") or path.stem,
+            sha256=sha256 or sha256_file(path),
+            size_bytes=path.stat().st_size,
+            n_ctx=self.llm.n_ctx(),
+            n_ctx_train=n_ctx_train,
+            chat_format=self.llm.chat_format or "",
+            device="GPU" if use_gpu else "CPU",
+            gpu_layers=n_layers if use_gpu else 0,
+            n_layers=n_layers,
+            device_reason="" if use_gpu else reason,
+            extra={"architecture": arch, "threads": threads, "file_type": meta.get("general.file_type", "")},
+        )
+        self._formatter = self._make_formatter(meta)
+
+    def _make_formatter(self, meta: dict[str, str]) -> Any:
+        template = meta.get("tokenizer.chat_template")
+        if not template:
+            return None
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        def token_text(key: str) -> str:
+            tid = meta.get(key)
+            if tid is None:
+                return ""
+            return self.llm._model.token_get_text(int(tid))
+
+        try:
+            return Jinja2ChatFormatter(
+                template=template,
+                eos_token=token_text("tokenizer.ggml.eos_token_id"),
+                bos_token=token_text("tokenizer.ggml.bos_token_id"),
+            )
+        except Exception:  # an odd template only costs us exact token counts
+            log.warning("cannot render the chat template for counting", exc_info=True)
+            return None
+
+    def count_tokens(self, messages: list[Message]) -> int:
+        if self._formatter is not None:
+            try:
+                prompt = self._formatter(messages=messages).prompt
+                return len(self.llm.tokenize(prompt.encode(), add_bos=False, special=True))
+            except Exception:
+                log.debug("template rendering failed; estimating", exc_info=True)
+        text = "".join(m["content"] for m in messages)
+        return len(self.llm.tokenize(text.encode(), add_bos=True, special=False)) + 8 * len(messages)
+
+    def _stream(self, request: Request, max_tokens: int) -> Iterator[str]:
+        kwargs: dict[str, Any] = {
+            "messages": request.message_dicts(),
+            "max_tokens": max_tokens,
+            "temperature": request.temperature,
+            "top_p": request.top_p,
+            "repeat_penalty": request.repeat_penalty,
+            "seed": request.seed,
+            "stream": True,
+        }
+        if request.schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": request.schema}
+        stream = self.llm.create_chat_completion(**kwargs)
+        try:
+            for chunk in stream:
+                choice = chunk["choices"][0]
+                if choice.get("finish_reason"):
+                    self._last_finish = choice["finish_reason"]
+                piece = choice.get("delta", {}).get("content")
+                if piece:
+                    yield piece
+        finally:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+
+    def close(self) -> None:
+        llm = getattr(self, "llm", None)
+        if llm is not None:
+            llm.close()
+            self.llm = None

@@ -1,0 +1,1 @@
+"""Capabilities: each module is prompt + schema + validation + post-processing."""

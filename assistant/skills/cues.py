@@ -1,0 +1,402 @@
+"""The rules half of action-item extraction: find every clause that *might* be one.
+
+The rules' job is to not miss (high recall); the model's job is to select and
+phrase.  Each candidate carries a score, the owner the grammar implies (the
+speaker for "I'll…", the addressee for "can you…", the named person for "Bob
+will…"), a task phrased from the words of the line itself, and the text to
+search for a due phrase.  A line may hold several candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.skills.dates import find_due, strip_span
+from assistant.skills.transcript import Turn
+
+# Verbs after a cue that describe a state or an opinion, not a task.
+STATE_VERBS = set(
+    """
+    be been being am is are was were have has had think guess feel know mean like love hate hope
+    wish want need believe suppose imagine wonder agree disagree understand remember forget
+    see hear say said tell admit honestly probably say mind seem appreciate
+    """.split()
+)
+
+# "I'll…" that is talk, not a task: in-meeting moves and figures of speech.
+_CHATTER = re.compile(
+    r"^\W*(?:just\s+|quickly\s+|also\s+)?"
+    r"(?:share (?:my|your|the) screen|stop sharing|think|check (?:real )?quick|hear|be honest|"
+    r"say|admit|tell you (?:what|something|the truth)|start(?:\s+us off)?|go first|kick (?:it|us|things) off|"
+    r"begin|get started|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
+    r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
+    r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
+    r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"
+    r"keep (?:it|this) short|come back to (?:that|this)|park (?:that|this)|hear me|see my screen|"
+    r"see (?:it|this|that|the board)|read (?:it|that) out|be (?:there|around|back|out|off|on leave|away|"
+    r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)|introduce myself|not decide|"
+    r"take (?:that|it) offline|keep going|get into it|dive in|look at (?:it|this|that) (?:now|together))\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:already|just)\s+(?:\w+ed|did|sent|done|finished|made|wrote|built|took)\b|"
+    r"\b(?:i|we)\s*(?:'ve|\s+have)\s+(?:already\s+)?(?:\w+ed|done|sent|made|written)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    weight: float
+    pattern: re.Pattern[str]
+    owner: str  # "speaker", "addressee", "named", "group", "marker", "vocative"
+    keep_cue: bool = False  # the cue words are part of the task ("follow up with…")
+
+
+_NAME = r"[A-Z][\w'’\-]+"
+_FIRST = (
+    r"(?:i\s*['’]\s*ll|i\s+will|i\s+shall|i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
+    r"i\s+can|i\s+could|let\s+me|i\s+need\s+to|i\s+have\s+to|i\s*['’]?ve\s+got\s+to|i\s+gotta|"
+    r"i\s+should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
+    r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to)"
+)
+_FIRST_WEAK = r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may)"
+_YOU = (
+    r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to))?|will\s+you|"
+    r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
+    r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
+    r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
+    r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
+    r"you\s+take|you\s+handle)"
+)
+_WE = (
+    r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
+    r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|"
+    r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?)"
+)
+_NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
+_NAMED = (
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+to|"
+    r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
+    r"\s+(?:takes|owns|handles))\b"
+)
+_MARKER = r"(?:action\s+items?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
+_ACK = (
+    r"^\W*(?:(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|sounds good|got it|"
+    r"will do|on it|i'?m on it|consider it done|leave it with me|i got (?:it|this|that)|"
+    r"i'?ve got (?:it|this|that)|can do|happy to|sure thing|definitely|done deal|no worries|works for me|"
+    r"👍|ok 👍)[\s,.!]*)+$"
+)
+
+CUES: list[Cue] = [
+    Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
+    Cue("named", 2.0, re.compile(rf"\b{_NAMED}"), "named"),
+    Cue("vocative", 2.0, re.compile(rf"^\W*(?:(?:ok(?:ay)?|so|and|great|good point|thanks|thank you|right|then)[,.!]?\s+)*(?P<name>{_NAME}),\s+(?:please\s+)?(?=[a-z]+\b)"), "vocative"),
+    Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
+    Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
+    Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
+    Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
+    Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
+    Cue("follow", 1.6, re.compile(r"\b(?=(?:follow(?:ing)?\s+up|circle\s+back|get\s+back\s+to|loop\s+back|reach\s+out)\b)", re.I), "speaker", keep_cue=True),
+]
+_ACK_RE = re.compile(_ACK, re.I)
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|due|no later than|deadline)\b|\b(?:tomorrow|tonight|today|eod|eow|cob|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|end of|"
+    r"this afternoon|this morning)\b",
+    re.I,
+)
+_QUESTION_FORM = re.compile(r"^\W*(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|have|has|what|who|why|how|when|where)\b", re.I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?:—|–|--)\s+")
+_FILLER_HEAD = re.compile(
+    r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
+    r"make sure (?:to|that i|i|we|that we)|be able to|be sure to|get to|personally|gladly|happily|"
+    r"please|pls|kindly|um+|uh+|so|and|like|you know|basically|i think|maybe|perhaps|all|both|"
+    r"mind|be willing to|be able to|willing to|able to|definitely|totally|first)\s+|[,;:]\s*)+",
+    re.I,
+)
+_FILLER_TAIL = re.compile(
+    r"(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
+    r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|"
+    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|anyway|now))+[?.!]*$",
+    re.I,
+)
+_STOP_CLAUSE = re.compile(
+    r"\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
+    r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
+    r"after that|that way)\b)",
+    re.I,
+)
+_PRONOUN_ONLY = {"it", "that", "this", "those", "them", "these", "one", "same", "so", "there", "up", "on", "too", "then", "by", "done", "the"}
+_VAGUE_HEAD = re.compile(r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|might|perhaps|at some point|eventually)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    """A clause that may hold an action item, with what the rules make of it."""
+
+    turn: Turn
+    score: float
+    kind: str
+    owner: str | None
+    task: str
+    due_text: str  # the text searched for a due phrase (the clause, plus a linked line)
+    support: list[int] = field(default_factory=list)  # other lines this item draws on
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.turn.line
+
+
+def sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE_SPLIT.split(text) if p and p.strip()]
+    return parts or [text]
+
+
+def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
+    """Turn the words after a cue into a short imperative task, due phrase removed."""
+    text = rest.strip().strip("\"'“”")
+    text = _FILLER_HEAD.sub("", text)
+    text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
+    text = re.sub(r"^to\s+", "", text, flags=re.I)
+    stop = _STOP_CLAUSE.search(text)
+    if stop and stop.start() > 8:
+        text = text[: stop.start()]
+    for _ in range(2):  # "by Friday" and "this afternoon" may both be there
+        due = find_due(text, _ANY_DAY)
+        if due is None:
+            break
+        text = strip_span(text, due.start, due.end)
+    text = re.sub(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", "", text, flags=re.I)
+    if names:
+        first_names = {n.split()[0] for n in names} | set(names)
+        text = re.sub(rf",?\s+(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
+    text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words])
+    return text[:1].upper() + text[1:] if text else text
+
+
+def is_vague(task: str) -> bool:
+    """'Do it', 'have it by then', 'set that up': the task lives on another line."""
+    words = [w.lower() for w in re.findall(r"[^\W_]+", task)]
+    meaningful = [w for w in words if w not in _PRONOUN_ONLY]
+    if _VAGUE_HEAD.match(task):
+        return True
+    return len(words) == 0 or (len(meaningful) <= 1 and len(words) > len(meaningful)) or len(meaningful) == 0
+
+
+def _find_name(text: str, names: list[str]) -> str | None:
+    """A participant addressed by name in ``text`` ("Bob, can you…", "…, Bob?")."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for name in names:
+        for part in {name, name.split()[0]}:
+            if len(part) < 2:
+                continue
+            m = re.search(rf"(?<![\w']){re.escape(part.lower())}(?![\w'])", low)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), name)
+    return best[1] if best else None
+
+
+def _next_other_speaker(turns: list[Turn], index: int) -> str | None:
+    me = turns[index].speaker
+    for t in turns[index + 1 : index + 4]:
+        if t.speaker and t.speaker != me:
+            return t.speaker
+    return None
+
+
+def _canonical(name: str, names: list[str]) -> str:
+    """Map "Bob" to the participant "Bob Lee" when that is the only match."""
+    low = name.lower()
+    matches = [n for n in names if n.lower() == low or n.lower().split()[0] == low]
+    return matches[0] if len(matches) == 1 else name
+
+
+_NOT_NAMES = {
+    "I", "We", "You", "He", "She", "They", "It", "That", "This", "There", "What", "Who", "Which",
+    "Someone", "Somebody", "Everyone", "Everybody", "Nobody", "One", "Then", "So", "And", "But",
+    "Also", "Maybe", "Yes", "No", "Ok", "Okay", "Sure", "Please", "Next", "Action", "Todo", "Let",
+    "Let's", "Great", "Thanks", "Well", "Now", "Here", "If", "When", "Where", "How", "Why", "The",
+    "Our", "My", "Your", "Their", "His", "Her", "Its", "All", "Both", "Each", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Owner", "Due",
+    "Good", "Perfect", "Right", "Agreed", "Hi", "Hello", "Hey", "Sorry", "Honestly", "Actually",
+    "Fine", "Cool", "Nice", "Wonderful", "Love", "Awesome", "Oh", "Um", "Uh", "Yeah", "Yep", "Noted",
+    "Design", "Support", "Marketing", "Legal", "Sales", "Engineering", "Finance", "Team", "Thank",
+    "Because", "Once", "After", "Before", "Until", "While", "Whoever", "Anyone", "Somewhere",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Speaker",
+}
+
+
+def _is_name(word: str, names: list[str]) -> bool:
+    first = word.split()[0]
+    if first in _NOT_NAMES:
+        return False
+    return True
+
+
+def _clauses(sentence: str) -> list[tuple[Cue, re.Match[str], str]]:
+    """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
+    found: list[tuple[int, int, Cue, re.Match[str]]] = []
+    for priority, cue in enumerate(CUES):
+        for m in cue.pattern.finditer(sentence):
+            if "name" in cue.pattern.groupindex and m.group("name").split()[0] in _NOT_NAMES:
+                continue  # "Wednesday to…", "Thanks to…": not a person
+            found.append((m.start(), priority, cue, m))
+    found.sort(key=lambda f: (f[0], f[1]))
+    kept: list[tuple[int, int, Cue, re.Match[str]]] = []
+    for f in found:
+        # One cue per spot: "I need to" is "first", not also "need"; "will you" not also "will".
+        if kept and f[0] < kept[-1][3].end():
+            if f[1] < kept[-1][1] and f[0] == kept[-1][0]:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    out = []
+    for i, (_, _, cue, m) in enumerate(kept):
+        end = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
+        start = m.start() if cue.keep_cue else m.end()
+        out.append((cue, m, sentence[start:end]))
+    return out
+
+
+def find_candidates(turns: list[Turn], names: list[str]) -> list[Candidate]:
+    """Every clause with a cue, scored; generous by design (the model and validation filter)."""
+    out: list[Candidate] = []
+    for i, turn in enumerate(turns):
+        in_actions_section = bool(re.search(r"action|next step|to-?do|follow|task", turn.section, re.I))
+        found = 0
+        for sentence in sentences(turn.text):
+            if _ACK_RE.match(sentence):
+                cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
+                if _link_reply(cand, turns, i, names):
+                    out.append(cand)
+                    found += 1
+                continue
+            for cue, m, rest in _clauses(sentence):
+                cand = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
+                if cand is not None:
+                    out.append(cand)
+                    found += 1
+        if not found and in_actions_section:
+            # A bullet under "## Action items": the line is the task.
+            rest, owner = turn.text, turn.speaker
+            named = re.match(rf"^(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*(?P<rest>.+)$", turn.text)
+            if named and _is_name(named.group("name"), names):
+                owner, rest = _canonical(named.group("name"), names), named.group("rest")
+            task = phrase_task(rest, names=names)
+            if task:
+                out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
+    return out
+
+
+def _candidate(
+    cue: Cue,
+    m: re.Match[str],
+    rest: str,
+    sentence: str,
+    turn: Turn,
+    turns: list[Turn],
+    index: int,
+    names: list[str],
+    in_actions_section: bool,
+) -> Candidate | None:
+    if cue.kind != "marker" and _CHATTER.match(rest):
+        return None
+    owner: str | None = None
+    score = cue.weight
+    reasons = [cue.kind]
+    if cue.owner == "speaker":
+        owner = turn.speaker
+    elif cue.owner == "addressee":
+        owner = _find_name(sentence, [n for n in names if n != turn.speaker]) or _next_other_speaker(turns, index)
+    elif cue.owner in ("named", "vocative"):
+        name = m.group("name")
+        if not _is_name(name, names):
+            return None
+        owner = _canonical(name, names)
+        first_word = rest.split()[0].lower() if rest.split() else ""
+        if first_word in ("you", "i", "we", "u"):
+            return None  # "Dad can you…" is a request to Dad: the "you" cue takes it
+        known = any(owner == n or owner == n.split()[0] for n in names)
+        if cue.owner == "vocative":
+            if not known or first_word in STATE_VERBS or first_word in ("what", "how", "do", "did", "are", "is"):
+                return None
+        elif not known and not re.search(r"will|['’]ll|going|needs|has", m.group(0)):
+            return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
+    elif cue.owner == "marker":
+        inner = re.match(rf"^\s*{_NAMED}\s*", rest)
+        labelled = re.match(rf"^\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*", rest)
+        first = re.match(rf"^\W*{_FIRST}\b\s*", rest, re.I)
+        if inner and _is_name(inner.group("name"), names):
+            owner, rest = _canonical(inner.group("name"), names), rest[inner.end() :]
+        elif labelled and _is_name(labelled.group("name"), names):
+            owner, rest = _canonical(labelled.group("name"), names), rest[labelled.end() :]
+        elif first:
+            owner, rest = turn.speaker, rest[first.end() :]
+    task = phrase_task(rest, names=names)
+    words = task.split()
+    verb = words[0].lower().strip(",") if words else ""
+    if verb in STATE_VERBS:
+        score -= 1.2
+        reasons.append("state-verb")
+    if cue.kind in ("we", "need") and re.match(r"(?:get|go|see|talk|think|look)\b", verb) and len(words) < 4:
+        score -= 0.5
+    if _DEADLINE.search(sentence) or find_due(sentence, _ANY_DAY):
+        score += 0.8
+        reasons.append("deadline")
+    if in_actions_section:
+        score += 1.0
+        reasons.append("section")
+    if _CONDITIONAL.search(rest):
+        score -= 0.8
+        reasons.append("conditional")
+    if _PAST.search(sentence):
+        score -= 1.5
+        reasons.append("past")
+    if sentence.rstrip().endswith("?") and _QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"):
+        score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment
+        reasons.append("question")
+    cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)
+    if is_vague(task):
+        if not _link_reply(cand, turns, index, names):
+            return None
+    elif len(words) < 2:
+        cand.score -= 1.0
+    return cand if cand.task else None
+
+
+_ANY_DAY = __import__("datetime").date(2000, 1, 3)  # any base: only the phrase's span is used
+
+
+def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]) -> bool:
+    """'Sure, I'll do that' takes its task from the request it answers (1–2 lines up)."""
+    me = turns[index].speaker
+    for j in range(index - 1, max(-1, index - 3), -1):
+        prev = turns[j]
+        if prev.speaker == me and me is not None:
+            continue
+        for sentence in reversed(sentences(prev.text)):
+            for cue, _m, rest in reversed(_clauses(sentence)):
+                if cue.kind in ("you", "we", "named", "vocative", "first", "need", "first_weak", "marker"):
+                    task = phrase_task(rest, names=names)
+                    if task and not is_vague(task) and task.split()[0].lower() not in STATE_VERBS:
+                        cand.task = task
+                        cand.support.append(prev.line)
+                        cand.due_text = f"{sentence} {cand.due_text}"
+                        cand.score = max(cand.score, 2.5) + (0.8 if _DEADLINE.search(cand.due_text) else 0)
+                        cand.reasons.append("reply")
+                        if cand.owner is None:
+                            cand.owner = me
+                        return True
+        return False
+    return False

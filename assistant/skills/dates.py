@@ -1,0 +1,237 @@
+"""Resolving due phrases ("by Friday", "EOD", "next week", "Dec 3") to real dates.
+
+Everything is relative to a base date (the meeting date, or today for quick-add),
+so the same transcript always resolves the same way.
+
+Conventions (documented in the README):
+- a bare weekday ("Friday", "by Friday") is the next such day *after* the base
+  date (said on a Friday, it means a week later);
+- "next Friday" is the Friday of the following week;
+- "this week"/"end of the week" is this week's Friday; "next week" is next Monday;
+- "end of the month" is its last day; "next month" the 1st of the next month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5,
+    "saturday": 5, "sun": 6, "sunday": 6,
+}
+MONTHS = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "couple": 2, "a couple of": 2, "a few": 3, "few": 3,
+}
+
+_WD = r"(?P<wd>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_NUM = r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
+
+# Order matters: more specific first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("mon_day", re.compile(rf"\b{_MON}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)),
+    ("day_mon", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(?P<y>20\d\d))?", re.I)),
+    ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
+    ("day_after_tomorrow", re.compile(r"\bday after tomorrow\b", re.I)),
+    ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmr|tomorow)\b", re.I)),
+    ("end_next_week", re.compile(r"\bend of next week\b", re.I)),
+    ("next_wd", re.compile(rf"\bnext\s+{_WD}\b", re.I)),
+    ("this_wd", re.compile(rf"\b(?:this|coming|this coming)\s+{_WD}\b", re.I)),
+    ("wd", re.compile(rf"\b{_WD}\b(?!\s*[:-]\s*\d)", re.I)),
+    ("eod", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|end of business|by the end of today)\b", re.I)),
+    ("eow", re.compile(r"\b(?:end of (?:the |this )?week|eow|this week|later this week|by the weekend)\b", re.I)),
+    ("next_week", re.compile(r"\b(?:next week|early next week|beginning of next week)\b", re.I)),
+    ("eom", re.compile(r"\b(?:end of (?:the |this )?month|eom|this month)\b", re.I)),
+    ("next_month", re.compile(r"\bnext month\b", re.I)),
+    ("in_n", re.compile(rf"\b(?:in|within)\s+{_NUM}\s+(?P<unit>days?|weeks?|months?)\b", re.I)),
+    ("n_from_now", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today)\b", re.I)),
+    ("the_nth", re.compile(r"\b(?:by|on|before|until|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", re.I)),
+]
+
+_TIME = re.compile(
+    r"\b(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
+    r"|\bat\s+(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b"
+    r"|\b(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b"
+    r"|\b(?P<word>noon|midday|midnight|this morning|tomorrow morning|in the morning|this afternoon|"
+    r"tomorrow afternoon|in the afternoon|this evening|tomorrow evening|in the evening|tonight|"
+    r"eod|end of (?:the )?day|cob|close of business)\b",
+    re.I,
+)
+_TIME_WORDS = {
+    "noon": time(12), "midday": time(12), "midnight": time(23, 59), "morning": time(9),
+    "afternoon": time(14), "evening": time(18), "tonight": time(20), "eod": time(17),
+    "end of day": time(17), "end of the day": time(17), "cob": time(17), "close of business": time(17),
+}
+
+
+@dataclass(frozen=True)
+class DueMatch:
+    day: date
+    start: int
+    end: int
+    phrase: str
+
+
+def _number(word: str) -> int:
+    w = re.sub(r"\s+", " ", word.lower()).strip()
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w, NUMBERS.get(w.replace("a ", "").replace(" of", ""), 1))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_day(base: date, month: int, day: int, year: str | None) -> date | None:
+    if year:
+        y = int(year)
+        return _safe_date(y + 2000 if y < 100 else y, month, day)
+    found = _safe_date(base.year, month, day)
+    # A date without a year that already passed means next year's.
+    if found is not None and found < base - timedelta(days=31):
+        found = _safe_date(base.year + 1, month, day)
+    return found
+
+
+def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind in ("mon_day", "day_mon"):
+        return _month_day(base, MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]), g.get("y"))
+    if kind == "slash":
+        month, day = int(g["m"]), int(g["d"])
+        if month > 12 >= day:  # 25/12: clearly day/month
+            month, day = day, month
+        return _month_day(base, month, day, g.get("y"))
+    if kind == "day_after_tomorrow":
+        return base + timedelta(days=2)
+    if kind == "tomorrow":
+        return base + timedelta(days=1)
+    if kind == "end_next_week":
+        return base + timedelta(days=7 - base.weekday() + 4)
+    if kind == "next_wd":
+        monday_next = base + timedelta(days=7 - base.weekday())
+        return monday_next + timedelta(days=WEEKDAYS[g["wd"].lower()])
+    if kind in ("this_wd", "wd"):
+        ahead = (WEEKDAYS[g["wd"].lower()] - base.weekday()) % 7
+        return base + timedelta(days=ahead or 7)
+    if kind == "eod":
+        return base
+    if kind == "eow":
+        ahead = (4 - base.weekday()) % 7
+        return base + timedelta(days=ahead)
+    if kind == "next_week":
+        return base + timedelta(days=7 - base.weekday())
+    if kind == "eom":
+        return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+    if kind == "next_month":
+        return date(base.year + base.month // 12, base.month % 12 + 1, 1)
+    if kind in ("in_n", "n_from_now"):
+        n = _number(g["n"])
+        unit = g["unit"].lower()
+        if unit.startswith("day"):
+            return base + timedelta(days=n)
+        if unit.startswith("week"):
+            return base + timedelta(weeks=n)
+        month = base.month - 1 + n
+        y, mo = base.year + month // 12, month % 12 + 1
+        return date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
+    if kind == "the_nth":
+        d = int(g["d"])
+        found = _safe_date(base.year, base.month, d)
+        if found is None or found < base:
+            y, mo = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
+            found = _safe_date(y, mo, d)
+        return found
+    return None
+
+
+def find_due(text: str, base: date) -> DueMatch | None:
+    """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``."""
+    best: DueMatch | None = None
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "wd" and m.group("wd").lower() in ("sat", "sun", "mon", "wed") and m.group(0).islower() and len(m.group(0)) == 3:
+                continue  # "sat", "sun", "wed" are ordinary words in lower case
+            if kind == "eod" and m.group(0).lower() == "today" and re.search(r"\b(?:earlier|said)\s+today", text[max(0, m.start() - 12) : m.end()], re.I):
+                continue
+            resolved = _resolve(kind, m, base)
+            if resolved is None:
+                continue
+            if best is None:
+                best = DueMatch(resolved, m.start(), m.end(), m.group(0))
+            break
+        if best is not None:
+            return best
+    return None
+
+
+def find_time(text: str) -> tuple[time, int, int] | None:
+    m = _TIME.search(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["word"]:
+        w = g["word"].lower()
+        key = next((k for k in _TIME_WORDS if w.endswith(k)), w)
+        return _TIME_WORDS.get(key, time(9)), m.start(), m.end()
+    h = int(g["h"] or g["h2"] or g["h3"])
+    mi = int(g["mi"] or g["mi2"] or g["mi3"] or 0)
+    ap = (g["ap"] or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    return time(h, mi), m.start(), m.end()
+
+
+_LEAD_PREPOSITION = re.compile(r"\s*\b(?:by|on|before|until|due|at|for|this|next|around|no later than)\s*$", re.I)
+
+
+def strip_span(text: str, start: int, end: int) -> str:
+    """Remove ``text[start:end]`` and a dangling preposition before it ("by", "on"…)."""
+    head = _LEAD_PREPOSITION.sub("", text[:start])
+    out = f"{head} {text[end:]}"
+    return re.sub(r"\s{2,}", " ", out).strip(" ,;-–—")
+
+
+def parse_quick_add(text: str, now: datetime) -> tuple[str, str | None]:
+    """Split "call mom tomorrow 5pm" into ("call mom", "YYYY-MM-DDT17:00").
+
+    Returns the title and an ISO due (date, or date + time when a time was given).
+    """
+    title = " ".join(text.split())
+    due_day: date | None = None
+    due_time: time | None = None
+    match = find_due(title, now.date())
+    if match:
+        due_day = match.day
+        title = strip_span(title, match.start, match.end)
+    found = find_time(title)
+    if found:
+        due_time, start, end = found
+        title = strip_span(title, start, end)
+        if due_day is None:
+            # "call mom 5pm": today, or tomorrow if that time has passed.
+            due_day = now.date()
+            if datetime.combine(due_day, due_time) <= now:
+                due_day += timedelta(days=1)
+    if due_day is None:
+        return title, None
+    if due_time is None:
+        return title, due_day.isoformat()
+    return title, datetime.combine(due_day, due_time).isoformat(timespec="minutes")

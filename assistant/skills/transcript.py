@@ -1,0 +1,183 @@
+"""Reading a meeting transcript into numbered speaker turns.
+
+Accepts ``Name: text``, ``[Name]: text``, timestamped lines, Otter-style
+``Name  0:05`` headers, WebVTT (``<v Name>``), SubRip and Markdown, in any
+script, with any line endings.  Line numbers are 1-based into the input *as
+given*, so a quote can always be found again in the user's own file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_CUE_TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}")
+_SRT_INDEX = re.compile(r"^\s*\d+\s*$")
+_VTT_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
+_LEAD_TS = re.compile(rf"^\s*[\[(]?{_TS}[\])]?\s*[-–—:]?\s*")
+_MD_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s*)?|\d{1,3}[.)]\s+)?")
+# "Name:", "[Name]:", "**Name:**", "Name (00:12):", "Name [00:12]:"
+_SPEAKER = re.compile(
+    rf"""^(?:\*\*|__)?\[?
+        (?:[^\W\d_][\w'’.\- ]{{0,30}}?\s*\((?=[^\W\d_][\w'’.\- ]{{0,38}}\)))?  # "Chair (Helen):" -> Helen
+        (?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\)?
+        \]?(?:\s*[\[(]{_TS}[\])])?
+        \s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*)$""",
+    re.VERBOSE,
+)
+# Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
+_SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\s+{_TS}\s*$")
+_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+
+# Labels that look like "Name:" but are not people.
+NOT_SPEAKERS = {
+    "action", "action item", "action items", "actions", "ai", "todo", "to do", "to-do", "note",
+    "notes", "next step", "next steps", "decision", "decisions", "agenda", "summary", "re", "fyi",
+    "ps", "update", "updates", "q", "a", "question", "answer", "follow up", "follow-up", "owner",
+    "due", "deadline", "date", "time", "subject", "to", "from", "cc", "topic", "attendees",
+    "present", "http", "https", "webvtt", "kind", "language", "task", "tasks", "status",
+    "location", "where", "when", "meeting", "title", "warning", "important", "reminder",
+    "outcome", "result", "results", "goal", "goals", "risk", "risks", "blocker", "blockers",
+    "context", "background", "example", "eg", "ie", "etc", "nb", "tl;dr", "tldr", "edit", "btw",
+}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One transcript line that carries speech.
+
+    Attributes:
+        line: 1-based line number in the input as given.
+        speaker: Who said it, when known.
+        text: What was said (speaker label, timestamps and markup removed).
+        raw: The line verbatim (the quote shown to the user).
+        section: The Markdown heading the line sits under, if any.
+    """
+
+    line: int
+    speaker: str | None
+    text: str
+    raw: str
+    section: str = ""
+
+
+def decode(data: bytes) -> str:
+    """Bytes → text, refusing empty, binary and non-UTF-8 input with a clear message."""
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            f"The transcript is too large ({len(data) // (1024 * 1024)} MB); the limit is "
+            f"{MAX_BYTES // (1024 * 1024)} MB.",
+            "Split it into parts.",
+        )
+    if b"\x00" in data[:65536] or b"\x00" in data:
+        raise InputError(
+            "This looks like a binary file, not a transcript.",
+            "Paste the text, or open a .txt, .vtt, .srt or .md file.",
+        )
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError as exc:
+            err = exc
+    else:
+        raise InputError(
+            f"The file is not UTF-8 text (bad byte at position {err.start}).",
+            "Save it as UTF-8 and try again.",
+        )
+    if not text.strip():
+        raise InputError("The transcript is empty.", "Paste or open a meeting transcript.")
+    return text
+
+
+def read_file(path: str | Path) -> str:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"No such file: {p}") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"That is a folder, not a file: {p}") from exc
+    except PermissionError as exc:
+        raise InputError(f"Permission denied reading {p}") from exc
+    return decode(data)
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on CRLF, CR or LF only (``str.splitlines`` would also split on
+    form feeds and U+2028, shifting line numbers away from the user's editor)."""
+    lines = _NEWLINE.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _speaker_ok(name: str) -> bool:
+    clean = name.strip().strip("*_[]").strip()
+    if not clean or clean.lower() in NOT_SPEAKERS:
+        return False
+    words = clean.split()
+    if len(words) > 4:
+        return False
+    # A label like "Speaker 1" or "SPEAKER_02" is fine; a sentence fragment is not.
+    lowered = sum(1 for w in words if w[:1].islower())
+    return lowered == 0 or (len(words) == 1 and clean.isalpha() and len(clean) <= 20)
+
+
+def parse(text: str) -> list[Turn]:
+    """Parse transcript text into turns (lines with speech), keeping line numbers."""
+    turns: list[Turn] = []
+    speaker: str | None = None
+    section = ""
+    in_note = False
+    for number, raw in enumerate(split_lines(text), start=1):
+        line = raw.strip().replace("\u00a0", " ")
+        if not line:
+            in_note = False
+            continue
+        if number == 1 and line.startswith("WEBVTT"):
+            continue
+        if line.startswith("NOTE") and (len(line) == 4 or line[4].isspace()):
+            in_note = True
+            continue
+        if in_note or _CUE_TIMING.match(line) or _SRT_INDEX.match(line):
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            section = heading.group("title")
+            continue
+        header = _SPEAKER_HEADER.match(line)
+        if header and _speaker_ok(header.group("name")):
+            speaker = header.group("name").strip()
+            continue
+        voice = _VTT_VOICE.search(line)
+        if voice:
+            speaker = voice.group(1).strip()
+        body = _TAGS.sub("", line).strip()
+        body = _LEAD_TS.sub("", body, count=1)
+        body = _MD_PREFIX.sub("", body, count=1)
+        match = _SPEAKER.match(body)
+        if match and _speaker_ok(match.group("name")):
+            speaker = match.group("name").strip().strip("*_").strip()
+            body = match.group("rest")
+        body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()
+        if not body or not any(ch.isalnum() for ch in body):
+            continue
+        turns.append(Turn(number, speaker, body, raw, section))
+    return turns
+
+
+def speakers(turns: list[Turn]) -> list[str]:
+    seen: dict[str, None] = {}
+    for t in turns:
+        if t.speaker:
+            seen.setdefault(t.speaker, None)
+    return list(seen)

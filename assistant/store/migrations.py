@@ -1,0 +1,133 @@
+"""The schema, one migration function per step (sqlite-utils ``Migrations``).
+
+Never edit a released step: add a new one.  The names are the schema's
+version history; a database with a step this build does not know was
+written by a newer Daybreak and is refused (see :mod:`assistant.store.db`).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("daybreak")
+
+
+@migrations(name="0001_wal", transactional=False)
+def wal(db: Database) -> None:
+    # journal_mode cannot change inside a transaction.
+    db.enable_wal()
+
+
+@migrations(name="0002_core_tables")
+def core_tables(db: Database) -> None:
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["notes"].create(
+        {"id": int, "title": str, "body": str, "tags": str, "created": str, "updated": str},
+        pk="id",
+        not_null={"body", "created", "updated"},
+        defaults={"title": "", "tags": ""},
+    )
+    db["notes"].enable_fts(["title", "body", "tags"], fts_version="FTS5", create_triggers=True)
+    db["transcripts"].create(
+        {
+            "id": int,
+            "title": str,
+            "text": str,
+            "meeting_date": str,
+            "source_path": str,
+            "summary": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"text", "created"},
+    )
+    db["action_items"].create(
+        {
+            "id": int,
+            "transcript_id": int,
+            "owner": str,
+            "task": str,
+            "due": str,
+            "source_line": int,
+            "quote": str,
+            "todo_id": int,
+            "created": str,
+        },
+        pk="id",
+        not_null={"task", "source_line", "quote", "created"},
+        foreign_keys=[("transcript_id", "transcripts", "id")],
+    )
+    db["todos"].create(
+        {
+            "id": int,
+            "title": str,
+            "details": str,
+            "due": str,
+            "priority": int,
+            "reason": str,
+            "status": str,
+            "tags": str,
+            "created": str,
+            "done_at": str,
+            "action_item_id": int,
+            "remind_at": str,
+            "position": float,
+        },
+        pk="id",
+        not_null={"title", "status", "created"},
+        defaults={"status": "open", "priority": 2, "tags": "", "details": ""},
+        foreign_keys=[("action_item_id", "action_items", "id")],
+    )
+    db["todos"].create_index(["status", "due"])
+    db["todos"].enable_fts(["title", "details", "tags"], fts_version="FTS5", create_triggers=True)
+    db["reminders"].create(
+        {
+            "id": int,
+            "todo_id": int,
+            "text": str,
+            "at": str,
+            "fired_at": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"text", "at", "created"},
+        foreign_keys=[("todo_id", "todos", "id")],
+    )
+    db["reminders"].create_index(["at"])
+    db["digests"].create(
+        {"id": int, "run_date": str, "created": str, "catch_up": int, "body": str, "data": str},
+        pk="id",
+        not_null={"run_date", "created", "body"},
+    )
+    db["digest_runs"].create(
+        {"run_date": str, "started": str, "finished": str, "digest_id": int, "status": str},
+        pk="run_date",
+        foreign_keys=[("digest_id", "digests", "id")],
+    )
+    db["llm_calls"].create(
+        {
+            "id": int,
+            "ts": str,
+            "skill": str,
+            "model_sha256": str,
+            "model_path": str,
+            "device": str,
+            "outcome": str,
+            "prompt_tokens": int,
+            "completion_tokens": int,
+            "ttft_s": float,
+            "total_s": float,
+            "tokens_per_s": float,
+            "cache_hit": int,
+        },
+        pk="id",
+    )
+    db["llm_cache"].create(
+        {"key": str, "model_sha256": str, "text": str, "created": str, "hits": int},
+        pk="key",
+        defaults={"hits": 0},
+    )
+    db["file_hashes"].create(
+        {"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path"
+    )

@@ -1,0 +1,276 @@
+"""Queries for notes, to-dos, transcripts, action items, settings and LLM calls.
+
+Every function takes the :class:`Store` and returns plain dicts, so the UI can
+call them from any thread (each thread gets its own connection).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from assistant.errors import InputError
+from assistant.store.db import Store, guard
+
+Row = dict[str, Any]
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# -- settings ---------------------------------------------------------------
+
+
+def get_setting(store: Store, key: str, default: Any = None) -> Any:
+    rows = list(store.db.query("select value from settings where key = ?", [key]))
+    return json.loads(rows[0]["value"]) if rows else default
+
+
+def set_setting(store: Store, key: str, value: Any) -> None:
+    guard(lambda: store.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key"))
+
+
+# -- notes ------------------------------------------------------------------
+
+
+def add_note(store: Store, body: str, title: str = "", tags: Sequence[str] = ()) -> int:
+    body = body.strip()
+    if not body:
+        raise InputError("A note needs some text.")
+    ts = now_utc()
+    with store.atomic() as db:
+        table = db["notes"]
+        table.insert(
+            {"title": title.strip(), "body": body, "tags": " ".join(tags), "created": ts, "updated": ts}
+        )
+        return int(table.last_pk)
+
+
+def get_note(store: Store, note_id: int) -> Row | None:
+    rows = list(store.db.query("select * from notes where id = ?", [note_id]))
+    return rows[0] if rows else None
+
+
+def search_notes(store: Store, query: str, limit: int = 20) -> list[Row]:
+    """Full-text search; the user's text is quoted, so ``NOT``/``"`` are just words."""
+    q = store.db.quote_fts(query.strip())
+    if not q:
+        return []
+    sql = """
+        select notes.*, snippet(notes_fts, 1, '[', ']', '…', 12) as snippet
+        from notes_fts join notes on notes.rowid = notes_fts.rowid
+        where notes_fts match ? order by rank limit ?
+    """
+    return list(store.db.query(sql, [q, limit]))
+
+
+def list_notes(store: Store, limit: int = 200) -> list[Row]:
+    return list(store.db.query("select * from notes order by updated desc limit ?", [limit]))
+
+
+# -- to-dos -----------------------------------------------------------------
+
+
+def add_todo(
+    store: Store,
+    title: str,
+    *,
+    due: str | None = None,
+    details: str = "",
+    priority: int = 2,
+    tags: Sequence[str] = (),
+    action_item_id: int | None = None,
+) -> int:
+    title = title.strip()
+    if not title:
+        raise InputError("A to-do needs a title.")
+    with store.atomic() as db:
+        table = db["todos"]
+        table.insert(
+            {
+                "title": title,
+                "details": details,
+                "due": due,
+                "priority": priority,
+                "status": "open",
+                "tags": " ".join(tags),
+                "created": now_utc(),
+                "action_item_id": action_item_id,
+            }
+        )
+        return int(table.last_pk)
+
+
+def get_todo(store: Store, todo_id: int) -> Row | None:
+    rows = list(store.db.query("select * from todos where id = ?", [todo_id]))
+    return rows[0] if rows else None
+
+
+def list_todos(store: Store, *, include_done: bool = False, limit: int = 10_000) -> list[Row]:
+    where = "" if include_done else "where status = 'open'"
+    sql = f"""select * from todos {where}
+              order by due is null, due, priority, id limit ?"""
+    return list(store.db.query(sql, [limit]))
+
+
+def complete_todo(store: Store, todo_id: int) -> Row:
+    with store.atomic() as db:
+        cur = db.execute(
+            "update todos set status = 'done', done_at = ? where id = ? and status = 'open'",
+            [now_utc(), todo_id],
+        )
+        if cur.rowcount == 0:
+            row = get_todo(store, todo_id)
+            if row is None:
+                raise InputError(f"There is no to-do #{todo_id}.")
+            return row
+    row = get_todo(store, todo_id)
+    assert row is not None
+    return row
+
+
+# -- transcripts and action items ------------------------------------------
+
+
+def save_transcript(
+    store: Store,
+    text: str,
+    *,
+    meeting_date: str,
+    items: Iterable[Row],
+    title: str = "",
+    source_path: str | None = None,
+    summary: str | None = None,
+) -> tuple[int, list[int]]:
+    """Save a transcript and its action items in one transaction."""
+    ts = now_utc()
+    with store.atomic() as db:
+        db["transcripts"].insert(
+            {
+                "title": title,
+                "text": text,
+                "meeting_date": meeting_date,
+                "source_path": source_path,
+                "summary": summary,
+                "created": ts,
+            }
+        )
+        tid = int(db["transcripts"].last_pk)
+        ids = []
+        for item in items:
+            db["action_items"].insert(
+                {
+                    "transcript_id": tid,
+                    "owner": item.get("owner"),
+                    "task": item["task"],
+                    "due": item.get("due"),
+                    "source_line": item["source_line"],
+                    "quote": item["quote"],
+                    "created": ts,
+                }
+            )
+            ids.append(int(db["action_items"].last_pk))
+    return tid, ids
+
+
+def action_items_for(store: Store, transcript_id: int) -> list[Row]:
+    return list(
+        store.db.query(
+            "select * from action_items where transcript_id = ? order by source_line, id",
+            [transcript_id],
+        )
+    )
+
+
+def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[int]:
+    """Turn action items into to-dos (linked both ways), atomically; idempotent."""
+    todo_ids: list[int] = []
+    with store.atomic() as db:
+        for item_id in item_ids:
+            rows = list(db.query("select * from action_items where id = ?", [item_id]))
+            if not rows:
+                raise InputError(f"There is no action item #{item_id}.")
+            item = rows[0]
+            if item["todo_id"]:
+                todo_ids.append(int(item["todo_id"]))
+                continue
+            owner = f" (owner: {item['owner']})" if item["owner"] else ""
+            db["todos"].insert(
+                {
+                    "title": item["task"],
+                    "details": f"From the meeting transcript, line {item['source_line']}: "
+                    f"“{item['quote']}”{owner}",
+                    "due": item["due"],
+                    "priority": 2,
+                    "status": "open",
+                    "tags": "meeting",
+                    "created": now_utc(),
+                    "action_item_id": item_id,
+                }
+            )
+            todo_id = int(db["todos"].last_pk)
+            db.execute("update action_items set todo_id = ? where id = ?", [todo_id, item_id])
+            todo_ids.append(todo_id)
+    return todo_ids
+
+
+# -- LLM calls and the output cache -----------------------------------------
+
+
+def record_llm_call(store: Store, row: Row) -> None:
+    guard(lambda: store.db["llm_calls"].insert({"ts": now_utc(), **row}))
+
+
+def cache_get(store: Store, key: str) -> str | None:
+    rows = list(store.db.query("select text from llm_cache where key = ?", [key]))
+    if not rows:
+        return None
+    guard(lambda: store.db.execute("update llm_cache set hits = hits + 1 where key = ?", [key]))
+    store.db.conn.commit()
+    return str(rows[0]["text"])
+
+
+def cache_put(store: Store, key: str, model_sha256: str, text: str) -> None:
+    guard(
+        lambda: store.db["llm_cache"].upsert(
+            {"key": key, "model_sha256": model_sha256, "text": text, "created": now_utc(), "hits": 0},
+            pk="key",
+        )
+    )
+
+
+def cached_file_hash(store: Store, path: str, size: int, mtime_ns: int) -> str | None:
+    rows = list(
+        store.db.query(
+            "select sha256 from file_hashes where path = ? and size = ? and mtime_ns = ?",
+            [path, size, mtime_ns],
+        )
+    )
+    return str(rows[0]["sha256"]) if rows else None
+
+
+def remember_file_hash(store: Store, path: str, size: int, mtime_ns: int, sha256: str) -> None:
+    guard(
+        lambda: store.db["file_hashes"].upsert(
+            {"path": path, "size": size, "mtime_ns": mtime_ns, "sha256": sha256}, pk="path"
+        )
+    )
+
+
+class StoreCallLog:
+    """The engine's output cache and metrics log, kept in the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def cache_get(self, key: str) -> str | None:
+        return cache_get(self.store, key)
+
+    def cache_put(self, key: str, model_sha256: str, text: str) -> None:
+        cache_put(self.store, key, model_sha256, text)
+
+    def record(self, row: Row) -> None:
+        record_llm_call(self.store, row)

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Print the CMAKE_ARGS that build llama.cpp for *this* CPU without AMX.
+
+Why: a default llama.cpp build uses ``-march=native``.  On virtual machines
+whose CPU reports AMX but whose hypervisor faults on AMX tile instructions,
+that build dies with SIGILL at the first generation.  We instead switch off
+``GGML_NATIVE`` and turn on each SIMD extension the CPU really reports
+(so it stays as fast as native on AVX-512 / AVX2 machines), leaving AMX off
+unless ``DAYBREAK_ENABLE_AMX=1`` is set by someone who knows it works.
+
+If the user already set ``CMAKE_ARGS`` (a CUDA or Metal build, say), that
+wins and this script prints it unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+# ggml option -> /proc/cpuinfo flag that must be present.
+_X86_OPTIONS: list[tuple[str, str]] = [
+    ("GGML_AVX", "avx"),
+    ("GGML_AVX2", "avx2"),
+    ("GGML_FMA", "fma"),
+    ("GGML_F16C", "f16c"),
+    ("GGML_BMI2", "bmi2"),
+    ("GGML_AVX_VNNI", "avx_vnni"),
+    ("GGML_AVX512", "avx512f"),
+    ("GGML_AVX512_VBMI", "avx512vbmi"),
+    ("GGML_AVX512_VNNI", "avx512_vnni"),
+    ("GGML_AVX512_BF16", "avx512_bf16"),
+]
+_AMX_OPTIONS: list[tuple[str, str]] = [
+    ("GGML_AMX_TILE", "amx_tile"),
+    ("GGML_AMX_INT8", "amx_int8"),
+    ("GGML_AMX_BF16", "amx_bf16"),
+]
+
+
+def cpu_flags(cpuinfo: str) -> set[str]:
+    """Return the feature flags of the first CPU listed in ``cpuinfo``."""
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            return set(line.split(":", 1)[1].split())
+    return set()
+
+
+def cmake_args(flags: set[str], *, allow_amx: bool = False) -> str:
+    """Build the CMAKE_ARGS string for an x86-64 CPU with ``flags``."""
+    args = ["-DGGML_NATIVE=OFF"]
+    options = _X86_OPTIONS + (_AMX_OPTIONS if allow_amx else [])
+    for option, flag in options:
+        args.append(f"-D{option}={'ON' if flag in flags else 'OFF'}")
+    return " ".join(args)
+
+
+def main() -> int:
+    if os.environ.get("CMAKE_ARGS", "").strip():
+        print(os.environ["CMAKE_ARGS"])
+        return 0
+    if platform.system() != "Linux" or platform.machine() not in ("x86_64", "AMD64"):
+        # macOS/ARM: llama.cpp's native build is safe there (and uses Metal on macOS).
+        print("")
+        return 0
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            flags = cpu_flags(f.read())
+    except OSError:
+        flags = set()
+    print(cmake_args(flags, allow_amx=os.environ.get("DAYBREAK_ENABLE_AMX") == "1"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
