@@ -126,6 +126,7 @@ class ModelInfo:
     gpu_layers: int = 0
     n_layers: int = 0
     device_reason: str = ""
+    n_params: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:

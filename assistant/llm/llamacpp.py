@@ -97,6 +97,7 @@ class LlamaCppEngine(Generator):
             gpu_layers=n_layers if use_gpu else 0,
             n_layers=n_layers,
             device_reason="" if use_gpu else reason,
+            n_params=int(self.llm._model.n_params()),
             extra={"architecture": arch, "threads": threads, "file_type": meta.get("general.file_type", "")},
         )
         self._formatter = self._make_formatter(meta)

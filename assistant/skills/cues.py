@@ -102,6 +102,11 @@ CUES: list[Cue] = [
     Cue("follow", 1.6, re.compile(r"\b(?=(?:follow(?:ing)?\s+up|circle\s+back|get\s+back\s+to|loop\s+back|reach\s+out)\b)", re.I), "speaker", keep_cue=True),
 ]
 _ACK_RE = re.compile(_ACK, re.I)
+_ACK_START = re.compile(
+    r"^\W*(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
+    r"can do|on it|got it|definitely|no worries)\b",
+    re.I,
+)
 _DEADLINE = re.compile(
     r"\b(?:by|before|until|due|no later than|deadline)\b|\b(?:tomorrow|tonight|today|eod|eow|cob|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|end of|"
@@ -203,6 +208,21 @@ def _find_name(text: str, names: list[str]) -> str | None:
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), name)
     return best[1] if best else None
+
+
+def _addressee(turns: list[Turn], index: int) -> str | None:
+    """Who an unnamed "can you…" is for: the next speaker if they answer it
+    ("Sure, I'll…"), else the person just spoken to, else the next speaker."""
+    me = turns[index].speaker
+    nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+    if nxt is not None:
+        opening = sentences(nxt.text)[0]
+        if _ACK_RE.match(opening) or _ACK_START.match(opening):
+            return nxt.speaker
+    prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None)
+    if prev is not None:
+        return prev.speaker
+    return nxt.speaker if nxt is not None else None
 
 
 def _next_other_speaker(turns: list[Turn], index: int) -> str | None:
@@ -318,7 +338,7 @@ def _candidate(
     if cue.owner == "speaker":
         owner = turn.speaker
     elif cue.owner == "addressee":
-        owner = _find_name(sentence, [n for n in names if n != turn.speaker]) or _next_other_speaker(turns, index)
+        owner = _find_name(sentence, [n for n in names if n != turn.speaker]) or _addressee(turns, index)
     elif cue.owner in ("named", "vocative"):
         name = m.group("name")
         if not _is_name(name, names):
