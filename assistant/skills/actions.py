@@ -324,7 +324,9 @@ class ActionExtractor:
             if not keep:
                 continue
             source = turns_by_line[c.support[0]] if c.support else c.turn
-            evidence = " ".join([c.turn.text] + [turns_by_line[s].text for s in c.support])
+            # Participants' names count as evidence: "Send Daniel the deck" is grounded
+            # in "I'll send you the deck" said to Daniel.
+            evidence = " ".join([c.turn.text] + [turns_by_line[s].text for s in c.support] + names)
             task, owner, origin = c.task, c.owner, "rules"
             if chosen is not None:
                 m_owner, m_task = chosen

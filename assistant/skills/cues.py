@@ -225,6 +225,19 @@ def _addressee(turns: list[Turn], index: int) -> str | None:
     return nxt.speaker if nxt is not None else None
 
 
+_YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b)", re.I)
+
+
+def _you_to_name(task: str, turns: list[Turn], index: int) -> str:
+    """"Send you the deck" said to Daniel becomes "Send Daniel the deck"."""
+    if not _YOU_OBJECT.search(task):
+        return task
+    who = _addressee(turns, index)
+    if not who or who == turns[index].speaker:
+        return task
+    return _YOU_OBJECT.sub(who, task, count=1)
+
+
 def _next_other_speaker(turns: list[Turn], index: int) -> str | None:
     me = turns[index].speaker
     for t in turns[index + 1 : index + 4]:
@@ -386,6 +399,8 @@ def _candidate(
     if sentence.rstrip().endswith("?") and _QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"):
         score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment
         reasons.append("question")
+    if cue.owner == "speaker" and task:
+        task = _you_to_name(task, turns, index)
     cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)
     if is_vague(task):
         if not _link_reply(cand, turns, index, names):
@@ -415,7 +430,9 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         cand.due_text = f"{sentence} {cand.due_text}"
                         cand.score = max(cand.score, 2.5) + (0.8 if _DEADLINE.search(cand.due_text) else 0)
                         cand.reasons.append("reply")
-                        if cand.owner is None:
+                        if cand.kind == "ack" and cue.kind in ("we", "need"):
+                            cand.owner = None  # "works for me" to "let's…" does not make it yours
+                        elif cand.owner is None or cand.kind == "ack":
                             cand.owner = me
                         return True
         return False

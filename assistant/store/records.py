@@ -140,28 +140,38 @@ def save_transcript(
     text: str,
     *,
     meeting_date: str,
-    items: Iterable[Row],
     title: str = "",
     source_path: str | None = None,
-    summary: str | None = None,
-) -> tuple[int, list[int]]:
-    """Save a transcript and its action items in one transaction."""
-    ts = now_utc()
+) -> int:
+    """Save a pasted or opened transcript; done *before* it goes to the model,
+    so a crash in native code cannot lose what the user pasted."""
     with store.atomic() as db:
-        db["transcripts"].insert(
+        table = db["transcripts"].insert(
             {
                 "title": title,
                 "text": text,
                 "meeting_date": meeting_date,
                 "source_path": source_path,
-                "summary": summary,
-                "created": ts,
+                "created": now_utc(),
             }
         )
-        tid = int(db["transcripts"].last_pk)
+        return int(table.last_pk)
+
+
+def save_action_items(
+    store: Store, transcript_id: int, items: Iterable[Row], summary: str | None = None
+) -> list[int]:
+    """Replace a transcript's action items (and summary) in one transaction."""
+    ts = now_utc()
+    with store.atomic() as db:
+        db.execute(
+            "delete from action_items where transcript_id = ? and todo_id is null", [transcript_id]
+        )
+        db.execute("update transcripts set summary = ? where id = ?", [summary, transcript_id])
+        tid = transcript_id
         ids = []
         for item in items:
-            db["action_items"].insert(
+            table = db["action_items"].insert(
                 {
                     "transcript_id": tid,
                     "owner": item.get("owner"),
@@ -172,8 +182,18 @@ def save_transcript(
                     "created": ts,
                 }
             )
-            ids.append(int(db["action_items"].last_pk))
-    return tid, ids
+            ids.append(int(table.last_pk))
+    return ids
+
+
+def list_transcripts(store: Store, limit: int = 100) -> list[Row]:
+    return list(
+        store.db.query(
+            "select id, title, meeting_date, created, summary, length(text) as chars "
+            "from transcripts order by id desc limit ?",
+            [limit],
+        )
+    )
 
 
 def action_items_for(store: Store, transcript_id: int) -> list[Row]:
@@ -198,7 +218,7 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
                 todo_ids.append(int(item["todo_id"]))
                 continue
             owner = f" (owner: {item['owner']})" if item["owner"] else ""
-            db["todos"].insert(
+            table = db["todos"].insert(
                 {
                     "title": item["task"],
                     "details": f"From the meeting transcript, line {item['source_line']}: "
@@ -211,7 +231,7 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
                     "action_item_id": item_id,
                 }
             )
-            todo_id = int(db["todos"].last_pk)
+            todo_id = int(table.last_pk)
             db.execute("update action_items set todo_id = ? where id = ?", [todo_id, item_id])
             todo_ids.append(todo_id)
     return todo_ids
