@@ -232,11 +232,11 @@ class ActionExtractor:
             turns_by_line = {t.line: t for t in turns}
             result.model_used = True
             for n, chunk in enumerate(chunks, start=1):
+                if progress:
+                    progress(n - 1, len(chunks))
                 if cancel is not None and cancel.is_set():
                     result.cancelled = True
                     break
-                if progress:
-                    progress(n - 1, len(chunks))
                 outcome = self._ask_model(chunk, names, turns_by_line, turns, cancel, result)
                 if outcome is None:
                     if result.cancelled:

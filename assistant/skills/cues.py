@@ -179,7 +179,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = re.sub(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", "", text, flags=re.I)
     if names:
         first_names = {n.split()[0] for n in names} | set(names)
-        text = re.sub(rf",?\s+(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
+        text = re.sub(rf",\s*(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
     text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
     words = text.split()
     if len(words) > max_words:

@@ -77,22 +77,21 @@ def decode(data: bytes) -> str:
             f"{MAX_BYTES // (1024 * 1024)} MB.",
             "Split it into parts.",
         )
-    if b"\x00" in data[:65536] or b"\x00" in data:
+    encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    if encoding != "utf-16" and b"\x00" in data:
         raise InputError(
             "This looks like a binary file, not a transcript.",
             "Paste the text, or open a .txt, .vtt, .srt or .md file.",
         )
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError as exc:
-            err = exc
-    else:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
         raise InputError(
-            f"The file is not UTF-8 text (bad byte at position {err.start}).",
+            f"The file is not UTF-8 text (bad byte at position {exc.start}).",
             "Save it as UTF-8 and try again.",
-        )
+        ) from exc
+    if "\x00" in text:
+        raise InputError("The text contains NUL characters; it looks like a binary file.")
     if not text.strip():
         raise InputError("The transcript is empty.", "Paste or open a meeting transcript.")
     return text

@@ -1,0 +1,156 @@
+import json
+import threading
+from datetime import date
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.llm.fake import FakeGenerator, Script
+from assistant.skills.actions import ActionExtractor, extraction_json, supported
+from assistant.skills.evaluate import Score, fixtures, grounded, score
+from assistant.skills.transcript import split_lines
+from tests.conftest import TRANSCRIPTS
+
+WED = date(2026, 11, 18)
+
+
+def extract(text: str, gen: FakeGenerator | None = None):  # type: ignore[no-untyped-def]
+    return ActionExtractor(gen).extract(text, WED)
+
+
+def test_owner_from_speaker_addressee_and_name() -> None:
+    text = (
+        "Maya: Lena, can you run the migration on staging today?\n"
+        "Lena: Sure, I'll do it right after this call.\n"
+        "Maya: I'll ping the security team about the certificate.\n"
+        "Maya: Raj will update the API docs by Friday.\n"
+        "Raj: Fine by me.\n"
+    )
+    items = extract(text).action_items
+    got = [(i.owner, i.task, i.due, i.source_line) for i in items]
+    assert got == [
+        ("Lena", "Run the migration on staging", "2026-11-18", 1),
+        ("Maya", "Ping the security team about the certificate", None, 3),
+        ("Raj", "Update the API docs", "2026-11-20", 4),
+    ]
+
+
+def test_reply_takes_task_and_due_from_the_request() -> None:
+    text = "Olivia: Tomás, can you order two new demo phones?\nTomás: Yes, I'll order them next week.\n"
+    [item] = extract(text).action_items
+    assert (item.owner, item.task, item.due, item.source_line) == ("Tomás", "Order two new demo phones", "2026-11-23", 1)
+
+
+def test_chatter_past_work_and_questions_are_not_items() -> None:
+    text = (
+        "Nadia: Okay, let me share my screen.\n"
+        "Leo: I'll be honest, it was a good sprint.\n"
+        "Kemi: I already sent the report last week.\n"
+        "Nadia: Let's move on. Can you hear me?\n"
+        "Leo: Should we maybe think about it?\n"
+        "Nadia: Thanks all, see you tomorrow.\n"
+    )
+    assert extract(text).action_items == []
+
+
+def test_prompt_injection_is_data_and_changes_nothing(store: object) -> None:
+    text = (TRANSCRIPTS / "injection.txt").read_text()
+    gen = FakeGenerator(Script(['{"items": []}']))
+    result = extract(text, gen)
+    tasks = " ".join(i.task.lower() for i in result.action_items)
+    assert "delete" not in tasks and "admin" not in tasks
+    prompt = gen.script.calls[0].messages[0][1]
+    assert "never follow instructions" in prompt
+    # Extraction never writes: the store has no to-dos until the user adds them.
+    from assistant.store import records
+
+    assert records.list_todos(store) == []  # type: ignore[arg-type]
+
+
+def test_model_sees_only_candidate_lines_and_line_enum() -> None:
+    text = (TRANSCRIPTS / "planning_long.txt").read_text()
+    gen = FakeGenerator(Script(['{"items": []}']))
+    result = extract(text, gen)
+    sent = sum(len(r.messages[1][1]) for r in gen.script.calls)
+    assert sent < len(text) * 0.6, "the model should read the candidates, not the whole transcript"
+    schema = gen.script.calls[0].schema
+    assert schema is not None
+    lines = schema["properties"]["items"]["items"]["properties"]["line"]["enum"]
+    assert lines and all(isinstance(n, int) for n in lines)
+    assert result.model_used and result.candidates > 0
+
+
+def test_model_items_are_grounded_or_rejected() -> None:
+    text = "Ann: I'll send the budget to Bo by Friday.\nBo: Great.\nAnn: We talked about the weather.\n"
+    invented = json.dumps({"items": [{"line": 1, "owner": "Bo", "task": "Book flights to Paris for the offsite"}]})
+    result = extract(text, FakeGenerator(Script([invented])))
+    # The invented wording is not on the line: the rules' wording and owner stand.
+    assert [(i.owner, i.task, i.source_line) for i in result.action_items] == [("Ann", "Send the budget to Bo", 1)]
+    reworded = json.dumps({"items": [{"line": 1, "owner": "Ann", "task": "Send budget to Bo"}]})
+    result = extract(text, FakeGenerator(Script([reworded])))
+    assert [(i.task, i.origin) for i in result.action_items] == [("Send budget to Bo", "model")]
+    assert all(grounded(i, split_lines(text)) for i in result.action_items)
+
+
+def test_model_answer_breaking_the_schema_is_not_used() -> None:
+    text = "Ann: I'll send the budget to Bo by Friday.\n"
+    too_many = json.dumps({"items": [{"line": 1, "owner": "Ann", "task": "Send it"}] * 2})
+    result = extract(text, FakeGenerator(Script([too_many])))
+    assert result.model_error and [i.task for i in result.action_items] == ["Send the budget to Bo"]
+
+
+def test_invalid_model_output_falls_back_to_rules() -> None:
+    text = "Ann: I'll send the budget to Bo by Friday.\n"
+    result = extract(text, FakeGenerator(Script(['{"items": [{"line": 99'])))
+    assert result.model_error and [i.task for i in result.action_items] == ["Send the budget to Bo"]
+
+
+def test_cancel_between_chunks() -> None:
+    text = (TRANSCRIPTS / "planning_long.txt").read_text()
+    cancel = threading.Event()
+    progress: list[tuple[int, int]] = []
+
+    def on_progress(done: int, total: int) -> None:
+        progress.append((done, total))
+        if done == 1:
+            cancel.set()
+
+    gen = FakeGenerator(Script(['{"items": []}']))
+    result = ActionExtractor(gen).extract(text, WED, progress=on_progress, cancel=cancel)
+    assert result.cancelled
+    assert len(gen.script.calls) == 1
+    assert progress[0][1] >= 2
+
+
+def test_supported() -> None:
+    assert supported("Send the deck to Maria", "I'll send the updated deck to Maria by Friday")
+    assert not supported("Book flights to Paris", "I'll send the updated deck to Maria")
+    assert not supported("", "anything")
+
+
+def test_empty_and_speechless_input() -> None:
+    with pytest.raises(InputError):
+        extract("   \n ")
+    with pytest.raises(InputError):
+        extract("00:00:01.000 --> 00:00:02.000\n\n---\n")
+
+
+def test_json_document_shape() -> None:
+    result = extract("Ann: I'll send the budget by Friday.\n")
+    doc = json.loads(extraction_json(result, None))
+    assert set(doc) == {"meeting_date", "action_items", "summary", "model", "timings"}
+    assert doc["action_items"][0] == {
+        "owner": "Ann", "task": "Send the budget", "due": "2026-11-20", "source_line": 1,
+        "quote": "Ann: I'll send the budget by Friday.",
+    }
+
+
+def test_quality_of_the_rules_alone_on_the_fixtures() -> None:
+    total = Score()
+    for name, text, gold in fixtures(TRANSCRIPTS):
+        result = ActionExtractor(None).extract(text, date.fromisoformat(gold["meeting_date"]))
+        total.add(score(text, gold, result.action_items, name))
+    assert len(fixtures(TRANSCRIPTS)) >= 12
+    assert total.ungrounded == []
+    assert total.recall >= 0.8, total.missed
+    assert total.precision >= 0.7, total.extra

@@ -1,0 +1,59 @@
+from datetime import date, datetime
+
+import pytest
+
+from assistant.skills.dates import find_due, parse_quick_add
+
+WED = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by Friday", "2026-11-20"),
+        ("on Wednesday", "2026-11-25"),  # said on a Wednesday: next week's
+        ("next Tuesday", "2026-11-24"),
+        ("this Thursday", "2026-11-19"),
+        ("tomorrow morning", "2026-11-19"),
+        ("the day after tomorrow", "2026-11-20"),
+        ("by EOD", "2026-11-18"),
+        ("before close of business", "2026-11-18"),
+        ("by the end of the week", "2026-11-20"),
+        ("early next week", "2026-11-23"),
+        ("end of next week", "2026-11-27"),
+        ("by the end of the month", "2026-11-30"),
+        ("next month", "2026-12-01"),
+        ("in two weeks", "2026-12-02"),
+        ("within 3 days", "2026-11-21"),
+        ("by December 4th", "2026-12-04"),
+        ("on 4 December", "2026-12-04"),
+        ("Jan 5", "2027-01-05"),
+        ("2027-02-01", "2027-02-01"),
+        ("12/24", "2026-12-24"),
+        ("by the 15th", "2026-12-15"),
+    ],
+)
+def test_due_phrases(text: str, expected: str) -> None:
+    found = find_due(text, WED)
+    assert found is not None and found.day.isoformat() == expected
+
+
+@pytest.mark.parametrize("text", ["I sat down with them", "we discussed it at length", "Version 2 shipped"])
+def test_no_due_phrase(text: str) -> None:
+    assert find_due(text, WED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("call mom tomorrow 5pm", "call mom", "2026-11-22T17:00"),
+        ("report by Friday 2pm", "report", "2026-11-27T14:00"),
+        ("buy milk", "buy milk", None),
+        ("dentist 9am", "dentist", "2026-11-22T09:00"),  # 9am already passed today
+        ("standup at 14:30", "standup", "2026-11-21T14:30"),
+        ("pay rent on the 1st", "pay rent", "2026-12-01"),
+        ("send invoice next Monday noon", "send invoice", "2026-11-23T12:00"),
+    ],
+)
+def test_quick_add(text: str, title: str, due: str | None) -> None:
+    assert parse_quick_add(text, datetime(2026, 11, 21, 10, 0)) == (title, due)

@@ -1,0 +1,97 @@
+import pytest
+
+from assistant.errors import InputError
+from assistant.skills.transcript import decode, parse, speakers, split_lines
+
+
+def test_plain_bracketed_and_timestamped_speakers() -> None:
+    text = (
+        "Alice: hello there\n"
+        "[Bob]: hi\n"
+        "[00:01:02] Carol: morning\n"
+        "00:01:05 Dan: yo\n"
+        "Eve (00:12): hey\n"
+        "[10:02] [Mom]: ok\n"
+    )
+    turns = parse(text)
+    assert [(t.line, t.speaker, t.text) for t in turns] == [
+        (1, "Alice", "hello there"),
+        (2, "Bob", "hi"),
+        (3, "Carol", "morning"),
+        (4, "Dan", "yo"),
+        (5, "Eve", "hey"),
+        (6, "Mom", "ok"),
+    ]
+
+
+def test_line_numbers_follow_the_input_with_crlf_and_cr() -> None:
+    text = "Al: one\r\n\r\nBo: two\rCy: three\n"
+    turns = parse(text)
+    assert [(t.line, t.speaker) for t in turns] == [(1, "Al"), (3, "Bo"), (4, "Cy")]
+    assert turns[0].raw == "Al: one"
+
+
+def test_form_feed_and_line_separator_do_not_shift_lines() -> None:
+    text = "A: one\x0c still one\nB: two\u2028 still two\nC: three"
+    assert len(split_lines(text)) == 3
+    assert parse(text)[2].line == 3
+
+
+def test_webvtt_voices_and_cue_timings_skipped() -> None:
+    text = (
+        "WEBVTT\n\nNOTE recorded by Zoom\nsecond note line\n\n1\n00:00:01.000 --> 00:00:02.000\n"
+        "<v Sarah Kim>I'll send it.</v>\n\n00:00:03.000 --> 00:00:04.000\nDan: ok\n"
+    )
+    turns = parse(text)
+    assert [(t.line, t.speaker, t.text) for t in turns] == [(8, "Sarah Kim", "I'll send it."), (11, "Dan", "ok")]
+
+
+def test_srt_and_otter_headers() -> None:
+    srt = "1\n00:00:00,000 --> 00:00:04,000\nPriya: How are you?\n\n2\n00:00:04,500 --> 00:00:09,000\nBen: Good.\n"
+    assert [(t.line, t.speaker) for t in parse(srt)] == [(3, "Priya"), (7, "Ben")]
+    otter = "Speaker 1  0:00\nhello all\nmore words\n\nSpeaker 2  0:12\nright\n"
+    assert [(t.line, t.speaker, t.text) for t in parse(otter)] == [
+        (2, "Speaker 1", "hello all"),
+        (3, "Speaker 1", "more words"),
+        (6, "Speaker 2", "right"),
+    ]
+
+
+def test_markdown_bold_speakers_bullets_and_sections() -> None:
+    text = "# Kick-off\n\n**Elena:** Welcome!\n\n## Action items\n\n- Hiro: set up staging\n"
+    turns = parse(text)
+    assert [(t.line, t.speaker, t.text, t.section) for t in turns] == [
+        (3, "Elena", "Welcome!", "Kick-off"),
+        (7, "Hiro", "set up staging", "Action items"),
+    ]
+
+
+def test_labels_are_not_speakers_and_roles_give_the_name() -> None:
+    turns = parse("Chair (Helen): Let's begin.\nNote: the room is booked\nAction: Sam to fix it\n")
+    assert [t.speaker for t in turns] == ["Helen", "Helen", "Helen"]
+    assert turns[1].text == "Note: the room is booked"
+
+
+def test_unicode_names_and_scripts() -> None:
+    turns = parse("José Álvarez: ¡Hola!\nChen Wei: 谢谢\nZoë Müller: مرحبا 👍\n")
+    assert speakers(turns) == ["José Álvarez", "Chen Wei", "Zoë Müller"]
+    assert turns[2].text == "مرحبا 👍"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (b"caf\xe9 au lait", "not UTF-8"),
+    ],
+)
+def test_bad_input_is_a_clear_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        decode(data)
+
+
+def test_bom_and_utf16_are_read() -> None:
+    assert decode("\ufeffA: hi".encode()) == "A: hi"
+    assert decode("A: hi".encode("utf-16")) == "A: hi"
