@@ -67,8 +67,6 @@ class Trust:
         return Trust(rescue_from=1.5, veto_below=0.0, phrase_support=0.85, phrase_max_words=14)
 
 
-#: The lowest rule score sent to the model at all.
-MIN_SELECTED = 1.0
 
 SYSTEM_PROMPT = (
     "You extract action items from meeting transcript lines. An action item is a concrete task "
@@ -225,7 +223,13 @@ class ActionExtractor:
         )
         selected: dict[int, tuple[str | None, str]] = {}  # line -> (owner, task) from the model
         considered: set[int] = set()
-        pool = [c for c in cands if c.score >= MIN_SELECTED]
+        trust = Trust.for_model(self.generator.info.n_params if self.generator else 0)
+        # A trusted model sees every plausible candidate; a small one only the
+        # borderline ones, where its vote decides (the rules keep the rest).
+        pool = [
+            c for c in cands
+            if c.score >= trust.rescue_from and (trust.veto_below > 0 or c.score < RULES_ONLY_THRESHOLD)
+        ]
         chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
         t_model = time.perf_counter()
         if self.generator is not None and chunks:

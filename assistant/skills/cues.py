@@ -288,6 +288,8 @@ def _clauses(sentence: str) -> list[tuple[Cue, re.Match[str], str]]:
     found.sort(key=lambda f: (f[0], f[1]))
     kept: list[tuple[int, int, Cue, re.Match[str]]] = []
     for f in found:
+        if kept and f[2].keep_cue:
+            continue  # "I'll check X and get back to you": one task, not two
         # One cue per spot: "I need to" is "first", not also "need"; "will you" not also "will".
         if kept and f[0] < kept[-1][3].end():
             if f[1] < kept[-1][1] and f[0] == kept[-1][0]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.skills.actions import ActionItem, supported
-from assistant.skills.transcript import split_lines
+from assistant.skills.transcript import parse, speakers, split_lines
 
 
 @dataclass
@@ -62,16 +62,18 @@ def _same_owner(a: str | None, b: str | None) -> bool:
     return a == b or a.split()[0] == b.split()[0]
 
 
-def grounded(item: ActionItem, lines: list[str]) -> bool:
-    """The quote is that line verbatim, and the task's words are on it or the lines beside it."""
+def grounded(item: ActionItem, lines: list[str], names: list[str] = ()) -> bool:  # type: ignore[assignment]
+    """The quote is that line verbatim, and the task's words are on it or the lines
+    beside it (participants' names count: "send you" said to Ben is "send Ben")."""
     if not 1 <= item.source_line <= len(lines) or lines[item.source_line - 1] != item.quote:
         return False
     lo, hi = max(0, item.source_line - 3), min(len(lines), item.source_line + 2)
-    return supported(item.task, " ".join(lines[lo:hi]), min_ratio=0.6)
+    return supported(item.task, " ".join([*lines[lo:hi], *names]), min_ratio=0.6)
 
 
 def score(text: str, gold: dict[str, Any], items: list[ActionItem], name: str = "") -> Score:
     lines = split_lines(text)
+    names = speakers(parse(text))
     s = Score(gold=len(gold["items"]), predicted=len(items))
     used: set[int] = set()
     for g in gold["items"]:
@@ -93,7 +95,7 @@ def score(text: str, gold: dict[str, Any], items: list[ActionItem], name: str = 
     for i, p in enumerate(items):
         if i not in used:
             s.extra.append(f"{name}: L{p.source_line} {p.owner}: {p.task}")
-        if not grounded(p, lines):
+        if not grounded(p, lines, names):
             s.ungrounded.append(f"{name}: L{p.source_line} {p.task!r} / {p.quote!r}")
     return s
 
