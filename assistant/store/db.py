@@ -19,7 +19,8 @@ from assistant.store.migrations import migrations
 
 log = logging.getLogger("daybreak.store")
 
-BUSY_TIMEOUT_MS = 5000
+#: How long a write waits for another Daybreak process before saying "locked".
+BUSY_TIMEOUT_MS = int(os.environ.get("DAYBREAK_BUSY_TIMEOUT_MS", "5000"))
 T = TypeVar("T")
 
 
