@@ -131,7 +131,10 @@ def _actions(store: Any, args: argparse.Namespace) -> int:
         source = args.path
     meeting_date = args.date or date.today()
     transcript_id = records.save_transcript(
-        store, text, meeting_date=meeting_date.isoformat(), source_path=source,
+        store,
+        text,
+        meeting_date=meeting_date.isoformat(),
+        source_path=source,
         title=(source or "pasted transcript").rsplit("/", 1)[-1],
     )
     engine = None
@@ -243,7 +246,9 @@ def _model_info(store: Any, args: argparse.Namespace) -> int:
     print(f"Model:    {info['name']}")
     print(f"File:     {info['path']} ({info['size_bytes'] / 1e6:.0f} MB)")
     print(f"sha256:   {info['sha256']}")
-    print(f"Params:   {info['n_params'] / 1e6:.0f}M   context {info['n_ctx']} (trained {info['n_ctx_train']})")
+    print(
+        f"Params:   {info['n_params'] / 1e6:.0f}M   context {info['n_ctx']} (trained {info['n_ctx_train']})"
+    )
     print(f"Chat:     {info['chat_format']}")
     where = f"GPU, {info['gpu_layers']}/{info['n_layers']} layers" if info["device"] == "GPU" else "CPU"
     print(f"Device:   {where}" + (f" ({info['device_reason']})" if info["device_reason"] else ""))

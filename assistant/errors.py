@@ -72,8 +72,7 @@ def to_known_error(exc: BaseException) -> KnownError | None:
         if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
             return StorageError(
                 "The Daybreak database is locked by another program.",
-                "Close other Daybreak windows or commands and try again; nothing was saved "
-                "by this attempt.",
+                "Close other Daybreak windows or commands and try again; nothing was saved by this attempt.",
             )
         if primary == _SQLITE_READONLY:
             return StorageError(

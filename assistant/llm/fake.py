@@ -28,7 +28,12 @@ class FakeGenerator(Generator):
         super().__init__(call_log)
         self.script = script or Script()
         self.info = ModelInfo(
-            path="<fake>", name="fake", sha256="fake", size_bytes=0, n_ctx=n_ctx, device="CPU",
+            path="<fake>",
+            name="fake",
+            sha256="fake",
+            size_bytes=0,
+            n_ctx=n_ctx,
+            device="CPU",
             device_reason="scripted test generator",
         )
 

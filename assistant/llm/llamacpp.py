@@ -146,15 +146,15 @@ class LlamaCppEngine(Generator):
         }
         if request.schema is not None:
             kwargs["response_format"] = {"type": "json_object", "schema": request.schema}
-        stream = self.llm.create_chat_completion(**kwargs)
+        stream: Any = self.llm.create_chat_completion(**kwargs)
         try:
             for chunk in stream:
-                choice = chunk["choices"][0]
+                choice: dict[str, Any] = chunk["choices"][0]
                 if choice.get("finish_reason"):
                     self._last_finish = choice["finish_reason"]
                 piece = choice.get("delta", {}).get("content")
                 if piece:
-                    yield piece
+                    yield str(piece)
         finally:
             close = getattr(stream, "close", None)
             if close is not None:
@@ -164,4 +164,4 @@ class LlamaCppEngine(Generator):
         llm = getattr(self, "llm", None)
         if llm is not None:
             llm.close()
-            self.llm = None
+            del self.llm

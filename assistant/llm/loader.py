@@ -35,6 +35,4 @@ def load_engine(store: Store, explicit: str | None = None) -> Generator:
 
     choice = resolve_model(explicit, get_setting(store, "model_path"))
     log.info("loading %s (%s)", choice.path, choice.source)
-    return LlamaCppEngine(
-        choice.path, call_log=StoreCallLog(store), sha256=model_sha256(store, choice.path)
-    )
+    return LlamaCppEngine(choice.path, call_log=StoreCallLog(store), sha256=model_sha256(store, choice.path))

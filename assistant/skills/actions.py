@@ -67,7 +67,6 @@ class Trust:
         return Trust(rescue_from=1.5, veto_below=0.0, phrase_support=0.85, phrase_max_words=14)
 
 
-
 SYSTEM_PROMPT = (
     "You extract action items from meeting transcript lines. An action item is a concrete task "
     "that a person agreed to do, or was asked to do, after the meeting. Skip small talk, opinions, "
@@ -124,15 +123,74 @@ class Extraction:
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOPWORDS = set(
-    """a an the to of for and or in on at by with from into about my your our their his her its
-    this that these those it is be are was will shall would can could should i we you he she they
-    me us them please just then also up out so as all any some too get""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "about",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "is",
+        "be",
+        "are",
+        "was",
+        "will",
+        "shall",
+        "would",
+        "can",
+        "could",
+        "should",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "me",
+        "us",
+        "them",
+        "please",
+        "just",
+        "then",
+        "also",
+        "up",
+        "out",
+        "so",
+        "as",
+        "all",
+        "any",
+        "some",
+        "too",
+        "get",
+    ]
 )
 
 
 def content_words(text: str) -> set[str]:
     words = {w.lower() for w in _WORD.findall(text)}
-    return {w for w in words if w not in _STOPWORDS and len(w) > 1 or w.isdigit()}
+    return {w for w in words if (w not in _STOPWORDS and len(w) > 1) or w.isdigit()}
 
 
 def _stem(word: str) -> str:
@@ -227,7 +285,8 @@ class ActionExtractor:
         # A trusted model sees every plausible candidate; a small one only the
         # borderline ones, where its vote decides (the rules keep the rest).
         pool = [
-            c for c in cands
+            c
+            for c in cands
             if c.score >= trust.rescue_from and (trust.veto_below > 0 or c.score < RULES_ONLY_THRESHOLD)
         ]
         chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
@@ -337,9 +396,9 @@ class ActionExtractor:
                 origin = "model+rules"
                 if _good_phrase(m_task, evidence, trust):
                     task, origin = _tidy(m_task), "model"
-                if m_owner and (m_owner in names or m_owner.split()[0].lower() in evidence.lower()):
-                    if owner is None or c.kind in ("we", "marker", "section"):
-                        owner = m_owner
+                named = m_owner and (m_owner in names or m_owner.split()[0].lower() in evidence.lower())
+                if named and (owner is None or c.kind in ("we", "marker", "section")):
+                    owner = m_owner
             if not task or not supported(task, evidence, min_ratio=0.6):
                 continue  # nothing the line itself can vouch for
             due = find_due(c.due_text, meeting_date)
@@ -368,6 +427,8 @@ def _good_phrase(task: str, evidence: str, trust: Trust) -> bool:
         return False
     if re.match(r"^(?:i|we|you|he|she|they)\b", task, re.I):
         return False  # a task, not a sentence about someone
+    if task.isupper() and not evidence.isupper():
+        return False  # shouting the line back is not rewording it
     return supported(task, evidence, min_ratio=trust.phrase_support)
 
 
@@ -404,7 +465,11 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
             out.append(item)
             continue
         partner._merged = True  # type: ignore[attr-defined]
-        if partner.kind in _ACCEPT_KINDS and item.kind in _REQUEST_KINDS and len(item.task) > len(partner.task):
+        if (
+            partner.kind in _ACCEPT_KINDS
+            and item.kind in _REQUEST_KINDS
+            and len(item.task) > len(partner.task)
+        ):
             partner.task = item.task  # the request usually words the task in full
         partner.due = partner.due or item.due
         partner.confidence = max(partner.confidence, item.confidence)

@@ -17,11 +17,52 @@ from assistant.skills.transcript import Turn
 
 # Verbs after a cue that describe a state or an opinion, not a task.
 STATE_VERBS = set(
-    """
-    be been being am is are was were have has had think guess feel know mean like love hate hope
-    wish want need believe suppose imagine wonder agree disagree understand remember forget
-    see hear say said tell admit honestly probably say mind seem appreciate
-    """.split()
+    [
+        "be",
+        "been",
+        "being",
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "think",
+        "guess",
+        "feel",
+        "know",
+        "mean",
+        "like",
+        "love",
+        "hate",
+        "hope",
+        "wish",
+        "want",
+        "need",
+        "believe",
+        "suppose",
+        "imagine",
+        "wonder",
+        "agree",
+        "disagree",
+        "understand",
+        "remember",
+        "forget",
+        "see",
+        "hear",
+        "say",
+        "said",
+        "tell",
+        "admit",
+        "honestly",
+        "probably",
+        "say",
+        "mind",
+        "seem",
+        "appreciate",
+    ]
 )
 
 # "I'll…" that is talk, not a task: in-meeting moves and figures of speech.
@@ -93,13 +134,28 @@ _ACK = (
 CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
     Cue("named", 2.0, re.compile(rf"\b{_NAMED}"), "named"),
-    Cue("vocative", 2.0, re.compile(rf"^\W*(?:(?:ok(?:ay)?|so|and|great|good point|thanks|thank you|right|then)[,.!]?\s+)*(?P<name>{_NAME}),\s+(?:please\s+)?(?=[a-z]+\b)"), "vocative"),
+    Cue(
+        "vocative",
+        2.0,
+        re.compile(
+            rf"^\W*(?:(?:ok(?:ay)?|so|and|great|good point|thanks|thank you|right|then)[,.!]?\s+)*(?P<name>{_NAME}),\s+(?:please\s+)?(?=[a-z]+\b)"
+        ),
+        "vocative",
+    ),
     Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
     Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
     Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
-    Cue("follow", 1.6, re.compile(r"\b(?=(?:follow(?:ing)?\s+up|circle\s+back|get\s+back\s+to|loop\s+back|reach\s+out)\b)", re.I), "speaker", keep_cue=True),
+    Cue(
+        "follow",
+        1.6,
+        re.compile(
+            r"\b(?=(?:follow(?:ing)?\s+up|circle\s+back|get\s+back\s+to|loop\s+back|reach\s+out)\b)", re.I
+        ),
+        "speaker",
+        keep_cue=True,
+    ),
 ]
 _ACK_RE = re.compile(_ACK, re.I)
 _ACK_START = re.compile(
@@ -113,7 +169,10 @@ _DEADLINE = re.compile(
     r"this afternoon|this morning)\b",
     re.I,
 )
-_QUESTION_FORM = re.compile(r"^\W*(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|have|has|what|who|why|how|when|where)\b", re.I)
+_QUESTION_FORM = re.compile(
+    r"^\W*(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|have|has|what|who|why|how|when|where)\b",
+    re.I,
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?:—|–|--)\s+")
 _FILLER_HEAD = re.compile(
     r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
@@ -134,9 +193,33 @@ _STOP_CLAUSE = re.compile(
     r"after that|that way)\b)",
     re.I,
 )
-_PRONOUN_ONLY = {"it", "that", "this", "those", "them", "these", "one", "same", "so", "there", "up", "on", "too", "then", "by", "done", "the"}
-_VAGUE_HEAD = re.compile(r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|might|perhaps|at some point|eventually)\b", re.I)
+_PRONOUN_ONLY = {
+    "it",
+    "that",
+    "this",
+    "those",
+    "them",
+    "these",
+    "one",
+    "same",
+    "so",
+    "there",
+    "up",
+    "on",
+    "too",
+    "then",
+    "by",
+    "done",
+    "the",
+}
+_VAGUE_HEAD = re.compile(
+    r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
+    re.I,
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|might|perhaps|at some point|eventually)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -219,7 +302,9 @@ def _addressee(turns: list[Turn], index: int) -> str | None:
         opening = sentences(nxt.text)[0]
         if _ACK_RE.match(opening) or _ACK_START.match(opening):
             return nxt.speaker
-    prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None)
+    prev = next(
+        (t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None
+    )
     if prev is not None:
         return prev.speaker
     return nxt.speaker if nxt is not None else None
@@ -229,7 +314,7 @@ _YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b
 
 
 def _you_to_name(task: str, turns: list[Turn], index: int) -> str:
-    """"Send you the deck" said to Daniel becomes "Send Daniel the deck"."""
+    """ "Send you the deck" said to Daniel becomes "Send Daniel the deck"."""
     if not _YOU_OBJECT.search(task):
         return task
     who = _addressee(turns, index)
@@ -254,27 +339,151 @@ def _canonical(name: str, names: list[str]) -> str:
 
 
 _NOT_NAMES = {
-    "I", "We", "You", "He", "She", "They", "It", "That", "This", "There", "What", "Who", "Which",
-    "Someone", "Somebody", "Everyone", "Everybody", "Nobody", "One", "Then", "So", "And", "But",
-    "Also", "Maybe", "Yes", "No", "Ok", "Okay", "Sure", "Please", "Next", "Action", "Todo", "Let",
-    "Let's", "Great", "Thanks", "Well", "Now", "Here", "If", "When", "Where", "How", "Why", "The",
-    "Our", "My", "Your", "Their", "His", "Her", "Its", "All", "Both", "Each", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Owner", "Due",
-    "Good", "Perfect", "Right", "Agreed", "Hi", "Hello", "Hey", "Sorry", "Honestly", "Actually",
-    "Fine", "Cool", "Nice", "Wonderful", "Love", "Awesome", "Oh", "Um", "Uh", "Yeah", "Yep", "Noted",
-    "Design", "Support", "Marketing", "Legal", "Sales", "Engineering", "Finance", "Team", "Thank",
-    "Because", "Once", "After", "Before", "Until", "While", "Whoever", "Anyone", "Somewhere",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Speaker",
+    "I",
+    "We",
+    "You",
+    "He",
+    "She",
+    "They",
+    "It",
+    "That",
+    "This",
+    "There",
+    "What",
+    "Who",
+    "Which",
+    "Someone",
+    "Somebody",
+    "Everyone",
+    "Everybody",
+    "Nobody",
+    "One",
+    "Then",
+    "So",
+    "And",
+    "But",
+    "Also",
+    "Maybe",
+    "Yes",
+    "No",
+    "Ok",
+    "Okay",
+    "Sure",
+    "Please",
+    "Next",
+    "Action",
+    "Todo",
+    "Let",
+    "Let's",
+    "Great",
+    "Thanks",
+    "Well",
+    "Now",
+    "Here",
+    "If",
+    "When",
+    "Where",
+    "How",
+    "Why",
+    "The",
+    "Our",
+    "My",
+    "Your",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "All",
+    "Both",
+    "Each",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Today",
+    "Tomorrow",
+    "Owner",
+    "Due",
+    "Good",
+    "Perfect",
+    "Right",
+    "Agreed",
+    "Hi",
+    "Hello",
+    "Hey",
+    "Sorry",
+    "Honestly",
+    "Actually",
+    "Fine",
+    "Cool",
+    "Nice",
+    "Wonderful",
+    "Love",
+    "Awesome",
+    "Oh",
+    "Um",
+    "Uh",
+    "Yeah",
+    "Yep",
+    "Noted",
+    "Design",
+    "Support",
+    "Marketing",
+    "Legal",
+    "Sales",
+    "Engineering",
+    "Finance",
+    "Team",
+    "Thank",
+    "Because",
+    "Once",
+    "After",
+    "Before",
+    "Until",
+    "While",
+    "Whoever",
+    "Anyone",
+    "Somewhere",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+    "Speaker",
 }
 
 
 def _is_name(word: str, names: list[str]) -> bool:
-    first = word.split()[0]
-    if first in _NOT_NAMES:
-        return False
-    return True
+    return word.split()[0] not in _NOT_NAMES
 
 
 def _clauses(sentence: str) -> list[tuple[Cue, re.Match[str], str]]:
@@ -318,9 +527,9 @@ def find_candidates(turns: list[Turn], names: list[str]) -> list[Candidate]:
                     found += 1
                 continue
             for cue, m, rest in _clauses(sentence):
-                cand = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
-                if cand is not None:
-                    out.append(cand)
+                clause = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
+                if clause is not None:
+                    out.append(clause)
                     found += 1
         if not found and in_actions_section:
             # A bullet under "## Action items": the line is the task.
@@ -364,7 +573,11 @@ def _candidate(
             return None  # "Dad can you…" is a request to Dad: the "you" cue takes it
         known = any(owner == n or owner == n.split()[0] for n in names)
         if cue.owner == "vocative":
-            if not known or first_word in STATE_VERBS or first_word in ("what", "how", "do", "did", "are", "is"):
+            if (
+                not known
+                or first_word in STATE_VERBS
+                or first_word in ("what", "how", "do", "did", "are", "is")
+            ):
                 return None
         elif not known and not re.search(r"will|['’]ll|going|needs|has", m.group(0)):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
@@ -398,7 +611,11 @@ def _candidate(
     if _PAST.search(sentence):
         score -= 1.5
         reasons.append("past")
-    if sentence.rstrip().endswith("?") and _QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"):
+    if (
+        sentence.rstrip().endswith("?")
+        and _QUESTION_FORM.match(sentence)
+        and cue.kind in ("first", "we", "need", "first_weak", "named")
+    ):
         score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment
         reasons.append("question")
     if cue.owner == "speaker" and task:
@@ -416,7 +633,7 @@ _ANY_DAY = __import__("datetime").date(2000, 1, 3)  # any base: only the phrase'
 
 
 def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]) -> bool:
-    """'Sure, I'll do that' takes its task from the request it answers (1–2 lines up)."""
+    """'Sure, I'll do that' takes its task from the request it answers (one or two lines up)."""
     me = turns[index].speaker
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]

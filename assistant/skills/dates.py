@@ -19,16 +19,47 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 WEEKDAYS = {
-    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
-    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5,
-    "saturday": 5, "sun": 6, "sunday": 6,
+    "mon": 0,
+    "monday": 0,
+    "tue": 1,
+    "tues": 1,
+    "tuesday": 1,
+    "wed": 2,
+    "weds": 2,
+    "wednesday": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "thursday": 3,
+    "fri": 4,
+    "friday": 4,
+    "sat": 5,
+    "saturday": 5,
+    "sun": 6,
+    "sunday": 6,
 }
-MONTHS = {
-    name.lower(): i for i, name in enumerate(calendar.month_name) if name
-} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "couple": 2, "a couple of": 2, "a few": 3, "few": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple": 2,
+    "a couple of": 2,
+    "a few": 3,
+    "few": 3,
 }
 
 _WD = r"(?P<wd>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
@@ -38,8 +69,14 @@ _NUM = r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a
 # Order matters: more specific first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("mon_day", re.compile(rf"\b{_MON}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)),
-    ("day_mon", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(?P<y>20\d\d))?", re.I)),
+    (
+        "mon_day",
+        re.compile(rf"\b{_MON}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I),
+    ),
+    (
+        "day_mon",
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(?P<y>20\d\d))?", re.I),
+    ),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
     ("day_after_tomorrow", re.compile(r"\bday after tomorrow\b", re.I)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmr|tomorow)\b", re.I)),
@@ -47,8 +84,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_wd", re.compile(rf"\bnext\s+{_WD}\b", re.I)),
     ("this_wd", re.compile(rf"\b(?:this|coming|this coming)\s+{_WD}\b", re.I)),
     ("wd", re.compile(rf"\b{_WD}\b(?!\s*[:-]\s*\d)", re.I)),
-    ("eod", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|end of business|by the end of today)\b", re.I)),
-    ("eow", re.compile(r"\b(?:end of (?:the |this )?week|eow|this week|later this week|by the weekend)\b", re.I)),
+    (
+        "eod",
+        re.compile(
+            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|end of business|by the end of today)\b",
+            re.I,
+        ),
+    ),
+    (
+        "eow",
+        re.compile(r"\b(?:end of (?:the |this )?week|eow|this week|later this week|by the weekend)\b", re.I),
+    ),
     ("next_week", re.compile(r"\b(?:next week|early next week|beginning of next week)\b", re.I)),
     ("eom", re.compile(r"\b(?:end of (?:the |this )?month|eom|this month)\b", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
@@ -67,9 +113,18 @@ _TIME = re.compile(
     re.I,
 )
 _TIME_WORDS = {
-    "noon": time(12), "midday": time(12), "midnight": time(23, 59), "morning": time(9),
-    "afternoon": time(14), "evening": time(18), "tonight": time(20), "eod": time(17),
-    "end of day": time(17), "end of the day": time(17), "cob": time(17), "close of business": time(17),
+    "noon": time(12),
+    "midday": time(12),
+    "midnight": time(23, 59),
+    "morning": time(9),
+    "afternoon": time(14),
+    "evening": time(18),
+    "tonight": time(20),
+    "eod": time(17),
+    "end of day": time(17),
+    "end of the day": time(17),
+    "cob": time(17),
+    "close of business": time(17),
 }
 
 
@@ -165,9 +220,18 @@ def find_due(text: str, base: date) -> DueMatch | None:
     best: DueMatch | None = None
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if kind == "wd" and m.group("wd").lower() in ("sat", "sun", "mon", "wed") and m.group(0).islower() and len(m.group(0)) == 3:
+            if (
+                kind == "wd"
+                and m.group("wd").lower() in ("sat", "sun", "mon", "wed")
+                and m.group(0).islower()
+                and len(m.group(0)) == 3
+            ):
                 continue  # "sat", "sun", "wed" are ordinary words in lower case
-            if kind == "eod" and m.group(0).lower() == "today" and re.search(r"\b(?:earlier|said)\s+today", text[max(0, m.start() - 12) : m.end()], re.I):
+            if (
+                kind == "eod"
+                and m.group(0).lower() == "today"
+                and re.search(r"\b(?:earlier|said)\s+today", text[max(0, m.start() - 12) : m.end()], re.I)
+            ):
                 continue
             resolved = _resolve(kind, m, base)
             if resolved is None:
@@ -199,7 +263,9 @@ def find_time(text: str) -> tuple[time, int, int] | None:
     return time(h, mi), m.start(), m.end()
 
 
-_LEAD_PREPOSITION = re.compile(r"\s*\b(?:by|on|before|until|due|at|for|this|next|around|no later than)\s*$", re.I)
+_LEAD_PREPOSITION = re.compile(
+    r"\s*\b(?:by|on|before|until|due|at|for|this|next|around|no later than)\s*$", re.I
+)
 
 
 def strip_span(text: str, start: int, end: int) -> str:

@@ -29,7 +29,15 @@ class Score:
     extra: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("gold", "predicted", "matched", "owner_checked", "owner_right", "due_checked", "due_right"):
+        for name in (
+            "gold",
+            "predicted",
+            "matched",
+            "owner_checked",
+            "owner_right",
+            "due_checked",
+            "due_right",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.ungrounded += other.ungrounded
         self.missed += other.missed
@@ -77,9 +85,7 @@ def score(text: str, gold: dict[str, Any], items: list[ActionItem], name: str = 
     s = Score(gold=len(gold["items"]), predicted=len(items))
     used: set[int] = set()
     for g in gold["items"]:
-        match = next(
-            (i for i, p in enumerate(items) if i not in used and p.source_line in g["lines"]), None
-        )
+        match = next((i for i, p in enumerate(items) if i not in used and p.source_line in g["lines"]), None)
         if match is None:
             s.missed.append(f"{name}: {g['task']} (lines {g['lines']})")
             continue

@@ -21,15 +21,15 @@ def wal(db: Database) -> None:
 
 @migrations(name="0002_core_tables")
 def core_tables(db: Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["notes"].create(
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("notes").create(
         {"id": int, "title": str, "body": str, "tags": str, "created": str, "updated": str},
         pk="id",
         not_null={"body", "created", "updated"},
         defaults={"title": "", "tags": ""},
     )
-    db["notes"].enable_fts(["title", "body", "tags"], fts_version="FTS5", create_triggers=True)
-    db["transcripts"].create(
+    db.table("notes").enable_fts(["title", "body", "tags"], fts_version="FTS5", create_triggers=True)
+    db.table("transcripts").create(
         {
             "id": int,
             "title": str,
@@ -42,7 +42,7 @@ def core_tables(db: Database) -> None:
         pk="id",
         not_null={"text", "created"},
     )
-    db["action_items"].create(
+    db.table("action_items").create(
         {
             "id": int,
             "transcript_id": int,
@@ -58,7 +58,7 @@ def core_tables(db: Database) -> None:
         not_null={"task", "source_line", "quote", "created"},
         foreign_keys=[("transcript_id", "transcripts", "id")],
     )
-    db["todos"].create(
+    db.table("todos").create(
         {
             "id": int,
             "title": str,
@@ -79,9 +79,9 @@ def core_tables(db: Database) -> None:
         defaults={"status": "open", "priority": 2, "tags": "", "details": ""},
         foreign_keys=[("action_item_id", "action_items", "id")],
     )
-    db["todos"].create_index(["status", "due"])
-    db["todos"].enable_fts(["title", "details", "tags"], fts_version="FTS5", create_triggers=True)
-    db["reminders"].create(
+    db.table("todos").create_index(["status", "due"])
+    db.table("todos").enable_fts(["title", "details", "tags"], fts_version="FTS5", create_triggers=True)
+    db.table("reminders").create(
         {
             "id": int,
             "todo_id": int,
@@ -94,18 +94,18 @@ def core_tables(db: Database) -> None:
         not_null={"text", "at", "created"},
         foreign_keys=[("todo_id", "todos", "id")],
     )
-    db["reminders"].create_index(["at"])
-    db["digests"].create(
+    db.table("reminders").create_index(["at"])
+    db.table("digests").create(
         {"id": int, "run_date": str, "created": str, "catch_up": int, "body": str, "data": str},
         pk="id",
         not_null={"run_date", "created", "body"},
     )
-    db["digest_runs"].create(
+    db.table("digest_runs").create(
         {"run_date": str, "started": str, "finished": str, "digest_id": int, "status": str},
         pk="run_date",
         foreign_keys=[("digest_id", "digests", "id")],
     )
-    db["llm_calls"].create(
+    db.table("llm_calls").create(
         {
             "id": int,
             "ts": str,
@@ -123,11 +123,9 @@ def core_tables(db: Database) -> None:
         },
         pk="id",
     )
-    db["llm_cache"].create(
+    db.table("llm_cache").create(
         {"key": str, "model_sha256": str, "text": str, "created": str, "hits": int},
         pk="key",
         defaults={"hits": 0},
     )
-    db["file_hashes"].create(
-        {"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path"
-    )
+    db.table("file_hashes").create({"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path")

@@ -17,6 +17,13 @@ from assistant.store.db import Store, guard
 Row = dict[str, Any]
 
 
+def _pk(table: Any) -> int:
+    """The rowid the last insert on ``table`` gave."""
+    pk = table.last_pk
+    assert pk is not None
+    return int(pk)
+
+
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -30,7 +37,7 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
 
 
 def set_setting(store: Store, key: str, value: Any) -> None:
-    guard(lambda: store.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key"))
+    guard(lambda: store.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key"))
 
 
 # -- notes ------------------------------------------------------------------
@@ -42,11 +49,11 @@ def add_note(store: Store, body: str, title: str = "", tags: Sequence[str] = ())
         raise InputError("A note needs some text.")
     ts = now_utc()
     with store.atomic() as db:
-        table = db["notes"]
+        table = db.table("notes")
         table.insert(
             {"title": title.strip(), "body": body, "tags": " ".join(tags), "created": ts, "updated": ts}
         )
-        return int(table.last_pk)
+        return _pk(table)
 
 
 def get_note(store: Store, note_id: int) -> Row | None:
@@ -88,7 +95,7 @@ def add_todo(
     if not title:
         raise InputError("A to-do needs a title.")
     with store.atomic() as db:
-        table = db["todos"]
+        table = db.table("todos")
         table.insert(
             {
                 "title": title,
@@ -101,7 +108,7 @@ def add_todo(
                 "action_item_id": action_item_id,
             }
         )
-        return int(table.last_pk)
+        return _pk(table)
 
 
 def get_todo(store: Store, todo_id: int) -> Row | None:
@@ -146,7 +153,7 @@ def save_transcript(
     """Save a pasted or opened transcript; done *before* it goes to the model,
     so a crash in native code cannot lose what the user pasted."""
     with store.atomic() as db:
-        table = db["transcripts"].insert(
+        table = db.table("transcripts").insert(
             {
                 "title": title,
                 "text": text,
@@ -155,7 +162,7 @@ def save_transcript(
                 "created": now_utc(),
             }
         )
-        return int(table.last_pk)
+        return _pk(table)
 
 
 def save_action_items(
@@ -164,14 +171,12 @@ def save_action_items(
     """Replace a transcript's action items (and summary) in one transaction."""
     ts = now_utc()
     with store.atomic() as db:
-        db.execute(
-            "delete from action_items where transcript_id = ? and todo_id is null", [transcript_id]
-        )
+        db.execute("delete from action_items where transcript_id = ? and todo_id is null", [transcript_id])
         db.execute("update transcripts set summary = ? where id = ?", [summary, transcript_id])
         tid = transcript_id
         ids = []
         for item in items:
-            table = db["action_items"].insert(
+            table = db.table("action_items").insert(
                 {
                     "transcript_id": tid,
                     "owner": item.get("owner"),
@@ -182,7 +187,7 @@ def save_action_items(
                     "created": ts,
                 }
             )
-            ids.append(int(table.last_pk))
+            ids.append(_pk(table))
     return ids
 
 
@@ -218,7 +223,7 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
                 todo_ids.append(int(item["todo_id"]))
                 continue
             owner = f" (owner: {item['owner']})" if item["owner"] else ""
-            table = db["todos"].insert(
+            table = db.table("todos").insert(
                 {
                     "title": item["task"],
                     "details": f"From the meeting transcript, line {item['source_line']}: "
@@ -231,7 +236,7 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
                     "action_item_id": item_id,
                 }
             )
-            todo_id = int(table.last_pk)
+            todo_id = _pk(table)
             db.execute("update action_items set todo_id = ? where id = ?", [todo_id, item_id])
             todo_ids.append(todo_id)
     return todo_ids
@@ -241,7 +246,7 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
 
 
 def record_llm_call(store: Store, row: Row) -> None:
-    guard(lambda: store.db["llm_calls"].insert({"ts": now_utc(), **row}))
+    guard(lambda: store.db.table("llm_calls").insert({"ts": now_utc(), **row}))
 
 
 def cache_get(store: Store, key: str) -> str | None:
@@ -255,7 +260,7 @@ def cache_get(store: Store, key: str) -> str | None:
 
 def cache_put(store: Store, key: str, model_sha256: str, text: str) -> None:
     guard(
-        lambda: store.db["llm_cache"].upsert(
+        lambda: store.db.table("llm_cache").upsert(
             {"key": key, "model_sha256": model_sha256, "text": text, "created": now_utc(), "hits": 0},
             pk="key",
         )
@@ -274,7 +279,7 @@ def cached_file_hash(store: Store, path: str, size: int, mtime_ns: int) -> str |
 
 def remember_file_hash(store: Store, path: str, size: int, mtime_ns: int, sha256: str) -> None:
     guard(
-        lambda: store.db["file_hashes"].upsert(
+        lambda: store.db.table("file_hashes").upsert(
             {"path": path, "size": size, "mtime_ns": mtime_ns, "sha256": sha256}, pk="path"
         )
     )

@@ -12,7 +12,9 @@ from pathlib import Path
 from tests.conftest import TRANSCRIPTS
 
 
-def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "assistant", *args],
@@ -40,8 +42,13 @@ def test_actions_json_is_one_object_with_the_documented_shape() -> None:
     for item in doc["action_items"]:
         assert set(item) == {"owner", "task", "due", "source_line", "quote"}
         assert lines[item["source_line"] - 1] == item["quote"]
-    assert {"owner": "Raj", "task": "Update the API docs for the new filters", "due": "2026-11-20",
-            "source_line": 11, "quote": lines[10]} in doc["action_items"]
+    assert {
+        "owner": "Raj",
+        "task": "Update the API docs for the new filters",
+        "due": "2026-11-20",
+        "source_line": 11,
+        "quote": lines[10],
+    } in doc["action_items"]
 
 
 def test_actions_from_stdin_adds_todos_and_survives_reopen(daybreak_home: Path) -> None:
@@ -73,7 +80,16 @@ def test_model_info_json() -> None:
     out = run("model", "info", "--json")
     assert out.returncode == 0, out.stderr
     info = json.loads(out.stdout)
-    for key in ("path", "size_bytes", "sha256", "chat_format", "n_ctx", "device", "gpu_layers", "device_reason"):
+    for key in (
+        "path",
+        "size_bytes",
+        "sha256",
+        "chat_format",
+        "n_ctx",
+        "device",
+        "gpu_layers",
+        "device_reason",
+    ):
         assert key in info
     assert info["n_ctx"] >= 8192
 

@@ -58,7 +58,9 @@ def test_cancel_within_one_token(engine: LlamaCppEngine) -> None:
         if len(seen) == 5:
             cancel.set()
 
-    res = engine.generate(chat("Count from one to a hundred.", max_tokens=400), on_token=on_token, cancel=cancel)
+    res = engine.generate(
+        chat("Count from one to a hundred.", max_tokens=400), on_token=on_token, cancel=cancel
+    )
     assert res.outcome is Outcome.CANCELLED
     assert len(seen) == 5
 
@@ -85,7 +87,7 @@ def test_loader_caches_hash_and_records_calls(daybreak_home: Path) -> None:
         rows = list(store.db.query("select * from llm_calls"))
         assert len(rows) == 2 and rows[0]["model_sha256"] == eng.info.sha256
         assert rows[0]["ttft_s"] is not None and rows[0]["tokens_per_s"] >= 0
-        assert list(store.db.query("select count(*) n from file_hashes"))[0]["n"] == 1
+        assert next(iter(store.db.query("select count(*) n from file_hashes")))["n"] == 1
     finally:
         store.close()
 
@@ -96,7 +98,7 @@ def test_truncated_and_fake_gguf_are_clear_errors(tmp_path: Path) -> None:
     truncated = tmp_path / "truncated.gguf"
     with src.open("rb") as f:
         truncated.write_bytes(f.read(2_000_000))
-    with pytest.raises(ModelError, match="damaged|incomplete"):
+    with pytest.raises(ModelError, match=r"damaged|incomplete"):
         LlamaCppEngine(truncated)
     renamed = tmp_path / "readme.gguf"
     renamed.write_text("not a model")

@@ -38,7 +38,12 @@ def test_owner_from_speaker_addressee_and_name() -> None:
 def test_reply_takes_task_and_due_from_the_request() -> None:
     text = "Olivia: Tomás, can you order two new demo phones?\nTomás: Yes, I'll order them next week.\n"
     [item] = extract(text).action_items
-    assert (item.owner, item.task, item.due, item.source_line) == ("Tomás", "Order two new demo phones", "2026-11-23", 1)
+    assert (item.owner, item.task, item.due, item.source_line) == (
+        "Tomás",
+        "Order two new demo phones",
+        "2026-11-23",
+        1,
+    )
 
 
 def test_chatter_past_work_and_questions_are_not_items() -> None:
@@ -82,10 +87,14 @@ def test_model_sees_only_candidate_lines_and_line_enum() -> None:
 
 def test_model_items_are_grounded_or_rejected() -> None:
     text = "Ann: I'll send the budget to Bo by Friday.\nBo: Great.\nAnn: We talked about the weather.\n"
-    invented = json.dumps({"items": [{"line": 1, "owner": "Bo", "task": "Book flights to Paris for the offsite"}]})
+    invented = json.dumps(
+        {"items": [{"line": 1, "owner": "Bo", "task": "Book flights to Paris for the offsite"}]}
+    )
     result = extract(text, FakeGenerator(Script([invented])))
     # The invented wording is not on the line: the rules' wording and owner stand.
-    assert [(i.owner, i.task, i.source_line) for i in result.action_items] == [("Ann", "Send the budget to Bo", 1)]
+    assert [(i.owner, i.task, i.source_line) for i in result.action_items] == [
+        ("Ann", "Send the budget to Bo", 1)
+    ]
     reworded = json.dumps({"items": [{"line": 1, "owner": "Ann", "task": "Send budget to Bo"}]})
     result = extract(text, FakeGenerator(Script([reworded])))
     assert [(i.task, i.origin) for i in result.action_items] == [("Send budget to Bo", "model")]
@@ -140,7 +149,10 @@ def test_json_document_shape() -> None:
     doc = json.loads(extraction_json(result, None))
     assert set(doc) == {"meeting_date", "action_items", "summary", "model", "timings"}
     assert doc["action_items"][0] == {
-        "owner": "Ann", "task": "Send the budget", "due": "2026-11-20", "source_line": 1,
+        "owner": "Ann",
+        "task": "Send the budget",
+        "due": "2026-11-20",
+        "source_line": 1,
         "quote": "Ann: I'll send the budget by Friday.",
     }
 

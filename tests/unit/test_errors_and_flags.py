@@ -47,6 +47,8 @@ def test_cpu_build_flags_respect_user_cmake_args() -> None:
     out = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "cpu_build_flags.py")],
         env={"CMAKE_ARGS": "-DGGML_CUDA=on", "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.strip() == "-DGGML_CUDA=on"

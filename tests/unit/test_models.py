@@ -29,7 +29,7 @@ def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, daybr
     old = gguf(models / "old.gguf")
     os.utime(old, (time.time() - 100, time.time() - 100))
     new = gguf(models / "new.gguf")
-    assert resolve_model() .path == new
+    assert resolve_model().path == new
     setting = gguf(tmp_path / "setting.gguf")
     assert resolve_model(setting=str(setting)).path == setting
     env = gguf(tmp_path / "env.gguf")

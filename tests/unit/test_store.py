@@ -26,8 +26,18 @@ def test_creates_private_dir_and_db_with_wal_and_pragmas(daybreak_home: Path) ->
         assert conn.execute("pragma synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("pragma busy_timeout").fetchone()[0] >= 1000
         tables = set(s.db.table_names())
-        for t in ("notes", "todos", "reminders", "transcripts", "action_items", "digests",
-                  "digest_runs", "llm_calls", "settings", "llm_cache"):
+        for t in (
+            "notes",
+            "todos",
+            "reminders",
+            "transcripts",
+            "action_items",
+            "digests",
+            "digest_runs",
+            "llm_calls",
+            "settings",
+            "llm_cache",
+        ):
             assert t in tables
     finally:
         s.close()
@@ -51,7 +61,9 @@ def test_every_write_survives_reopen(daybreak_home: Path) -> None:
     records.set_setting(s, "digest_time", "07:00")
     tid = records.save_transcript(s, "Al: I'll send it.", meeting_date="2026-11-18")
     ids = records.save_action_items(
-        s, tid, [{"owner": "Al", "task": "Send it", "due": None, "source_line": 1, "quote": "Al: I'll send it."}],
+        s,
+        tid,
+        [{"owner": "Al", "task": "Send it", "due": None, "source_line": 1, "quote": "Al: I'll send it."}],
         summary="1 item",
     )
     [linked] = records.add_todos_from_action_items(s, ids)
@@ -76,7 +88,7 @@ def test_every_write_survives_reopen(daybreak_home: Path) -> None:
 def test_search_quotes_user_text(store: Store) -> None:
     records.add_note(store, "The quarterly report is due NOT later than Friday")
     records.add_note(store, "Groceries: milk, eggs")
-    assert len(records.search_notes(store, 'report NOT')) == 1  # NOT is a word, not an operator
+    assert len(records.search_notes(store, "report NOT")) == 1  # NOT is a word, not an operator
     assert records.search_notes(store, 'unbalanced "quote') == []
     assert [r["body"] for r in records.search_notes(store, "milk")] == ["Groceries: milk, eggs"]
     assert records.search_notes(store, "   ") == []
@@ -109,7 +121,9 @@ def test_refuses_db_from_newer_version(daybreak_home: Path) -> None:
         Store()
 
 
-def test_locked_db_is_a_known_error_and_retry_works(daybreak_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locked_db_is_a_known_error_and_retry_works(
+    daybreak_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("assistant.store.db.BUSY_TIMEOUT_MS", 100)
     s = Store()
     other = sqlite3.connect(daybreak_home / "daybreak.db")
@@ -145,7 +159,7 @@ def test_read_only_via_sqlite_flag_is_a_known_error(store: Store) -> None:
 def test_not_a_database_is_a_known_error(daybreak_home: Path) -> None:
     daybreak_home.mkdir(mode=0o700)
     (daybreak_home / "daybreak.db").write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StorageError, match="not a Daybreak database|damaged"):
+    with pytest.raises(StorageError, match=r"not a Daybreak database|damaged"):
         Store()
 
 

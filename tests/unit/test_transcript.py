@@ -43,7 +43,10 @@ def test_webvtt_voices_and_cue_timings_skipped() -> None:
         "<v Sarah Kim>I'll send it.</v>\n\n00:00:03.000 --> 00:00:04.000\nDan: ok\n"
     )
     turns = parse(text)
-    assert [(t.line, t.speaker, t.text) for t in turns] == [(8, "Sarah Kim", "I'll send it."), (11, "Dan", "ok")]
+    assert [(t.line, t.speaker, t.text) for t in turns] == [
+        (8, "Sarah Kim", "I'll send it."),
+        (11, "Dan", "ok"),
+    ]
 
 
 def test_srt_and_otter_headers() -> None:
