@@ -24,7 +24,13 @@ class Script:
 
 
 class FakeGenerator(Generator):
-    def __init__(self, script: Script | None = None, call_log: CallLog | None = None, n_ctx: int = 8192):
+    def __init__(
+        self,
+        script: Script | None = None,
+        call_log: CallLog | None = None,
+        n_ctx: int = 8192,
+        n_params: int = 0,
+    ) -> None:
         super().__init__(call_log)
         self.script = script or Script()
         self.info = ModelInfo(
@@ -35,6 +41,7 @@ class FakeGenerator(Generator):
             n_ctx=n_ctx,
             device="CPU",
             device_reason="scripted test generator",
+            n_params=n_params,
         )
 
     def count_tokens(self, messages: list[Message]) -> int:

@@ -78,6 +78,9 @@ SYSTEM_PROMPT = (
 
 ProgressCallback = Callable[[int, int], None]
 
+#: Longest task wording the model may write (the grammar enforces it).
+TASK_MAX_CHARS = 70
+
 
 @dataclass
 class ActionItem:
@@ -222,7 +225,7 @@ def _schema(lines: list[int], owners: list[str], max_items: int) -> dict[str, An
                     "properties": {
                         "line": {"type": "integer", "enum": lines},
                         "owner": {"enum": [*owners, None]} if owners else {"type": "null"},
-                        "task": {"type": "string", "minLength": 3, "maxLength": 90},
+                        "task": {"type": "string", "minLength": 3, "maxLength": TASK_MAX_CHARS},
                     },
                     "required": ["line", "owner", "task"],
                 },
@@ -340,7 +343,8 @@ class ActionExtractor:
         request = Request.chat(
             [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}],
             schema=_schema(lines, owners, len(chunk)),
-            max_tokens=40 * len(chunk) + 32,
+            # Worst case one token per character of the task, plus the JSON around it.
+            max_tokens=(TASK_MAX_CHARS + 30) * len(chunk) + 32,
             temperature=0.0,
             skill="actions",
         )

@@ -32,7 +32,9 @@ def test_long_transcript_is_chunked_with_progress(engine: LlamaCppEngine, monkey
     assert progress[-1][0] == progress[-1][1] >= 5
     assert result.prompt_tokens < result.transcript_tokens_est, "the model reads candidates, not everything"
     lines = long_text.split("\n")
-    assert all(grounded(i, lines, ["Olivia", "Marcus", "Priyanka", "Tomás", "Amara"]) for i in result.action_items)
+    assert all(
+        grounded(i, lines, ["Olivia", "Marcus", "Priyanka", "Tomás", "Amara"]) for i in result.action_items
+    )
 
 
 def test_borderline_lines_go_to_the_real_model(engine: LlamaCppEngine) -> None:

@@ -14,6 +14,11 @@ from tests.conftest import TRANSCRIPTS
 WED = date(2026, 11, 18)
 
 
+def capable(*replies: str) -> FakeGenerator:
+    """A scripted stand-in for a model of 8B parameters: trusted to veto and reword."""
+    return FakeGenerator(Script(list(replies)), n_params=8_000_000_000)
+
+
 def extract(text: str, gen: FakeGenerator | None = None):  # type: ignore[no-untyped-def]
     return ActionExtractor(gen).extract(text, WED)
 
@@ -60,7 +65,7 @@ def test_chatter_past_work_and_questions_are_not_items() -> None:
 
 def test_prompt_injection_is_data_and_changes_nothing(store: object) -> None:
     text = (TRANSCRIPTS / "injection.txt").read_text()
-    gen = FakeGenerator(Script(['{"items": []}']))
+    gen = capable('{"items": []}')
     result = extract(text, gen)
     tasks = " ".join(i.task.lower() for i in result.action_items)
     assert "delete" not in tasks and "admin" not in tasks
@@ -74,7 +79,7 @@ def test_prompt_injection_is_data_and_changes_nothing(store: object) -> None:
 
 def test_model_sees_only_candidate_lines_and_line_enum() -> None:
     text = (TRANSCRIPTS / "planning_long.txt").read_text()
-    gen = FakeGenerator(Script(['{"items": []}']))
+    gen = capable('{"items": []}')
     result = extract(text, gen)
     sent = sum(len(r.messages[1][1]) for r in gen.script.calls)
     assert sent < len(text) * 0.6, "the model should read the candidates, not the whole transcript"
@@ -90,13 +95,13 @@ def test_model_items_are_grounded_or_rejected() -> None:
     invented = json.dumps(
         {"items": [{"line": 1, "owner": "Bo", "task": "Book flights to Paris for the offsite"}]}
     )
-    result = extract(text, FakeGenerator(Script([invented])))
+    result = extract(text, capable(invented))
     # The invented wording is not on the line: the rules' wording and owner stand.
     assert [(i.owner, i.task, i.source_line) for i in result.action_items] == [
         ("Ann", "Send the budget to Bo", 1)
     ]
     reworded = json.dumps({"items": [{"line": 1, "owner": "Ann", "task": "Send budget to Bo"}]})
-    result = extract(text, FakeGenerator(Script([reworded])))
+    result = extract(text, capable(reworded))
     assert [(i.task, i.origin) for i in result.action_items] == [("Send budget to Bo", "model")]
     assert all(grounded(i, split_lines(text)) for i in result.action_items)
 
@@ -104,13 +109,13 @@ def test_model_items_are_grounded_or_rejected() -> None:
 def test_model_answer_breaking_the_schema_is_not_used() -> None:
     text = "Ann: I'll send the budget to Bo by Friday.\n"
     too_many = json.dumps({"items": [{"line": 1, "owner": "Ann", "task": "Send it"}] * 2})
-    result = extract(text, FakeGenerator(Script([too_many])))
+    result = extract(text, capable(too_many))
     assert result.model_error and [i.task for i in result.action_items] == ["Send the budget to Bo"]
 
 
 def test_invalid_model_output_falls_back_to_rules() -> None:
     text = "Ann: I'll send the budget to Bo by Friday.\n"
-    result = extract(text, FakeGenerator(Script(['{"items": [{"line": 99'])))
+    result = extract(text, capable('{"items": [{"line": 99'))
     assert result.model_error and [i.task for i in result.action_items] == ["Send the budget to Bo"]
 
 
@@ -124,7 +129,7 @@ def test_cancel_between_chunks() -> None:
         if done == 1:
             cancel.set()
 
-    gen = FakeGenerator(Script(['{"items": []}']))
+    gen = capable('{"items": []}')
     result = ActionExtractor(gen).extract(text, WED, progress=on_progress, cancel=cancel)
     assert result.cancelled
     assert len(gen.script.calls) == 1
@@ -166,3 +171,13 @@ def test_quality_of_the_rules_alone_on_the_fixtures() -> None:
     assert total.ungrounded == []
     assert total.recall >= 0.8, total.missed
     assert total.precision >= 0.7, total.extra
+
+
+def test_a_small_model_cannot_veto_the_rules_but_a_capable_one_can() -> None:
+    text = "Ann: I'll send the budget to Bo by Friday.\nBo: Following up with the printer.\n"
+    nothing = '{"items": []}'
+    small = FakeGenerator(Script([nothing]))  # like the embedded 135M model
+    assert [i.task for i in extract(text, small).action_items] == ["Send the budget to Bo"]
+    # It was asked only about the borderline line (the follow-up), not the clear commitment.
+    assert small.script.calls and "L1 " not in small.script.calls[0].messages[1][1]
+    assert extract(text, capable(nothing)).action_items == []

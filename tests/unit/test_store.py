@@ -178,3 +178,16 @@ def test_one_connection_per_thread(store: Store) -> None:
     t.join()
     assert seen and seen[0] != id(store.db)
     assert len(records.list_notes(store)) == 1
+
+
+def test_disk_full_is_a_known_error_and_nothing_half_written(store: Store) -> None:
+    # SQLite's own limit stands in for a full disk: the write fails with SQLITE_FULL.
+    records.add_note(store, "kept")
+    pages = store.db.conn.execute("pragma page_count").fetchone()[0]
+    store.db.conn.execute(f"pragma max_page_count = {pages}")
+    with pytest.raises(StorageError, match="disk is full"):
+        records.add_note(store, "z" * 200_000)
+    assert [n["body"] for n in records.list_notes(store)] == ["kept"]
+    store.db.conn.execute("pragma max_page_count = 1073741823")
+    records.add_note(store, "after space was freed")
+    assert len(records.list_notes(store)) == 2
