@@ -174,7 +174,7 @@ def test_quality_of_the_rules_alone_on_the_fixtures() -> None:
 
 
 def test_a_small_model_cannot_veto_the_rules_but_a_capable_one_can() -> None:
-    text = "Ann: I'll send the budget to Bo by Friday.\nBo: Following up with the printer.\n"
+    text = "Ann: I'll send the budget to Bo.\nBo: Following up with the printer.\n"
     nothing = '{"items": []}'
     small = FakeGenerator(Script([nothing]))  # like the embedded 135M model
     assert [i.task for i in extract(text, small).action_items] == ["Send the budget to Bo"]
