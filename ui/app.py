@@ -1,115 +1,92 @@
 """The desktop app's entry point: wiring only.
 
-This is the first cut of the window (the full panes, engine worker and tray
-come with the desktop issue): it opens at once, lists and adds to-dos from the
-same store as the CLI, and never loads the model on the UI thread.
+Builds one :class:`AppContext` (store, engine, message bridge), the window and
+the tray, starts the model loading in the background, and shuts down in order:
+cancel → unload → quit the engine thread → wait → close the database.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
-from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant.errors import KnownError
-from assistant.skills.dates import parse_quick_add
-from assistant.store import Store, records
+from assistant.llm.base import Generator
+from assistant.paths import data_dir
+from assistant.store import Store
+from ui.context import AppContext
+from ui.engine_worker import Engine
+from ui.main_window import MainWindow
+from ui.messages import MessageBridge
+from ui.single_instance import SingleInstance
+
+log = logging.getLogger("daybreak.ui")
 
 
-class TodoPane(QWidget):
-    """Quick-add with natural-language dates, and the open to-dos."""
+def model_factory(store: Store) -> Generator:
+    """Runs on the engine thread: the model belongs to it."""
+    from assistant.llm.loader import load_engine
 
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.entry = QLineEdit(placeholderText='Add a to-do: "call mom tomorrow 5pm"')
-        self.entry.setAccessibleName("New to-do")
-        self.entry.returnPressed.connect(self.add)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Open to-dos")
-        self.list.itemChanged.connect(self._toggled)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.entry)
-        layout.addWidget(self.list)
-        self.refresh()
-
-    def add(self) -> None:
-        text = self.entry.text().strip()
-        if not text:
-            return
-        title, due = parse_quick_add(text, datetime.now())
-        try:
-            records.add_todo(self.store, title or text, due=due)
-        except KnownError as exc:  # the typed text stays in the box
-            QMessageBox.warning(self, "Daybreak", str(exc))
-            return
-        self.entry.clear()
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in records.list_todos(self.store):
-            due = f"  — due {row['due'].replace('T', ' ')}" if row["due"] else ""
-            item = QListWidgetItem(f"{row['title']}{due}")
-            item.setData(Qt.ItemDataRole.UserRole, row["id"])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-
-    def _toggled(self, item: QListWidgetItem) -> None:
-        if item.checkState() == Qt.CheckState.Checked:
-            records.complete_todo(self.store, int(item.data(Qt.ItemDataRole.UserRole)))
-            self.refresh()
+    return load_engine(store)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.setWindowTitle("Daybreak")
-        self.resize(900, 600)
-        self.tabs = QTabWidget()
-        self.todos = TodoPane(store)
-        self.tabs.addTab(self.todos, "To-dos")
-        for name, text in (
-            ("Summaries", "Meeting transcripts → action items: use `daybreak actions FILE` for now."),
-            ("Email", "Email drafts arrive with the desktop release."),
-            ("Recipes", "Recipes arrive with the desktop release."),
-            ("Notes", "Notes: `daybreak note add TEXT` and `daybreak note search QUERY`."),
-        ):
-            label = QLabel(text)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(label, name)
-        self.setCentralWidget(self.tabs)
-        self.statusBar().showMessage("Ready — no model loaded in this window yet")
+def build(store: Store, factory: object = None) -> tuple[AppContext, MainWindow]:
+    engine = Engine(factory or (lambda: model_factory(store)))  # type: ignore[arg-type]
+    ctx = AppContext(store=store, engine=engine, messages=MessageBridge())
+    window = MainWindow(ctx)
+    return ctx, window
+
+
+def shutdown(ctx: AppContext) -> None:
+    ctx.engine.shutdown()
+    ctx.store.close()
+
+
+def _tray(window: MainWindow, app: QApplication) -> QSystemTrayIcon | None:
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    icon = QIcon.fromTheme("appointment-new")
+    tray = QSystemTrayIcon(icon, app)
+    menu = QMenu()
+    menu.addAction("Show Daybreak", window.raise_window)
+    menu.addAction("Quit", window.quit)
+    tray.setContextMenu(menu)
+    tray.activated.connect(lambda _reason: window.raise_window())
+    tray.setToolTip("Daybreak")
+    tray.show()
+    window.hide_to_tray = True
+    return tray
 
 
 def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Daybreak")
+    app.setDesktopFileName("daybreak")
     try:
+        home = data_dir()
+        single = SingleInstance(home)
+        if not single.acquire():
+            print("Daybreak is already running; its window was raised.", file=sys.stderr)
+            return 0
         store = Store()
     except KnownError as exc:
         QMessageBox.critical(None, "Daybreak", str(exc))
         return 2
-    window = MainWindow(store)
+    ctx, window = build(store)
+    single.raise_requested.connect(window.raise_window)
+    tray = _tray(window, app)
     window.show()
+    ctx.engine.load()  # after the window is up: the model loads in the background
+    app.setQuitOnLastWindowClosed(tray is None)
+    if tray is not None:
+        app.aboutToQuit.connect(tray.hide)
+        window.destroyed.connect(app.quit)
     try:
         return int(app.exec())
     finally:
-        store.close()
+        shutdown(ctx)
+        single.release()

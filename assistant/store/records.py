@@ -61,9 +61,15 @@ def get_note(store: Store, note_id: int) -> Row | None:
     return rows[0] if rows else None
 
 
-def search_notes(store: Store, query: str, limit: int = 20) -> list[Row]:
-    """Full-text search; the user's text is quoted, so ``NOT``/``"`` are just words."""
-    q = store.db.quote_fts(query.strip())
+def search_notes(store: Store, query: str, limit: int = 20, *, raw: bool = False) -> list[Row]:
+    """Full-text search; the user's text is quoted, so ``NOT``/``"`` are just words.
+
+    ``raw=True`` is for queries built by code from quoted words ("a OR b").
+    """
+    if raw:
+        q = " OR ".join(store.db.quote_fts(w) for w in query.split(" OR ") if w.strip())
+    else:
+        q = store.db.quote_fts(query.strip())
     if not q:
         return []
     sql = """
@@ -139,6 +145,28 @@ def complete_todo(store: Store, todo_id: int) -> Row:
     return row
 
 
+def reopen_todo(store: Store, todo_id: int) -> None:
+    with store.atomic() as db:
+        db.execute("update todos set status = 'open', done_at = null where id = ?", [todo_id])
+
+
+def delete_todo(store: Store, todo_id: int) -> None:
+    """Soft delete, so the app can undo it; purged by :func:`purge_deleted`."""
+    with store.atomic() as db:
+        db.execute("update todos set status = 'deleted', done_at = ? where id = ?", [now_utc(), todo_id])
+
+
+def restore_todo(store: Store, todo_id: int) -> None:
+    reopen_todo(store, todo_id)
+
+
+def set_positions(store: Store, ordered_ids: Sequence[int]) -> None:
+    """The user's own order for today's plan (a drag wins over any model)."""
+    with store.atomic() as db:
+        for n, todo_id in enumerate(ordered_ids):
+            db.execute("update todos set position = ? where id = ?", [float(n), todo_id])
+
+
 # -- transcripts and action items ------------------------------------------
 
 
@@ -191,6 +219,11 @@ def save_action_items(
     return ids
 
 
+def get_transcript(store: Store, transcript_id: int) -> Row | None:
+    rows = list(store.db.query("select * from transcripts where id = ?", [transcript_id]))
+    return rows[0] if rows else None
+
+
 def list_transcripts(store: Store, limit: int = 100) -> list[Row]:
     return list(
         store.db.query(
@@ -240,6 +273,13 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
             db.execute("update action_items set todo_id = ? where id = ?", [todo_id, item_id])
             todo_ids.append(todo_id)
     return todo_ids
+
+
+# -- digests ------------------------------------------------------------------
+
+
+def list_digests(store: Store, limit: int = 60) -> list[Row]:
+    return list(store.db.query("select * from digests order by run_date desc, id desc limit ?", [limit]))
 
 
 # -- LLM calls and the output cache -----------------------------------------

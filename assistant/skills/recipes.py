@@ -1,0 +1,171 @@
+"""Recipes from what is on hand: schema-shaped, then checked against the pantry and diet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.llm.base import Request
+
+STAPLES = ("salt", "pepper", "oil", "olive oil", "water", "sugar", "flour", "vinegar")
+DIET_FORBIDS = {
+    "vegetarian": (
+        "chicken",
+        "beef",
+        "pork",
+        "bacon",
+        "ham",
+        "fish",
+        "salmon",
+        "tuna",
+        "shrimp",
+        "prawn",
+        "lamb",
+        "turkey",
+        "anchov",
+        "gelatin",
+        "sausage",
+    ),
+    "vegan": (
+        "chicken",
+        "beef",
+        "pork",
+        "bacon",
+        "ham",
+        "fish",
+        "salmon",
+        "tuna",
+        "shrimp",
+        "prawn",
+        "lamb",
+        "turkey",
+        "anchov",
+        "gelatin",
+        "sausage",
+        "egg",
+        "milk",
+        "butter",
+        "cheese",
+        "cream",
+        "yogurt",
+        "honey",
+        "parmesan",
+    ),
+}
+
+SYSTEM = (
+    "You write short home recipes. Use only the ingredients the user has, plus the pantry staples "
+    "listed. Respect every diet rule and the time limit. Quantities are for the servings asked."
+)
+
+
+def schema(max_minutes: int) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string", "minLength": 3, "maxLength": 60},
+            "minutes": {"type": "integer", "minimum": 1, "maximum": max_minutes},
+            "ingredients": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 12,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "item": {"type": "string", "minLength": 2, "maxLength": 40},
+                        "quantity": {"type": "string", "maxLength": 20},
+                    },
+                    "required": ["item", "quantity"],
+                },
+            },
+            "steps": {
+                "type": "array",
+                "minItems": 2,
+                "maxItems": 8,
+                "items": {"type": "string", "maxLength": 160},
+            },
+        },
+        "required": ["title", "minutes", "ingredients", "steps"],
+    }
+
+
+@dataclass
+class RecipeAsk:
+    have: list[str]
+    diet: list[str] = field(default_factory=list)  # "vegetarian", "vegan", or "no <allergen>"
+    max_minutes: int = 30
+    servings: int = 2
+    staples: tuple[str, ...] = STAPLES
+
+
+@dataclass
+class Recipe:
+    title: str
+    minutes: int
+    ingredients: list[dict[str, str]]  # item, quantity, status ("have", "staple", "missing")
+    steps: list[str]
+    problems: list[str]
+
+    @property
+    def missing(self) -> list[str]:
+        return [i["item"] for i in self.ingredients if i["status"] == "missing"]
+
+    def as_text(self) -> str:
+        lines = [f"{self.title} — {self.minutes} min", ""]
+        for i in self.ingredients:
+            mark = {"have": "", "staple": " (pantry)", "missing": " — MISSING"}[i["status"]]
+            lines.append(f"• {i['quantity']} {i['item']}{mark}".replace("  ", " "))
+        lines.append("")
+        lines += [f"{n}. {s}" for n, s in enumerate(self.steps, 1)]
+        if self.problems:
+            lines += ["", *[f"Note: {p}" for p in self.problems]]
+        return "\n".join(lines)
+
+
+def parse_ingredients(text: str) -> list[str]:
+    return [i.strip().lower() for i in re.split(r"[,;\n]", text) if i.strip()]
+
+
+def request(ask: RecipeAsk) -> Request:
+    diet = ", ".join(ask.diet) or "none"
+    user = (
+        f"I have: {', '.join(ask.have)}.\nPantry staples: {', '.join(ask.staples)}.\nDiet: {diet}.\n"
+        f"At most {ask.max_minutes} minutes, {ask.servings} servings."
+    )
+    return Request.chat(
+        [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}],
+        schema=schema(ask.max_minutes),
+        max_tokens=700,
+        temperature=0.3,
+        skill="recipe",
+    )
+
+
+def _matches(item: str, names: list[str] | tuple[str, ...]) -> bool:
+    item = item.lower()
+    return any(n and (n in item or item in n or n.rstrip("s") in item) for n in names)
+
+
+def check(data: dict[str, Any], ask: RecipeAsk) -> Recipe:
+    """Mark each ingredient have / staple / missing and list diet or time problems."""
+    problems: list[str] = []
+    ingredients = []
+    for ing in data["ingredients"]:
+        item = ing["item"].strip()
+        status = (
+            "have" if _matches(item, ask.have) else "staple" if _matches(item, ask.staples) else "missing"
+        )
+        ingredients.append({"item": item, "quantity": ing["quantity"].strip(), "status": status})
+        for rule in ask.diet:
+            rule_l = rule.lower()
+            forbidden = DIET_FORBIDS.get(rule_l, ())
+            if rule_l.startswith("no "):
+                forbidden = (rule_l[3:].strip(),)
+            if any(f in item.lower() for f in forbidden):
+                problems.append(f"{item} does not fit “{rule}”.")
+    if data["minutes"] > ask.max_minutes:
+        problems.append(f"Takes {data['minutes']} minutes, over your {ask.max_minutes}.")
+    return Recipe(
+        data["title"].strip(), int(data["minutes"]), ingredients, [s.strip() for s in data["steps"]], problems
+    )

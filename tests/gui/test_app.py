@@ -1,0 +1,244 @@
+"""The desktop app end to end through its widgets, with a scripted generator."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from assistant.errors import ModelError
+from assistant.llm.fake import Script
+from assistant.store import records
+from tests.conftest import TRANSCRIPTS
+from ui.engine_worker import Job
+
+
+def load(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(ctx.engine.model_loaded, timeout=5000):
+        ctx.engine.load()
+
+
+def test_window_shows_panes_and_engine_state(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app()
+    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert names == ["To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest"]
+    assert window.state_label.text() == "Unloaded"
+    load(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.state_label.text() == "Ready")
+    assert window.model_label.text() == "fake" and window.device_label.text() == "CPU"
+
+
+def test_model_load_failure_is_a_message_and_the_app_stays_usable(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app(fail_load=ModelError("Model file not found: /x.gguf", "Check the path."))
+    with qtbot.waitSignal(ctx.engine.load_failed):
+        ctx.engine.load()
+    qtbot.waitUntil(lambda: window.message_bar.isVisible())
+    assert "not found" in window.message_bar.label.text()
+    assert window.state_label.text() == "Error"
+    qtbot.keyClicks(window.todos.entry, "water plants")
+    qtbot.keyClick(window.todos.entry, Qt.Key.Key_Return)
+    assert [t["title"] for t in records.list_todos(ctx.store)] == ["water plants"]
+
+
+def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, _ = make_app()
+    load(qtbot, ctx)
+    seen: list[tuple[int, object]] = []
+    main = threading.current_thread()
+
+    def job(n: int) -> Job:
+        return Job("t", lambda gen, c: (n, threading.current_thread() is not main, gen is not None))
+
+    ids = [ctx.engine.submit(job(n)) for n in range(5)]
+    ctx.engine.finished.connect(lambda jid, out: seen.append((jid, out)))
+    qtbot.waitUntil(lambda: len(seen) == 5, timeout=5000)
+    assert [jid for jid, _ in seen] == ids
+    assert all(out[1] and out[2] for _, out in seen)  # type: ignore[index]
+    assert ctx.engine.queued == 0
+
+
+def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app(Script(["word " * 500], delay_s=0.01))
+    load(qtbot, ctx)
+    ends: list[str] = []
+    for name in ("finished", "cancelled", "failed"):
+        getattr(ctx.engine, name).connect(lambda *a, n=name: ends.append(n))
+    tokens: list[str] = []
+    ctx.engine.token.connect(lambda jid, t: tokens.append(t))
+    from assistant.llm.base import Request
+
+    req = Request.chat([{"role": "user", "content": "go"}], max_tokens=1000)
+    ctx.engine.submit(Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)))
+    qtbot.waitUntil(lambda: len(tokens) >= 3, timeout=5000)
+    assert window.stop_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc stops, like the button
+    qtbot.waitUntil(lambda: ends == ["cancelled"], timeout=3000)
+    qtbot.wait(100)
+    assert ends == ["cancelled"] and len(tokens) < 100
+    qtbot.waitUntil(lambda: window.state_label.text() == "Ready")
+    assert not window.stop_button.isEnabled()
+
+
+def test_cancel_a_queued_request(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app()
+    load(qtbot, ctx)
+    gate = threading.Event()
+    first = ctx.engine.submit(Job("slow", lambda g, c: gate.wait(5)))
+    second = ctx.engine.submit(Job("queued", lambda g, c: "ran"))
+    qtbot.waitUntil(lambda: window.queue_label.text() == "1 queued")
+    with qtbot.waitSignal(ctx.engine.cancelled, check_params_cb=lambda jid: jid == second):
+        ctx.engine.stop(second)
+        gate.set()
+    with qtbot.assertNotEmitted(ctx.engine.failed):
+        qtbot.waitUntil(lambda: ctx.engine.queued == 0)
+    assert first < second
+
+
+def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app()
+    load(qtbot, ctx)
+    pane = window.summaries
+    window.sidebar.setCurrentRow(1)
+    pane.text.setPlainText((TRANSCRIPTS / "standup.txt").read_text())
+    pane.date.setDate(QDate(2026, 11, 18))
+    with qtbot.waitSignal(ctx.engine.finished, timeout=10000):
+        qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
+    assert pane.table.rowCount() == 4
+    assert pane.table.item(2, 1).text() == "Update the API docs for the new filters"
+    assert pane.table.item(2, 2).text() == "2026-11-20"
+    pane.table.selectRow(2)
+    cursor = pane.text.textCursor()
+    assert cursor.blockNumber() == 10  # line 11, highlighted and scrolled to
+    assert pane.text.extraSelections()
+    pane.table.selectAll()
+    qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
+    titles = {t["title"] for t in records.list_todos(ctx.store)}
+    assert "Run the migration on staging" in titles and len(titles) == 4
+    assert any("Run the migration" in t for t in window.todos.visible_titles())
+    assert "Added 4 to-do(s)" in window.message_bar.label.text()
+    # The transcript was saved and is in the history.
+    assert pane.history.count() == 1
+    assert "Update the API docs" in pane.markdown()
+
+
+def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    _ctx, window = make_app()
+    pane = window.summaries
+    pane.text.setPlainText("   ")
+    qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
+    assert "empty" in window.message_bar.label.text()
+    pane.text.setPlainText("some\x00binary")
+    qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
+    assert "binary" in window.message_bar.label.text()
+    assert pane.text.toPlainText() == "some\x00binary"
+
+
+def test_stop_extraction(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app(Script(['{"items": []}'], delay_s=0.05), n_params=8_000_000_000)
+    load(qtbot, ctx)
+    pane = window.summaries
+    pane.text.setPlainText("\n".join([(TRANSCRIPTS / "planning_long.txt").read_text()] * 3))
+    qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Chunk"), timeout=5000)
+    qtbot.mouseClick(pane.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.extract_button.isEnabled(), timeout=5000)
+    assert "Stopped" in pane.status.text()
+    assert records.list_transcripts(ctx.store)  # the pasted text was kept
+
+
+def test_todos_groups_undo_and_plan(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app()
+    pane = window.todos
+    records.add_todo(ctx.store, "Old thing", due="2020-01-01")
+    records.add_todo(ctx.store, "Report", due=date.today().isoformat() + "T14:00")
+    records.add_todo(ctx.store, "Someday thing")
+    pane.refresh()
+    titles = pane.visible_titles()
+    assert titles[0].startswith("Overdue") and any(t.startswith("Today") for t in titles)
+    report = next(i for i in range(pane.list.count()) if pane.list.item(i).text().startswith("Report"))
+    pane.list.item(report).setCheckState(Qt.CheckState.Checked)
+    assert not any(t.startswith("Report") for t in pane.visible_titles())
+    qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
+    assert any(t.startswith("Report") for t in pane.visible_titles())
+    qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)  # no model loaded: deterministic
+    plan = [pane.plan_list.item(i).text() for i in range(pane.plan_list.count())]
+    assert plan[0].startswith("1. Old thing") and "overdue" in plan[0]
+    assert plan[1].startswith("2. Report") and "deadline first" in plan[1]
+
+
+def test_notes_save_search_and_ask(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app(Script(["The wifi password is on the fridge [#1]."]))
+    load(qtbot, ctx)
+    pane = window.notes
+    pane.editor.setPlainText("Wifi password: on the fridge, under the magnet")
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    assert pane.editor.toPlainText() == ""
+    pane.search.setText("fridge")
+    assert pane.results.count() == 1 and "[fridge]" in pane.results.item(0).text()
+    pane.question.setText("where is the wifi password?")
+    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+        qtbot.keyClick(pane.question, Qt.Key.Key_Return)
+    assert "[#1]" in pane.answer.toPlainText() and "Notes used: #1" in pane.answer.toPlainText()
+
+
+def test_email_facts_then_streamed_draft(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app(
+        Script(["Hi Sarah,\n\nCould we move our 10 AM to tomorrow?\n\nThanks"], delay_s=0.002)
+    )
+    load(qtbot, ctx)
+    pane = window.email
+    pane.request.setText(
+        "Reschedule my 10 AM with Sarah to tomorrow, polite, mention I'll send the notes in advance"
+    )
+    qtbot.mouseClick(pane.facts_button, Qt.MouseButton.LeftButton)
+    assert pane.recipient.text() == "Sarah" and pane.old_time.text() == "10 AM"
+    assert pane.new_time.text().startswith("tomorrow") and "send the notes" in pane.points.text()
+    pane.recipient.setText("Sarah Lee")  # the user corrects a fact before drafting
+    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+        qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.draft_box.toPlainText().endswith("Thanks"))
+    call = ctx.engine.worker._generator.script.calls[-1]
+    assert "Recipient: Sarah Lee" in call.messages[1][1]
+    assert pane.mailto_url().startswith("mailto:?subject=")
+
+
+def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    recipe = (
+        '{"title": "Spinach omelette", "minutes": 15, "ingredients": ['
+        '{"item": "eggs", "quantity": "4"}, {"item": "spinach", "quantity": "1 cup"}, '
+        '{"item": "salt", "quantity": "a pinch"}, {"item": "cheddar", "quantity": "50 g"}], '
+        '"steps": ["Whisk the eggs.", "Cook with the spinach."]}'
+    )
+    ctx, window = make_app(Script([recipe]))
+    load(qtbot, ctx)
+    pane = window.recipes
+    pane.have.setText("eggs, spinach")
+    pane.vegetarian.setChecked(True)
+    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+        qtbot.mouseClick(pane.go, Qt.MouseButton.LeftButton)
+    text = pane.output.toPlainText()
+    assert "cheddar — MISSING" in text and "salt (pantry)" in text
+    qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
+    [todo] = records.list_todos(ctx.store)
+    assert todo["title"] == "Buy cheddar" and todo["tags"] == "shopping"
+
+
+def test_model_output_is_plain_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app(Script(["<b>bold</b> <img src=x onerror=alert(1)>"]))
+    load(qtbot, ctx)
+    pane = window.email
+    pane.request.setText("Thank Bo for the help")
+    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+        qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "<b>bold</b>" in pane.draft_box.toPlainText())
+
+
+def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    _ctx, window = make_app()
+    window.sidebar.setCurrentRow(4)
+    window.resize(1000, 650)
+    window.close()
+    _, again = make_app()
+    assert again.sidebar.currentRow() == 4
+    assert again.height() == 650  # the offscreen screen is too narrow to check the width

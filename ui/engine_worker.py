@@ -1,0 +1,319 @@
+"""The model on its own thread (after GPT4All's ``chatllm.cpp``).
+
+One :class:`EngineWorker` lives on one ``QThread`` and owns the Generator (a
+llama.cpp model is not thread-safe) for its whole life.  The UI talks to it
+through :class:`Engine`, which lives on the main thread:
+
+- requests are queued signals, served one at a time, in order;
+- **stop is not a queued slot** (it would run after the generation): it sets
+  a ``threading.Event`` that the generator checks before every token;
+- every request ends with exactly one of ``finished`` / ``cancelled`` /
+  ``failed``, so nothing in the UI can stay "busy".
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from assistant.errors import KnownError, to_known_error
+from assistant.llm.base import Generator, ModelInfo, Outcome, Result
+
+log = logging.getLogger("daybreak.ui.engine")
+
+
+class EngineState(enum.Enum):
+    UNLOADED = "Unloaded"
+    LOADING = "Loading model…"
+    READY = "Ready"
+    GENERATING = "Generating"
+    ERROR = "Error"
+
+
+@dataclass
+class JobContext:
+    """What a job's function gets besides the generator (all thread-safe)."""
+
+    cancel: threading.Event
+    on_token: Callable[[str], None]
+    on_progress: Callable[[int, int], None]
+
+
+@dataclass
+class Job:
+    """A unit of model work: ``run(generator, ctx)`` runs on the engine thread.
+
+    ``run`` may return a :class:`Result` (a plain generation) or any plain data
+    (a skill's output).  ``needs_model=False`` jobs also run without a model
+    (``generator`` is then ``None``), e.g. rules-only action items.
+    """
+
+    kind: str
+    run: Callable[[Generator | None, JobContext], Any]
+    needs_model: bool = True
+    id: int = field(default_factory=itertools.count(1).__next__)
+
+
+class EngineWorker(QObject):
+    """Lives on the engine thread.
+
+    Signals:
+        state_changed(EngineState), model_loaded(ModelInfo), load_failed(str),
+        started(int), token(int, str), progress(int, int, int),
+        finished(int, object), cancelled(int), failed(int, str), speed(float)
+    """
+
+    state_changed = Signal(object)
+    model_loaded = Signal(object)
+    load_failed = Signal(str)
+    started = Signal(int)
+    token = Signal(int, str)
+    progress = Signal(int, int, int)
+    finished = Signal(int, object)
+    cancelled = Signal(int)
+    failed = Signal(int, str)
+    speed = Signal(float)
+    unloaded = Signal()
+
+    def __init__(self, factory: Callable[[], Generator]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._generator: Generator | None = None
+        self._lock = threading.Lock()
+        self._cancel_ids: set[int] = set()
+        self._current: tuple[int, threading.Event] | None = None
+        self._shutting_down = False
+
+    # -- called from the UI thread (plain methods, not slots) ----------------
+
+    def cancel(self, job_id: int | None = None) -> None:
+        """Stop ``job_id`` (queued or running), or the running job if ``None``."""
+        with self._lock:
+            current = self._current
+            if job_id is None and current is not None:
+                job_id = current[0]
+            if job_id is None:
+                return
+            self._cancel_ids.add(job_id)
+            if current is not None and current[0] == job_id:
+                current[1].set()
+
+    def cancel_all(self) -> None:
+        with self._lock:
+            self._shutting_down = True
+            if self._current is not None:
+                self._current[1].set()
+
+    # -- slots, run on the engine thread --------------------------------------
+
+    @Slot()
+    def load(self) -> None:
+        self._set_state(EngineState.LOADING)
+        try:
+            self._generator = self._factory()
+        except Exception as exc:
+            known = to_known_error(exc)
+            if known is None:
+                log.exception("model load failed")
+                known = KnownError(f"The model could not be loaded: {exc}", "See the log for details.")
+            self._set_state(EngineState.ERROR)
+            self.load_failed.emit(str(known))
+            return
+        self.model_loaded.emit(self._generator.info)
+        self._set_state(EngineState.READY)
+
+    @Slot(object)
+    def run_job(self, job: Job) -> None:
+        with self._lock:
+            skip = job.id in self._cancel_ids or self._shutting_down
+            self._cancel_ids.discard(job.id)
+            cancel = threading.Event()
+            self._current = None if skip else (job.id, cancel)
+        if skip:
+            self.cancelled.emit(job.id)
+            return
+        if job.needs_model and self._generator is None:
+            with self._lock:
+                self._current = None
+            self.failed.emit(job.id, "No model is loaded, so this needs to wait (see the status bar).")
+            return
+        self.started.emit(job.id)
+        previous = EngineState.READY if self._generator is not None else EngineState.ERROR
+        self._set_state(EngineState.GENERATING)
+        meter = _SpeedMeter(self.speed.emit)
+
+        def on_token(piece: str) -> None:
+            meter.tick()
+            self.token.emit(job.id, piece)
+
+        ctx = JobContext(cancel, on_token, lambda done, total: self.progress.emit(job.id, done, total))
+        try:
+            out = job.run(self._generator, ctx)
+        except Exception as exc:
+            known = to_known_error(exc)
+            if known is None:
+                log.exception("job %s (%s) failed", job.id, job.kind)
+            self.failed.emit(job.id, str(known) if known else f"Something went wrong: {exc}")
+        else:
+            if cancel.is_set() or (isinstance(out, Result) and out.outcome is Outcome.CANCELLED):
+                self.cancelled.emit(job.id)
+            elif isinstance(out, Result) and out.outcome is Outcome.FAILED:
+                self.failed.emit(job.id, out.error or "The model failed.")
+            else:
+                self.finished.emit(job.id, out)
+        finally:
+            with self._lock:
+                self._current = None
+            meter.flush()
+            self._set_state(previous)
+
+    @Slot()
+    def unload(self) -> None:
+        if self._generator is not None:
+            self._generator.close()
+            self._generator = None
+        self._set_state(EngineState.UNLOADED)
+        self.unloaded.emit()
+
+    def _set_state(self, state: EngineState) -> None:
+        self.state_changed.emit(state)
+
+
+class _SpeedMeter:
+    """Reports tokens per second about once a second."""
+
+    def __init__(self, emit: Callable[[float], None]) -> None:
+        self.emit = emit
+        self.start = time.perf_counter()
+        self.last = self.start
+        self.count = 0
+
+    def tick(self) -> None:
+        self.count += 1
+        now = time.perf_counter()
+        if now - self.last >= 1.0:
+            self.emit(self.count / (now - self.start))
+            self.last = now
+
+    def flush(self) -> None:
+        now = time.perf_counter()
+        if self.count > 1:
+            self.emit(self.count / max(now - self.start, 1e-6))
+
+
+class Engine(QObject):
+    """The main thread's handle on the engine thread.
+
+    Signals:
+        state_changed(EngineState), model_loaded(ModelInfo), load_failed(str),
+        queue_changed(int): requests waiting or running,
+        plus the worker's per-job signals (re-emitted on the main thread).
+    """
+
+    _submit = Signal(object)
+    _load = Signal()
+    _unload = Signal()
+
+    state_changed = Signal(object)
+    model_loaded = Signal(object)
+    load_failed = Signal(str)
+    queue_changed = Signal(int)
+    started = Signal(int)
+    token = Signal(int, str)
+    progress = Signal(int, int, int)
+    finished = Signal(int, object)
+    cancelled = Signal(int)
+    failed = Signal(int, str)
+    speed = Signal(float)
+
+    def __init__(self, factory: Callable[[], Generator], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = EngineState.UNLOADED
+        self.info: ModelInfo | None = None
+        self.load_error = ""
+        self._pending: set[int] = set()
+        self.engine_thread = QThread()
+        self.engine_thread.setObjectName("daybreak-engine")
+        self.worker = EngineWorker(factory)
+        self.worker.moveToThread(self.engine_thread)
+        q = Qt.ConnectionType.QueuedConnection
+        self._submit.connect(self.worker.run_job, q)
+        self._load.connect(self.worker.load, q)
+        self._unload.connect(self.worker.unload, q)
+        w = self.worker
+        w.state_changed.connect(self._on_state, q)
+        w.model_loaded.connect(self._on_loaded, q)
+        w.load_failed.connect(self._on_load_failed, q)
+        w.started.connect(self.started, q)
+        w.token.connect(self.token, q)
+        w.progress.connect(self.progress, q)
+        w.speed.connect(self.speed, q)
+        w.finished.connect(self._on_finished, q)
+        w.cancelled.connect(self._on_cancelled, q)
+        w.failed.connect(self._on_failed, q)
+        self.engine_thread.start()
+
+    @property
+    def queued(self) -> int:
+        return len(self._pending)
+
+    def load(self) -> None:
+        self._load.emit()
+
+    def submit(self, job: Job) -> int:
+        self._pending.add(job.id)
+        self.queue_changed.emit(len(self._pending))
+        self._submit.emit(job)
+        return job.id
+
+    def stop(self, job_id: int | None = None) -> None:
+        """Takes effect within one token: sets the flag directly, not through the queue."""
+        self.worker.cancel(job_id)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """cancel → unload → quit → wait; safe to call twice."""
+        if not self.engine_thread.isRunning():
+            return
+        self.worker.cancel_all()
+        self._unload.emit()
+        self.engine_thread.quit()
+        if not self.engine_thread.wait(timeout_ms):
+            log.error("the engine thread did not stop in %d ms", timeout_ms)
+
+    # -- main-thread bookkeeping -----------------------------------------------
+
+    def _done(self, job_id: int) -> None:
+        self._pending.discard(job_id)
+        self.queue_changed.emit(len(self._pending))
+
+    def _on_state(self, state: EngineState) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _on_loaded(self, info: ModelInfo) -> None:
+        self.info = info
+        self.model_loaded.emit(info)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.load_error = message
+        self.load_failed.emit(message)
+
+    def _on_finished(self, job_id: int, out: object) -> None:
+        self._done(job_id)
+        self.finished.emit(job_id, out)
+
+    def _on_cancelled(self, job_id: int) -> None:
+        self._done(job_id)
+        self.cancelled.emit(job_id)
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        self._done(job_id)
+        self.failed.emit(job_id, message)

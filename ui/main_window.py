@@ -1,0 +1,176 @@
+"""The main window: a sidebar of panes, a message bar, and an engine status bar."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.llm.base import ModelInfo
+from assistant.store import records
+from ui.context import AppContext
+from ui.engine_worker import EngineState
+from ui.panes.digest import DigestPane
+from ui.panes.email import EmailPane
+from ui.panes.notes import NotesPane
+from ui.panes.recipes import RecipesPane
+from ui.panes.summaries import SummariesPane
+from ui.panes.todos import TodosPane
+from ui.widgets import MessageBar
+
+PANES = ("To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.quitting = False
+        self.hide_to_tray = False
+        self.setWindowTitle("Daybreak")
+        self.resize(1100, 720)
+        self.todos = TodosPane(ctx)
+        self.summaries = SummariesPane(ctx)
+        self.email = EmailPane(ctx)
+        self.recipes = RecipesPane(ctx)
+        self.notes = NotesPane(ctx)
+        self.digest = DigestPane(ctx)
+        self.summaries.todos_changed = self.todos.refresh  # type: ignore[method-assign]
+        self.stack = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Panes")
+        self.sidebar.setFixedWidth(150)
+        for name, pane in zip(
+            PANES,
+            (self.todos, self.summaries, self.email, self.recipes, self.notes, self.digest),
+            strict=True,
+        ):
+            self.sidebar.addItem(name)
+            self.stack.addWidget(pane)
+        self.sidebar.currentRowChanged.connect(self._switch)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.message_bar)
+        body = QHBoxLayout()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body)
+        self.setCentralWidget(central)
+
+        self.state_label = QLabel(EngineState.UNLOADED.value)
+        self.state_label.setAccessibleName("Engine state")
+        self.model_label = QLabel("")
+        self.device_label = QLabel("")
+        self.speed_label = QLabel("")
+        self.queue_label = QLabel("")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName("Stop generating")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(lambda: ctx.engine.stop())
+        bar = self.statusBar()
+        for w in (self.state_label, self.model_label, self.device_label, self.speed_label, self.queue_label):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.stop_button)
+        self._shortcuts()
+
+        e = ctx.engine
+        e.state_changed.connect(self._on_state)
+        e.model_loaded.connect(self._on_model)
+        e.load_failed.connect(lambda msg: ctx.messages.error(f"{msg} Notes and to-dos still work."))
+        e.speed.connect(lambda tps: self.speed_label.setText(f"{tps:.0f} tok/s"))
+        e.queue_changed.connect(self._on_queue)
+        ctx.messages.connect_window(self.message_bar.show_message)
+        self._restore()
+
+    def _shortcuts(self) -> None:
+        for n in range(len(PANES)):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            act.triggered.connect(lambda _=False, i=n: self.sidebar.setCurrentRow(i))
+            self.addAction(act)
+        stop = QAction("Stop", self)
+        stop.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        stop.triggered.connect(lambda: self.ctx.engine.stop())
+        self.addAction(stop)
+        new = QAction("New to-do", self)
+        new.setShortcut(QKeySequence("Ctrl+N"))
+        new.triggered.connect(self._new_todo)
+        self.addAction(new)
+        quit_ = QAction("Quit", self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.quit)
+        self.addAction(quit_)
+
+    def _new_todo(self) -> None:
+        self.sidebar.setCurrentRow(0)
+        self.todos.entry.setFocus()
+
+    def _switch(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.stack.currentWidget() is self.digest:
+            self.digest.refresh()
+
+    def _on_state(self, state: EngineState) -> None:
+        self.state_label.setText(state.value)
+        self.stop_button.setEnabled(state is EngineState.GENERATING)
+        self._on_queue()
+        if state is not EngineState.GENERATING:
+            self.speed_label.setText("")
+
+    def _on_model(self, info: ModelInfo) -> None:
+        self.model_label.setText(info.name)
+        where = f"GPU ({info.gpu_layers}/{info.n_layers} layers)" if info.device == "GPU" else "CPU"
+        self.device_label.setText(where)
+        self.device_label.setToolTip(info.device_reason or "All layers on the GPU")
+
+    def _on_queue(self, _n: int = 0) -> None:
+        n = self.ctx.engine.queued
+        waiting = n - (1 if self.ctx.engine.state is EngineState.GENERATING else 0)
+        self.queue_label.setText(f"{waiting} queued" if waiting > 0 else "")
+
+    # -- geometry, closing -----------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = records.get_setting(self.ctx.store, "window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        self.sidebar.setCurrentRow(int(records.get_setting(self.ctx.store, "last_pane", 0) or 0))
+
+    def save_state(self) -> None:
+        records.set_setting(
+            self.ctx.store, "window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        )
+        records.set_setting(self.ctx.store, "last_pane", self.sidebar.currentRow())
+
+    def raise_window(self) -> None:
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_to_tray and not self.quitting:
+            self.hide()
+            event.ignore()
+            return
+        with contextlib.suppress(Exception):  # closing must not fail because the disk is full
+            self.save_state()
+        event.accept()

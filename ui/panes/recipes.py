@@ -1,0 +1,142 @@
+"""Recipes from what you have: schema-checked, missing items marked, shopping list in one click."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.errors import KnownError
+from assistant.skills import recipes as skill
+from assistant.store import records
+from ui.context import AppContext
+from ui.engine_worker import Job, JobContext
+
+
+class RecipesPane(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.job_id: int | None = None
+        self.recipe: skill.Recipe | None = None
+        self.have = QLineEdit(placeholderText="eggs, spinach, feta, tomatoes")
+        self.vegetarian = QCheckBox("vegetarian")
+        self.vegan = QCheckBox("vegan")
+        self.allergies = QLineEdit(placeholderText="allergies, e.g. peanuts")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 240)
+        self.minutes.setValue(30)
+        self.servings = QSpinBox()
+        self.servings.setRange(1, 12)
+        self.servings.setValue(2)
+        self.go = QPushButton("Suggest a recipe")
+        self.go.clicked.connect(self.suggest)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(lambda: self.ctx.engine.stop(self.job_id))
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setAccessibleName("Recipe")
+        self.shop = QPushButton("Add missing to shopping list")
+        self.shop.setEnabled(False)
+        self.shop.clicked.connect(self.add_missing)
+        self.save = QPushButton("Save recipe")
+        self.save.setEnabled(False)
+        self.save.clicked.connect(self.save_recipe)
+        form = QFormLayout()
+        diet = QHBoxLayout()
+        diet.addWidget(self.vegetarian)
+        diet.addWidget(self.vegan)
+        diet.addWidget(self.allergies)
+        for name, w in (
+            ("I have", self.have),
+            ("Diet", diet),
+            ("Max minutes", self.minutes),
+            ("Servings", self.servings),
+        ):
+            if isinstance(w, QWidget):
+                w.setAccessibleName(name)
+            form.addRow(name, w)
+        buttons = QHBoxLayout()
+        for b in (self.go, self.stop_button, self.shop, self.save):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.output, 1)
+        e = ctx.engine
+        e.finished.connect(self._on_done)
+        e.failed.connect(self._on_failed)
+        e.cancelled.connect(self._on_failed)
+
+    def ask(self) -> skill.RecipeAsk:
+        diet = [n for n, box in (("vegetarian", self.vegetarian), ("vegan", self.vegan)) if box.isChecked()]
+        diet += [f"no {a.strip()}" for a in self.allergies.text().split(",") if a.strip()]
+        return skill.RecipeAsk(
+            skill.parse_ingredients(self.have.text()), diet, self.minutes.value(), self.servings.value()
+        )
+
+    def suggest(self) -> None:
+        ask = self.ask()
+        if not ask.have:
+            self.ctx.messages.info("List what you have first (comma separated).")
+            return
+        if self.job_id is not None:
+            return
+        request = skill.request(ask)
+
+        def run(gen: Any, ctx: JobContext) -> Any:
+            res = gen.generate(request, cancel=ctx.cancel, on_token=ctx.on_token)
+            return skill.check(res.data, ask) if res.ok else res
+
+        self.output.setPlainText("Cooking up a recipe…")
+        self.stop_button.setEnabled(True)
+        self.job_id = self.ctx.engine.submit(Job("recipe", run))
+
+    def _on_done(self, job_id: int, out: object) -> None:
+        if job_id != self.job_id:
+            return
+        self.job_id = None
+        self.stop_button.setEnabled(False)
+        if not isinstance(out, skill.Recipe):
+            self.output.setPlainText(
+                "The model did not produce a usable recipe; try again or use a bigger model."
+            )
+            return
+        self.recipe = out
+        self.output.setPlainText(out.as_text())
+        self.shop.setEnabled(bool(out.missing))
+        self.save.setEnabled(True)
+
+    def _on_failed(self, job_id: int, message: str = "Stopped.") -> None:
+        if job_id == self.job_id:
+            self.job_id = None
+            self.stop_button.setEnabled(False)
+            self.output.setPlainText(message if isinstance(message, str) else "Stopped.")
+
+    def add_missing(self) -> None:
+        if self.recipe is None:
+            return
+        for item in self.recipe.missing:
+            records.add_todo(self.ctx.store, f"Buy {item}", tags=["shopping"])
+        self.ctx.messages.info(f"Added {len(self.recipe.missing)} item(s) to the shopping list.")
+
+    def save_recipe(self) -> None:
+        if self.recipe is None:
+            return
+        try:
+            records.add_note(self.ctx.store, self.recipe.as_text(), title=self.recipe.title, tags=["recipe"])
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.ctx.messages.info("Recipe saved to your notes (tag: recipe).")

@@ -1,0 +1,386 @@
+"""Summaries: paste, open or drop a transcript → grounded action items → to-dos in one click."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.errors import KnownError
+from assistant.skills.actions import ActionExtractor, Extraction
+from assistant.skills.summary import meeting_summary
+from assistant.skills.transcript import decode, parse, read_file
+from assistant.store import records
+from ui.context import AppContext
+from ui.engine_worker import Job, JobContext
+
+TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
+
+
+def extraction_job(text: str, meeting_date: date) -> Job:
+    def run(generator: Any, ctx: JobContext) -> Extraction:
+        return ActionExtractor(generator).extract(
+            text, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel
+        )
+
+    return Job("actions", run, needs_model=False)  # the rules work without a model
+
+
+class TranscriptEdit(QPlainTextEdit):
+    """A plain-text box that accepts dropped transcript files."""
+
+    file_dropped = Signal(str)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+        else:
+            super().dragEnterEvent(e)
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        urls = e.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.file_dropped.emit(urls[0].toLocalFile())
+            e.acceptProposedAction()
+        else:
+            super().dropEvent(e)
+
+
+class SummariesPane(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.job_id: int | None = None
+        self.transcript_id: int | None = None
+        self.item_ids: list[int] = []
+        self.source_path: str | None = None
+
+        self.text = TranscriptEdit()
+        self.text.setPlaceholderText(
+            "Paste a meeting transcript here, or open or drop a .txt, .vtt, .srt or .md file."
+        )
+        self.text.setAccessibleName("Transcript")
+        self.text.file_dropped.connect(self.open_path)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Meeting date")
+        self.open_button = QPushButton("Open…")
+        self.open_button.clicked.connect(self.choose_file)
+        self.extract_button = QPushButton("Extract action items")
+        self.extract_button.setAccessibleName("Extract action items")
+        self.extract_button.clicked.connect(self.extract)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Extraction status")
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Owner", "Task", "Due", "Line"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(1, 360)
+        self.table.setAccessibleName("Action items")
+        self.table.itemSelectionChanged.connect(self._highlight_selected)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_button = QPushButton("Add to to-dos")
+        self.add_button.setAccessibleName("Add selected action items to to-dos")
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add_selected)
+        self.export_button = QPushButton("Export Markdown…")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_markdown)
+        self.history = QListWidget()
+        self.history.setAccessibleName("Past transcripts")
+        self.history.itemActivated.connect(self._open_history)
+
+        top = QHBoxLayout()
+        for w in (
+            QLabel("Meeting date:"),
+            self.date,
+            self.open_button,
+            self.extract_button,
+            self.stop_button,
+        ):
+            top.addWidget(w)
+        top.addWidget(self.status, 1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(top)
+        ll.addWidget(self.text)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.summary)
+        rl.addWidget(self.table, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        rl.addLayout(row)
+        rl.addWidget(QLabel("History"))
+        rl.addWidget(self.history, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        e = ctx.engine
+        e.progress.connect(self._on_progress)
+        e.finished.connect(self._on_finished)
+        e.failed.connect(self._on_failed)
+        e.cancelled.connect(self._on_cancelled)
+        e.started.connect(self._on_started)
+        self.refresh_history()
+
+    # -- input ---------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open transcript", "", "Transcripts (*.txt *.vtt *.srt *.md)"
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> None:
+        try:
+            text = read_file(path)
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.source_path = path
+        self.text.setPlainText(text)
+        self.status.setText(f"Opened {Path(path).name}")
+
+    # -- extraction ----------------------------------------------------------
+
+    def extract(self) -> None:
+        raw = self.text.toPlainText()
+        try:
+            text = decode(raw.encode("utf-8", "surrogatepass"))
+            if not parse(text):
+                raise KnownError("No speech found in this text.", "Is it a meeting transcript?")
+        except (KnownError, UnicodeEncodeError) as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        meeting = self.date.date().toPython()
+        assert isinstance(meeting, date)
+        name = Path(self.source_path).name if self.source_path else "Pasted transcript"
+        try:  # saved before the model sees it: a crash cannot lose it
+            self.transcript_id = records.save_transcript(
+                self.ctx.store,
+                text,
+                meeting_date=meeting.isoformat(),
+                title=name,
+                source_path=self.source_path,
+            )
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.table.setRowCount(0)
+        self.summary.setText("")
+        self.add_button.setEnabled(False)
+        self.extract_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        queued = self.ctx.engine.queued
+        self.status.setText("Queued behind other requests…" if queued else "Reading the transcript…")
+        self.job_id = self.ctx.engine.submit(extraction_job(text, meeting))
+        self._text_for_job = text
+
+    def stop(self) -> None:
+        if self.job_id is not None:
+            self.ctx.engine.stop(self.job_id)
+
+    def _on_started(self, job_id: int) -> None:
+        if job_id == self.job_id:
+            self.status.setText("Finding action items…")
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        if job_id == self.job_id and total > 1:
+            self.status.setText(f"Chunk {min(done + 1, total)} of {total}…" if done < total else "Checking…")
+
+    def _end(self) -> None:
+        self.job_id = None
+        self.extract_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+
+    def _on_cancelled(self, job_id: int) -> None:
+        if job_id == self.job_id:
+            self._end()
+            self.status.setText("Stopped. The transcript is saved in History.")
+            self.refresh_history()
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        if job_id == self.job_id:
+            self._end()
+            self.status.setText("Failed.")
+            self.ctx.messages.error(message)
+            self.refresh_history()
+
+    def _on_finished(self, job_id: int, out: object) -> None:
+        if job_id != self.job_id:
+            return
+        self._end()
+        assert isinstance(out, Extraction)
+        if out.cancelled:
+            self._on_cancelled_late()
+            return
+        out.summary = meeting_summary(parse(self._text_for_job), out.action_items)
+        assert self.transcript_id is not None
+        try:
+            self.item_ids = records.save_action_items(
+                self.ctx.store, self.transcript_id, [i.as_json() for i in out.action_items], out.summary
+            )
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.show_items(records.action_items_for(self.ctx.store, self.transcript_id), out.summary)
+        note = f" (model step failed: {out.model_error})" if out.model_error else ""
+        self.status.setText(
+            f"{len(out.action_items)} action items in {out.timings.get('total_s', 0):.1f} s{note}"
+        )
+        self.refresh_history()
+
+    def _on_cancelled_late(self) -> None:
+        self.status.setText("Stopped. The transcript is saved in History.")
+        self.refresh_history()
+
+    def show_items(self, items: list[dict[str, Any]], summary: str | None) -> None:
+        self.item_ids = [int(i["id"]) for i in items]
+        self.table.setRowCount(len(items))
+        for r, item in enumerate(items):
+            cells = [item["owner"] or "—", item["task"], item["due"] or "", str(item["source_line"])]
+            for c, value in enumerate(cells):
+                cell = QTableWidgetItem(value)  # QTableWidgetItem text is plain, never HTML
+                if c == 1:
+                    cell.setToolTip(f"Line {item['source_line']}: {item['quote']}")
+                if c == 3 and item["todo_id"]:
+                    cell.setText(f"{item['source_line']} ✓")
+                self.table.setItem(r, c, cell)
+        self.summary.setText(summary or "")
+        self.add_button.setEnabled(bool(items))
+        self.export_button.setEnabled(bool(items))
+        if items:
+            self.table.selectAll()
+
+    def _highlight_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        if len(rows) != 1:
+            self.text.setExtraSelections([])
+            return
+        cell = self.table.item(rows[0], 3)
+        if cell is None:
+            return
+        line = int(cell.text().split()[0])
+        self.highlight_line(line)
+
+    def highlight_line(self, line: int) -> None:
+        block = self.text.document().findBlockByNumber(line - 1)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+        sel = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 220, 120))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        sel.format = fmt
+        sel.cursor = cursor
+        self.text.setExtraSelections([sel])
+
+    def add_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        ids = [self.item_ids[r] for r in rows]
+        if not ids:
+            self.ctx.messages.info("Select the action items to add first.")
+            return
+        try:
+            todo_ids = records.add_todos_from_action_items(self.ctx.store, ids)
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.ctx.messages.info(f"Added {len(todo_ids)} to-do(s) from the meeting.")
+        if self.transcript_id is not None:
+            self.show_items(records.action_items_for(self.ctx.store, self.transcript_id), self.summary.text())
+        self.todos_changed()
+
+    def todos_changed(self) -> None:
+        """Overridden by the window to refresh the To-dos pane."""
+
+    def markdown(self) -> str:
+        lines = [
+            f"# Meeting {self.date.date().toString('yyyy-MM-dd')}",
+            "",
+            self.summary.text(),
+            "",
+            "## Action items",
+            "",
+        ]
+        for r in range(self.table.rowCount()):
+            owner, task, due, line = (
+                (cell.text() if (cell := self.table.item(r, c)) else "") for c in range(4)
+            )
+            lines.append(
+                f"- [ ] **{owner}**: {task}" + (f" (due {due})" if due else "") + f" — line {line.split()[0]}"
+            )
+        return "\n".join(lines) + "\n"
+
+    def export_markdown(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export action items", "action-items.md", "Markdown (*.md)"
+        )
+        if not path:
+            return
+        try:
+            Path(path).write_text(self.markdown(), encoding="utf-8")
+        except OSError as exc:
+            self.ctx.messages.error(f"Could not save {path}: {exc.strerror}")
+
+    # -- history ---------------------------------------------------------------
+
+    def refresh_history(self) -> None:
+        self.history.clear()
+        for row in records.list_transcripts(self.ctx.store):
+            item = QListWidgetItem(
+                f"{row['meeting_date']}  {row['title'] or 'Transcript'}  ({row['chars']} chars)"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, int(row["id"]))
+            self.history.addItem(item)
+
+    def _open_history(self, item: QListWidgetItem) -> None:
+        tid = int(item.data(Qt.ItemDataRole.UserRole))
+        row = records.get_transcript(self.ctx.store, tid)
+        if row is None:
+            return
+        self.transcript_id = tid
+        self.text.setPlainText(row["text"])
+        self.date.setDate(QDate.fromString(row["meeting_date"], "yyyy-MM-dd"))
+        self.show_items(records.action_items_for(self.ctx.store, tid), row["summary"])

@@ -1,0 +1,207 @@
+"""To-dos: quick-add with natural dates, groups, check off / delete with undo, search, plan my day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.errors import KnownError
+from assistant.skills.dates import parse_quick_add
+from assistant.skills.todos import GROUPS, group_todos, plan_day, plan_day_with_model
+from assistant.store import records
+from ui.context import AppContext
+from ui.engine_worker import EngineState, Job
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TodosPane(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.undo_stack: list[tuple[str, int]] = []
+        self.entry = QLineEdit(
+            placeholderText='Add a to-do: "call mom tomorrow 5pm", "report by Friday 2pm #work"'
+        )
+        self.entry.setAccessibleName("New to-do")
+        self.entry.returnPressed.connect(self.add)
+        self.search = QLineEdit(placeholderText="Search to-dos")
+        self.search.setAccessibleName("Search to-dos")
+        self.search.textChanged.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setAccessibleName("To-dos")
+        self.list.itemChanged.connect(self._toggled)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.plan_button = QPushButton("Plan my day")
+        self.plan_button.setAccessibleName("Plan my day")
+        self.plan_button.clicked.connect(self.plan)
+        self.plan_list = QListWidget()
+        self.plan_list.setAccessibleName("Today's plan")
+        self.plan_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.plan_list.model().rowsMoved.connect(self._plan_reordered)
+        self.plan_label = QLabel("")
+        buttons = QHBoxLayout()
+        for b in (self.delete_button, self.undo_button, self.plan_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.plan_list, 2)
+        self._plan_job: int | None = None
+        ctx.engine.finished.connect(self._on_plan_done)
+        ctx.engine.failed.connect(self._on_plan_failed)
+        ctx.engine.cancelled.connect(self._on_plan_failed)
+        self.refresh()
+
+    # -- adding, listing ------------------------------------------------------
+
+    def add(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        tags = [w[1:] for w in text.split() if w.startswith("#") and len(w) > 1]
+        text_wo_tags = " ".join(w for w in text.split() if not (w.startswith("#") and len(w) > 1))
+        title, due = parse_quick_add(text_wo_tags, datetime.now())
+        try:
+            records.add_todo(self.ctx.store, title or text_wo_tags or text, due=due, tags=tags)
+        except KnownError as exc:  # the typed text stays in the box
+            self.ctx.messages.error(str(exc))
+            return
+        self.entry.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        query = self.search.text().strip().lower()
+        rows = records.list_todos(self.ctx.store)
+        if query:
+            rows = [r for r in rows if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
+        groups = group_todos(rows, date.today())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for name in GROUPS:
+            if not groups[name]:
+                continue
+            header = QListWidgetItem(f"{name} ({len(groups[name])})")
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.list.addItem(header)
+            for row in groups[name]:
+                self.list.addItem(self._item(row))
+        self.list.blockSignals(False)
+
+    def _item(self, row: dict[str, Any]) -> QListWidgetItem:
+        due = f"  — {str(row['due']).replace('T', ' ')}" if row["due"] else ""
+        tags = "".join(f"  #{t}" for t in str(row["tags"]).split())
+        item = QListWidgetItem(f"{row['title']}{due}{tags}")
+        item.setData(ID_ROLE, int(row["id"]))
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setToolTip(str(row["details"] or row["title"]))
+        return item
+
+    def visible_titles(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    # -- done, delete, undo ---------------------------------------------------
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        todo_id = item.data(ID_ROLE)
+        if todo_id is None or item.checkState() != Qt.CheckState.Checked:
+            return
+        records.complete_todo(self.ctx.store, int(todo_id))
+        self._push_undo("done", int(todo_id))
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        for item in self.list.selectedItems():
+            todo_id = item.data(ID_ROLE)
+            if todo_id is not None:
+                records.delete_todo(self.ctx.store, int(todo_id))
+                self._push_undo("delete", int(todo_id))
+        self.refresh()
+
+    def _push_undo(self, what: str, todo_id: int) -> None:
+        self.undo_stack.append((what, todo_id))
+        self.undo_button.setEnabled(True)
+        self.undo_button.setText("Undo " + ("check-off" if what == "done" else "delete"))
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        what, todo_id = self.undo_stack.pop()
+        if what == "done":
+            records.reopen_todo(self.ctx.store, todo_id)
+        else:
+            records.restore_todo(self.ctx.store, todo_id)
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        if not self.undo_stack:
+            self.undo_button.setText("Undo")
+        self.refresh()
+
+    # -- plan my day -----------------------------------------------------------
+
+    def plan(self) -> None:
+        rows = records.list_todos(self.ctx.store)
+        today = date.today()
+        if self.ctx.engine.state in (EngineState.READY, EngineState.GENERATING):
+            self.plan_label.setText("Planning with the model…")
+            self._plan_job = self.ctx.engine.submit(
+                Job(
+                    "plan",
+                    lambda gen, _ctx: plan_day_with_model(gen, rows, today) if gen else plan_day(rows, today),
+                    needs_model=False,
+                )
+            )
+        else:
+            self._show_plan(plan_day(rows, today), "Today's plan (no model: deadlines first)")
+
+    def _show_plan(self, plan: list[Any], label: str) -> None:
+        self.plan_label.setText(label + " — drag to reorder")
+        self.plan_list.clear()
+        for n, p in enumerate(plan, 1):
+            item = QListWidgetItem(f"{n}. {p.title} — {p.reason}")
+            item.setData(ID_ROLE, p.todo_id)
+            self.plan_list.addItem(item)
+
+    def _on_plan_done(self, job_id: int, out: object) -> None:
+        if job_id == self._plan_job:
+            self._plan_job = None
+            self._show_plan(list(out), "Today's plan")  # type: ignore[call-overload]
+
+    def _on_plan_failed(self, job_id: int, *_: object) -> None:
+        if job_id == self._plan_job:
+            self._plan_job = None
+            self._show_plan(
+                plan_day(records.list_todos(self.ctx.store), date.today()),
+                "Today's plan (the model was unavailable: deadlines first)",
+            )
+
+    def _plan_reordered(self, *_: object) -> None:
+        """A drag is the user's word: it is kept as the to-dos' position."""
+        ids = [int(self.plan_list.item(i).data(ID_ROLE)) for i in range(self.plan_list.count())]
+        records.set_positions(self.ctx.store, ids)
