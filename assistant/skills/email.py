@@ -136,3 +136,18 @@ def template_draft(facts: EmailFacts, tone: str) -> str:
         lines.append(f"Also, {p}.")
     lines += ["", "Thanks," if tone != "warm" else "Warm wishes,", ""]
     return "\n".join(lines)
+
+
+_PLACEHOLDER = re.compile(r"\[(?:recipient(?:'s)?(?: name)?|name|their name|recipient name)\]", re.I)
+_SENDER = re.compile(r"\[(?:your name|sender(?:'s)? name|my name)\]", re.I)
+
+
+def fill_placeholders(text: str, facts: EmailFacts, sender: str = "") -> str:
+    """Small models write "Dear [Recipient's Name]": put the facts the user confirmed there."""
+    if facts.recipient:
+        text = _PLACEHOLDER.sub(facts.recipient.split()[0], text)
+    if sender:
+        text = _SENDER.sub(sender, text)
+    else:
+        text = re.sub(r"\n?[ \t]*" + _SENDER.pattern + r"[ \t]*", "", text, flags=re.I)
+    return text

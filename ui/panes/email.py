@@ -166,6 +166,10 @@ class EmailPane(QWidget):
             self.job_id = None
             self.stream.flush()
             self.stop_button.setEnabled(False)
+            sender = str(records.get_setting(self.ctx.store, "user_name", "") or "")
+            filled = skill.fill_placeholders(self.draft_box.toPlainText(), self.facts(), sender)
+            if filled != self.draft_box.toPlainText():
+                self.draft_box.setPlainText(filled)
 
     def _on_cancelled(self, job_id: int) -> None:
         if job_id == self.job_id:

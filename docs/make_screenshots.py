@@ -1,0 +1,94 @@
+"""Render a screenshot of each pane with sample data, for the README.
+
+    xvfb-run -a .venv/bin/python docs/make_screenshots.py   # a real X server, real widgets
+
+Uses a throwaway data folder and the real embedded model (the status bar shows it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["DAYBREAK_HOME"] = tempfile.mkdtemp(prefix="daybreak-shots-")
+
+from PySide6.QtCore import QDate, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from assistant.store import Store, records  # noqa: E402
+from ui.app import build, shutdown  # noqa: E402
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    store = Store()
+    today = date.today()
+    records.add_todo(store, "Send the revised pricing sheet", due=(today - timedelta(days=1)).isoformat())
+    records.add_todo(store, "Finish the quarterly report", due=f"{today.isoformat()}T14:00", priority=1)
+    records.add_todo(store, "Call mom", due=f"{today.isoformat()}T17:00", tags=["family"])
+    records.add_todo(store, "Book user interviews", due=(today + timedelta(days=3)).isoformat())
+    records.add_todo(store, "Buy feta", tags=["shopping"])
+    records.add_note(store, "Wifi password: on the fridge, under the magnet", tags=["home"])
+    records.add_note(store, "Sarah prefers mornings for calls; send notes a day ahead", tags=["work"])
+    ctx, window = build(store)
+    window.resize(1200, 760)
+    window.show()
+    ctx.engine.load()
+    for _ in range(100):
+        wait(100)
+        if ctx.engine.info is not None:
+            break
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+
+    window.todos.plan()
+    wait(3000)
+    window.sidebar.setCurrentRow(0)
+    wait(300)
+    window.grab().save(str(out / "todos.png"))
+
+    window.sidebar.setCurrentRow(1)
+    pane = window.summaries
+    pane.text.setPlainText((ROOT / "tests/fixtures/transcripts/standup.txt").read_text())
+    pane.date.setDate(QDate(2026, 11, 18))
+    pane.extract()
+    for _ in range(100):
+        wait(100)
+        if pane.extract_button.isEnabled():
+            break
+    pane.table.selectRow(2)
+    wait(300)
+    window.grab().save(str(out / "summaries.png"))
+
+    window.sidebar.setCurrentRow(2)
+    window.email.request.setText("Reschedule my 10 AM with Sarah to tomorrow, polite, mention I'll send the notes in advance")
+    window.email.get_facts()
+    window.email.draft()
+    for _ in range(150):
+        wait(100)
+        if window.email.job_id is None:
+            break
+    window.grab().save(str(out / "email.png"))
+
+    window.sidebar.setCurrentRow(4)
+    window.notes.search.setText("fridge")
+    wait(300)
+    window.grab().save(str(out / "notes.png"))
+    shutdown(ctx)
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
