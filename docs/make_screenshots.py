@@ -31,7 +31,7 @@ def wait(ms: int) -> None:
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv)  # noqa: F841  (kept alive for the whole run)
     store = Store()
     today = date.today()
     records.add_todo(store, "Send the revised pricing sheet", due=(today - timedelta(days=1)).isoformat())
