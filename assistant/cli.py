@@ -46,11 +46,24 @@ def build_parser() -> argparse.ArgumentParser:
     ta = tsub.add_parser("add", help='add a to-do: "call mom tomorrow 5pm"')
     ta.add_argument("text", nargs="+")
     ta.add_argument("--tag", action="append", default=[], help="tag (repeatable), e.g. shopping")
+    ta.add_argument("--remind", metavar="WHEN", help='a reminder, e.g. "tomorrow 9am" or "17:30"')
     tl = tsub.add_parser("list", help="open to-dos")
     tl.add_argument("--all", action="store_true", help="include done ones")
     tl.add_argument("--json", action="store_true")
     td = tsub.add_parser("done", help="check off a to-do")
     td.add_argument("id", type=int)
+    te = tsub.add_parser("export", help="to-dos with due dates as iCalendar (.ics)")
+    te.add_argument("path", help="file to write, or - for standard output")
+
+    d = sub.add_parser("digest", help="the morning to-do digest (for cron/systemd too)")
+    d.add_argument("--now", action="store_true", help="make today's digest now, even before the digest time")
+    d.add_argument("--print", action="store_true", dest="print_", help="print today's digest")
+    d.add_argument("--json", action="store_true", help="print today's digest data as JSON")
+    d.add_argument("--at", metavar="HH:MM", help="set the daily digest time (local)")
+    d.add_argument("--no-model", action="store_true", help="do not load the model for the opening line")
+
+    r = sub.add_parser("reminders", help="upcoming reminders; fire the ones that are due")
+    r.add_argument("--json", action="store_true")
 
     n = sub.add_parser("note", help="notes")
     nsub = n.add_subparsers(dest="note_command", required=True)
@@ -108,6 +121,10 @@ def _run(args: argparse.Namespace) -> int:
             return _note(store, args)
         if args.command == "model":
             return _model_info(store, args)
+        if args.command == "digest":
+            return _digest(store, args)
+        if args.command == "reminders":
+            return _reminders(store, args)
     finally:
         store.close()
     raise AssertionError(args.command)
@@ -187,8 +204,25 @@ def _todo(store: Any, args: argparse.Namespace) -> int:
         title, due = parse_quick_add(" ".join(args.text), datetime.now())
         if not title:
             raise InputError("A to-do needs a title, not only a date.")
+        remind_at = None
+        if args.remind:
+            remind_at = _when(args.remind)
         todo_id = records.add_todo(store, title, due=due, tags=args.tag)
         print(f"Added #{todo_id}: {title}" + (f" (due {due})" if due else ""))
+        if remind_at is not None:
+            records.add_reminder(store, title, remind_at, todo_id=todo_id)
+            print(f"Reminder at {remind_at.strftime('%Y-%m-%d %H:%M')}.")
+        return 0
+    if args.todo_command == "export":
+        from assistant.skills.ics import todos_to_ics
+
+        ics = todos_to_ics(records.list_todos(store, include_done=True))
+        if args.path == "-":
+            sys.stdout.write(ics)
+        else:
+            with open(args.path, "w", encoding="utf-8", newline="") as f:
+                f.write(ics)
+            print(f"Wrote {args.path}.")
         return 0
     if args.todo_command == "list":
         rows = records.list_todos(store, include_done=args.all)
@@ -208,6 +242,75 @@ def _todo(store: Any, args: argparse.Namespace) -> int:
         print(f"Done: #{row['id']} {row['title']}")
         return 0
     raise AssertionError(args.todo_command)
+
+
+def _when(text: str) -> datetime:
+    """A reminder time from words ("tomorrow 9am", "17:30"), local and timezone-aware."""
+    from assistant.skills.dates import parse_quick_add
+
+    _, due = parse_quick_add(text, datetime.now())
+    if due is None or "T" not in due:
+        raise InputError(f"Not a reminder time: {text!r}.", 'Give a time, e.g. "tomorrow 9am" or "17:30".')
+    return datetime.fromisoformat(due).astimezone()
+
+
+def _digest(store: Any, args: argparse.Namespace) -> int:
+    from assistant import scheduler
+    from assistant.clock import SystemClock
+    from assistant.store import records
+
+    if args.at:
+        at = scheduler.set_digest_time(store, args.at)
+        print(f"The digest now arrives daily at {at.strftime('%H:%M')}.")
+        if not (args.now or args.print_ or args.json):
+            return 0
+    engine = None
+    if not args.no_model:
+        from assistant.llm.loader import load_engine
+
+        try:
+            engine = load_engine(store)
+        except KnownError as exc:
+            print(f"daybreak: {exc} The digest goes out without the model's opening line.", file=sys.stderr)
+    try:
+        made = scheduler.ensure_todays_digest(store, SystemClock(), engine, force=args.now)
+    finally:
+        if engine is not None:
+            engine.close()
+    today = date.today().isoformat()
+    row = records.get_digest(store, today)
+    if args.json:
+        _print_json(json.loads(row["data"]) if row else {"run_date": today, "digest": None})
+    elif row is not None and (args.print_ or made is not None):
+        sys.stdout.write(row["body"])
+    elif row is None:
+        when = scheduler.digest_time(store).strftime("%H:%M")
+        print(f"No digest yet today; it arrives at {when} (use --now to make it now).")
+    else:
+        print("Today's digest was already made (daybreak digest --print shows it).")
+    return 0
+
+
+def _reminders(store: Any, args: argparse.Namespace) -> int:
+    from assistant import scheduler
+    from assistant.clock import SystemClock
+    from assistant.store import records
+
+    fired: list[dict[str, Any]] = []
+    scheduler.fire_due_reminders(
+        store, SystemClock(), lambda r, missed: fired.append({**r, "missed": missed})
+    )
+    upcoming = records.upcoming_reminders(store)
+    if args.json:
+        _print_json({"fired": fired, "upcoming": upcoming})
+        return 0
+    for r in fired:
+        print(f"Reminder{' (missed)' if r['missed'] else ''}: {r['text']} — {r['at'][:16].replace('T', ' ')}")
+    for r in upcoming:
+        print(f"{r['at'][:16].replace('T', ' ')}  {r['text']}")
+    if not fired and not upcoming:
+        print("No reminders.")
+    return 0
 
 
 def _note(store: Any, args: argparse.Namespace) -> int:

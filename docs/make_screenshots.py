@@ -72,7 +72,9 @@ def main() -> int:
     window.grab().save(str(out / "summaries.png"))
 
     window.sidebar.setCurrentRow(2)
-    window.email.request.setText("Reschedule my 10 AM with Sarah to tomorrow, polite, mention I'll send the notes in advance")
+    window.email.request.setText(
+        "Reschedule my 10 AM with Sarah to tomorrow, polite, mention I'll send the notes in advance"
+    )
     window.email.get_facts()
     window.email.draft()
     for _ in range(150):

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 from assistant.errors import KnownError
 from assistant.llm.base import Generator
 from assistant.paths import data_dir
+from assistant.scheduler import DigestOutcome
 from assistant.store import Store
 from ui.context import AppContext
 from ui.engine_worker import Engine
 from ui.main_window import MainWindow
 from ui.messages import MessageBridge
+from ui.scheduling import Scheduling
 from ui.single_instance import SingleInstance
 
 log = logging.getLogger("daybreak.ui")
@@ -40,8 +42,38 @@ def build(store: Store, factory: object = None) -> tuple[AppContext, MainWindow]
     return ctx, window
 
 
-def shutdown(ctx: AppContext) -> None:
+def wire_scheduling(
+    ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon | None, **kwargs: object
+) -> Scheduling:
+    """Digest and reminders: notifications through the tray (if any) and the message bar."""
+    sched = Scheduling(ctx, **kwargs)  # type: ignore[arg-type]
+    window.digest.scheduling = sched
+
+    def digest_made(outcome: DigestOutcome) -> None:
+        window.digest.refresh()
+        first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
+        title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
+        if tray is not None:
+            tray.showMessage(title, first)
+        ctx.messages.info(f"{title}: {first} (see Digest)")
+
+    def reminder(row: dict[str, object], missed: bool) -> None:
+        text = f"Reminder{' (missed)' if missed else ''}: {row['text']}"
+        if tray is not None:
+            tray.showMessage("Daybreak", text)
+        ctx.messages.info(text)
+        window.digest.refresh()
+
+    sched.digest_made.connect(digest_made)
+    sched.reminder.connect(reminder)
+    return sched
+
+
+def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
+    """cancel → unload → quit the engine thread → wait → scheduler → database."""
     ctx.engine.shutdown()
+    if sched is not None:
+        sched.shutdown()
     ctx.store.close()
 
 
@@ -81,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     tray = _tray(window, app)
     window.show()
     ctx.engine.load()  # after the window is up: the model loads in the background
+    sched = wire_scheduling(ctx, window, tray)
+    sched.start()  # queued behind the load: today's digest gets the model's opening if it loads
     app.setQuitOnLastWindowClosed(tray is None)
     if tray is not None:
         app.aboutToQuit.connect(tray.hide)
@@ -88,5 +122,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(app.exec())
     finally:
-        shutdown(ctx)
+        shutdown(ctx, sched)
         single.release()

@@ -275,7 +275,99 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
     return todo_ids
 
 
-# -- digests ------------------------------------------------------------------
+# -- digests and reminders -----------------------------------------------------
+
+
+def action_items_since(store: Store, since: str | None) -> list[Row]:
+    """Action items created after ``since`` (UTC ISO), newest meetings last."""
+    sql = "select owner, task, due, source_line, transcript_id, created from action_items"
+    args: list[Any] = []
+    if since:
+        sql += " where created > ?"
+        args.append(since)
+    return list(store.db.query(sql + " order by created, id limit 50", args))
+
+
+def add_reminder(store: Store, text: str, at: datetime, todo_id: int | None = None) -> int:
+    if at.tzinfo is None:
+        raise ValueError("reminder times are timezone-aware")
+    if not text.strip():
+        raise InputError("A reminder needs some text.")
+    with store.atomic() as db:
+        table = db.table("reminders").insert(
+            {
+                "todo_id": todo_id,
+                "text": text.strip(),
+                "at": at.isoformat(timespec="minutes"),
+                "created": now_utc(),
+            }
+        )
+        return _pk(table)
+
+
+def reminders_between(store: Store, start: datetime, end: datetime) -> list[Row]:
+    rows = list(store.db.query("select * from reminders order by at"))
+    return [r for r in rows if start <= datetime.fromisoformat(r["at"]) < end]
+
+
+def due_reminders(store: Store, now: datetime) -> list[Row]:
+    """Reminders whose time has come and that have not fired (compared as instants)."""
+    rows = list(store.db.query("select * from reminders where fired_at is null order by at"))
+    return [r for r in rows if datetime.fromisoformat(r["at"]) <= now]
+
+
+def mark_fired(store: Store, reminder_id: int) -> None:
+    with store.atomic() as db:
+        db.execute("update reminders set fired_at = ? where id = ?", [now_utc(), reminder_id])
+
+
+def snooze_reminder(store: Store, reminder_id: int, until: datetime) -> None:
+    with store.atomic() as db:
+        db.execute(
+            "update reminders set at = ?, fired_at = null where id = ?",
+            [until.isoformat(timespec="minutes"), reminder_id],
+        )
+
+
+def upcoming_reminders(store: Store) -> list[Row]:
+    return list(store.db.query("select * from reminders where fired_at is null order by at"))
+
+
+def last_digest_created(store: Store) -> str | None:
+    rows = list(store.db.query("select max(created) as c from digests"))
+    return rows[0]["c"] if rows else None
+
+
+def finish_digest(store: Store, run_date: str, body: str, data: str, catch_up: bool) -> int:
+    """Write the digest and mark the day's run done, in one transaction."""
+    with store.atomic() as db:
+        table = db.table("digests").insert(
+            {
+                "run_date": run_date,
+                "created": now_utc(),
+                "catch_up": int(catch_up),
+                "body": body,
+                "data": data,
+            }
+        )
+        digest_id = _pk(table)
+        db.execute(
+            "update digest_runs set status = 'done', finished = ?, digest_id = ? where run_date = ?",
+            [now_utc(), digest_id, run_date],
+        )
+    return digest_id
+
+
+def release_digest_claim(store: Store, run_date: str) -> None:
+    with store.atomic() as db:
+        db.execute("delete from digest_runs where run_date = ? and status = 'running'", [run_date])
+
+
+def get_digest(store: Store, run_date: str) -> Row | None:
+    rows = list(
+        store.db.query("select * from digests where run_date = ? order by id desc limit 1", [run_date])
+    )
+    return rows[0] if rows else None
 
 
 def list_digests(store: Store, limit: int = 60) -> list[Row]:

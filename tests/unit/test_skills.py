@@ -65,3 +65,31 @@ def test_todo_groups_and_plan_without_a_model() -> None:
     # A drag in the app wins.
     rows[0]["position"] = 0.0
     assert plan_day(rows, today)[0].todo_id == 1
+
+
+def test_ics_export() -> None:
+    from datetime import UTC, datetime
+
+    from assistant.skills.ics import todos_to_ics
+
+    rows = [
+        {
+            "id": 1,
+            "title": "Call mom, then; dad",
+            "due": "2026-11-22T17:00",
+            "status": "open",
+            "tags": "family",
+        },
+        {"id": 2, "title": "Pay rent", "due": "2026-12-01", "status": "done", "tags": ""},
+        {"id": 3, "title": "No date", "due": None, "status": "open", "tags": ""},
+        {"id": 4, "title": "Ü" * 60, "due": "2026-12-02", "status": "open", "tags": ""},
+    ]
+    ics = todos_to_ics(rows, now=datetime(2026, 11, 21, 12, tzinfo=UTC))
+    assert ics.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    assert ics.count("BEGIN:VTODO") == 3
+    assert "SUMMARY:Call mom\\, then\\; dad\r\n" in ics
+    assert "DUE:20261122T170000\r\n" in ics and "DUE;VALUE=DATE:20261201\r\n" in ics
+    assert "STATUS:COMPLETED" in ics and "CATEGORIES:family" in ics
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+    unfolded = ics.replace("\r\n ", "")
+    assert "SUMMARY:" + "Ü" * 60 in unfolded

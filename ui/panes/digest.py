@@ -1,18 +1,25 @@
-"""Digest history: every morning digest, newest first (the scheduler writes them)."""
+"""Digest history, the digest time, and reminders with snooze."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant.errors import KnownError
+from assistant.scheduler import digest_time
 from assistant.store import records
 from ui.context import AppContext
 
@@ -21,20 +28,43 @@ class DigestPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.scheduling: Any = None  # set by the app once the scheduler exists
         self.list = QListWidget()
         self.list.setAccessibleName("Digests")
         self.list.currentItemChanged.connect(self._show)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
         self.body.setAccessibleName("Digest")
-        self.empty = QLabel("No digests yet. Your first arrives at the digest time (7:00 by default).")
+        self.empty = QLabel("No digests yet. Your first arrives at the digest time.")
+        t = digest_time(ctx.store)
+        self.time = QTimeEdit(QTime(t.hour, t.minute))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("Digest time")
+        self.save_time = QPushButton("Set digest time")
+        self.save_time.clicked.connect(self._set_time)
+        self.reminders = QListWidget()
+        self.reminders.setAccessibleName("Reminders")
+        snooze_row = QHBoxLayout()
+        for choice in ("10 min", "1 h", "tomorrow"):
+            b = QPushButton(f"Snooze {choice}")
+            b.clicked.connect(lambda _=False, c=choice: self.snooze(c))
+            snooze_row.addWidget(b)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Daily digest at"))
+        top.addWidget(self.time)
+        top.addWidget(self.save_time)
+        top.addStretch(1)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(self.body)
         split.setSizes([240, 600])
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(split)
+        layout.addWidget(split, 3)
+        layout.addWidget(QLabel("Reminders"))
+        layout.addWidget(self.reminders, 1)
+        layout.addLayout(snooze_row)
         self.refresh()
 
     def refresh(self) -> None:
@@ -42,12 +72,36 @@ class DigestPane(QWidget):
         self.empty.setVisible(not rows)
         self.list.clear()
         for r in rows:
-            label = f"{r['run_date']}" + ("  (catch-up)" if r["catch_up"] else "")
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(f"{r['run_date']}" + ("  (catch-up)" if r["catch_up"] else ""))
             item.setData(Qt.ItemDataRole.UserRole, r["body"])
             self.list.addItem(item)
         if rows:
             self.list.setCurrentRow(0)
+        self.reminders.clear()
+        recent = list(self.ctx.store.db.query("select * from reminders order by at desc limit 50"))
+        for r in recent:
+            state = "fired" if r["fired_at"] else "upcoming"
+            item = QListWidgetItem(f"{r['at'][:16].replace('T', ' ')}  {r['text']}  ({state})")
+            item.setData(Qt.ItemDataRole.UserRole, int(r["id"]))
+            self.reminders.addItem(item)
 
     def _show(self, item: QListWidgetItem | None) -> None:
         self.body.setPlainText(item.data(Qt.ItemDataRole.UserRole) if item else "")
+
+    def _set_time(self) -> None:
+        if self.scheduling is None:
+            return
+        try:
+            self.scheduling.set_time(self.time.time().toString("HH:mm"))
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.ctx.messages.info(f"The digest now arrives daily at {self.time.time().toString('HH:mm')}.")
+
+    def snooze(self, choice: str) -> None:
+        item = self.reminders.currentItem()
+        if item is None or self.scheduling is None:
+            self.ctx.messages.info("Pick a reminder to snooze.")
+            return
+        self.scheduling.snooze(int(item.data(Qt.ItemDataRole.UserRole)), choice)
+        self.refresh()

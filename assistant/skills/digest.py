@@ -1,0 +1,156 @@
+"""The morning digest: decided by plain queries, so it arrives even with no model.
+
+The model (when there is one, and within a time limit) only writes a short
+friendly opening; everything else is facts from the store.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from assistant.llm.base import Generator, Request
+from assistant.skills.todos import due_date, plan_day
+from assistant.store import Store, records
+
+Row = dict[str, Any]
+OPENING_TIME_LIMIT_S = 20.0
+
+
+@dataclass
+class DigestData:
+    run_date: str
+    catch_up: bool
+    overdue: list[Row] = field(default_factory=list)
+    due_today: list[Row] = field(default_factory=list)
+    priorities: list[dict[str, Any]] = field(default_factory=list)
+    new_action_items: list[Row] = field(default_factory=list)
+    reminders_today: list[Row] = field(default_factory=list)
+    next_three_days: list[Row] = field(default_factory=list)
+    opening: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _slim(row: Row, *keys: str) -> Row:
+    return {k: row.get(k) for k in ("id", "title", "due", "priority", "tags", *keys)}
+
+
+def collect(store: Store, today: date, *, since: str | None, catch_up: bool) -> DigestData:
+    """Everything the digest says, from queries alone."""
+    todos = records.list_todos(store)
+    data = DigestData(run_date=today.isoformat(), catch_up=catch_up)
+    for row in todos:
+        day = due_date(row)
+        if day is None:
+            continue
+        if day < today:
+            data.overdue.append({**_slim(row), "days_overdue": (today - day).days})
+        elif day == today:
+            data.due_today.append(_slim(row))
+        elif day <= today + timedelta(days=3):
+            data.next_three_days.append(_slim(row))
+    # Time-bound first, then by time, then the rest of today.
+    data.due_today.sort(key=lambda r: ("T" not in str(r["due"]), str(r["due"]), r["priority"] or 2))
+    data.priorities = [
+        {"id": p.todo_id, "title": p.title, "reason": p.reason} for p in plan_day(todos, today)[:5]
+    ]
+    data.new_action_items = records.action_items_since(store, since)
+    start = datetime.combine(today, datetime.min.time()).astimezone()
+    data.reminders_today = records.reminders_between(store, start, start + timedelta(days=1))
+    return data
+
+
+def default_opening(data: DigestData) -> str:
+    n_today, n_over = len(data.due_today), len(data.overdue)
+    if not n_today and not n_over:
+        return "Good morning! Nothing is due today — a good day to get ahead."
+    parts = []
+    if n_today:
+        parts.append(f"{n_today} thing{'s' if n_today != 1 else ''} due today")
+    if n_over:
+        parts.append(f"{n_over} overdue")
+    return f"Good morning! You have {' and '.join(parts)}."
+
+
+def model_opening(generator: Generator, data: DigestData, time_limit_s: float | None = None) -> str | None:
+    """One or two friendly sentences from the model, or ``None`` if it is slow or fails."""
+    if time_limit_s is None:
+        time_limit_s = OPENING_TIME_LIMIT_S
+    facts = default_opening(data)
+    titles = ", ".join(t["title"] for t in (data.overdue + data.due_today)[:5])
+    cancel = threading.Event()
+    timer = threading.Timer(time_limit_s, cancel.set)
+    timer.start()
+    try:
+        res = generator.generate(
+            Request.chat(
+                [
+                    {
+                        "role": "system",
+                        "content": "Write a short, warm good-morning line (max 2 sentences) "
+                        "for a to-do digest. Use only the facts given.",
+                    },
+                    {"role": "user", "content": f"{facts} Items: {titles or 'none'}."},
+                ],
+                max_tokens=60,
+                temperature=0.5,
+                skill="digest_opening",
+            ),
+            cancel=cancel,
+        )
+    finally:
+        timer.cancel()
+    text = " ".join(res.text.split())
+    if not res.ok or len(text) < 10:
+        return None
+    return text[:300]
+
+
+def render(data: DigestData) -> str:
+    """The digest as Markdown (also what the notification and the pane show)."""
+    d = date.fromisoformat(data.run_date)
+    title = f"# Daybreak digest — {d.strftime('%A %d %B %Y')}"
+    lines = [title, ""]
+    if data.catch_up:
+        lines += ["*Catch-up digest: Daybreak was not running at the digest time.*", ""]
+    lines += [data.opening or default_opening(data), ""]
+
+    def when(row: Row) -> str:
+        due = str(row.get("due") or "")
+        return f" at {due[11:16]}" if "T" in due else ""
+
+    sections: list[tuple[str, list[str]]] = [
+        (
+            "Overdue",
+            [
+                f"- {r['title']} — {r['days_overdue']} day{'s' if r['days_overdue'] != 1 else ''} overdue"
+                for r in data.overdue
+            ],
+        ),
+        ("Due today", [f"- {r['title']}{when(r)}" for r in data.due_today]),
+        ("Top priorities", [f"{n}. {p['title']} — {p['reason']}" for n, p in enumerate(data.priorities, 1)]),
+        ("Reminders today", [f"- {r['at'][11:16]} {r['text']}" for r in data.reminders_today]),
+        (
+            "New from meetings",
+            [
+                f"- {a['task']}"
+                + (f" ({a['owner']})" if a.get("owner") else "")
+                + (f", due {a['due']}" if a.get("due") else "")
+                for a in data.new_action_items
+            ],
+        ),
+        ("Next 3 days", [f"- {r['due'][:10]} {r['title']}{when(r)}" for r in data.next_three_days]),
+    ]
+    for name, items in sections:
+        if items:
+            lines += [f"## {name}", "", *items, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def to_json(data: DigestData) -> str:
+    return json.dumps(data.as_dict(), ensure_ascii=False)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from assistant.clock import FixedClock
+from assistant.store import records
+from ui.app import wire_scheduling
+
+TZ = ZoneInfo("Europe/Berlin")
+
+
+def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app()
+    records.add_todo(ctx.store, "Report", due="2026-11-18T14:00")
+    records.add_reminder(ctx.store, "Water the plants", datetime(2026, 11, 18, 8, 0, tzinfo=TZ))
+    clock = FixedClock(datetime(2026, 11, 18, 9, 30, tzinfo=TZ))
+    sched = wire_scheduling(ctx, window, None, clock=clock)
+    try:
+        with qtbot.waitSignal(sched.digest_made, timeout=5000) as blocker:
+            ctx.engine.load()
+            sched.start()
+        assert blocker.args[0].catch_up
+        qtbot.waitUntil(lambda: window.digest.list.count() == 1)
+        assert window.digest.list.item(0).text() == "2026-11-18  (catch-up)"
+        assert "Report at 14:00" in window.digest.body.toPlainText()
+        assert (
+            "Reminder (missed): Water the plants" in window.message_bar.label.text()
+            or "digest" in window.message_bar.label.text()
+        )
+        # Later checks the same day make nothing more.
+        with qtbot.assertNotEmitted(sched.digest_made, wait=300):
+            sched.check_digest()
+        assert len(records.list_digests(ctx.store)) == 1
+        # Snooze the reminder from the pane.
+        window.digest.reminders.setCurrentRow(0)
+        window.digest.snooze("1 h")
+        [r] = records.upcoming_reminders(ctx.store)
+        assert r["at"].startswith("2026-11-18T10:30")
+    finally:
+        sched.shutdown()
+
+
+def test_bad_digest_time_in_the_pane_keeps_the_old_one(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = make_app()
+    sched = wire_scheduling(ctx, window, None, clock=FixedClock(datetime(2026, 11, 18, 5, 0, tzinfo=TZ)))
+    try:
+        sched.start()
+        from PySide6.QtCore import QTime
+
+        window.digest.time.setTime(QTime(6, 15))
+        window.digest._set_time()
+        assert records.get_setting(ctx.store, "digest_time") == "06:15"
+        assert sched.jobs.scheduler.get_job("digest") is not None
+    finally:
+        sched.shutdown()

@@ -1,0 +1,94 @@
+"""The digest and reminders in the desktop app.
+
+APScheduler's jobs run on its pool thread: they only emit this bridge's
+signals.  The main thread then queues the digest on the engine (so the model,
+if loaded, can write the opening line) and fires reminders as notifications.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from assistant import scheduler
+from assistant.clock import Clock, SystemClock
+from assistant.store import records
+from ui.context import AppContext
+from ui.engine_worker import Job
+
+log = logging.getLogger("daybreak.ui.scheduling")
+
+
+class SchedulerBridge(QObject):
+    """Signals: digest_due(), reminders_due() — emitted from APScheduler's pool thread."""
+
+    digest_due = Signal()
+    reminders_due = Signal()
+
+
+class Scheduling(QObject):
+    """Signals: digest_made(object), reminder(dict, bool)."""
+
+    digest_made = Signal(object)
+    reminder = Signal(object, bool)
+
+    def __init__(self, ctx: AppContext, clock: Clock | None = None, qt_scheduler: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.clock = clock or SystemClock()
+        self.bridge = SchedulerBridge()
+        self.bridge.digest_due.connect(self.check_digest)
+        self.bridge.reminders_due.connect(self.check_reminders)
+        aps: Any = None
+        if qt_scheduler:
+            from apscheduler.schedulers.qt import QtScheduler
+
+            aps = QtScheduler()
+        self.jobs = scheduler.DigestScheduler(
+            ctx.store, self.bridge.digest_due.emit, self.bridge.reminders_due.emit, scheduler=aps
+        )
+        self._digest_job: int | None = None
+        ctx.engine.finished.connect(self._on_finished)
+        ctx.engine.failed.connect(self._on_failed)
+        ctx.engine.cancelled.connect(self._on_failed)
+
+    def start(self) -> None:
+        self.jobs.start()
+        self.check_digest()  # start-up: a catch-up if 7:00 passed while we were closed
+        self.check_reminders()  # missed reminders, shown once
+
+    def shutdown(self) -> None:
+        self.jobs.shutdown()
+
+    def set_time(self, text: str) -> None:
+        scheduler.set_digest_time(self.ctx.store, text)  # raises InputError, keeping the old time
+        self.jobs.reschedule()
+        self.check_digest()
+
+    def check_digest(self) -> None:
+        if self._digest_job is not None:
+            return  # one in the queue already
+        store, clock = self.ctx.store, self.clock
+        make: Callable[[Any, Any], Any] = lambda gen, _ctx: scheduler.ensure_todays_digest(store, clock, gen)  # noqa: E731
+        self._digest_job = self.ctx.engine.submit(Job("digest", make, needs_model=False))
+
+    def _on_finished(self, job_id: int, out: object) -> None:
+        if job_id == self._digest_job:
+            self._digest_job = None
+            if out is not None:
+                self.digest_made.emit(out)
+
+    def _on_failed(self, job_id: int, *_: object) -> None:
+        if job_id == self._digest_job:
+            self._digest_job = None  # the periodic check retries
+
+    def check_reminders(self) -> None:
+        scheduler.fire_due_reminders(
+            self.ctx.store, self.clock, lambda r, missed: self.reminder.emit(r, missed)
+        )
+
+    def snooze(self, reminder_id: int, choice: str) -> None:
+        records.snooze_reminder(self.ctx.store, reminder_id, scheduler.snooze_until(choice, self.clock.now()))
