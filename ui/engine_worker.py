@@ -175,6 +175,12 @@ class EngineWorker(QObject):
             meter.flush()
             self._set_state(previous)
 
+    def unload_now(self) -> None:
+        """Release the model; only once the engine thread has finished."""
+        if self._generator is not None:
+            self._generator.close()
+            self._generator = None
+
     @Slot()
     def unload(self) -> None:
         if self._generator is not None:
@@ -287,6 +293,10 @@ class Engine(QObject):
         self.engine_thread.quit()
         if not self.engine_thread.wait(timeout_ms):
             log.error("the engine thread did not stop in %d ms", timeout_ms)
+            return
+        # quit() may end the loop before the queued unload ran; the thread is
+        # gone now, so releasing the model from here is safe.
+        self.worker.unload_now()
 
     # -- main-thread bookkeeping -----------------------------------------------
 

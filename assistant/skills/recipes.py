@@ -169,3 +169,76 @@ def check(data: dict[str, Any], ask: RecipeAsk) -> Recipe:
     return Recipe(
         data["title"].strip(), int(data["minutes"]), ingredients, [s.strip() for s in data["steps"]], problems
     )
+
+
+PLAN_SYSTEM = (
+    "You plan simple home dinners for a week from what the user has, plus pantry staples. "
+    "Respect every diet rule. One short dish per day."
+)
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def meal_plan_request(ask: RecipeAsk, days: int = 7) -> Request:
+    schema = {
+        "type": "object",
+        "properties": {
+            "days": {
+                "type": "array",
+                "minItems": days,
+                "maxItems": days,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "dish": {"type": "string", "minLength": 3, "maxLength": 50},
+                        "uses": {
+                            "type": "array",
+                            "minItems": 1,
+                            "maxItems": 6,
+                            "items": {"type": "string", "maxLength": 30},
+                        },
+                    },
+                    "required": ["dish", "uses"],
+                },
+            }
+        },
+        "required": ["days"],
+    }
+    diet = ", ".join(ask.diet) or "none"
+    user = f"I have: {', '.join(ask.have)}.\nPantry staples: {', '.join(ask.staples)}.\nDiet: {diet}.\n{days} dinners."
+    return Request.chat(
+        [{"role": "system", "content": PLAN_SYSTEM}, {"role": "user", "content": user}],
+        schema=schema,
+        max_tokens=120 * days,
+        temperature=0.4,
+        skill="meal_plan",
+    )
+
+
+def check_meal_plan(data: dict[str, Any], ask: RecipeAsk) -> tuple[str, list[str]]:
+    """The plan as text, and what must be bought (ingredients not on hand)."""
+    missing: list[str] = []
+    lines = []
+    for day, entry in zip(DAYS, data["days"], strict=False):
+        uses = []
+        for item in entry["uses"]:
+            have = _matches(item, ask.have) or _matches(item, ask.staples)
+            if not have and item.lower() not in missing:
+                missing.append(item.lower())
+            uses.append(item if have else f"{item} (to buy)")
+        lines.append(f"{day}: {entry['dish'].strip()} — {', '.join(uses)}")
+    return "\n".join(lines), missing
+
+
+def explain_request(term: str) -> Request:
+    return Request.chat(
+        [
+            {
+                "role": "system",
+                "content": "Explain cooking terms to a home cook in two or three plain sentences.",
+            },
+            {"role": "user", "content": f'What does "{term.strip()}" mean in cooking?'},
+        ],
+        max_tokens=150,
+        temperature=0.3,
+        skill="cooking_term",
+    )

@@ -145,6 +145,14 @@ def complete_todo(store: Store, todo_id: int) -> Row:
     return row
 
 
+def update_todo(store: Store, todo_id: int, *, title: str, due: str | None) -> None:
+    title = title.strip()
+    if not title:
+        raise InputError("A to-do needs a title.")
+    with store.atomic() as db:
+        db.execute("update todos set title = ?, due = ? where id = ?", [title, due, todo_id])
+
+
 def reopen_todo(store: Store, todo_id: int) -> None:
     with store.atomic() as db:
         db.execute("update todos set status = 'open', done_at = null where id = ?", [todo_id])

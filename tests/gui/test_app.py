@@ -242,3 +242,66 @@ def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:  # type
     _, again = make_app()
     assert again.sidebar.currentRow() == 4
     assert again.height() == 650  # the offscreen screen is too narrow to check the width
+
+
+def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    from assistant.llm.base import Request
+    from ui.app import shutdown
+
+    ctx, _ = make_app(Script(["word " * 2000], delay_s=0.005))
+    load(qtbot, ctx)
+    tokens: list[str] = []
+    ctx.engine.token.connect(lambda jid, t: tokens.append(t))
+    req = Request.chat([{"role": "user", "content": "go"}], max_tokens=2000)
+    ctx.engine.submit(Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)))
+    ctx.engine.submit(Job("queued", lambda gen, c: "never runs"))
+    qtbot.waitUntil(lambda: len(tokens) > 2, timeout=5000)
+    generator = ctx.engine.worker._generator
+    shutdown(ctx)  # what closing the window does
+    assert not ctx.engine.engine_thread.isRunning()
+    assert ctx.engine.worker._generator is None and generator is not None
+    assert len(tokens) < 1500
+
+
+def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.panes.todos import TodosPane
+
+    ctx, window = make_app()
+    pane = window.todos
+    records.add_todo(ctx.store, "Draft report")
+    pane.refresh()
+    row = next(i for i in range(pane.list.count()) if pane.list.item(i).text().startswith("Draft"))
+    answers = iter(["Final report tomorrow 5pm", "tomorrow 9am"])
+    monkeypatch.setattr(TodosPane, "ask_text", classmethod(lambda cls, *a, **k: next(answers)))
+    pane.edit_item(pane.list.item(row))
+    [todo] = records.list_todos(ctx.store)
+    assert todo["title"] == "Final report" and todo["due"].endswith("T17:00")
+    row = next(i for i in range(pane.list.count()) if pane.list.item(i).text().startswith("Final"))
+    pane.list.setCurrentRow(row)
+    pane.remind_selected()
+    [reminder] = records.upcoming_reminders(ctx.store)
+    assert reminder["todo_id"] == todo["id"] and "T09:00" in reminder["at"]
+    target = tmp_path / "todos.ics"
+    monkeypatch.setattr(TodosPane, "ask_save_path", classmethod(lambda cls, parent: str(target)))
+    pane.export_ics()
+    assert "SUMMARY:Final report" in target.read_text()
+
+
+def test_meal_plan_and_cooking_term(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    days = ",".join('{"dish": "Egg fried rice", "uses": ["eggs", "rice", "scallions"]}' for _ in range(7))
+    ctx, window = make_app(
+        Script(['{"days": [' + days + "]}", "To deglaze is to loosen browned bits with liquid."])
+    )
+    load(qtbot, ctx)
+    pane = window.recipes
+    pane.have.setText("eggs, rice")
+    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+        qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)
+    text = pane.output.toPlainText()
+    assert text.startswith("Monday: Egg fried rice — eggs, rice, scallions (to buy)") and "Sunday:" in text
+    qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
+    assert [t["title"] for t in records.list_todos(ctx.store)] == ["Buy scallions"]
+    pane.term.setText("deglaze")
+    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+        qtbot.keyClick(pane.term, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "browned bits" in pane.output.toPlainText())

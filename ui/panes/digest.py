@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +43,8 @@ class DigestPane(QWidget):
         self.time.setAccessibleName("Digest time")
         self.save_time = QPushButton("Set digest time")
         self.save_time.clicked.connect(self._set_time)
+        self.export_button = QPushButton("Export Markdown…")
+        self.export_button.clicked.connect(self.export_markdown)
         self.reminders = QListWidget()
         self.reminders.setAccessibleName("Reminders")
         snooze_row = QHBoxLayout()
@@ -54,6 +57,7 @@ class DigestPane(QWidget):
         top.addWidget(self.time)
         top.addWidget(self.save_time)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(self.body)
@@ -87,6 +91,27 @@ class DigestPane(QWidget):
 
     def _show(self, item: QListWidgetItem | None) -> None:
         self.body.setPlainText(item.data(Qt.ItemDataRole.UserRole) if item else "")
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export digest", "daybreak-digest.md", "Markdown (*.md)"
+        )
+        return path or None
+
+    def export_markdown(self) -> None:
+        text = self.body.toPlainText()
+        if not text:
+            self.ctx.messages.info("No digest to export yet.")
+            return
+        path = self.ask_save_path(self)
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as exc:
+            self.ctx.messages.error(f"Could not save {path}: {exc.strerror}")
 
     def _set_time(self) -> None:
         if self.scheduling is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,8 @@ class NotesPane(QWidget):
         self.tags = QLineEdit(placeholderText="tags, space separated")
         self.save_button = QPushButton("Save note")
         self.save_button.clicked.connect(self.save)
+        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setToolTip("Save note (Ctrl+S)")
         self.search = QLineEdit(placeholderText="Search notes")
         self.search.setAccessibleName("Search notes")
         self.search.textChanged.connect(self.refresh)

@@ -21,6 +21,7 @@ from assistant.skills import recipes as skill
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext
+from ui.widgets import StreamBuffer
 
 
 class RecipesPane(QWidget):
@@ -29,6 +30,8 @@ class RecipesPane(QWidget):
         self.ctx = ctx
         self.job_id: int | None = None
         self.recipe: skill.Recipe | None = None
+        self.missing: list[str] = []
+        self.stream_target: QPlainTextEdit | None = None
         self.have = QLineEdit(placeholderText="eggs, spinach, feta, tomatoes")
         self.vegetarian = QCheckBox("vegetarian")
         self.vegan = QCheckBox("vegan")
@@ -47,6 +50,11 @@ class RecipesPane(QWidget):
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setAccessibleName("Recipe")
+        self.plan_button = QPushButton("Plan the week")
+        self.plan_button.clicked.connect(self.meal_plan)
+        self.term = QLineEdit(placeholderText="Explain a cooking term: deglaze, julienne, fold…")
+        self.term.setAccessibleName("Cooking term")
+        self.term.returnPressed.connect(self.explain)
         self.shop = QPushButton("Add missing to shopping list")
         self.shop.setEnabled(False)
         self.shop.clicked.connect(self.add_missing)
@@ -68,13 +76,17 @@ class RecipesPane(QWidget):
                 w.setAccessibleName(name)
             form.addRow(name, w)
         buttons = QHBoxLayout()
-        for b in (self.go, self.stop_button, self.shop, self.save):
+        for b in (self.go, self.plan_button, self.stop_button, self.shop, self.save):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.output, 1)
+        layout.addWidget(self.term)
+        self.stream = StreamBuffer(self.output)
+        self.streaming = False
         e = ctx.engine
+        e.token.connect(self._on_token)
         e.finished.connect(self._on_done)
         e.failed.connect(self._on_failed)
         e.cancelled.connect(self._on_failed)
@@ -103,17 +115,66 @@ class RecipesPane(QWidget):
         self.stop_button.setEnabled(True)
         self.job_id = self.ctx.engine.submit(Job("recipe", run))
 
+    def meal_plan(self) -> None:
+        ask = self.ask()
+        if not ask.have:
+            self.ctx.messages.info("List what you have first (comma separated).")
+            return
+        if self.job_id is not None:
+            return
+        request = skill.meal_plan_request(ask)
+
+        def run(gen: Any, ctx: JobContext) -> Any:
+            res = gen.generate(request, cancel=ctx.cancel)
+            return skill.check_meal_plan(res.data, ask) if res.ok else res  # a failed Result ends as "failed"
+
+        self.output.setPlainText("Planning the week…")
+        self.stop_button.setEnabled(True)
+        self.job_id = self.ctx.engine.submit(Job("meal_plan", run))
+
+    def explain(self) -> None:
+        term = self.term.text().strip()
+        if not term or self.job_id is not None:
+            return
+        request = skill.explain_request(term)
+        self.output.setPlainText("")
+        self.streaming = True
+        self.stop_button.setEnabled(True)
+        self.job_id = self.ctx.engine.submit(
+            Job(
+                "cooking_term",
+                lambda gen, ctx: (
+                    gen.generate(request, on_token=ctx.on_token, cancel=ctx.cancel) if gen else None
+                ),
+            )
+        )
+
+    def _on_token(self, job_id: int, piece: str) -> None:
+        if job_id == self.job_id and self.streaming:
+            self.stream.add(piece)
+
     def _on_done(self, job_id: int, out: object) -> None:
         if job_id != self.job_id:
             return
         self.job_id = None
         self.stop_button.setEnabled(False)
+        if self.streaming:
+            self.streaming = False
+            self.stream.flush()
+            return
+        if isinstance(out, tuple):
+            text, self.missing = out
+            self.recipe = None
+            self.output.setPlainText(text)
+            self.shop.setEnabled(bool(self.missing))
+            return
         if not isinstance(out, skill.Recipe):
             self.output.setPlainText(
                 "The model did not produce a usable recipe; try again or use a bigger model."
             )
             return
         self.recipe = out
+        self.missing = out.missing
         self.output.setPlainText(out.as_text())
         self.shop.setEnabled(bool(out.missing))
         self.save.setEnabled(True)
@@ -121,15 +182,16 @@ class RecipesPane(QWidget):
     def _on_failed(self, job_id: int, message: str = "Stopped.") -> None:
         if job_id == self.job_id:
             self.job_id = None
+            self.streaming = False
+            self.stream.pending.clear()
             self.stop_button.setEnabled(False)
             self.output.setPlainText(message if isinstance(message, str) else "Stopped.")
 
     def add_missing(self) -> None:
-        if self.recipe is None:
-            return
-        for item in self.recipe.missing:
+        for item in self.missing:
             records.add_todo(self.ctx.store, f"Buy {item}", tags=["shopping"])
-        self.ctx.messages.info(f"Added {len(self.recipe.missing)} item(s) to the shopping list.")
+        self.ctx.messages.info(f"Added {len(self.missing)} item(s) to the shopping list.")
+        self.shop.setEnabled(False)
 
     def save_recipe(self) -> None:
         if self.recipe is None:

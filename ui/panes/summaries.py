@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -91,6 +99,8 @@ class SummariesPane(QWidget):
         self.extract_button = QPushButton("Extract action items")
         self.extract_button.setAccessibleName("Extract action items")
         self.extract_button.clicked.connect(self.extract)
+        self.extract_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.extract_button.setToolTip("Extract action items (Ctrl+Enter)")
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)

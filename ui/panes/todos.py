@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from assistant.errors import KnownError
 from assistant.skills.dates import parse_quick_add
+from assistant.skills.ics import todos_to_ics
 from assistant.skills.todos import GROUPS, group_todos, plan_day, plan_day_with_model
 from assistant.store import records
 from ui.context import AppContext
@@ -49,6 +52,12 @@ class TodosPane(QWidget):
         self.undo_button = QPushButton("Undo")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
+        self.remind_button = QPushButton("Remind…")
+        self.remind_button.setAccessibleName("Set a reminder for the selected to-do")
+        self.remind_button.clicked.connect(self.remind_selected)
+        self.export_button = QPushButton("Export .ics…")
+        self.export_button.clicked.connect(self.export_ics)
+        self.list.itemDoubleClicked.connect(self.edit_item)
         self.plan_button = QPushButton("Plan my day")
         self.plan_button.setAccessibleName("Plan my day")
         self.plan_button.clicked.connect(self.plan)
@@ -58,7 +67,13 @@ class TodosPane(QWidget):
         self.plan_list.model().rowsMoved.connect(self._plan_reordered)
         self.plan_label = QLabel("")
         buttons = QHBoxLayout()
-        for b in (self.delete_button, self.undo_button, self.plan_button):
+        for b in (
+            self.delete_button,
+            self.undo_button,
+            self.remind_button,
+            self.export_button,
+            self.plan_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -126,6 +141,75 @@ class TodosPane(QWidget):
 
     def visible_titles(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
+
+    # -- edit, remind, export ------------------------------------------------------
+
+    @classmethod
+    def ask_text(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        """One place for the text prompts (tests patch this classmethod)."""
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export to-dos", "daybreak-todos.ics", "iCalendar (*.ics)"
+        )
+        return path or None
+
+    def _selected_id(self) -> int | None:
+        for item in self.list.selectedItems():
+            if item.data(ID_ROLE) is not None:
+                return int(item.data(ID_ROLE))
+        return None
+
+    def edit_item(self, item: QListWidgetItem) -> None:
+        todo_id = item.data(ID_ROLE)
+        row = records.get_todo(self.ctx.store, int(todo_id)) if todo_id is not None else None
+        if row is None:
+            return
+        current = row["title"] + (f" {str(row['due']).replace('T', ' ')}" if row["due"] else "")
+        text = self.ask_text(self, "Edit to-do", "To-do (dates like “tomorrow 5pm” work):", current)
+        if text is None or not text.strip():
+            return
+        title, due = parse_quick_add(text, datetime.now())
+        if due is None and row["due"] and str(row["due"]).replace("T", " ") in text:
+            due = row["due"]
+        try:
+            records.update_todo(self.ctx.store, int(todo_id), title=title or text, due=due)
+        except KnownError as exc:
+            self.ctx.messages.error(str(exc))
+            return
+        self.refresh()
+
+    def remind_selected(self) -> None:
+        todo_id = self._selected_id()
+        if todo_id is None:
+            self.ctx.messages.info("Select a to-do first.")
+            return
+        text = self.ask_text(self, "Reminder", "When? (e.g. “tomorrow 9am”, “17:30”)")
+        if not text:
+            return
+        _, due = parse_quick_add(text, datetime.now())
+        if due is None or "T" not in due:
+            self.ctx.messages.error(f"Not a reminder time: {text!r}. Give a time, e.g. “tomorrow 9am”.")
+            return
+        row = records.get_todo(self.ctx.store, todo_id)
+        at = datetime.fromisoformat(due).astimezone()
+        records.add_reminder(self.ctx.store, row["title"] if row else "To-do", at, todo_id=todo_id)
+        self.ctx.messages.info(f"Reminder set for {at.strftime('%a %d %b %H:%M')}.")
+
+    def export_ics(self) -> None:
+        path = self.ask_save_path(self)
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(todos_to_ics(records.list_todos(self.ctx.store, include_done=True)))
+        except OSError as exc:
+            self.ctx.messages.error(f"Could not save {path}: {exc.strerror}")
+            return
+        self.ctx.messages.info(f"Exported to-dos with due dates to {path}.")
 
     # -- done, delete, undo ---------------------------------------------------
 
