@@ -193,6 +193,9 @@ _STOP_CLAUSE = re.compile(
     r"after that|that way)\b)",
     re.I,
 )
+# Speech-to-text noise: "uh", "um", and words said twice ("the the").
+_DISFLUENCY = re.compile(r"(?<![\w'])(?:u+h+|u+m+|e+r+m*|a+h+|hmm+|mm+)(?![\w'])[,.]?\s*", re.I)
+_REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 _PRONOUN_ONLY = {
     "it",
     "that",
@@ -248,6 +251,8 @@ def sentences(text: str) -> list[str]:
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
     """Turn the words after a cue into a short imperative task, due phrase removed."""
     text = rest.strip().strip("\"'“”")
+    text = _DISFLUENCY.sub("", text)
+    text = _REPEAT.sub(r"\1", text)
     text = _FILLER_HEAD.sub("", text)
     text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
     text = re.sub(r"^to\s+", "", text, flags=re.I)

@@ -198,8 +198,21 @@ def _speaker_ok(name: str) -> bool:
     return lowered == 0 or (len(words) == 1 and clean.isalpha() and len(clean) <= 20)
 
 
+_LETTER_LABEL = re.compile(r"^\s*(?:[\[(]?[\d:.,]+[\])]?\s*)?\[?([A-Z])\]?\s*:", re.MULTILINE)
+
+
+def _letter_speakers(text: str) -> set[str]:
+    """Single-letter labels ("A:", "B:" as in meeting corpora) are speakers when a
+    transcript uses two or more of them, unless they are only Q and A."""
+    letters = set(_LETTER_LABEL.findall(text[:200_000]))
+    if len(letters) < 2 or letters <= {"Q", "A"}:
+        return set()
+    return letters
+
+
 def parse(text: str) -> list[Turn]:
     """Parse transcript text into turns (lines with speech), keeping line numbers."""
+    letter_speakers = _letter_speakers(text)
     turns: list[Turn] = []
     speaker: str | None = None
     section = ""
@@ -231,7 +244,7 @@ def parse(text: str) -> list[Turn]:
         body = _LEAD_TS.sub("", body, count=1)
         body = _MD_PREFIX.sub("", body, count=1)
         match = _SPEAKER.match(body)
-        if match and _speaker_ok(match.group("name")):
+        if match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):
             speaker = match.group("name").strip().strip("*_").strip()
             body = match.group("rest")
         body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()

@@ -98,3 +98,19 @@ def test_bad_input_is_a_clear_error(data: bytes, message: str) -> None:
 def test_bom_and_utf16_are_read() -> None:
     assert decode("\ufeffA: hi".encode()) == "A: hi"
     assert decode("A: hi".encode("utf-16")) == "A: hi"
+
+
+def test_single_letter_speakers_as_in_meeting_corpora() -> None:
+    turns = parse("A: so we need to decide\nB: i'll look into it\nC: okay\n")
+    assert [t.speaker for t in turns] == ["A", "B", "C"]
+    qa = parse("Q: what is it?\nA: a test\n")
+    assert [t.speaker for t in qa] == [None, None]  # a Q&A list, not two people
+
+
+def test_disfluencies_are_cleaned_from_tasks() -> None:
+    from assistant.skills.cues import phrase_task
+
+    assert (
+        phrase_task("uh look into the the cost of um the rubber buttons")
+        == "Look into the cost of the rubber buttons"
+    )
