@@ -9,49 +9,13 @@ from typing import Any
 from assistant.llm.base import Request
 
 STAPLES = ("salt", "pepper", "oil", "olive oil", "water", "sugar", "flour", "vinegar")
+_MEAT_AND_FISH = (
+    "chicken", "beef", "pork", "bacon", "ham", "fish", "salmon", "tuna", "shrimp", "prawn", "lamb",
+    "turkey", "anchov", "gelatin", "sausage",
+)  # fmt: skip
 DIET_FORBIDS = {
-    "vegetarian": (
-        "chicken",
-        "beef",
-        "pork",
-        "bacon",
-        "ham",
-        "fish",
-        "salmon",
-        "tuna",
-        "shrimp",
-        "prawn",
-        "lamb",
-        "turkey",
-        "anchov",
-        "gelatin",
-        "sausage",
-    ),
-    "vegan": (
-        "chicken",
-        "beef",
-        "pork",
-        "bacon",
-        "ham",
-        "fish",
-        "salmon",
-        "tuna",
-        "shrimp",
-        "prawn",
-        "lamb",
-        "turkey",
-        "anchov",
-        "gelatin",
-        "sausage",
-        "egg",
-        "milk",
-        "butter",
-        "cheese",
-        "cream",
-        "yogurt",
-        "honey",
-        "parmesan",
-    ),
+    "vegetarian": _MEAT_AND_FISH,
+    "vegan": (*_MEAT_AND_FISH, "egg", "milk", "butter", "cheese", "cream", "yogurt", "honey", "parmesan"),
 }
 
 SYSTEM = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import KnownError
+from assistant.llm.base import Request
 from assistant.skills import recipes as skill
 from assistant.store import records
 from ui.context import AppContext
@@ -99,38 +101,34 @@ class RecipesPane(QWidget):
         )
 
     def suggest(self) -> None:
-        ask = self.ask()
-        if not ask.have:
-            self.ctx.messages.info("List what you have first (comma separated).")
-            return
-        if self.job_id is not None:
-            return
-        request = skill.request(ask)
-
-        def run(gen: Any, ctx: JobContext) -> Any:
-            res = gen.generate(request, cancel=ctx.cancel, on_token=ctx.on_token)
-            return skill.check(res.data, ask) if res.ok else res
-
-        self.output.setPlainText("Cooking up a recipe…")
-        self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(Job("recipe", run))
+        self._ask_model("recipe", skill.request, skill.check, "Cooking up a recipe…")
 
     def meal_plan(self) -> None:
+        self._ask_model("meal_plan", skill.meal_plan_request, skill.check_meal_plan, "Planning the week…")
+
+    def _ask_model(
+        self,
+        kind: str,
+        make_request: Callable[[skill.RecipeAsk], Request],
+        check: Callable[[Any, skill.RecipeAsk], Any],
+        busy: str,
+    ) -> None:
+        """Schema-shaped answer, then checked against what you have (on the engine thread)."""
         ask = self.ask()
         if not ask.have:
             self.ctx.messages.info("List what you have first (comma separated).")
             return
         if self.job_id is not None:
             return
-        request = skill.meal_plan_request(ask)
+        request = make_request(ask)
 
         def run(gen: Any, ctx: JobContext) -> Any:
             res = gen.generate(request, cancel=ctx.cancel)
-            return skill.check_meal_plan(res.data, ask) if res.ok else res  # a failed Result ends as "failed"
+            return check(res.data, ask) if res.ok else res  # a failed Result ends as "failed"
 
-        self.output.setPlainText("Planning the week…")
+        self.output.setPlainText(busy)
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(Job("meal_plan", run))
+        self.job_id = self.ctx.engine.submit(Job(kind, run))
 
     def explain(self) -> None:
         term = self.term.text().strip()
