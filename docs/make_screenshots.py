@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,10 +83,29 @@ def main() -> int:
             break
     window.grab().save(str(out / "email.png"))
 
+    window.sidebar.setCurrentRow(3)
+    window.recipes.have.setText("eggs, spinach, feta, tomatoes")
+    window.recipes.vegetarian.setChecked(True)
+    window.recipes.suggest()
+    for _ in range(300):
+        wait(100)
+        if window.recipes.job_id is None:
+            break
+    window.grab().save(str(out / "recipes.png"))
+
     window.sidebar.setCurrentRow(4)
     window.notes.search.setText("fridge")
     wait(300)
     window.grab().save(str(out / "notes.png"))
+
+    from assistant import scheduler
+    from assistant.clock import FixedClock
+
+    now = datetime.now().astimezone().replace(hour=9, minute=30)
+    scheduler.ensure_todays_digest(store, FixedClock(now))
+    window.sidebar.setCurrentRow(5)
+    wait(300)
+    window.grab().save(str(out / "digest.png"))
     shutdown(ctx)
     print(f"screenshots in {out}")
     return 0

@@ -72,6 +72,11 @@ class Recipe:
     problems: list[str]
 
     @property
+    def usable(self) -> bool:
+        """Something a person could cook: real ingredients, some of them yours, and steps."""
+        return any(i["status"] == "have" for i in self.ingredients) and len(self.steps) >= 2
+
+    @property
     def missing(self) -> list[str]:
         return [i["item"] for i in self.ingredients if i["status"] == "missing"]
 
@@ -85,6 +90,10 @@ class Recipe:
         if self.problems:
             lines += ["", *[f"Note: {p}" for p in self.problems]]
         return "\n".join(lines)
+
+
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_EDGE_JUNK = re.compile(r"^[\s\W_]+|[\s\W_]+$")  # "{ eggs", ");" -> "eggs", ""
 
 
 def parse_ingredients(text: str) -> list[str]:
@@ -116,11 +125,15 @@ def check(data: dict[str, Any], ask: RecipeAsk) -> Recipe:
     problems: list[str] = []
     ingredients = []
     for ing in data["ingredients"]:
-        item = ing["item"].strip()
+        item = _EDGE_JUNK.sub("", ing["item"])
+        if not _WORDY.search(item):
+            problems.append(f"Left out a garbled ingredient ({item!r}).")
+            continue
         status = (
             "have" if _matches(item, ask.have) else "staple" if _matches(item, ask.staples) else "missing"
         )
-        ingredients.append({"item": item, "quantity": ing["quantity"].strip(), "status": status})
+        quantity = _EDGE_JUNK.sub("", ing["quantity"])
+        ingredients.append({"item": item, "quantity": quantity, "status": status})
         for rule in ask.diet:
             rule_l = rule.lower()
             forbidden = DIET_FORBIDS.get(rule_l, ())
@@ -128,11 +141,12 @@ def check(data: dict[str, Any], ask: RecipeAsk) -> Recipe:
                 forbidden = (rule_l[3:].strip(),)
             if any(f in item.lower() for f in forbidden):
                 problems.append(f"{item} does not fit “{rule}”.")
+    if not any(i["status"] == "have" for i in ingredients):
+        problems.append("This recipe does not use anything you listed.")
     if data["minutes"] > ask.max_minutes:
         problems.append(f"Takes {data['minutes']} minutes, over your {ask.max_minutes}.")
-    return Recipe(
-        data["title"].strip(), int(data["minutes"]), ingredients, [s.strip() for s in data["steps"]], problems
-    )
+    steps = [step.strip() for step in data["steps"] if _WORDY.search(step)]
+    return Recipe(data["title"].strip(), int(data["minutes"]), ingredients, steps, problems)
 
 
 PLAN_SYSTEM = (

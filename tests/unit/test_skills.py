@@ -93,3 +93,15 @@ def test_ics_export() -> None:
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
     unfolded = ics.replace("\r\n ", "")
     assert "SUMMARY:" + "Ü" * 60 in unfolded
+
+
+def test_garbled_recipe_is_not_usable() -> None:
+    ask = recipes.RecipeAsk(["eggs", "spinach"])
+    junk = {
+        "title": "Serves 2-3",
+        "minutes": 15,
+        "ingredients": [{"item": ");{", "quantity": "eggs"}],
+        "steps": ["make a salad.", "}}"],
+    }
+    r = recipes.check(junk, ask)
+    assert not r.usable and r.ingredients == [] and r.steps == ["make a salad."]

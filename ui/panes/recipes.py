@@ -166,9 +166,10 @@ class RecipesPane(QWidget):
             self.output.setPlainText(text)
             self.shop.setEnabled(bool(self.missing))
             return
-        if not isinstance(out, skill.Recipe):
+        if not isinstance(out, skill.Recipe) or not out.usable:
             self.output.setPlainText(
-                "The model did not produce a usable recipe; try again or use a bigger model."
+                "The model did not produce a usable recipe (the embedded model is small); "
+                "try again, or drop a bigger GGUF model into the models folder."
             )
             return
         self.recipe = out
