@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--at", metavar="HH:MM", help="set the daily digest time (local)")
     d.add_argument("--no-model", action="store_true", help="do not load the model for the opening line")
 
+    b = sub.add_parser("backup", help="a consistent copy of your data (SQLite backup API)")
+    b.add_argument("path", help="file or folder to write the backup to")
+    rs = sub.add_parser("restore", help="replace your data with a backup (the current data is kept aside)")
+    rs.add_argument("path", help="a backup made by daybreak backup")
+
     r = sub.add_parser("reminders", help="upcoming reminders; fire the ones that are due")
     r.add_argument("--json", action="store_true")
 
@@ -125,6 +130,17 @@ def _run(args: argparse.Namespace) -> int:
             return _digest(store, args)
         if args.command == "reminders":
             return _reminders(store, args)
+        if args.command == "backup":
+            from assistant.store.backup import backup
+
+            print(f"Backed up to {backup(store, args.path)}.")
+            return 0
+        if args.command == "restore":
+            from assistant.store.backup import restore
+
+            safety = restore(store, args.path)
+            print(f"Restored from {args.path}. Your previous data is in {safety}.")
+            return 0
     finally:
         store.close()
     raise AssertionError(args.command)

@@ -123,14 +123,16 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:  # type: ign
 
 
 def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
-    _ctx, window = make_app()
+    ctx, window = make_app()
     pane = window.summaries
     pane.text.setPlainText("   ")
     qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert "empty" in window.message_bar.label.text()
     pane.text.setPlainText("some\x00binary")
-    qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(ctx.engine.failed, timeout=5000):
+        qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert "binary" in window.message_bar.label.text()
+    assert pane.extract_button.isEnabled()
     assert pane.text.toPlainText() == "some\x00binary"
 
 

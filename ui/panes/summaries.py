@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,22 +36,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
+from assistant.errors import InputError, KnownError
 from assistant.skills.actions import ActionExtractor, Extraction
 from assistant.skills.summary import meeting_summary
 from assistant.skills.transcript import decode, parse, read_file
-from assistant.store import records
+from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 
 
-def extraction_job(text: str, meeting_date: date) -> Job:
-    def run(generator: Any, ctx: JobContext) -> Extraction:
-        return ActionExtractor(generator).extract(
-            text, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel
+@dataclass
+class ExtractionDone:
+    transcript_id: int
+    extraction: Extraction
+
+
+def extraction_job(store: Store, text: str, meeting_date: date, title: str, source_path: str | None) -> Job:
+    """Check, save, then extract — all off the UI thread, so a 5 MB paste never freezes it.
+
+    The transcript is saved *before* the model sees it: a native crash cannot lose it.
+    """
+
+    def run(generator: Any, ctx: JobContext) -> ExtractionDone:
+        checked = decode(text.encode("utf-8", "surrogatepass"))
+        if not parse(checked):
+            raise InputError("No speech found in this text.", "Is it a meeting transcript?")
+        tid = records.save_transcript(
+            store, checked, meeting_date=meeting_date.isoformat(), title=title, source_path=source_path
         )
+        result = ActionExtractor(generator).extract(checked, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel)
+        result.summary = meeting_summary(parse(checked), result.action_items)
+        return ExtractionDone(tid, result)
 
     return Job("actions", run, needs_model=False)  # the rules work without a model
 
@@ -198,28 +216,13 @@ class SummariesPane(QWidget):
     # -- extraction ----------------------------------------------------------
 
     def extract(self) -> None:
-        raw = self.text.toPlainText()
-        try:
-            text = decode(raw.encode("utf-8", "surrogatepass"))
-            if not parse(text):
-                raise KnownError("No speech found in this text.", "Is it a meeting transcript?")
-        except (KnownError, UnicodeEncodeError) as exc:
-            self.ctx.messages.error(str(exc))
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.ctx.messages.error("The transcript is empty. Paste or open a meeting transcript.")
             return
         meeting = self.date.date().toPython()
         assert isinstance(meeting, date)
         name = Path(self.source_path).name if self.source_path else "Pasted transcript"
-        try:  # saved before the model sees it: a crash cannot lose it
-            self.transcript_id = records.save_transcript(
-                self.ctx.store,
-                text,
-                meeting_date=meeting.isoformat(),
-                title=name,
-                source_path=self.source_path,
-            )
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
         self.table.setRowCount(0)
         self.summary.setText("")
         self.add_button.setEnabled(False)
@@ -227,8 +230,7 @@ class SummariesPane(QWidget):
         self.stop_button.setEnabled(True)
         queued = self.ctx.engine.queued
         self.status.setText("Queued behind other requests…" if queued else "Reading the transcript…")
-        self.job_id = self.ctx.engine.submit(extraction_job(text, meeting))
-        self._text_for_job = text
+        self.job_id = self.ctx.engine.submit(extraction_job(self.ctx.store, text, meeting, name, self.source_path))
 
     def stop(self) -> None:
         if self.job_id is not None:
@@ -264,24 +266,22 @@ class SummariesPane(QWidget):
         if job_id != self.job_id:
             return
         self._end()
-        assert isinstance(out, Extraction)
-        if out.cancelled:
+        assert isinstance(out, ExtractionDone)
+        self.transcript_id = out.transcript_id
+        result = out.extraction
+        if result.cancelled:
             self._on_cancelled_late()
             return
-        out.summary = meeting_summary(parse(self._text_for_job), out.action_items)
-        assert self.transcript_id is not None
         try:
             self.item_ids = records.save_action_items(
-                self.ctx.store, self.transcript_id, [i.as_json() for i in out.action_items], out.summary
+                self.ctx.store, out.transcript_id, [i.as_json() for i in result.action_items], result.summary
             )
         except KnownError as exc:
             self.ctx.messages.error(str(exc))
             return
-        self.show_items(records.action_items_for(self.ctx.store, self.transcript_id), out.summary)
-        note = f" (model step failed: {out.model_error})" if out.model_error else ""
-        self.status.setText(
-            f"{len(out.action_items)} action items in {out.timings.get('total_s', 0):.1f} s{note}"
-        )
+        self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), result.summary)
+        note = f" (model step failed: {result.model_error})" if result.model_error else ""
+        self.status.setText(f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}")
         self.refresh_history()
 
     def _on_cancelled_late(self) -> None:
