@@ -153,7 +153,7 @@ def _print_json(obj: Any) -> None:
 def _actions(store: Any, args: argparse.Namespace) -> int:
     from assistant.skills.actions import ActionExtractor, extraction_json
     from assistant.skills.summary import meeting_summary
-    from assistant.skills.transcript import decode, parse, read_file
+    from assistant.skills.transcript import decode, read_file
     from assistant.store import records
 
     if args.path == "-":
@@ -185,7 +185,7 @@ def _actions(store: Any, args: argparse.Namespace) -> int:
     finally:
         if engine is not None:
             engine.close()
-    result.summary = meeting_summary(parse(text), result.action_items)
+    result.summary = meeting_summary(result)
     ids = records.save_action_items(
         store, transcript_id, [i.as_json() for i in result.action_items], result.summary
     )

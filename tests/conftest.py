@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,3 +61,29 @@ def store(daybreak_home: Path) -> Iterator[object]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def make_app(qtbot, store) -> Iterator[Callable[..., tuple[object, object]]]:  # type: ignore[no-untyped-def]
+    """Build the real window and engine thread around a scripted generator."""
+    from assistant.llm.fake import FakeGenerator, Script
+    from ui.app import build, shutdown
+
+    built: list[object] = []
+
+    def make(script: Script | None = None, *, fail_load: Exception | None = None, n_params: int = 0):  # type: ignore[no-untyped-def]
+        def factory() -> FakeGenerator:
+            if fail_load is not None:
+                raise fail_load
+            return FakeGenerator(script or Script(), n_params=n_params)
+
+        ctx, window = build(store, factory)
+        qtbot.addWidget(window)
+        built.append(ctx)
+        window.show()
+        return ctx, window
+
+    yield make
+    for ctx in built:
+        shutdown(ctx)  # type: ignore[arg-type]
+        assert not ctx.engine.engine_thread.isRunning()  # type: ignore[attr-defined]

@@ -17,13 +17,15 @@ progress goes to a callback; a cancel event stops between (and within) calls.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -112,6 +114,7 @@ class Extraction:
     model_used: bool = False
     model_error: str | None = None
     turns: int = 0
+    speakers: list[str] = field(default_factory=list)
     candidates: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -252,6 +255,35 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@contextmanager
+def _long_lived_objects_frozen() -> Iterator[None]:
+    """A long transcript makes ~10^6 long-lived objects; a full GC pass over them holds
+    the GIL for half a second and stalls the UI thread. Objects frozen with
+    ``gc.freeze()`` are skipped by collections; everything is unfrozen afterwards."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _release(*big: list[Any]) -> None:
+    """Free huge lists a slice at a time: dropping 10^5 objects in one go is one long C
+    call that holds the GIL (and so the UI thread) for tens of milliseconds."""
+    for items in big:
+        while items:
+            del items[-2000:]
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _checkpoint(cancel: threading.Event | None) -> None:
+    gc.freeze()  # what was built so far is long-lived too
+    if cancel is not None and cancel.is_set():
+        raise _Cancelled
+
+
 class ActionExtractor:
     """Runs the pipeline; ``generator`` may be ``None`` for rules only."""
 
@@ -266,6 +298,19 @@ class ActionExtractor:
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
     ) -> Extraction:
+        with _long_lived_objects_frozen():
+            try:
+                return self._extract(text, meeting_date, progress, cancel)
+            except _Cancelled:
+                return Extraction(meeting_date=meeting_date.isoformat(), action_items=[], cancelled=True)
+
+    def _extract(
+        self,
+        text: str,
+        meeting_date: date,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> Extraction:
         t0 = time.perf_counter()
         if not text.strip():
             raise InputError("The transcript is empty.", "Paste or open a meeting transcript.")
@@ -273,12 +318,15 @@ class ActionExtractor:
         if not turns:
             raise InputError("No speech found in this text.", "Is it a meeting transcript?")
         names = speakers(turns)
-        cands = cues.find_candidates(turns, names)
+        gc.freeze()  # the turns live until the end: keep full collections from walking them
+        cands = cues.find_candidates(turns, names, checkpoint=lambda: _checkpoint(cancel))
+        gc.freeze()
         t_rules = time.perf_counter() - t0
         result = Extraction(
             meeting_date=meeting_date.isoformat(),
             action_items=[],
-            turns=len(turns),
+            turns=len({t.line for t in turns}),
+            speakers=names,
             candidates=len(cands),
             transcript_tokens_est=len(text) // 4,
         )
@@ -319,6 +367,7 @@ class ActionExtractor:
         result.action_items = self._decide(cands, selected, considered, names, meeting_date, turns)
         result.timings["rules_s"] = t_rules + (time.perf_counter() - t_post)
         result.timings["total_s"] = time.perf_counter() - t0
+        _release(turns, cands)
         return result
 
     # -- the model step ----------------------------------------------------
@@ -379,7 +428,9 @@ class ActionExtractor:
         turns_by_line = {t.line: t for t in turns}
         trust = Trust.for_model(self.generator.info.n_params if self.generator else 0)
         items: list[ActionItem] = []
-        for c in cands:
+        for n, c in enumerate(cands):
+            if n % 2000 == 1999:
+                gc.freeze()  # see _long_lived_objects_frozen
             was_seen = c.line in considered
             chosen = selected.get(c.line)
             if was_seen and chosen is not None:

@@ -10,6 +10,7 @@ search for a due phrase.  A line may hold several candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.skills.dates import find_due, strip_span
@@ -518,10 +519,17 @@ def _clauses(sentence: str) -> list[tuple[Cue, re.Match[str], str]]:
     return out
 
 
-def find_candidates(turns: list[Turn], names: list[str]) -> list[Candidate]:
-    """Every clause with a cue, scored; generous by design (the model and validation filter)."""
+def find_candidates(
+    turns: list[Turn], names: list[str], checkpoint: Callable[[], None] | None = None
+) -> list[Candidate]:
+    """Every clause with a cue, scored; generous by design (the model and validation filter).
+
+    ``checkpoint`` is called every 1,000 lines (long transcripts: cancel, GC housekeeping).
+    """
     out: list[Candidate] = []
     for i, turn in enumerate(turns):
+        if checkpoint is not None and i % 1000 == 999:
+            checkpoint()
         in_actions_section = bool(re.search(r"action|next step|to-?do|follow|task", turn.section, re.I))
         found = 0
         for sentence in sentences(turn.text):

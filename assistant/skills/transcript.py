@@ -14,7 +14,11 @@ from pathlib import Path
 
 from assistant.errors import InputError
 
-MAX_BYTES = 20 * 1024 * 1024
+#: Larger input gets a clear message: 2 MB is ~350,000 words, days of meetings.
+MAX_BYTES = 2 * 1024 * 1024
+#: Lines longer than this are searched in pieces (same line number), so no single
+#: regex call holds the GIL long enough to stall the UI thread.
+MAX_SEGMENT = 2000
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -141,7 +145,7 @@ def decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(
             f"The transcript is too large ({len(data) // (1024 * 1024)} MB); the limit is "
-            f"{MAX_BYTES // (1024 * 1024)} MB.",
+            f"{MAX_BYTES // (1024 * 1024)} MB (about 350,000 words).",
             "Split it into parts.",
         )
     encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
@@ -250,8 +254,27 @@ def parse(text: str) -> list[Turn]:
         body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()
         if not body or not any(ch.isalnum() for ch in body):
             continue
-        turns.append(Turn(number, speaker, body, raw, section))
+        if len(body) <= MAX_SEGMENT:
+            turns.append(Turn(number, speaker, body, raw, section))
+        else:
+            turns.extend(Turn(number, speaker, piece, raw, section) for piece in _segments(body))
     return turns
+
+
+def _segments(text: str) -> list[str]:
+    """Cut an over-long line at sentence ends (else spaces) into pieces of at most MAX_SEGMENT."""
+    pieces: list[str] = []
+    while len(text) > MAX_SEGMENT:
+        window = text[:MAX_SEGMENT]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = cut + 1 if cut > MAX_SEGMENT // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SEGMENT
+        pieces.append(text[:cut].strip())
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return [p for p in pieces if p]
 
 
 def speakers(turns: list[Turn]) -> list[str]:

@@ -50,8 +50,10 @@ def check(path: Path) -> None:
         if result != "ok":
             raise StorageError(f"{path.name} is damaged: {result}")
         try:
-            names = {r[0] for r in conn.execute(
-                "select name from _sqlite_migrations where migration_set = 'daybreak'")}
+            names = {
+                r[0]
+                for r in conn.execute("select name from _sqlite_migrations where migration_set = 'daybreak'")
+            }
         except sqlite3.DatabaseError:
             names = set()
         if not names:
@@ -70,7 +72,9 @@ def restore(store: Store, src: Path) -> Path:
     first saved beside it as ``daybreak.db.before-restore-<time>``."""
     src = Path(src).expanduser()
     check(src)
-    safety = store.path.with_name(f"{store.path.name}.before-restore-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
+    safety = store.path.with_name(
+        f"{store.path.name}.before-restore-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    )
     backup(store, safety)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     try:

@@ -116,11 +116,29 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        """A transaction on this thread's connection, with errors mapped."""
+        """A write transaction on this thread's connection, with errors mapped.
+
+        ``BEGIN IMMEDIATE`` takes the write lock up front: a deferred transaction that
+        reads first and writes later gets SQLITE_BUSY at once (no waiting) when another
+        process wrote in between, which is what several Daybreak processes would hit.
+        """
+        db = self.db
         try:
-            with self.db.atomic() as db:
+            if db.conn.in_transaction:
+                with db.atomic():  # nested: a savepoint
+                    yield db
+                return
+            db.conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield db
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise
+            db.conn.execute("COMMIT")
         except Exception as exc:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
             known = to_known_error(exc)
             if known is not None and known is not exc:
                 raise known from exc

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant.errors import InputError
-from assistant.store.db import Store, guard
+from assistant.store.db import Store
 
 Row = dict[str, Any]
 
@@ -37,7 +37,8 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
 
 
 def set_setting(store: Store, key: str, value: Any) -> None:
-    guard(lambda: store.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key"))
+    with store.atomic() as db:
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
 # -- notes ------------------------------------------------------------------
@@ -386,25 +387,25 @@ def list_digests(store: Store, limit: int = 60) -> list[Row]:
 
 
 def record_llm_call(store: Store, row: Row) -> None:
-    guard(lambda: store.db.table("llm_calls").insert({"ts": now_utc(), **row}))
+    with store.atomic() as db:
+        db.table("llm_calls").insert({"ts": now_utc(), **row})
 
 
 def cache_get(store: Store, key: str) -> str | None:
     rows = list(store.db.query("select text from llm_cache where key = ?", [key]))
     if not rows:
         return None
-    guard(lambda: store.db.execute("update llm_cache set hits = hits + 1 where key = ?", [key]))
-    store.db.conn.commit()
+    with store.atomic() as db:
+        db.execute("update llm_cache set hits = hits + 1 where key = ?", [key])
     return str(rows[0]["text"])
 
 
 def cache_put(store: Store, key: str, model_sha256: str, text: str) -> None:
-    guard(
-        lambda: store.db.table("llm_cache").upsert(
+    with store.atomic() as db:
+        db.table("llm_cache").upsert(
             {"key": key, "model_sha256": model_sha256, "text": text, "created": now_utc(), "hits": 0},
             pk="key",
         )
-    )
 
 
 def cached_file_hash(store: Store, path: str, size: int, mtime_ns: int) -> str | None:
@@ -418,11 +419,10 @@ def cached_file_hash(store: Store, path: str, size: int, mtime_ns: int) -> str |
 
 
 def remember_file_hash(store: Store, path: str, size: int, mtime_ns: int, sha256: str) -> None:
-    guard(
-        lambda: store.db.table("file_hashes").upsert(
+    with store.atomic() as db:
+        db.table("file_hashes").upsert(
             {"path": path, "size": size, "mtime_ns": mtime_ns, "sha256": sha256}, pk="path"
         )
-    )
 
 
 class StoreCallLog:

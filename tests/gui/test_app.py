@@ -149,7 +149,7 @@ def test_stop_extraction(qtbot, make_app) -> None:  # type: ignore[no-untyped-de
     assert records.list_transcripts(ctx.store)  # the pasted text was kept
 
 
-def test_todos_groups_undo_and_plan(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:  # type: ignore[no-untyped-def]
     ctx, window = make_app()
     pane = window.todos
     records.add_todo(ctx.store, "Old thing", due="2020-01-01")
@@ -158,8 +158,8 @@ def test_todos_groups_undo_and_plan(qtbot, make_app) -> None:  # type: ignore[no
     pane.refresh()
     titles = pane.visible_titles()
     assert titles[0].startswith("Overdue") and any(t.startswith("Today") for t in titles)
-    report = next(i for i in range(pane.list.count()) if pane.list.item(i).text().startswith("Report"))
-    pane.list.item(report).setCheckState(Qt.CheckState.Checked)
+    qtmodeltester.check(pane.model)
+    pane.check_row(pane.row_of("Report"))
     assert not any(t.startswith("Report") for t in pane.visible_titles())
     qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
     assert any(t.startswith("Report") for t in pane.visible_titles())
@@ -272,14 +272,12 @@ def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) ->
     pane = window.todos
     records.add_todo(ctx.store, "Draft report")
     pane.refresh()
-    row = next(i for i in range(pane.list.count()) if pane.list.item(i).text().startswith("Draft"))
     answers = iter(["Final report tomorrow 5pm", "tomorrow 9am"])
     monkeypatch.setattr(TodosPane, "ask_text", classmethod(lambda cls, *a, **k: next(answers)))
-    pane.edit_item(pane.list.item(row))
+    pane.edit_row(pane.row_of("Draft"))
     [todo] = records.list_todos(ctx.store)
     assert todo["title"] == "Final report" and todo["due"].endswith("T17:00")
-    row = next(i for i in range(pane.list.count()) if pane.list.item(i).text().startswith("Final"))
-    pane.list.setCurrentRow(row)
+    pane.select_row(pane.row_of("Final"))
     pane.remind_selected()
     [reminder] = records.upcoming_reminders(ctx.store)
     assert reminder["todo_id"] == todo["id"] and "T09:00" in reminder["at"]

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import InputError, KnownError
+from assistant.errors import KnownError
 from assistant.skills.actions import ActionExtractor, Extraction
 from assistant.skills.summary import meeting_summary
-from assistant.skills.transcript import decode, parse, read_file
+from assistant.skills.transcript import decode, read_file
 from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext
@@ -61,13 +61,13 @@ def extraction_job(store: Store, text: str, meeting_date: date, title: str, sour
 
     def run(generator: Any, ctx: JobContext) -> ExtractionDone:
         checked = decode(text.encode("utf-8", "surrogatepass"))
-        if not parse(checked):
-            raise InputError("No speech found in this text.", "Is it a meeting transcript?")
         tid = records.save_transcript(
             store, checked, meeting_date=meeting_date.isoformat(), title=title, source_path=source_path
         )
-        result = ActionExtractor(generator).extract(checked, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel)
-        result.summary = meeting_summary(parse(checked), result.action_items)
+        result = ActionExtractor(generator).extract(
+            checked, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel
+        )
+        result.summary = meeting_summary(result)
         return ExtractionDone(tid, result)
 
     return Job("actions", run, needs_model=False)  # the rules work without a model
@@ -230,7 +230,9 @@ class SummariesPane(QWidget):
         self.stop_button.setEnabled(True)
         queued = self.ctx.engine.queued
         self.status.setText("Queued behind other requests…" if queued else "Reading the transcript…")
-        self.job_id = self.ctx.engine.submit(extraction_job(self.ctx.store, text, meeting, name, self.source_path))
+        self.job_id = self.ctx.engine.submit(
+            extraction_job(self.ctx.store, text, meeting, name, self.source_path)
+        )
 
     def stop(self) -> None:
         if self.job_id is not None:
@@ -281,7 +283,9 @@ class SummariesPane(QWidget):
             return
         self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), result.summary)
         note = f" (model step failed: {result.model_error})" if result.model_error else ""
-        self.status.setText(f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}")
+        self.status.setText(
+            f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"
+        )
         self.refresh_history()
 
     def _on_cancelled_late(self) -> None:

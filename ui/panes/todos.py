@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,6 +33,81 @@ from ui.engine_worker import EngineState, Job
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+class TodoListModel(QAbstractListModel):
+    """Group headers and to-dos as one flat list; rows are drawn lazily, so 10,000
+    to-dos cost one query and one reset, not 10,000 widget items.
+
+    Signals:
+        checked(int): the user ticked the to-do with this id.
+    """
+
+    checked = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, Any]] = []  # ("header", "Today (3)") or ("todo", row)
+
+    def set_groups(self, groups: dict[str, list[dict[str, Any]]]) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for name in GROUPS:
+            if groups[name]:
+                self.rows.append(("header", f"{name} ({len(groups[name])})"))
+                self.rows.extend(("todo", row) for row in groups[name])
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def todo_id(self, row: int) -> int | None:
+        kind, value = self.rows[row]
+        return int(value["id"]) if kind == "todo" else None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        kind, value = self.rows[index.row()]
+        if kind == "header":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return value
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            due = f"  — {str(value['due']).replace('T', ' ')}" if value["due"] else ""
+            tags = "".join(f"  #{t}" for t in str(value["tags"]).split())
+            return f"{value['title']}{due}{tags}"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(value["details"] or value["title"])
+        if role == ID_ROLE:
+            return int(value["id"])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or self.rows[index.row()][0] == "header":
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        todo_id = self.todo_id(index.row()) if index.isValid() else None
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and todo_id is not None
+            and value in (Qt.CheckState.Checked, 2)
+        ):
+            self.checked.emit(todo_id)
+            return True
+        return False
+
+
 class TodosPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -44,9 +121,13 @@ class TodosPane(QWidget):
         self.search = QLineEdit(placeholderText="Search to-dos")
         self.search.setAccessibleName("Search to-dos")
         self.search.textChanged.connect(self.refresh)
-        self.list = QListWidget()
+        self.model = TodoListModel()
+        self.model.checked.connect(self._checked)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # no per-row measuring: long lists stay fast
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName("To-dos")
-        self.list.itemChanged.connect(self._toggled)
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton("Undo")
@@ -57,7 +138,7 @@ class TodosPane(QWidget):
         self.remind_button.clicked.connect(self.remind_selected)
         self.export_button = QPushButton("Export .ics…")
         self.export_button.clicked.connect(self.export_ics)
-        self.list.itemDoubleClicked.connect(self.edit_item)
+        self.list.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.plan_button = QPushButton("Plan my day")
         self.plan_button.setAccessibleName("Plan my day")
         self.plan_button.clicked.connect(self.plan)
@@ -111,36 +192,16 @@ class TodosPane(QWidget):
         rows = records.list_todos(self.ctx.store)
         if query:
             rows = [r for r in rows if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
-        groups = group_todos(rows, date.today())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for name in GROUPS:
-            if not groups[name]:
-                continue
-            header = QListWidgetItem(f"{name} ({len(groups[name])})")
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            self.list.addItem(header)
-            for row in groups[name]:
-                self.list.addItem(self._item(row))
-        self.list.blockSignals(False)
-
-    def _item(self, row: dict[str, Any]) -> QListWidgetItem:
-        due = f"  — {str(row['due']).replace('T', ' ')}" if row["due"] else ""
-        tags = "".join(f"  #{t}" for t in str(row["tags"]).split())
-        item = QListWidgetItem(f"{row['title']}{due}{tags}")
-        item.setData(ID_ROLE, int(row["id"]))
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-        )
-        item.setCheckState(Qt.CheckState.Unchecked)
-        item.setToolTip(str(row["details"] or row["title"]))
-        return item
+        self.model.set_groups(group_todos(rows, date.today()))
 
     def visible_titles(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [self.model.data(self.model.index(r)) for r in range(self.model.rowCount())]
+
+    def row_of(self, prefix: str) -> int:
+        return next(r for r, t in enumerate(self.visible_titles()) if t.startswith(prefix))
+
+    def select_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row))
 
     # -- edit, remind, export ------------------------------------------------------
 
@@ -157,15 +218,17 @@ class TodosPane(QWidget):
         )
         return path or None
 
-    def _selected_id(self) -> int | None:
-        for item in self.list.selectedItems():
-            if item.data(ID_ROLE) is not None:
-                return int(item.data(ID_ROLE))
-        return None
+    def _selected_ids(self) -> list[int]:
+        ids = (self.model.todo_id(i.row()) for i in self.list.selectionModel().selectedIndexes())
+        return [i for i in ids if i is not None]
 
-    def edit_item(self, item: QListWidgetItem) -> None:
-        todo_id = item.data(ID_ROLE)
-        row = records.get_todo(self.ctx.store, int(todo_id)) if todo_id is not None else None
+    def _selected_id(self) -> int | None:
+        ids = self._selected_ids()
+        return ids[0] if ids else None
+
+    def edit_row(self, model_row: int) -> None:
+        todo_id = self.model.todo_id(model_row)
+        row = records.get_todo(self.ctx.store, todo_id) if todo_id is not None else None
         if row is None:
             return
         current = row["title"] + (f" {str(row['due']).replace('T', ' ')}" if row["due"] else "")
@@ -176,7 +239,7 @@ class TodosPane(QWidget):
         if due is None and row["due"] and str(row["due"]).replace("T", " ") in text:
             due = row["due"]
         try:
-            records.update_todo(self.ctx.store, int(todo_id), title=title or text, due=due)
+            records.update_todo(self.ctx.store, int(row["id"]), title=title or text, due=due)
         except KnownError as exc:
             self.ctx.messages.error(str(exc))
             return
@@ -213,20 +276,18 @@ class TodosPane(QWidget):
 
     # -- done, delete, undo ---------------------------------------------------
 
-    def _toggled(self, item: QListWidgetItem) -> None:
-        todo_id = item.data(ID_ROLE)
-        if todo_id is None or item.checkState() != Qt.CheckState.Checked:
-            return
-        records.complete_todo(self.ctx.store, int(todo_id))
-        self._push_undo("done", int(todo_id))
+    def _checked(self, todo_id: int) -> None:
+        records.complete_todo(self.ctx.store, todo_id)
+        self._push_undo("done", todo_id)
         self.refresh()
 
+    def check_row(self, model_row: int) -> None:
+        self.model.setData(self.model.index(model_row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
     def delete_selected(self) -> None:
-        for item in self.list.selectedItems():
-            todo_id = item.data(ID_ROLE)
-            if todo_id is not None:
-                records.delete_todo(self.ctx.store, int(todo_id))
-                self._push_undo("delete", int(todo_id))
+        for todo_id in self._selected_ids():
+            records.delete_todo(self.ctx.store, todo_id)
+            self._push_undo("delete", todo_id)
         self.refresh()
 
     def _push_undo(self, what: str, todo_id: int) -> None:
