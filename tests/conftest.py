@@ -37,10 +37,27 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
     _real_connect(self, address)  # type: ignore[arg-type]
 
 
+NETGUARD = Path(__file__).parent / "netguard"
+
+
+@pytest.fixture(scope="session")
+def netguard_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Subprocesses record blocked connections here; any entry fails the run."""
+    log = tmp_path_factory.mktemp("netguard") / "blocked.log"
+    log.touch()
+    yield log
+    blocked = log.read_text()
+    assert not blocked, f"a subprocess tried to reach the network:\n{blocked}"
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Daybreak opens no connection unless configured to: fail any test that tries."""
+def no_network(monkeypatch: pytest.MonkeyPatch, netguard_log: Path) -> Iterator[None]:
+    """Daybreak opens no connection unless configured to: fail any test that tries,
+    in this process and in every Python subprocess (tests/netguard/sitecustomize.py)."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    paths = [str(NETGUARD), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
+    monkeypatch.setenv("DAYBREAK_NETGUARD_LOG", str(netguard_log))
     yield
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
+import jinja2.exceptions
 import jsonschema
 
 log = logging.getLogger("daybreak.llm")
@@ -237,6 +238,13 @@ class Generator:
                 result.completion_tokens = usage["completion_tokens"]
             if usage.get("prompt_tokens"):
                 result.prompt_tokens = usage["prompt_tokens"]
+        except jinja2.exceptions.SecurityError as exc:
+            # The model's chat template tried something the sandbox forbids (code execution).
+            log.warning("blocked an unsafe chat template: %s", exc)
+            result.outcome = Outcome.FAILED
+            result.error = (
+                "This model's chat template tried to run unsafe code and was stopped. Use another model file."
+            )
         except Exception as exc:  # a model fault ends this call, not the app
             log.exception("generation failed")
             result.outcome = Outcome.FAILED
