@@ -30,6 +30,7 @@ class DigestData:
     new_action_items: list[Row] = field(default_factory=list)
     reminders_today: list[Row] = field(default_factory=list)
     next_three_days: list[Row] = field(default_factory=list)
+    overdue_total: int = 0
     opening: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -40,24 +41,27 @@ def _slim(row: Row, *keys: str) -> Row:
     return {k: row.get(k) for k in ("id", "title", "due", "priority", "tags", *keys)}
 
 
+#: Long lists are cut in the digest; the count of the rest is shown.
+MAX_LISTED = 20
+
+
 def collect(store: Store, today: date, *, since: str | None, catch_up: bool) -> DigestData:
-    """Everything the digest says, from queries alone."""
-    todos = records.list_todos(store)
-    data = DigestData(run_date=today.isoformat(), catch_up=catch_up)
-    for row in todos:
-        day = due_date(row)
-        if day is None:
-            continue
-        if day < today:
-            data.overdue.append({**_slim(row), "days_overdue": (today - day).days})
-        elif day == today:
-            data.due_today.append(_slim(row))
-        elif day <= today + timedelta(days=3):
-            data.next_three_days.append(_slim(row))
+    """Everything the digest says, from indexed queries alone (fast at 100k to-dos)."""
+    day = today.isoformat()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    horizon = (today + timedelta(days=4)).isoformat()
+    data = DigestData(run_date=day, catch_up=catch_up)
+    overdue = records.open_todos_due_between(store, None, day, limit=MAX_LISTED)
+    data.overdue_total = records.count_open_todos_due_before(store, day)
+    data.overdue = [{**_slim(r), "days_overdue": (today - d).days} for r in overdue if (d := due_date(r))]
+    due_today = records.open_todos_due_between(store, day, tomorrow)
+    data.due_today = [_slim(r) for r in due_today]
+    data.next_three_days = [_slim(r) for r in records.open_todos_due_between(store, tomorrow, horizon)]
     # Time-bound first, then by time, then the rest of today.
     data.due_today.sort(key=lambda r: ("T" not in str(r["due"]), str(r["due"]), r["priority"] or 2))
+    candidates = overdue + due_today + records.open_undated_todos(store, 5)
     data.priorities = [
-        {"id": p.todo_id, "title": p.title, "reason": p.reason} for p in plan_day(todos, today)[:5]
+        {"id": p.todo_id, "title": p.title, "reason": p.reason} for p in plan_day(candidates, today)[:5]
     ]
     data.new_action_items = records.action_items_since(store, since)
     start = datetime.combine(today, datetime.min.time()).astimezone()
@@ -66,7 +70,7 @@ def collect(store: Store, today: date, *, since: str | None, catch_up: bool) -> 
 
 
 def default_opening(data: DigestData) -> str:
-    n_today, n_over = len(data.due_today), len(data.overdue)
+    n_today, n_over = len(data.due_today), max(data.overdue_total, len(data.overdue))
     if not n_today and not n_over:
         return "Good morning! Nothing is due today — a good day to get ahead."
     parts = []
@@ -124,13 +128,23 @@ def render(data: DigestData) -> str:
         due = str(row.get("due") or "")
         return f" at {due[11:16]}" if "T" in due else ""
 
+    def capped(lines: list[str]) -> list[str]:
+        if len(lines) <= MAX_LISTED:
+            return lines
+        return [*lines[:MAX_LISTED], f"- … and {len(lines) - MAX_LISTED} more (see To-dos)"]
+
     sections: list[tuple[str, list[str]]] = [
         (
             "Overdue",
             [
                 f"- {r['title']} — {r['days_overdue']} day{'s' if r['days_overdue'] != 1 else ''} overdue"
                 for r in data.overdue
-            ],
+            ]
+            + (
+                [f"- … and {data.overdue_total - len(data.overdue)} more overdue (see To-dos)"]
+                if data.overdue_total > len(data.overdue)
+                else []
+            ),
         ),
         ("Due today", [f"- {r['title']}{when(r)}" for r in data.due_today]),
         ("Top priorities", [f"{n}. {p['title']} — {p['reason']}" for n, p in enumerate(data.priorities, 1)]),
@@ -148,7 +162,7 @@ def render(data: DigestData) -> str:
     ]
     for name, items in sections:
         if items:
-            lines += [f"## {name}", "", *items, ""]
+            lines += [f"## {name}", "", *capped(items), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

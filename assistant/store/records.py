@@ -62,6 +62,10 @@ def get_note(store: Store, note_id: int) -> Row | None:
     return rows[0] if rows else None
 
 
+#: Up to this many matches are ordered by relevance; beyond it, newest first.
+RANKED_MATCHES = 500
+
+
 def search_notes(store: Store, query: str, limit: int = 20, *, raw: bool = False) -> list[Row]:
     """Full-text search; the user's text is quoted, so ``NOT``/``"`` are just words.
 
@@ -73,10 +77,15 @@ def search_notes(store: Store, query: str, limit: int = 20, *, raw: bool = False
         q = store.db.quote_fts(query.strip())
     if not q:
         return []
-    sql = """
+    # Ranking (bm25) scores every match; for a word in thousands of notes that is the
+    # slow part, and relevance is weak anyway: then the newest matching notes come first.
+    probe = "select count(*) n from (select rowid from notes_fts where notes_fts match ? limit ?)"
+    many = int(next(iter(store.db.query(probe, [q, RANKED_MATCHES + 1])))["n"]) > RANKED_MATCHES
+    order = "notes_fts.rowid desc" if many else "rank"
+    sql = f"""
         select notes.*, snippet(notes_fts, 1, '[', ']', '…', 12) as snippet
         from notes_fts join notes on notes.rowid = notes_fts.rowid
-        where notes_fts match ? order by rank limit ?
+        where notes_fts match ? order by {order} limit ?
     """
     return list(store.db.query(sql, [q, limit]))
 
@@ -116,6 +125,36 @@ def add_todo(
             }
         )
         return _pk(table)
+
+
+def open_todos_due_between(store: Store, start: str | None, end: str, limit: int = 1000) -> list[Row]:
+    """Open to-dos with ``start <= due < end`` (ISO strings; no start = everything before
+    ``end``), oldest first, from the (status, due) index."""
+    lower = "and due >= ?" if start else "and due is not null"
+    args: list[Any] = [start] if start else []
+    return list(
+        store.db.query(
+            f"select * from todos where status = 'open' {lower} and due < ? order by due, priority, id limit ?",
+            [*args, end, limit],
+        )
+    )
+
+
+def count_open_todos_due_before(store: Store, end: str) -> int:
+    rows = store.db.query(
+        "select count(*) n from todos where status = 'open' and due is not null and due < ?", [end]
+    )
+    return int(next(iter(rows))["n"])
+
+
+def open_undated_todos(store: Store, limit: int) -> list[Row]:
+    return list(
+        store.db.query(
+            "select * from todos where status = 'open' and due is null "
+            "order by position is null, position, priority, id limit ?",
+            [limit],
+        )
+    )
 
 
 def get_todo(store: Store, todo_id: int) -> Row | None:

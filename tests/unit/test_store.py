@@ -191,3 +191,15 @@ def test_disk_full_is_a_known_error_and_nothing_half_written(store: Store) -> No
     store.db.conn.execute("pragma max_page_count = 1073741823")
     records.add_note(store, "after space was freed")
     assert len(records.list_notes(store)) == 2
+
+
+def test_search_with_many_matches_lists_the_newest_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(records, "RANKED_MATCHES", 5)
+    ids = [records.add_note(store, f"groceries list number {n}") for n in range(8)]
+    found = records.search_notes(store, "groceries", limit=3)
+    assert [r["id"] for r in found] == ids[::-1][:3]
+    records.add_note(store, "groceries groceries groceries")
+    few = records.search_notes(store, "groceries groceries", limit=50)  # still many: newest first
+    assert few[0]["body"] == "groceries groceries groceries"
