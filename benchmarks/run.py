@@ -212,6 +212,16 @@ def bench_engine_overhead(engine: LlamaCppEngine, rounds: int = 5) -> dict[str, 
     return out
 
 
+def bench_ui() -> dict[str, Any]:
+    """The UI probe runs in its own process (its own QApplication)."""
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.ui_probe"], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return json.loads([ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1])
+
+
 def bench_store_scale() -> dict[str, Any]:
     import os
     import tempfile
@@ -253,9 +263,29 @@ def main() -> int:
         figures["output_cache"] = bench_output_cache(Path(tmp))
     figures["startup"] = bench_startup()
     figures["store_100k"] = bench_store_scale()
+    figures["ui"] = bench_ui()
     a, p, c, st = figures["actions_12k"], figures["prefix_cache"], figures["output_cache"], figures["startup"]
-    eo, sc = figures["engine_overhead"], figures["store_100k"]
+    eo, sc, ui = figures["engine_overhead"], figures["store_100k"], figures["ui"]
+    s3, x50, td = ui["stream_300_tokens"], ui["extract_50k_words"], ui["todos_refresh_100k_store"]
     rows = [
+        (
+            "UI lateness while streaming 300 tokens, max / p99",
+            f"{s3['max_ms']} / {s3['p99_ms']} ms",
+            "< 50 / < 20 ms",
+            s3["max_ms"] < 50 and s3["p99_ms"] < 20,
+        ),
+        (
+            "UI lateness while extracting from 50k words, max / p99",
+            f"{x50['max_ms']} / {x50['p99_ms']} ms ({x50['wall_s']} s wall)",
+            "< 50 / < 20 ms",
+            x50["max_ms"] < 50 and x50["p99_ms"] < 20,
+        ),
+        (
+            "To-dos refresh over a 100k-row store (10k shown), UI lateness max",
+            f"{td['max_ms']} ms (refresh {td['refresh_ms']} ms)",
+            "< 50 ms",
+            td["max_ms"] < 50,
+        ),
         (
             "engine tok/s ÷ raw llama-cpp-python, free decode",
             f"{eo['free']['ratio']} ({eo['free']['daybreak_tok_s']} / {eo['free']['raw_tok_s']} tok/s)",
