@@ -281,11 +281,12 @@ def main() -> int:
             x50["max_ms"] < 50 and x50["p99_ms"] < 20,
         ),
         (
-            "To-dos refresh over a 100k-row store (10k shown), UI lateness max",
-            f"{td['max_ms']} ms (refresh {td['refresh_ms']} ms)",
+            "To-dos search-as-you-type over a 100k-row store (10k shown), UI lateness max",
+            f"{td['max_ms']} ms (reload {td['refresh_ms']} ms, off the UI thread)",
             "< 50 ms",
             td["max_ms"] < 50,
         ),
+        ("  refresh after an edit, on the UI thread", f"{td['sync_refresh_ms']} ms", "", None),
         (
             "engine tok/s ÷ raw llama-cpp-python, free decode",
             f"{eo['free']['ratio']} ({eo['free']['daybreak_tok_s']} / {eo['free']['raw_tok_s']} tok/s)",

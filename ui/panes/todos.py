@@ -29,6 +29,7 @@ from assistant.skills.todos import GROUPS, group_todos, plan_day, plan_day_with_
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import EngineState, Job
+from ui.tasks import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -120,7 +121,9 @@ class TodosPane(QWidget):
         self.entry.returnPressed.connect(self.add)
         self.search = QLineEdit(placeholderText="Search to-dos")
         self.search.setAccessibleName("Search to-dos")
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh_in_background)
+        self._loading = False
+        self._reload = False
         self.model = TodoListModel()
         self.model.checked.connect(self._checked)
         self.list = QListView()
@@ -187,12 +190,44 @@ class TodosPane(QWidget):
         self.entry.clear()
         self.refresh()
 
-    def refresh(self) -> None:
-        query = self.search.text().strip().lower()
+    def _load(self, query: str) -> dict[str, list[dict[str, Any]]]:
         rows = records.list_todos(self.ctx.store)
         if query:
             rows = [r for r in rows if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
-        self.model.set_groups(group_todos(rows, date.today()))
+        return group_todos(rows, date.today())
+
+    def refresh(self) -> None:
+        """Reload now (after the user's own change: it must show at once)."""
+        self.model.set_groups(self._load(self.search.text().strip().lower()))
+
+    def refresh_in_background(self) -> None:
+        """Reload off the UI thread (search as you type over a big list); the newest wins."""
+        if self._loading:
+            self._reload = True
+            return
+        self._loading = True
+        query = self.search.text().strip().lower()
+        store = self.ctx.store
+
+        def work() -> dict[str, list[dict[str, Any]]]:
+            try:
+                return self._load(query)
+            finally:
+                store.close_thread()  # pool threads must not keep connections open
+
+        run_in_background(work, self._loaded, self._load_failed)
+
+    def _loaded(self, groups: dict[str, list[dict[str, Any]]]) -> None:
+        self._loading = False
+        if self._reload:
+            self._reload = False
+            self.refresh_in_background()
+            return
+        self.model.set_groups(groups)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.ctx.messages.error(f"Could not load to-dos: {exc}")
 
     def visible_titles(self) -> list[str]:
         return [self.model.data(self.model.index(r)) for r in range(self.model.rowCount())]
