@@ -31,6 +31,7 @@ def _date(text: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
     p.add_argument("--verbose", "-v", action="store_true", help="log what happens to stderr")
+    p.add_argument("--background", action="store_true", help="start the app hidden in the tray (log-in autostart)")
     sub = p.add_subparsers(dest="command")
 
     a = sub.add_parser("actions", help="action items from a meeting transcript")
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import main as gui_main  # the desktop app; the core never imports Qt
 
-        return gui_main()
+        return gui_main(background=args.background)
     try:
         return _run(args)
     except KeyboardInterrupt:

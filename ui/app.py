@@ -93,7 +93,7 @@ def _tray(window: MainWindow, app: QApplication) -> QSystemTrayIcon | None:
     return tray
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, background: bool = False) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Daybreak")
@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ctx, window = build(store)
     single.raise_requested.connect(window.raise_window)
     tray = _tray(window, app)
-    window.show()
+    if not (background and tray is not None):  # hidden only where the tray can bring it back
+        window.show()
     ctx.engine.load()  # after the window is up: the model loads in the background
     sched = wire_scheduling(ctx, window, tray)
     sched.start()  # queued behind the load: today's digest gets the model's opening if it loads

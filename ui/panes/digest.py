@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import autostart
 from assistant.errors import KnownError
 from assistant.scheduler import digest_time
 from assistant.store import records
@@ -43,6 +45,9 @@ class DigestPane(QWidget):
         self.time.setAccessibleName("Digest time")
         self.save_time = QPushButton("Set digest time")
         self.save_time.clicked.connect(self._set_time)
+        self.autostart = QCheckBox("Start Daybreak when I log in, so the digest arrives on time")
+        self.autostart.setChecked(autostart.is_enabled())
+        self.autostart.toggled.connect(self._set_autostart)
         self.export_button = QPushButton("Export Markdown…")
         self.export_button.clicked.connect(self.export_markdown)
         self.reminders = QListWidget()
@@ -64,6 +69,7 @@ class DigestPane(QWidget):
         split.setSizes([240, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.autostart)
         layout.addWidget(self.empty)
         layout.addWidget(split, 3)
         layout.addWidget(QLabel("Reminders"))
@@ -112,6 +118,15 @@ class DigestPane(QWidget):
                 f.write(text)
         except OSError as exc:
             self.ctx.messages.error(f"Could not save {path}: {exc.strerror}")
+
+    def _set_autostart(self, on: bool) -> None:
+        try:
+            if on:
+                autostart.enable()
+            else:
+                autostart.disable()
+        except OSError as exc:
+            self.ctx.messages.error(f"Could not change the log-in start: {exc.strerror}")
 
     def _set_time(self) -> None:
         if self.scheduling is None:
