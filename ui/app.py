@@ -8,8 +8,10 @@ cancel → unload → quit the engine thread → wait → close the database.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -117,6 +119,9 @@ def main(argv: list[str] | None = None, *, background: bool = False) -> int:
     sched = wire_scheduling(ctx, window, tray)
     sched.start()  # queued behind the load: today's digest gets the model's opening if it loads
     app.setQuitOnLastWindowClosed(tray is None)
+    quit_after = os.environ.get("DAYBREAK_QUIT_AFTER_MS")  # smoke runs of a packaged build
+    if quit_after:
+        QTimer.singleShot(int(quit_after), window.quit)
     if tray is not None:
         app.aboutToQuit.connect(tray.hide)
         window.destroyed.connect(app.quit)
