@@ -129,3 +129,11 @@ def test_locked_database_is_a_known_error(daybreak_home: Path) -> None:
     assert out.returncode == 2 and "locked" in out.stderr and "Traceback" not in out.stderr
     assert run("note", "add", "second").returncode == 0  # retry works, nothing was lost
     assert len(json.loads(run("note", "search", "second", "--json").stdout)["notes"]) == 1
+
+
+def test_no_arguments_opens_the_app_and_quits_cleanly(daybreak_home: Path) -> None:
+    out = run(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "1500"})
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr and "QThread: Destroyed" not in out.stderr
+    again = run(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "300"})
+    assert again.returncode == 0, again.stderr  # the lock of the first run did not block the second
