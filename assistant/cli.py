@@ -31,7 +31,9 @@ def _date(text: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
     p.add_argument("--verbose", "-v", action="store_true", help="log what happens to stderr")
-    p.add_argument("--background", action="store_true", help="start the app hidden in the tray (log-in autostart)")
+    p.add_argument(
+        "--background", action="store_true", help="start the app hidden in the tray (log-in autostart)"
+    )
     sub = p.add_subparsers(dest="command")
 
     a = sub.add_parser("actions", help="action items from a meeting transcript")

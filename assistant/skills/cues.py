@@ -545,8 +545,9 @@ def find_candidates(
                     out.append(clause)
                     found += 1
         if not found and in_actions_section:
-            # A bullet under "## Action items": the line is the task.
-            rest, owner = turn.text, turn.speaker
+            # A bullet under "## Action items": the line is the task; "Bo: …" names its owner,
+            # and a bullet without a name has none (the last "Name:" above is not its owner).
+            rest, owner = turn.text, (turn.speaker if turn.labelled else None)
             named = re.match(rf"^(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*(?P<rest>.+)$", turn.text)
             if named and _is_name(named.group("name"), names):
                 owner, rest = _canonical(named.group("name"), names), named.group("rest")
@@ -592,7 +593,9 @@ def _candidate(
                 or first_word in ("what", "how", "do", "did", "are", "is")
             ):
                 return None
-        elif not known and not re.search(r"will|['’]ll|going|needs|has", m.group(0)):
+        elif (
+            not known and not in_actions_section and not re.search(r"will|['’]ll|going|needs|has", m.group(0))
+        ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
     elif cue.owner == "marker":
         inner = re.match(rf"^\s*{_NAMED}\s*", rest)

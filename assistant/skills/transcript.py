@@ -40,6 +40,12 @@ _SPEAKER = re.compile(
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\s+{_TS}\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+# A line that is only a label such as "Action items:" or "**Next steps**" starts a section too.
+_LABEL_HEADING = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<title>(?:action items?|next steps?|to-?dos?|follow[- ]?ups?|tasks|decisions|"
+    r"summary|notes|agenda|attendees|open questions|takeaways)(?: and [\w ]+)?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$",
+    re.I,
+)
 
 # Labels that look like "Name:" but are not people.
 NOT_SPEAKERS = {
@@ -138,6 +144,7 @@ class Turn:
     text: str
     raw: str
     section: str = ""
+    labelled: bool = False  # the speaker's name is written on this very line
 
 
 def decode(data: bytes) -> str:
@@ -233,7 +240,7 @@ def parse(text: str) -> list[Turn]:
             continue
         if in_note or _CUE_TIMING.match(line) or _SRT_INDEX.match(line):
             continue
-        heading = _HEADING.match(line)
+        heading = _HEADING.match(line) or _LABEL_HEADING.match(line)
         if heading:
             section = heading.group("title")
             continue
@@ -241,9 +248,11 @@ def parse(text: str) -> list[Turn]:
         if header and _speaker_ok(header.group("name")):
             speaker = header.group("name").strip()
             continue
+        labelled = False
         voice = _VTT_VOICE.search(line)
         if voice:
             speaker = voice.group(1).strip()
+            labelled = True
         body = _TAGS.sub("", line).strip()
         body = _LEAD_TS.sub("", body, count=1)
         body = _MD_PREFIX.sub("", body, count=1)
@@ -251,13 +260,14 @@ def parse(text: str) -> list[Turn]:
         if match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):
             speaker = match.group("name").strip().strip("*_").strip()
             body = match.group("rest")
+            labelled = True
         body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()
         if not body or not any(ch.isalnum() for ch in body):
             continue
         if len(body) <= MAX_SEGMENT:
-            turns.append(Turn(number, speaker, body, raw, section))
+            turns.append(Turn(number, speaker, body, raw, section, labelled))
         else:
-            turns.extend(Turn(number, speaker, piece, raw, section) for piece in _segments(body))
+            turns.extend(Turn(number, speaker, piece, raw, section, labelled) for piece in _segments(body))
     return turns
 
 

@@ -181,3 +181,17 @@ def test_a_small_model_cannot_veto_the_rules_but_a_capable_one_can() -> None:
     # It was asked only about the borderline line (the follow-up), not the clear commitment.
     assert small.script.calls and "L1 " not in small.script.calls[0].messages[1][1]
     assert extract(text, capable(nothing)).action_items == []
+
+
+def test_action_item_list_at_the_end_of_the_notes() -> None:
+    text = (
+        "Ann: okay thanks everyone that was useful\nBo: yeah good meeting\nAction items:\n"
+        "- Bo: send the deck to the client\n- Cy to book the room for next Tuesday\n"
+        "- update the roadmap slide\nDecisions:\n- We ship on Friday\n"
+    )
+    got = [(i.owner, i.task, i.due, i.source_line) for i in extract(text).action_items]
+    assert got == [
+        ("Bo", "Send the deck to the client", None, 4),
+        ("Cy", "Book the room", "2026-11-24", 5),
+        (None, "Update the roadmap slide", None, 6),
+    ]

@@ -11,23 +11,39 @@ ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="Debian's desktop-file-utils not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="Debian's desktop-file-utils not installed"
+)
 def test_desktop_file_validates() -> None:
-    out = subprocess.run(["desktop-file-validate", str(LINUX / "io.github.daybreak.Daybreak.desktop")],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["desktop-file-validate", str(LINUX / "io.github.daybreak.Daybreak.desktop")],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0 and not out.stdout.strip(), out.stdout
 
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="Debian's appstream not installed")
 def test_metainfo_validates() -> None:
-    out = subprocess.run(["appstreamcli", "validate", "--no-net", str(LINUX / "io.github.daybreak.Daybreak.metainfo.xml")],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(LINUX / "io.github.daybreak.Daybreak.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout
 
 
 def test_icons_exist_in_every_size() -> None:
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        png = ROOT / "packaging" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "io.github.daybreak.Daybreak.png"
+        png = (
+            ROOT
+            / "packaging"
+            / "icons"
+            / "hicolor"
+            / f"{size}x{size}"
+            / "apps"
+            / "io.github.daybreak.Daybreak.png"
+        )
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

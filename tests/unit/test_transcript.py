@@ -114,3 +114,14 @@ def test_disfluencies_are_cleaned_from_tasks() -> None:
         phrase_task("uh look into the the cost of um the rubber buttons")
         == "Look into the cost of the rubber buttons"
     )
+
+
+def test_label_lines_start_sections() -> None:
+    text = "Ann: thanks all\nAction items:\n- Bo: send the deck\n- Cy to book the room\nDecisions:\n- We ship Friday\n"
+    turns = parse(text)
+    assert [(t.line, t.section) for t in turns] == [
+        (1, ""),
+        (3, "Action items"),
+        (4, "Action items"),
+        (6, "Decisions"),
+    ]
