@@ -46,10 +46,18 @@ def bench_actions(engine: LlamaCppEngine, trust: str | None = None) -> dict[str,
     """``trust="high"`` times the path a >=1B model takes (every candidate through the model)."""
     import os
 
+    saved = os.environ.pop("DAYBREAK_MODEL_TRUST", None)
     if trust:
         os.environ["DAYBREAK_MODEL_TRUST"] = trust
-    else:
+    try:
+        return _bench_actions(engine)
+    finally:  # later figures (and the processes they start) must not inherit it
         os.environ.pop("DAYBREAK_MODEL_TRUST", None)
+        if saved is not None:
+            os.environ["DAYBREAK_MODEL_TRUST"] = saved
+
+
+def _bench_actions(engine: LlamaCppEngine) -> dict[str, Any]:
     text = transcript_12k()
     runs = []
     for _ in range(3):
