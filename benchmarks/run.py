@@ -172,7 +172,7 @@ def bench_startup(runs: int = 5) -> dict[str, Any]:
     }
 
 
-def bench_engine_overhead(engine: LlamaCppEngine, rounds: int = 5) -> dict[str, Any]:
+def bench_engine_overhead(engine: LlamaCppEngine, rounds: int = 9) -> dict[str, Any]:
     """Decode tok/s through Daybreak's engine ÷ raw llama-cpp-python, same model, prompt and
     process, alternating the two so drift hits both; free text and JSON-schema output."""
     schema = {

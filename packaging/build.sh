@@ -5,7 +5,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 py="$root/.venv/bin/python"
 [ -x "$py" ] || { echo "Run packaging/install.sh first." >&2; exit 1; }
-"$py" -m pip install --quiet "pyinstaller>=6.10,<7"
+"$py" -c "import PyInstaller" 2>/dev/null || "$py" -m pip install --quiet "pyinstaller>=6.10,<7"
 cd "$here"
 "$py" -m PyInstaller daybreak.spec --noconfirm --distpath "$root/dist" --workpath "$root/build/pyinstaller"
 app="$root/dist/daybreak/daybreak"
