@@ -20,7 +20,7 @@ def launcher() -> str:
     """The command that starts this Daybreak: the frozen binary, or this Python's module."""
     if getattr(sys, "frozen", False):
         return shlex.quote(sys.executable)
-    return f"{shlex.quote(sys.executable)} -m assistant"
+    return f"{shlex.quote(sys.executable)} -m ui"
 
 
 def is_enabled() -> bool:

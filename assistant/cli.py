@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -90,17 +91,22 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: list[str] | None = None, gui: Callable[[bool], int] | None = None) -> int:
+    """Run the command line; ``gui`` starts the desktop app (given by ``ui.launch``, so
+    the core never imports the UI)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(name)s: %(message)s",
         stream=sys.stderr,
     )
     if args.command is None:
-        from ui.app import main as gui_main  # the desktop app; the core never imports Qt
-
-        return gui_main(background=args.background)
+        if gui is None:
+            parser.print_help()
+            print("\nThe desktop app starts with `daybreak` (or `python -m ui`).")
+            return 0
+        return gui(args.background)
     try:
         return _run(args)
     except KeyboardInterrupt:

@@ -131,9 +131,18 @@ def test_locked_database_is_a_known_error(daybreak_home: Path) -> None:
     assert len(json.loads(run("note", "search", "second", "--json").stdout)["notes"]) == 1
 
 
+def run_app(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "ui"], capture_output=True, text=True, timeout=120, env={**os.environ, **env}
+    )
+    return proc
+
+
 def test_no_arguments_opens_the_app_and_quits_cleanly(daybreak_home: Path) -> None:
-    out = run(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "1500"})
+    core = run()  # the core's own entry point has no UI: it points to it
+    assert core.returncode == 0 and "python -m ui" in core.stdout
+    out = run_app(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "1500"})
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr and "QThread: Destroyed" not in out.stderr
-    again = run(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "300"})
+    again = run_app(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "300"})
     assert again.returncode == 0, again.stderr  # the lock of the first run did not block the second

@@ -53,7 +53,7 @@ def test_autostart_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     path = autostart.enable()
     assert autostart.is_enabled() and path.parent == tmp_path / "autostart"
     text = path.read_text()
-    assert "-m assistant --background" in text and "Type=Application" in text
+    assert "-m ui --background" in text and "Type=Application" in text
     autostart.disable()
     assert not autostart.is_enabled()
 
