@@ -42,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", type=_date, help="meeting date for resolving 'by Friday' (default: today)")
     a.add_argument("--model", help="GGUF model file to use")
     a.add_argument("--no-model", action="store_true", help="rules only, do not load a model")
+    a.add_argument(
+        "--backend",
+        choices=("local", "openai"),
+        default="local",
+        help="local llama.cpp (default) or an OpenAI-compatible server",
+    )
+    a.add_argument("--base-url", help="the server, e.g. http://127.0.0.1:8080/v1 (with --backend openai)")
+    a.add_argument(
+        "--api-key-env", metavar="VAR", help="environment variable that holds the server's API key"
+    )
     a.add_argument("--json", action="store_true", help="print one JSON object")
     a.add_argument("--add-todos", action="store_true", help="add every action item as a to-do")
 
@@ -160,6 +170,7 @@ def _print_json(obj: Any) -> None:
 
 
 def _actions(store: Any, args: argparse.Namespace) -> int:
+    from assistant.llm.base import Generator
     from assistant.skills.actions import ActionExtractor, extraction_json
     from assistant.skills.summary import meeting_summary
     from assistant.skills.transcript import decode, read_file
@@ -179,8 +190,14 @@ def _actions(store: Any, args: argparse.Namespace) -> int:
         source_path=source,
         title=(source or "pasted transcript").rsplit("/", 1)[-1],
     )
-    engine = None
-    if not args.no_model:
+    engine: Generator | None = None
+    if args.backend == "openai" and not args.no_model:
+        from assistant.llm.remote import RemoteEngine
+
+        if not args.base_url:
+            raise InputError("--backend openai needs --base-url, e.g. http://127.0.0.1:8080/v1")
+        engine = RemoteEngine.from_env(args.base_url, args.api_key_env, call_log=None)
+    elif not args.no_model:
         from assistant.llm.loader import load_engine
 
         try:

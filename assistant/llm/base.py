@@ -22,6 +22,8 @@ from typing import Any, Protocol
 import jinja2.exceptions
 import jsonschema
 
+from assistant.errors import KnownError
+
 log = logging.getLogger("daybreak.llm")
 
 Message = dict[str, str]
@@ -245,6 +247,10 @@ class Generator:
             result.error = (
                 "This model's chat template tried to run unsafe code and was stopped. Use another model file."
             )
+        except KnownError as exc:  # e.g. a model server that is down: say so, no traceback
+            log.warning("generation failed: %s", exc)
+            result.outcome = Outcome.FAILED
+            result.error = str(exc)
         except Exception as exc:  # a model fault ends this call, not the app
             log.exception("generation failed")
             result.outcome = Outcome.FAILED

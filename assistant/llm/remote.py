@@ -1,0 +1,158 @@
+"""An engine that talks to an OpenAI-compatible server (llama-server, vLLM, Ollama,
+llama-cpp-python's server) instead of loading a model in-process.
+
+Off by default: Daybreak opens no connection unless the user configures a server.
+Uses only the standard library (``http.client``): streaming is Server-Sent Events,
+cancel closes the connection, connection errors are retried with backoff before the
+first token, and every fault ends the call with a plain message (the shared
+:class:`Generator` validates schema output exactly as for the local engine).
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+import os
+import time
+import urllib.parse
+from collections.abc import Iterator
+from typing import Any
+
+from assistant.errors import KnownError, ModelError
+from assistant.llm.base import CallLog, Generator, Message, ModelInfo, Request
+
+log = logging.getLogger("daybreak.llm.remote")
+
+
+class RemoteError(KnownError):
+    """The server could not be reached or answered something unusable."""
+
+
+class RemoteEngine(Generator):
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        model: str = "",
+        api_key: str | None = None,
+        timeout_s: float = 60.0,
+        retries: int = 3,
+        n_ctx: int = 8192,
+        call_log: CallLog | None = None,
+    ) -> None:
+        super().__init__(call_log)
+        parts = urllib.parse.urlsplit(base_url.rstrip("/"))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ModelError(f"Not a server address: {base_url!r}", "Use e.g. http://127.0.0.1:8080/v1")
+        self.parts = parts
+        self.prefix = parts.path if parts.path.endswith("/v1") else parts.path + "/v1"
+        self.model = model
+        self.api_key = api_key
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.info = ModelInfo(
+            path=base_url,
+            name=model or "remote model",
+            sha256=f"remote:{base_url}:{model}",
+            size_bytes=0,
+            n_ctx=n_ctx,
+            device="remote",
+            device_reason=f"served by {parts.hostname}",
+        )
+        self._conn: http.client.HTTPConnection | None = None
+
+    @staticmethod
+    def from_env(base_url: str, api_key_env: str | None = None, **kwargs: Any) -> RemoteEngine:
+        """API keys come from the environment (or the OS keyring), never from the database."""
+        key = os.environ.get(api_key_env) if api_key_env else None
+        if api_key_env and not key:
+            raise ModelError(
+                f"The environment variable {api_key_env} is not set.", "Export the API key in it."
+            )
+        return RemoteEngine(base_url, api_key=key, **kwargs)
+
+    def count_tokens(self, messages: list[Message]) -> int:
+        # The server counts exactly; ~4 characters a token is a safe estimate for the cap.
+        return sum(len(m["content"]) // 3 + 4 for m in messages)
+
+    def _connection(self) -> http.client.HTTPConnection:
+        cls = http.client.HTTPSConnection if self.parts.scheme == "https" else http.client.HTTPConnection
+        return cls(self.parts.hostname or "", self.parts.port, timeout=self.timeout_s)
+
+    def _post(
+        self, path: str, body: dict[str, Any]
+    ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+        headers = {"Content-Type": "application/json", "Accept": "text/event-stream"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        delay = 0.5
+        for attempt in range(self.retries + 1):
+            conn = self._connection()
+            try:
+                conn.request("POST", self.prefix + path, json.dumps(body), headers)
+                resp = conn.getresponse()
+            except (TimeoutError, ConnectionError, OSError) as exc:
+                conn.close()
+                if attempt == self.retries:
+                    raise RemoteError(
+                        f"The model server at {self.parts.netloc} is not answering ({exc.__class__.__name__})."
+                    ) from exc
+                time.sleep(delay)
+                delay *= 2
+                continue
+            if resp.status != 200:
+                detail = resp.read(500).decode("utf-8", "replace")
+                conn.close()
+                raise RemoteError(f"The model server said {resp.status}: {detail}")
+            return conn, resp
+        raise AssertionError("unreachable")
+
+    def _stream(self, request: Request, max_tokens: int) -> Iterator[str]:
+        body: dict[str, Any] = {
+            "messages": request.message_dicts(),
+            "max_tokens": max_tokens,
+            "temperature": request.temperature,
+            "top_p": request.top_p,
+            "seed": request.seed,
+            "stream": True,
+        }
+        if self.model:
+            body["model"] = self.model
+        if request.schema is not None:
+            body["response_format"] = {"type": "json_object", "schema": request.schema}
+        conn, resp = self._post("/chat/completions", body)
+        self._conn = conn
+        finished = False
+        try:
+            for raw in resp:
+                line = raw.decode("utf-8", "replace").strip()
+                if not line or line.startswith(":"):
+                    continue
+                if not line.startswith("data:"):
+                    raise RemoteError(
+                        f"The model server sent something that is not an event stream: {line[:80]!r}"
+                    )
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    finished = True
+                    return
+                try:
+                    chunk = json.loads(data)
+                    choice = chunk["choices"][0]
+                except (json.JSONDecodeError, KeyError, IndexError, TypeError) as exc:
+                    raise RemoteError(f"The model server sent an unreadable event: {data[:80]!r}") from exc
+                if choice.get("finish_reason"):
+                    self._last_finish = choice["finish_reason"]
+                piece = (choice.get("delta") or {}).get("content")
+                if piece:
+                    yield str(piece)
+            if not finished:  # the connection ended without the closing [DONE]: a cut-off reply
+                raise RemoteError("The model server stopped answering mid-reply (the stream ended early).")
+        except (TimeoutError, http.client.IncompleteRead, ConnectionError) as exc:
+            raise RemoteError(
+                f"The model server stopped answering mid-reply ({exc.__class__.__name__})."
+            ) from exc
+        finally:
+            self._conn = None
+            conn.close()  # on cancel too: closing the stream stops the server's generation
