@@ -72,7 +72,6 @@ class Store:
         self.path = Path(path) if path else default_db_path()
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._all: list[Database] = []
         self._migrated = False
         self.db  # open now, so a bad file is reported at start, not later  # noqa: B018
 
@@ -91,7 +90,6 @@ class Store:
                 if not self._migrated:
                     migrate(db)
                     self._migrated = True
-                self._all.append(db)
         except BaseException:
             # A failed open must not leave a half-configured connection behind.
             db.close()
@@ -105,9 +103,6 @@ class Store:
         db = getattr(self._local, "db", None)
         if db is not None:
             self._local.db = None
-            with self._lock:
-                if db in self._all:
-                    self._all.remove(db)
             db.close()
 
     def close(self) -> None:
