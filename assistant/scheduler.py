@@ -56,13 +56,10 @@ def set_digest_time(store: Store, text: str) -> time:
 def scheduled_at(day: date, at: time, now: datetime) -> datetime:
     """``day`` at ``at`` in the local zone of ``now`` (DST-correct: the offset is the day's own)."""
     naive = datetime.combine(day, at)
-    tz = now.tzinfo
-    if tz is None:
-        return naive.astimezone()
-    if hasattr(tz, "key"):  # a ZoneInfo: it knows each day's offset, DST included
-        return naive.replace(tzinfo=tz)
-    # A fixed offset (what datetime.now().astimezone() gives): ask the system for the
-    # offset of that day, so the spring-forward and fall-back days are right too.
+    if hasattr(now.tzinfo, "key"):  # a ZoneInfo: it knows each day's offset, DST included
+        return naive.replace(tzinfo=now.tzinfo)
+    # A fixed offset (what datetime.now().astimezone() gives) or none: ask the system for
+    # the offset of that day, so the spring-forward and fall-back days are right too.
     return naive.astimezone()
 
 

@@ -329,14 +329,6 @@ def _you_to_name(task: str, turns: list[Turn], index: int) -> str:
     return _YOU_OBJECT.sub(who, task, count=1)
 
 
-def _next_other_speaker(turns: list[Turn], index: int) -> str | None:
-    me = turns[index].speaker
-    for t in turns[index + 1 : index + 4]:
-        if t.speaker and t.speaker != me:
-            return t.speaker
-    return None
-
-
 def _canonical(name: str, names: list[str]) -> str:
     """Map "Bob" to the participant "Bob Lee" when that is the only match."""
     low = name.lower()

@@ -217,7 +217,6 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
 
 def find_due(text: str, base: date) -> DueMatch | None:
     """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``."""
-    best: DueMatch | None = None
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if (
@@ -234,13 +233,8 @@ def find_due(text: str, base: date) -> DueMatch | None:
             ):
                 continue
             resolved = _resolve(kind, m, base)
-            if resolved is None:
-                continue
-            if best is None:
-                best = DueMatch(resolved, m.start(), m.end(), m.group(0))
-            break
-        if best is not None:
-            return best
+            if resolved is not None:
+                return DueMatch(resolved, m.start(), m.end(), m.group(0))
     return None
 
 

@@ -7,6 +7,7 @@ new model: ``python -m benchmarks.quality --model my.gguf``.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def _same_owner(a: str | None, b: str | None) -> bool:
     return a == b or a.split()[0] == b.split()[0]
 
 
-def grounded(item: ActionItem, lines: list[str], names: list[str] = ()) -> bool:  # type: ignore[assignment]
+def grounded(item: ActionItem, lines: list[str], names: Sequence[str] = ()) -> bool:
     """The quote is that line verbatim, and the task's words are on it or the lines
     beside it (participants' names count: "send you" said to Ben is "send Ben")."""
     if not 1 <= item.source_line <= len(lines) or lines[item.source_line - 1] != item.quote:

@@ -227,10 +227,6 @@ def delete_todo(store: Store, todo_id: int) -> None:
         db.execute("update todos set status = 'deleted', done_at = ? where id = ?", [now_utc(), todo_id])
 
 
-def restore_todo(store: Store, todo_id: int) -> None:
-    reopen_todo(store, todo_id)
-
-
 def set_positions(store: Store, ordered_ids: Sequence[int]) -> None:
     """The user's own order for today's plan (a drag wins over any model)."""
     with store.atomic() as db:

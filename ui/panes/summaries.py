@@ -254,8 +254,11 @@ class SummariesPane(QWidget):
     def _on_cancelled(self, job_id: int) -> None:
         if job_id == self.job_id:
             self._end()
-            self.status.setText("Stopped. The transcript is saved in History.")
-            self.refresh_history()
+            self._stopped()
+
+    def _stopped(self) -> None:
+        self.status.setText("Stopped. The transcript is saved in History.")
+        self.refresh_history()
 
     def _on_failed(self, job_id: int, message: str) -> None:
         if job_id == self.job_id:
@@ -271,8 +274,8 @@ class SummariesPane(QWidget):
         assert isinstance(out, ExtractionDone)
         self.transcript_id = out.transcript_id
         result = out.extraction
-        if result.cancelled:
-            self._on_cancelled_late()
+        if result.cancelled:  # stopped between chunks: the job itself ended normally
+            self._stopped()
             return
         try:
             self.item_ids = records.save_action_items(
@@ -286,10 +289,6 @@ class SummariesPane(QWidget):
         self.status.setText(
             f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"
         )
-        self.refresh_history()
-
-    def _on_cancelled_late(self) -> None:
-        self.status.setText("Stopped. The transcript is saved in History.")
         self.refresh_history()
 
     def show_items(self, items: list[dict[str, Any]], summary: str | None) -> None:

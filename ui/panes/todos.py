@@ -337,7 +337,7 @@ class TodosPane(QWidget):
         if what == "done":
             records.reopen_todo(self.ctx.store, todo_id)
         else:
-            records.restore_todo(self.ctx.store, todo_id)
+            records.reopen_todo(self.ctx.store, todo_id)  # a soft delete comes back the same way
         self.undo_button.setEnabled(bool(self.undo_stack))
         if not self.undo_stack:
             self.undo_button.setText("Undo")
