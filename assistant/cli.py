@@ -29,12 +29,36 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
 
 
+def _server_options(p: argparse.ArgumentParser, default: Any) -> None:
+    """For this run only: use a model server (saved settings: ``daybreak server set``).
+
+    Given on the main parser and again on ``actions``; the subcommand's copy
+    defaults to SUPPRESS so it does not overwrite what came before the subcommand.
+    """
+    g = p.add_argument_group("model server (this run only)")
+    g.add_argument(
+        "--backend",
+        choices=("local", "openai"),
+        default=default,
+        help="local llama.cpp, or an OpenAI-compatible server (default: the saved setting, else local)",
+    )
+    g.add_argument("--base-url", default=default, help="the server, e.g. http://127.0.0.1:8080/v1")
+    g.add_argument(
+        "--api-key-env",
+        metavar="VAR",
+        default=default,
+        help="environment variable holding the server's API key",
+    )
+    g.add_argument("--server-model", metavar="NAME", default=default, help="model name to ask the server for")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
     p.add_argument("--verbose", "-v", action="store_true", help="log what happens to stderr")
     p.add_argument(
         "--background", action="store_true", help="start the app hidden in the tray (log-in autostart)"
     )
+    _server_options(p, None)
     sub = p.add_subparsers(dest="command")
 
     a = sub.add_parser("actions", help="action items from a meeting transcript")
@@ -42,16 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", type=_date, help="meeting date for resolving 'by Friday' (default: today)")
     a.add_argument("--model", help="GGUF model file to use")
     a.add_argument("--no-model", action="store_true", help="rules only, do not load a model")
-    a.add_argument(
-        "--backend",
-        choices=("local", "openai"),
-        default="local",
-        help="local llama.cpp (default) or an OpenAI-compatible server",
-    )
-    a.add_argument("--base-url", help="the server, e.g. http://127.0.0.1:8080/v1 (with --backend openai)")
-    a.add_argument(
-        "--api-key-env", metavar="VAR", help="environment variable that holds the server's API key"
-    )
+    _server_options(a, argparse.SUPPRESS)
     a.add_argument("--json", action="store_true", help="print one JSON object")
     a.add_argument("--add-todos", action="store_true", help="add every action item as a to-do")
 
@@ -93,11 +108,56 @@ def build_parser() -> argparse.ArgumentParser:
     ns.add_argument("query", nargs="+")
     ns.add_argument("--json", action="store_true")
 
-    m = sub.add_parser("model", help="the local model")
+    m = sub.add_parser("model", help="the model: which one, list, add, verify, use, remove")
     msub = m.add_subparsers(dest="model_command", required=True)
-    mi = msub.add_parser("info", help="which model, where, on which device")
+    mi = msub.add_parser("info", help="which model, where, on which device (loads it)")
     mi.add_argument("--model", help="GGUF model file to inspect")
     mi.add_argument("--json", action="store_true")
+    ml = msub.add_parser(
+        "list", help="GGUF files Daybreak can use, with their metadata, and recommended ones"
+    )
+    ml.add_argument("--json", action="store_true")
+    ma = msub.add_parser(
+        "add",
+        help="add a model: a .gguf file, a recommended model's id, or a Hugging Face repo",
+        description="Examples: daybreak model add ~/Downloads/model.gguf | daybreak model add qwen2.5-1.5b | "
+        "daybreak model add Qwen/Qwen2.5-1.5B-Instruct-GGUF --file qwen2.5-1.5b-instruct-q4_k_m.gguf. "
+        "An interrupted download resumes when you run the same command again.",
+    )
+    ma.add_argument("source", help="path to a .gguf, a registry id, owner/repo, or owner/repo/file.gguf")
+    ma.add_argument("--file", help="the .gguf file inside the repo")
+    ma.add_argument("--revision", help="a branch, tag or commit of the repo")
+    ma.add_argument("--use", action="store_true", help="make it the model Daybreak loads")
+    ma.add_argument("--quiet", action="store_true", help="no progress bar")
+    mv = msub.add_parser("verify", help="re-hash model files and check them against the registry")
+    mv.add_argument("name", nargs="?", help="file name or registry id (default: every model)")
+    mv.add_argument("--json", action="store_true")
+    mu = msub.add_parser("use", help="make a listed model the one Daybreak loads")
+    mu.add_argument("name", help="file name or registry id")
+    mr = msub.add_parser("remove", help="delete a model from your models folder")
+    mr.add_argument("name", help="file name or registry id")
+
+    sv = sub.add_parser(
+        "server", help="use a model server (llama-server, vLLM, Ollama…) instead of the local model"
+    )
+    ssub = sv.add_subparsers(dest="server_command", required=True)
+    ss = ssub.add_parser("set", help="save the server setting")
+    ss.add_argument("base_url", help="e.g. http://192.168.1.20:8080/v1")
+    ss.add_argument("--model", default="", help="model name to ask for (default: the server's)")
+    key = ss.add_mutually_exclusive_group()
+    key.add_argument("--api-key-env", metavar="VAR", default="", help="environment variable holding the key")
+    key.add_argument(
+        "--api-key-stdin", action="store_true", help="read the key from standard input into the OS keyring"
+    )
+    ss.add_argument(
+        "--no-fallback",
+        action="store_true",
+        help="do not fall back to the local model when the server is down",
+    )
+    ss.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server (default 60)")
+    ssub.add_parser("off", help="back to the local model (the keyring entry is deleted)")
+    ssub.add_parser("show", help="the saved setting")
+    ssub.add_parser("test", help="ask the server which models it serves")
     return p
 
 
@@ -144,7 +204,11 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "note":
             return _note(store, args)
         if args.command == "model":
-            return _model_info(store, args)
+            if args.model_command == "info":
+                return _model_info(store, args)
+            return _model_manage(store, args)
+        if args.command == "server":
+            return _server(store, args)
         if args.command == "digest":
             return _digest(store, args)
         if args.command == "reminders":
@@ -191,20 +255,15 @@ def _actions(store: Any, args: argparse.Namespace) -> int:
         title=(source or "pasted transcript").rsplit("/", 1)[-1],
     )
     engine: Generator | None = None
-    if args.backend == "openai" and not args.no_model:
-        from assistant.llm.remote import RemoteEngine
-
-        if not args.base_url:
-            raise InputError("--backend openai needs --base-url, e.g. http://127.0.0.1:8080/v1")
-        engine = RemoteEngine.from_env(args.base_url, args.api_key_env, call_log=None)
-    elif not args.no_model:
+    if not args.no_model:
         from assistant.llm.loader import load_engine
 
+        override = _backend_override(args)
         try:
-            engine = load_engine(store, args.model)
+            engine = load_engine(store, args.model, override)
         except KnownError as exc:
-            if args.model:
-                raise  # the user asked for this model: say it is unusable
+            if args.model or override is not None:
+                raise  # the user asked for this model or server: say it is unusable
             print(f"daybreak: {exc} Using the rules only.", file=sys.stderr)
     try:
         result = ActionExtractor(engine).extract(text, meeting_date)
@@ -311,7 +370,7 @@ def _digest(store: Any, args: argparse.Namespace) -> int:
         from assistant.llm.loader import load_engine
 
         try:
-            engine = load_engine(store)
+            engine = load_engine(store, None, _backend_override(args))
         except KnownError as exc:
             print(f"daybreak: {exc} The digest goes out without the model's opening line.", file=sys.stderr)
     try:
@@ -375,11 +434,22 @@ def _note(store: Any, args: argparse.Namespace) -> int:
     raise AssertionError(args.note_command)
 
 
+def _backend_override(args: argparse.Namespace) -> Any:
+    from assistant.llm.backend import backend_from_args
+
+    return backend_from_args(
+        getattr(args, "backend", None),
+        getattr(args, "base_url", None),
+        getattr(args, "api_key_env", None),
+        getattr(args, "server_model", None),
+    )
+
+
 def _model_info(store: Any, args: argparse.Namespace) -> int:
     from assistant.llm.loader import load_engine
     from assistant.paths import data_dir
 
-    engine = load_engine(store, args.model)
+    engine = load_engine(store, args.model, _backend_override(args))
     try:
         info = engine.info.as_dict()
     finally:
@@ -399,3 +469,149 @@ def _model_info(store: Any, args: argparse.Namespace) -> int:
     print(f"Device:   {where}" + (f" ({info['device_reason']})" if info["device_reason"] else ""))
     print(f"Data:     {info['data_dir']}")
     return 0
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return "?"
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+
+
+def _model_manage(store: Any, args: argparse.Namespace) -> int:
+    from assistant.llm import manager
+    from assistant.llm.registry import load_registry
+
+    cmd = args.model_command
+    if cmd == "list":
+        models = manager.list_models(store)
+        have = {m.sha256 for m in models}
+        recommended = [e for e in load_registry() if e.downloadable]
+        if args.json:
+            _print_json(
+                {
+                    "models": [m.as_dict() for m in models],
+                    "recommended": [
+                        {"id": e.id, "name": e.name, "file": e.file, "repo": e.repo, "revision": e.revision,
+                         "sha256": e.sha256, "size_bytes": e.size_bytes, "license": e.license,
+                         "installed": e.sha256 in have}
+                        for e in recommended
+                    ],
+                }
+            )  # fmt: skip
+            return 0
+        for m in models:
+            mark = "*" if m.active else " "
+            if m.meta is None:
+                print(f"{mark} {m.name}  [{m.where}]  UNREADABLE: {m.error}")
+                continue
+            meta = m.meta
+            print(
+                f"{mark} {m.name}  [{m.where}]  {meta.architecture} {meta.params_label} {meta.quantization}  "
+                f"ctx {meta.context_length}  {_size(meta.size_bytes)}  "
+                f"{'chat template' if meta.chat_template else 'NO chat template'}  {m.status}"
+            )
+            print(f"    sha256 {m.sha256}")
+            if m.error:
+                print(f"    {m.error}")
+        print("* = the model Daybreak loads.")
+        missing = [e for e in recommended if e.sha256 not in have]
+        if missing:
+            print("\nRecommended (daybreak model add ID):")
+            for e in missing:
+                print(f"  {e.id:16} {e.name}, {_size(e.size_bytes)}, {e.license} — {e.note}")
+        return 0
+    if cmd == "add":
+        entry = manager.add_model(
+            store, args.source, filename=args.file, revision=args.revision, quiet=args.quiet
+        )
+        print(f"Added {entry.name} ({entry.status}) to {entry.path.parent}.")
+        if args.use:
+            manager.use_model(store, str(entry.path))
+            print("Daybreak will load it from now on.")
+        return 0
+    if cmd == "verify":
+        targets = (
+            [manager.verify_model(store, args.name)]
+            if args.name
+            else [manager.describe(store, p, w, fresh_hash=True) for p, w in manager.model_files()]
+        )
+        if args.json:
+            _print_json({"models": [t.as_dict() for t in targets]})
+        else:
+            for t in targets:
+                print(f"{t.status:10} {t.name}  sha256 {t.sha256 or '-'}")
+                if t.error:
+                    print(f"           {t.error}")
+        return 1 if any(t.status in ("mismatch", "unreadable") for t in targets) else 0
+    if cmd == "use":
+        entry = manager.use_model(store, args.name)
+        print(f"Daybreak will load {entry.name} from now on (restart the app, or choose it in Models).")
+        return 0
+    if cmd == "remove":
+        path = manager.remove_model(store, args.name)
+        print(f"Removed {path}.")
+        return 0
+    raise AssertionError(cmd)
+
+
+def _server(store: Any, args: argparse.Namespace) -> int:
+    from assistant.llm.backend import (
+        OPENAI,
+        BackendChoice,
+        delete_api_key,
+        get_backend,
+        make_remote,
+        save_api_key,
+        set_backend,
+    )
+
+    cmd = args.server_command
+    current = get_backend(store)
+    if cmd == "set":
+        choice = BackendChoice(
+            OPENAI,
+            base_url=args.base_url,
+            model=args.model,
+            api_key_env=args.api_key_env,
+            key_in_keyring=args.api_key_stdin,
+            fallback_local=not args.no_fallback,
+            timeout_s=args.timeout,
+        ).validate()
+        if args.api_key_stdin:
+            key = sys.stdin.readline().strip()
+            if not key:
+                raise InputError("No API key on standard input.")
+            save_api_key(choice.base_url, key)
+        set_backend(store, choice)
+        print(
+            f"Daybreak will use {choice.describe()}"
+            + (", falling back to the local model." if choice.fallback_local else ".")
+        )
+        return 0
+    if cmd == "off":
+        if current.key_in_keyring:
+            delete_api_key(current.base_url)
+        set_backend(store, BackendChoice())
+        print("Daybreak will use the local model.")
+        return 0
+    if cmd == "show":
+        if not current.remote:
+            print("Local model (no server configured; Daybreak opens no network connection).")
+            return 0
+        key = (
+            f"env ${current.api_key_env}"
+            if current.api_key_env
+            else "OS keyring"
+            if current.key_in_keyring
+            else "none"
+        )
+        print(f"Server:   {current.base_url}\nModel:    {current.model or '(the server default)'}")
+        print(f"API key:  {key}\nFallback: {'local model' if current.fallback_local else 'off'}")
+        return 0
+    if cmd == "test":
+        if not current.remote:
+            raise InputError("No server is configured.", "daybreak server set URL")
+        ids = make_remote(current).probe()
+        print(f"{current.base_url} answers; it serves: {', '.join(ids) or '(no models listed)'}")
+        return 0
+    raise AssertionError(cmd)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from assistant.llm.backend import BackendChoice, get_backend, load_backend
 from assistant.llm.base import Generator
 from assistant.llm.models import resolve_model, sha256_file
+from assistant.llm.registry import check_against_registry
 from assistant.store import Store
 from assistant.store.records import StoreCallLog, cached_file_hash, get_setting, remember_file_hash
 
@@ -25,14 +27,29 @@ def model_sha256(store: Store, path: Path) -> str:
     return digest
 
 
-def load_engine(store: Store, explicit: str | None = None) -> Generator:
+def load_local(store: Store, explicit: str | None = None) -> Generator:
     """The llama.cpp engine for the model chosen by :func:`resolve_model`.
 
     Raises:
-        ModelError: no usable model (missing, not a GGUF, fails to load).
+        ModelError: no usable model (missing, not a GGUF, fails to load, or named
+            like a registry model but not matching its sha256).
     """
     from assistant.llm.llamacpp import LlamaCppEngine  # heavy import, only when needed
 
     choice = resolve_model(explicit, get_setting(store, "model_path"))
+    digest = model_sha256(store, choice.path)
+    check_against_registry(choice.path, digest)
     log.info("loading %s (%s)", choice.path, choice.source)
-    return LlamaCppEngine(choice.path, call_log=StoreCallLog(store), sha256=model_sha256(store, choice.path))
+    return LlamaCppEngine(choice.path, call_log=StoreCallLog(store), sha256=digest)
+
+
+def load_engine(store: Store, explicit: str | None = None, backend: BackendChoice | None = None) -> Generator:
+    """The engine the settings (or a one-run ``backend`` override) ask for.
+
+    An explicit model file always means the local engine.
+
+    Raises:
+        KnownError: no usable model, or the model server cannot be used.
+    """
+    choice = BackendChoice() if explicit else (backend or get_backend(store))
+    return load_backend(choice, lambda: load_local(store, explicit), StoreCallLog(store))

@@ -61,6 +61,9 @@ class RemoteEngine(Generator):
             device_reason=f"served by {parts.hostname}",
         )
         self._conn: http.client.HTTPConnection | None = None
+        #: The last call failed because the server could not be reached (not a bad answer):
+        #: the signal for falling back to the local engine.
+        self.unreachable = False
 
     @staticmethod
     def from_env(base_url: str, api_key_env: str | None = None, **kwargs: Any) -> RemoteEngine:
@@ -95,6 +98,7 @@ class RemoteEngine(Generator):
             except (TimeoutError, ConnectionError, OSError) as exc:
                 conn.close()
                 if attempt == self.retries:
+                    self.unreachable = True
                     raise RemoteError(
                         f"The model server at {self.parts.netloc} is not answering ({exc.__class__.__name__})."
                     ) from exc
@@ -108,7 +112,53 @@ class RemoteEngine(Generator):
             return conn, resp
         raise AssertionError("unreachable")
 
+    def probe(self, timeout_s: float = 5.0) -> list[str]:
+        """Ask the server which models it serves (``GET /v1/models``), once, quickly.
+
+        Names the model in :attr:`info` when the server serves exactly one and none
+        was configured.
+
+        Raises:
+            RemoteError: the server is down or does not speak the OpenAI API.
+        """
+        cls = http.client.HTTPSConnection if self.parts.scheme == "https" else http.client.HTTPConnection
+        conn = cls(self.parts.hostname or "", self.parts.port, timeout=timeout_s)
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        try:
+            conn.request("GET", self.prefix + "/models", headers=headers)
+            resp = conn.getresponse()
+            body = resp.read(1 << 20)
+        except (TimeoutError, ConnectionError, OSError) as exc:
+            self.unreachable = True
+            raise RemoteError(
+                f"The model server at {self.parts.netloc} is not answering ({exc.__class__.__name__}).",
+                "Start it, check the address in Settings, or switch back to the local model.",
+            ) from exc
+        finally:
+            conn.close()
+        if resp.status in (401, 403):
+            raise RemoteError(
+                f"The model server at {self.parts.netloc} refused the API key ({resp.status}).",
+                "Check the key (Settings, or the environment variable named there).",
+            )
+        try:
+            ids = [str(m["id"]) for m in json.loads(body)["data"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise RemoteError(
+                f"{self.parts.netloc} answered, but not like an OpenAI-compatible server (status {resp.status}).",
+                "Use the server's /v1 address, e.g. http://host:8080/v1",
+            ) from exc
+        self.unreachable = False
+        if not self.model and len(ids) == 1:
+            self.info.name = ids[0]
+        elif self.model and ids and self.model not in ids:
+            raise RemoteError(
+                f"The server does not serve a model called {self.model!r}; it has: {', '.join(ids[:8])}."
+            )
+        return ids
+
     def _stream(self, request: Request, max_tokens: int) -> Iterator[str]:
+        self.unreachable = False
         body: dict[str, Any] = {
             "messages": request.message_dicts(),
             "max_tokens": max_tokens,
