@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import date
@@ -16,9 +17,13 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
+from assistant.cli import main as cli
+from assistant.errors import KnownError
+from assistant.llm.backend import OPENAI, BackendChoice, FallbackEngine, set_backend
 from assistant.llm.base import Outcome, Request
+from assistant.llm.loader import load_engine
 from assistant.llm.models import embedded_model_path
-from assistant.llm.remote import RemoteEngine
+from assistant.llm.remote import RemoteEngine, RemoteError
 from assistant.skills.actions import ActionExtractor
 from assistant.skills.evaluate import grounded
 from tests.conftest import TRANSCRIPTS
@@ -30,7 +35,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server() -> tuple[subprocess.Popen[bytes], str]:
+def start_server(*extra: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -45,6 +50,7 @@ def start_server() -> tuple[subprocess.Popen[bytes], str]:
             str(port),
             "--n_ctx",
             "4096",
+            *extra,
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -56,6 +62,8 @@ def start_server() -> tuple[subprocess.Popen[bytes], str]:
             with urllib.request.urlopen(url + "/models", timeout=1) as r:
                 if r.status == 200:
                     return proc, url
+        except urllib.error.HTTPError:  # 401: up, and wants a key
+            return proc, url
         except OSError:
             time.sleep(0.2)
     proc.kill()
@@ -221,3 +229,62 @@ def test_cli_backend_openai(server: str, tmp_path) -> None:  # type: ignore[no-u
         timeout=60,
     )
     assert missing.returncode == 2 and "DAYBREAK_NO_SUCH_KEY" in missing.stderr
+
+
+def test_saved_setting_uses_the_server_then_the_local_model_when_it_dies(store) -> None:  # type: ignore[no-untyped-def]
+    proc, url = start_server()
+    try:
+        set_backend(store, BackendChoice(OPENAI, base_url=url))  # fallback is on unless switched off
+        engine = load_engine(store)
+        assert isinstance(engine, FallbackEngine) and engine.info.device == "remote"
+        assert engine.info.name.endswith(".gguf")  # named by the server's /v1/models
+        first = engine.generate(chat("Say hi.", max_tokens=8))
+        assert first.ok and not engine.on_fallback
+        proc.kill()
+        proc.wait(20)
+        second = engine.generate(chat("Say hi.", max_tokens=8))
+        assert second.ok and engine.on_fallback
+        assert engine.info.device == "CPU" and "unreachable" in engine.info.device_reason
+        engine.close()
+    finally:
+        proc.kill()
+        proc.wait(20)
+
+
+def test_api_key_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    proc, url = start_server("--api_key", "s3cret-house-key")
+    try:
+        with pytest.raises(RemoteError, match="refused the API key"):
+            RemoteEngine(url, api_key="wrong").probe()
+        no_key = RemoteEngine(url, retries=0).generate(chat("hi", max_tokens=4))
+        assert no_key.outcome is Outcome.FAILED and "401" in (no_key.error or "")
+        monkeypatch.setenv("HOUSE_LLM_KEY", "s3cret-house-key")
+        args = ["--backend", "openai", "--base-url", url, "--api-key-env", "HOUSE_LLM_KEY"]
+        assert cli([*args, "model", "info", "--json"]) == 0
+        info = json.loads(capsys.readouterr().out)
+        assert info["device"] == "remote" and "s3cret" not in json.dumps(info)
+        monkeypatch.delenv("HOUSE_LLM_KEY")
+        assert cli([*args, "model", "info"]) == 2
+        assert "HOUSE_LLM_KEY" in capsys.readouterr().err
+    finally:
+        proc.kill()
+        proc.wait(20)
+
+
+def test_cli_server_set_and_test(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["server", "set", server, "--no-fallback"]) == 0
+    assert cli(["server", "test"]) == 0
+    assert "serves" in capsys.readouterr().out
+    assert cli(["server", "set", f"http://127.0.0.1:{free_port()}/v1", "--no-fallback"]) == 0
+    assert cli(["server", "test"]) == 2
+    assert "not answering" in capsys.readouterr().err
+    with pytest.raises(KnownError):
+        from assistant.store import Store
+
+        s = Store()
+        try:
+            load_engine(s)  # no fallback: the load fails with the plain message
+        finally:
+            s.close()
