@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None, gui: Callable[[bool], int] | None = None) -> int:
+def main(argv: list[str] | None = None, gui: Callable[[bool, Any], int] | None = None) -> int:
     """Run the command line; ``gui`` starts the desktop app (given by ``ui.launch``, so
     the core never imports the UI)."""
     parser = build_parser()
@@ -176,7 +176,12 @@ def main(argv: list[str] | None = None, gui: Callable[[bool], int] | None = None
             parser.print_help()
             print("\nThe desktop app starts with `daybreak` (or `python -m ui`).")
             return 0
-        return gui(args.background)
+        try:
+            override = _backend_override(args)  # `daybreak --backend openai --base-url URL`: this run only
+        except KnownError as exc:
+            print(f"daybreak: {exc}", file=sys.stderr)
+            return EXIT_KNOWN_ERROR
+        return gui(args.background, override)
     try:
         return _run(args)
     except KeyboardInterrupt:

@@ -119,3 +119,21 @@ def engine() -> Iterator[object]:
         yield eng
     finally:
         eng.close()
+
+
+@pytest.fixture
+def fake_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """A stand-in Hugging Face Hub on 127.0.0.1 (tests/hub_server.py), set as HF_ENDPOINT."""
+    import huggingface_hub.constants
+
+    from tests.hub_server import FakeHub
+
+    hub = FakeHub().start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))  # no user token is read or sent
+    # Small chunks so progress and cancellation happen many times in a 2 MB file.
+    monkeypatch.setattr(huggingface_hub.constants, "DOWNLOAD_CHUNK_SIZE", 64 * 1024)
+    try:
+        yield hub
+    finally:
+        hub.stop()

@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant.errors import KnownError
+from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Generator
 from assistant.paths import data_dir
 from assistant.scheduler import DigestOutcome
@@ -30,16 +32,21 @@ from ui.single_instance import SingleInstance
 log = logging.getLogger("daybreak.ui")
 
 
-def model_factory(store: Store) -> Generator:
-    """Runs on the engine thread: the model belongs to it."""
+def model_factory(store: Store, backend: BackendChoice | None = None) -> Generator:
+    """Runs on the engine thread: the model belongs to it.  Reads the settings when
+    called, so a switch after the user changed them loads what they chose."""
     from assistant.llm.loader import load_engine
 
-    return load_engine(store)
+    return load_engine(store, None, backend)
 
 
-def build(store: Store, factory: object = None) -> tuple[AppContext, MainWindow]:
-    engine = Engine(factory or (lambda: model_factory(store)))  # type: ignore[arg-type]
-    ctx = AppContext(store=store, engine=engine, messages=MessageBridge())
+def build(
+    store: Store, factory: Callable[[], Generator] | None = None, backend: BackendChoice | None = None
+) -> tuple[AppContext, MainWindow]:
+    engine = Engine(factory or (lambda: model_factory(store, backend)))
+    ctx = AppContext(
+        store=store, engine=engine, messages=MessageBridge(), model_factory=lambda: model_factory(store)
+    )
     window = MainWindow(ctx)
     return ctx, window
 
@@ -95,7 +102,9 @@ def _tray(window: MainWindow, app: QApplication) -> QSystemTrayIcon | None:
     return tray
 
 
-def main(argv: list[str] | None = None, *, background: bool = False) -> int:
+def main(
+    argv: list[str] | None = None, *, background: bool = False, backend: BackendChoice | None = None
+) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Daybreak")
@@ -110,7 +119,7 @@ def main(argv: list[str] | None = None, *, background: bool = False) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, "Daybreak", str(exc))
         return 2
-    ctx, window = build(store)
+    ctx, window = build(store, backend=backend)
     single.raise_requested.connect(window.raise_window)
     tray = _tray(window, app)
     if not (background and tray is not None):  # hidden only where the tray can bring it back

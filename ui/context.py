@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.llm.base import Generator
 from assistant.store import Store
 from ui.engine_worker import Engine
 from ui.messages import MessageBridge
@@ -14,3 +16,6 @@ class AppContext:
     store: Store
     engine: Engine
     messages: MessageBridge
+    #: Builds the engine the saved settings ask for (runs on the engine thread): what
+    #: the Models dialog switches to after changing them.
+    model_factory: Callable[[], Generator]

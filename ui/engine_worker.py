@@ -67,6 +67,7 @@ class EngineWorker(QObject):
 
     Signals:
         state_changed(EngineState), model_loaded(ModelInfo), load_failed(str),
+        switch_failed(str): a switch failed and the previous model is back,
         started(int), token(int, str), progress(int, int, int),
         finished(int, object), cancelled(int), failed(int, str), speed(float)
     """
@@ -82,11 +83,13 @@ class EngineWorker(QObject):
     failed = Signal(int, str)
     speed = Signal(float)
     unloaded = Signal()
+    switch_failed = Signal(str)
 
     def __init__(self, factory: Callable[[], Generator]) -> None:
         super().__init__()
         self._factory = factory
         self._generator: Generator | None = None
+        self._shown_info: ModelInfo | None = None
         self._lock = threading.Lock()
         self._cancel_ids: set[int] = set()
         self._current: tuple[int, threading.Event] | None = None
@@ -120,15 +123,54 @@ class EngineWorker(QObject):
         try:
             self._generator = self._factory()
         except Exception as exc:
-            known = to_known_error(exc)
-            if known is None:
-                log.exception("model load failed")
-                known = KnownError(f"The model could not be loaded: {exc}", "See the log for details.")
             self._set_state(EngineState.ERROR)
-            self.load_failed.emit(str(known))
+            self.load_failed.emit(self._load_error(exc))
             return
-        self.model_loaded.emit(self._generator.info)
+        self._announce()
         self._set_state(EngineState.READY)
+
+    @Slot(object)
+    def switch(self, factory: Callable[[], Generator]) -> None:
+        """Replace the model or backend.  Runs in queue order: requests queued before
+        the switch are served by the old one (the UI stops the running one first if
+        the user chose to).  If the new one cannot be loaded, the old one is loaded
+        again so the app keeps working, and ``switch_failed`` says why."""
+        old_factory = self._factory
+        if self._generator is not None:
+            self._generator.close()  # before loading the new one: two 8B models may not fit
+            self._generator = None
+        self._factory = factory
+        self._set_state(EngineState.LOADING)
+        try:
+            self._generator = factory()
+        except Exception as exc:
+            why = self._load_error(exc)
+            self._factory = old_factory
+            try:
+                self._generator = old_factory()
+            except Exception as again:
+                self._set_state(EngineState.ERROR)
+                self.load_failed.emit(f"{why} The previous model could not be loaded again either: {again}")
+                return
+            self._announce()
+            self._set_state(EngineState.READY)
+            self.switch_failed.emit(f"Could not switch: {why} Still using {self._generator.info.name}.")
+            return
+        self._announce()
+        self._set_state(EngineState.READY)
+
+    def _load_error(self, exc: Exception) -> str:
+        known = to_known_error(exc)
+        if known is None:
+            log.exception("model load failed")
+            known = KnownError(f"The model could not be loaded: {exc}", "See the log for details.")
+        return str(known)
+
+    def _announce(self) -> None:
+        """Tell the UI which model answers, when that changed (load, switch, server fallback)."""
+        if self._generator is not None and self._generator.info is not self._shown_info:
+            self._shown_info = self._generator.info
+            self.model_loaded.emit(self._shown_info)
 
     @Slot(object)
     def run_job(self, job: Job) -> None:
@@ -173,6 +215,7 @@ class EngineWorker(QObject):
             with self._lock:
                 self._current = None
             meter.flush()
+            self._announce()  # a model server may have handed over to the local model
             self._set_state(previous)
 
     def unload_now(self) -> None:
@@ -220,17 +263,19 @@ class Engine(QObject):
 
     Signals:
         state_changed(EngineState), model_loaded(ModelInfo), load_failed(str),
-        queue_changed(int): requests waiting or running,
+        switch_failed(str), queue_changed(int): requests waiting or running,
         plus the worker's per-job signals (re-emitted on the main thread).
     """
 
     _submit = Signal(object)
     _load = Signal()
     _unload = Signal()
+    _switch = Signal(object)
 
     state_changed = Signal(object)
     model_loaded = Signal(object)
     load_failed = Signal(str)
+    switch_failed = Signal(str)
     queue_changed = Signal(int)
     started = Signal(int)
     token = Signal(int, str)
@@ -254,7 +299,9 @@ class Engine(QObject):
         self._submit.connect(self.worker.run_job, q)
         self._load.connect(self.worker.load, q)
         self._unload.connect(self.worker.unload, q)
+        self._switch.connect(self.worker.switch, q)
         w = self.worker
+        w.switch_failed.connect(self.switch_failed, q)
         w.state_changed.connect(self._on_state, q)
         w.model_loaded.connect(self._on_loaded, q)
         w.load_failed.connect(self._on_load_failed, q)
@@ -279,6 +326,20 @@ class Engine(QObject):
         self.queue_changed.emit(len(self._pending))
         self._submit.emit(job)
         return job.id
+
+    def switch(self, factory: Callable[[], Generator], *, stop_current: bool = False) -> None:
+        """Load another model or backend on the engine thread.
+
+        Requests already queued finish first (on the current model); with
+        ``stop_current`` the running one is stopped now instead of finishing.
+        """
+        if stop_current:
+            self.worker.cancel()
+        self._switch.emit(factory)
+
+    @property
+    def busy(self) -> bool:
+        return self.state is EngineState.GENERATING or bool(self._pending)
 
     def stop(self, job_id: int | None = None) -> None:
         """Takes effect within one token: sets the flag directly, not through the queue."""

@@ -7,10 +7,10 @@ as a callable instead.
 from __future__ import annotations
 
 
-def _gui(background: bool) -> int:
+def _gui(background: bool, backend: object = None) -> int:
     from ui.app import main as app_main  # Qt is imported only when the window is wanted
 
-    return app_main(background=background)
+    return app_main(background=background, backend=backend)  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,6 +31,9 @@ from ui.panes.recipes import RecipesPane
 from ui.panes.summaries import SummariesPane
 from ui.panes.todos import TodosPane
 from ui.widgets import MessageBar
+
+if TYPE_CHECKING:
+    from ui.models_dialog import ModelsDialog
 
 PANES = ("To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest")
 
@@ -81,9 +86,15 @@ class MainWindow(QMainWindow):
         self.stop_button.setAccessibleName("Stop generating")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(lambda: ctx.engine.stop())
+        self.models_button = QPushButton("Models…")
+        self.models_button.setAccessibleName("Models and model server")
+        self.models_button.setToolTip("Choose, add or download models, or use a model server (Ctrl+M)")
+        self.models_button.clicked.connect(self.open_models)
+        self.models_dialog: ModelsDialog | None = None
         bar = self.statusBar()
         for w in (self.state_label, self.model_label, self.device_label, self.speed_label, self.queue_label):
             bar.addWidget(w)
+        bar.addPermanentWidget(self.models_button)
         bar.addPermanentWidget(self.stop_button)
         self._shortcuts()
 
@@ -91,6 +102,7 @@ class MainWindow(QMainWindow):
         e.state_changed.connect(self._on_state)
         e.model_loaded.connect(self._on_model)
         e.load_failed.connect(lambda msg: ctx.messages.error(f"{msg} Notes and to-dos still work."))
+        e.switch_failed.connect(ctx.messages.warning)
         e.speed.connect(lambda tps: self.speed_label.setText(f"{tps:.0f} tok/s"))
         e.queue_changed.connect(self._on_queue)
         ctx.messages.connect_window(self.message_bar.show_message)
@@ -106,6 +118,10 @@ class MainWindow(QMainWindow):
         stop.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         stop.triggered.connect(lambda: self.ctx.engine.stop())
         self.addAction(stop)
+        models = QAction("Models", self)
+        models.setShortcut(QKeySequence("Ctrl+M"))
+        models.triggered.connect(self.open_models)
+        self.addAction(models)
         new = QAction("New to-do", self)
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self._new_todo)
@@ -133,9 +149,28 @@ class MainWindow(QMainWindow):
 
     def _on_model(self, info: ModelInfo) -> None:
         self.model_label.setText(info.name)
-        where = f"GPU ({info.gpu_layers}/{info.n_layers} layers)" if info.device == "GPU" else "CPU"
+        self.model_label.setToolTip(info.path)
+        if info.device == "remote":
+            where = f"Server {urlsplit(info.path).netloc}"
+        elif info.device == "GPU":
+            where = f"GPU ({info.gpu_layers}/{info.n_layers} layers)"
+        else:
+            where = "CPU"
+        if info.extra.get("fallback_from"):
+            where += " — server unreachable"
         self.device_label.setText(where)
         self.device_label.setToolTip(info.device_reason or "All layers on the GPU")
+
+    def open_models(self) -> ModelsDialog:
+        if self.models_dialog is not None:
+            self.models_dialog.raise_()
+            self.models_dialog.activateWindow()
+            return self.models_dialog
+        from ui.models_dialog import open_models_dialog  # only when asked for: keeps start-up lean
+
+        self.models_dialog = open_models_dialog(self.ctx, self)
+        self.models_dialog.destroyed.connect(lambda *_: setattr(self, "models_dialog", None))
+        return self.models_dialog
 
     def _on_queue(self, _n: int = 0) -> None:
         n = self.ctx.engine.queued

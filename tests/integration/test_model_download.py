@@ -12,7 +12,6 @@ import hashlib
 import json
 import socket
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,18 +29,8 @@ FILE = "tiny-Q4_K_M.gguf"
 
 
 @pytest.fixture
-def hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
-    import huggingface_hub.constants
-
-    h = FakeHub().start()
-    monkeypatch.setenv("HF_ENDPOINT", h.url)
-    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))  # no user token is read or sent
-    # Small chunks so progress and cancellation happen many times in a 2 MB file.
-    monkeypatch.setattr(huggingface_hub.constants, "DOWNLOAD_CHUNK_SIZE", 64 * 1024)
-    try:
-        yield h
-    finally:
-        h.stop()
+def hub(fake_hub: FakeHub) -> FakeHub:
+    return fake_hub
 
 
 @pytest.fixture
