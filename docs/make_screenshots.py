@@ -106,6 +106,16 @@ def main() -> int:
     window.sidebar.setCurrentRow(5)
     wait(300)
     window.grab().save(str(out / "digest.png"))
+
+    dialog = window.open_models()
+    for _ in range(50):
+        if dialog.table.rowCount():
+            break
+        wait(100)
+    dialog.table.resizeColumnsToContents()
+    wait(300)
+    dialog.grab().save(str(out / "models.png"))
+    dialog.close()
     shutdown(ctx)
     print(f"screenshots in {out}")
     return 0

@@ -102,6 +102,7 @@ class ModelsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._enable)
         self.use_button = QPushButton("Use this model")
         self.verify_button = QPushButton("Verify")

@@ -180,3 +180,18 @@ def test_cli_server_settings(
     assert cli(["server", "show"]) == 0
     assert "no server configured" in capsys.readouterr().out
     assert cli(["server", "set", "not-a-url"]) == 2
+
+
+def test_the_app_gets_a_one_run_server_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    got: list[object] = []
+
+    def gui(background: bool, backend: object) -> int:
+        got.append((background, backend))
+        return 0
+
+    assert cli(["--backend", "openai", "--base-url", "http://127.0.0.1:8080/v1"], gui=gui) == 0
+    ((background, choice),) = got
+    assert not background and isinstance(choice, BackendChoice) and choice.base_url == "http://127.0.0.1:8080/v1"
+    assert cli(["--backend", "openai"], gui=gui) == 2
+    assert "--base-url" in capsys.readouterr().err
+    assert cli([], gui=gui) == 0 and got[-1] == (False, None)  # no flags: the saved setting decides
