@@ -11,10 +11,11 @@ huge allocation.
 
 from __future__ import annotations
 
+import mmap
 import struct
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from assistant.errors import ModelError
 
@@ -71,9 +72,12 @@ class GGUFMeta:
 
 
 class _Reader:
-    def __init__(self, f: BinaryIO, size: int, path: Path) -> None:
-        self.f = f
-        self.size = size
+    """Walks a memory-mapped file; every length is checked against its size."""
+
+    def __init__(self, buf: mmap.mmap, path: Path) -> None:
+        self.buf = buf
+        self.size = len(buf)
+        self.pos = 0
         self.path = path
 
     def bad(self, why: str) -> ModelError:
@@ -83,24 +87,40 @@ class _Reader:
         )
 
     def read(self, n: int) -> bytes:
-        if n < 0 or self.f.tell() + n > self.size:
+        end = self.pos + n
+        if n < 0 or end > self.size:
             raise self.bad("it ends early")
-        data = self.f.read(n)
-        if len(data) != n:
-            raise self.bad("it ends early")
+        data = self.buf[self.pos : end]
+        self.pos = end
         return data
 
     def scalar(self, fmt: str) -> Any:
-        return struct.unpack(fmt, self.read(struct.calcsize(fmt)))[0]
+        width = struct.calcsize(fmt)
+        if self.pos + width > self.size:
+            raise self.bad("it ends early")
+        value = struct.unpack_from(fmt, self.buf, self.pos)[0]
+        self.pos += width
+        return value
 
     def string(self) -> str:
         n = self.scalar("<Q")
         return self.read(n).decode("utf-8", "replace")
 
     def skip(self, n: int) -> None:
-        if n < 0 or self.f.tell() + n > self.size:
+        if n < 0 or self.pos + n > self.size:
             raise self.bad("it ends early")
-        self.f.seek(n, 1)
+        self.pos += n
+
+    def skip_strings(self, count: int) -> None:
+        # The token and merge lists: up to a few hundred thousand strings, so no helper calls.
+        buf, pos, size, unpack = self.buf, self.pos, self.size, struct.unpack_from
+        for _ in range(count):
+            if pos + 8 > size:
+                raise self.bad("it ends early")
+            pos += 8 + unpack("<Q", buf, pos)[0]
+        if pos > size:
+            raise self.bad("it ends early")
+        self.pos = pos
 
     def value(self, vtype: int) -> Any:
         if vtype in _SCALARS:
@@ -116,8 +136,7 @@ class _Reader:
                 self.skip(count * struct.calcsize(_SCALARS[itype]))
                 return f"<{count} items>"
             if itype == _STRING and count > _KEEP_ARRAY:
-                for _ in range(count):
-                    self.skip(self.scalar("<Q"))
+                self.skip_strings(count)
                 return f"<{count} strings>"
             if itype == _ARRAY:
                 raise self.bad("nested arrays")
@@ -137,9 +156,16 @@ def read_gguf_meta(path: Path) -> GGUFMeta:
         f = path.open("rb")
     except OSError as exc:
         raise ModelError(f"Cannot read the model file {path}: {exc.strerror}") from exc
-    with f:
-        r = _Reader(f, size, path)
-        if size < 24 or r.read(4) != GGUF_MAGIC:
+    if size < 24:
+        f.close()
+        raise ModelError(
+            f"{path.name} is not a GGUF model file.",
+            "Daybreak runs llama.cpp GGUF models; download a .gguf build of the model.",
+        )
+    # mmap: only the pages the header walk touches are read, even from a 5 GB file.
+    with f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+        r = _Reader(buf, path)
+        if r.read(4) != GGUF_MAGIC:
             raise ModelError(
                 f"{path.name} is not a GGUF model file.",
                 "Daybreak runs llama.cpp GGUF models; download a .gguf build of the model.",
