@@ -476,12 +476,6 @@ def _model_info(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _size(n: int | None) -> str:
-    if n is None:
-        return "?"
-    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
-
-
 def _model_manage(store: Any, args: argparse.Namespace) -> int:
     from assistant.llm import manager
     from assistant.llm.registry import load_registry
@@ -512,7 +506,7 @@ def _model_manage(store: Any, args: argparse.Namespace) -> int:
             meta = m.meta
             print(
                 f"{mark} {m.name}  [{m.where}]  {meta.architecture} {meta.params_label} {meta.quantization}  "
-                f"ctx {meta.context_length}  {_size(meta.size_bytes)}  "
+                f"ctx {meta.context_length}  {manager.size_label(meta.size_bytes)}  "
                 f"{'chat template' if meta.chat_template else 'NO chat template'}  {m.status}"
             )
             print(f"    sha256 {m.sha256}")
@@ -523,7 +517,7 @@ def _model_manage(store: Any, args: argparse.Namespace) -> int:
         if missing:
             print("\nRecommended (daybreak model add ID):")
             for e in missing:
-                print(f"  {e.id:16} {e.name}, {_size(e.size_bytes)}, {e.license} — {e.note}")
+                print(f"  {e.id:16} {e.name}, {manager.size_label(e.size_bytes)}, {e.license} — {e.note}")
         return 0
     if cmd == "add":
         entry = manager.add_model(

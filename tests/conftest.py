@@ -137,3 +137,38 @@ def fake_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object
         yield hub
     finally:
         hub.stop()
+
+
+class MemoryKeyring:
+    """An OS keyring stand-in (tests must never touch the real one)."""
+
+    def __init__(self) -> None:
+        self.data: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Installs an in-memory keyring backend; ``.data`` shows what was stored."""
+    import keyring
+    import keyring.backend
+
+    store = MemoryKeyring()
+
+    class Backend(keyring.backend.KeyringBackend):
+        priority = 10  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return store.data.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            store.data[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            store.data.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(Backend())
+    try:
+        yield store
+    finally:
+        keyring.set_keyring(before)

@@ -59,12 +59,6 @@ COLUMNS = ["File", "Model", "Params", "Quant", "Context", "Size", "Template", "S
 KEY_NONE, KEY_ENV, KEY_KEYRING = "No key", "Environment variable", "OS keyring"
 
 
-def _size(n: int | None) -> str:
-    if not n:
-        return "?"
-    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
-
-
 class _Progress(QObject):
     """Carries download progress from the pool thread to the dialog (queued signal)."""
 
@@ -280,7 +274,7 @@ class ModelsDialog(QDialog):
                 m.params_label if m else "—",
                 m.quantization if m else "—",
                 str(m.context_length) if m else "—",
-                _size(m.size_bytes if m else None),
+                manager.size_label(m.size_bytes if m else None),
                 ("yes" if m.chat_template else "none") if m else "—",
                 e.status,
                 e.where,
@@ -295,7 +289,9 @@ class ModelsDialog(QDialog):
         self.recommended.addItem("Recommended…", None)
         for reg in load_registry():
             if reg.downloadable and reg.sha256 not in installed:
-                self.recommended.addItem(f"{reg.name} — {_size(reg.size_bytes)}, {reg.license}", reg.id)
+                self.recommended.addItem(
+                    f"{reg.name} — {manager.size_label(reg.size_bytes)}, {reg.license}", reg.id
+                )
         bad = [e for e in entries if e.status in ("mismatch", "unreadable")]
         self._say(
             f"{len(entries)} model file(s). "
@@ -351,7 +347,9 @@ class ModelsDialog(QDialog):
     def _remove_selected(self) -> None:
         sel = self._selected()
         if sel is None or not self.confirm(
-            self, "Remove model", f"Delete {sel.name} ({_size(sel.meta.size_bytes if sel.meta else None)})?"
+            self,
+            "Remove model",
+            f"Delete {sel.name} ({manager.size_label(sel.meta.size_bytes if sel.meta else None)})?",
         ):
             return
         try:
@@ -420,7 +418,7 @@ class ModelsDialog(QDialog):
             # QProgressBar is int32: count in KiB
             self.progress.setRange(0, max(1, total // 1024))
             self.progress.setValue(done // 1024)
-            self.progress.setFormat(f"{_size(done)} of {_size(total)} (%p%)")
+            self.progress.setFormat(f"{manager.size_label(done)} of {manager.size_label(total)} (%p%)")
 
     def _stop_download(self) -> None:
         if self.cancel_download is not None:

@@ -28,6 +28,13 @@ from assistant.store.records import get_setting, remember_file_hash, set_setting
 USER, SHIPPED, EMBEDDED = "user", "models/", "embedded"
 
 
+def size_label(n: int | None) -> str:
+    """``98 MB``, ``1.12 GB``; ``?`` when unknown."""
+    if not n:
+        return "?"
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+
+
 @dataclass(frozen=True)
 class ModelEntry:
     """One GGUF file as the manager sees it.

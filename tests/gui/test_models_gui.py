@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
-
-import keyring
-import pytest
 
 from assistant.llm.backend import get_backend
 from assistant.llm.base import ModelInfo, Request
 from assistant.llm.fake import FakeGenerator, Script
 from assistant.paths import user_models_dir
+from tests.conftest import MemoryKeyring
 from tests.ggufs import make_gguf
-from tests.unit.test_backend import SECRET, MemoryKeyring
+from tests.unit.test_backend import SECRET
 from ui.engine_worker import EngineState, Job
 from ui.models_dialog import ModelsDialog
 
@@ -41,17 +38,6 @@ def closed_port_url() -> str:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return f"http://127.0.0.1:{s.getsockname()[1]}/v1"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    try:
-        yield kr
-    finally:
-        keyring.set_keyring(before)
 
 
 def test_switch_waits_for_the_running_request(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]

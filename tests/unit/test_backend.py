@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
 import keyring.backends.fail
 import pytest
 
@@ -28,36 +27,9 @@ from assistant.llm.backend import (
 from assistant.llm.base import Outcome, Request
 from assistant.llm.fake import FakeGenerator, Script
 from assistant.llm.remote import RemoteEngine
+from tests.conftest import MemoryKeyring
 
 SECRET = "sk-test-7f3a9c-never-in-the-db"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.data.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    try:
-        yield kr
-    finally:
-        keyring.set_keyring(before)
 
 
 @pytest.fixture
@@ -191,7 +163,9 @@ def test_the_app_gets_a_one_run_server_from_the_command_line(capsys: pytest.Capt
 
     assert cli(["--backend", "openai", "--base-url", "http://127.0.0.1:8080/v1"], gui=gui) == 0
     ((background, choice),) = got
-    assert not background and isinstance(choice, BackendChoice) and choice.base_url == "http://127.0.0.1:8080/v1"
+    assert (
+        not background and isinstance(choice, BackendChoice) and choice.base_url == "http://127.0.0.1:8080/v1"
+    )
     assert cli(["--backend", "openai"], gui=gui) == 2
     assert "--base-url" in capsys.readouterr().err
     assert cli([], gui=gui) == 0 and got[-1] == (False, None)  # no flags: the saved setting decides
