@@ -130,11 +130,13 @@ class EngineWorker(QObject):
         self._set_state(EngineState.READY)
 
     @Slot(object)
-    def switch(self, factory: Callable[[], Generator]) -> None:
+    def switch(self, request: tuple[Callable[[], Generator], Callable[[], None] | None]) -> None:
         """Replace the model or backend.  Runs in queue order: requests queued before
         the switch are served by the old one (the UI stops the running one first if
-        the user chose to).  If the new one cannot be loaded, the old one is loaded
-        again so the app keeps working, and ``switch_failed`` says why."""
+        the user chose to).  If the new one cannot be loaded, ``undo`` runs (it puts
+        back the settings the old factory reads), the old one is loaded again so the
+        app keeps working, and ``switch_failed`` says why."""
+        factory, undo = request
         old_factory = self._factory
         if self._generator is not None:
             self._generator.close()  # before loading the new one: two 8B models may not fit
@@ -147,6 +149,8 @@ class EngineWorker(QObject):
             why = self._load_error(exc)
             self._factory = old_factory
             try:
+                if undo is not None:
+                    undo()
                 self._generator = old_factory()
             except Exception as again:
                 self._set_state(EngineState.ERROR)
@@ -327,15 +331,23 @@ class Engine(QObject):
         self._submit.emit(job)
         return job.id
 
-    def switch(self, factory: Callable[[], Generator], *, stop_current: bool = False) -> None:
+    def switch(
+        self,
+        factory: Callable[[], Generator],
+        *,
+        stop_current: bool = False,
+        undo: Callable[[], None] | None = None,
+    ) -> None:
         """Load another model or backend on the engine thread.
 
         Requests already queued finish first (on the current model); with
         ``stop_current`` the running one is stopped now instead of finishing.
+        ``undo`` runs on the engine thread if the new one fails to load, before
+        the old one is loaded again (e.g. restoring the settings it reads).
         """
         if stop_current:
             self.worker.cancel()
-        self._switch.emit(factory)
+        self._switch.emit((factory, undo))
 
     @property
     def busy(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -50,6 +51,7 @@ from assistant.llm.backend import (
 from assistant.llm.download import DownloadStopped
 from assistant.llm.registry import load_registry
 from assistant.store import Store
+from assistant.store.records import get_setting, set_setting
 from ui.context import AppContext
 from ui.tasks import run_in_background
 
@@ -76,6 +78,7 @@ class ModelsDialog(QDialog):
         self.setWindowTitle("Models — Daybreak")
         self.resize(980, 620)
         self.entries: list[manager.ModelEntry] = []
+        self._before: tuple[BackendChoice, str | None] | None = None
         self.cancel_download: threading.Event | None = None
         self._progress = _Progress(self)
         self._progress.moved.connect(self._on_progress)
@@ -305,6 +308,7 @@ class ModelsDialog(QDialog):
         sel = self._selected()
         if sel is None:
             return
+        self._remember()
         try:
             manager.use_model(self.ctx.store, str(sel.path))
         except KnownError as exc:
@@ -472,6 +476,8 @@ class ModelsDialog(QDialog):
         try:
             choice = self.choice().validate()
             before = get_backend(self.ctx.store)
+            if self._before is None:
+                self._remember()
             self._save_key(choice)
             set_backend(self.ctx.store, choice)
             if before.key_in_keyring and (not choice.key_in_keyring or before.base_url != choice.base_url):
@@ -480,6 +486,22 @@ class ModelsDialog(QDialog):
             self._say(str(exc))
             return
         self._switch()
+
+    def _remember(self) -> None:
+        """The settings the running engine was loaded from, to put back if a switch fails."""
+        self._before = (get_backend(self.ctx.store), get_setting(self.ctx.store, "model_path"))
+
+    def _make_undo(self, before: tuple[BackendChoice, str | None] | None) -> Callable[[], None] | None:
+        if before is None:
+            return None
+        store = self.ctx.store
+        backend, model_path = before
+
+        def undo() -> None:  # runs on the engine thread (the store has a connection per thread)
+            set_backend(store, backend)
+            set_setting(store, "model_path", model_path)
+
+        return undo
 
     def _switch(self) -> None:
         engine = self.ctx.engine
@@ -491,7 +513,8 @@ class ModelsDialog(QDialog):
                 "The model is working on a request. Stop it and switch now?\n"
                 "(No: switch when the requests already waiting are done.)",
             )
-        engine.switch(self.ctx.model_factory, stop_current=stop)
+        before, self._before = self._before, None
+        engine.switch(self.ctx.model_factory, stop_current=stop, undo=self._make_undo(before))
         self._say("Switching… the status bar shows the model in use.")
         self.applied.emit()
 

@@ -209,3 +209,31 @@ def test_download_from_the_dialog_with_progress_and_stop(make_app, qtbot, fake_h
     assert fake_hub.ranges[-1] is not None  # the second attempt resumed
     assert (user_models_dir() / "tiny.gguf").read_bytes() == data
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+
+
+def test_a_model_that_fails_to_load_is_not_left_as_the_choice(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.errors import ModelError
+    from assistant.store.records import get_setting
+
+    ctx, window = make_app()
+    ready(ctx, qtbot)
+    make_gguf(user_models_dir() / "broken.gguf", name="Broken")
+
+    def settings_factory() -> FakeGenerator:  # like the app's: reads the settings when called
+        path = get_setting(ctx.store, "model_path")
+        if path and path.endswith("broken.gguf"):
+            raise ModelError("Could not load the model broken.gguf: the file is damaged.")
+        return named("fake")
+
+    ctx.model_factory = settings_factory
+    dialog = open_dialog(window, qtbot)
+    (row,) = [
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text().endswith("broken.gguf")
+    ]
+    dialog.table.selectRow(row)
+    with qtbot.waitSignal(ctx.engine.switch_failed, timeout=5_000) as blocker:
+        dialog.use_button.click()
+    assert "damaged" in blocker.args[0] and "Still using fake" in blocker.args[0]
+    assert get_setting(ctx.store, "model_path") is None  # the previous choice is back
+    qtbot.waitUntil(lambda: ctx.engine.state is EngineState.READY)
+    assert window.model_label.text() == "fake"
