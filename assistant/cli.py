@@ -532,7 +532,7 @@ def _model_manage(store: Any, args: argparse.Namespace) -> int:
         targets = (
             [manager.verify_model(store, args.name)]
             if args.name
-            else [manager.describe(store, p, w, fresh_hash=True) for p, w in manager.model_files()]
+            else manager.list_models(store, fresh_hash=True)
         )
         if args.json:
             _print_json({"models": [t.as_dict() for t in targets]})

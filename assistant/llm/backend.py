@@ -13,7 +13,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from assistant.errors import InputError, KnownError
@@ -43,7 +43,6 @@ class BackendChoice:
     key_in_keyring: bool = False
     fallback_local: bool = True
     timeout_s: float = 60.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def remote(self) -> bool:
@@ -73,16 +72,14 @@ def get_backend(store: Any) -> BackendChoice:
     from assistant.store.records import get_setting
 
     raw = get_setting(store, "backend") or {}
-    known = {k: v for k, v in raw.items() if k in BackendChoice.__dataclass_fields__ and k != "extra"}
+    known = {k: v for k, v in raw.items() if k in BackendChoice.__dataclass_fields__}
     return BackendChoice(**known)
 
 
 def set_backend(store: Any, choice: BackendChoice) -> None:
     from assistant.store.records import set_setting
 
-    data = asdict(choice.validate())
-    data.pop("extra")
-    set_setting(store, "backend", data)
+    set_setting(store, "backend", asdict(choice.validate()))
 
 
 # -- API keys: environment or OS keyring, never the DB -----------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,15 +104,20 @@ def active_model(store: Store) -> Path | None:
         return None
 
 
-def describe(store: Store, path: Path, where: str, *, fresh_hash: bool = False) -> ModelEntry:
+def describe(
+    store: Store, path: Path, where: str, *, fresh_hash: bool = False, active: Path | bool | None = True
+) -> ModelEntry:
     """Metadata, hash and registry status of one file.
 
     Args:
         fresh_hash: Re-read the whole file (``verify``) instead of trusting the
             hash remembered for this path, size and mtime.
+        active: The active model's path when the caller already knows it
+            (listing many files); ``True`` (default) looks it up.
     """
-    active = active_model(store)
-    is_active = active is not None and path.resolve() == active
+    if active is True:
+        active = active_model(store)
+    is_active = isinstance(active, Path) and path.resolve() == active
     try:
         meta = read_gguf_meta(path)
     except KnownError as exc:
@@ -135,8 +140,9 @@ def describe(store: Store, path: Path, where: str, *, fresh_hash: bool = False) 
     return ModelEntry(path, where, meta, digest, entry, "verified", "", is_active)
 
 
-def list_models(store: Store) -> list[ModelEntry]:
-    return [describe(store, p, where) for p, where in model_files()]
+def list_models(store: Store, *, fresh_hash: bool = False) -> list[ModelEntry]:
+    active = active_model(store)  # once, not per file
+    return [describe(store, p, where, fresh_hash=fresh_hash, active=active) for p, where in model_files()]
 
 
 def find_model(key: str) -> tuple[Path, str]:
@@ -277,4 +283,4 @@ def use_model(store: Store, key: str) -> ModelEntry:
     if entry.status in ("mismatch", "unreadable"):
         raise ModelError(entry.error)
     set_setting(store, "model_path", str(path))
-    return describe(store, path, where)
+    return replace(entry, active=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import http.client
 import json
 import logging
-import os
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -64,16 +63,6 @@ class RemoteEngine(Generator):
         #: The last call failed because the server could not be reached (not a bad answer):
         #: the signal for falling back to the local engine.
         self.unreachable = False
-
-    @staticmethod
-    def from_env(base_url: str, api_key_env: str | None = None, **kwargs: Any) -> RemoteEngine:
-        """API keys come from the environment (or the OS keyring), never from the database."""
-        key = os.environ.get(api_key_env) if api_key_env else None
-        if api_key_env and not key:
-            raise ModelError(
-                f"The environment variable {api_key_env} is not set.", "Export the API key in it."
-            )
-        return RemoteEngine(base_url, api_key=key, **kwargs)
 
     def count_tokens(self, messages: list[Message]) -> int:
         # The server counts exactly; ~4 characters a token is a safe estimate for the cap.
