@@ -9,7 +9,14 @@ that build dies with SIGILL at the first generation.  We instead switch off
 unless ``DAYBREAK_ENABLE_AMX=1`` is set by someone who knows it works.
 
 If the user already set ``CMAKE_ARGS`` (a CUDA or Metal build, say), that
-wins and this script prints it unchanged.
+wins for the CPU flags; the build-trimming options below are still appended
+unless the user set them.
+
+Trimming: Daybreak loads only ``libllama`` and the ggml libraries.  The
+multimodal library (``mtmd``, llama-cpp-python's ``LLAVA_BUILD``) is about
+a third of the compile on 2 cores and is never used, so it is switched off;
+llama.cpp's tests, tools, examples and server are already off when it is
+built as a subproject, and we say so explicitly in case that default moves.
 """
 
 from __future__ import annotations
@@ -46,6 +53,23 @@ def cpu_flags(cpuinfo: str) -> set[str]:
     return set()
 
 
+# Parts of llama.cpp that Daybreak never loads (see the module docstring).
+TRIM_OPTIONS: list[tuple[str, str]] = [
+    ("LLAVA_BUILD", "OFF"),
+    ("LLAMA_BUILD_TESTS", "OFF"),
+    ("LLAMA_BUILD_TOOLS", "OFF"),
+    ("LLAMA_BUILD_EXAMPLES", "OFF"),
+    ("LLAMA_BUILD_SERVER", "OFF"),
+    ("LLAMA_BUILD_APP", "OFF"),
+]
+
+
+def with_trim(args: str) -> str:
+    """Append the trimming options that ``args`` does not set itself."""
+    extra = [f"-D{name}={value}" for name, value in TRIM_OPTIONS if f"-D{name}=" not in args]
+    return " ".join([args.strip(), *extra]).strip()
+
+
 def cmake_args(flags: set[str], *, allow_amx: bool = False) -> str:
     """Build the CMAKE_ARGS string for an x86-64 CPU with ``flags``."""
     args = ["-DGGML_NATIVE=OFF"]
@@ -57,18 +81,18 @@ def cmake_args(flags: set[str], *, allow_amx: bool = False) -> str:
 
 def main() -> int:
     if os.environ.get("CMAKE_ARGS", "").strip():
-        print(os.environ["CMAKE_ARGS"])
+        print(with_trim(os.environ["CMAKE_ARGS"]))
         return 0
     if platform.system() != "Linux" or platform.machine() not in ("x86_64", "AMD64"):
         # macOS/ARM: llama.cpp's native build is safe there (and uses Metal on macOS).
-        print("")
+        print(with_trim(""))
         return 0
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as f:
             flags = cpu_flags(f.read())
     except OSError:
         flags = set()
-    print(cmake_args(flags, allow_amx=os.environ.get("DAYBREAK_ENABLE_AMX") == "1"))
+    print(with_trim(cmake_args(flags, allow_amx=os.environ.get("DAYBREAK_ENABLE_AMX") == "1")))
     return 0
 
 

@@ -32,6 +32,8 @@ if [ "$have" != "$llama_version" ]; then
   if ! ls "$cache"/llama_cpp_python-*.whl >/dev/null 2>&1; then
     echo "Building llama-cpp-python $llama_version (a few minutes) with CMAKE_ARGS=$cmake_args"
     mkdir -p "$cache.tmp"
+    # Every core: a make-based build would otherwise compile one file at a time.
+    CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc 2>/dev/null || echo 2)} \
     CMAKE_ARGS="$cmake_args" "$py" -m pip wheel --quiet --no-cache-dir --no-deps \
       -w "$cache.tmp" "llama-cpp-python==$llama_version"
     rm -rf "$cache" && mv "$cache.tmp" "$cache"

@@ -43,12 +43,20 @@ def test_cpu_build_flags_never_enable_amx_and_follow_the_cpu() -> None:
     assert "-DGGML_AMX_TILE=ON" in f.cmake_args(flags, allow_amx=True)
 
 
-def test_cpu_build_flags_respect_user_cmake_args() -> None:
-    out = subprocess.run(
+def _flags_with(cmake_args: str) -> str:
+    return subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "cpu_build_flags.py")],
-        env={"CMAKE_ARGS": "-DGGML_CUDA=on", "PATH": "/usr/bin:/bin"},
+        env={"CMAKE_ARGS": cmake_args, "PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         check=True,
-    )
-    assert out.stdout.strip() == "-DGGML_CUDA=on"
+    ).stdout.strip()
+
+
+def test_cpu_build_flags_respect_user_cmake_args() -> None:
+    out = _flags_with("-DGGML_CUDA=on")
+    # The user's flags come first and unchanged; the unused multimodal library is still left out.
+    assert out.startswith("-DGGML_CUDA=on ") and "-DLLAVA_BUILD=OFF" in out and "GGML_AVX" not in out
+    # A user who wants a trimmed part back gets it.
+    out = _flags_with("-DGGML_CUDA=on -DLLAVA_BUILD=ON")
+    assert "-DLLAVA_BUILD=ON" in out and "-DLLAVA_BUILD=OFF" not in out
