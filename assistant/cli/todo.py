@@ -1,0 +1,100 @@
+"""``daybreak todo add|list|done|export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from assistant.cli.common import Subparsers, print_json
+from assistant.errors import InputError
+from assistant.store import Store
+
+
+def register(sub: Subparsers) -> None:
+    t = sub.add_parser("todo", help="to-dos")
+    tsub = t.add_subparsers(dest="todo_command", required=True)
+
+    ta = tsub.add_parser("add", help='add a to-do: "call mom tomorrow 5pm"')
+    ta.add_argument("text", nargs="+")
+    ta.add_argument("--tag", action="append", default=[], help="tag (repeatable), e.g. shopping")
+    ta.add_argument("--remind", metavar="WHEN", help='a reminder, e.g. "tomorrow 9am" or "17:30"')
+    ta.set_defaults(handler=add)
+
+    tl = tsub.add_parser("list", help="open to-dos")
+    tl.add_argument("--all", action="store_true", help="include done ones")
+    tl.add_argument("--json", action="store_true")
+    tl.set_defaults(handler=list_)
+
+    td = tsub.add_parser("done", help="check off a to-do")
+    td.add_argument("id", type=int)
+    td.set_defaults(handler=done)
+
+    te = tsub.add_parser("export", help="to-dos with due dates as iCalendar (.ics)")
+    te.add_argument("path", help="file to write, or - for standard output")
+    te.set_defaults(handler=export)
+
+
+def add(store: Store, args: argparse.Namespace) -> int:
+    from assistant.skills.dates import parse_quick_add
+    from assistant.store import records
+
+    title, due = parse_quick_add(" ".join(args.text), datetime.now())
+    if not title:
+        raise InputError("A to-do needs a title, not only a date.")
+    remind_at = when(args.remind) if args.remind else None
+    todo_id = records.add_todo(store, title, due=due, tags=args.tag)
+    print(f"Added #{todo_id}: {title}" + (f" (due {due})" if due else ""))
+    if remind_at is not None:
+        records.add_reminder(store, title, remind_at, todo_id=todo_id)
+        print(f"Reminder at {remind_at.strftime('%Y-%m-%d %H:%M')}.")
+    return 0
+
+
+def list_(store: Store, args: argparse.Namespace) -> int:
+    from assistant.store import records
+
+    rows = records.list_todos(store, include_done=args.all)
+    if args.json:
+        print_json({"todos": rows})
+        return 0
+    if not rows:
+        print("No open to-dos.")
+    for r in rows:
+        mark = "x" if r["status"] == "done" else " "
+        due = f"  due {r['due']}" if r["due"] else ""
+        tags = f"  #{' #'.join(r['tags'].split())}" if r["tags"] else ""
+        print(f"[{mark}] #{r['id']} {r['title']}{due}{tags}")
+    return 0
+
+
+def done(store: Store, args: argparse.Namespace) -> int:
+    from assistant.store import records
+
+    row = records.complete_todo(store, args.id)
+    print(f"Done: #{row['id']} {row['title']}")
+    return 0
+
+
+def export(store: Store, args: argparse.Namespace) -> int:
+    from assistant.skills.ics import todos_to_ics
+    from assistant.store import records
+
+    ics = todos_to_ics(records.list_todos(store, include_done=True))
+    if args.path == "-":
+        sys.stdout.write(ics)
+    else:
+        with open(args.path, "w", encoding="utf-8", newline="") as f:
+            f.write(ics)
+        print(f"Wrote {args.path}.")
+    return 0
+
+
+def when(text: str) -> datetime:
+    """A reminder time from words ("tomorrow 9am", "17:30"), local and timezone-aware."""
+    from assistant.skills.dates import parse_quick_add
+
+    _, due = parse_quick_add(text, datetime.now())
+    if due is None or "T" not in due:
+        raise InputError(f"Not a reminder time: {text!r}.", 'Give a time, e.g. "tomorrow 9am" or "17:30".')
+    return datetime.fromisoformat(due).astimezone()
