@@ -201,7 +201,8 @@ def bench_engine_overhead(engine: LlamaCppEngine, rounds: int = 9) -> dict[str, 
             if fmt:
                 kwargs["response_format"] = {"type": "json_object", "schema": fmt}
             for chunk in engine.llm.create_chat_completion(**kwargs):
-                if chunk["choices"][0].get("delta", {}).get("content"):
+                streamed: Any = chunk  # a stream chunk is a plain dict
+                if streamed["choices"][0].get("delta", {}).get("content"):
                     n += 1
                     first = first or time.perf_counter()
             if first and n > 1:

@@ -81,14 +81,14 @@ def store(daybreak_home: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def make_app(qtbot, store) -> Iterator[Callable[..., tuple[object, object]]]:  # type: ignore[no-untyped-def]
+def make_app(qtbot, store) -> Iterator[Callable[..., tuple[object, object]]]:
     """Build the real window and engine thread around a scripted generator."""
     from assistant.llm.fake import FakeGenerator, Script
     from ui.app import build, shutdown
 
     built: list[object] = []
 
-    def make(script: Script | None = None, *, fail_load: Exception | None = None, n_params: int = 0):  # type: ignore[no-untyped-def]
+    def make(script: Script | None = None, *, fail_load: Exception | None = None, n_params: int = 0):
         def factory() -> FakeGenerator:
             if fail_load is not None:
                 raise fail_load
@@ -155,7 +155,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     store = MemoryKeyring()
 
     class Backend(keyring.backend.KeyringBackend):
-        priority = 10  # type: ignore[assignment]
+        priority = 10
 
         def get_password(self, service: str, username: str) -> str | None:
             return store.data.get((service, username))

@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+def _address(server: ThreadingHTTPServer) -> str:
+    host, port = server.socket.getsockname()[:2]
+    return f"http://{host}:{port}"
+
+
 @dataclass
 class HubFile:
     data: bytes
@@ -42,14 +47,12 @@ class FakeHub:
     @property
     def url(self) -> str:
         assert self.server is not None
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return _address(self.server)
 
     @property
     def cdn_url(self) -> str:
         assert self.cdn is not None
-        host, port = self.cdn.server_address[:2]
-        return f"http://{host}:{port}"
+        return _address(self.cdn)
 
     def add(self, repo: str, name: str, data: bytes) -> HubFile:
         self.files[(repo, name)] = f = HubFile(data)
@@ -90,6 +93,7 @@ class FakeHub:
                     self.end_headers()
                     return
                 repo, name, f = found
+                assert f is not None  # the branch above answered 404 for a missing file
                 self.send_response(302)
                 self.send_header("X-Repo-Commit", hub.commit)
                 self.send_header("X-Linked-Etag", f'"{f.etag}"')

@@ -14,12 +14,12 @@ from tests.conftest import TRANSCRIPTS
 from ui.engine_worker import Job
 
 
-def load(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def load(qtbot, ctx) -> None:
     with qtbot.waitSignal(ctx.engine.model_loaded, timeout=5000):
         ctx.engine.load()
 
 
-def test_window_shows_panes_and_engine_state(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_window_shows_panes_and_engine_state(qtbot, make_app) -> None:
     ctx, window = make_app()
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == ["To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest"]
@@ -29,7 +29,7 @@ def test_window_shows_panes_and_engine_state(qtbot, make_app) -> None:  # type: 
     assert window.model_label.text() == "fake" and window.device_label.text() == "CPU"
 
 
-def test_model_load_failure_is_a_message_and_the_app_stays_usable(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_model_load_failure_is_a_message_and_the_app_stays_usable(qtbot, make_app) -> None:
     ctx, window = make_app(fail_load=ModelError("Model file not found: /x.gguf", "Check the path."))
     with qtbot.waitSignal(ctx.engine.load_failed):
         ctx.engine.load()
@@ -41,7 +41,7 @@ def test_model_load_failure_is_a_message_and_the_app_stays_usable(qtbot, make_ap
     assert [t["title"] for t in records.list_todos(ctx.store)] == ["water plants"]
 
 
-def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:
     ctx, _ = make_app()
     load(qtbot, ctx)
     seen: list[tuple[int, object]] = []
@@ -58,7 +58,7 @@ def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:  # typ
     assert ctx.engine.queued == 0
 
 
-def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> None:
     ctx, window = make_app(Script(["word " * 500], delay_s=0.01))
     load(qtbot, ctx)
     ends: list[str] = []
@@ -80,7 +80,7 @@ def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> Non
     assert not window.stop_button.isEnabled()
 
 
-def test_cancel_a_queued_request(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_a_queued_request(qtbot, make_app) -> None:
     ctx, window = make_app()
     load(qtbot, ctx)
     gate = threading.Event()
@@ -95,7 +95,7 @@ def test_cancel_a_queued_request(qtbot, make_app) -> None:  # type: ignore[no-un
     assert first < second
 
 
-def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
     ctx, window = make_app()
     load(qtbot, ctx)
     pane = window.summaries
@@ -122,7 +122,7 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:  # type: ign
     assert "Update the API docs" in pane.markdown()
 
 
-def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app) -> None:
     ctx, window = make_app()
     pane = window.summaries
     pane.text.setPlainText("   ")
@@ -136,7 +136,7 @@ def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app
     assert pane.text.toPlainText() == "some\x00binary"
 
 
-def test_stop_extraction(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_stop_extraction(qtbot, make_app) -> None:
     ctx, window = make_app(Script(['{"items": []}'], delay_s=0.05), n_params=8_000_000_000)
     load(qtbot, ctx)
     pane = window.summaries
@@ -149,7 +149,7 @@ def test_stop_extraction(qtbot, make_app) -> None:  # type: ignore[no-untyped-de
     assert records.list_transcripts(ctx.store)  # the pasted text was kept
 
 
-def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:
     ctx, window = make_app()
     pane = window.todos
     records.add_todo(ctx.store, "Old thing", due="2020-01-01")
@@ -169,7 +169,7 @@ def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:  # 
     assert plan[1].startswith("2. Report") and "deadline first" in plan[1]
 
 
-def test_notes_save_search_and_ask(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_notes_save_search_and_ask(qtbot, make_app) -> None:
     ctx, window = make_app(Script(["The wifi password is on the fridge [#1]."]))
     load(qtbot, ctx)
     pane = window.notes
@@ -184,7 +184,7 @@ def test_notes_save_search_and_ask(qtbot, make_app) -> None:  # type: ignore[no-
     assert "[#1]" in pane.answer.toPlainText() and "Notes used: #1" in pane.answer.toPlainText()
 
 
-def test_email_facts_then_streamed_draft(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_email_facts_then_streamed_draft(qtbot, make_app) -> None:
     ctx, window = make_app(
         Script(["Hi Sarah,\n\nCould we move our 10 AM to tomorrow?\n\nThanks"], delay_s=0.002)
     )
@@ -205,7 +205,7 @@ def test_email_facts_then_streamed_draft(qtbot, make_app) -> None:  # type: igno
     assert pane.mailto_url().startswith("mailto:?subject=")
 
 
-def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None:
     recipe = (
         '{"title": "Spinach omelette", "minutes": 15, "ingredients": ['
         '{"item": "eggs", "quantity": "4"}, {"item": "spinach", "quantity": "1 cup"}, '
@@ -226,7 +226,7 @@ def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None: 
     assert todo["title"] == "Buy cheddar" and todo["tags"] == "shopping"
 
 
-def test_model_output_is_plain_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_model_output_is_plain_text(qtbot, make_app) -> None:
     ctx, window = make_app(Script(["<b>bold</b> <img src=x onerror=alert(1)>"]))
     load(qtbot, ctx)
     pane = window.email
@@ -236,7 +236,7 @@ def test_model_output_is_plain_text(qtbot, make_app) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: "<b>bold</b>" in pane.draft_box.toPlainText())
 
 
-def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:
     _ctx, window = make_app()
     window.sidebar.setCurrentRow(4)
     window.resize(1000, 650)
@@ -246,7 +246,7 @@ def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:  # type
     assert again.height() == 650  # the offscreen screen is too narrow to check the width
 
 
-def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:
     from assistant.llm.base import Request
     from ui.app import shutdown
 
@@ -265,7 +265,7 @@ def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:  # typ
     assert len(tokens) < 1500
 
 
-def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) -> None:
     from ui.panes.todos import TodosPane
 
     ctx, window = make_app()
@@ -287,7 +287,7 @@ def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) ->
     assert "SUMMARY:Final report" in target.read_text()
 
 
-def test_meal_plan_and_cooking_term(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_meal_plan_and_cooking_term(qtbot, make_app) -> None:
     days = ",".join('{"dish": "Egg fried rice", "uses": ["eggs", "rice", "scallions"]}' for _ in range(7))
     ctx, window = make_app(
         Script(['{"days": [' + days + "]}", "To deglaze is to loosen browned bits with liquid."])

@@ -10,7 +10,7 @@ from ui.app import wire_scheduling
 TZ = ZoneInfo("Europe/Berlin")
 
 
-def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:
     ctx, window = make_app()
     records.add_todo(ctx.store, "Report", due="2026-11-18T14:00")
     records.add_reminder(ctx.store, "Water the plants", datetime(2026, 11, 18, 8, 0, tzinfo=TZ))
@@ -41,7 +41,7 @@ def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None: 
         sched.shutdown()
 
 
-def test_bad_digest_time_in_the_pane_keeps_the_old_one(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_bad_digest_time_in_the_pane_keeps_the_old_one(qtbot, make_app) -> None:
     ctx, window = make_app()
     sched = wire_scheduling(ctx, window, None, clock=FixedClock(datetime(2026, 11, 18, 5, 0, tzinfo=TZ)))
     try:

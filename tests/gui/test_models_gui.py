@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+from PySide6.QtWidgets import QTableWidget
+
 from assistant.llm.backend import get_backend
 from assistant.llm.base import ModelInfo, Request
 from assistant.llm.fake import FakeGenerator, Script
@@ -18,6 +20,12 @@ from ui.models_dialog import ModelsDialog
 QWEN = "qwen2.5-1.5b-instruct-q4_k_m.gguf"
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
 def named(name: str, script: Script | None = None) -> FakeGenerator:
     gen = FakeGenerator(script or Script())
     gen.info.name = name
@@ -29,7 +37,7 @@ def slow_job() -> Job:
     return Job("chat", lambda g, ctx: g.generate(req, ctx.on_token, ctx.cancel))  # type: ignore[union-attr]
 
 
-def ready(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def ready(ctx, qtbot) -> None:
     ctx.engine.load()
     qtbot.waitUntil(lambda: ctx.engine.state is EngineState.READY)
 
@@ -40,7 +48,7 @@ def closed_port_url() -> str:
         return f"http://127.0.0.1:{s.getsockname()[1]}/v1"
 
 
-def test_switch_waits_for_the_running_request(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switch_waits_for_the_running_request(make_app, qtbot) -> None:
     ctx, window = make_app(Script(replies=["word " * 60], delay_s=0.005))
     ready(ctx, qtbot)
     order: list[str] = []
@@ -55,7 +63,7 @@ def test_switch_waits_for_the_running_request(make_app, qtbot) -> None:  # type:
     assert window.model_label.text() == "second"
 
 
-def test_switch_can_stop_the_running_request_first(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switch_can_stop_the_running_request_first(make_app, qtbot) -> None:
     ctx, window = make_app(Script(replies=["word " * 400], delay_s=0.01))
     ready(ctx, qtbot)
     order: list[str] = []
@@ -71,7 +79,7 @@ def test_switch_can_stop_the_running_request_first(make_app, qtbot) -> None:  # 
     assert window.model_label.text() == "second"
 
 
-def test_a_failed_switch_keeps_the_previous_model(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_switch_keeps_the_previous_model(make_app, qtbot) -> None:
     from assistant.errors import ModelError
 
     ctx, window = make_app()
@@ -90,7 +98,7 @@ def test_a_failed_switch_keeps_the_previous_model(make_app, qtbot) -> None:  # t
         ctx.engine.submit(slow_job())  # the old model still answers
 
 
-def test_status_bar_names_a_server_and_a_fallback(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_names_a_server_and_a_fallback(make_app) -> None:
     _, window = make_app()
     remote = ModelInfo("http://10.0.0.5:8080/v1", "qwen2.5-7b", "remote:x", 0, 8192, device="remote")
     window._on_model(remote)
@@ -101,7 +109,7 @@ def test_status_bar_names_a_server_and_a_fallback(make_app) -> None:  # type: ig
     assert window.device_label.text() == "CPU — server unreachable"
 
 
-def open_dialog(window, qtbot) -> ModelsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(window, qtbot) -> ModelsDialog:
     dialog = window.open_models()
     qtbot.waitUntil(
         lambda: dialog.table.rowCount() > 0 and "model file" in dialog.status.text(), timeout=10_000
@@ -109,14 +117,14 @@ def open_dialog(window, qtbot) -> ModelsDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_dialog_lists_models_and_refuses_a_mismatch(make_app, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_lists_models_and_refuses_a_mismatch(make_app, qtbot, monkeypatch, tmp_path: Path) -> None:
     _, window = make_app()
     user_models_dir().mkdir(parents=True, exist_ok=True)
     make_gguf(tmp_path / "x.gguf").replace(user_models_dir() / QWEN)
     make_gguf(user_models_dir() / "mine.gguf", name="Mine")
     dialog = open_dialog(window, qtbot)
     assert window.open_models() is dialog  # one dialog, raised again
-    rows = {dialog.table.item(r, 0).text().lstrip("✓ "): r for r in range(dialog.table.rowCount())}
+    rows = {_cell(dialog.table, r, 0).lstrip("✓ "): r for r in range(dialog.table.rowCount())}
     assert set(rows) == {QWEN, "mine.gguf", "SmolLM2-135M-Instruct.Q4_1.gguf"}
     assert dialog.table.item(rows[QWEN], 7).text() == "mismatch"
     assert "refused" in dialog.status.text()
@@ -131,15 +139,13 @@ def test_dialog_lists_models_and_refuses_a_mismatch(make_app, qtbot, monkeypatch
     assert not (user_models_dir() / QWEN).exists()
 
 
-def test_use_a_model_switches_the_engine(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_use_a_model_switches_the_engine(make_app, qtbot) -> None:
     ctx, window = make_app()
     ready(ctx, qtbot)
     make_gguf(user_models_dir() / "mine.gguf", name="Mine")
     ctx.model_factory = lambda: named("Mine")
     dialog = open_dialog(window, qtbot)
-    (row,) = [
-        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text().endswith("mine.gguf")
-    ]
+    (row,) = [r for r in range(dialog.table.rowCount()) if _cell(dialog.table, r, 0).endswith("mine.gguf")]
     dialog.table.selectRow(row)
     with qtbot.waitSignal(ctx.engine.model_loaded, timeout=5_000):
         dialog.use_button.click()
@@ -149,7 +155,7 @@ def test_use_a_model_switches_the_engine(make_app, qtbot) -> None:  # type: igno
     assert get_setting(ctx.store, "model_path") == str(user_models_dir() / "mine.gguf")
 
 
-def test_server_settings_save_the_key_in_the_keyring_and_switch(  # type: ignore[no-untyped-def]
+def test_server_settings_save_the_key_in_the_keyring_and_switch(
     make_app, qtbot, memory_keyring: MemoryKeyring
 ) -> None:
     ctx, window = make_app()
@@ -178,7 +184,7 @@ def test_server_settings_save_the_key_in_the_keyring_and_switch(  # type: ignore
     assert not get_backend(ctx.store).remote and memory_keyring.data == {}  # the key goes with the server
 
 
-def test_a_bad_server_address_is_explained_and_nothing_saved(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_server_address_is_explained_and_nothing_saved(make_app, qtbot) -> None:
     ctx, window = make_app()
     dialog = open_dialog(window, qtbot)
     dialog.use_server.setChecked(True)
@@ -188,7 +194,7 @@ def test_a_bad_server_address_is_explained_and_nothing_saved(make_app, qtbot) ->
     assert not get_backend(ctx.store).remote
 
 
-def test_download_from_the_dialog_with_progress_and_stop(make_app, qtbot, fake_hub, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_download_from_the_dialog_with_progress_and_stop(make_app, qtbot, fake_hub, tmp_path: Path) -> None:
     data = make_gguf(tmp_path / "src.gguf", name="Hub Model", payload_bytes=3_000_000).read_bytes()
     fake_hub.add("tester/Tiny-GGUF", "tiny.gguf", data)
     fake_hub.delay_per_chunk_s = 0.02  # slow enough to press Stop
@@ -211,7 +217,7 @@ def test_download_from_the_dialog_with_progress_and_stop(make_app, qtbot, fake_h
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
 
 
-def test_a_model_that_fails_to_load_is_not_left_as_the_choice(make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_model_that_fails_to_load_is_not_left_as_the_choice(make_app, qtbot) -> None:
     from assistant.errors import ModelError
     from assistant.store.records import get_setting
 
@@ -227,9 +233,7 @@ def test_a_model_that_fails_to_load_is_not_left_as_the_choice(make_app, qtbot) -
 
     ctx.model_factory = settings_factory
     dialog = open_dialog(window, qtbot)
-    (row,) = [
-        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text().endswith("broken.gguf")
-    ]
+    (row,) = [r for r in range(dialog.table.rowCount()) if _cell(dialog.table, r, 0).endswith("broken.gguf")]
     dialog.table.selectRow(row)
     with qtbot.waitSignal(ctx.engine.switch_failed, timeout=5_000) as blocker:
         dialog.use_button.click()

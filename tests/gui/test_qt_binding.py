@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 
-def test_void_calls_keep_none_alive(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_void_calls_keep_none_alive(qapp) -> None:
     # PySide6 6.12.0 under CPython < 3.12 returned None from void methods without a new
     # reference: every call lowered None's refcount, and the app aborted ("deallocating
     # None") after a few thousand calls. This fails fast on such a build.

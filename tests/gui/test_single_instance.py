@@ -3,7 +3,7 @@ from pathlib import Path
 from ui.single_instance import SingleInstance
 
 
-def test_second_instance_raises_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_second_instance_raises_the_first(qtbot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path)
     assert first.acquire()
     try:

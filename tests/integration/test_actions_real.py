@@ -19,7 +19,7 @@ def test_quality_bar_with_the_embedded_model(engine: LlamaCppEngine) -> None:
     assert total.precision >= 0.7, total.extra
 
 
-def test_long_transcript_is_chunked_with_progress(engine: LlamaCppEngine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_long_transcript_is_chunked_with_progress(engine: LlamaCppEngine, monkeypatch) -> None:
     # The trusted path sends every candidate to the model, so ~50k characters need many calls.
     monkeypatch.setenv("DAYBREAK_MODEL_TRUST", "high")
     text = (TRANSCRIPTS / "planning_long.txt").read_text()
@@ -51,7 +51,7 @@ def test_borderline_lines_go_to_the_real_model(engine: LlamaCppEngine) -> None:
     assert all(grounded(i, text.split("\n"), ["Ann", "Bo", "Cy"]) for i in result.action_items)
 
 
-def test_trusted_path_with_the_real_model_stays_grounded(engine: LlamaCppEngine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_trusted_path_with_the_real_model_stays_grounded(engine: LlamaCppEngine, monkeypatch) -> None:
     """Force the path a >=1B model takes (veto and rewording) through the real model:
     whatever the small model says, nothing ungrounded comes out."""
     monkeypatch.setenv("DAYBREAK_MODEL_TRUST", "high")

@@ -21,7 +21,7 @@ SCHEMA = {
 
 
 def chat(text: str, **kw: object) -> Request:
-    return Request.chat([{"role": "user", "content": text}], **kw)  # type: ignore[arg-type]
+    return Request.chat([{"role": "user", "content": text}], **kw)
 
 
 def test_info_reports_device_and_reason(engine: LlamaCppEngine) -> None:

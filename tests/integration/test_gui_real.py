@@ -8,7 +8,7 @@ from assistant.store import Store, records
 from tests.conftest import TRANSCRIPTS
 
 
-def test_real_model_loads_extracts_and_streams(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_real_model_loads_extracts_and_streams(qtbot, store: Store) -> None:
     from ui.app import build, shutdown
 
     ctx, window = build(store)

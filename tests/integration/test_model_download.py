@@ -38,7 +38,7 @@ def model_bytes(tmp_path: Path) -> bytes:
     return make_gguf(tmp_path / "src.gguf", name="Tiny Hub Model", payload_bytes=2_000_000).read_bytes()
 
 
-def test_download_with_progress_and_the_lfs_hash(store, hub: FakeHub, model_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_download_with_progress_and_the_lfs_hash(store, hub: FakeHub, model_bytes: bytes) -> None:
     hub.add(REPO, FILE, model_bytes)
     seen: list[tuple[int, int | None]] = []
     entry, done = manager.add_from_hub(
@@ -56,7 +56,7 @@ def test_download_with_progress_and_the_lfs_hash(store, hub: FakeHub, model_byte
     assert not list(user_models_dir().glob("*.part*"))
 
 
-def test_a_dropped_connection_resumes_in_the_same_call(store, hub: FakeHub, model_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_a_dropped_connection_resumes_in_the_same_call(store, hub: FakeHub, model_bytes: bytes) -> None:
     hub.add(REPO, FILE, model_bytes)
     hub.cut_after = [700_000]
     _, done = manager.add_from_hub(store, REPO, FILE, quiet=True)
@@ -67,7 +67,7 @@ def test_a_dropped_connection_resumes_in_the_same_call(store, hub: FakeHub, mode
     assert done.path.read_bytes() == model_bytes
 
 
-def test_a_stopped_download_resumes_on_the_next_attempt(store, hub: FakeHub, model_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_a_stopped_download_resumes_on_the_next_attempt(store, hub: FakeHub, model_bytes: bytes) -> None:
     hub.add(REPO, FILE, model_bytes)
     cancel = threading.Event()
 
@@ -94,7 +94,7 @@ def test_a_stopped_download_resumes_on_the_next_attempt(store, hub: FakeHub, mod
 
 def test_a_changed_upstream_file_starts_again(
     store, hub: FakeHub, model_bytes: bytes, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     hub.add(REPO, FILE, model_bytes)
     cancel = threading.Event()
     with pytest.raises(DownloadStopped):
@@ -114,7 +114,7 @@ def test_a_registry_hash_mismatch_deletes_the_download(
     hub: FakeHub,
     model_bytes: bytes,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     registry = tmp_path / "registry.json"
     registry.write_text(
@@ -130,7 +130,7 @@ def test_a_registry_hash_mismatch_deletes_the_download(
     assert not list(user_models_dir().glob("tiny*"))
 
 
-def test_a_corrupted_transfer_fails_the_lfs_hash(store, hub: FakeHub, model_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupted_transfer_fails_the_lfs_hash(store, hub: FakeHub, model_bytes: bytes) -> None:
     f = hub.add(REPO, FILE, model_bytes)
     f.data = model_bytes[:-10] + b"XXXXXXXXXX"  # same size, other bytes than the Hub's hash says
     with pytest.raises(ModelError, match="sha256"):
@@ -138,7 +138,7 @@ def test_a_corrupted_transfer_fails_the_lfs_hash(store, hub: FakeHub, model_byte
     assert not list(user_models_dir().glob("tiny*"))
 
 
-def test_missing_repo_or_file_and_a_hub_that_is_down(store, hub: FakeHub, model_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_missing_repo_or_file_and_a_hub_that_is_down(store, hub: FakeHub, model_bytes: bytes) -> None:
     hub.add(REPO, FILE, model_bytes)
     with pytest.raises(DownloadError, match="no file"):
         manager.add_from_hub(store, REPO, "other.gguf", quiet=True)

@@ -81,7 +81,7 @@ def server() -> Iterator[str]:
 
 
 def chat(text: str, **kw: object) -> Request:
-    return Request.chat([{"role": "user", "content": text}], use_cache=False, **kw)  # type: ignore[arg-type]
+    return Request.chat([{"role": "user", "content": text}], use_cache=False, **kw)
 
 
 def test_streams_from_a_real_server(server: str) -> None:
@@ -186,7 +186,7 @@ def test_slow_server_times_out_and_down_server_is_plain() -> None:
     assert json.dumps(down.error)  # a plain message, fit for the message bar
 
 
-def test_cli_backend_openai(server: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_backend_openai(server: str, tmp_path) -> None:
     out = subprocess.run(
         [
             sys.executable,
@@ -231,7 +231,7 @@ def test_cli_backend_openai(server: str, tmp_path) -> None:  # type: ignore[no-u
     assert missing.returncode == 2 and "DAYBREAK_NO_SUCH_KEY" in missing.stderr
 
 
-def test_saved_setting_uses_the_server_then_the_local_model_when_it_dies(store) -> None:  # type: ignore[no-untyped-def]
+def test_saved_setting_uses_the_server_then_the_local_model_when_it_dies(store) -> None:
     proc, url = start_server()
     try:
         set_backend(store, BackendChoice(OPENAI, base_url=url))  # fallback is on unless switched off

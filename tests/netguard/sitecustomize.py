@@ -8,7 +8,7 @@ import socket
 _real_connect = socket.socket.connect
 
 
-def _guarded(self, address):  # type: ignore[no-untyped-def]
+def _guarded(self, address):
     if self.family in (socket.AF_INET, socket.AF_INET6):
         host = str(address[0]) if isinstance(address, tuple) else str(address)
         if not (host.startswith("127.") or host in ("::1", "localhost")):

@@ -176,7 +176,7 @@ def test_restore_refuses_what_is_not_a_daybreak_db(store: Store, tmp_path: Path)
         (damaged, (InputError, StorageError)),
         (newer, StorageError),
     ):
-        with pytest.raises(err):  # type: ignore[arg-type]
+        with pytest.raises(err):
             restore(store, bad)
     assert [n["body"] for n in records.list_notes(store)] == ["keep me"]  # untouched
 

@@ -95,7 +95,7 @@ def test_cli_bad_and_heavy_input(name: str, daybreak_home: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["five_mb", "two_mb", "one_mb_line", "10k_one_word_lines", "binary_text"])
-def test_gui_extraction_never_freezes_the_ui(name: str, qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_gui_extraction_never_freezes_the_ui(name: str, qtbot, make_app) -> None:
     ctx, window = make_app()
     pane = window.summaries
     text = "some\x00binary" if name == "binary_text" else CASES[name].decode()
@@ -116,7 +116,7 @@ def test_gui_extraction_never_freezes_the_ui(name: str, qtbot, make_app) -> None
 
 
 @pytest.mark.slow
-def test_fifty_requests_served_in_order_with_cancels(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_fifty_requests_served_in_order_with_cancels(qtbot, make_app) -> None:
     ctx, _ = make_app(Script(["ok"]))
     with qtbot.waitSignal(ctx.engine.model_loaded):
         ctx.engine.load()
@@ -136,7 +136,7 @@ def test_fifty_requests_served_in_order_with_cancels(qtbot, make_app) -> None:  
 
 
 @pytest.mark.slow
-def test_cli_and_gui_write_at_once_and_nothing_is_lost(qtbot, make_app, daybreak_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_and_gui_write_at_once_and_nothing_is_lost(qtbot, make_app, daybreak_home: Path) -> None:
     ctx, window = make_app()
     env = {**os.environ, "DAYBREAK_HOME": str(daybreak_home)}
     procs = [
@@ -161,7 +161,7 @@ def test_cli_and_gui_write_at_once_and_nothing_is_lost(qtbot, make_app, daybreak
 
 
 @pytest.mark.slow
-def test_ten_thousand_todos_stay_responsive(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_ten_thousand_todos_stay_responsive(qtbot, make_app) -> None:
     ctx, window = make_app()
     with ctx.store.atomic() as db:
         db.table("todos").insert_all(
@@ -193,7 +193,7 @@ def test_ten_thousand_todos_stay_responsive(qtbot, make_app) -> None:  # type: i
     assert worst < STALL_BOUND_MS and refresh_s < STALL_BOUND_MS / 1000
 
 
-def test_transcript_instructions_never_reach_the_store(store) -> None:  # type: ignore[no-untyped-def]
+def test_transcript_instructions_never_reach_the_store(store) -> None:
     from datetime import date
 
     from assistant.skills.actions import ActionExtractor

@@ -78,7 +78,7 @@ def test_cli_with_the_hostile_model_still_answers_from_the_rules(evil_model: tup
     assert not marker.exists()
 
 
-def test_endless_output_is_capped(engine) -> None:  # type: ignore[no-untyped-def]
+def test_endless_output_is_capped(engine) -> None:
     res = engine.generate(
         Request.chat([{"role": "user", "content": "Count to one thousand."}], max_tokens=24)
     )

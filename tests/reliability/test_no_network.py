@@ -10,7 +10,7 @@ def test_in_process_connections_outside_loopback_fail() -> None:
         sock.connect(("192.0.2.1", 80))
 
 
-def test_subprocesses_are_guarded_too(netguard_log) -> None:  # type: ignore[no-untyped-def]
+def test_subprocesses_are_guarded_too(netguard_log) -> None:
     code = "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), timeout=0.1)\nexcept PermissionError:\n    print('blocked')\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "blocked"

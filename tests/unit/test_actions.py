@@ -19,7 +19,7 @@ def capable(*replies: str) -> FakeGenerator:
     return FakeGenerator(Script(list(replies)), n_params=8_000_000_000)
 
 
-def extract(text: str, gen: FakeGenerator | None = None):  # type: ignore[no-untyped-def]
+def extract(text: str, gen: FakeGenerator | None = None):
     return ActionExtractor(gen).extract(text, WED)
 
 

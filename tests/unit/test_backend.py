@@ -42,12 +42,12 @@ def no_keyring() -> Iterator[None]:
         keyring.set_keyring(before)
 
 
-def test_local_is_the_default(store) -> None:  # type: ignore[no-untyped-def]
+def test_local_is_the_default(store) -> None:
     assert get_backend(store) == BackendChoice()
     assert not get_backend(store).remote
 
 
-def test_the_key_goes_to_the_keyring_never_to_the_database(store, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+def test_the_key_goes_to_the_keyring_never_to_the_database(store, memory_keyring: MemoryKeyring) -> None:
     url = "http://192.168.1.20:8080/v1"
     save_api_key(url, SECRET)
     set_backend(store, BackendChoice(OPENAI, base_url=url, key_in_keyring=True))
@@ -82,7 +82,7 @@ def test_no_keyring_says_to_use_an_environment_variable(no_keyring: None) -> Non
         BackendChoice(OPENAI, base_url="http://x/v1", api_key_env="K", key_in_keyring=True),
     ],
 )
-def test_bad_settings_are_refused(store, choice: BackendChoice) -> None:  # type: ignore[no-untyped-def]
+def test_bad_settings_are_refused(store, choice: BackendChoice) -> None:
     with pytest.raises(InputError):
         set_backend(store, choice)
     assert get_backend(store) == BackendChoice()
@@ -138,7 +138,7 @@ def test_cli_server_settings(
     store,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     url = "http://10.0.0.5:8080/v1"
     monkeypatch.setattr(sys, "stdin", io.StringIO(SECRET + "\n"))
@@ -155,7 +155,7 @@ def test_cli_server_settings(
 
 
 def test_the_app_gets_a_one_run_server_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
-    got: list[object] = []
+    got: list[tuple[bool, object]] = []
 
     def gui(background: bool, backend: object) -> int:
         got.append((background, backend))

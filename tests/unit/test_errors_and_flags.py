@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _sqlite_error(code: int) -> sqlite3.OperationalError:
     exc = sqlite3.OperationalError("whatever the text says")
-    exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+    exc.sqlite_errorcode = code
     return exc
 
 

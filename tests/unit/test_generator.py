@@ -15,7 +15,7 @@ SCHEMA = {
 
 
 def req(**kw: object) -> Request:
-    return Request.chat([{"role": "user", "content": "hi"}], **kw)  # type: ignore[arg-type]
+    return Request.chat([{"role": "user", "content": "hi"}], **kw)
 
 
 def test_streams_tokens_and_finishes() -> None:

@@ -94,14 +94,14 @@ def test_registry_is_well_formed_and_pins_the_embedded_model() -> None:
     assert entry.size_bytes == embedded.stat().st_size
 
 
-def test_list_shows_the_embedded_model_as_active_and_verified(store) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_the_embedded_model_as_active_and_verified(store) -> None:
     (only,) = manager.list_models(store)
     assert only.where == manager.EMBEDDED and only.active and only.status == "verified"
     d = only.as_dict()
     assert d["architecture"] == "llama" and d["quantization"] == "Q4_1" and d["registry_id"] == "smollm2-135m"
 
 
-def test_add_verify_use_remove_a_local_file(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_add_verify_use_remove_a_local_file(store, tmp_path: Path) -> None:
     src = make_gguf(tmp_path / "Downloads" / "mine-Q4_K_M.gguf", name="Mine")
     added = manager.add_model(store, str(src))
     assert added.path == user_models_dir() / "mine-Q4_K_M.gguf"
@@ -121,13 +121,13 @@ def test_add_verify_use_remove_a_local_file(store, tmp_path: Path) -> None:  # t
     assert manager.active_model(store) == embedded_model_path().resolve()  # type: ignore[union-attr]
 
 
-def test_a_different_file_with_the_same_name_is_not_overwritten(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_different_file_with_the_same_name_is_not_overwritten(store, tmp_path: Path) -> None:
     manager.add_model(store, str(make_gguf(tmp_path / "a" / "m.gguf", seed=1)))
     with pytest.raises(InputError, match="already"):
         manager.add_model(store, str(make_gguf(tmp_path / "b" / "m.gguf", seed=2)))
 
 
-def test_a_file_claiming_to_be_a_registry_model_with_the_wrong_hash_is_refused(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_claiming_to_be_a_registry_model_with_the_wrong_hash_is_refused(store, tmp_path: Path) -> None:
     fake = make_gguf(tmp_path / QWEN)
     with pytest.raises(ModelError, match="sha256 differs"):
         manager.add_model(store, str(fake))
@@ -148,7 +148,7 @@ def test_a_file_claiming_to_be_a_registry_model_with_the_wrong_hash_is_refused(s
         load_local(store, str(planted))
 
 
-def test_the_embedded_model_cannot_be_removed_and_unknown_names_are_explained(store) -> None:  # type: ignore[no-untyped-def]
+def test_the_embedded_model_cannot_be_removed_and_unknown_names_are_explained(store) -> None:
     with pytest.raises(InputError, match="embedded"):
         manager.remove_model(store, "smollm2-135m")
     with pytest.raises(InputError, match="model list"):
@@ -159,7 +159,7 @@ def test_the_embedded_model_cannot_be_removed_and_unknown_names_are_explained(st
         manager.add_model(store, "smollm2-135m")
 
 
-def test_not_a_gguf_is_not_added(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_not_a_gguf_is_not_added(store, tmp_path: Path) -> None:
     bad = tmp_path / "notes.gguf"
     bad.write_text("hello")
     with pytest.raises(ModelError, match="not a GGUF"):

@@ -72,12 +72,14 @@ def test_every_write_survives_reopen(daybreak_home: Path) -> None:
 
     s2 = Store()
     try:
-        assert records.get_note(s2, note)["body"] == "Buy ËMOJI 🎉 paint"
-        assert records.get_todo(s2, todo)["status"] == "done"
+        got_note, got_todo = records.get_note(s2, note), records.get_todo(s2, todo)
+        assert got_note is not None and got_note["body"] == "Buy ËMOJI 🎉 paint"
+        assert got_todo is not None and got_todo["status"] == "done"
         assert records.get_setting(s2, "digest_time") == "07:00"
         item = records.action_items_for(s2, tid)[0]
         assert item["todo_id"] == linked
-        assert records.get_todo(s2, linked)["action_item_id"] == item["id"]
+        got_linked = records.get_todo(s2, linked)
+        assert got_linked is not None and got_linked["action_item_id"] == item["id"]
         assert records.list_transcripts(s2)[0]["summary"] == "1 item"
         # Adding the same item again is idempotent.
         assert records.add_todos_from_action_items(s2, ids) == [linked]
@@ -113,7 +115,7 @@ def test_bad_input_is_refused_and_nothing_half_written(store: Store) -> None:
 
 def test_refuses_db_from_newer_version(daybreak_home: Path) -> None:
     s = Store()
-    s.db["_sqlite_migrations"].insert(
+    s.db.table("_sqlite_migrations").insert(
         {"migration_set": "daybreak", "name": "9999_from_the_future", "applied_at": "2030-01-01"}
     )
     s.close()
