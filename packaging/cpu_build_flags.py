@@ -13,17 +13,23 @@ wins for the CPU flags; the build-trimming options below are still appended
 unless the user set them.
 
 Trimming: Daybreak loads only ``libllama`` and the ggml libraries.  The
-multimodal library (``mtmd``, llama-cpp-python's ``LLAVA_BUILD``) is about
-a third of the compile on 2 cores and is never used, so it is switched off;
-llama.cpp's tests, tools, examples and server are already off when it is
-built as a subproject, and we say so explicitly in case that default moves.
+multimodal library (``mtmd``, llama-cpp-python's ``LLAVA_BUILD``) and
+llama.cpp's ``common`` library (which llama-cpp-python forces on, so it is
+switched off from ``llama_trim.cmake``, included right after llama.cpp's
+``project()``) are never loaded and were most of the compile: measured on
+2 cores, 1348 CPU-seconds before, 510 after (``benchmarks/build_variants.py``
+notes the figures).  llama.cpp's tests, tools, examples and server are
+already off when it is built as a subproject; we say so explicitly in case
+that default moves.
 """
 
 from __future__ import annotations
 
 import os
 import platform
+import shlex
 import sys
+from pathlib import Path
 
 # ggml option -> /proc/cpuinfo flag that must be present.
 _X86_OPTIONS: list[tuple[str, str]] = [
@@ -64,9 +70,15 @@ TRIM_OPTIONS: list[tuple[str, str]] = [
 ]
 
 
+TRIM_FILE = Path(__file__).resolve().with_name("llama_trim.cmake")
+_INCLUDE = "CMAKE_PROJECT_llama.cpp_INCLUDE"
+
+
 def with_trim(args: str) -> str:
     """Append the trimming options that ``args`` does not set itself."""
     extra = [f"-D{name}={value}" for name, value in TRIM_OPTIONS if f"-D{name}=" not in args]
+    if f"-D{_INCLUDE}=" not in args and "-DLLAVA_BUILD=ON" not in args:  # mtmd needs common
+        extra.append(shlex.quote(f"-D{_INCLUDE}={TRIM_FILE}"))
     return " ".join([args.strip(), *extra]).strip()
 
 

@@ -27,7 +27,9 @@ cmake_args=$("$py" "$here/packaging/cpu_build_flags.py")
 have=$("$py" -c 'import importlib.metadata as m; print(m.version("llama-cpp-python"))' 2>/dev/null || true)
 if [ "$have" != "$llama_version" ]; then
   pyver=$("$py" -c 'import sys; print(f"{sys.version_info[0]}{sys.version_info[1]}")')
-  key=$(printf '%s|%s|%s' "$llama_version" "$pyver" "$cmake_args" | sha256sum | cut -c1-16)
+  # The trim file's path differs per checkout; its content is what matters for the cache.
+  trim=$(sha256sum "$here/packaging/llama_trim.cmake" | cut -c1-16)
+  key=$(printf '%s|%s|%s|%s' "$llama_version" "$pyver" "${cmake_args//$here/}" "$trim" | sha256sum | cut -c1-16)
   cache="${XDG_CACHE_HOME:-$HOME/.cache}/daybreak/wheels/$key"
   if ! ls "$cache"/llama_cpp_python-*.whl >/dev/null 2>&1; then
     echo "Building llama-cpp-python $llama_version (a few minutes) with CMAKE_ARGS=$cmake_args"

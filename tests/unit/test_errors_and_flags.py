@@ -1,4 +1,5 @@
 import errno
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -60,3 +61,11 @@ def test_cpu_build_flags_respect_user_cmake_args() -> None:
     # A user who wants a trimmed part back gets it.
     out = _flags_with("-DGGML_CUDA=on -DLLAVA_BUILD=ON")
     assert "-DLLAVA_BUILD=ON" in out and "-DLLAVA_BUILD=OFF" not in out
+
+
+def test_build_leaves_out_what_daybreak_never_loads() -> None:
+    out = _flags_with("")
+    assert "-DLLAVA_BUILD=OFF" in out
+    include = next(a for a in shlex.split(out) if a.startswith("-DCMAKE_PROJECT_llama.cpp_INCLUDE="))
+    trim = Path(include.split("=", 1)[1])
+    assert trim.is_file() and "set(LLAMA_BUILD_COMMON OFF" in trim.read_text()
