@@ -8,10 +8,11 @@ from the corrected facts.  Without a model, a template draft is produced.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from assistant.llm.base import Request
+from assistant.llm.base import Generator, Request, Result, TokenCallback
 from assistant.skills.dates import find_due
 
 TONES = ("friendly", "professional", "concise", "warm")
@@ -151,3 +152,55 @@ def fill_placeholders(text: str, facts: EmailFacts, sender: str = "") -> str:
     else:
         text = re.sub(r"\n?[ \t]*" + _SENDER.pattern + r"[ \t]*", "", text, flags=re.I)
     return text
+
+
+NO_MODEL_NOTE = "No model is loaded: this is a plain template draft."
+
+
+@dataclass
+class Draft:
+    """A finished draft: placeholders filled from the facts; ``note`` says when it is a template."""
+
+    text: str
+    from_model: bool
+    note: str = ""
+
+
+def _finish(res: Result, facts: EmailFacts, sender: str) -> Draft | Result:
+    if not res.ok:
+        return res  # failed or stopped: the caller keeps what the user had
+    return Draft(fill_placeholders(res.text, facts, sender), True)
+
+
+def draft(
+    generator: Generator | None,
+    facts: EmailFacts,
+    tone: str,
+    length: str,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    sender: str = "",
+) -> Draft | Result:
+    """Draft from the checked facts: streamed from the model, or a template without one."""
+    if generator is None:
+        return Draft(template_draft(facts, tone), False, NO_MODEL_NOTE)
+    res = generator.generate(draft_request(facts, tone, length), on_token=on_token, cancel=cancel)
+    return _finish(res, facts, sender)
+
+
+def revise(
+    generator: Generator | None,
+    text: str,
+    how: str,
+    facts: EmailFacts,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    sender: str = "",
+) -> Draft | Result:
+    """Rewrite, shorten or proofread a draft; without a model the draft stays as it is."""
+    if generator is None:
+        return Draft(text, False, "No model is loaded, so the draft was left as it is.")
+    res = generator.generate(revise_request(text, how), on_token=on_token, cancel=cancel)
+    return _finish(res, facts, sender)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.llm.base import Request
+from assistant.errors import ModelError
+from assistant.llm.base import Generator, Request, Result, TokenCallback
 
 STAPLES = ("salt", "pepper", "oil", "olive oil", "water", "sugar", "flour", "vinegar")
 _MEAT_AND_FISH = (
@@ -220,3 +222,53 @@ def explain_request(term: str) -> Request:
         temperature=0.3,
         skill="cooking_term",
     )
+
+
+UNUSABLE = (
+    "The model did not produce a usable recipe (the embedded model is small); "
+    "try again, or drop a bigger GGUF model into the models folder."
+)
+
+
+def _need(generator: Generator | None) -> Generator:
+    if generator is None:
+        raise ModelError("No model is loaded, so recipes need to wait (see the status bar).")
+    return generator
+
+
+def suggest(
+    generator: Generator | None,
+    ask: RecipeAsk,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> Recipe | Result:
+    """A schema-shaped recipe, checked against what is on hand and the diet.
+
+    A failed or stopped call comes back as its :class:`Result`; an answer that
+    fails the checks comes back as a :class:`Recipe` that is not ``usable``
+    (say :data:`UNUSABLE`)."""
+    del on_token  # JSON is not worth streaming to the user
+    res = _need(generator).generate(request(ask), cancel=cancel)
+    return check(res.data, ask) if res.ok else res
+
+
+def plan_week(
+    generator: Generator | None,
+    ask: RecipeAsk,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[str, list[str]] | Result:
+    """A week of dinners as text, and what must be bought."""
+    del on_token
+    res = _need(generator).generate(meal_plan_request(ask), cancel=cancel)
+    return check_meal_plan(res.data, ask) if res.ok else res
+
+
+def explain(
+    generator: Generator | None,
+    term: str,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> Result:
+    """A cooking term in two or three sentences, streamed."""
+    return _need(generator).generate(explain_request(term), on_token=on_token, cancel=cancel)

@@ -50,10 +50,9 @@ def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:
     def job(n: int) -> Job:
         return Job("t", lambda gen, c: (n, threading.current_thread() is not main, gen is not None))
 
-    ids = [ctx.engine.submit(job(n)) for n in range(5)]
-    ctx.engine.finished.connect(lambda jid, out: seen.append((jid, out)))
+    ids = [ctx.engine.submit(job(n), success=lambda out, n=n: seen.append((n, out))).id for n in range(5)]
     qtbot.waitUntil(lambda: len(seen) == 5, timeout=5000)
-    assert [jid for jid, _ in seen] == ids
+    assert [n for n, _ in seen] == list(range(5)) and ids == sorted(ids)
     assert all(out[1] and out[2] for _, out in seen)  # type: ignore[index]
     assert ctx.engine.queued == 0
 
@@ -62,20 +61,22 @@ def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> Non
     ctx, window = make_app(Script(["word " * 500], delay_s=0.01))
     load(qtbot, ctx)
     ends: list[str] = []
-    for name in ("finished", "cancelled", "failed"):
-        getattr(ctx.engine, name).connect(lambda *a, n=name: ends.append(n))
     tokens: list[str] = []
-    ctx.engine.token.connect(lambda jid, t: tokens.append(t))
     from assistant.llm.base import Request
 
     req = Request.chat([{"role": "user", "content": "go"}], max_tokens=1000)
-    ctx.engine.submit(Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)))
+    handle = ctx.engine.submit(
+        Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)),
+        on_token=tokens.append,
+    )
+    for name in ("finished", "cancelled", "failed"):
+        getattr(handle, name).connect(lambda *a, n=name: ends.append(n))
     qtbot.waitUntil(lambda: len(tokens) >= 3, timeout=5000)
     assert window.stop_button.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc stops, like the button
     qtbot.waitUntil(lambda: ends == ["cancelled"], timeout=3000)
     qtbot.wait(100)
-    assert ends == ["cancelled"] and len(tokens) < 100
+    assert ends == ["cancelled"] and len(tokens) < 100 and handle.outcome == "cancelled"
     qtbot.waitUntil(lambda: window.state_label.text() == "Ready")
     assert not window.stop_button.isEnabled()
 
@@ -87,12 +88,12 @@ def test_cancel_a_queued_request(qtbot, make_app) -> None:
     first = ctx.engine.submit(Job("slow", lambda g, c: gate.wait(5)))
     second = ctx.engine.submit(Job("queued", lambda g, c: "ran"))
     qtbot.waitUntil(lambda: window.queue_label.text() == "1 queued")
-    with qtbot.waitSignal(ctx.engine.cancelled, check_params_cb=lambda jid: jid == second):
-        ctx.engine.stop(second)
+    with qtbot.waitSignal(second.cancelled):
+        second.stop()
         gate.set()
-    with qtbot.assertNotEmitted(ctx.engine.failed):
+    with qtbot.assertNotEmitted(first.failed), qtbot.assertNotEmitted(second.failed):
         qtbot.waitUntil(lambda: ctx.engine.queued == 0)
-    assert first < second
+    assert first.id < second.id and first.outcome == "finished" and second.outcome == "cancelled"
 
 
 def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
@@ -102,7 +103,9 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
     window.sidebar.setCurrentRow(1)
     pane.text.setPlainText((TRANSCRIPTS / "standup.txt").read_text())
     pane.date.setDate(QDate(2026, 11, 18))
-    with qtbot.waitSignal(ctx.engine.finished, timeout=10000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=10000
+    ):
         qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert pane.table.rowCount() == 4
     assert pane.table.item(2, 1).text() == "Update the API docs for the new filters"
@@ -129,7 +132,9 @@ def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app
     qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert "empty" in window.message_bar.label.text()
     pane.text.setPlainText("some\x00binary")
-    with qtbot.waitSignal(ctx.engine.failed, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "failed", timeout=5000
+    ):
         qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert "binary" in window.message_bar.label.text()
     assert pane.extract_button.isEnabled()
@@ -179,7 +184,9 @@ def test_notes_save_search_and_ask(qtbot, make_app) -> None:
     pane.search.setText("fridge")
     assert pane.results.count() == 1 and "[fridge]" in pane.results.item(0).text()
     pane.question.setText("where is the wifi password?")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.keyClick(pane.question, Qt.Key.Key_Return)
     assert "[#1]" in pane.answer.toPlainText() and "Notes used: #1" in pane.answer.toPlainText()
 
@@ -197,7 +204,9 @@ def test_email_facts_then_streamed_draft(qtbot, make_app) -> None:
     assert pane.recipient.text() == "Sarah" and pane.old_time.text() == "10 AM"
     assert pane.new_time.text().startswith("tomorrow") and "send the notes" in pane.points.text()
     pane.recipient.setText("Sarah Lee")  # the user corrects a fact before drafting
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.draft_box.toPlainText().endswith("Thanks"))
     call = ctx.engine.worker._generator.script.calls[-1]
@@ -217,7 +226,9 @@ def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None:
     pane = window.recipes
     pane.have.setText("eggs, spinach")
     pane.vegetarian.setChecked(True)
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.go, Qt.MouseButton.LeftButton)
     text = pane.output.toPlainText()
     assert "cheddar — MISSING" in text and "salt (pantry)" in text
@@ -231,7 +242,9 @@ def test_model_output_is_plain_text(qtbot, make_app) -> None:
     load(qtbot, ctx)
     pane = window.email
     pane.request.setText("Thank Bo for the help")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "<b>bold</b>" in pane.draft_box.toPlainText())
 
@@ -253,9 +266,11 @@ def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:
     ctx, _ = make_app(Script(["word " * 2000], delay_s=0.005))
     load(qtbot, ctx)
     tokens: list[str] = []
-    ctx.engine.token.connect(lambda jid, t: tokens.append(t))
     req = Request.chat([{"role": "user", "content": "go"}], max_tokens=2000)
-    ctx.engine.submit(Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)))
+    ctx.engine.submit(
+        Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)),
+        on_token=tokens.append,
+    )
     ctx.engine.submit(Job("queued", lambda gen, c: "never runs"))
     qtbot.waitUntil(lambda: len(tokens) > 2, timeout=5000)
     generator = ctx.engine.worker._generator
@@ -295,13 +310,17 @@ def test_meal_plan_and_cooking_term(qtbot, make_app) -> None:
     load(qtbot, ctx)
     pane = window.recipes
     pane.have.setText("eggs, rice")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)
     text = pane.output.toPlainText()
     assert text.startswith("Monday: Egg fried rice — eggs, rice, scallions (to buy)") and "Sunday:" in text
     qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
     assert [t["title"] for t in records.list_todos(ctx.store)] == ["Buy scallions"]
     pane.term.setText("deglaze")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.keyClick(pane.term, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "browned bits" in pane.output.toPlainText())

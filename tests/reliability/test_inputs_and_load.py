@@ -104,8 +104,7 @@ def test_gui_extraction_never_freezes_the_ui(name: str, qtbot, make_app) -> None
     probe = Probe()
     probe.start()
     ends: list[str] = []
-    ctx.engine.finished.connect(lambda *a: ends.append("finished"))
-    ctx.engine.failed.connect(lambda *a: ends.append("failed"))
+    ctx.engine.job_ended.connect(lambda h: ends.append(h.outcome))
     qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(ends), timeout=120_000)
     qtbot.wait(50)
@@ -122,13 +121,16 @@ def test_fifty_requests_served_in_order_with_cancels(qtbot, make_app) -> None:
         ctx.engine.load()
     outcome: dict[int, str] = {}
     order: list[int] = []
-    ctx.engine.finished.connect(lambda jid, out: (outcome.__setitem__(jid, "finished"), order.append(jid)))
-    ctx.engine.cancelled.connect(lambda jid: outcome.__setitem__(jid, "cancelled"))
-    ctx.engine.failed.connect(lambda jid, m: outcome.__setitem__(jid, "failed"))
-    ids = [ctx.engine.submit(Job("n", lambda g, c, n=n: (time.sleep(0.005), n)[1])) for n in range(50)]
+    handles = [ctx.engine.submit(Job("n", lambda g, c, n=n: (time.sleep(0.005), n)[1])) for n in range(50)]
+    for h in handles:
+        h.finished.connect(lambda out, jid=h.id: (outcome.__setitem__(jid, "finished"), order.append(jid)))
+        h.cancelled.connect(lambda jid=h.id: outcome.__setitem__(jid, "cancelled"))
+        h.failed.connect(lambda m, jid=h.id: outcome.__setitem__(jid, "failed"))
+    ids = [h.id for h in handles]
     to_cancel = set(ids[5::7])
-    for jid in to_cancel:
-        ctx.engine.stop(jid)
+    for h in handles:
+        if h.id in to_cancel:
+            h.stop()
     qtbot.waitUntil(lambda: len(outcome) == 50, timeout=20_000)
     assert {j for j, o in outcome.items() if o == "cancelled"} == to_cancel
     assert order == [j for j in ids if j not in to_cancel]  # one at a time, in order

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import urllib.parse
+from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -20,18 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import KnownError
+from assistant.llm.base import Generator
 from assistant.skills import email as skill
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import EngineState, Job
+from ui.engine_worker import Job, JobContext, JobHandle
 from ui.widgets import StreamBuffer
+
+
+def _ignore(*_: object) -> None:
+    """A token or progress sink for a skill run without the engine."""
 
 
 class EmailPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.job_id: int | None = None
+        self.job: JobHandle | None = None
+        self.previous = ""
         self.request = QLineEdit(
             placeholderText="Reschedule my 10 AM with Sarah to tomorrow, polite, mention I'll send the notes in advance"
         )
@@ -58,7 +65,7 @@ class EmailPane(QWidget):
         self.stream = StreamBuffer(self.draft_box)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(lambda: self.ctx.engine.stop(self.job_id))
+        self.stop_button.clicked.connect(lambda: self.job.stop() if self.job else None)
         revise = QHBoxLayout()
         self.revise_buttons = []
         for how in ("rewrite", "shorten", "proofread"):
@@ -97,11 +104,6 @@ class EmailPane(QWidget):
         layout.addWidget(self.draft_button)
         layout.addWidget(self.draft_box, 1)
         layout.addLayout(revise)
-        e = ctx.engine
-        e.token.connect(self._on_token)
-        e.finished.connect(self._on_done)
-        e.failed.connect(self._on_failed)
-        e.cancelled.connect(self._on_cancelled)
 
     def _template(self, name: str) -> None:
         if name in skill.TEMPLATES:
@@ -131,59 +133,64 @@ class EmailPane(QWidget):
         if not facts.purpose:
             self.ctx.messages.info("Say what the email is for first.")
             return
-        if self.ctx.engine.state not in (EngineState.READY, EngineState.GENERATING):
-            self.draft_box.setPlainText(skill.template_draft(facts, self.tone.currentText()))
-            self.ctx.messages.info("No model is loaded: this is a plain template draft.")
-            return
-        self._run(skill.draft_request(facts, self.tone.currentText(), self.length.currentText()))
+        tone, length = self.tone.currentText(), self.length.currentText()
+        self._run(
+            lambda gen, c, sender: skill.draft(gen, facts, tone, length, c.on_token, c.cancel, sender=sender)
+        )
 
     def revise(self, how: str) -> None:
         text = self.draft_box.toPlainText().strip()
         if text:
-            self._run(skill.revise_request(text, how))
+            facts = self.facts()
+            self._run(
+                lambda gen, c, sender: skill.revise(
+                    gen, text, how, facts, c.on_token, c.cancel, sender=sender
+                )
+            )
 
-    def _run(self, request: Any) -> None:
-        if self.job_id is not None:
+    def _run(self, run_skill: Callable[[Generator | None, JobContext, str], object]) -> None:
+        """The skill picks the model or its template; with no model loaded it answers at once."""
+        if self.job is not None:
+            return
+        sender = self.sender_name()
+        if not self.ctx.engine.model_ready:
+            self._on_done(run_skill(None, JobContext(threading.Event(), _ignore, _ignore), sender))
             return
         self.previous = self.draft_box.toPlainText()
         self.draft_box.clear()
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(
-            Job(
-                "email",
-                lambda gen, ctx: (
-                    gen.generate(request, on_token=ctx.on_token, cancel=ctx.cancel) if gen else None
-                ),
-            )
+        self.job = self.ctx.engine.submit(
+            Job("email", lambda gen, c: run_skill(gen, c, sender)),
+            success=self._on_done,
+            failure=self._on_failed,
+            cancelled=self._on_cancelled,
+            on_token=self.stream.add,
         )
 
-    def _on_token(self, job_id: int, piece: str) -> None:
-        if job_id == self.job_id:
-            self.stream.add(piece)
+    def sender_name(self) -> str:
+        return str(records.get_setting(self.ctx.store, "user_name", "") or "")
 
-    def _on_done(self, job_id: int, out: object) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.flush()
-            self.stop_button.setEnabled(False)
-            sender = str(records.get_setting(self.ctx.store, "user_name", "") or "")
-            filled = skill.fill_placeholders(self.draft_box.toPlainText(), self.facts(), sender)
-            if filled != self.draft_box.toPlainText():
-                self.draft_box.setPlainText(filled)
+    def _on_done(self, out: object) -> None:
+        self.job = None
+        self.stream.flush()
+        self.stop_button.setEnabled(False)
+        if isinstance(out, skill.Draft):
+            if out.text != self.draft_box.toPlainText():
+                self.draft_box.setPlainText(out.text)
+            if out.note:
+                self.ctx.messages.info(out.note)
 
-    def _on_cancelled(self, job_id: int) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.flush()
-            self.stop_button.setEnabled(False)
+    def _on_cancelled(self) -> None:
+        self.job = None
+        self.stream.flush()
+        self.stop_button.setEnabled(False)
 
-    def _on_failed(self, job_id: int, message: str) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.pending.clear()
-            self.draft_box.setPlainText(self.previous)  # nothing the user had is lost
-            self.stop_button.setEnabled(False)
-            self.ctx.messages.error(message)
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self.stream.pending.clear()
+        self.draft_box.setPlainText(self.previous)  # nothing the user had is lost
+        self.stop_button.setEnabled(False)
+        self.ctx.messages.error(message)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.draft_box.toPlainText())

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import KnownError
-from assistant.llm.base import Request
 from assistant.skills import recipes as skill
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import Job, JobContext
+from ui.engine_worker import Job, JobHandle
 from ui.widgets import StreamBuffer
 
 
@@ -30,7 +29,7 @@ class RecipesPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.job_id: int | None = None
+        self.job: JobHandle | None = None
         self.recipe: skill.Recipe | None = None
         self.missing: list[str] = []
         self.stream_target: QPlainTextEdit | None = None
@@ -48,7 +47,7 @@ class RecipesPane(QWidget):
         self.go.clicked.connect(self.suggest)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(lambda: self.ctx.engine.stop(self.job_id))
+        self.stop_button.clicked.connect(lambda: self.job.stop() if self.job else None)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setAccessibleName("Recipe")
@@ -87,11 +86,6 @@ class RecipesPane(QWidget):
         layout.addWidget(self.term)
         self.stream = StreamBuffer(self.output)
         self.streaming = False
-        e = ctx.engine
-        e.token.connect(self._on_token)
-        e.finished.connect(self._on_done)
-        e.failed.connect(self._on_failed)
-        e.cancelled.connect(self._on_failed)
 
     def ask(self) -> skill.RecipeAsk:
         diet = [n for n, box in (("vegetarian", self.vegetarian), ("vegan", self.vegan)) if box.isChecked()]
@@ -101,60 +95,49 @@ class RecipesPane(QWidget):
         )
 
     def suggest(self) -> None:
-        self._ask_model("recipe", skill.request, skill.check, "Cooking up a recipe…")
+        self._ask_model("recipe", skill.suggest, "Cooking up a recipe…")
 
     def meal_plan(self) -> None:
-        self._ask_model("meal_plan", skill.meal_plan_request, skill.check_meal_plan, "Planning the week…")
+        self._ask_model("meal_plan", skill.plan_week, "Planning the week…")
 
-    def _ask_model(
-        self,
-        kind: str,
-        make_request: Callable[[skill.RecipeAsk], Request],
-        check: Callable[[Any, skill.RecipeAsk], Any],
-        busy: str,
-    ) -> None:
+    def _ask_model(self, kind: str, run_skill: Callable[..., Any], busy: str) -> None:
         """Schema-shaped answer, then checked against what you have (on the engine thread)."""
         ask = self.ask()
         if not ask.have:
             self.ctx.messages.info("List what you have first (comma separated).")
             return
-        if self.job_id is not None:
+        if self.job is not None:
             return
-        request = make_request(ask)
-
-        def run(gen: Any, ctx: JobContext) -> Any:
-            res = gen.generate(request, cancel=ctx.cancel)
-            return check(res.data, ask) if res.ok else res  # a failed Result ends as "failed"
-
         self.output.setPlainText(busy)
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(Job(kind, run))
+        self.job = self.ctx.engine.submit(
+            Job(kind, lambda gen, c: run_skill(gen, ask, c.on_token, c.cancel)),
+            success=self._on_done,
+            failure=self._on_failed,
+            cancelled=self._on_failed,
+        )
 
     def explain(self) -> None:
         term = self.term.text().strip()
-        if not term or self.job_id is not None:
+        if not term or self.job is not None:
             return
-        request = skill.explain_request(term)
         self.output.setPlainText("")
         self.streaming = True
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(
-            Job(
-                "cooking_term",
-                lambda gen, ctx: (
-                    gen.generate(request, on_token=ctx.on_token, cancel=ctx.cancel) if gen else None
-                ),
-            )
+        self.job = self.ctx.engine.submit(
+            Job("cooking_term", lambda gen, c: skill.explain(gen, term, c.on_token, c.cancel)),
+            success=self._on_done,
+            failure=self._on_failed,
+            cancelled=self._on_failed,
+            on_token=self._on_token,
         )
 
-    def _on_token(self, job_id: int, piece: str) -> None:
-        if job_id == self.job_id and self.streaming:
+    def _on_token(self, piece: str) -> None:
+        if self.streaming:
             self.stream.add(piece)
 
-    def _on_done(self, job_id: int, out: object) -> None:
-        if job_id != self.job_id:
-            return
-        self.job_id = None
+    def _on_done(self, out: object) -> None:
+        self.job = None
         self.stop_button.setEnabled(False)
         if self.streaming:
             self.streaming = False
@@ -167,10 +150,7 @@ class RecipesPane(QWidget):
             self.shop.setEnabled(bool(self.missing))
             return
         if not isinstance(out, skill.Recipe) or not out.usable:
-            self.output.setPlainText(
-                "The model did not produce a usable recipe (the embedded model is small); "
-                "try again, or drop a bigger GGUF model into the models folder."
-            )
+            self.output.setPlainText(skill.UNUSABLE)
             return
         self.recipe = out
         self.missing = out.missing
@@ -178,13 +158,12 @@ class RecipesPane(QWidget):
         self.shop.setEnabled(bool(out.missing))
         self.save.setEnabled(True)
 
-    def _on_failed(self, job_id: int, message: str = "Stopped.") -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.streaming = False
-            self.stream.pending.clear()
-            self.stop_button.setEnabled(False)
-            self.output.setPlainText(message if isinstance(message, str) else "Stopped.")
+    def _on_failed(self, message: str = "Stopped.") -> None:
+        self.job = None
+        self.streaming = False
+        self.stream.pending.clear()
+        self.stop_button.setEnabled(False)
+        self.output.setPlainText(message)
 
     def add_missing(self) -> None:
         for item in self.missing:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from assistant.errors import KnownError
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
-from assistant.skills.todos import GROUPS, group_todos, plan_day, plan_day_with_model
+from assistant.skills.todos import GROUPS, Plan, group_todos, plan_after_failure, plan_today
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import EngineState, Job
+from ui.engine_worker import Job, JobHandle
 from ui.tasks import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -167,10 +167,7 @@ class TodosPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.plan_list, 2)
-        self._plan_job: int | None = None
-        ctx.engine.finished.connect(self._on_plan_done)
-        ctx.engine.failed.connect(self._on_plan_failed)
-        ctx.engine.cancelled.connect(self._on_plan_failed)
+        self._plan_job: JobHandle | None = None
         self.refresh()
 
     # -- adding, listing ------------------------------------------------------
@@ -348,38 +345,35 @@ class TodosPane(QWidget):
     def plan(self) -> None:
         rows = records.list_todos(self.ctx.store)
         today = date.today()
-        if self.ctx.engine.state in (EngineState.READY, EngineState.GENERATING):
-            self.plan_label.setText("Planning with the model…")
-            self._plan_job = self.ctx.engine.submit(
-                Job(
-                    "plan",
-                    lambda gen, _ctx: plan_day_with_model(gen, rows, today) if gen else plan_day(rows, today),
-                    needs_model=False,
-                )
-            )
-        else:
-            self._show_plan(plan_day(rows, today), "Today's plan (no model: deadlines first)")
+        if not self.ctx.engine.model_ready:
+            self._show_plan(plan_today(None, rows, today))
+            return
+        if self._plan_job is not None:
+            return
+        self.plan_label.setText("Planning with the model…")
+        self._plan_job = self.ctx.engine.submit(
+            Job("plan", lambda gen, c: plan_today(gen, rows, today, c.on_token, c.cancel), needs_model=False),
+            success=self._on_plan_done,
+            failure=self._on_plan_failed,
+            cancelled=self._on_plan_failed,
+        )
 
-    def _show_plan(self, plan: list[Any], label: str) -> None:
-        self.plan_label.setText(label + " — drag to reorder")
+    def _show_plan(self, plan: Plan) -> None:
+        self.plan_label.setText(plan.label + " — drag to reorder")
         self.plan_list.clear()
-        for n, p in enumerate(plan, 1):
+        for n, p in enumerate(plan.items, 1):
             item = QListWidgetItem(f"{n}. {p.title} — {p.reason}")
             item.setData(ID_ROLE, p.todo_id)
             self.plan_list.addItem(item)
 
-    def _on_plan_done(self, job_id: int, out: object) -> None:
-        if job_id == self._plan_job:
-            self._plan_job = None
-            self._show_plan(list(out), "Today's plan")  # type: ignore[call-overload]
+    def _on_plan_done(self, out: object) -> None:
+        self._plan_job = None
+        assert isinstance(out, Plan)
+        self._show_plan(out)
 
-    def _on_plan_failed(self, job_id: int, *_: object) -> None:
-        if job_id == self._plan_job:
-            self._plan_job = None
-            self._show_plan(
-                plan_day(records.list_todos(self.ctx.store), date.today()),
-                "Today's plan (the model was unavailable: deadlines first)",
-            )
+    def _on_plan_failed(self, *_: object) -> None:
+        self._plan_job = None
+        self._show_plan(plan_after_failure(records.list_todos(self.ctx.store), date.today()))
 
     def _plan_reordered(self, *_: object) -> None:
         """A drag is the user's word: it is kept as the to-dos' position."""
