@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -111,29 +110,24 @@ def ensure_todays_digest(
 
 
 def _claim(store: Store, run_date: str, now: datetime) -> bool:
-    """Take today's run in an immediate transaction: one process wins."""
-    conn = store.db.conn
-    try:
-        conn.execute("begin immediate")
-        row = conn.execute(
+    """Take today's run in an immediate transaction (the store's own, with its error
+    mapping: a locked or full database is a :class:`StorageError`): one process wins."""
+    with store.atomic() as db:
+        row = db.conn.execute(
             "select status, started from digest_runs where run_date = ?", [run_date]
         ).fetchone()
         if row is None:
-            conn.execute(
+            db.conn.execute(
                 "insert into digest_runs (run_date, started, status) values (?, ?, 'running')",
                 [run_date, now.isoformat()],
             )
-        elif row[0] == "running" and datetime.fromisoformat(row[1]) < now - STALE_RUN:
-            conn.execute("update digest_runs set started = ? where run_date = ?", [now.isoformat(), run_date])
-        else:
-            conn.execute("rollback")
-            return False
-        conn.execute("commit")
-        return True
-    except sqlite3.Error:
-        if conn.in_transaction:
-            conn.execute("rollback")
-        raise
+            return True
+        if row[0] == "running" and datetime.fromisoformat(row[1]) < now - STALE_RUN:
+            db.conn.execute(
+                "update digest_runs set started = ? where run_date = ?", [now.isoformat(), run_date]
+            )
+            return True
+        return False  # made today already, or another process is making it
 
 
 def fire_due_reminders(store: Store, clock: Clock, notify: Callable[[dict[str, Any], bool], None]) -> int:
