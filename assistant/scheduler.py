@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from assistant import settings
 from assistant.clock import Clock
 from assistant.errors import InputError
 from assistant.llm.base import Generator
@@ -26,7 +27,7 @@ from assistant.store import Store, records
 
 log = logging.getLogger("daybreak.scheduler")
 
-DEFAULT_DIGEST_TIME = "07:00"
+DEFAULT_DIGEST_TIME = settings.DIGEST_TIME.default
 #: A digest made this long after its time is marked as a catch-up.
 CATCH_UP_AFTER = timedelta(minutes=15)
 #: A claimed run that never finished (the process died) is taken over after this.
@@ -42,13 +43,13 @@ def parse_hhmm(text: str) -> time:
 
 
 def digest_time(store: Store) -> time:
-    return parse_hhmm(str(records.get_setting(store, "digest_time", DEFAULT_DIGEST_TIME)))
+    return parse_hhmm(settings.DIGEST_TIME.get(store))
 
 
 def set_digest_time(store: Store, text: str) -> time:
     """Validate first, so a bad value leaves the previous setting in place."""
     t = parse_hhmm(text)
-    records.set_setting(store, "digest_time", t.strftime("%H:%M"))
+    settings.DIGEST_TIME.set(store, t.strftime("%H:%M"))
     return t
 
 

@@ -8,7 +8,6 @@ cancel → unload → quit the engine thread → wait → close the database.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
+from assistant import settings
 from assistant.errors import KnownError
 from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Generator
@@ -128,9 +128,9 @@ def main(
     sched = wire_scheduling(ctx, window, tray)
     sched.start()  # queued behind the load: today's digest gets the model's opening if it loads
     app.setQuitOnLastWindowClosed(tray is None)
-    quit_after = os.environ.get("DAYBREAK_QUIT_AFTER_MS")  # smoke runs of a packaged build
+    quit_after = settings.QUIT_AFTER_MS.get()  # smoke runs of a packaged build
     if quit_after:
-        QTimer.singleShot(int(quit_after), window.quit)
+        QTimer.singleShot(quit_after, window.quit)
     if tray is not None:
         app.aboutToQuit.connect(tray.hide)
         window.destroyed.connect(app.quit)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import settings
 from assistant.llm.base import ModelInfo
-from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import EngineState
 from ui.panes.digest import DigestPane
@@ -180,16 +180,16 @@ class MainWindow(QMainWindow):
     # -- geometry, closing -----------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = records.get_setting(self.ctx.store, "window_geometry")
+        geometry = settings.WINDOW_GEOMETRY.get(self.ctx.store)
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
-        self.sidebar.setCurrentRow(int(records.get_setting(self.ctx.store, "last_pane", 0) or 0))
+        self.sidebar.setCurrentRow(settings.LAST_PANE.get(self.ctx.store))
 
     def save_state(self) -> None:
-        records.set_setting(
-            self.ctx.store, "window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        settings.WINDOW_GEOMETRY.set(
+            self.ctx.store, base64.b64encode(bytes(self.saveGeometry().data())).decode()
         )
-        records.set_setting(self.ctx.store, "last_pane", self.sidebar.currentRow())
+        settings.LAST_PANE.set(self.ctx.store, self.sidebar.currentRow())
 
     def raise_window(self) -> None:
         self.show()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import settings
 from assistant.errors import KnownError, to_known_error
 from assistant.llm import manager
 from assistant.llm.backend import (
@@ -51,7 +52,6 @@ from assistant.llm.backend import (
 from assistant.llm.download import DownloadStopped
 from assistant.llm.registry import load_registry
 from assistant.store import Store
-from assistant.store.records import get_setting, set_setting
 from ui.context import AppContext
 from ui.tasks import run_in_background
 
@@ -489,7 +489,7 @@ class ModelsDialog(QDialog):
 
     def _remember(self) -> None:
         """The settings the running engine was loaded from, to put back if a switch fails."""
-        self._before = (get_backend(self.ctx.store), get_setting(self.ctx.store, "model_path"))
+        self._before = (get_backend(self.ctx.store), settings.MODEL_PATH.get(self.ctx.store))
 
     def _make_undo(self, before: tuple[BackendChoice, str | None] | None) -> Callable[[], None] | None:
         if before is None:
@@ -499,7 +499,7 @@ class ModelsDialog(QDialog):
 
         def undo() -> None:  # runs on the engine thread (the store has a connection per thread)
             set_backend(store, backend)
-            set_setting(store, "model_path", model_path)
+            settings.MODEL_PATH.set(store, model_path)
 
         return undo
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import settings
 from assistant.errors import KnownError
 from assistant.llm.base import Generator
 from assistant.skills import email as skill
@@ -168,7 +169,7 @@ class EmailPane(QWidget):
         )
 
     def sender_name(self) -> str:
-        return str(records.get_setting(self.ctx.store, "user_name", "") or "")
+        return settings.USER_NAME.get(self.ctx.store)
 
     def _on_done(self, out: object) -> None:
         self.job = None
