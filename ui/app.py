@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant import settings
+from assistant.clock import Clock
 from assistant.errors import KnownError
 from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Generator
@@ -24,10 +25,12 @@ from assistant.scheduler import DigestOutcome
 from assistant.store import Store
 from ui.context import AppContext
 from ui.engine_worker import Engine
+from ui.errors import ErrorHandler
 from ui.main_window import MainWindow
 from ui.messages import MessageBridge
 from ui.scheduling import Scheduling
 from ui.single_instance import SingleInstance
+from ui.tasks import wait_for_writes
 
 log = logging.getLogger("daybreak.ui")
 
@@ -41,25 +44,31 @@ def model_factory(store: Store, backend: BackendChoice | None = None) -> Generat
 
 
 def build(
-    store: Store, factory: Callable[[], Generator] | None = None, backend: BackendChoice | None = None
+    store: Store,
+    factory: Callable[[], Generator] | None = None,
+    backend: BackendChoice | None = None,
+    *,
+    clock: Clock | None = None,
 ) -> tuple[AppContext, MainWindow]:
     engine = Engine(factory or (lambda: model_factory(store, backend)))
+    messages = MessageBridge()
     ctx = AppContext(
-        store=store, engine=engine, messages=MessageBridge(), model_factory=lambda: model_factory(store)
+        store=store,
+        engine=engine,
+        messages=messages,
+        model_factory=lambda: model_factory(store),
+        errors=ErrorHandler(messages),
     )
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, Scheduling(ctx, clock=clock))
     return ctx, window
 
 
-def wire_scheduling(
-    ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon | None, **kwargs: object
-) -> Scheduling:
+def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon | None) -> Scheduling:
     """Digest and reminders: notifications through the tray (if any) and the message bar."""
-    sched = Scheduling(ctx, **kwargs)  # type: ignore[arg-type]
-    window.digest.scheduling = sched
+    sched = window.scheduling
 
     def digest_made(outcome: DigestOutcome) -> None:
-        window.digest.refresh()
+        ctx.events.digest_changed.emit()
         first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
         title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
         if tray is not None:
@@ -71,7 +80,7 @@ def wire_scheduling(
         if tray is not None:
             tray.showMessage("Daybreak", text)
         ctx.messages.info(text)
-        window.digest.refresh()
+        ctx.events.digest_changed.emit()
 
     sched.digest_made.connect(digest_made)
     sched.reminder.connect(reminder)
@@ -79,10 +88,12 @@ def wire_scheduling(
 
 
 def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
-    """cancel → unload → quit the engine thread → wait → scheduler → database."""
+    """cancel → unload → quit the engine thread → wait → scheduler → writes → database."""
     ctx.engine.shutdown()
     if sched is not None:
         sched.shutdown()
+    if not wait_for_writes():
+        log.error("database writes were still running at shutdown")
     ctx.store.close()
 
 
@@ -120,6 +131,7 @@ def main(
         QMessageBox.critical(None, "Daybreak", str(exc))
         return 2
     ctx, window = build(store, backend=backend)
+    ctx.errors.install()  # from here on, every uncaught error takes the one path
     single.raise_requested.connect(window.raise_window)
     tray = _tray(window, app)
     if not (background and tray is not None):  # hidden only where the tray can bring it back
@@ -138,4 +150,5 @@ def main(
         return int(app.exec())
     finally:
         shutdown(ctx, sched)
+        ctx.errors.uninstall()
         single.release()

@@ -30,6 +30,7 @@ from ui.panes.notes import NotesPane
 from ui.panes.recipes import RecipesPane
 from ui.panes.summaries import SummariesPane
 from ui.panes.todos import TodosPane
+from ui.scheduling import Scheduling
 from ui.widgets import MessageBar
 
 if TYPE_CHECKING:
@@ -39,9 +40,10 @@ PANES = ("To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, scheduling: Scheduling) -> None:
         super().__init__()
         self.ctx = ctx
+        self.scheduling = scheduling
         self.quitting = False
         self.hide_to_tray = False
         self.setWindowTitle("Daybreak")
@@ -51,8 +53,7 @@ class MainWindow(QMainWindow):
         self.email = EmailPane(ctx)
         self.recipes = RecipesPane(ctx)
         self.notes = NotesPane(ctx)
-        self.digest = DigestPane(ctx)
-        self.summaries.todos_changed = self.todos.refresh  # type: ignore[method-assign]
+        self.digest = DigestPane(ctx, scheduling)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Panes")

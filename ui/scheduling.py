@@ -62,6 +62,10 @@ class Scheduling(QObject):
 
     def set_time(self, text: str) -> None:
         scheduler.set_digest_time(self.ctx.store, text)  # raises InputError, keeping the old time
+        self.time_changed()
+
+    def time_changed(self) -> None:
+        """The saved digest time changed: move the daily job, and make today's if now due."""
         self.jobs.reschedule()
         self.check_digest()
 

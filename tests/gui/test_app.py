@@ -14,6 +14,13 @@ from tests.conftest import TRANSCRIPTS
 from ui.engine_worker import Job
 
 
+def settle(qtbot) -> None:
+    """Wait for the app's database writes (they run off the UI thread) and their callbacks."""
+    from ui.tasks import pending_writes
+
+    qtbot.waitUntil(lambda: pending_writes() == 0, timeout=5000)
+
+
 def load(qtbot, ctx) -> None:
     with qtbot.waitSignal(ctx.engine.model_loaded, timeout=5000):
         ctx.engine.load()
@@ -38,7 +45,9 @@ def test_model_load_failure_is_a_message_and_the_app_stays_usable(qtbot, make_ap
     assert window.state_label.text() == "Error"
     qtbot.keyClicks(window.todos.entry, "water plants")
     qtbot.keyClick(window.todos.entry, Qt.Key.Key_Return)
+    settle(qtbot)
     assert [t["title"] for t in records.list_todos(ctx.store)] == ["water plants"]
+    assert window.todos.entry.text() == "" and window.todos.visible_titles()[-1] == "water plants"
 
 
 def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:
@@ -116,6 +125,7 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
     assert pane.text.extraSelections()
     pane.table.selectAll()
     qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     titles = {t["title"] for t in records.list_todos(ctx.store)}
     assert "Run the migration on staging" in titles and len(titles) == 4
     assert any("Run the migration" in t for t in window.todos.visible_titles())
@@ -165,8 +175,10 @@ def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:
     assert titles[0].startswith("Overdue") and any(t.startswith("Today") for t in titles)
     qtmodeltester.check(pane.model)
     pane.check_row(pane.row_of("Report"))
+    settle(qtbot)
     assert not any(t.startswith("Report") for t in pane.visible_titles())
     qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert any(t.startswith("Report") for t in pane.visible_titles())
     qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)  # no model loaded: deterministic
     plan = [pane.plan_list.item(i).text() for i in range(pane.plan_list.count())]
@@ -180,6 +192,7 @@ def test_notes_save_search_and_ask(qtbot, make_app) -> None:
     pane = window.notes
     pane.editor.setPlainText("Wifi password: on the fridge, under the magnet")
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert pane.editor.toPlainText() == ""
     pane.search.setText("fridge")
     assert pane.results.count() == 1 and "[fridge]" in pane.results.item(0).text()
@@ -233,6 +246,7 @@ def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None:
     text = pane.output.toPlainText()
     assert "cheddar — MISSING" in text and "salt (pantry)" in text
     qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     [todo] = records.list_todos(ctx.store)
     assert todo["title"] == "Buy cheddar" and todo["tags"] == "shopping"
 
@@ -290,10 +304,12 @@ def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) ->
     answers = iter(["Final report tomorrow 5pm", "tomorrow 9am"])
     monkeypatch.setattr(TodosPane, "ask_text", classmethod(lambda cls, *a, **k: next(answers)))
     pane.edit_row(pane.row_of("Draft"))
+    settle(qtbot)
     [todo] = records.list_todos(ctx.store)
     assert todo["title"] == "Final report" and todo["due"].endswith("T17:00")
     pane.select_row(pane.row_of("Final"))
     pane.remind_selected()
+    settle(qtbot)
     [reminder] = records.upcoming_reminders(ctx.store)
     assert reminder["todo_id"] == todo["id"] and "T09:00" in reminder["at"]
     target = tmp_path / "todos.ics"
@@ -317,6 +333,7 @@ def test_meal_plan_and_cooking_term(qtbot, make_app) -> None:
     text = pane.output.toPlainText()
     assert text.startswith("Monday: Egg fried rice — eggs, rice, scallions (to buy)") and "Sunday:" in text
     qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert [t["title"] for t in records.list_todos(ctx.store)] == ["Buy scallions"]
     pane.term.setText("deglaze")
     with qtbot.waitSignal(

@@ -157,6 +157,9 @@ def test_cli_and_gui_write_at_once_and_nothing_is_lost(qtbot, make_app, daybreak
     for p in procs:
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
+    from ui.tasks import pending_writes
+
+    qtbot.waitUntil(lambda: pending_writes() == 0, timeout=30_000)  # the app writes off the UI thread
     titles = {t["title"] for t in records.list_todos(ctx.store)}
     assert {f"cli task {n}" for n in range(10)} <= titles
     assert {f"gui task {n}" for n in range(20)} <= titles

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import settings
-from assistant.errors import KnownError
 from assistant.llm.base import Generator
 from assistant.skills import email as skill
 from assistant.store import records
@@ -59,6 +58,9 @@ class EmailPane(QWidget):
         self.tone.addItems(list(skill.TONES))
         self.length = QComboBox()
         self.length.addItems(list(skill.LENGTHS))
+        self.sender_box = QLineEdit(settings.USER_NAME.get(ctx.store))
+        self.sender_box.setPlaceholderText("your name, to sign drafts")
+        self.sender_box.editingFinished.connect(self.save_sender)
         self.draft_button = QPushButton("Draft")
         self.draft_button.clicked.connect(self.draft)
         self.draft_box = QPlainTextEdit()
@@ -96,6 +98,7 @@ class EmailPane(QWidget):
             ("Mention", self.points),
             ("Tone", self.tone),
             ("Length", self.length),
+            ("Your name", self.sender_box),
         ):
             w.setAccessibleName(name)
             form.addRow(name, w)
@@ -169,7 +172,13 @@ class EmailPane(QWidget):
         )
 
     def sender_name(self) -> str:
-        return settings.USER_NAME.get(self.ctx.store)
+        return self.sender_box.text().strip()
+
+    def save_sender(self) -> None:
+        """The sender name is a setting: kept for the next drafts and the next start."""
+        name, store = self.sender_box.text().strip(), self.ctx.store
+        if name != settings.USER_NAME.get(store):
+            self.ctx.write(lambda: settings.USER_NAME.set(store, name))
 
     def _on_done(self, out: object) -> None:
         self.job = None
@@ -197,14 +206,13 @@ class EmailPane(QWidget):
         QGuiApplication.clipboard().setText(self.draft_box.toPlainText())
 
     def save_note(self) -> None:
-        try:
-            records.add_note(
-                self.ctx.store, self.draft_box.toPlainText(), title="Email draft", tags=["email"]
-            )
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info("Saved the draft as a note.")
+        body, store = self.draft_box.toPlainText(), self.ctx.store
+
+        def saved(_: object) -> None:
+            self.ctx.messages.info("Saved the draft as a note.")
+            self.ctx.events.notes_changed.emit()
+
+        self.ctx.write(lambda: records.add_note(store, body, title="Email draft", tags=["email"]), saved)
 
     def mailto_url(self) -> str:
         body = self.draft_box.toPlainText()

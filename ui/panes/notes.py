@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
 from assistant.skills.notes import Answer, ask
 from assistant.store import records
 from ui.context import AppContext
@@ -65,18 +64,19 @@ class NotesPane(QWidget):
         layout.addWidget(QLabel("Ask my notes"))
         layout.addLayout(ask_row)
         layout.addWidget(self.answer, 2)
+        ctx.events.notes_changed.connect(self.refresh)
         self.refresh()
 
     def save(self) -> None:
-        body = self.editor.toPlainText()
-        try:
-            records.add_note(self.ctx.store, body, tags=self.tags.text().split())
-        except KnownError as exc:  # the text stays in the editor
-            self.ctx.messages.error(str(exc))
-            return
-        self.editor.clear()
-        self.tags.clear()
-        self.refresh()
+        body, tags, store = self.editor.toPlainText(), self.tags.text().split(), self.ctx.store
+
+        def saved(_: object) -> None:  # a failed save never gets here: the text stays in the editor
+            if self.editor.toPlainText() == body:
+                self.editor.clear()
+                self.tags.clear()
+            self.ctx.events.notes_changed.emit()
+
+        self.ctx.write(lambda: records.add_note(store, body, tags=tags), saved)
 
     def refresh(self) -> None:
         q = self.search.text().strip()

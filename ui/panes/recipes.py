@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
 from assistant.skills import recipes as skill
 from assistant.store import records
 from ui.context import AppContext
@@ -166,17 +165,29 @@ class RecipesPane(QWidget):
         self.output.setPlainText(message)
 
     def add_missing(self) -> None:
-        for item in self.missing:
-            records.add_todo(self.ctx.store, f"Buy {item}", tags=["shopping"])
-        self.ctx.messages.info(f"Added {len(self.missing)} item(s) to the shopping list.")
+        missing, store = list(self.missing), self.ctx.store
+
+        def add() -> None:
+            with store.atomic():  # the whole list, or nothing
+                for item in missing:
+                    records.add_todo(store, f"Buy {item}", tags=["shopping"])
+
+        def added(_: object) -> None:
+            self.ctx.messages.info(f"Added {len(missing)} item(s) to the shopping list.")
+            self.ctx.events.todos_changed.emit()
+
         self.shop.setEnabled(False)
+        self.ctx.write(add, added)
 
     def save_recipe(self) -> None:
         if self.recipe is None:
             return
-        try:
-            records.add_note(self.ctx.store, self.recipe.as_text(), title=self.recipe.title, tags=["recipe"])
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info("Recipe saved to your notes (tag: recipe).")
+        recipe, store = self.recipe, self.ctx.store
+
+        def saved(_: object) -> None:
+            self.ctx.messages.info("Recipe saved to your notes (tag: recipe).")
+            self.ctx.events.notes_changed.emit()
+
+        self.ctx.write(
+            lambda: records.add_note(store, recipe.as_text(), title=recipe.title, tags=["recipe"]), saved
+        )

@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
 from assistant.llm.base import Generator
 from assistant.meetings import TranscriptOutcome, process_transcript
 from assistant.skills.transcript import read_file
 from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext, JobHandle
+from ui.tasks import run_in_background
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 
@@ -190,14 +190,12 @@ class SummariesPane(QWidget):
             self.open_path(path)
 
     def open_path(self, path: str) -> None:
-        try:
-            text = read_file(path)
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.source_path = path
-        self.text.setPlainText(text)
-        self.status.setText(f"Opened {Path(path).name}")
+        def opened(text: str) -> None:  # a file that cannot be used never gets here
+            self.source_path = path
+            self.text.setPlainText(text)
+            self.status.setText(f"Opened {Path(path).name}")
+
+        run_in_background(lambda: read_file(path), opened, self.ctx.errors.handle)
 
     # -- extraction ----------------------------------------------------------
 
@@ -317,18 +315,15 @@ class SummariesPane(QWidget):
         if not ids:
             self.ctx.messages.info("Select the action items to add first.")
             return
-        try:
-            todo_ids = records.add_todos_from_action_items(self.ctx.store, ids)
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info(f"Added {len(todo_ids)} to-do(s) from the meeting.")
-        if self.transcript_id is not None:
-            self.show_items(records.action_items_for(self.ctx.store, self.transcript_id), self.summary.text())
-        self.todos_changed()
+        store, transcript_id = self.ctx.store, self.transcript_id
 
-    def todos_changed(self) -> None:
-        """Overridden by the window to refresh the To-dos pane."""
+        def added(todo_ids: list[int]) -> None:
+            self.ctx.messages.info(f"Added {len(todo_ids)} to-do(s) from the meeting.")
+            if transcript_id is not None and transcript_id == self.transcript_id:
+                self.show_items(records.action_items_for(store, transcript_id), self.summary.text())
+            self.ctx.events.todos_changed.emit()
+
+        self.ctx.write(lambda: records.add_todos_from_action_items(store, ids), added)
 
     def markdown(self) -> str:
         lines = [
