@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -187,10 +186,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(settings.LAST_PANE.get(self.ctx.store))
 
     def save_state(self) -> None:
-        settings.WINDOW_GEOMETRY.set(
-            self.ctx.store, base64.b64encode(bytes(self.saveGeometry().data())).decode()
-        )
-        settings.LAST_PANE.set(self.ctx.store, self.sidebar.currentRow())
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        store, pane = self.ctx.store, self.sidebar.currentRow()
+
+        def save() -> None:
+            with store.atomic():
+                settings.WINDOW_GEOMETRY.set(store, geometry)
+                settings.LAST_PANE.set(store, pane)
+
+        self.ctx.write(save)  # the app waits for writes before it closes the database
 
     def raise_window(self) -> None:
         self.show()
@@ -207,6 +211,5 @@ class MainWindow(QMainWindow):
             self.hide()
             event.ignore()
             return
-        with contextlib.suppress(Exception):  # closing must not fail because the disk is full
-            self.save_state()
+        self.save_state()  # a full disk is one line on the error path; closing goes on
         event.accept()

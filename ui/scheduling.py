@@ -90,8 +90,17 @@ class Scheduling(QObject):
         self._digest_job = None  # the periodic check retries
 
     def check_reminders(self) -> None:
-        scheduler.fire_due_reminders(
-            self.ctx.store, self.clock, lambda r, missed: self.reminder.emit(r, missed)
+        """Mark due reminders fired (a write, so off the UI thread), then notify."""
+        fired: list[tuple[dict[str, Any], bool]] = []
+        store, clock = self.ctx.store, self.clock
+
+        def notify(_: object) -> None:
+            for row, missed in fired:
+                self.reminder.emit(row, missed)
+
+        self.ctx.write(
+            lambda: scheduler.fire_due_reminders(store, clock, lambda r, missed: fired.append((r, missed))),
+            notify,
         )
 
     def snooze(self, reminder_id: int, choice: str) -> None:

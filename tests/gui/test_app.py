@@ -268,6 +268,7 @@ def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:
     window.sidebar.setCurrentRow(4)
     window.resize(1000, 650)
     window.close()
+    settle(qtbot)
     _, again = make_app()
     assert again.sidebar.currentRow() == 4
     assert again.height() == 650  # the offscreen screen is too narrow to check the width
