@@ -178,6 +178,7 @@ class SummariesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
+        ctx.events.transcripts_changed.connect(self.refresh_history)
         self.refresh_history()
 
     # -- input ---------------------------------------------------------------
@@ -242,13 +243,13 @@ class SummariesPane(QWidget):
 
     def _stopped(self) -> None:
         self.status.setText("Stopped. The transcript is saved in History.")
-        self.refresh_history()
+        self.ctx.events.transcripts_changed.emit()
 
     def _on_failed(self, message: str) -> None:
         self._end()
         self.status.setText("Failed.")
         self.ctx.messages.error(message)
-        self.refresh_history()
+        self.ctx.events.transcripts_changed.emit()
 
     def _on_finished(self, out: object) -> None:
         self._end()
@@ -263,7 +264,7 @@ class SummariesPane(QWidget):
         self.status.setText(
             f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"
         )
-        self.refresh_history()
+        self.ctx.events.transcripts_changed.emit()
 
     def show_items(self, items: list[dict[str, Any]], summary: str | None) -> None:
         self.item_ids = [int(i["id"]) for i in items]
