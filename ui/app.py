@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant import settings
 from assistant.clock import Clock
-from assistant.errors import KnownError
 from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Generator
 from assistant.paths import data_dir
@@ -127,8 +126,10 @@ def main(
             print("Daybreak is already running; its window was raised.", file=sys.stderr)
             return 0
         store = Store()
-    except KnownError as exc:
-        QMessageBox.critical(None, "Daybreak", str(exc))
+    except Exception as exc:  # no window yet: the one error path, shown in a message box
+        ErrorHandler(MessageBridge()).handle(
+            exc, show=lambda text: QMessageBox.critical(None, "Daybreak", text)
+        )
         return 2
     ctx, window = build(store, backend=backend)
     ctx.errors.install()  # from here on, every uncaught error takes the one path

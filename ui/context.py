@@ -32,8 +32,15 @@ class AppContext:
     #: Signals between panes (to-dos changed, notes changed…).
     events: AppEvents = field(default_factory=AppEvents)
 
-    def write(self, fn: Callable[[], Any], on_done: Callable[[Any], None] = _nothing) -> None:
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] = _nothing,
+        *,
+        show: Callable[[str], None] | None = None,
+    ) -> None:
         """A database write off the UI thread; ``on_done(result)`` runs on the UI thread
         after it succeeded.  A failure goes to :attr:`errors` (one clear line for a locked
-        or full database; ``on_done`` does not run, so what the user typed stays)."""
-        run_write(self.store, fn, on_done, self.errors.handle)
+        or full database, in the message bar or ``show``; ``on_done`` does not run, so
+        what the user typed stays)."""
+        run_write(self.store, fn, on_done, lambda exc: self.errors.handle(exc, show))

@@ -18,6 +18,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
@@ -41,11 +42,12 @@ class ErrorHandler(QObject):
         # Looked up when called, so a test's replacement of the classmethod is used.
         self.crashed.connect(lambda text: type(self).show_crash(text))
 
-    def handle(self, exc: BaseException) -> None:
-        """Known error → the message bar; a bug → the log and the crash dialog."""
+    def handle(self, exc: BaseException, show: Callable[[str], None] | None = None) -> None:
+        """Known error → the message bar (or ``show``, e.g. a dialog's own status line);
+        a bug → the log and the crash dialog."""
         known = to_known_error(exc)
         if known is not None:
-            self.messages.error(str(known))
+            (show or self.messages.error)(str(known))
             return
         text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         log.error("unexpected error\n%s", text)

@@ -191,7 +191,7 @@ def test_a_bad_server_address_is_explained_and_nothing_saved(make_app, qtbot) ->
     dialog.use_server.setChecked(True)
     dialog.url.setText("192.168.1.20:8080")
     dialog.apply_button.click()
-    assert "Not a server address" in dialog.status.text()
+    qtbot.waitUntil(lambda: "Not a server address" in dialog.status.text())  # checked off the UI thread
     assert not get_backend(ctx.store).remote
 
 
