@@ -37,7 +37,7 @@ class AppContext:
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] = _nothing,
         *,
-        show: Callable[[str], None] | None = None,
+        show: Callable[[str], object] | None = None,
     ) -> None:
         """A database write off the UI thread; ``on_done(result)`` runs on the UI thread
         after it succeeded.  A failure goes to :attr:`errors` (one clear line for a locked

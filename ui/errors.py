@@ -42,7 +42,7 @@ class ErrorHandler(QObject):
         # Looked up when called, so a test's replacement of the classmethod is used.
         self.crashed.connect(lambda text: type(self).show_crash(text))
 
-    def handle(self, exc: BaseException, show: Callable[[str], None] | None = None) -> None:
+    def handle(self, exc: BaseException, show: Callable[[str], object] | None = None) -> None:
         """Known error → the message bar (or ``show``, e.g. a dialog's own status line);
         a bug → the log and the crash dialog."""
         known = to_known_error(exc)
