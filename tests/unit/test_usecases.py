@@ -126,3 +126,32 @@ def test_environment_overrides_are_read_when_asked(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("DAYBREAK_BUSY_TIMEOUT_MS", raising=False)
     assert settings.BUSY_TIMEOUT_MS.get() == 5000
     assert all(e.name.startswith("DAYBREAK_") for e in settings.ENVIRONMENT)
+
+
+def test_the_digest_claim_uses_the_store_transaction_and_its_error_mapping(
+    daybreak_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from assistant import scheduler
+    from assistant.clock import FixedClock
+    from assistant.errors import StorageError
+
+    monkeypatch.setattr("assistant.store.db.BUSY_TIMEOUT_MS", 100)
+    s = Store()
+    clock = FixedClock(datetime(2026, 11, 18, 9, 30, tzinfo=ZoneInfo("Europe/Berlin")))
+    other = sqlite3.connect(daybreak_home / "daybreak.db")
+    other.execute("begin exclusive")
+    try:
+        s.db.conn.execute("pragma busy_timeout = 100")
+        with pytest.raises(StorageError, match="locked"):  # not a raw sqlite3 error
+            scheduler.ensure_todays_digest(s, clock)
+    finally:
+        other.rollback()
+        other.close()
+    made = scheduler.ensure_todays_digest(s, clock)  # nothing was left half-claimed
+    assert made is not None and made.catch_up
+    assert scheduler.ensure_todays_digest(s, clock) is None  # and only once
+    s.close()
