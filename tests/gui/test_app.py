@@ -8,10 +8,17 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from assistant.errors import ModelError
+from assistant.llm.base import Generator
 from assistant.llm.fake import Script
 from assistant.store import records
 from tests.conftest import TRANSCRIPTS
 from ui.engine_worker import Job
+
+
+def model(gen: Generator | None) -> Generator:
+    """A model job's generator: the engine runs such a job only with a model loaded."""
+    assert gen is not None
+    return gen
 
 
 def settle(qtbot) -> None:
@@ -75,7 +82,7 @@ def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> Non
 
     req = Request.chat([{"role": "user", "content": "go"}], max_tokens=1000)
     handle = ctx.engine.submit(
-        Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)),
+        Job("chat", lambda gen, c: model(gen).generate(req, on_token=c.on_token, cancel=c.cancel)),
         on_token=tokens.append,
     )
     for name in ("finished", "cancelled", "failed"):
@@ -283,7 +290,7 @@ def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:
     tokens: list[str] = []
     req = Request.chat([{"role": "user", "content": "go"}], max_tokens=2000)
     ctx.engine.submit(
-        Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)),
+        Job("chat", lambda gen, c: model(gen).generate(req, on_token=c.on_token, cancel=c.cancel)),
         on_token=tokens.append,
     )
     ctx.engine.submit(Job("queued", lambda gen, c: "never runs"))

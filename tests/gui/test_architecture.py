@@ -25,7 +25,7 @@ def test_a_failed_write_is_one_line_and_keeps_what_was_typed(qtbot, make_app, mo
     _ctx, window = make_app()
 
     err = sqlite3.OperationalError("database is locked")
-    err.sqlite_errorcode = 5  # type: ignore[attr-defined]  # SQLITE_BUSY
+    err.sqlite_errorcode = 5  # SQLITE_BUSY
 
     def busy(*_a: object, **_k: object) -> int:
         raise err
@@ -122,7 +122,7 @@ def test_each_job_gets_exactly_one_ending_on_its_own_handle(qtbot, make_app) -> 
     ok = ctx.engine.submit(Job("ok", lambda g, c: (gate.wait(5), 42)[1]))
     boom = ctx.engine.submit(Job("bad", lambda g, c: 1 / 0))
     stopped = ctx.engine.submit(Job("stopped", lambda g, c: "never"))
-    ends: dict[str, list[object]] = {"ok": [], "bad": [], "stopped": []}
+    ends: dict[str, list[tuple[object, ...]]] = {"ok": [], "bad": [], "stopped": []}
     for name, h in (("ok", ok), ("bad", boom), ("stopped", stopped)):
         h.finished.connect(lambda out, n=name: ends[n].append(("finished", out)))
         h.failed.connect(lambda msg, n=name: ends[n].append(("failed", msg)))

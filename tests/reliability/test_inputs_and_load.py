@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -121,11 +122,33 @@ def test_fifty_requests_served_in_order_with_cancels(qtbot, make_app) -> None:
         ctx.engine.load()
     outcome: dict[int, str] = {}
     order: list[int] = []
-    handles = [ctx.engine.submit(Job("n", lambda g, c, n=n: (time.sleep(0.005), n)[1])) for n in range(50)]
+
+    def numbered(n: int) -> Job:
+        def run(_g: object, _c: object) -> int:
+            time.sleep(0.005)
+            return n
+
+        return Job("n", run)
+
+    def track(jid: int) -> tuple[Callable[[object], None], Callable[[], None], Callable[[str], None]]:
+        def finished(_out: object) -> None:
+            outcome[jid] = "finished"
+            order.append(jid)
+
+        def cancelled() -> None:
+            outcome[jid] = "cancelled"
+
+        def failed(_message: str) -> None:
+            outcome[jid] = "failed"
+
+        return finished, cancelled, failed
+
+    handles = [ctx.engine.submit(numbered(n)) for n in range(50)]
     for h in handles:
-        h.finished.connect(lambda out, jid=h.id: (outcome.__setitem__(jid, "finished"), order.append(jid)))
-        h.cancelled.connect(lambda jid=h.id: outcome.__setitem__(jid, "cancelled"))
-        h.failed.connect(lambda m, jid=h.id: outcome.__setitem__(jid, "failed"))
+        on_finished, on_cancelled, on_failed = track(h.id)
+        h.finished.connect(on_finished)
+        h.cancelled.connect(on_cancelled)
+        h.failed.connect(on_failed)
     ids = [h.id for h in handles]
     to_cancel = set(ids[5::7])
     for h in handles:
