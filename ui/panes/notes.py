@@ -98,7 +98,7 @@ class NotesPane(QWidget):
         use_model = self.ctx.engine.model_ready
 
         def run(generator: Any, ctx: JobContext) -> Answer:
-            return ask(generator if use_model else None, store, question, ctx.on_token)
+            return ask(generator if use_model else None, store, question, ctx.on_token, ctx.cancel)
 
         self.job = self.ctx.engine.submit(
             Job("ask_notes", run, needs_model=False),
