@@ -135,3 +135,31 @@ def test_each_job_gets_exactly_one_ending_on_its_own_handle(qtbot, make_app) -> 
     assert len(ends["bad"]) == 1 and ends["bad"][0][0] == "failed" and "division by zero" in boom.error
     assert ends["stopped"] == [("cancelled",)] and stopped.outcome == "cancelled"
     stopped.stop()  # stopping an ended job does nothing
+
+
+def test_email_without_a_model_is_a_template_at_once(qtbot, make_app) -> None:
+    ctx, window = make_app()  # the model is never loaded
+    pane = window.email
+    pane.request.setText("Reschedule my 10 AM with Sarah to tomorrow")
+    qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
+    assert pane.draft_box.toPlainText().startswith("Hi Sarah,")
+    assert "plain template draft" in window.message_bar.label.text()
+    assert pane.job is None and ctx.engine.queued == 0
+
+
+def test_stop_ends_an_answer_from_the_notes(qtbot, make_app) -> None:
+    from assistant.llm.fake import Script
+
+    ctx, window = make_app(Script(["The wifi password is " + "very " * 400], delay_s=0.01))
+    with qtbot.waitSignal(ctx.engine.model_loaded):
+        ctx.engine.load()
+    records.add_note(ctx.store, "Wifi password: on the fridge")
+    pane = window.notes
+    pane.question.setText("where is the wifi password?")
+    qtbot.keyClick(pane.question, Qt.Key.Key_Return)
+    assert pane.job is not None
+    handle = pane.job
+    qtbot.waitUntil(lambda: "very" in pane.answer.toPlainText() or bool(pane.stream.pending), timeout=5000)
+    with qtbot.waitSignal(handle.cancelled, timeout=3000):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert handle.outcome == "cancelled" and pane.job is None
