@@ -106,7 +106,9 @@ class Repo:
 
 # ---------------------------------------------------------------- owners
 
-_OWNER = re.compile(r"^\s*@?(?P<owner>[^\W\d_][\w.'’-]*(?:(?:\s+and\s+|\s*[,&/]\s*)[^\W\d_][\w.'’-]*)*)\s*(?:to\s+|[-:–]\s+|will\s+)(?P<task>.+)$")
+_OWNER = re.compile(
+    r"^\s*@?(?P<owner>[^\W\d_][\w.'’-]*(?:(?:\s+and\s+|\s*[,&/]\s*)[^\W\d_][\w.'’-]*)*)\s*(?:to\s+|[-:–]\s+|will\s+)(?P<task>.+)$"
+)
 
 
 def split_owner(text: str) -> dict[str, str]:
@@ -122,7 +124,10 @@ def split_owner(text: str) -> dict[str, str]:
 
 _IRC = re.compile(r"^\[(?P<ts>[^\]]+)\]\s+<(?P<nick>[^>]+)>\s+(?P<text>.*)$")
 _BOTS = {"zakim", "rrsagent", "trackbot", "github-bot", "ccg-bot", "ghurlbot"}
-_NOISE = re.compile(r"^(present[+-]|regrets[+-]|q[+-?]|ack\b|zakim\b|rrsagent\b|scribe[+-]?\s*:?|agenda\s*:|meeting\s*:|chair\s*:|date\s*:|topic\s*:|subtopic\s*:)", re.I)
+_NOISE = re.compile(
+    r"^(present[+-]|regrets[+-]|q[+-?]|ack\b|zakim\b|rrsagent\b|scribe[+-]?\s*:?|agenda\s*:|meeting\s*:|chair\s*:|date\s*:|topic\s*:|subtopic\s*:)",
+    re.I,
+)
 _GOLD_ACTION = re.compile(r"^(?:[\w.-]+:\s*)?action\s*:\s*(?P<rest>.+)$", re.I)
 _GOLD_DECISION = re.compile(r"^(?:[\w.-]+:\s*)?(?:resolved|resolution|agreed)\s*:\s*(?P<rest>.+)$", re.I)
 _SCRIBED = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]{0,30}):\s+(?P<rest>\S.*)$")
@@ -170,9 +175,26 @@ _P = re.compile(r"<(?P<tag>p|h[1-4])\b(?P<attrs>[^>]*)>(?P<body>.*?)</(?P=tag)>"
 _CLASS = re.compile(r"class=\"?(?P<cls>[\w\s-]+)\"?")
 _TAGS = re.compile(r"<[^>]+>")
 _DATE_TITLE = re.compile(r"<title>[^<]*?(\d{1,2}) (\w+) (\d{4})</title>")
-_MONTHS = {m: i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1
-)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 
 
 def _plain(fragment: str) -> str:
@@ -185,12 +207,26 @@ def scribeperl_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meetin
         start = raw.find("<h2>Meeting minutes</h2>")
         if start < 0:
             continue
-        end = min((i for i in (raw.find("<div id=ActionSummary"), raw.find("<div id=ResolutionSummary")) if i > 0), default=len(raw))
+        end = min(
+            (i for i in (raw.find("<div id=ActionSummary"), raw.find("<div id=ResolutionSummary")) if i > 0),
+            default=len(raw),
+        )
         body = raw[start:end]
         t = _DATE_TITLE.search(raw)
-        date = f"{t.group(3)}-{_MONTHS.get(t.group(2), 1):02d}-{int(t.group(1)):02d}" if t else Path(path).stem[:10]
-        m = Meeting(source=source, kind="chat", meeting_date=date, repo=repo.name, path=path,
-                    licence=LICENCE_W3C, gold_origin="human")
+        date = (
+            f"{t.group(3)}-{_MONTHS.get(t.group(2), 1):02d}-{int(t.group(1)):02d}"
+            if t
+            else Path(path).stem[:10]
+        )
+        m = Meeting(
+            source=source,
+            kind="chat",
+            meeting_date=date,
+            repo=repo.name,
+            path=path,
+            licence=LICENCE_W3C,
+            gold_origin="human",
+        )
         for hit in _P.finditer(body):
             cls_m = _CLASS.search(hit.group("attrs"))
             cls = cls_m.group("cls") if cls_m else ""
@@ -211,7 +247,9 @@ def scribeperl_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meetin
                 if cite:
                     m.lines.append(Line(f"{_plain(cite.group('who'))}: {_plain(cite.group('rest'))}"))
             elif "irc" in cls.split():
-                cite = re.match(r"\s*<cite>&lt;(?P<who>[^&]+)&gt;</cite>(?P<rest>.*)$", hit.group("body"), re.S)
+                cite = re.match(
+                    r"\s*<cite>&lt;(?P<who>[^&]+)&gt;</cite>(?P<rest>.*)$", hit.group("body"), re.S
+                )
                 if cite:
                     rest = _plain(cite.group("rest"))
                     if rest and not _NOISE.match(rest) and not rest.startswith(("http://", "https://")):
@@ -233,7 +271,9 @@ def _secs(hms: str) -> float:
 
 def acdbot_meetings(repo: Repo) -> Iterator[Meeting]:
     base = ".github/ACDbot/artifacts/"
-    folders = sorted({p.rsplit("/", 1)[0] for p in repo.files() if p.startswith(base) and p.endswith("/tldr.json")})
+    folders = sorted(
+        {p.rsplit("/", 1)[0] for p in repo.files() if p.startswith(base) and p.endswith("/tldr.json")}
+    )
     for folder in folders:
         if folder.split("/")[3] not in ACD_SERIES:
             continue
@@ -243,9 +283,15 @@ def acdbot_meetings(repo: Repo) -> Iterator[Meeting]:
         except (subprocess.CalledProcessError, json.JSONDecodeError):
             continue
         date = folder.rsplit("/", 1)[1][:10]
-        m = Meeting(source="ethereum-acdbot", kind="spoken", meeting_date=date, repo=repo.name,
-                    path=f"{folder}/transcript_corrected.vtt + tldr.json", licence=LICENCE_CCBYSA3,
-                    gold_origin="ai-drafted")
+        m = Meeting(
+            source="ethereum-acdbot",
+            kind="spoken",
+            meeting_date=date,
+            repo=repo.name,
+            path=f"{folder}/transcript_corrected.vtt + tldr.json",
+            licence=LICENCE_CCBYSA3,
+            gold_origin="ai-drafted",
+        )
         stamp = -1.0
         for row in vtt.splitlines():
             c = _CUE.match(row)
@@ -259,17 +305,22 @@ def acdbot_meetings(repo: Repo) -> Iterator[Meeting]:
         if not m.lines:
             continue
 
-        def at(hms: str) -> int:
+        def at(hms: str, lines: list[Line] = m.lines) -> int:
             s = _secs(hms)
             idx = 0
-            for i, ln in enumerate(m.lines):
+            for i, ln in enumerate(lines):
                 if 0 <= ln.stamp <= s:
                     idx = i
             return idx
 
         for a in tldr.get("action_items") or []:
             if isinstance(a, dict) and a.get("action"):
-                m.actions.append((at(str(a.get("timestamp", ""))), {"owner": str(a.get("owner") or ""), "task": str(a["action"])}))
+                m.actions.append(
+                    (
+                        at(str(a.get("timestamp", ""))),
+                        {"owner": str(a.get("owner") or ""), "task": str(a["action"])},
+                    )
+                )
         for d in tldr.get("decisions") or []:
             if isinstance(d, dict) and d.get("decision"):
                 m.decisions.append((at(str(d.get("timestamp", ""))), str(d["decision"])))
@@ -341,7 +392,9 @@ def build(mirrors: Path) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"), help="folder of owner+name/repo git mirrors")
+    ap.add_argument(
+        "--mirrors", type=Path, default=Path("/work/.mirror"), help="folder of owner+name/repo git mirrors"
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     records = build(args.mirrors)
