@@ -1,8 +1,8 @@
 """Matching and scoring for the quality benchmark (pure functions, no model).
 
 Content words: lower-cased runs of letters/digits (``[^\\W_]+``), minus the
-stop words below, with a light suffix strip (``-ing``, ``-ed``, ``-es``, ``-s``)
-so "reviews"/"review" meet.  Two items *match* when the F1 of their content
+stop words below, with a light suffix strip (``-ing``, ``-ed``, ``-es``, ``-s``, then a final
+``-e``) so "reviews"/"review" and "moved"/"move" meet.  Two items *match* when the F1 of their content
 word sets is at least :data:`MATCH_F1` (0.35).  Matching is one-to-one and
 **greedy**: all (predicted, gold) pairs at or above the threshold are sorted by
 score (ties: earlier gold, then earlier prediction) and taken while both sides
@@ -41,8 +41,9 @@ def tokens(text: str) -> list[str]:
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 def content_words(text: str) -> set[str]:
