@@ -60,7 +60,12 @@ def test_owner_accuracy_and_grounding() -> None:
     text = "Alice: I'll send the report by Friday.\nBob: Sure, and I will fix the login bug."
     gold = [{"owner": "Alice", "task": "send the report"}, {"owner": "Bob", "task": "fix the login bug"}]
     items: list[dict[str, object]] = [
-        {"owner": "Bob", "task": "send the report", "quote": "I'll send the report by Friday.", "source_line": 1},
+        {
+            "owner": "Bob",
+            "task": "send the report",
+            "quote": "I'll send the report by Friday.",
+            "source_line": 1,
+        },
         {"owner": "Bob", "task": "fix login bug", "quote": "I will fix the login bug.", "source_line": 2},
         {"owner": "Bob", "task": "wire money", "quote": "wire $9,000", "source_line": 2},
     ]
