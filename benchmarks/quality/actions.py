@@ -10,6 +10,7 @@ matching.
 from __future__ import annotations
 
 import re
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -61,7 +62,9 @@ def systems(ctx: Context) -> dict[str, Predictor]:
 def evaluate(records: list[dict[str, Any]], predict: Predictor) -> dict[str, Counts]:
     """Counts per source, plus ``ALL`` and ``ALL human-gold``."""
     per: dict[str, Counts] = {}
-    for rec in records:
+    for n, rec in enumerate(records, 1):
+        if n % 25 == 0:
+            print(f"  {n}/{len(records)}", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         items = predict(rec)
         secs = time.perf_counter() - t0
@@ -75,6 +78,7 @@ def run(records: list[dict[str, Any]], ctx: Context) -> dict[str, Any]:
     with_gold = [r for r in records if r["gold_actions"]]
     result: dict[str, Any] = {"windows": len(with_gold), "systems": {}}
     for name, predict in systems(ctx).items():
+        print(f"  {name}", file=sys.stderr, flush=True)
         per = evaluate(with_gold, predict)
         result["systems"][name] = {k: v.figures() for k, v in per.items()}
     return result

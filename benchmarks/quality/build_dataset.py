@@ -106,17 +106,50 @@ class Repo:
 
 # ---------------------------------------------------------------- owners
 
-_OWNER = re.compile(
-    r"^\s*@?(?P<owner>[^\W\d_][\w.'’-]*(?:(?:\s+and\s+|\s*[,&/]\s*)[^\W\d_][\w.'’-]*)*)\s*(?:to\s+|[-:–]\s+|will\s+)(?P<task>.+)$"
-)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&)$")
+#: Imperatives that take "to" ("Write to the list"): never an owner.
+_NOT_OWNERS = {
+    "write",
+    "send",
+    "reach",
+    "talk",
+    "reply",
+    "respond",
+    "go",
+    "move",
+    "add",
+    "link",
+    "point",
+    "switch",
+    "return",
+    "get",
+    "ask",
+    "post",
+    "forward",
+    "submit",
+    "propose",
+    "need",
+    "needs",
+}
 
 
 def split_owner(text: str) -> dict[str, str]:
-    """W3C convention: ``ACTION: <who> to <task>`` (also ``who: task``)."""
+    """W3C convention: ``ACTION: <who> to <task>`` (also ``<who>: task``, ``<who> - task``).
+
+    ``<who>`` is one to four name-like words ("Christopher Allen", "Joe &
+    Lionel", "manu"); otherwise the owner is left empty.
+    """
     text = re.sub(r"\s*-\s*due\s.*$", "", text.strip(), flags=re.I)
-    m = _OWNER.match(text)
-    if m and len(m.group("owner")) <= 40:
-        return {"owner": m.group("owner").strip(), "task": m.group("task").strip()}
+    for sep in (" to ", ": ", " - ", " will "):
+        head, found, task = text.partition(sep)
+        words = head.split()
+        if not (found and task.strip() and 1 <= len(words) <= 4 and len(head) <= 40):
+            continue
+        single = len(words) == 1 and words[0].lower() not in _NOT_OWNERS
+        if (single or all(_NAME_WORD.match(w) for w in words)) and (
+            words[0][0].isalpha() or words[0][0] == "@"
+        ):
+            return {"owner": head.strip().lstrip("@"), "task": task.strip()}
     return {"owner": "", "task": text}
 
 
