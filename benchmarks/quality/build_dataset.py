@@ -145,8 +145,9 @@ def split_owner(text: str) -> dict[str, str]:
         words = head.split()
         if not (found and task.strip() and 1 <= len(words) <= 4 and len(head) <= 40):
             continue
-        single = len(words) == 1 and words[0].lower() not in _NOT_OWNERS
-        if (single or all(_NAME_WORD.match(w) for w in words)) and (
+        if words[0].lower() in _NOT_OWNERS:
+            continue
+        if (len(words) == 1 or all(_NAME_WORD.match(w) for w in words)) and (
             words[0][0].isalpha() or words[0][0] == "@"
         ):
             return {"owner": head.strip().lstrip("@"), "task": task.strip()}

@@ -208,3 +208,19 @@ def test_benchmark_runs_end_to_end_on_two_windows(tmp_path: Path, monkeypatch: p
 def test_unknown_section_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main(["--no-model", "--sections", "nope"]) == 2
     assert "unknown section" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Christopher Allen to introduce the use cases", "Christopher Allen", "introduce the use cases"),
+        ("manu to assign new members", "manu", "assign new members"),
+        ("Joe & Lionel to chat about privacy", "Joe & Lionel", "chat about privacy"),
+        ("Write to the list about the charter", "", "Write to the list about the charter"),
+        ("Clarify that not all fields are required", "", "Clarify that not all fields are required"),
+    ],
+)
+def test_w3c_action_owner(line: str, owner: str, task: str) -> None:
+    from benchmarks.quality.build_dataset import split_owner
+
+    assert split_owner(line) == {"owner": owner, "task": task}
