@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
 
 from assistant.errors import KnownError
 from assistant.skills.actions import ActionExtractor, Extraction
+from assistant.skills.summarize import Summary, detect_kind, summarize
 from assistant.skills.summary import meeting_summary
 from assistant.skills.transcript import decode, read_file
 from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext
+from ui.panes.summary_view import SummaryView
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 
@@ -51,6 +53,7 @@ TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 class ExtractionDone:
     transcript_id: int
     extraction: Extraction
+    summary: Summary | None = None
 
 
 def extraction_job(store: Store, text: str, meeting_date: date, title: str, source_path: str | None) -> Job:
@@ -64,11 +67,26 @@ def extraction_job(store: Store, text: str, meeting_date: date, title: str, sour
         tid = records.save_transcript(
             store, checked, meeting_date=meeting_date.isoformat(), title=title, source_path=source_path
         )
-        result = ActionExtractor(generator).extract(
-            checked, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel
+        kind = detect_kind(checked)  # an article, email or chat gets the summary alone
+        result = (
+            ActionExtractor(generator).extract(
+                checked, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel
+            )
+            if kind == "meeting"
+            else Extraction(meeting_date=meeting_date.isoformat(), action_items=[])
         )
-        result.summary = meeting_summary(result)
-        return ExtractionDone(tid, result)
+        summary = None
+        if not result.cancelled:
+            summary = summarize(
+                checked,
+                kind=kind,
+                meeting_date=meeting_date,
+                generator=generator,
+                action_items=result.action_items,
+                cancel=ctx.cancel,
+            )
+        result.summary = summary.tldr if summary and summary.tldr else meeting_summary(result)
+        return ExtractionDone(tid, result, summary)
 
     return Job("actions", run, needs_model=False)  # the rules work without a model
 
@@ -171,6 +189,9 @@ class SummariesPane(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.summary)
+        self.summary_view = SummaryView(ctx.store)
+        self.summary_view.lines_selected.connect(self.highlight_lines)
+        rl.addWidget(self.summary_view, 3)
         rl.addWidget(self.table, 3)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -225,6 +246,7 @@ class SummariesPane(QWidget):
         name = Path(self.source_path).name if self.source_path else "Pasted transcript"
         self.table.setRowCount(0)
         self.summary.setText("")
+        self.summary_view.show_summary(None)
         self.add_button.setEnabled(False)
         self.extract_button.setEnabled(False)
         self.stop_button.setEnabled(True)
@@ -285,6 +307,7 @@ class SummariesPane(QWidget):
             self.ctx.messages.error(str(exc))
             return
         self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), result.summary)
+        self.summary_view.show_summary(out.summary)
         note = f" (model step failed: {result.model_error})" if result.model_error else ""
         self.status.setText(
             f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"
@@ -320,7 +343,11 @@ class SummariesPane(QWidget):
         line = int(cell.text().split()[0])
         self.highlight_line(line)
 
-    def highlight_line(self, line: int) -> None:
+    def highlight_lines(self, lines: list[int]) -> None:
+        for n in reversed(sorted(lines)):  # the first cited line ends up in view
+            self.highlight_line(n, keep=n != max(lines))
+
+    def highlight_line(self, line: int, keep: bool = False) -> None:
         block = self.text.document().findBlockByNumber(line - 1)
         if not block.isValid():
             return
@@ -333,7 +360,7 @@ class SummariesPane(QWidget):
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         sel.format = fmt
         sel.cursor = cursor
-        self.text.setExtraSelections([sel])
+        self.text.setExtraSelections([*self.text.extraSelections(), sel] if keep else [sel])
 
     def add_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
