@@ -390,11 +390,34 @@ def _paragraphs(lines: list[str], first: int = 1) -> list[list[tuple[int, str]]]
 
 
 def _para_units(para: list[tuple[int, str]], position: float, **extra: Any) -> list[Unit]:
-    """Sentences of a paragraph, each citing the line(s) it spans."""
+    """Sentences of a paragraph, each citing the line(s) it spans.
+
+    A line break is a sentence break too when the line is not a wrapped one
+    (shorter than the paragraph's long lines and the next line starts a new
+    sentence): lists, chat-like lines and headings without full stops.
+    """
+    cleaned = [(n, re.sub(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)", "", line)) for n, line in para]
+    longest = max(len(t) for _, t in cleaned)
+    listlike = sum(1 for _, t in cleaned if t[:1].isupper() or t[:1].isdigit()) >= 0.8 * len(cleaned) > 2
+    segments: list[list[tuple[int, str]]] = [[]]
+    for k, (n, line) in enumerate(cleaned):
+        segments[-1].append((n, line))
+        nxt = cleaned[k + 1][1] if k + 1 < len(cleaned) else ""
+        ends = line.rstrip()[-1:] in ".!?:" or len(line) < 0.8 * longest or listlike
+        if nxt and ends and nxt[:1].isupper():
+            segments.append([])
+    units: list[Unit] = []
+    for segment in segments:
+        units += _segment_units(segment, position, len(units) == 0, extra)
+    return units
+
+
+def _segment_units(
+    segment: list[tuple[int, str]], position: float, first: bool, extra: dict[str, Any]
+) -> list[Unit]:
     joined = ""
     starts: list[tuple[int, int]] = []  # (char offset, line)
-    for n, line in para:
-        line = re.sub(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)", "", line)
+    for n, line in segment:
         starts.append((len(joined), n))
         joined += line + " "
     units: list[Unit] = []
@@ -404,7 +427,15 @@ def _para_units(para: list[tuple[int, str]], position: float, **extra: Any) -> l
         end = begin + len(sent)
         offset = end
         lines = [n for s, n in starts if s < end and (s >= begin or _next_start(starts, s) > begin)]
-        units.append(Unit(sent.strip(), lines or [para[0][0]], position=position, para_start=k == 0, **extra))
+        units.append(
+            Unit(
+                sent.strip(),
+                lines or [segment[0][0]],
+                position=position,
+                para_start=first and k == 0,
+                **extra,
+            )
+        )
     return units
 
 
@@ -597,6 +628,11 @@ def _chat_units(text: str) -> tuple[list[Unit], list[str]]:
 # -- scoring and selection ---------------------------------------------------------
 
 
+_STAMP_ONLY = re.compile(
+    r"^[^\W\d][\w .,'’-]{0,40}?[\s,\[(]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\.?$"
+)
+
+
 def _prepare(units: Iterable[Unit]) -> list[Unit]:
     """Clean each unit and drop the ones that carry nothing (backchannels, call logistics)."""
     kept: list[Unit] = []
@@ -606,7 +642,7 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
             continue
         text = clean(raw)
         s = stems(text)
-        if len(s) < 3 or len(text) < 15:
+        if sum(1 for w in s if not w.isdigit()) < 3 or len(text) < 15 or _STAMP_ONLY.match(text):
             continue
         u.text = text
         u.stems = s
@@ -958,6 +994,10 @@ def _fill(
     que = _top(questions, idf, kind, 5, exclude={id(u) for u in dec})
     taken = {id(u) for u in dec + que}
     key = [u for u in picked if id(u) not in taken][: _target_points(units)]
+    if not key and picked:  # everything salient is a decision or question: lead with the best of them
+        key = picked[:1]
+        dec = [u for u in dec if u is not key[0]]
+        que = [u for u in que if u is not key[0]]
     if kind == "email":
         summary.key_points = [_email_point(u, msgs) for u in _in_order(key)]
         summary.open_questions = [_ask_point(u, msgs) for u in _in_order(que)]
