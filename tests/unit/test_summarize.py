@@ -182,7 +182,7 @@ def test_article_sentence_across_lines_cites_both() -> None:
 
 
 def test_clean_removes_disfluencies() -> None:
-    assert clean("um so I I think we we should uh move the launch") == "I think we should move the launch"
+    assert clean("um so I I think we we should uh move the launch") == "We should move the launch"
     assert clean("yeah okay, the budget is fine") == "The budget is fine"
 
 
