@@ -350,7 +350,9 @@ _CHAT_HEADER = [
         r"^(?P<name>[^\[\]]{1,40}?),\s*\[(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]\s*$"
     ),
     # Slack plain text: "Name  9:41 AM" / "Name [9:41 AM]" then the message
-    re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+\[?(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]?\s*$"),
+    # (AM/PM or brackets required: "Speaker 1  0:05" is an Otter meeting transcript, not Slack)
+    re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+(?P<time>\d{1,2}:\d{2}\s?[AaPp][Mm])\s*$"),
+    re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+\[(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]\s*$"),
 ]
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Date|Sent|Subject|Reply-To|Message-ID)\s*:", re.I)
 _MBOX_FROM = re.compile(r"^From \S+ .*\d{4}\s*$")
@@ -373,7 +375,9 @@ def detect_kind(text: str) -> str:
         return "chat"
     turns = parse("\n".join(lines[:2000]))
     labelled = sum(1 for t in turns if t.labelled)
-    if len(speakers(turns)) >= 2 and labelled >= 0.4 * len(nonempty):
+    # Otter/Teams put the name on a header line above the speech, so count turns with a speaker too.
+    voiced = sum(1 for t in turns if t.speaker)
+    if len(speakers(turns)) >= 2 and (labelled >= 0.25 * len(nonempty) or voiced >= 0.6 * len(turns)):
         return "meeting"
     if nonempty[0].startswith("WEBVTT") or any("-->" in ln for ln in nonempty[:10]):
         return "meeting"

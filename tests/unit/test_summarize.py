@@ -55,6 +55,8 @@ def _valid_citations(summary: Summary, text: str) -> None:
         (T / "planning_long.txt", "meeting"),
         (T / "client_call.vtt", "meeting"),
         (T / "one_on_one.srt", "meeting"),
+        (T / "messy_auto.txt", "meeting"),  # Otter "Speaker 1  0:00" headers, not a Slack export
+        (T / "family_chat.txt", "chat"),
     ],
 )
 def test_kind_detection_and_valid_citations(name: Path, kind: str) -> None:
