@@ -22,6 +22,7 @@ Method (works without a model, better with a capable one):
 
 from __future__ import annotations
 
+import bisect
 import email
 import email.utils
 import logging
@@ -40,7 +41,7 @@ from typing import Any
 from assistant.errors import InputError
 from assistant.llm.base import Generator, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
-from assistant.skills.transcript import parse, speakers, split_lines
+from assistant.skills.transcript import MAX_SEGMENT, _segments, parse, speakers, split_lines
 
 log = logging.getLogger("daybreak.skills.summarize")
 
@@ -312,7 +313,14 @@ def stems(text: str) -> frozenset[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENT_SPLIT.split(text) if s.strip()]
+    """Sentences; a run-on longer than MAX_SEGMENT is cut (no regex call may hold the GIL for long)."""
+    out: list[str] = []
+    for start in range(0, len(text), MAX_SEGMENT * 8):  # bounded regex calls on a 1 MB line
+        window = text[start : start + MAX_SEGMENT * 8]
+        for sent in _SENT_SPLIT.split(window):
+            if sent.strip():
+                out += _segments(sent) if len(sent) > MAX_SEGMENT else [sent]
+    return out
 
 
 def _clip(text: str, limit: int = MAX_POINT_CHARS) -> str:
@@ -446,12 +454,16 @@ def _segment_units(
         starts.append((len(joined), n))
         joined += line + " "
     units: list[Unit] = []
+    offsets = [a for a, _ in starts]
     offset = 0
     for k, sent in enumerate(_sentences(joined)):
         begin = joined.find(sent, offset)
         end = begin + len(sent)
         offset = end
-        lines = [n for s, n in starts if s < end and (s >= begin or _next_start(starts, s) > begin)]
+        # the line holding `begin`, through the last line starting before `end`
+        first_i = max(0, bisect.bisect_right(offsets, begin) - 1)
+        last_i = max(first_i, bisect.bisect_left(offsets, end) - 1)
+        lines = [n for _, n in starts[first_i : last_i + 1]]
         units.append(
             Unit(
                 sent.strip(),
@@ -462,13 +474,6 @@ def _segment_units(
             )
         )
     return units
-
-
-def _next_start(starts: list[tuple[int, int]], s: int) -> int:
-    for a, _ in starts:
-        if a > s:
-            return a
-    return 1 << 30
 
 
 def _article_units(text: str) -> tuple[list[Unit], str]:
@@ -1128,7 +1133,7 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     skip = _GENERIC | {w.lower() for n in names for w in n.split()}
     tf: Counter[str] = Counter()
     surface: dict[str, Counter[str]] = {}
-    for u in units:
+    for u in units[:: max(1, len(units) // 3000)]:  # a spread sample is enough for four words
         for w in content_words(u.text):
             if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3:
                 continue
