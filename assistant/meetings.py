@@ -1,4 +1,4 @@
-"""The meeting use case: a transcript in, grounded action items (and to-dos) out.
+"""The meeting use case: a transcript in, a cited summary and grounded action items (and to-dos) out.
 
 One entry point, :func:`process_transcript`, shared by the Summaries pane (on
 the engine thread) and ``daybreak actions``: both check, save, extract, summarise
@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from assistant.errors import InputError
 from assistant.llm.base import Generator
 from assistant.skills.actions import ActionExtractor, Extraction
+from assistant.skills.summarize import Summary, detect_kind, summarize
 from assistant.skills.summary import meeting_summary
 from assistant.skills.transcript import decode
 from assistant.store import Store, records
@@ -26,12 +28,15 @@ class TranscriptOutcome:
 
     ``item_ids`` and ``todo_ids`` are empty when the user stopped it (the
     transcript itself is saved either way); ``model_error`` says why the model
-    step fell back to the rules, if it did.
+    step fell back to the rules, if it did.  ``summary`` is the one-paragraph
+    TL;DR (the count line when there is too little to summarise); ``structured``
+    the whole cited summary, when one could be made.
     """
 
     transcript_id: int
     extraction: Extraction
     summary: str
+    structured: Summary | None = None
     item_ids: list[int] = field(default_factory=list)
     todo_ids: list[int] = field(default_factory=list)
 
@@ -55,8 +60,12 @@ def process_transcript(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     add_todos: bool = False,
+    kind: str = "meeting",
 ) -> TranscriptOutcome:
-    """Check, save, extract, save the items (and add them as to-dos if asked).
+    """Check, save, extract, summarise, save the items (and add them as to-dos if asked).
+
+    ``kind`` is the summary's kind (``"auto"`` detects it); action items are
+    extracted for meetings only.
 
     The transcript is saved *before* the model sees it, so a native crash cannot
     lose it.  Bad input (empty, binary, too large) raises :class:`InputError`
@@ -69,10 +78,30 @@ def process_transcript(
     transcript_id = records.save_transcript(
         store, checked, meeting_date=meeting_date.isoformat(), title=name, source_path=source_path
     )
-    result = ActionExtractor(generator).extract(checked, meeting_date, progress=progress, cancel=cancel)
-    result.summary = meeting_summary(result)
-    outcome = TranscriptOutcome(transcript_id, result, result.summary)
+    if kind == "auto":
+        kind = detect_kind(checked)
+    if kind == "meeting":
+        result = ActionExtractor(generator).extract(checked, meeting_date, progress=progress, cancel=cancel)
+    else:
+        result = Extraction(meeting_date=meeting_date.isoformat(), action_items=[])
     if result.cancelled:
+        result.summary = meeting_summary(result)
+        return TranscriptOutcome(transcript_id, result, result.summary)
+    structured: Summary | None = None
+    try:
+        structured = summarize(
+            checked,
+            kind=kind,
+            meeting_date=meeting_date,
+            generator=generator,
+            action_items=result.action_items,
+            cancel=cancel,
+        )
+    except InputError:  # too little text to summarise: the count line says what there is
+        structured = None
+    result.summary = structured.tldr if structured and structured.tldr else meeting_summary(result)
+    outcome = TranscriptOutcome(transcript_id, result, result.summary, structured)
+    if result.cancelled or (cancel is not None and cancel.is_set()):
         return outcome
     outcome.item_ids = records.save_action_items(
         store, transcript_id, [i.as_json() for i in result.action_items], result.summary

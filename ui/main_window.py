@@ -28,6 +28,7 @@ from ui.panes.email import EmailPane
 from ui.panes.notes import NotesPane
 from ui.panes.recipes import RecipesPane
 from ui.panes.summaries import SummariesPane
+from ui.panes.summary_view import FollowUp
 from ui.panes.todos import TodosPane
 from ui.scheduling import Scheduling
 from ui.widgets import MessageBar
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.recipes = RecipesPane(ctx)
         self.notes = NotesPane(ctx)
         self.digest = DigestPane(ctx, scheduling)
+        self.summaries.summary_view.follow_up_requested.connect(self._draft_follow_up)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Panes")
@@ -134,6 +136,15 @@ class MainWindow(QMainWindow):
     def _new_todo(self) -> None:
         self.sidebar.setCurrentRow(0)
         self.todos.entry.setFocus()
+
+    def _draft_follow_up(self, f: FollowUp) -> None:
+        """The Email pane, filled with the meeting's participants, decisions and action items by owner."""
+        self.email.request.setText(f.request_text())
+        self.email.recipient.setText(", ".join(f.recipients))
+        self.email.purpose.setText(f"follow-up: {f.about}")
+        self.email.points.setText("; ".join(f.points))
+        self.sidebar.setCurrentRow(PANES.index("Email"))
+        self.email.request.setFocus()
 
     def _switch(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -1,9 +1,16 @@
-"""A short, deterministic meeting summary line (no model needed)."""
+"""Meeting summary lines for ``actions --json``'s ``summary`` field.
+
+:func:`meeting_tldr` is the TL;DR of :mod:`assistant.skills.summarize` (key
+points chosen from the transcript, the action items by owner);
+:func:`meeting_summary` is the older one-line count, kept for callers that
+want only the numbers.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from assistant.errors import InputError
 from assistant.skills.actions import Extraction
 
 
@@ -20,3 +27,17 @@ def meeting_summary(result: Extraction) -> str:
     if dated:
         parts.append(f"{len(dated)} with a due date, the first on {dated[0]}")
     return "; ".join(parts) + "."
+
+
+def meeting_tldr(text: str, extraction: Extraction) -> str:
+    """The 2-3 sentence TL;DR of a meeting, reusing ``extraction``'s action items (no second run).
+
+    Falls back to :func:`meeting_summary` when the text has too little to summarise.
+    """
+    from assistant.skills.summarize import summarize
+
+    try:
+        summary = summarize(text, kind="meeting", action_items=extraction.action_items)
+    except InputError:
+        return meeting_summary(extraction)
+    return summary.tldr or meeting_summary(extraction)

@@ -41,6 +41,7 @@ from assistant.skills.transcript import read_file
 from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext, JobHandle
+from ui.panes.summary_view import SummaryView
 from ui.tasks import run_in_background
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
@@ -60,6 +61,7 @@ def extraction_job(store: Store, text: str, meeting_date: date, title: str, sour
             title=title,
             progress=ctx.on_progress,
             cancel=ctx.cancel,
+            kind="auto",  # an article, email thread or chat gets the summary alone
         )
 
     return Job("actions", run, needs_model=False)  # the rules work without a model
@@ -163,6 +165,9 @@ class SummariesPane(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.summary)
+        self.summary_view = SummaryView(ctx)
+        self.summary_view.lines_selected.connect(self.highlight_lines)
+        rl.addWidget(self.summary_view, 3)
         rl.addWidget(self.table, 3)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -209,6 +214,7 @@ class SummariesPane(QWidget):
         assert isinstance(meeting, date)
         name = Path(self.source_path).name if self.source_path else "Pasted transcript"
         self.table.setRowCount(0)
+        self.summary_view.show_summary(None)
         self.summary.setText("")
         self.add_button.setEnabled(False)
         self.extract_button.setEnabled(False)
@@ -260,6 +266,7 @@ class SummariesPane(QWidget):
             self._stopped()
             return
         self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), out.summary)
+        self.summary_view.show_summary(out.structured)
         note = f" (model step failed: {out.model_error})" if out.model_error else ""
         self.status.setText(
             f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"
@@ -295,7 +302,11 @@ class SummariesPane(QWidget):
         line = int(cell.text().split()[0])
         self.highlight_line(line)
 
-    def highlight_line(self, line: int) -> None:
+    def highlight_lines(self, lines: list[int]) -> None:
+        for n in sorted(lines, reverse=True):  # the first cited line ends up in view
+            self.highlight_line(n, keep=n != max(lines))
+
+    def highlight_line(self, line: int, keep: bool = False) -> None:
         block = self.text.document().findBlockByNumber(line - 1)
         if not block.isValid():
             return
@@ -308,7 +319,7 @@ class SummariesPane(QWidget):
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         sel.format = fmt
         sel.cursor = cursor
-        self.text.setExtraSelections([sel])
+        self.text.setExtraSelections([*self.text.extraSelections(), sel] if keep else [sel])
 
     def add_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -1,0 +1,80 @@
+"""``daybreak summarize``: a cited summary of a meeting, article, email thread or group chat."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from assistant.cli.common import Subparsers, backend_override, date_arg, print_json, server_options
+from assistant.errors import KnownError
+from assistant.store import Store
+
+
+def register(sub: Subparsers) -> None:
+    s = sub.add_parser(
+        "summarize", help="summarise a meeting, article, email thread (.eml, .mbox) or chat export"
+    )
+    s.add_argument("path", help="text file (.txt, .md, .vtt, .srt, .eml, .mbox), or - for standard input")
+    s.add_argument(
+        "--kind",
+        choices=("auto", "meeting", "article", "email", "chat"),
+        default="auto",
+        help="what the text is (default: detect it)",
+    )
+    s.add_argument("--date", type=date_arg, help="meeting date for resolving 'by Friday' (default: today)")
+    s.add_argument("--model", help="GGUF model file to use")
+    s.add_argument("--no-model", action="store_true", help="extractive only, do not load a model")
+    server_options(s, argparse.SUPPRESS)
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(handler=summarize)
+
+
+def summarize(store: Store, args: argparse.Namespace) -> int:
+    from assistant.llm.base import Generator
+    from assistant.skills.summarize import summarize as run
+    from assistant.skills.transcript import decode, read_file
+
+    text = decode(sys.stdin.buffer.read()) if args.path == "-" else read_file(args.path)
+    engine: Generator | None = None
+    if not args.no_model:
+        from assistant.llm.loader import load_engine
+
+        override = backend_override(args)
+        try:
+            engine = load_engine(store, args.model, override)
+        except KnownError as exc:
+            if args.model or override is not None:
+                raise
+            print(f"daybreak: {exc} Summarising without a model.", file=sys.stderr)
+    try:
+        summary = run(text, kind=args.kind, meeting_date=args.date, generator=engine)
+    finally:
+        if engine is not None:
+            engine.close()
+    for note in summary.notes:
+        print(f"daybreak: {note}", file=sys.stderr)
+    if args.json:
+        print_json(summary.as_json())
+        return 0
+    print(summary.title)
+    print()
+    print(summary.tldr)
+    for name, points in (
+        ("Key points", summary.key_points),
+        ("Decisions", summary.decisions),
+        (
+            "Open questions" if summary.kind in ("meeting", "article") else "Asked of you",
+            summary.open_questions,
+        ),
+    ):
+        if points:
+            print(f"\n{name}:")
+            for p in points:
+                label = ", ".join(str(n) for n in p.lines)
+                print(f"- {p.text}  [line{'s' if len(p.lines) > 1 else ''} {label}]")
+    if summary.action_items:
+        print("\nAction items:")
+        for i in summary.action_items:
+            due = f" (due {i.due})" if i.due else ""
+            print(f"- [{i.owner or 'unassigned'}] {i.task}{due}  [line {i.source_line}]")
+    return 0

@@ -1,0 +1,85 @@
+"""The summary view: bullets, highlighting cited lines, Markdown, note, follow-up email."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from assistant.skills.summarize import summarize
+from assistant.store import records
+from ui.panes.summary_view import FollowUp, SummaryView
+
+FIX = Path(__file__).parent.parent / "fixtures"
+
+
+def _first_point_item(view: SummaryView) -> QTreeWidgetItem:
+    head = view.tree.topLevelItem(0)
+    assert head is not None
+    item = head.child(0)
+    assert item is not None
+    return item
+
+
+def test_view_shows_sections_and_emits_cited_lines(qtbot, store) -> None:
+    text = (FIX / "transcripts" / "board_meeting.txt").read_text(encoding="utf-8")
+    s = summarize(text)
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(s)
+    assert view.tldr.text() == s.tldr
+    assert view.tree.topLevelItemCount() >= 2  # key points and open questions
+    with qtbot.waitSignal(view.lines_selected) as blocker:
+        view.tree.setCurrentItem(_first_point_item(view))
+    assert blocker.args == [s.key_points[0].lines]
+
+
+def test_copy_save_note_and_follow_up(qtbot, make_app, store) -> None:
+    ctx, window = make_app()
+    text = (FIX / "transcripts" / "board_meeting.txt").read_text(encoding="utf-8")
+    s = summarize(text)
+    view = SummaryView(ctx)
+    qtbot.addWidget(view)
+    view.show_summary(s)
+    view.copy_button.click()
+    md = QGuiApplication.clipboard().text()
+    assert md.startswith(f"# {s.title}") and "## Action items" in md
+    with qtbot.waitSignal(view.note_saved) as saved, qtbot.waitSignal(ctx.events.notes_changed):
+        view.note_button.click()  # saved off the UI thread; the Notes pane hears of it
+    note = records.get_note(store, saved.args[0])
+    assert note is not None and "## Key points" in note["body"]
+    with qtbot.waitSignal(view.follow_up_requested) as req:
+        view.email_button.click()
+    f = req.args[0]
+    assert isinstance(f, FollowUp)
+    assert f.recipients == ["Helen", "Sam", "Ines"]
+    assert any(p.startswith("Sam: ") for p in f.points)
+
+
+def test_non_meeting_gets_same_view_without_follow_up(qtbot, store) -> None:
+    s = summarize((FIX / "summarize" / "article.md").read_text(encoding="utf-8"))
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(s)
+    assert view.tree.topLevelItemCount() >= 1
+    assert not view.email_button.isEnabled()
+    view.show_summary(None)
+    assert view.tree.topLevelItemCount() == 0 and not view.copy_button.isEnabled()
+
+
+def test_pane_highlights_cited_lines_and_routes_follow_up(make_app, qtbot) -> None:
+    _ctx, window = make_app()
+    pane = window.summaries
+    text = (FIX / "transcripts" / "board_meeting.txt").read_text(encoding="utf-8")
+    pane.text.setPlainText(text)
+    pane.extract()
+    qtbot.waitUntil(lambda: pane.summary_view.summary is not None, timeout=10000)
+    view = pane.summary_view
+    view.tree.setCurrentItem(_first_point_item(view))
+    sels = pane.text.extraSelections()
+    assert sels and sels[0].cursor.blockNumber() + 1 in view.summary.key_points[0].lines
+    view.email_button.click()
+    assert window.stack.currentWidget() is window.email
+    assert "Helen" in window.email.recipient.text()
+    assert "Sam:" in window.email.points.text()

@@ -1,0 +1,343 @@
+"""Summaries of each input kind: detection, parsing, citations, the capable-model path, long input."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.llm.base import Request
+from assistant.llm.fake import FakeGenerator, Script
+from assistant.skills.actions import ActionExtractor
+from assistant.skills.summarize import (
+    Summary,
+    citation_support,
+    clean,
+    detect_kind,
+    grounded,
+    summarize,
+)
+from assistant.skills.summary import meeting_summary, meeting_tldr
+from assistant.skills.transcript import split_lines
+
+FIX = Path(__file__).parent.parent / "fixtures"
+S = FIX / "summarize"
+T = FIX / "transcripts"
+
+
+def _read(p: Path) -> str:
+    return p.read_text(encoding="utf-8")
+
+
+def _valid_citations(summary: Summary, text: str) -> None:
+    n_lines = len(split_lines(text))
+    for p in summary.all_points():
+        assert p.lines, p
+        assert all(1 <= n <= n_lines for n in p.lines), p
+    assert citation_support(summary, text) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        (S / "thread.txt", "email"),
+        (S / "note.eml", "email"),
+        (S / "box.mbox", "email"),
+        (S / "whatsapp.txt", "chat"),
+        (S / "telegram.txt", "chat"),
+        (S / "signal.txt", "chat"),
+        (S / "slack.txt", "chat"),
+        (S / "article.md", "article"),
+        (T / "board_meeting.txt", "meeting"),
+        (T / "planning_long.txt", "meeting"),
+        (T / "client_call.vtt", "meeting"),
+        (T / "one_on_one.srt", "meeting"),
+        (T / "messy_auto.txt", "meeting"),  # Otter "Speaker 1  0:00" headers, not a Slack export
+        (T / "family_chat.txt", "chat"),
+    ],
+)
+def test_kind_detection_and_valid_citations(name: Path, kind: str) -> None:
+    text = _read(name)
+    assert detect_kind(text) == kind
+    s = summarize(text)
+    assert s.kind == kind
+    assert s.title and s.tldr
+    assert s.key_points
+    _valid_citations(s, text)
+    out = s.as_json()
+    assert set(out) == {
+        "kind",
+        "title",
+        "tldr",
+        "key_points",
+        "decisions",
+        "open_questions",
+        "action_items",
+        "model",
+        "timings",
+    }
+    json.dumps(out)
+
+
+def test_kind_override() -> None:
+    text = _read(S / "slack.txt")
+    assert summarize(text, kind="article").kind == "article"
+    with pytest.raises(InputError):
+        summarize(text, kind="poem")
+
+
+def test_meeting_has_action_items_and_points_cite_speaker_lines() -> None:
+    text = _read(T / "board_meeting.txt")
+    s = summarize(text, kind="meeting")
+    assert s.action_items, "the actions pipeline runs when none are passed in"
+    lines = split_lines(text)
+    for p in s.key_points:
+        speaker = p.text.partition(": ")[0]
+        assert speaker in lines[p.lines[0] - 1]
+    assert "action item" in s.tldr
+    assert 2 <= s.tldr.count(". ") + 1 <= 4
+
+
+def test_meeting_uses_given_action_items_without_rerunning() -> None:
+    text = _read(T / "board_meeting.txt")
+    items = ActionExtractor(None).extract(text, __import__("datetime").date(2026, 11, 20)).action_items[:1]
+    s = summarize(text, kind="meeting", action_items=items)
+    assert s.action_items == items
+
+
+def test_meeting_tldr_replaces_count_line_and_meeting_summary_still_works() -> None:
+    text = _read(T / "board_meeting.txt")
+    ex = ActionExtractor(None).extract(text, __import__("datetime").date(2026, 11, 20))
+    tldr = meeting_tldr(text, ex)
+    assert "discussed" in tldr and "action item" in tldr
+    assert meeting_summary(ex).startswith("3 speakers")
+
+
+def test_email_thread_who_asked_what_with_dates_and_no_quoted_text() -> None:
+    text = _read(S / "thread.txt")
+    s = summarize(text)
+    assert s.title == "Venue contract for the April offsite"
+    asks = [p.text for p in s.open_questions]
+    assert any(
+        a.startswith("Priya Natarajan asks on 2026-03-03") and "cancellation clause" in a for a in asks
+    )
+    assert any(a.startswith("Sam Okafor asks") and "headcount" in a for a in asks)
+    # the "> quoted" repeat at line 23 is never cited
+    assert all(23 not in p.lines for p in s.all_points())
+    assert any("Lisbon venue" in p.text for p in s.decisions)
+
+
+def test_eml_headers_decoded() -> None:
+    text = _read(S / "note.eml")
+    s = summarize(text)
+    assert s.participants == ["Dana Whitfield"]
+    assert any("forecast spreadsheet" in p.text for p in s.open_questions)
+    assert all(p.text.startswith("Dana Whitfield (2026-03-04)") for p in s.key_points)
+
+
+def test_mbox_two_messages() -> None:
+    s = summarize(_read(S / "box.mbox"))
+    assert s.participants == ["Dana Whitfield", "Lee Park"]
+    assert any("read-only" in p.text for p in s.decisions)
+    assert len(s.open_questions) == 2
+
+
+@pytest.mark.parametrize("name", ["whatsapp.txt", "telegram.txt", "signal.txt", "slack.txt"])
+def test_chat_formats_speakers_plans_and_questions(name: str) -> None:
+    text = _read(S / name)
+    s = summarize(text)
+    assert len(s.participants) >= 3
+    assert all(p.text.split(": ", 1)[0] in s.participants for p in s.key_points + s.decisions)
+    assert s.decisions, "plans"
+    assert s.open_questions, "questions addressed to you"
+    assert all("?" in p.text or "please" in p.text.lower() for p in s.open_questions)
+
+
+def test_whatsapp_media_lines_left_out() -> None:
+    s = summarize(_read(S / "whatsapp.txt"))
+    assert all("Media omitted" not in p.text for p in s.all_points())
+
+
+def test_article_cites_paragraph_lines_and_skips_title() -> None:
+    text = _read(S / "article.md")
+    s = summarize(text)
+    assert s.title == "Why cities are planting micro-forests"
+    assert all(1 not in p.lines for p in s.key_points)
+    assert 3 <= len(s.key_points) <= 10
+
+
+def test_article_sentence_across_lines_cites_both() -> None:
+    text = (
+        "Title line here\n\nThe first sentence of the report starts on this line and\ncontinues on the next line about budgets.\n"
+        + (
+            "Budgets for the report grew again this year. Another sentence about budgets and growth follows here.\n"
+            * 3
+        )
+    )
+    s = summarize(text, kind="article")
+    for p in s.key_points:
+        if p.text.startswith("The first sentence"):
+            assert p.lines == [3, 4]
+
+
+def test_clean_removes_disfluencies() -> None:
+    assert clean("um so I I think we we should uh move the launch") == "We should move the launch"
+    assert clean("yeah okay, the budget is fine") == "The budget is fine"
+
+
+def test_meta_talk_and_backchannels_never_become_points() -> None:
+    text = "\n".join(
+        [
+            "Ann: Can you hear me? I think my mic is muted.",
+            "Bob: Yeah.",
+            "Ann: Let me share my screen with the roadmap.",
+            "Bob: The billing migration slipped because the invoice exporter fails on large accounts.",
+            "Ann: Okay.",
+            "Bob: We decided to fix the invoice exporter before touching the billing migration again.",
+            "Ann: The billing migration then moves to the second week of the quarter.",
+        ]
+    )
+    s = summarize(text)
+    texts = " ".join(p.text for p in s.all_points())
+    assert "hear me" not in texts and "screen" not in texts
+    assert any("invoice exporter" in p.text for p in s.decisions)
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\n  "])
+def test_empty_input(bad: str) -> None:
+    with pytest.raises(InputError):
+        summarize(bad)
+
+
+def test_too_little_text() -> None:
+    with pytest.raises(InputError, match="too little"):
+        summarize("ok\nyes\n", kind="article")
+
+
+# -- the capable-model path --------------------------------------------------------
+
+
+def _prompt_ids(request: Request) -> list[int]:
+    assert request.schema is not None
+    return list(request.schema["properties"]["bullets"]["items"]["properties"]["id"]["enum"])
+
+
+class EchoingGood(FakeGenerator):
+    """Behaves like a good model: rewrites each note tightly, using only the note's words."""
+
+    def _stream(self, request: Request, max_tokens: int):
+        user = request.messages[-1][1]
+        bullets = []
+        for pid in _prompt_ids(request):
+            note = user.split(f"{pid}. note: ", 1)[1].split("\n", 1)[0]
+            body = note.split(": ", 1)[-1] if ": " in note[:45] else note
+            body = body.replace("We decided to", "The team decided to").replace("I will", "They will")
+            bullets.append({"id": pid, "text": body})
+        yield json.dumps({"bullets": bullets})
+
+
+class Hallucinating(FakeGenerator):
+    """Writes fluent bullets with a name, a date and facts that are nowhere in the source."""
+
+    def _stream(self, request: Request, max_tokens: int):
+        bullets = [
+            {"id": pid, "text": "Gregory approved a budget of 90,000 dollars for the Berlin office on May 2."}
+            for pid in _prompt_ids(request)
+        ]
+        yield json.dumps({"bullets": bullets})
+
+
+def test_capable_model_rewrites_and_passes_the_check() -> None:
+    text = _read(T / "planning_long.txt")
+    gen = EchoingGood(n_params=7_000_000_000)
+    s = summarize(text, generator=gen, action_items=[])
+    assert any(p.origin == "model" for p in s.all_points())
+    assert s.model is not None and s.model["rewrite"] is True
+    _valid_citations(s, text)
+
+
+def test_hallucinated_rewrites_fall_back_to_extractive_text() -> None:
+    text = _read(T / "planning_long.txt")
+    plain = summarize(text, action_items=[])
+    gen = Hallucinating(n_params=7_000_000_000)
+    s = summarize(text, generator=gen, action_items=[])
+    assert all(p.origin == "extract" for p in s.all_points())
+    assert [p.text for p in s.key_points] == [p.text for p in plain.key_points]
+    assert not any("Gregory" in p.text for p in s.all_points())
+    assert any("not supported by their lines" in n for n in s.notes)
+
+
+def test_small_model_does_not_rewrite() -> None:
+    gen = FakeGenerator(Script(replies=('{"bullets": []}',)), n_params=135_000_000)
+    s = summarize(_read(S / "article.md"), generator=gen)
+    assert gen.script.calls == []
+    assert s.model is not None and s.model["rewrite"] is False
+
+
+def test_failed_model_call_keeps_extractive_text_and_says_so() -> None:
+    gen = FakeGenerator(Script(replies=("not json",)), n_params=7_000_000_000)
+    s = summarize(_read(S / "article.md"), generator=gen)
+    assert all(p.origin == "extract" for p in s.all_points())
+    assert any("model step failed" in n for n in s.notes)
+
+
+def test_grounded_rejects_new_names_and_numbers() -> None:
+    ev = "Sam: the grant application for new raised beds is due on December 15"
+    assert grounded("The grant application for raised beds is due on December 15.", ev)
+    assert not grounded("The grant application is due on December 16.", ev)
+    assert not grounded("Maria says the grant application is due.", ev)
+
+
+# -- long input: map-reduce, progress, Stop -----------------------------------------
+
+
+def _long_meeting(words: int) -> str:
+    base = split_lines(_read(T / "planning_long.txt"))
+    out: list[str] = []
+    n = 0
+    while n < words:
+        for line in base:
+            out.append(line)
+            n += len(line.split())
+    return "\n".join(out) + "\n"
+
+
+def test_long_input_is_chunked_with_progress() -> None:
+    text = _long_meeting(20_000)
+    seen: list[tuple[int, int]] = []
+    s = summarize(text, action_items=[], on_progress=lambda d, t: seen.append((d, t)))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] and seen[-1][1] > 2
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert 3 <= len(s.key_points) <= 10
+    _valid_citations(s, text)
+
+
+def test_stop_between_chunks() -> None:
+    text = _long_meeting(20_000)
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 1:
+            cancel.set()
+
+    s = summarize(text, action_items=[], on_progress=progress, cancel=cancel)
+    assert s.cancelled
+    assert "Stopped early" in s.tldr
+
+
+def test_stop_during_rewrite_is_per_token() -> None:
+    cancel = threading.Event()
+    gen = FakeGenerator(
+        Script(replies=('{"bullets": [' + " " * 400 + "]}",), delay_s=0.001), n_params=7_000_000_000
+    )
+    timer = threading.Timer(0.02, cancel.set)
+    timer.start()
+    try:
+        s = summarize(_read(S / "article.md"), generator=gen, cancel=cancel)
+    finally:
+        timer.cancel()
+    assert s.cancelled
+    assert s.key_points, "what was selected before Stop is still shown"
