@@ -36,7 +36,7 @@ def test_view_shows_sections_and_emits_cited_lines(qtbot, store) -> None:
 
 
 def test_copy_save_note_and_follow_up(qtbot, make_app, store) -> None:
-    ctx, window = make_app()
+    ctx, _window = make_app()
     text = (FIX / "transcripts" / "board_meeting.txt").read_text(encoding="utf-8")
     s = summarize(text)
     view = SummaryView(ctx)
