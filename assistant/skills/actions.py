@@ -32,7 +32,7 @@ from typing import Any
 
 from assistant.errors import InputError
 from assistant.llm.base import Generator, Outcome, Request
-from assistant.skills import cues
+from assistant.skills import commitments, cues
 from assistant.skills.cues import Candidate
 from assistant.skills.dates import find_due
 from assistant.skills.transcript import Turn, parse, speakers
@@ -94,6 +94,8 @@ class ActionItem:
     confidence: float = 0.0
     origin: str = "rules"  # "rules", "model", "model+rules"
     kind: str = ""  # the rule cue that found it
+    needs_review: bool = False  # moves money, shares credentials, sends data outside
+    review_reason: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +104,9 @@ class ActionItem:
             "due": self.due,
             "source_line": self.source_line,
             "quote": self.quote,
+            "confidence": self.confidence,
+            "needs_review": self.needs_review,
+            "review_reason": self.review_reason,
         }
 
 
@@ -120,6 +125,8 @@ class Extraction:
     completion_tokens: int = 0
     transcript_tokens_est: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    #: Plain sentences for the user: lines treated as data, not instructions, and the like.
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -316,7 +323,9 @@ class ActionExtractor:
             raise InputError("No speech found in this text.", "Is it a meeting transcript?")
         names = speakers(turns)
         gc.freeze()  # the turns live until the end: keep full collections from walking them
-        cands = cues.find_candidates(turns, names, checkpoint=lambda: _checkpoint(cancel))
+        excluded, warnings = unsafe_lines(turns)
+        speech = [t for t in turns if t.line not in excluded] if excluded else turns
+        cands = cues.find_candidates(speech, names, checkpoint=lambda: _checkpoint(cancel))
         gc.freeze()
         t_rules = time.perf_counter() - t0
         result = Extraction(
@@ -326,6 +335,7 @@ class ActionExtractor:
             speakers=names,
             candidates=len(cands),
             transcript_tokens_est=len(text) // 4,
+            warnings=warnings,
         )
         selected: dict[int, tuple[str | None, str]] = {}  # line -> (owner, task) from the model
         considered: set[int] = set()
@@ -362,6 +372,13 @@ class ActionExtractor:
         result.timings["model_s"] = time.perf_counter() - t_model
         t_post = time.perf_counter()
         result.action_items = self._decide(cands, selected, considered, names, meeting_date, turns)
+        review = [i for i in result.action_items if i.needs_review]
+        if review:
+            result.warnings.append(
+                f"{len(review)} action item(s) need a person's review before they become to-dos "
+                f"({'; '.join(sorted({i.review_reason or '' for i in review}))}): "
+                "they are not added automatically."
+            )
         result.timings["rules_s"] = t_rules + (time.perf_counter() - t_post)
         result.timings["total_s"] = time.perf_counter() - t0
         _release(turns, cands)
@@ -453,8 +470,11 @@ class ActionExtractor:
             if not task or not supported(task, evidence, min_ratio=0.6):
                 continue  # nothing the line itself can vouch for
             due = find_due(c.due_text, meeting_date)
+            reason = commitments.review_reason(f"{task} {c.turn.text}")
             items.append(
                 ActionItem(
+                    needs_review=reason is not None,
+                    review_reason=reason,
                     kind=c.kind,
                     owner=owner,
                     task=task,
@@ -550,11 +570,66 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     return out
 
 
+_LIST_HEAD = re.compile(
+    r"^\W*(?:action\s+items?|actions|next\s+steps?|to-?dos?|tasks|follow[\s-]?ups?)\s*[:\-–—]?\s*$", re.I
+)
+
+
+def unsafe_lines(turns: list[Turn]) -> tuple[set[int], list[str]]:
+    """Lines that must never become action items, with a warning for each kind.
+
+    A line that talks to the assistant ("ignore previous instructions", "SYSTEM:",
+    "you are now…") is data.  So is a whole "Action items:" list (under a heading, or
+    typed by one participant line by line) that holds such a line: its other entries
+    came from the same hand and are not trusted either.
+    """
+    injected = sorted({t.line for t in turns if commitments.addresses_assistant(t.text)})
+    if not injected:
+        return set(), []
+    blocks: list[list[Turn]] = []
+    current: list[Turn] = []
+    for t in turns:
+        typed_head = bool(_LIST_HEAD.match(t.text))
+        same_section = bool(current) and t.section and t.section == current[-1].section and not typed_head
+        same_typist = (
+            bool(current)
+            and not current[0].section
+            and t.speaker == current[0].speaker
+            and t.line - current[-1].line <= 1
+            and not typed_head
+        )
+        if same_section or same_typist:
+            current.append(t)
+            continue
+        if current:
+            blocks.append(current)
+        opens = typed_head or bool(re.search(r"action|next step|to-?do|follow|task", t.section, re.I))
+        current = [t] if opens else []
+    if current:
+        blocks.append(current)
+    excluded = set(injected)
+    warnings = [
+        f"Line{'s' if len(injected) > 1 else ''} {', '.join(map(str, injected))} "
+        f"{'read' if len(injected) > 1 else 'reads'} like instructions to the assistant; "
+        "treated as meeting text, never as action items."
+    ]
+    for block in blocks:
+        lines = {t.line for t in block}
+        if lines & set(injected):
+            excluded |= lines
+            warnings.append(
+                f"The action-item list at lines {min(lines)}-{max(lines)} contains instructions to the "
+                "assistant; none of its entries were taken."
+            )
+    return excluded, warnings
+
+
 def extraction_json(result: Extraction, model: dict[str, Any] | None) -> str:
     """The ``daybreak actions --json`` document."""
     doc = {
         "meeting_date": result.meeting_date,
         "action_items": [i.as_json() for i in result.action_items],
+        "warnings": result.warnings,
         "summary": result.summary,
         "model": model,
         "timings": {

@@ -152,13 +152,18 @@ def test_empty_and_speechless_input() -> None:
 def test_json_document_shape() -> None:
     result = extract("Ann: I'll send the budget by Friday.\n")
     doc = json.loads(extraction_json(result, None))
-    assert set(doc) == {"meeting_date", "action_items", "summary", "model", "timings"}
-    assert doc["action_items"][0] == {
+    assert set(doc) == {"meeting_date", "action_items", "warnings", "summary", "model", "timings"}
+    assert doc["warnings"] == []
+    item = doc["action_items"][0]
+    assert 0.0 < item.pop("confidence") <= 1.0
+    assert item == {
         "owner": "Ann",
         "task": "Send the budget",
         "due": "2026-11-20",
         "source_line": 1,
         "quote": "Ann: I'll send the budget by Friday.",
+        "needs_review": False,
+        "review_reason": None,
     }
 
 
