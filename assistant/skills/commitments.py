@@ -48,7 +48,11 @@ _META = re.compile(
     r"\b(?:drop|jump)\s+off\b|\b(?:join|rejoin|dial)\s+(?:in|back|the\s+call)\b|\bbad\s+(?:audio|connection)\b|"
     r"\b(?:take|taking)\s+(?:the\s+)?(?:notes|minutes)\b|\bscribe\b|\bread\s+(?:it|that)\s+out\b|"
     r"\brepeat\s+(?:that|the\s+question|yourself)\b|\b(?:say|said)\s+(?:that|it)\s+again\b|\bspeak\s+up\b|"
-    r"\bpaste\s+(?:it|the\s+link)\s+in(?:to)?\s+(?:the\s+)?chat\b|\bin\s+the\s+(?:zoom\s+)?chat\b",
+    r"\bpaste\s+(?:it|the\s+link)\s+in(?:to)?\s+(?:the\s+)?chat\b|\bin\s+the\s+(?:zoom\s+)?chat\b|"
+    r"\bintroduce\s+(?:yourself|myself|ourselves)\b|\bleave\s+(?:the\s+call|early)\b|\bstay\s+(?:through|until)\b|"
+    r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
+    r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:very\s+)?(?:short|brief)\b|"
+    r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b",
     re.I,
 )
 

@@ -277,6 +277,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         first_names = {n.split()[0] for n in names} | set(names)
         text = re.sub(rf",\s*(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
     text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
+    text = re.sub(r"\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])
@@ -643,18 +644,63 @@ def _candidate(
     if is_vague(task):
         if _link_reply(cand, turns, index, names):
             return cand if cand.task else None
-        if cue.owner != "speaker" or "deadline" not in reasons or not words:
+        if owner is None or "deadline" not in reasons or not words:
             return None
+        cand.task = task = _resolve_it(task, sentence)
         # "I will ship it on Monday" after someone else's own commitment: a dated promise
         # of this speaker's; the object is not clear, so the task keeps the line's words.
         cand.score -= 0.5
         cand.reasons.append("vague")
     elif len(words) < 2:
         cand.score -= 1.0
+    elif len(_content(task)) < 2:
+        cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
+        cand.reasons.append("thin")
     return cand if cand.task else None
 
 
+_LIGHT = {"take", "look", "get", "go", "do", "keep", "or"}
+
+
+def _content(task: str) -> list[str]:
+    """The words of a task that carry its object (light verbs and pronouns aside)."""
+    words = [w.lower() for w in re.findall(r"[^\W_]+", task)]
+    return [w for w in words if len(w) > 1 and w not in _PRONOUN_ONLY and w not in _LIGHT and w not in _STOP]
+
+
+_STOP = {
+    "the",
+    "and",
+    "for",
+    "with",
+    "there",
+    "here",
+    "what",
+    "that",
+    "this",
+    "you",
+    "our",
+    "your",
+    "into",
+    "about",
+}
+
+
 _ANY_DAY = __import__("datetime").date(2000, 1, 3)  # any base: only the phrase's span is used
+
+
+_DUE_SUBJECT = re.compile(
+    r"\b(?P<np>(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:due|needed|required|expected)\b",
+    re.I,
+)
+
+
+def _resolve_it(task: str, sentence: str) -> str:
+    """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk abstract"."""
+    m = _DUE_SUBJECT.search(sentence)
+    if not m:
+        return task
+    return re.sub(r"\b(?:it|that|this)\b", m.group("np").lower(), task, count=1, flags=re.I)
 
 
 def _refused(turns: list[Turn], index: int, owner: str) -> bool:
