@@ -1,0 +1,107 @@
+"""Section ``actions``: action items against the gold items of every window.
+
+Systems: the real pipeline (``ActionExtractor`` with the embedded model when
+one is loaded), the same pipeline on rules only, and a keyword baseline
+("every line with will / can you / I'll").  Figures per source and overall
+(all sources, and the human-gold sources alone); see :mod:`metrics` for the
+matching.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.quality.context import Context, meeting_date, split_speaker
+from benchmarks.quality.metrics import Counts, score_window
+
+TITLE = "Action items"
+Predictor = Callable[[dict[str, Any]], list[dict[str, object]]]
+
+_KEYWORD = re.compile(r"\b(will|can you|i'll|i’ll)\b", re.I)
+
+
+def keyword_baseline(record: dict[str, Any]) -> list[dict[str, object]]:
+    """Every line with "will", "can you" or "I'll"; owner = the line's speaker."""
+    items: list[dict[str, object]] = []
+    for n, line in enumerate(record["text"].splitlines(), 1):
+        if _KEYWORD.search(line):
+            who, rest = split_speaker(line)
+            items.append({"owner": who, "task": rest, "quote": line.strip(), "source_line": n})
+    return items
+
+
+def pipeline(ctx: Context, use_model: bool) -> Predictor:
+    from assistant.errors import InputError
+    from assistant.skills.actions import ActionExtractor
+
+    extractor = ActionExtractor(ctx.generator if use_model else None)
+
+    def predict(record: dict[str, Any]) -> list[dict[str, object]]:
+        try:
+            result = extractor.extract(record["text"], meeting_date(record))
+        except InputError:
+            return []
+        return [i.as_json() for i in result.action_items]
+
+    return predict
+
+
+def systems(ctx: Context) -> dict[str, Predictor]:
+    out: dict[str, Predictor] = {}
+    if ctx.with_model:
+        out["pipeline + model"] = pipeline(ctx, True)
+    out["pipeline, rules only"] = pipeline(ctx, False)
+    out["keyword baseline"] = keyword_baseline
+    return out
+
+
+def evaluate(records: list[dict[str, Any]], predict: Predictor) -> dict[str, Counts]:
+    """Counts per source, plus ``ALL`` and ``ALL human-gold``."""
+    per: dict[str, Counts] = {}
+    for n, rec in enumerate(records, 1):
+        if n % 25 == 0:
+            print(f"  {n}/{len(records)}", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        items = predict(rec)
+        secs = time.perf_counter() - t0
+        c = score_window(items, rec["gold_actions"], rec["text"], secs)
+        for key in (rec["source"], "ALL") + (("ALL human-gold",) if rec["gold_origin"] == "human" else ()):
+            per.setdefault(key, Counts()).add(c)
+    return per
+
+
+def run(records: list[dict[str, Any]], ctx: Context) -> dict[str, Any]:
+    with_gold = [r for r in records if r["gold_actions"]]
+    result: dict[str, Any] = {"windows": len(with_gold), "systems": {}}
+    for name, predict in systems(ctx).items():
+        print(f"  {name}", file=sys.stderr, flush=True)
+        per = evaluate(with_gold, predict)
+        result["systems"][name] = {k: v.figures() for k, v in per.items()}
+    return result
+
+
+def markdown(result: dict[str, Any]) -> list[str]:
+    lines = [
+        f"Windows with gold action items: {result['windows']}. Matching: one-to-one, greedy, "
+        "content-word F1 ≥ 0.35 (see `benchmarks/quality/metrics.py`).",
+        "",
+        "| system | set | windows | gold | items | P | R | F1 | owner acc. | items/gold | ungrounded | mean s | max s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, per in result["systems"].items():
+        for key in sorted(per, key=lambda k: (k.startswith("ALL"), k)):
+            f = per[key]
+            lines.append(
+                f"| {name} | {key} | {f['windows']} | {f['gold']} | {f['predicted']} | {f['precision']:.2f} | "
+                f"{f['recall']:.2f} | {f['f1']:.2f} | {_opt(f['owner_accuracy'])} | {_opt(f['items_per_gold'])} | "
+                f"{f['ungrounded_share']:.2f} | {_opt(f['mean_s'])} | {_opt(f['max_s'])} |"
+            )
+    return lines
+
+
+def _opt(v: object) -> str:
+    return "–" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)

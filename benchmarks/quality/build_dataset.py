@@ -1,0 +1,452 @@
+"""Build the real-meeting dev set in ``benchmarks/quality/data/meetings.jsonl``.
+
+Re-runnable and offline: it reads public GitHub repositories that were
+mirrored beforehand (``git clone --mirror`` or the session's ``fetch`` tool)
+at the pinned commits below, and writes one JSON record per meeting window.
+
+    python -m benchmarks.quality.build_dataset --mirrors /work/.mirror
+
+Sources (all licences allow redistribution with attribution, see SOURCES.md):
+
+* ``w3c-ccg``   chat: W3C Credentials Community Group IRC logs (``irc.log``),
+  scribed live during voice calls.  ``ACTION:`` lines are gold actions,
+  ``RESOLVED:``/``RESOLUTION:`` lines are gold decisions; both are removed
+  from the input.  Licence: W3C Software and Document License.
+* ``w3c-pmwg``  chat: W3C Publishing Maintenance WG minutes (scribe.perl HTML).
+  ``ACTION:`` paragraphs -> gold actions, ``RESOLUTION:`` -> decisions,
+  scribe ``summary:`` paragraphs -> human key points; all removed from the
+  input.  Licence: W3C Software and Document License.
+* ``ethereum-acdbot``  spoken: Zoom transcripts (WebVTT, human-corrected) of
+  Ethereum protocol calls with the project's published ``tldr.json``
+  (action items with owner and timestamp, decisions, highlights).  These notes
+  are drafted by the project's bot with an AI model, not written by a person:
+  records carry ``gold_origin: "ai-drafted"`` and the benchmark reports them
+  apart from the human-gold sources.  Licence: CC BY-SA 3.0 (repository
+  LICENSE); the converted records stay under CC BY-SA 3.0.
+
+Windows: a meeting longer than ``WINDOW_CHARS`` is split at line boundaries;
+a gold item goes to the window that holds its evidence (the lines just before
+the chat gold line, or the transcript cue at the item's timestamp).
+Windows without any gold action or decision are dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+WINDOW_CHARS = 12_000
+#: Only the All Core Devs calls of the ACDbot archive (consensus, execution,
+#: testing): the breakout series would outweigh the human-gold sources.
+ACD_SERIES = ("acdc", "acde", "acdt")
+OUT = Path(__file__).resolve().parent / "data" / "meetings.jsonl"
+
+LICENCE_W3C = "W3C Software and Document License (https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document)"
+LICENCE_CCBYSA3 = "CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/)"
+
+PINNED = {
+    "w3c-ccg/meetings": "67ffc7007af48f665906ec3702aadcf9bb4e3210",
+    "w3c-ccg/201x-meeting-archives": "a1c0a9b49e06990e8b512d58577424febe45fe7e",
+    "w3c/pm-wg": "decceb05cd8e9997385221160dae83c25cc32e52",
+    "ethereum/pm": "cea5a16928f6f233a038d237bb0706c3a6f7bc6f",
+}
+
+
+@dataclass
+class Line:
+    text: str
+    stamp: float = -1.0  # seconds from the start (spoken sources)
+
+
+@dataclass
+class Meeting:
+    source: str
+    kind: str
+    meeting_date: str
+    repo: str
+    path: str
+    licence: str
+    gold_origin: str
+    lines: list[Line] = field(default_factory=list)
+    # (index of the evidence line, payload)
+    actions: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    decisions: list[tuple[int, str]] = field(default_factory=list)
+    points: list[tuple[int, str]] = field(default_factory=list)
+
+
+class Repo:
+    def __init__(self, mirrors: Path, name: str) -> None:
+        self.name = name
+        self.commit = PINNED[name]
+        self.git = mirrors / name.replace("/", "+") / "repo"
+
+    def files(self) -> list[str]:
+        out = subprocess.run(
+            ["git", "-C", str(self.git), "ls-tree", "-r", "--name-only", self.commit],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return out.splitlines()
+
+    def read(self, path: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(self.git), "show", f"{self.commit}:{path}"],
+            check=True,
+            capture_output=True,
+        ).stdout.decode("utf-8", "replace")
+
+
+# ---------------------------------------------------------------- owners
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&)$")
+#: Imperatives that take "to" ("Write to the list"): never an owner.
+_NOT_OWNERS = {
+    "write",
+    "send",
+    "reach",
+    "talk",
+    "reply",
+    "respond",
+    "go",
+    "move",
+    "add",
+    "link",
+    "point",
+    "switch",
+    "return",
+    "get",
+    "ask",
+    "post",
+    "forward",
+    "submit",
+    "propose",
+    "need",
+    "needs",
+}
+
+
+def split_owner(text: str) -> dict[str, str]:
+    """W3C convention: ``ACTION: <who> to <task>`` (also ``<who>: task``, ``<who> - task``).
+
+    ``<who>`` is one to four name-like words ("Christopher Allen", "Joe &
+    Lionel", "manu"); otherwise the owner is left empty.
+    """
+    text = re.sub(r"\s*-\s*due\s.*$", "", text.strip(), flags=re.I)
+    for sep in (" to ", ": ", " - ", " will "):
+        head, found, task = text.partition(sep)
+        words = head.split()
+        if not (found and task.strip() and 1 <= len(words) <= 4 and len(head) <= 40):
+            continue
+        if words[0].lower() in _NOT_OWNERS:
+            continue
+        if (len(words) == 1 or all(_NAME_WORD.match(w) for w in words)) and (
+            words[0][0].isalpha() or words[0][0] == "@"
+        ):
+            return {"owner": head.strip().lstrip("@"), "task": task.strip()}
+    return {"owner": "", "task": text}
+
+
+# ---------------------------------------------------------------- w3c-ccg
+
+_IRC = re.compile(r"^\[(?P<ts>[^\]]+)\]\s+<(?P<nick>[^>]+)>\s+(?P<text>.*)$")
+_BOTS = {"zakim", "rrsagent", "trackbot", "github-bot", "ccg-bot", "ghurlbot"}
+_NOISE = re.compile(
+    r"^(present[+-]|regrets[+-]|q[+-?]|ack\b|zakim\b|rrsagent\b|scribe[+-]?\s*:?|agenda\s*:|meeting\s*:|chair\s*:|date\s*:|topic\s*:|subtopic\s*:)",
+    re.I,
+)
+_GOLD_ACTION = re.compile(r"^(?:[\w.-]+:\s*)?action\s*:\s*(?P<rest>.+)$", re.I)
+_GOLD_DECISION = re.compile(r"^(?:[\w.-]+:\s*)?(?:resolved|resolution|agreed)\s*:\s*(?P<rest>.+)$", re.I)
+_SCRIBED = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]{0,30}):\s+(?P<rest>\S.*)$")
+
+
+def ccg_meetings(repo: Repo) -> Iterator[Meeting]:
+    for path in sorted(p for p in repo.files() if p.endswith("/irc.log")):
+        raw = repo.read(path)
+        folder = path.split("/")[0]
+        m = Meeting(
+            source="w3c-ccg",
+            kind="chat",
+            meeting_date=folder[:10],
+            repo=repo.name,
+            path=path,
+            licence=LICENCE_W3C,
+            gold_origin="human",
+        )
+        for row in raw.splitlines():
+            hit = _IRC.match(row)
+            if not hit:
+                continue
+            nick, text = hit.group("nick").strip(), html.unescape(hit.group("text")).strip()
+            if not text or nick.lower().rstrip("_") in _BOTS:
+                continue
+            evidence = max(len(m.lines) - 1, 0)
+            if a := _GOLD_ACTION.match(text):
+                m.actions.append((evidence, split_owner(a.group("rest"))))
+                continue
+            if d := _GOLD_DECISION.match(text):
+                m.decisions.append((evidence, d.group("rest").strip()))
+                continue
+            if _NOISE.match(text) or text.startswith(("http://", "https://")):
+                continue
+            # The scribe types "Speaker: words"; a pasted transcript shows that speaker.
+            s = _SCRIBED.match(text)
+            m.lines.append(Line(f"{s.group('who')}: {s.group('rest')}" if s else f"{nick}: {text}"))
+        if m.actions or m.decisions:
+            yield m
+
+
+# ---------------------------------------------------------------- w3c-pmwg (scribe.perl HTML)
+
+_P = re.compile(r"<(?P<tag>p|h[1-4])\b(?P<attrs>[^>]*)>(?P<body>.*?)</(?P=tag)>", re.S)
+_CLASS = re.compile(r"class=\"?(?P<cls>[\w\s-]+)\"?")
+_TAGS = re.compile(r"<[^>]+>")
+_DATE_TITLE = re.compile(r"<title>[^<]*?(\d{1,2}) (\w+) (\d{4})</title>")
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+
+
+def _plain(fragment: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(_TAGS.sub(" ", fragment.replace("<br>", " ")))).strip()
+
+
+def scribeperl_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meeting]:
+    for path in sorted(p for p in repo.files() if p.startswith(folder) and p.endswith(".html")):
+        raw = repo.read(path)
+        start = raw.find("<h2>Meeting minutes</h2>")
+        if start < 0:
+            continue
+        end = min(
+            (i for i in (raw.find("<div id=ActionSummary"), raw.find("<div id=ResolutionSummary")) if i > 0),
+            default=len(raw),
+        )
+        body = raw[start:end]
+        t = _DATE_TITLE.search(raw)
+        date = (
+            f"{t.group(3)}-{_MONTHS.get(t.group(2), 1):02d}-{int(t.group(1)):02d}"
+            if t
+            else Path(path).stem[:10]
+        )
+        m = Meeting(
+            source=source,
+            kind="chat",
+            meeting_date=date,
+            repo=repo.name,
+            path=path,
+            licence=LICENCE_W3C,
+            gold_origin="human",
+        )
+        for hit in _P.finditer(body):
+            cls_m = _CLASS.search(hit.group("attrs"))
+            cls = cls_m.group("cls") if cls_m else ""
+            text = _plain(hit.group("body"))
+            if not text:
+                continue
+            evidence = max(len(m.lines) - 1, 0)
+            if hit.group("tag").startswith("h"):
+                m.lines.append(Line(f"Topic: {text}"))
+            elif "action" in cls.split():
+                m.actions.append((evidence, split_owner(re.sub(r"^ACTION:\s*", "", text, flags=re.I))))
+            elif "resolution" in cls.split():
+                m.decisions.append((evidence, re.sub(r"^RESOLUTION:\s*", "", text, flags=re.I)))
+            elif "summary" in cls.split():
+                m.points.append((evidence, text))
+            elif "phone" in cls.split():
+                cite = re.match(r"\s*<cite>(?P<who>[^<]+?):</cite>(?P<rest>.*)$", hit.group("body"), re.S)
+                if cite:
+                    m.lines.append(Line(f"{_plain(cite.group('who'))}: {_plain(cite.group('rest'))}"))
+            elif "irc" in cls.split():
+                cite = re.match(
+                    r"\s*<cite>&lt;(?P<who>[^&]+)&gt;</cite>(?P<rest>.*)$", hit.group("body"), re.S
+                )
+                if cite:
+                    rest = _plain(cite.group("rest"))
+                    if rest and not _NOISE.match(rest) and not rest.startswith(("http://", "https://")):
+                        m.lines.append(Line(f"{cite.group('who')}: {rest}"))
+        if m.actions or m.decisions:
+            yield m
+
+
+# ---------------------------------------------------------------- ethereum/pm ACDbot
+
+_CUE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})\.\d{3} --> ")
+_HMS = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+
+
+def _secs(hms: str) -> float:
+    h = _HMS.match(hms.strip())
+    return float(int(h.group(1)) * 3600 + int(h.group(2)) * 60 + int(h.group(3))) if h else -1.0
+
+
+def acdbot_meetings(repo: Repo) -> Iterator[Meeting]:
+    base = ".github/ACDbot/artifacts/"
+    folders = sorted(
+        {p.rsplit("/", 1)[0] for p in repo.files() if p.startswith(base) and p.endswith("/tldr.json")}
+    )
+    for folder in folders:
+        if folder.split("/")[3] not in ACD_SERIES:
+            continue
+        try:
+            tldr = json.loads(repo.read(f"{folder}/tldr.json"))
+            vtt = repo.read(f"{folder}/transcript_corrected.vtt")
+        except (subprocess.CalledProcessError, json.JSONDecodeError):
+            continue
+        date = folder.rsplit("/", 1)[1][:10]
+        m = Meeting(
+            source="ethereum-acdbot",
+            kind="spoken",
+            meeting_date=date,
+            repo=repo.name,
+            path=f"{folder}/transcript_corrected.vtt + tldr.json",
+            licence=LICENCE_CCBYSA3,
+            gold_origin="ai-drafted",
+        )
+        stamp = -1.0
+        for row in vtt.splitlines():
+            c = _CUE.match(row)
+            if c:
+                stamp = int(c.group(1)) * 3600 + int(c.group(2)) * 60 + int(c.group(3))
+                continue
+            row = row.strip()
+            if not row or row == "WEBVTT" or row.isdigit():
+                continue
+            m.lines.append(Line(row, stamp))
+        if not m.lines:
+            continue
+
+        def at(hms: str, lines: list[Line] = m.lines) -> int:
+            s = _secs(hms)
+            idx = 0
+            for i, ln in enumerate(lines):
+                if 0 <= ln.stamp <= s:
+                    idx = i
+            return idx
+
+        for a in tldr.get("action_items") or []:
+            if isinstance(a, dict) and a.get("action"):
+                m.actions.append(
+                    (
+                        at(str(a.get("timestamp", ""))),
+                        {"owner": str(a.get("owner") or ""), "task": str(a["action"])},
+                    )
+                )
+        for d in tldr.get("decisions") or []:
+            if isinstance(d, dict) and d.get("decision"):
+                m.decisions.append((at(str(d.get("timestamp", ""))), str(d["decision"])))
+        for group in (tldr.get("highlights") or {}).values():
+            for h in group if isinstance(group, list) else []:
+                if isinstance(h, dict) and h.get("highlight"):
+                    m.points.append((at(str(h.get("timestamp", ""))), str(h["highlight"])))
+        if m.actions or m.decisions:
+            yield m
+
+
+# ---------------------------------------------------------------- windows
+
+
+def windows(m: Meeting) -> Iterator[dict[str, Any]]:
+    bounds: list[tuple[int, int]] = []
+    start, size = 0, 0
+    for i, ln in enumerate(m.lines):
+        n = len(ln.text) + 1
+        if size + n > WINDOW_CHARS and i > start:
+            bounds.append((start, i))
+            start, size = i, 0
+        size += min(n, WINDOW_CHARS)
+    bounds.append((start, len(m.lines)))
+    stem = re.sub(r"[^\w]+", "-", m.path.split(" + ")[0].rsplit(".", 1)[0]).strip("-").lower()
+    for w, (lo, hi) in enumerate(bounds):
+        acts = [a for i, a in m.actions if lo <= i < hi]
+        decs = [d for i, d in m.decisions if lo <= i < hi]
+        pts = [p for i, p in m.points if lo <= i < hi]
+        if not acts and not decs:
+            continue
+        if m.gold_origin != "human" and not acts:
+            continue  # the AI-drafted source is only kept where it has action items
+        text = "\n".join(ln.text[:WINDOW_CHARS] for ln in m.lines[lo:hi])[:WINDOW_CHARS]
+        commit = PINNED[m.repo]
+        file_path = m.path.split(" + ")[0]
+        yield {
+            "id": f"{m.source}/{stem[-60:]}/w{w + 1}",
+            "source": m.source,
+            "kind": m.kind,
+            "meeting_date": m.meeting_date,
+            "text": text,
+            "gold_actions": acts,
+            "gold_decisions": decs,
+            "gold_summary": "\n".join(pts + decs + [f"{a['owner']}: {a['task']}".strip(": ") for a in acts]),
+            "gold_origin": m.gold_origin,
+            "provenance": {
+                "repo": m.repo,
+                "path": m.path,
+                "commit": commit,
+                "url": f"https://github.com/{m.repo}/blob/{commit}/{file_path}",
+                "licence": m.licence,
+                "window": [lo + 1, hi],
+            },
+        }
+
+
+def build(mirrors: Path) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    meetings: list[Meeting] = []
+    meetings += ccg_meetings(Repo(mirrors, "w3c-ccg/201x-meeting-archives"))
+    meetings += ccg_meetings(Repo(mirrors, "w3c-ccg/meetings"))
+    meetings += scribeperl_meetings(Repo(mirrors, "w3c/pm-wg"), "w3c-pmwg", "minutes/")
+    meetings += acdbot_meetings(Repo(mirrors, "ethereum/pm"))
+    for m in meetings:
+        records.extend(windows(m))
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--mirrors", type=Path, default=Path("/work/.mirror"), help="folder of owner+name/repo git mirrors"
+    )
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    records = build(args.mirrors)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    by: dict[str, list[int]] = {}
+    for r in records:
+        s = by.setdefault(r["source"], [0, 0, 0, 0])
+        s[0] += 1
+        s[1] += len(r["gold_actions"])
+        s[2] += len(r["gold_decisions"])
+    for src, (w, a, d, _) in sorted(by.items()):
+        print(f"{src}: {w} windows, {a} gold actions, {d} gold decisions")
+    print(f"wrote {len(records)} records to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

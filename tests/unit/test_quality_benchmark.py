@@ -1,0 +1,226 @@
+"""The quality benchmark: matcher, metrics, dev-set loader, end-to-end run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.quality import __main__ as bench
+from benchmarks.quality import dataset, loso
+from benchmarks.quality.actions import keyword_baseline
+from benchmarks.quality.metrics import (
+    citation_supported,
+    content_words,
+    grounded,
+    match,
+    overlap_f1,
+    rouge_l,
+    rouge_n,
+    same_owner,
+    score_window,
+)
+
+# ---------------------------------------------------------------- matcher
+
+
+def test_content_words_drop_stop_words_and_plural() -> None:
+    assert content_words("I will send the reports to Bob") == {"send", "report", "bob"}
+
+
+def test_overlap_f1_values() -> None:
+    assert overlap_f1("send the report", "send report") == 1.0
+    assert overlap_f1("send the report", "fix the build") == 0.0
+    # {review, contract} vs {review, contract, friday}: P 1, R 2/3 -> 0.8
+    assert overlap_f1("review the contract", "review contract by Friday") == pytest.approx(0.8)
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = ["send the budget report to finance"]
+    predicted = ["send budget report", "send the budget report to finance today"]
+    pairs = match(predicted, gold)
+    assert len(pairs) == 1
+    assert pairs[0][0] == 1  # the better of the two predictions takes the gold item
+
+
+def test_matching_greedy_takes_best_pairs_first() -> None:
+    gold = ["update the wiki page", "update the wiki page for the release notes"]
+    predicted = ["update wiki page release notes", "update wiki page"]
+    pairs = {(p, g) for p, g, _ in match(predicted, gold)}
+    assert pairs == {(0, 1), (1, 0)}
+
+
+def test_below_threshold_is_no_match() -> None:
+    assert match(["schedule a call with the vendor"], ["write the migration guide"]) == []
+
+
+def test_owner_accuracy_and_grounding() -> None:
+    text = "Alice: I'll send the report by Friday.\nBob: Sure, and I will fix the login bug."
+    gold = [{"owner": "Alice", "task": "send the report"}, {"owner": "Bob", "task": "fix the login bug"}]
+    items: list[dict[str, object]] = [
+        {
+            "owner": "Bob",
+            "task": "send the report",
+            "quote": "I'll send the report by Friday.",
+            "source_line": 1,
+        },
+        {"owner": "Bob", "task": "fix login bug", "quote": "I will fix the login bug.", "source_line": 2},
+        {"owner": "Bob", "task": "wire money", "quote": "wire $9,000", "source_line": 2},
+    ]
+    c = score_window(items, gold, text, 0.5)
+    f = c.figures()
+    assert (c.matched, c.predicted, c.gold) == (2, 3, 2)
+    assert f["owner_accuracy"] == 0.5  # Alice's item went to Bob
+    assert c.ungrounded == 1
+    assert f["ungrounded_share"] == pytest.approx(1 / 3, abs=1e-3)
+    assert f["precision"] == pytest.approx(0.667, abs=1e-3)
+    assert f["recall"] == 1.0
+
+
+def test_same_owner_shares_a_name() -> None:
+    assert same_owner("manu", "Manu Sporny")
+    assert same_owner("Brian", "Brian and Manu")
+    assert not same_owner("Alice", "Bob")
+    assert not same_owner(None, "Bob")
+
+
+def test_grounded_needs_quote_in_text_and_a_real_line() -> None:
+    assert grounded({"quote": "ship it", "source_line": 1}, "A: ship it")
+    assert not grounded({"quote": "ship it", "source_line": 5}, "A: ship it")
+    assert not grounded({"quote": "", "source_line": 1}, "A: ship it")
+
+
+def test_rouge_on_hand_cases() -> None:
+    assert rouge_n("the cat sat", "the cat sat") == 1.0
+    # unigrams: pred {a,b,c,d}, ref {a,c,d,e,f}: overlap 3 -> P 3/4, R 3/5
+    assert rouge_n("a b c d", "a c d e f") == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    # LCS of "a b c d" and "a c b d" is 3
+    assert rouge_l("a b c d", "a c b d") == pytest.approx(0.75)
+    assert rouge_l("", "a b") == 0.0
+
+
+def test_citation_support() -> None:
+    lines = ["Ana: we decided to move the launch to March"]
+    assert citation_supported("Launch moved to March", lines)
+    assert not citation_supported("Budget doubled for the launch", lines)
+    assert not citation_supported("Launch moved to March", [])
+
+
+def test_keyword_baseline() -> None:
+    rec = {"text": "Ana: I'll draft the agenda\nBo: nice weather\nCy: can you book a room?"}
+    items = keyword_baseline(rec)
+    assert [(i["owner"], i["source_line"]) for i in items] == [("Ana", 1), ("Cy", 3)]
+
+
+# ---------------------------------------------------------------- dev set
+
+
+def test_every_record_is_valid_and_the_set_is_big_enough() -> None:
+    records = dataset.load()  # validates each record
+    human = [r for r in records if r["gold_origin"] == "human"]
+    assert len({r["source"] for r in records}) >= 3
+    assert len({(r["source"], r["provenance"]["path"]) for r in records}) >= 40
+    assert sum(len(r["gold_actions"]) for r in human) >= 150
+    assert {r["kind"] for r in records} == {"spoken", "chat"}
+    for r in records:
+        assert len(r["text"]) <= dataset.WINDOW_CHARS
+        assert r["provenance"]["licence"] and r["provenance"]["url"].startswith("https://github.com/")
+    assert dataset.sources() == sorted({r["source"] for r in records})
+
+
+def test_gold_chat_lines_are_not_in_the_input() -> None:
+    for r in dataset.load():
+        if r["kind"] == "chat":
+            low = r["text"].lower()
+            for d in r["gold_decisions"]:
+                assert f"resolved: {d.lower()}" not in low
+                assert f"resolution: {d.lower()}" not in low
+
+
+def _good() -> dict[str, Any]:
+    return json.loads(dataset.DATA.read_text(encoding="utf-8").splitlines()[0])
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda r: r.update(text="x" * 12_001), "longer"),
+        (lambda r: r["provenance"].pop("licence"), "licence"),
+        (lambda r: r.update(kind="video"), "kind"),
+        (lambda r: r.update(kind="chat", text=r["text"] + "\nBob: ACTION: Bob to do it"), "gold line"),
+        (lambda r: r.update(gold_actions=[{"owner": "A"}]), "task"),
+    ],
+)
+def test_validate_rejects_bad_records(change: Any, why: str) -> None:
+    rec = _good()
+    change(rec)
+    with pytest.raises(dataset.DatasetError, match=why):
+        dataset.validate(rec)
+
+
+def test_load_unknown_source_names_the_sources() -> None:
+    with pytest.raises(dataset.DatasetError, match="w3c-ccg"):
+        dataset.load("no-such-source")
+
+
+# ---------------------------------------------------------------- leave one source out
+
+
+def test_loso_never_fits_on_the_held_out_source() -> None:
+    records = [r for r in dataset.load() if r["gold_actions"]]
+    seen: list[set[str]] = []
+
+    def fit(train: list[dict[str, Any]]) -> dict[str, list[str]]:
+        seen.append({r["source"] for r in train})
+        return {"tasks": [g["task"] for r in train for g in r["gold_actions"]]}
+
+    def predict(model: dict[str, list[str]], rec: dict[str, Any]) -> list[dict[str, object]]:
+        # A memoriser: scores well only on what it was fitted on.
+        return [{"owner": None, "task": t, "quote": "", "source_line": 1} for t in model["tasks"][:3]]
+
+    report = loso.leave_one_source_out(records, fit, predict)
+    names = sorted({r["source"] for r in records})
+    assert [s for s in names if all(s in fitted for fitted in seen)] == []
+    assert set(report) == {*names, "ALL"}
+    assert report["ALL"]["windows"] == len(records)
+    assert "| held-out source |" in loso.markdown(report)
+
+
+# ---------------------------------------------------------------- end to end
+
+
+def test_benchmark_runs_end_to_end_on_two_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    two = [r for r in dataset.load() if r["gold_actions"] and r["gold_summary"]][:2]
+    monkeypatch.setattr(bench.dataset, "load", lambda source=None: two)
+    out = tmp_path / "quality.md"
+    assert bench.main(["--no-model", "--out", str(out)]) == 0
+    report = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert report["windows"] == 2
+    actions = report["sections"]["actions"]["systems"]
+    assert set(actions) == {"pipeline, rules only", "keyword baseline"}
+    assert actions["keyword baseline"]["ALL"]["gold"] == sum(len(r["gold_actions"]) for r in two)
+    assert report["sections"]["summaries"]["sets"]["ALL"]["windows"] == 2
+    assert "## Action items" in out.read_text(encoding="utf-8")
+
+
+def test_unknown_section_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--no-model", "--sections", "nope"]) == 2
+    assert "unknown section" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Christopher Allen to introduce the use cases", "Christopher Allen", "introduce the use cases"),
+        ("manu to assign new members", "manu", "assign new members"),
+        ("Joe & Lionel to chat about privacy", "Joe & Lionel", "chat about privacy"),
+        ("Write to the list about the charter", "", "Write to the list about the charter"),
+        ("Clarify that not all fields are required", "", "Clarify that not all fields are required"),
+    ],
+)
+def test_w3c_action_owner(line: str, owner: str, task: str) -> None:
+    from benchmarks.quality.build_dataset import split_owner
+
+    assert split_owner(line) == {"owner": owner, "task": task}
