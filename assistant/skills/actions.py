@@ -347,6 +347,13 @@ class ActionExtractor:
             for c in cands
             if c.score >= trust.rescue_from and (trust.veto_below > 0 or c.score < RULES_ONLY_THRESHOLD)
         ]
+        if self.generator is not None and trust.veto_below > 0:
+            # A trusted model also reads the lines the rules found nothing on, so it can
+            # recover commitments worded in ways no cue knows ("that's on me this week").
+            # What it picks there must still be worded from the line (see _decide).
+            recover = recovery_lines(speech, cands)
+            cands = sorted([*cands, *recover], key=lambda c: c.line)
+            pool = sorted([*pool, *recover], key=lambda c: c.line)
         chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
         t_model = time.perf_counter()
         if self.generator is not None and chunks:
@@ -446,7 +453,18 @@ class ActionExtractor:
                 gc.freeze()  # see _long_lived_objects_frozen
             was_seen = c.line in considered
             chosen = selected.get(c.line)
-            if was_seen and chosen is not None:
+            if c.kind == RECOVERED:
+                if chosen is None or not _good_phrase(chosen[1], c.turn.text + " " + " ".join(names), trust):
+                    continue  # the rules had nothing here, and the model's words are not the line's
+                m_owner = chosen[0]
+                owner = (
+                    m_owner
+                    if m_owner and (m_owner in names or m_owner.lower() in c.turn.text.lower())
+                    else None
+                )
+                c.task, c.owner = _tidy(chosen[1]), owner
+                keep = True
+            elif was_seen and chosen is not None:
                 keep = c.score >= trust.rescue_from
             elif was_seen:
                 keep = c.score >= max(RULES_ONLY_THRESHOLD, trust.veto_below)
@@ -459,7 +477,9 @@ class ActionExtractor:
             # in "I'll send you the deck" said to Daniel.
             evidence = " ".join([c.turn.text] + [turns_by_line[s].text for s in c.support] + names)
             task, owner, origin = c.task, c.owner, "rules"
-            if chosen is not None:
+            if c.kind == RECOVERED:
+                origin = "model"
+            elif chosen is not None:
                 m_owner, m_task = chosen
                 origin = "model+rules"
                 if _good_phrase(m_task, evidence, trust):
@@ -486,6 +506,23 @@ class ActionExtractor:
                 )
             )
         return merge_duplicates(items)
+
+
+#: The kind of a line the rules found nothing on, offered to a trusted model.
+RECOVERED = "recovered"
+
+
+def recovery_lines(turns: list[Turn], cands: list[Candidate]) -> list[Candidate]:
+    """Lines with no rule candidate that a capable model may still find a commitment on:
+    long enough to hold one, not talk about the call, not a bare acknowledgement."""
+    taken = {c.line for c in cands} | {s for c in cands for s in c.support}
+    out: list[Candidate] = []
+    for t in turns:
+        if t.line in taken or len(t.text.split()) < 4 or commitments.is_meeting_talk(t.text):
+            continue
+        taken.add(t.line)
+        out.append(Candidate(t, 1.0, RECOVERED, None, "", t.text, reasons=[RECOVERED]))
+    return out
 
 
 _ODD = re.compile(r"[@#{}<>|\\]|https?:|\b\w+:\S")

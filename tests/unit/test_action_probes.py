@@ -160,3 +160,39 @@ def test_add_todos_is_idempotent_and_skips_review(store: Store) -> None:
     ids = _save(store, text)
     forced = records.add_todos(store, ids, include_review=True)
     assert len(forced.added) == 1 and len(records.list_todos(store)) == 8
+
+
+def test_a_capable_model_recovers_and_drops_still_grounded() -> None:
+    """A scripted stand-in for a good >=1B model: it finds a commitment no cue knows,
+    drops a rule candidate that was chatter, and tries one invented item."""
+    text = (
+        "Ann: Rollback section of the migration guide, that's on me this week.\n"
+        "Bo: We should probably think about lunch.\n"
+        "Cy: I'll send the release notes to the partners by Friday.\n"
+        "Bo: The office plants look thirsty again.\n"
+    )
+    rules = [(i.owner, i.task) for i in extract(text).action_items]
+    assert ("Ann", "Write the rollback section of the migration guide") not in rules
+    good = json.dumps(
+        {
+            "items": [
+                {"line": 1, "owner": "Ann", "task": "Write the rollback section of the migration guide"},
+                {"line": 3, "owner": "Cy", "task": "Send the release notes to the partners"},
+                {"line": 4, "owner": "Bo", "task": "Book flights to Paris for the offsite"},
+            ]
+        }
+    )
+    gen = FakeGenerator(Script([good]), n_params=8_000_000_000)
+    result = extract(text, gen)
+    got = [(i.owner, i.task, i.source_line, i.origin) for i in result.action_items]
+    assert got == [
+        ("Ann", "Write the rollback section of the migration guide", 1, "model"),
+        ("Cy", "Send the release notes to the partners", 3, "model"),
+    ]
+    # It read the lines the rules found nothing on, with a schema that can name only real lines.
+    schema = gen.script.calls[0].schema
+    assert schema is not None
+    assert schema["properties"]["items"]["items"]["properties"]["line"]["enum"] == [1, 3, 4]
+    # The embedded small model is never given that power.
+    small = FakeGenerator(Script([good]))
+    assert [i.source_line for i in extract(text, small).action_items] == [3]
