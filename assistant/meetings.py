@@ -38,7 +38,12 @@ class TranscriptOutcome:
     summary: str
     structured: Summary | None = None
     item_ids: list[int] = field(default_factory=list)
-    todo_ids: list[int] = field(default_factory=list)
+    todos: records.TodoAdd = field(default_factory=records.TodoAdd)
+
+    @property
+    def todo_ids(self) -> list[int]:
+        """The to-do of each item added (new or made from the same transcript before)."""
+        return self.todos.todo_ids
 
     @property
     def model_error(self) -> str | None:
@@ -107,5 +112,5 @@ def process_transcript(
         store, transcript_id, [i.as_json() for i in result.action_items], result.summary
     )
     if add_todos:
-        outcome.todo_ids = records.add_todos_from_action_items(store, outcome.item_ids)
+        outcome.todos = records.add_todos(store, outcome.item_ids)
     return outcome

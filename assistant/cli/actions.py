@@ -19,7 +19,11 @@ def register(sub: Subparsers) -> None:
     a.add_argument("--no-model", action="store_true", help="rules only, do not load a model")
     server_options(a, argparse.SUPPRESS)
     a.add_argument("--json", action="store_true", help="print one JSON object")
-    a.add_argument("--add-todos", action="store_true", help="add every action item as a to-do")
+    a.add_argument(
+        "--add-todos",
+        action="store_true",
+        help="add the action items as to-dos (once per transcript; items that need review are skipped)",
+    )
     a.set_defaults(handler=actions)
 
 
@@ -60,7 +64,15 @@ def actions(store: Store, args: argparse.Namespace) -> int:
     finally:
         if engine is not None:
             engine.close()
-    result, todo_ids = done.extraction, done.todo_ids
+    result, added = done.extraction, done.todos
+    for warning in result.warnings:
+        print(f"daybreak: warning: {warning}", file=sys.stderr)
+    for row in added.needs_review:
+        print(
+            f"daybreak: not added as a to-do (needs review: {row['review_reason']}): "
+            f"line {row['source_line']}: {row['task']}",
+            file=sys.stderr,
+        )
     if done.model_error:
         print(f"daybreak: the model step failed ({done.model_error}); rules were used.", file=sys.stderr)
     if args.json:
@@ -74,10 +86,16 @@ def actions(store: Store, args: argparse.Namespace) -> int:
     print(f"Meeting of {result.meeting_date}: {done.summary}")
     for n, item in enumerate(result.action_items, 1):
         due = f" (due {item.due})" if item.due else ""
-        print(f"{n}. [{item.owner or 'unassigned'}] {item.task}{due}")
+        review = f"  [needs review: {item.review_reason}]" if item.needs_review else ""
+        print(f"{n}. [{item.owner or 'unassigned'}] {item.task}{due}{review}")
         print(f"   line {item.source_line}: {item.quote.strip()}")
     if not result.action_items:
         print("No action items found.")
-    if todo_ids:
-        print(f"Added {len(todo_ids)} to-do(s).")
+    if args.add_todos:
+        print(f"Added {len(added.added)} to-do(s).", end="")
+        if added.existing:
+            print(f" {len(added.existing)} already added from this transcript earlier.", end="")
+        if added.needs_review:
+            print(f" {len(added.needs_review)} skipped: they need your review first.", end="")
+        print()
     return 0

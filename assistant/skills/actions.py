@@ -32,7 +32,7 @@ from typing import Any
 from assistant import settings
 from assistant.errors import InputError
 from assistant.llm.base import Generator, Outcome, Request
-from assistant.skills import cues
+from assistant.skills import commitments, cues
 from assistant.skills.cues import Candidate
 from assistant.skills.dates import find_due
 from assistant.skills.transcript import Turn, parse, speakers
@@ -94,6 +94,8 @@ class ActionItem:
     confidence: float = 0.0
     origin: str = "rules"  # "rules", "model", "model+rules"
     kind: str = ""  # the rule cue that found it
+    needs_review: bool = False  # moves money, shares credentials, sends data outside
+    review_reason: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +104,9 @@ class ActionItem:
             "due": self.due,
             "source_line": self.source_line,
             "quote": self.quote,
+            "confidence": self.confidence,
+            "needs_review": self.needs_review,
+            "review_reason": self.review_reason,
         }
 
 
@@ -120,6 +125,8 @@ class Extraction:
     completion_tokens: int = 0
     transcript_tokens_est: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    #: Plain sentences for the user: lines treated as data, not instructions, and the like.
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -316,7 +323,9 @@ class ActionExtractor:
             raise InputError("No speech found in this text.", "Is it a meeting transcript?")
         names = speakers(turns)
         gc.freeze()  # the turns live until the end: keep full collections from walking them
-        cands = cues.find_candidates(turns, names, checkpoint=lambda: _checkpoint(cancel))
+        excluded, warnings = unsafe_lines(turns)
+        speech = [t for t in turns if t.line not in excluded] if excluded else turns
+        cands = cues.find_candidates(speech, names, checkpoint=lambda: _checkpoint(cancel))
         gc.freeze()
         t_rules = time.perf_counter() - t0
         result = Extraction(
@@ -326,6 +335,7 @@ class ActionExtractor:
             speakers=names,
             candidates=len(cands),
             transcript_tokens_est=len(text) // 4,
+            warnings=warnings,
         )
         selected: dict[int, tuple[str | None, str]] = {}  # line -> (owner, task) from the model
         considered: set[int] = set()
@@ -337,6 +347,13 @@ class ActionExtractor:
             for c in cands
             if c.score >= trust.rescue_from and (trust.veto_below > 0 or c.score < RULES_ONLY_THRESHOLD)
         ]
+        if self.generator is not None and trust.veto_below > 0:
+            # A trusted model also reads the lines the rules found nothing on, so it can
+            # recover commitments worded in ways no cue knows ("that's on me this week").
+            # What it picks there must still be worded from the line (see _decide).
+            recover = recovery_lines(speech, cands)
+            cands = sorted([*cands, *recover], key=lambda c: c.line)
+            pool = sorted([*pool, *recover], key=lambda c: c.line)
         chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
         t_model = time.perf_counter()
         if self.generator is not None and chunks:
@@ -362,6 +379,13 @@ class ActionExtractor:
         result.timings["model_s"] = time.perf_counter() - t_model
         t_post = time.perf_counter()
         result.action_items = self._decide(cands, selected, considered, names, meeting_date, turns)
+        review = [i for i in result.action_items if i.needs_review]
+        if review:
+            result.warnings.append(
+                f"{len(review)} action item(s) need a person's review before they become to-dos "
+                f"({'; '.join(sorted({i.review_reason or '' for i in review}))}): "
+                "they are not added automatically."
+            )
         result.timings["rules_s"] = t_rules + (time.perf_counter() - t_post)
         result.timings["total_s"] = time.perf_counter() - t0
         _release(turns, cands)
@@ -429,7 +453,18 @@ class ActionExtractor:
                 gc.freeze()  # see _long_lived_objects_frozen
             was_seen = c.line in considered
             chosen = selected.get(c.line)
-            if was_seen and chosen is not None:
+            if c.kind == RECOVERED:
+                if chosen is None or not _good_phrase(chosen[1], c.turn.text + " " + " ".join(names), trust):
+                    continue  # the rules had nothing here, and the model's words are not the line's
+                m_owner = chosen[0]
+                owner = (
+                    m_owner
+                    if m_owner and (m_owner in names or m_owner.lower() in c.turn.text.lower())
+                    else None
+                )
+                c.task, c.owner = _tidy(chosen[1]), owner
+                keep = True
+            elif was_seen and chosen is not None:
                 keep = c.score >= trust.rescue_from
             elif was_seen:
                 keep = c.score >= max(RULES_ONLY_THRESHOLD, trust.veto_below)
@@ -442,7 +477,9 @@ class ActionExtractor:
             # in "I'll send you the deck" said to Daniel.
             evidence = " ".join([c.turn.text] + [turns_by_line[s].text for s in c.support] + names)
             task, owner, origin = c.task, c.owner, "rules"
-            if chosen is not None:
+            if c.kind == RECOVERED:
+                origin = "model"
+            elif chosen is not None:
                 m_owner, m_task = chosen
                 origin = "model+rules"
                 if _good_phrase(m_task, evidence, trust):
@@ -453,8 +490,11 @@ class ActionExtractor:
             if not task or not supported(task, evidence, min_ratio=0.6):
                 continue  # nothing the line itself can vouch for
             due = find_due(c.due_text, meeting_date)
+            reason = commitments.review_reason(f"{task} {c.turn.text}")
             items.append(
                 ActionItem(
+                    needs_review=reason is not None,
+                    review_reason=reason,
                     kind=c.kind,
                     owner=owner,
                     task=task,
@@ -466,6 +506,23 @@ class ActionExtractor:
                 )
             )
         return merge_duplicates(items)
+
+
+#: The kind of a line the rules found nothing on, offered to a trusted model.
+RECOVERED = "recovered"
+
+
+def recovery_lines(turns: list[Turn], cands: list[Candidate]) -> list[Candidate]:
+    """Lines with no rule candidate that a capable model may still find a commitment on:
+    long enough to hold one, not talk about the call, not a bare acknowledgement."""
+    taken = {c.line for c in cands} | {s for c in cands for s in c.support}
+    out: list[Candidate] = []
+    for t in turns:
+        if t.line in taken or len(t.text.split()) < 4 or commitments.is_meeting_talk(t.text):
+            continue
+        taken.add(t.line)
+        out.append(Candidate(t, 1.0, RECOVERED, None, "", t.text, reasons=[RECOVERED]))
+    return out
 
 
 _ODD = re.compile(r"[@#{}<>|\\]|https?:|\b\w+:\S")
@@ -550,11 +607,66 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     return out
 
 
+_LIST_HEAD = re.compile(
+    r"^\W*(?:action\s+items?|actions|next\s+steps?|to-?dos?|tasks|follow[\s-]?ups?)\s*[:\-–—]?\s*$", re.I
+)
+
+
+def unsafe_lines(turns: list[Turn]) -> tuple[set[int], list[str]]:
+    """Lines that must never become action items, with a warning for each kind.
+
+    A line that talks to the assistant ("ignore previous instructions", "SYSTEM:",
+    "you are now…") is data.  So is a whole "Action items:" list (under a heading, or
+    typed by one participant line by line) that holds such a line: its other entries
+    came from the same hand and are not trusted either.
+    """
+    injected = sorted({t.line for t in turns if commitments.addresses_assistant(t.text)})
+    if not injected:
+        return set(), []
+    blocks: list[list[Turn]] = []
+    current: list[Turn] = []
+    for t in turns:
+        typed_head = bool(_LIST_HEAD.match(t.text))
+        same_section = bool(current) and t.section and t.section == current[-1].section and not typed_head
+        same_typist = (
+            bool(current)
+            and not current[0].section
+            and t.speaker == current[0].speaker
+            and t.line - current[-1].line <= 1
+            and not typed_head
+        )
+        if same_section or same_typist:
+            current.append(t)
+            continue
+        if current:
+            blocks.append(current)
+        opens = typed_head or bool(re.search(r"action|next step|to-?do|follow|task", t.section, re.I))
+        current = [t] if opens else []
+    if current:
+        blocks.append(current)
+    excluded = set(injected)
+    warnings = [
+        f"Line{'s' if len(injected) > 1 else ''} {', '.join(map(str, injected))} "
+        f"{'read' if len(injected) > 1 else 'reads'} like instructions to the assistant; "
+        "treated as meeting text, never as action items."
+    ]
+    for block in blocks:
+        lines = {t.line for t in block}
+        if lines & set(injected):
+            excluded |= lines
+            warnings.append(
+                f"The action-item list at lines {min(lines)}-{max(lines)} contains instructions to the "
+                "assistant; none of its entries were taken."
+            )
+    return excluded, warnings
+
+
 def extraction_json(result: Extraction, model: dict[str, Any] | None) -> str:
     """The ``daybreak actions --json`` document."""
     doc = {
         "meeting_date": result.meeting_date,
         "action_items": [i.as_json() for i in result.action_items],
+        "warnings": result.warnings,
         "summary": result.summary,
         "model": model,
         "timings": {

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.skills import commitments
 from assistant.skills.dates import find_due, strip_span
 from assistant.skills.transcript import Turn
 
@@ -195,7 +196,12 @@ _STOP_CLAUSE = re.compile(
     re.I,
 )
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
-_DISFLUENCY = re.compile(r"(?<![\w'])(?:u+h+|u+m+|e+r+m*|a+h+|hmm+|mm+)(?![\w'])[,.]?\s*", re.I)
+_DISFLUENCY = re.compile(
+    r"(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|you know|i mean|kind of|sort of)(?![\w'])[,.]?\s*",
+    re.I,
+)
+# A false start: a word cut off with a hyphen ("dete- that"), or an ellipsis of a restart.
+_FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|\s*(?:\.\.\.|…)\s*")
 _REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 _PRONOUN_ONLY = {
     "it",
@@ -253,6 +259,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     """Turn the words after a cue into a short imperative task, due phrase removed."""
     text = rest.strip().strip("\"'“”")
     text = _DISFLUENCY.sub("", text)
+    text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
     text = _FILLER_HEAD.sub("", text)
     text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
@@ -270,6 +277,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         first_names = {n.split()[0] for n in names} | set(names)
         text = re.sub(rf",\s*(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
     text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
+    text = re.sub(r"\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])
@@ -560,8 +568,10 @@ def _candidate(
     names: list[str],
     in_actions_section: bool,
 ) -> Candidate | None:
-    if cue.kind != "marker" and _CHATTER.match(rest):
+    if cue.kind != "marker" and (_CHATTER.match(rest) or commitments.is_meeting_talk(sentence)):
         return None
+    if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
+        return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
     owner: str | None = None
     score = cue.weight
     reasons = [cue.kind]
@@ -628,28 +638,106 @@ def _candidate(
         reasons.append("question")
     if cue.owner == "speaker" and task:
         task = _you_to_name(task, turns, index)
+    if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
+        return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)
     if is_vague(task):
-        if not _link_reply(cand, turns, index, names):
+        if _link_reply(cand, turns, index, names):
+            return cand if cand.task else None
+        if owner is None or "deadline" not in reasons or not words:
             return None
+        cand.task = task = _resolve_it(task, sentence)
+        # "I will ship it on Monday" after someone else's own commitment: a dated promise
+        # of this speaker's; the object is not clear, so the task keeps the line's words.
+        cand.score -= 0.5
+        cand.reasons.append("vague")
     elif len(words) < 2:
         cand.score -= 1.0
+    elif len(_content(task)) < 2:
+        cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
+        cand.reasons.append("thin")
     return cand if cand.task else None
+
+
+_LIGHT = {"take", "look", "get", "go", "do", "keep", "or"}
+
+
+def _content(task: str) -> list[str]:
+    """The words of a task that carry its object (light verbs and pronouns aside)."""
+    words = [w.lower() for w in re.findall(r"[^\W_]+", task)]
+    return [w for w in words if len(w) > 1 and w not in _PRONOUN_ONLY and w not in _LIGHT and w not in _STOP]
+
+
+_STOP = {
+    "the",
+    "and",
+    "for",
+    "with",
+    "there",
+    "here",
+    "what",
+    "that",
+    "this",
+    "you",
+    "our",
+    "your",
+    "into",
+    "about",
+}
 
 
 _ANY_DAY = __import__("datetime").date(2000, 1, 3)  # any base: only the phrase's span is used
 
 
+_DUE_SUBJECT = re.compile(
+    r"\b(?P<np>(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:due|needed|required|expected)\b",
+    re.I,
+)
+
+
+def _resolve_it(task: str, sentence: str) -> str:
+    """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk abstract"."""
+    m = _DUE_SUBJECT.search(sentence)
+    if not m:
+        return task
+    return re.sub(r"\b(?:it|that|this)\b", m.group("np").lower(), task, count=1, flags=re.I)
+
+
+def _refused(turns: list[Turn], index: int, owner: str) -> bool:
+    """Whether the person asked answers with a refusal within the next two turns."""
+    me = turns[index].speaker
+    first = owner.split()[0]
+    for t in turns[index + 1 : index + 3]:
+        if t.speaker == me or not t.speaker:
+            continue
+        if t.speaker == owner or t.speaker.split()[0] == first:
+            return commitments.is_refusal(sentences(t.text)[0])
+        return False
+    return False
+
+
 def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]) -> bool:
-    """'Sure, I'll do that' takes its task from the request it answers (one or two lines up)."""
+    """'Sure, I'll do that' takes its task from the request it answers (one or two lines up).
+
+    Only a request or a proposal is answered this way: someone else's own commitment
+    ("I'll send the report" / "Sure") stays theirs, and "I'll ship it" after it is not
+    a copy of it."""
     me = turns[index].speaker
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]
         if prev.speaker == me and me is not None:
             continue
         for sentence in reversed(sentences(prev.text)):
-            for cue, _m, rest in reversed(_clauses(sentence)):
-                if cue.kind in ("you", "we", "named", "vocative", "first", "need", "first_weak", "marker"):
+            if commitments.addresses_assistant(sentence):
+                return False
+            for cue, m, rest in reversed(_clauses(sentence)):
+                if cue.kind in ("first", "first_weak", "follow"):
+                    return False  # their own promise: an acceptance does not take it over
+                if cue.kind in ("named", "vocative") and me is not None:
+                    said_to = _canonical(m.group("name"), names)
+                    if said_to != me and said_to.split()[0] != me.split()[0]:
+                        return False  # "Raj will update the docs" / Bo: "Sure" — still Raj's
+                if cue.kind in ("you", "we", "named", "vocative", "need", "marker"):
                     task = phrase_task(rest, names=names)
                     if task and not is_vague(task) and task.split()[0].lower() not in STATE_VERBS:
                         cand.task = task

@@ -129,3 +129,15 @@ def core_tables(db: Database) -> None:
         defaults={"hits": 0},
     )
     db.table("file_hashes").create({"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path")
+
+
+@migrations(name="0003_action_item_review_and_keys")
+def action_item_review_and_keys(db: Database) -> None:
+    # item_key: the same item of the same transcript text has the same key, so adding
+    # to-dos from a re-run finds the to-do made the first time instead of a second one.
+    table = db.table("action_items")
+    table.add_column("item_key", str)
+    table.add_column("confidence", float)
+    table.add_column("needs_review", int, not_null_default=0)
+    table.add_column("review_reason", str)
+    table.create_index(["item_key"], index_name="idx_action_items_item_key")

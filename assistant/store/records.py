@@ -6,8 +6,11 @@ call them from any thread (each thread gets its own connection).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -263,9 +266,15 @@ def save_transcript(
 def save_action_items(
     store: Store, transcript_id: int, items: Iterable[Row], summary: str | None = None
 ) -> list[int]:
-    """Replace a transcript's action items (and summary) in one transaction."""
+    """Replace a transcript's action items (and summary) in one transaction.
+
+    Each item gets a key made of the transcript's text and the item itself
+    (:func:`item_key`), which is what makes adding its to-do idempotent across re-runs.
+    """
     ts = now_utc()
     with store.atomic() as db:
+        rows = list(db.query("select text from transcripts where id = ?", [transcript_id]))
+        text_hash = transcript_hash(rows[0]["text"]) if rows else ""
         db.execute("delete from action_items where transcript_id = ? and todo_id is null", [transcript_id])
         db.execute("update transcripts set summary = ? where id = ?", [summary, transcript_id])
         tid = transcript_id
@@ -280,6 +289,10 @@ def save_action_items(
                     "source_line": item["source_line"],
                     "quote": item["quote"],
                     "created": ts,
+                    "item_key": item_key(text_hash, item),
+                    "confidence": item.get("confidence"),
+                    "needs_review": int(bool(item.get("needs_review"))),
+                    "review_reason": item.get("review_reason"),
                 }
             )
             ids.append(_pk(table))
@@ -310,9 +323,51 @@ def action_items_for(store: Store, transcript_id: int) -> list[Row]:
     )
 
 
+def transcript_hash(text: str) -> str:
+    """The transcript's identity for idempotent to-dos: line endings and trailing blanks
+    do not make a different meeting."""
+    lines = [ln.rstrip() for ln in re.split(r"\r\n|\r|\n", text)]
+    return hashlib.sha256("\n".join(lines).strip().encode("utf-8")).hexdigest()
+
+
+def item_key(text_hash: str, item: Row) -> str:
+    """One action item of one transcript text: its line, owner and task (case and spacing aside)."""
+    task = " ".join(str(item.get("task", "")).lower().split())
+    owner = (item.get("owner") or "").lower()
+    raw = f"{text_hash}|{item.get('source_line')}|{owner}|{task}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class TodoAdd:
+    """What adding action items as to-dos did."""
+
+    added: list[int] = field(default_factory=list)  # new to-dos
+    existing: list[int] = field(default_factory=list)  # made earlier for the same item
+    needs_review: list[Row] = field(default_factory=list)  # skipped: a person must look first
+
+    @property
+    def todo_ids(self) -> list[int]:
+        return [*self.added, *self.existing]
+
+
 def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[int]:
-    """Turn action items into to-dos (linked both ways), atomically; idempotent."""
-    todo_ids: list[int] = []
+    """Turn action items into to-dos (linked both ways), atomically; idempotent.
+
+    Returns the to-do of each item (new or made before); items that need review are
+    skipped (see :func:`add_todos`)."""
+    return add_todos(store, item_ids).todo_ids
+
+
+def add_todos(store: Store, item_ids: Sequence[int], *, include_review: bool = False) -> TodoAdd:
+    """Turn action items into to-dos, atomically, at most one per item and transcript text.
+
+    An item already linked to a to-do, or with the same key as one that is (the same
+    transcript text extracted again), gets no second to-do.  Items marked
+    ``needs_review`` (money, credentials, data sent outside) are skipped unless
+    ``include_review`` (the user ticked them after reading the reason).
+    """
+    out = TodoAdd()
     with store.atomic() as db:
         for item_id in item_ids:
             rows = list(db.query("select * from action_items where id = ?", [item_id]))
@@ -320,8 +375,25 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
                 raise InputError(f"There is no action item #{item_id}.")
             item = rows[0]
             if item["todo_id"]:
-                todo_ids.append(int(item["todo_id"]))
+                out.existing.append(int(item["todo_id"]))
                 continue
+            if item.get("needs_review") and not include_review:
+                out.needs_review.append(item)
+                continue
+            if item.get("item_key"):
+                earlier = list(
+                    db.query(
+                        "select todo_id from action_items where item_key = ? and todo_id is not null "
+                        "and id != ? order by id limit 1",
+                        [item["item_key"], item_id],
+                    )
+                )
+                if earlier:
+                    db.execute(
+                        "update action_items set todo_id = ? where id = ?", [earlier[0]["todo_id"], item_id]
+                    )
+                    out.existing.append(int(earlier[0]["todo_id"]))
+                    continue
             owner = f" (owner: {item['owner']})" if item["owner"] else ""
             table = db.table("todos").insert(
                 {
@@ -338,8 +410,8 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
             )
             todo_id = _pk(table)
             db.execute("update action_items set todo_id = ? where id = ?", [todo_id, item_id])
-            todo_ids.append(todo_id)
-    return todo_ids
+            out.added.append(todo_id)
+    return out
 
 
 # -- digests and reminders -----------------------------------------------------

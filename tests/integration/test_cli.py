@@ -33,22 +33,26 @@ def test_actions_json_is_one_object_with_the_documented_shape() -> None:
     out = run("actions", str(path), "--date", "2026-11-18", "--json")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)  # exactly one JSON document on stdout
-    assert set(doc) == {"meeting_date", "action_items", "summary", "model", "timings"}
+    assert set(doc) == {"meeting_date", "action_items", "warnings", "summary", "model", "timings"}
     assert doc["meeting_date"] == "2026-11-18"
     assert set(doc["model"]) == {"path", "sha256", "device"} and len(doc["model"]["sha256"]) == 64
     assert set(doc["timings"]) == {"total_s", "prompt_tokens", "completion_tokens"}
     lines = path.read_text().split("\n")
     assert len(doc["action_items"]) >= 3
     for item in doc["action_items"]:
-        assert set(item) == {"owner", "task", "due", "source_line", "quote"}
+        assert set(item) == {
+            *("owner", "task", "due", "source_line", "quote"),
+            *("confidence", "needs_review", "review_reason"),
+        }
         assert lines[item["source_line"] - 1] == item["quote"]
+    assert doc["warnings"] == []
     assert {
         "owner": "Raj",
         "task": "Update the API docs for the new filters",
         "due": "2026-11-20",
         "source_line": 11,
         "quote": lines[10],
-    } in doc["action_items"]
+    } in [{k: i[k] for k in ("owner", "task", "due", "source_line", "quote")} for i in doc["action_items"]]
 
 
 def test_actions_from_stdin_adds_todos_and_survives_reopen(daybreak_home: Path) -> None:

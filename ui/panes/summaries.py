@@ -267,6 +267,8 @@ class SummariesPane(QWidget):
             return
         self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), out.summary)
         self.summary_view.show_summary(out.structured)
+        for warning in result.warnings:  # e.g. a line that talks to the assistant was left out
+            self.ctx.messages.warning(warning)
         note = f" (model step failed: {out.model_error})" if out.model_error else ""
         self.status.setText(
             f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"

@@ -1,0 +1,128 @@
+"""What separates a commitment from chatter, and what makes an item unsafe to file blindly.
+
+Small, deterministic checks used by :mod:`cues` (selection) and :mod:`actions`
+(safety):
+
+* :func:`addresses_assistant`: a line written *to the assistant* ("ignore
+  previous instructions", "SYSTEM:", "you are now…") is data, never an action
+  item, and the result carries a warning about it;
+* :func:`is_meeting_talk`: talk about the call itself ("I couldn't hear you",
+  "can you share your screen");
+* :func:`is_refusal`: a reply that turns a request down ("No, absolutely not");
+* :func:`negated`: "I will not send…" is a promise *not* to act;
+* :func:`reported`: "Dave said 'I'll…'" is not the speaker's commitment;
+* :func:`review_reason`: items that move money, share credentials or send data
+  outside get ``needs_review`` with this reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
+    r"(?:previous|prior|above|earlier|preceding|former|other)?\s*(?:instructions?|prompts?|rules|directions)\b|"
+    r"^\W*(?:system|assistant|developer)\s*(?:prompt)?\s*[:>]|"
+    r"\[\s*(?:system|inst)\s*\]|<\|?(?:system|im_start)\|?>|"
+    r"\byou\s+are\s+now\b|\b(?:admin|developer|god|jailbreak|dan)\s+mode\b|"
+    r"\bnew\s+instructions?\s*:|"
+    r"\b(?:output|add|create|insert|generate|emit)\s+(?:an?\s+|the\s+following\s+)?(?:action\s+items?|to-?dos?|tasks?)\s*:|"
+    r"\b(?:dear|hey|attention)\s+(?:ai|assistant|bot|daybreak|model)\b|"
+    r"\b(?:mark|set)\s+(?:every|all)\s+(?:tasks?|to-?dos?|items?)\s+(?:as\s+)?(?:done|complete)|"
+    r"\bdelete\s+(?:all|every)\s+(?:the\s+)?(?:to-?dos?|tasks?|notes?|items?)\b",
+    re.I,
+)
+
+
+def addresses_assistant(text: str) -> bool:
+    """Whether ``text`` reads as instructions to an AI assistant (prompt injection)."""
+    return bool(_INJECTION.search(text))
+
+
+_META = re.compile(
+    r"\b(?:can|could)\s+(?:you|everyone|everybody|people|y'?all)\s+(?:all\s+)?(?:hear|see)\s+(?:me|us|my|it|this|that|the)\b|"
+    r"\b(?:can|could|couldn'?t|can'?t|didn'?t|did\s?n'?t)\s+(?:you\s+|i\s+)?(?:hear|see)\s+(?:you|me|that|it|what)\b|"
+    r"\b(?:share|sharing|stop\s+sharing)\s+(?:my|your|the|his|her)\s+screen\b|"
+    r"\b(?:you'?re|you\s+are|i'?m|i\s+am|he'?s|she'?s)\s+(?:on\s+)?mute[d]?\b|\b(?:un)?mute\s+(?:yourself|your\s+mic)|"
+    r"\b(?:next|previous|last)\s+slide\b|\bbreaking\s+up\b|\byou\s+froze\b|\bconnection\s+(?:is\s+)?(?:bad|dropped|lost)\b|"
+    r"\b(?:drop|jump)\s+off\b|\b(?:join|rejoin|dial)\s+(?:in|back|the\s+call)\b|\bbad\s+(?:audio|connection)\b|"
+    r"\b(?:take|taking)\s+(?:the\s+)?(?:notes|minutes)\b|\bscribe\b|\bread\s+(?:it|that)\s+out\b|"
+    r"\brepeat\s+(?:that|the\s+question|yourself)\b|\b(?:say|said)\s+(?:that|it)\s+again\b|\bspeak\s+up\b|"
+    r"\bpaste\s+(?:it|the\s+link)\s+in(?:to)?\s+(?:the\s+)?chat\b|\bin\s+the\s+(?:zoom\s+)?chat\b|"
+    r"\bintroduce\s+(?:yourself|myself|ourselves)\b|\bleave\s+(?:the\s+call|early)\b|\bstay\s+(?:through|until)\b|"
+    r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
+    r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:very\s+)?(?:short|brief)\b|"
+    r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b",
+    re.I,
+)
+
+
+def is_meeting_talk(text: str) -> bool:
+    """Talk about the call itself: audio, screens, slides, the chat, note taking."""
+    return bool(_META.search(text))
+
+
+_REFUSAL = re.compile(
+    r"^\W*(?:no(?:pe|\s+way|\s+thanks)?\b(?![\s-]*(?:problem|worries|doubt))|absolutely\s+not|certainly\s+not|"
+    r"definitely\s+not|not\s+(?:a\s+chance|happening|possible|going\s+to\s+happen)|"
+    r"i\s+(?:can(?:no|')?t|won'?t|will\s+not|cannot|refuse|decline|shouldn'?t)\b|"
+    r"i'?d\s+rather\s+not|i'?m\s+not\s+(?:going\s+to|gonna|able\s+to|comfortable)|"
+    r"(?:sorry|unfortunately)[,\s]+(?:i|we)\s+(?:can(?:no|')?t|won'?t|cannot))",
+    re.I,
+)
+
+
+def is_refusal(text: str) -> bool:
+    """A reply that declines what was asked ("No, absolutely not", "I can't do that")."""
+    return bool(_REFUSAL.match(text.strip()))
+
+
+_NEGATED = re.compile(r"^\W*(?:not|never|n'?t)\b|^\s*['’]t\b", re.I)
+
+
+def negated(rest: str) -> bool:
+    """The words after a cue start with a negation: "I will *not* send…", "I can't…"."""
+    return bool(_NEGATED.match(rest))
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us|him|her|them)|mentioned|claimed|promised|wrote|asked)\s*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$",
+    re.I,
+)
+
+
+def reported(before_cue: str) -> bool:
+    """The cue sits inside reported speech: "Dave said 'I'll…'", "she told me I should…"."""
+    return bool(_REPORTED.search(before_cue))
+
+
+_MONEY = re.compile(
+    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:k|m)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|btc|eth)\b|"
+    r"\b(?:wire|transfer|send|pay|remit|deposit|move)\b[^.]{0,40}\b(?:money|funds|payment|cash|bitcoin|crypto|"
+    r"account|bank|iban|invoice|gift\s*cards?)\b|\bgift\s*cards?\b|\bwire\s+transfer\b|\biban\b|\brouting\s+number\b",
+    re.I,
+)
+_SECRET = re.compile(
+    r"\b(?:passwords?|passcodes?|passphrases?|credentials?|api[\s_-]?keys?|secret\s+keys?|private\s+keys?|"
+    r"access\s+tokens?|auth(?:entication)?\s+codes?|2fa|mfa|otp|one[\s-]time\s+codes?|pins?|seed\s+phrases?|"
+    r"ssh\s+keys?|login\s+details|log-?ins?|ssn|social\s+security)\b",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+_OUTSIDE = re.compile(
+    r"\b(?:send|forward|share|email|e-mail|upload|export|post|give|leak)\b[^.]{0,60}"
+    r"\b(?:personal\s+(?:email|e-mail|account|address|drive|phone)|gmail|outside|external|third[\s-]part(?:y|ies)|"
+    r"competitors?|anyone|public(?:ly)?|dropbox|pastebin)\b",
+    re.I,
+)
+
+
+def review_reason(text: str) -> str | None:
+    """Why an item should be reviewed by a person before it becomes a to-do, or ``None``."""
+    if _SECRET.search(text):
+        return "shares a password or other credentials"
+    if _MONEY.search(text):
+        return "moves money"
+    if _EMAIL.search(text) or _OUTSIDE.search(text):
+        return "sends data to an outside address"
+    return None
