@@ -14,6 +14,7 @@ Conventions (documented in the README):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -215,8 +216,14 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def find_due(text: str, base: date) -> DueMatch | None:
-    """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``."""
+    """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``.
+
+    Cached: the cue scanner asks about the same sentence once per candidate in it, and a
+    crafted 2,000-character sentence holding hundreds of "I'll" made that quadratic
+    (10 KB of "I'll " took 29 s); the result is immutable, so sharing it is safe.
+    """
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if (
