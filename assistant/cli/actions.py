@@ -27,11 +27,11 @@ def actions(store: Store, args: argparse.Namespace) -> int:
     from assistant.llm.base import Generator
     from assistant.skills.actions import ActionExtractor, extraction_json
     from assistant.skills.summary import meeting_summary
-    from assistant.skills.transcript import decode, read_file
+    from assistant.skills.transcript import decode, read_file, read_limited
     from assistant.store import records
 
     if args.path == "-":
-        text = decode(sys.stdin.buffer.read())
+        text = decode(read_limited(sys.stdin.buffer))
         source = None
     else:
         text = read_file(args.path)

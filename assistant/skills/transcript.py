@@ -9,8 +9,10 @@ given*, so a quote can always be found again in the user's own file.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from assistant.errors import InputError
 
@@ -158,7 +160,7 @@ def decode(data: bytes) -> str:
     """Bytes → text, refusing empty, binary and non-UTF-8 input with a clear message."""
     if len(data) > MAX_BYTES:
         raise InputError(
-            f"The transcript is too large ({len(data) // (1024 * 1024)} MB); the limit is "
+            f"The transcript is too large (over {MAX_BYTES // (1024 * 1024)} MB); the limit is "
             f"{MAX_BYTES // (1024 * 1024)} MB (about 350,000 words).",
             "Split it into parts.",
         )
@@ -182,16 +184,47 @@ def decode(data: bytes) -> str:
     return text
 
 
+def read_limited(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+    """Read at most ``limit + 1`` bytes (enough to tell "too large"), never the whole stream:
+    ``/dev/zero`` or an endless pipe would otherwise fill memory before the size check."""
+    chunks: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_file(path: str | Path) -> str:
+    """A user-named transcript file → text, with one clear line for anything that is not
+    a readable regular file (folders, devices, FIFOs, /proc files that refuse reads)."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        mode = p.stat().st_mode
     except FileNotFoundError as exc:
         raise InputError(f"No such file: {p}") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"That is a folder, not a file: {p}") from exc
     except PermissionError as exc:
         raise InputError(f"Permission denied reading {p}") from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read {p}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
+        raise InputError(f"That is a folder, not a file: {p}")
+    if not stat.S_ISREG(mode):
+        # A FIFO with no writer would block forever; a device may never end.
+        raise InputError(
+            f"That is not a regular file (a device, pipe or socket): {p}",
+            "Pipe it to standard input with '-' instead.",
+        )
+    try:
+        with p.open("rb") as handle:
+            data = read_limited(handle)
+    except PermissionError as exc:
+        raise InputError(f"Permission denied reading {p}") from exc
+    except OSError as exc:  # /proc/self/mem: EIO on read
+        raise InputError(f"Cannot read {p}: {exc.strerror or exc}") from exc
     return decode(data)
 
 
