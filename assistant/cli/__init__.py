@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, TextIO, cast
 
 from assistant.cli import actions, data, digest, model, note, server, todo
-from assistant.cli.common import EXIT_KNOWN_ERROR, Handler, backend_override, server_options
+from assistant.cli.common import EXIT_KNOWN_ERROR, Handler, Parser, backend_override, server_options
 from assistant.errors import KnownError, to_known_error
 from assistant.textsafe import TerminalSafe
 
@@ -35,7 +35,7 @@ GROUPS: tuple[ModuleType, ...] = (actions, todo, digest, data, note, model, serv
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
+    p = Parser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
     p.add_argument("--verbose", "-v", action="store_true", help="log what happens to stderr")
     p.add_argument(
         "--background", action="store_true", help="start the app hidden in the tray (log-in autostart)"

@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import datetime
 
-from assistant.cli.common import Subparsers, print_json
+from assistant.cli.common import MAX_TEXT_CHARS, Subparsers, print_json, row_id, user_text
 from assistant.errors import InputError
 from assistant.store import Store
 
@@ -16,7 +16,7 @@ def register(sub: Subparsers) -> None:
     tsub = t.add_subparsers(dest="todo_command", required=True)
 
     ta = tsub.add_parser("add", help='add a to-do: "call mom tomorrow 5pm"')
-    ta.add_argument("text", nargs="+")
+    ta.add_argument("text", nargs="+", type=user_text)
     ta.add_argument("--tag", action="append", default=[], help="tag (repeatable), e.g. shopping")
     ta.add_argument("--remind", metavar="WHEN", help='a reminder, e.g. "tomorrow 9am" or "17:30"')
     ta.set_defaults(handler=add)
@@ -27,7 +27,7 @@ def register(sub: Subparsers) -> None:
     tl.set_defaults(handler=list_)
 
     td = tsub.add_parser("done", help="check off a to-do")
-    td.add_argument("id", type=int)
+    td.add_argument("id", type=row_id)
     td.set_defaults(handler=done)
 
     te = tsub.add_parser("export", help="to-dos with due dates as iCalendar (.ics)")
@@ -39,7 +39,10 @@ def add(store: Store, args: argparse.Namespace) -> int:
     from assistant.skills.dates import parse_quick_add
     from assistant.store import records
 
-    title, due = parse_quick_add(" ".join(args.text), datetime.now())
+    text = " ".join(args.text)
+    if len(text) > MAX_TEXT_CHARS:  # checked before any parsing; nothing is saved
+        raise InputError(f"The to-do is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,}).")
+    title, due = parse_quick_add(text, datetime.now())
     if not title:
         raise InputError("A to-do needs a title, not only a date.")
     remind_at = when(args.remind) if args.remind else None
