@@ -239,7 +239,11 @@ def find_due(text: str, base: date) -> DueMatch | None:
                 and re.search(r"\b(?:earlier|said)\s+today", text[max(0, m.start() - 12) : m.end()], re.I)
             ):
                 continue
-            resolved = _resolve(kind, m, base)
+            try:
+                resolved = _resolve(kind, m, base)
+            except (OverflowError, ValueError):
+                # "tomorrow" said on 9999-12-31, "in 5000 years": no date to give, so none.
+                continue
             if resolved is not None:
                 return DueMatch(resolved, m.start(), m.end(), m.group(0))
     return None

@@ -38,3 +38,21 @@ def test_bad_input_is_one_line_and_exit_2(name: str, daybreak_home: Path) -> Non
     assert json.loads(cli("todo", "list", "--all", "--json").stdout)["todos"] == []
     if name.startswith("server"):
         assert b"127.0.0.1:9" not in cli("server", "show").stdout  # the bad setting was not saved
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01"])
+def test_dates_at_the_end_of_the_calendar_never_crash(date: str, daybreak_home: Path) -> None:
+    transcript = (
+        b"Ann: I will send the report tomorrow, and again next month.\nBo: I'll call Ann yesterday.\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "assistant", "actions", "-", "--no-model", "--date", date, "--json"],
+        input=transcript,
+        capture_output=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr.decode()[-500:]
+    items = json.loads(out.stdout)["action_items"]
+    assert items
+    if date.startswith("9999"):
+        assert all(i.get("due") is None for i in items)  # no date past the calendar's end
