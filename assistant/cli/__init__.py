@@ -74,7 +74,7 @@ def main(
     # Every human-readable line (and every error message, which may quote a file name or a
     # title) goes through one filter for terminal escapes; --json output stays as it is.
     out, err = sys.stdout, sys.stderr
-    if not getattr(args, "json", False):
+    if not (getattr(args, "json", False) or getattr(args, "raw_output", False)):
         sys.stdout = cast(TextIO, TerminalSafe(out))
     sys.stderr = cast(TextIO, TerminalSafe(err))
     try:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from datetime import datetime
 
@@ -32,7 +34,7 @@ def register(sub: Subparsers) -> None:
 
     te = tsub.add_parser("export", help="to-dos with due dates as iCalendar (.ics)")
     te.add_argument("path", help="file to write, or - for standard output")
-    te.set_defaults(handler=export)
+    te.set_defaults(handler=export, raw_output=True)  # iCalendar data, CRLF kept
 
 
 def add(store: Store, args: argparse.Namespace) -> int:
@@ -87,7 +89,11 @@ def export(store: Store, args: argparse.Namespace) -> int:
     if args.path == "-":
         sys.stdout.write(ics)
     else:
-        with open(args.path, "w", encoding="utf-8", newline="") as f:
+        # To-do titles are private: the file is 0600 like the database (it was 0644).
+        fd = os.open(args.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                os.fchmod(fd, 0o600)
             f.write(ics)
         print(f"Wrote {args.path}.")
     return 0
