@@ -174,7 +174,7 @@ _QUESTION_FORM = re.compile(
     r"^\W*(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|have|has|what|who|why|how|when|where)\b",
     re.I,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?:—|–|--)\s+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<!\s)\s+(?:—|–|--)\s+")  # dash split starts at a run's start
 _FILLER_HEAD = re.compile(
     r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
     r"make sure (?:to|that i|i|we|that we)|be able to|be sure to|get to|personally|gladly|happily|"
@@ -182,8 +182,10 @@ _FILLER_HEAD = re.compile(
     r"mind|be willing to|be able to|willing to|able to|definitely|totally|first)\s+|[,;:]\s*)+",
     re.I,
 )
+# (?<![,\s]): a match can only start where a run of commas/spaces starts (the leftmost match
+# always does), so a long run of spaces is not rescanned from each of its positions.
 _FILLER_TAIL = re.compile(
-    r"(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
+    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|anyway|now))+[?.!]*$",
     re.I,
