@@ -123,3 +123,16 @@ def test_gui_stays_responsive_on_crafted_lines(name: str, qtbot, make_app) -> No
     print(f"{name}: extraction {took:.2f} s, worst event-loop lateness {worst:.0f} ms")
     assert took < 4 * TARGET_S
     assert worst < STALL_BOUND_MS, f"{name}: the UI thread was blocked for {worst:.0f} ms"
+
+
+@pytest.mark.parametrize("gap", [" ", "\t", " ,"])
+def test_rules_extraction_is_linear_on_long_space_runs(gap: str) -> None:
+    from datetime import date
+
+    from assistant.skills.actions import ActionExtractor
+
+    # 100 KB of lines each holding a ~1,900-character run: the cue patterns that began with
+    # "\s*" or "[,\s]+" rescanned the run from each of its positions (104 s before, 0.4 s now).
+    line = "Ann: I'll send it" + gap * (1900 // len(gap)) + "x ok\n"
+    took = timed(lambda: ActionExtractor(None).extract(line * 50, date(2026, 11, 18)), TARGET_S)
+    print(f"space runs {gap!r}: extraction {took:.2f} s")
