@@ -16,11 +16,12 @@ import logging
 import sys
 from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO, cast
 
 from assistant.cli import actions, data, digest, model, note, server, summarize, todo
-from assistant.cli.common import EXIT_KNOWN_ERROR, Handler, backend_override, server_options
+from assistant.cli.common import EXIT_KNOWN_ERROR, Handler, Parser, backend_override, server_options
 from assistant.errors import KnownError, to_known_error
+from assistant.textsafe import TerminalSafe
 
 if TYPE_CHECKING:
     from assistant.llm.backend import BackendChoice
@@ -34,7 +35,7 @@ GROUPS: tuple[ModuleType, ...] = (actions, summarize, todo, digest, data, note, 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
+    p = Parser(prog="daybreak", description="Daybreak, a local-first desktop assistant.")
     p.add_argument("--verbose", "-v", action="store_true", help="log what happens to stderr")
     p.add_argument(
         "--background", action="store_true", help="start the app hidden in the tray (log-in autostart)"
@@ -70,6 +71,20 @@ def main(
             print(f"daybreak: {exc}", file=sys.stderr)
             return EXIT_KNOWN_ERROR
         return gui(args.background, override)
+    # Every human-readable line (and every error message, which may quote a file name or a
+    # title) goes through one filter for terminal escapes; --json output stays as it is.
+    out, err = sys.stdout, sys.stderr
+    if not (getattr(args, "json", False) or getattr(args, "raw_output", False)):
+        sys.stdout = cast(TextIO, TerminalSafe(out))
+    sys.stderr = cast(TextIO, TerminalSafe(err))
+    try:
+        return _guarded(handler, args)
+    finally:
+        sys.stdout.flush()
+        sys.stdout, sys.stderr = out, err
+
+
+def _guarded(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return _run(handler, args)
     except KeyboardInterrupt:

@@ -31,10 +31,10 @@ def actions(store: Store, args: argparse.Namespace) -> int:
     from assistant.llm.base import Generator
     from assistant.meetings import process_transcript
     from assistant.skills.actions import extraction_json
-    from assistant.skills.transcript import decode, read_file
+    from assistant.skills.transcript import decode, read_file, read_limited
 
     if args.path == "-":
-        text = decode(sys.stdin.buffer.read())
+        text = decode(read_limited(sys.stdin.buffer))
         source = None
     else:
         text = read_file(args.path)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 if TYPE_CHECKING:
     from assistant.llm.backend import BackendChoice
@@ -27,6 +29,66 @@ def date_arg(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+#: Longest to-do title or note the CLI accepts (a 1.5 MB title was accepted and printed whole).
+MAX_TEXT_CHARS = 2000
+#: SQLite's INTEGER is 64-bit; a larger id used to end in OverflowError.
+_MAX_ID = 2**63 - 1
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument error is one plain line on stderr and exit 2 (no usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_KNOWN_ERROR, f"{self.prog}: {message}\n")
+
+
+def row_id(text: str) -> int:
+    """An ``argparse`` type for a to-do/note number: a positive 64-bit integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= value <= _MAX_ID:
+        raise argparse.ArgumentTypeError(f"no such number: {text} (numbers start at 1)")
+    return value
+
+
+def seconds(text: str) -> float:
+    """An ``argparse`` type for a time limit: a finite number of seconds, 0 < s <= 3600."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 3600 seconds, not {text}")
+    return value
+
+
+def hh_mm(text: str) -> str:
+    """An ``argparse`` type for a time of day ``HH:MM`` (an empty value was silently ignored)."""
+    if not _HH_MM.match(text):
+        raise argparse.ArgumentTypeError(f"not a time of day (use HH:MM, e.g. 07:00): {text!r}")
+    return text.strip()
+
+
+def user_text(text: str) -> str:
+    """An ``argparse`` type for free text: valid UTF-8 and at most MAX_TEXT_CHARS long."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            "the text is not valid UTF-8 (check the terminal's encoding)"
+        ) from None
+    if len(text) > MAX_TEXT_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"the text is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,})"
+        )
+    return text
+
+
+_HH_MM = re.compile(r"^\s*([01]?\d|2[0-3]):[0-5]\d\s*$")
 
 
 def print_json(obj: Any) -> None:

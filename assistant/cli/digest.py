@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from assistant.cli.common import Subparsers, backend_override, print_json
+from assistant.cli.common import Subparsers, backend_override, hh_mm, print_json
 from assistant.errors import KnownError
 from assistant.store import Store
 
@@ -18,7 +18,7 @@ def register(sub: Subparsers) -> None:
     d.add_argument("--now", action="store_true", help="make today's digest now, even before the digest time")
     d.add_argument("--print", action="store_true", dest="print_", help="print today's digest")
     d.add_argument("--json", action="store_true", help="print today's digest data as JSON")
-    d.add_argument("--at", metavar="HH:MM", help="set the daily digest time (local)")
+    d.add_argument("--at", metavar="HH:MM", type=hh_mm, help="set the daily digest time (local)")
     d.add_argument("--no-model", action="store_true", help="do not load the model for the opening line")
     d.set_defaults(handler=digest)
 
@@ -32,7 +32,7 @@ def digest(store: Store, args: argparse.Namespace) -> int:
     from assistant.clock import SystemClock
     from assistant.store import records
 
-    if args.at:
+    if args.at is not None:
         at = scheduler.set_digest_time(store, args.at)
         print(f"The digest now arrives daily at {at.strftime('%H:%M')}.")
         if not (args.now or args.print_ or args.json):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from assistant.cli.common import Subparsers
+from assistant.cli.common import Subparsers, seconds
 from assistant.errors import InputError
 from assistant.store import Store
 
@@ -29,7 +29,9 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="do not fall back to the local model when the server is down",
     )
-    ss.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server (default 60)")
+    ss.add_argument(
+        "--timeout", type=seconds, default=60.0, help="seconds to wait for the server (default 60)"
+    )
     ss.set_defaults(handler=set_)
 
     ssub.add_parser("off", help="back to the local model (the keyring entry is deleted)").set_defaults(

@@ -32,9 +32,9 @@ def register(sub: Subparsers) -> None:
 def summarize(store: Store, args: argparse.Namespace) -> int:
     from assistant.llm.base import Generator
     from assistant.skills.summarize import summarize as run
-    from assistant.skills.transcript import decode, read_file
+    from assistant.skills.transcript import decode, read_file, read_limited
 
-    text = decode(sys.stdin.buffer.read()) if args.path == "-" else read_file(args.path)
+    text = decode(read_limited(sys.stdin.buffer)) if args.path == "-" else read_file(args.path)
     engine: Generator | None = None
     if not args.no_model:
         from assistant.llm.loader import load_engine

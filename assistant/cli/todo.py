@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from datetime import datetime
 
-from assistant.cli.common import Subparsers, print_json
+from assistant.cli.common import MAX_TEXT_CHARS, Subparsers, print_json, row_id, user_text
 from assistant.errors import InputError
 from assistant.store import Store
 
@@ -16,7 +18,7 @@ def register(sub: Subparsers) -> None:
     tsub = t.add_subparsers(dest="todo_command", required=True)
 
     ta = tsub.add_parser("add", help='add a to-do: "call mom tomorrow 5pm"')
-    ta.add_argument("text", nargs="+")
+    ta.add_argument("text", nargs="+", type=user_text)
     ta.add_argument("--tag", action="append", default=[], help="tag (repeatable), e.g. shopping")
     ta.add_argument("--remind", metavar="WHEN", help='a reminder, e.g. "tomorrow 9am" or "17:30"')
     ta.set_defaults(handler=add)
@@ -27,19 +29,22 @@ def register(sub: Subparsers) -> None:
     tl.set_defaults(handler=list_)
 
     td = tsub.add_parser("done", help="check off a to-do")
-    td.add_argument("id", type=int)
+    td.add_argument("id", type=row_id)
     td.set_defaults(handler=done)
 
     te = tsub.add_parser("export", help="to-dos with due dates as iCalendar (.ics)")
     te.add_argument("path", help="file to write, or - for standard output")
-    te.set_defaults(handler=export)
+    te.set_defaults(handler=export, raw_output=True)  # iCalendar data, CRLF kept
 
 
 def add(store: Store, args: argparse.Namespace) -> int:
     from assistant.skills.dates import parse_quick_add
     from assistant.store import records
 
-    title, due = parse_quick_add(" ".join(args.text), datetime.now())
+    text = " ".join(args.text)
+    if len(text) > MAX_TEXT_CHARS:  # checked before any parsing; nothing is saved
+        raise InputError(f"The to-do is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,}).")
+    title, due = parse_quick_add(text, datetime.now())
     if not title:
         raise InputError("A to-do needs a title, not only a date.")
     remind_at = when(args.remind) if args.remind else None
@@ -84,7 +89,11 @@ def export(store: Store, args: argparse.Namespace) -> int:
     if args.path == "-":
         sys.stdout.write(ics)
     else:
-        with open(args.path, "w", encoding="utf-8", newline="") as f:
+        # To-do titles are private: the file is 0600 like the database (it was 0644).
+        fd = os.open(args.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                os.fchmod(fd, 0o600)
             f.write(ics)
         print(f"Wrote {args.path}.")
     return 0

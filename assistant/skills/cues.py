@@ -175,7 +175,7 @@ _QUESTION_FORM = re.compile(
     r"^\W*(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|have|has|what|who|why|how|when|where)\b",
     re.I,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?:—|–|--)\s+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<!\s)\s+(?:—|–|--)\s+")  # dash split starts at a run's start
 _FILLER_HEAD = re.compile(
     r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
     r"make sure (?:to|that i|i|we|that we)|be able to|be sure to|get to|personally|gladly|happily|"
@@ -183,14 +183,16 @@ _FILLER_HEAD = re.compile(
     r"mind|be willing to|be able to|willing to|able to|definitely|totally|first)\s+|[,;:]\s*)+",
     re.I,
 )
+# (?<![,\s]): a match can only start where a run of commas/spaces starts (the leftmost match
+# always does), so a long run of spaces is not rescanned from each of its positions.
 _FILLER_TAIL = re.compile(
-    r"(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
+    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|anyway|now))+[?.!]*$",
     re.I,
 )
-_STOP_CLAUSE = re.compile(
-    r"\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
+_STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
+    r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
     r"after that|that way)\b)",
     re.I,
@@ -277,7 +279,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         first_names = {n.split()[0] for n in names} | set(names)
         text = re.sub(rf",\s*(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
     text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
-    text = re.sub(r"\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
+    # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
+    # from each of its positions (quadratic on crafted lines).
+    text = re.sub(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])

@@ -14,6 +14,7 @@ Conventions (documented in the README):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -215,8 +216,14 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def find_due(text: str, base: date) -> DueMatch | None:
-    """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``."""
+    """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``.
+
+    Cached: the cue scanner asks about the same sentence once per candidate in it, and a
+    crafted 2,000-character sentence holding hundreds of "I'll" made that quadratic
+    (10 KB of "I'll " took 29 s); the result is immutable, so sharing it is safe.
+    """
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if (
@@ -232,7 +239,11 @@ def find_due(text: str, base: date) -> DueMatch | None:
                 and re.search(r"\b(?:earlier|said)\s+today", text[max(0, m.start() - 12) : m.end()], re.I)
             ):
                 continue
-            resolved = _resolve(kind, m, base)
+            try:
+                resolved = _resolve(kind, m, base)
+            except (OverflowError, ValueError):
+                # "tomorrow" said on 9999-12-31, "in 5000 years": no date to give, so none.
+                continue
             if resolved is not None:
                 return DueMatch(resolved, m.start(), m.end(), m.group(0))
     return None

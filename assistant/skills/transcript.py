@@ -9,8 +9,10 @@ given*, so a quote can always be found again in the user's own file.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from assistant.errors import InputError
 
@@ -20,30 +22,37 @@ MAX_BYTES = 2 * 1024 * 1024
 #: regex call holds the GIL long enough to stall the UI thread.
 MAX_SEGMENT = 2000
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
-_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_CUE_TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}")
-_SRT_INDEX = re.compile(r"^\s*\d+\s*$")
-_VTT_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
-_TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
-_LEAD_TS = re.compile(rf"^\s*[\[(]?{_TS}[\])]?\s*[-–—:]?\s*")
-_MD_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s*)?|\d{1,3}[.)]\s+)?")
+_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?"
+_CUE_TIMING = re.compile(rf"^[ \t]*{_TS}[ \t]{{0,8}}-->[ \t]{{0,8}}{_TS}")
+_SRT_INDEX = re.compile(r"^[ \t]*\d{1,9}[ \t]*$")
+#: Labels (speaker names, timestamps, list markers, headings) are looked for only in a
+#: line's first _HEAD characters, and every pattern below is bounded so that one attempt
+#: cannot run across the rest of a long line: parsing stays linear in the input size
+#: (2 MB of crafted markup used to take minutes, holding the GIL).
+_HEAD = 256
+_VTT_VOICE = re.compile(r"<v(?:\.[\w.-]{1,64})?[ \t]{1,8}([^<>\r\n]{1,200})>")
+# A tag never contains "<" (so "<a<a<a..." fails at once per "<") and is at most 512 long.
+_TAGS = re.compile(r"</?[a-zA-Z][^<>\r\n]{0,512}>")
+_LEAD_TS = re.compile(rf"^[ \t]*[\[(]?{_TS}[\])]?[ \t]*[-–—:]?[ \t]*")
+_MD_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]*){0,8}(?:[-*+•][ \t]+(?:\[[ xX]\][ \t]*)?|\d{1,3}[.)][ \t]+)?")
 # "Name:", "[Name]:", "**Name:**", "Name (00:12):", "Name [00:12]:"
 _SPEAKER = re.compile(
     rf"""^(?:\*\*|__)?\[?
         (?:[^\W\d_][\w'’.\- ]{{0,30}}?\s*\((?=[^\W\d_][\w'’.\- ]{{0,38}}\)))?  # "Chair (Helen):" -> Helen
         (?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\)?
-        \]?(?:\s*[\[(]{_TS}[\])])?
-        \s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*)$""",
+        \]?(?:[ \t]{{0,4}}[\[(]{_TS}[\])])?
+        [ \t]{{0,4}}(?:\*\*|__)?[ \t]{{0,4}}[:：][ \t]*(?:\*\*|__)?[ \t]*""",
     re.VERBOSE,
 )
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
-_SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\s+{_TS}\s*$")
-_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+_SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
+# The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
+# was quadratic in the spaces inside a long heading).
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<title>\S.*)$")
 # A line that is only a label such as "Action items:" or "**Next steps**" starts a section too.
 _LABEL_HEADING = re.compile(
     r"^\s*(?:\*\*|__)?(?P<title>(?:action items?|next steps?|to-?dos?|follow[- ]?ups?|tasks|decisions|"
-    r"summary|notes|agenda|attendees|open questions|takeaways)(?: and [\w ]+)?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$",
+    r"summary|notes|agenda|attendees|open questions|takeaways)(?: and [\w ]{1,40})?)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
     re.I,
 )
 
@@ -151,7 +160,7 @@ def decode(data: bytes) -> str:
     """Bytes → text, refusing empty, binary and non-UTF-8 input with a clear message."""
     if len(data) > MAX_BYTES:
         raise InputError(
-            f"The transcript is too large ({len(data) // (1024 * 1024)} MB); the limit is "
+            f"The transcript is too large (over {MAX_BYTES // (1024 * 1024)} MB); the limit is "
             f"{MAX_BYTES // (1024 * 1024)} MB (about 350,000 words).",
             "Split it into parts.",
         )
@@ -175,23 +184,54 @@ def decode(data: bytes) -> str:
     return text
 
 
+def read_limited(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+    """Read at most ``limit + 1`` bytes (enough to tell "too large"), never the whole stream:
+    ``/dev/zero`` or an endless pipe would otherwise fill memory before the size check."""
+    chunks: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_file(path: str | Path) -> str:
+    """A user-named transcript file → text, with one clear line for anything that is not
+    a readable regular file (folders, devices, FIFOs, /proc files that refuse reads)."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        mode = p.stat().st_mode
     except FileNotFoundError as exc:
         raise InputError(f"No such file: {p}") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"That is a folder, not a file: {p}") from exc
     except PermissionError as exc:
         raise InputError(f"Permission denied reading {p}") from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read {p}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
+        raise InputError(f"That is a folder, not a file: {p}")
+    if not stat.S_ISREG(mode):
+        # A FIFO with no writer would block forever; a device may never end.
+        raise InputError(
+            f"That is not a regular file (a device, pipe or socket): {p}",
+            "Pipe it to standard input with '-' instead.",
+        )
+    try:
+        with p.open("rb") as handle:
+            data = read_limited(handle)
+    except PermissionError as exc:
+        raise InputError(f"Permission denied reading {p}") from exc
+    except OSError as exc:  # /proc/self/mem: EIO on read
+        raise InputError(f"Cannot read {p}: {exc.strerror or exc}") from exc
     return decode(data)
 
 
 def split_lines(text: str) -> list[str]:
     """Split on CRLF, CR or LF only (``str.splitlines`` would also split on
     form feeds and U+2028, shifting line numbers away from the user's editor)."""
-    lines = _NEWLINE.split(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines
@@ -209,13 +249,17 @@ def _speaker_ok(name: str) -> bool:
     return lowered == 0 or (len(words) == 1 and clean.isalpha() and len(clean) <= 20)
 
 
-_LETTER_LABEL = re.compile(r"^\s*(?:[\[(]?[\d:.,]+[\])]?\s*)?\[?([A-Z])\]?\s*:", re.MULTILINE)
+_LETTER_LABEL = re.compile(r"^[ \t]*(?:[\[(]?[\d:.,]{1,16}[\])]?[ \t]*)?\[?([A-Z])\]?[ \t]*:")
 
 
 def _letter_speakers(text: str) -> set[str]:
     """Single-letter labels ("A:", "B:" as in meeting corpora) are speakers when a
     transcript uses two or more of them, unless they are only Q and A."""
-    letters = set(_LETTER_LABEL.findall(text[:200_000]))
+    letters: set[str] = set()
+    for line in split_lines(text[:200_000]):
+        found = _LETTER_LABEL.match(line[:40])
+        if found:
+            letters.add(found.group(1))
     if len(letters) < 2 or letters <= {"Q", "A"}:
         return set()
     return letters
@@ -240,26 +284,26 @@ def parse(text: str) -> list[Turn]:
             continue
         if in_note or _CUE_TIMING.match(line) or _SRT_INDEX.match(line):
             continue
-        heading = _HEADING.match(line) or _LABEL_HEADING.match(line)
-        if heading:
-            section = heading.group("title")
+        title = _heading(line)
+        if title:
+            section = title
             continue
-        header = _SPEAKER_HEADER.match(line)
+        header = _SPEAKER_HEADER.match(line) if len(line) <= _HEAD else None
         if header and _speaker_ok(header.group("name")):
             speaker = header.group("name").strip()
             continue
         labelled = False
-        voice = _VTT_VOICE.search(line)
+        voice = _VTT_VOICE.search(line, 0, _HEAD)
         if voice:
             speaker = voice.group(1).strip()
             labelled = True
-        body = _TAGS.sub("", line).strip()
+        body = _strip_tags(line).strip() if "<" in line else line
         body = _LEAD_TS.sub("", body, count=1)
         body = _MD_PREFIX.sub("", body, count=1)
-        match = _SPEAKER.match(body)
+        match = _SPEAKER.match(body, 0, _HEAD)
         if match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):
             speaker = match.group("name").strip().strip("*_").strip()
-            body = match.group("rest")
+            body = body[match.end() :]
             labelled = True
         body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()
         if not body or not any(ch.isalnum() for ch in body):
@@ -271,19 +315,55 @@ def parse(text: str) -> list[Turn]:
     return turns
 
 
+#: Tags are stripped from a long line in chunks of about this many characters, each cut
+#: just before a "<" (no tag contains one), so no single regex call holds the GIL for
+#: long and the UI thread keeps getting turns.
+_TAG_CHUNK = 32_768
+
+
+def _strip_tags(line: str) -> str:
+    if len(line) <= _TAG_CHUNK:
+        return _TAGS.sub("", line)
+    out: list[str] = []
+    start = 0
+    while start < len(line):
+        cut = line.find("<", start + _TAG_CHUNK)
+        end = len(line) if cut < 0 else cut
+        out.append(_TAGS.sub("", line[start:end]))
+        start = end
+    return "".join(out)
+
+
+def _heading(line: str) -> str:
+    """The title when the line is a Markdown heading or a section label, else ""."""
+    if len(line) > _HEAD:
+        return ""
+    found = _HEADING.match(line)
+    if found:
+        title = found.group("title").rstrip().rstrip("#").rstrip()
+        return title or found.group("title").strip()
+    found = _LABEL_HEADING.match(line)
+    return found.group("title") if found else ""
+
+
 def _segments(text: str) -> list[str]:
     """Cut an over-long line at sentence ends (else spaces) into pieces of at most MAX_SEGMENT."""
+    # Walks an offset rather than re-slicing the rest of the line (which copied a 2 MB line
+    # a thousand times).
     pieces: list[str] = []
-    while len(text) > MAX_SEGMENT:
-        window = text[:MAX_SEGMENT]
+    start, end = 0, len(text)
+    while end - start > MAX_SEGMENT:
+        window = text[start : start + MAX_SEGMENT]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
         cut = cut + 1 if cut > MAX_SEGMENT // 2 else window.rfind(" ")
         if cut <= 0:
             cut = MAX_SEGMENT
-        pieces.append(text[:cut].strip())
-        text = text[cut:].lstrip()
-    if text:
-        pieces.append(text)
+        pieces.append(window[:cut].strip())
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append(text[start:])
     return [p for p in pieces if p]
 
 
