@@ -6,8 +6,7 @@ import argparse
 import sys
 from datetime import date
 
-from assistant.cli.common import Subparsers, backend_override, date_arg, server_options
-from assistant.errors import KnownError
+from assistant.cli.common import Subparsers, date_arg, optional_engine, read_input, server_options
 from assistant.store import Store
 
 
@@ -28,29 +27,13 @@ def register(sub: Subparsers) -> None:
 
 
 def actions(store: Store, args: argparse.Namespace) -> int:
-    from assistant.llm.base import Generator
     from assistant.meetings import process_transcript
     from assistant.skills.actions import extraction_json
-    from assistant.skills.transcript import decode, read_file, read_limited
 
-    if args.path == "-":
-        text = decode(read_limited(sys.stdin.buffer))
-        source = None
-    else:
-        text = read_file(args.path)
-        source = args.path
+    text = read_input(args.path)
+    source = None if args.path == "-" else args.path
     meeting_date = args.date or date.today()
-    engine: Generator | None = None
-    if not args.no_model:
-        from assistant.llm.loader import load_engine
-
-        override = backend_override(args)
-        try:
-            engine = load_engine(store, args.model, override)
-        except KnownError as exc:
-            if args.model or override is not None:
-                raise  # the user asked for this model or server: say it is unusable
-            print(f"daybreak: {exc} Using the rules only.", file=sys.stderr)
+    engine = optional_engine(store, args, "Using the rules only.")
     try:
         done = process_transcript(
             store,

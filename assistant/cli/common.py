@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 if TYPE_CHECKING:
     from assistant.llm.backend import BackendChoice
+    from assistant.llm.base import Generator
     from assistant.store import Store
 
 #: A leaf command: gets the open store and its parsed arguments, returns the exit code.
@@ -128,3 +129,31 @@ def backend_override(args: argparse.Namespace) -> BackendChoice | None:
         getattr(args, "api_key_env", None),
         getattr(args, "server_model", None),
     )
+
+
+def read_input(path: str) -> str:
+    """The text of ``path``, or of standard input for ``-`` (bounded, checked, decoded)."""
+    from assistant.skills.transcript import decode, read_file, read_limited
+
+    return decode(read_limited(sys.stdin.buffer)) if path == "-" else read_file(path)
+
+
+def optional_engine(store: Store, args: argparse.Namespace, without: str) -> Generator | None:
+    """The model for ``--model``/``--no-model``/the server flags, or ``None`` to go on without it.
+
+    A model or server the user named that cannot be used is an error; the default model
+    that cannot load is not: the command says so (``without``: what it does instead).
+    """
+    if getattr(args, "no_model", False):
+        return None
+    from assistant.errors import KnownError
+    from assistant.llm.loader import load_engine
+
+    override = backend_override(args)
+    try:
+        return load_engine(store, getattr(args, "model", None), override)
+    except KnownError as exc:
+        if getattr(args, "model", None) or override is not None:
+            raise  # the user asked for this model or server: say it is unusable
+        print(f"daybreak: {exc} {without}", file=sys.stderr)
+        return None

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from assistant.cli.common import Subparsers, backend_override, date_arg, print_json, server_options
-from assistant.errors import KnownError
+from assistant.cli.common import Subparsers, date_arg, optional_engine, print_json, read_input, server_options
 from assistant.store import Store
 
 
@@ -30,22 +29,10 @@ def register(sub: Subparsers) -> None:
 
 
 def summarize(store: Store, args: argparse.Namespace) -> int:
-    from assistant.llm.base import Generator
     from assistant.skills.summarize import summarize as run
-    from assistant.skills.transcript import decode, read_file, read_limited
 
-    text = decode(read_limited(sys.stdin.buffer)) if args.path == "-" else read_file(args.path)
-    engine: Generator | None = None
-    if not args.no_model:
-        from assistant.llm.loader import load_engine
-
-        override = backend_override(args)
-        try:
-            engine = load_engine(store, args.model, override)
-        except KnownError as exc:
-            if args.model or override is not None:
-                raise
-            print(f"daybreak: {exc} Summarising without a model.", file=sys.stderr)
+    text = read_input(args.path)
+    engine = optional_engine(store, args, "Summarising without a model.")
     try:
         summary = run(text, kind=args.kind, meeting_date=args.date, generator=engine)
     finally:
