@@ -375,7 +375,7 @@ def template_body(facts: EmailFacts) -> list[str]:
         if when and not when.lower().startswith(("today", "tonight", "tomorrow"))
         else (f" {when}" if when else "")
     )
-    if k == "reschedule" and facts.old_time:
+    if facts.old_time and k in ("reschedule", "email"):
         thing = topic or "meeting"
         new = f" to {facts.new_time}" if facts.new_time else " to another time"
         first = f"Could we move our {facts.old_time} {thing}{new}? Sorry for the change."

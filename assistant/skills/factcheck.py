@@ -207,7 +207,9 @@ def invented_details(draft: str, allowed: str) -> list[str]:
                     continue  # already judged as a date
                 at_start = m.start() == 0
                 signature = len(sentence.split()) <= 3 and not sentence.rstrip().endswith((".", "?", "!"))
-                if at_start and not signature:
+                rest = sentence[m.end() :]
+                name_like = bool(re.match(r"(?:['’]s\b|\s+and\s+(?:I\b|me\b|[A-Z])|,\s+[a-z])", rest))
+                if at_start and not signature and not name_like:
                     continue  # an ordinary word starting a sentence
                 add(word)
     return found

@@ -346,7 +346,7 @@ def explain(term: str) -> str:
     return f"“{term.strip()}” is not in the glossary ({len(terms)} common cooking terms)."
 
 
-_QTY = re.compile(r"^\s*(\d+(?:\.\d+)?|\d+/\d+)(.*)$")
+_QTY = re.compile(r"^\s*(\d+/\d+|\d+(?:\.\d+)?)(.*)$")
 
 
 def scale_quantity(quantity: str, factor: float) -> str:
