@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from assistant.cli import actions, data, digest, model, note, server, todo
+from assistant.cli import actions, data, digest, email, model, note, plan, recipe, server, todo
 from assistant.cli.common import EXIT_KNOWN_ERROR, Handler, backend_override, server_options
 from assistant.errors import KnownError, to_known_error
 
@@ -30,7 +30,7 @@ __all__ = ["EXIT_KNOWN_ERROR", "build_parser", "main"]
 log = logging.getLogger("daybreak.cli")
 
 #: The command groups, in the order ``daybreak --help`` lists them.
-GROUPS: tuple[ModuleType, ...] = (actions, todo, digest, data, note, model, server)
+GROUPS: tuple[ModuleType, ...] = (actions, todo, plan, digest, email, recipe, data, note, model, server)
 
 
 def build_parser() -> argparse.ArgumentParser:
