@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import urllib.parse
 from datetime import date
 from typing import Any
@@ -23,7 +24,8 @@ from assistant.errors import KnownError
 from assistant.skills import email as skill
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import EngineState, Job
+from ui.engine_worker import Job, JobContext
+from ui.panes.fact_list import FactList
 from ui.widgets import StreamBuffer
 
 
@@ -53,6 +55,12 @@ class EmailPane(QWidget):
         self.length.addItems(list(skill.LENGTHS))
         self.draft_button = QPushButton("Draft")
         self.draft_button.clicked.connect(self.draft)
+        self.reply_to = QPlainTextEdit()
+        self.reply_to.setPlaceholderText("To reply, paste the email here (optional)")
+        self.reply_to.setAccessibleName("Email to reply to")
+        self.reply_to.setMaximumHeight(90)
+        self.extracted: skill.EmailFacts | None = None
+        self.fact_list = FactList()
         self.draft_box = QPlainTextEdit()
         self.draft_box.setAccessibleName("Draft")
         self.stream = StreamBuffer(self.draft_box)
@@ -94,8 +102,12 @@ class EmailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
+        layout.addWidget(self.reply_to)
         layout.addWidget(self.draft_button)
-        layout.addWidget(self.draft_box, 1)
+        side = QHBoxLayout()
+        side.addWidget(self.draft_box, 3)
+        side.addWidget(self.fact_list, 1)
+        layout.addLayout(side, 1)
         layout.addLayout(revise)
         e = ctx.engine
         e.token.connect(self._on_token)
@@ -107,23 +119,48 @@ class EmailPane(QWidget):
         if name in skill.TEMPLATES:
             self.request.setText(skill.TEMPLATES[name])
 
+    def sender(self) -> str:
+        return str(records.get_setting(self.ctx.store, "user_name", "") or "")
+
     def get_facts(self) -> None:
-        facts = skill.extract_facts(self.request.text(), date.today())
+        pasted = self.reply_to.toPlainText().strip()
+        if pasted:
+            facts = skill.reply_facts(pasted, self.request.text() or "Reply", date.today(), self.sender())
+        else:
+            facts = skill.extract_facts(self.request.text(), date.today(), sender=self.sender())
+        self.extracted = facts
+        self.fact_list.show_facts([], "", [f"Their question: {q}" for q in facts.questions])
         self.recipient.setText(facts.recipient)
         self.purpose.setText(facts.purpose)
         self.old_time.setText(facts.old_time)
         self.new_time.setText(facts.new_time)
         self.points.setText("; ".join(facts.points))
 
+    def follow_up_from_meeting(
+        self, participants: list[str], decisions: list[str], actions: list[dict[str, Any]]
+    ) -> None:
+        """What the Summaries pane hands over: a follow-up after a meeting, facts filled in."""
+        facts = skill.meeting_follow_up_facts(participants, decisions, actions, self.sender())
+        self.extracted = facts
+        self.request.setText(facts.purpose)
+        self.recipient.setText(facts.recipient)
+        self.purpose.setText(facts.purpose)
+        self.old_time.clear()
+        self.new_time.clear()
+        self.points.clear()
+
     def facts(self) -> skill.EmailFacts:
         if not self.purpose.text().strip():
             self.get_facts()
-        return skill.EmailFacts(
+        base = self.extracted or skill.EmailFacts(kind=skill.detect_kind(self.request.text()))
+        return dataclasses.replace(
+            base,
             recipient=self.recipient.text().strip(),
             purpose=self.purpose.text().strip(),
             old_time=self.old_time.text().strip(),
             new_time=self.new_time.text().strip(),
             points=[p.strip() for p in self.points.text().split(";") if p.strip()],
+            sender=self.sender(),
         )
 
     def draft(self) -> None:
@@ -131,31 +168,38 @@ class EmailPane(QWidget):
         if not facts.purpose:
             self.ctx.messages.info("Say what the email is for first.")
             return
-        if self.ctx.engine.state not in (EngineState.READY, EngineState.GENERATING):
-            self.draft_box.setPlainText(skill.template_draft(facts, self.tone.currentText()))
-            self.ctx.messages.info("No model is loaded: this is a plain template draft.")
-            return
-        self._run(skill.draft_request(facts, self.tone.currentText(), self.length.currentText()))
+        tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
+
+        def run(gen: Any, ctx: JobContext) -> skill.DraftResult:
+            return skill.draft(
+                gen, facts, ctx.on_token, ctx.cancel, tone=tone, length=length, request=request
+            )
+
+        self._run(run)
 
     def revise(self, how: str) -> None:
         text = self.draft_box.toPlainText().strip()
-        if text:
-            self._run(skill.revise_request(text, how))
+        if not text:
+            return
+        facts = self.facts()
+        tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
 
-    def _run(self, request: Any) -> None:
+        def run(gen: Any, ctx: JobContext) -> skill.DraftResult:
+            return skill.revise(
+                gen, facts, text, how, ctx.on_token, ctx.cancel, tone=tone, length=length, request=request
+            )
+
+        self._run(run)
+
+    def _run(self, run: Any) -> None:
+        """Drafts run on the engine thread; with no model they still run (template draft)."""
         if self.job_id is not None:
             return
         self.previous = self.draft_box.toPlainText()
         self.draft_box.clear()
+        self.fact_list.clear()
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(
-            Job(
-                "email",
-                lambda gen, ctx: (
-                    gen.generate(request, on_token=ctx.on_token, cancel=ctx.cancel) if gen else None
-                ),
-            )
-        )
+        self.job_id = self.ctx.engine.submit(Job("email", run, needs_model=False))
 
     def _on_token(self, job_id: int, piece: str) -> None:
         if job_id == self.job_id:
@@ -166,10 +210,9 @@ class EmailPane(QWidget):
             self.job_id = None
             self.stream.flush()
             self.stop_button.setEnabled(False)
-            sender = str(records.get_setting(self.ctx.store, "user_name", "") or "")
-            filled = skill.fill_placeholders(self.draft_box.toPlainText(), self.facts(), sender)
-            if filled != self.draft_box.toPlainText():
-                self.draft_box.setPlainText(filled)
+            if isinstance(out, skill.DraftResult):  # the checked text replaces what streamed
+                self.draft_box.setPlainText(out.text or self.previous)
+                self.fact_list.show_facts(out.check.as_list(), out.note)
 
     def _on_cancelled(self, job_id: int) -> None:
         if job_id == self.job_id:

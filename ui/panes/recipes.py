@@ -101,10 +101,35 @@ class RecipesPane(QWidget):
         )
 
     def suggest(self) -> None:
-        self._ask_model("recipe", skill.request, skill.check, "Cooking up a recipe…")
+        """Recipes from the bundled collection (a capable model may adapt one), all checked."""
+        ask = self.ask()
+        self._error_shown()  # nothing saveable until the new answer is on screen
+        if not ask.have:
+            self.ctx.messages.info("List what you have first (comma separated).")
+            return
+        if self.job_id is not None:
+            return
+        self.output.setPlainText("Finding a recipe…")
+        self.stop_button.setEnabled(True)
+        self.job_id = self.ctx.engine.submit(
+            Job("recipe", lambda gen, ctx: skill.suggest(gen, ask, None, ctx.cancel), needs_model=False)
+        )
 
     def meal_plan(self) -> None:
-        self._ask_model("meal_plan", skill.meal_plan_request, skill.check_meal_plan, "Planning the week…")
+        """Seven dinners from the collection and one combined shopping list (no model needed)."""
+        if self.job_id is not None:
+            return
+        plan = skill.week_plan(self.ask())
+        self._error_shown()
+        self.missing = [s.split(" (")[0] for s in plan.shopping]
+        self.output.setPlainText(plan.as_text() if plan.days else "No recipe fits your diet and time.")
+        self.shop.setEnabled(bool(self.missing))
+
+    def _error_shown(self) -> None:
+        self.recipe = None
+        self.missing = []
+        self.save.setEnabled(False)
+        self.shop.setEnabled(False)
 
     def _ask_model(
         self,
@@ -131,21 +156,12 @@ class RecipesPane(QWidget):
         self.job_id = self.ctx.engine.submit(Job(kind, run))
 
     def explain(self) -> None:
+        """Cooking terms come from the bundled glossary, never from the model."""
         term = self.term.text().strip()
         if not term or self.job_id is not None:
             return
-        request = skill.explain_request(term)
-        self.output.setPlainText("")
-        self.streaming = True
-        self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(
-            Job(
-                "cooking_term",
-                lambda gen, ctx: (
-                    gen.generate(request, on_token=ctx.on_token, cancel=ctx.cancel) if gen else None
-                ),
-            )
-        )
+        self._error_shown()
+        self.output.setPlainText(skill.explain(term))
 
     def _on_token(self, job_id: int, piece: str) -> None:
         if job_id == self.job_id and self.streaming:
@@ -159,6 +175,24 @@ class RecipesPane(QWidget):
         if self.streaming:
             self.streaming = False
             self.stream.flush()
+            return
+        if isinstance(out, skill.Suggestion):
+            if not out.ok:
+                self._error_shown()
+                self.output.setPlainText(out.note)
+                return
+            first = out.recipes[0]
+            self.recipe = first
+            self.missing = first.missing
+            text = first.as_text()
+            if first.missing:
+                text += "\n\nShopping list: " + ", ".join(first.missing)
+            others = [r.title for r in out.recipes[1:]]
+            if others:
+                text += "\n\nAlso possible: " + "; ".join(others)
+            self.output.setPlainText(text + f"\n\n{out.note}")
+            self.shop.setEnabled(bool(first.missing))
+            self.save.setEnabled(True)
             return
         if isinstance(out, tuple):
             text, self.missing = out
@@ -184,6 +218,7 @@ class RecipesPane(QWidget):
             self.streaming = False
             self.stream.pending.clear()
             self.stop_button.setEnabled(False)
+            self._error_shown()  # Save must never save an earlier recipe under an error
             self.output.setPlainText(message if isinstance(message, str) else "Stopped.")
 
     def add_missing(self) -> None:

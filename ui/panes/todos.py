@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import KnownError
+from assistant.skills import plan as day_plan
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
-from assistant.skills.todos import GROUPS, group_todos, plan_day, plan_day_with_model
+from assistant.skills.todos import GROUPS, group_todos, plan_day
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import EngineState, Job
@@ -351,20 +352,23 @@ class TodosPane(QWidget):
         if self.ctx.engine.state in (EngineState.READY, EngineState.GENERATING):
             self.plan_label.setText("Planning with the model…")
             self._plan_job = self.ctx.engine.submit(
-                Job(
-                    "plan",
-                    lambda gen, _ctx: plan_day_with_model(gen, rows, today) if gen else plan_day(rows, today),
-                    needs_model=False,
-                )
+                Job("plan", lambda gen, ctx: self._plan_rows(gen, rows, today, ctx), needs_model=False)
             )
         else:
-            self._show_plan(plan_day(rows, today), "Today's plan (no model: deadlines first)")
+            self._show_plan(self._plan_rows(None, rows, today), "Today's plan (no model: deadlines first)")
+
+    @staticmethod
+    def _plan_rows(gen: Any, rows: list[Any], today: date, ctx: Any = None) -> list[Any]:
+        """A user's drag order wins; otherwise the ranking of ``assistant.skills.plan``."""
+        if any(r.get("position") is not None for r in rows):
+            return plan_day(rows, today)
+        return day_plan.plan(gen, rows, today=today, cancel=ctx.cancel if ctx is not None else None)
 
     def _show_plan(self, plan: list[Any], label: str) -> None:
         self.plan_label.setText(label + " — drag to reorder")
         self.plan_list.clear()
         for n, p in enumerate(plan, 1):
-            item = QListWidgetItem(f"{n}. {p.title} — {p.reason}")
+            item = QListWidgetItem(f"{n}. {p.title} — {p.reason or getattr(p, 'why', '')}")
             item.setData(ID_ROLE, p.todo_id)
             self.plan_list.addItem(item)
 
@@ -377,7 +381,7 @@ class TodosPane(QWidget):
         if job_id == self._plan_job:
             self._plan_job = None
             self._show_plan(
-                plan_day(records.list_todos(self.ctx.store), date.today()),
+                self._plan_rows(None, records.list_todos(self.ctx.store), date.today()),
                 "Today's plan (the model was unavailable: deadlines first)",
             )
 
