@@ -458,8 +458,8 @@ def compose(facts: EmailFacts, tone: str, body: str) -> str:
 
 _MODEL_GREETING = re.compile(r"^\s*(?:hi|hello|dear|hey)\b[^\n]*\n+", re.I)
 _MODEL_SIGN_OFF = re.compile(
-    r"\n\s*(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm wishes|warmly|cheers|"
-    r"sincerely|yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]*(?:\n.*)*$",
+    r"^\s*(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm wishes|warmly|cheers|"
+    r"sincerely|yours(?: truly| sincerely)?|love|all the best|take care)[ ,!.]*(?:[A-Z][\w'’\-]*\s*)?$",
     re.I,
 )
 _PLACEHOLDER = re.compile(r"\[(?:recipient(?:'s)?(?: name)?|name|their name|recipient name)\]", re.I)
@@ -482,8 +482,12 @@ def model_body(text: str, facts: EmailFacts) -> str:
     t = fill_placeholders(text.strip(), facts, facts.sender)
     t = re.sub(r"^\s*(?:subject|body)\s*:[^\n]*\n+", "", t, flags=re.I)
     t = _MODEL_GREETING.sub("", t, count=1)
-    t = _MODEL_SIGN_OFF.sub("", t)
-    return t.strip()
+    lines = t.splitlines()
+    for i, line in enumerate(lines):
+        if _MODEL_SIGN_OFF.match(line):  # a sign-off line ends the body; what follows is a signature
+            lines = lines[:i]
+            break
+    return "\n".join(lines).strip()
 
 
 @dataclass
