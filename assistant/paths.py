@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from assistant import settings
+
 APP_NAME = "daybreak"
 
 
@@ -16,7 +18,7 @@ def data_dir() -> Path:
     Created with mode 0700 (and tightened if it already exists with wider
     permissions), because it holds private notes and conversations.
     """
-    override = os.environ.get("DAYBREAK_HOME")
+    override = settings.HOME.get()
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
     ensure_private_dir(path)
     return path

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from assistant import settings
 from assistant.clock import Clock
 from assistant.errors import InputError
 from assistant.llm.base import Generator
@@ -27,7 +27,7 @@ from assistant.store import Store, records
 
 log = logging.getLogger("daybreak.scheduler")
 
-DEFAULT_DIGEST_TIME = "07:00"
+DEFAULT_DIGEST_TIME = settings.DIGEST_TIME.default
 #: A digest made this long after its time is marked as a catch-up.
 CATCH_UP_AFTER = timedelta(minutes=15)
 #: A claimed run that never finished (the process died) is taken over after this.
@@ -43,13 +43,13 @@ def parse_hhmm(text: str) -> time:
 
 
 def digest_time(store: Store) -> time:
-    return parse_hhmm(str(records.get_setting(store, "digest_time", DEFAULT_DIGEST_TIME)))
+    return parse_hhmm(settings.DIGEST_TIME.get(store))
 
 
 def set_digest_time(store: Store, text: str) -> time:
     """Validate first, so a bad value leaves the previous setting in place."""
     t = parse_hhmm(text)
-    records.set_setting(store, "digest_time", t.strftime("%H:%M"))
+    settings.DIGEST_TIME.set(store, t.strftime("%H:%M"))
     return t
 
 
@@ -111,29 +111,24 @@ def ensure_todays_digest(
 
 
 def _claim(store: Store, run_date: str, now: datetime) -> bool:
-    """Take today's run in an immediate transaction: one process wins."""
-    conn = store.db.conn
-    try:
-        conn.execute("begin immediate")
-        row = conn.execute(
+    """Take today's run in an immediate transaction (the store's own, with its error
+    mapping: a locked or full database is a :class:`StorageError`): one process wins."""
+    with store.atomic() as db:
+        row = db.conn.execute(
             "select status, started from digest_runs where run_date = ?", [run_date]
         ).fetchone()
         if row is None:
-            conn.execute(
+            db.conn.execute(
                 "insert into digest_runs (run_date, started, status) values (?, ?, 'running')",
                 [run_date, now.isoformat()],
             )
-        elif row[0] == "running" and datetime.fromisoformat(row[1]) < now - STALE_RUN:
-            conn.execute("update digest_runs set started = ? where run_date = ?", [now.isoformat(), run_date])
-        else:
-            conn.execute("rollback")
-            return False
-        conn.execute("commit")
-        return True
-    except sqlite3.Error:
-        if conn.in_transaction:
-            conn.execute("rollback")
-        raise
+            return True
+        if row[0] == "running" and datetime.fromisoformat(row[1]) < now - STALE_RUN:
+            db.conn.execute(
+                "update digest_runs set started = ? where run_date = ?", [now.isoformat(), run_date]
+            )
+            return True
+        return False  # made today already, or another process is making it
 
 
 def fire_due_reminders(store: Store, clock: Clock, notify: Callable[[dict[str, Any], bool], None]) -> int:

@@ -61,10 +61,10 @@ def main() -> dict[str, Any]:
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as home:
         os.environ["DAYBREAK_HOME"] = home
-        from assistant.llm.base import Request
+        from assistant.llm.base import Generator, Request, Result
         from assistant.store import Store
         from ui.app import build, shutdown
-        from ui.engine_worker import Job
+        from ui.engine_worker import Job, JobContext
 
         store = Store()
         ctx, window = build(store)
@@ -75,9 +75,7 @@ def main() -> dict[str, Any]:
 
         # 1. Stream a 300-token answer into the Email pane's draft box.
         done: list[int] = []
-        ctx.engine.finished.connect(lambda *a: done.append(1))
-        ctx.engine.failed.connect(lambda *a: done.append(1))
-        ctx.engine.cancelled.connect(lambda *a: done.append(1))
+        ctx.engine.job_ended.connect(lambda _handle: done.append(1))
         req = Request.chat(
             [{"role": "user", "content": "Write a long story about a lighthouse keeper."}],
             max_tokens=300,
@@ -85,9 +83,17 @@ def main() -> dict[str, Any]:
             use_cache=False,
         )
         tokens: list[str] = []
-        ctx.engine.token.connect(lambda jid, t: (tokens.append(t), window.email.stream.add(t)))
+
+        def on_token(piece: str) -> None:
+            tokens.append(piece)
+            window.email.stream.add(piece)
+
+        def chat(g: Generator | None, c: JobContext) -> Result:
+            assert g is not None  # a model job: the engine runs it only with a model
+            return g.generate(req, on_token=c.on_token, cancel=c.cancel)
+
         probe.start()
-        ctx.engine.submit(Job("chat", lambda g, c: g.generate(req, on_token=c.on_token, cancel=c.cancel)))
+        ctx.engine.submit(Job("chat", chat), on_token=on_token)
         wait_until(app, lambda: bool(done), 120)
         out["stream_300_tokens"] = {**probe.stop(), "tokens": len(tokens)}
 
@@ -121,21 +127,21 @@ def main() -> dict[str, Any]:
         ctx, window = build(store)
         window.show()
         app.processEvents()
-        pane = window.todos
+        todos = window.todos
         probe.start()
         times = []
         for n in range(5):  # search as you type: reloads run off the UI thread
             t0 = time.perf_counter()
-            pane.search.setText("" if n % 2 else "a")
-            wait_until(app, lambda: not pane._loading, 30)
+            todos.search.setText("" if n % 2 else "a")
+            wait_until(app, lambda: not todos._loading, 30)
             times.append(time.perf_counter() - t0)
         out["todos_refresh_100k_store"] = {
             **probe.stop(),
             "refresh_ms": round(statistics.median(times) * 1000, 1),
-            "rows_shown": pane.model.rowCount(),
+            "rows_shown": todos.model.rowCount(),
         }
         t0 = time.perf_counter()
-        pane.refresh()  # after the user's own edit: on the UI thread, at once
+        todos.refresh()  # after the user's own edit: on the UI thread, at once
         out["todos_refresh_100k_store"]["sync_refresh_ms"] = round((time.perf_counter() - t0) * 1000, 1)
         shutdown(ctx)
     return out

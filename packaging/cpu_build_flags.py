@@ -17,8 +17,8 @@ multimodal library (``mtmd``, llama-cpp-python's ``LLAVA_BUILD``) and
 llama.cpp's ``common`` library (which llama-cpp-python forces on, so it is
 switched off from ``llama_trim.cmake``, included right after llama.cpp's
 ``project()``) are never loaded and were most of the compile: measured on
-2 cores, 1348 CPU-seconds before, 510 after (``benchmarks/build_variants.py``
-notes the figures).  llama.cpp's tests, tools, examples and server are
+2 cores, 1348 CPU-seconds before, 510 after (the README's set-up section
+has the figures).  llama.cpp's tests, tools, examples and server are
 already off when it is built as a subproject; we say so explicitly in case
 that default moves.
 """

@@ -81,20 +81,34 @@ def store(daybreak_home: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def make_app(qtbot, store) -> Iterator[Callable[..., tuple[object, object]]]:
-    """Build the real window and engine thread around a scripted generator."""
+def make_app(qtbot, store, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., tuple[object, object]]]:
+    """Build the real window and engine thread around a scripted generator.
+
+    The crash dialog is replaced: a bug that reaches the app's one error path
+    fails the test (pytest-qt reports the exception raised in the slot)."""
     from assistant.llm.fake import FakeGenerator, Script
     from ui.app import build, shutdown
+    from ui.errors import ErrorHandler
 
+    def crash(cls: type, text: str) -> None:
+        raise AssertionError(f"the app's crash dialog would have opened:\n{text}")
+
+    monkeypatch.setattr(ErrorHandler, "show_crash", classmethod(crash))
     built: list[object] = []
 
-    def make(script: Script | None = None, *, fail_load: Exception | None = None, n_params: int = 0):
+    def make(
+        script: Script | None = None,
+        *,
+        fail_load: Exception | None = None,
+        n_params: int = 0,
+        clock: object = None,
+    ):
         def factory() -> FakeGenerator:
             if fail_load is not None:
                 raise fail_load
             return FakeGenerator(script or Script(), n_params=n_params)
 
-        ctx, window = build(store, factory)
+        ctx, window = build(store, factory, clock=clock)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         built.append(ctx)
         window.show()

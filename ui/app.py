@@ -8,7 +8,6 @@ cancel → unload → quit the engine thread → wait → close the database.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 
@@ -16,7 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
-from assistant.errors import KnownError
+from assistant import settings
+from assistant.clock import Clock
 from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Generator
 from assistant.paths import data_dir
@@ -24,10 +24,12 @@ from assistant.scheduler import DigestOutcome
 from assistant.store import Store
 from ui.context import AppContext
 from ui.engine_worker import Engine
+from ui.errors import ErrorHandler
 from ui.main_window import MainWindow
 from ui.messages import MessageBridge
 from ui.scheduling import Scheduling
 from ui.single_instance import SingleInstance
+from ui.tasks import wait_for_writes
 
 log = logging.getLogger("daybreak.ui")
 
@@ -41,25 +43,31 @@ def model_factory(store: Store, backend: BackendChoice | None = None) -> Generat
 
 
 def build(
-    store: Store, factory: Callable[[], Generator] | None = None, backend: BackendChoice | None = None
+    store: Store,
+    factory: Callable[[], Generator] | None = None,
+    backend: BackendChoice | None = None,
+    *,
+    clock: Clock | None = None,
 ) -> tuple[AppContext, MainWindow]:
     engine = Engine(factory or (lambda: model_factory(store, backend)))
+    messages = MessageBridge()
     ctx = AppContext(
-        store=store, engine=engine, messages=MessageBridge(), model_factory=lambda: model_factory(store)
+        store=store,
+        engine=engine,
+        messages=messages,
+        model_factory=lambda: model_factory(store),
+        errors=ErrorHandler(messages),
     )
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, Scheduling(ctx, clock=clock))
     return ctx, window
 
 
-def wire_scheduling(
-    ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon | None, **kwargs: object
-) -> Scheduling:
+def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon | None) -> Scheduling:
     """Digest and reminders: notifications through the tray (if any) and the message bar."""
-    sched = Scheduling(ctx, **kwargs)  # type: ignore[arg-type]
-    window.digest.scheduling = sched
+    sched = window.scheduling
 
     def digest_made(outcome: DigestOutcome) -> None:
-        window.digest.refresh()
+        ctx.events.digest_changed.emit()
         first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
         title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
         if tray is not None:
@@ -71,7 +79,7 @@ def wire_scheduling(
         if tray is not None:
             tray.showMessage("Daybreak", text)
         ctx.messages.info(text)
-        window.digest.refresh()
+        ctx.events.digest_changed.emit()
 
     sched.digest_made.connect(digest_made)
     sched.reminder.connect(reminder)
@@ -79,10 +87,12 @@ def wire_scheduling(
 
 
 def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
-    """cancel → unload → quit the engine thread → wait → scheduler → database."""
+    """cancel → unload → quit the engine thread → wait → scheduler → writes → database."""
     ctx.engine.shutdown()
     if sched is not None:
         sched.shutdown()
+    if not wait_for_writes():
+        log.error("database writes were still running at shutdown")
     ctx.store.close()
 
 
@@ -116,10 +126,13 @@ def main(
             print("Daybreak is already running; its window was raised.", file=sys.stderr)
             return 0
         store = Store()
-    except KnownError as exc:
-        QMessageBox.critical(None, "Daybreak", str(exc))
+    except Exception as exc:  # no window yet: the one error path, shown in a message box
+        ErrorHandler(MessageBridge()).handle(
+            exc, show=lambda text: QMessageBox.critical(None, "Daybreak", text)
+        )
         return 2
     ctx, window = build(store, backend=backend)
+    ctx.errors.install()  # from here on, every uncaught error takes the one path
     single.raise_requested.connect(window.raise_window)
     tray = _tray(window, app)
     if not (background and tray is not None):  # hidden only where the tray can bring it back
@@ -128,9 +141,9 @@ def main(
     sched = wire_scheduling(ctx, window, tray)
     sched.start()  # queued behind the load: today's digest gets the model's opening if it loads
     app.setQuitOnLastWindowClosed(tray is None)
-    quit_after = os.environ.get("DAYBREAK_QUIT_AFTER_MS")  # smoke runs of a packaged build
+    quit_after = settings.QUIT_AFTER_MS.get()  # smoke runs of a packaged build
     if quit_after:
-        QTimer.singleShot(int(quit_after), window.quit)
+        QTimer.singleShot(quit_after, window.quit)
     if tray is not None:
         app.aboutToQuit.connect(tray.hide)
         window.destroyed.connect(app.quit)
@@ -138,4 +151,5 @@ def main(
         return int(app.exec())
     finally:
         shutdown(ctx, sched)
+        ctx.errors.uninstall()
         single.release()

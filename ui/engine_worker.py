@@ -8,7 +8,9 @@ through :class:`Engine`, which lives on the main thread:
 - **stop is not a queued slot** (it would run after the generation): it sets
   a ``threading.Event`` that the generator checks before every token;
 - every request ends with exactly one of ``finished`` / ``cancelled`` /
-  ``failed``, so nothing in the UI can stay "busy".
+  ``failed``, so nothing in the UI can stay "busy";
+- :meth:`Engine.submit` returns a :class:`JobHandle` carrying that job's
+  signals: the Engine is the one place that routes by job id.
 """
 
 from __future__ import annotations
@@ -262,13 +264,56 @@ class _SpeedMeter:
             self.emit(self.count / max(now - self.start, 1e-6))
 
 
+class JobHandle(QObject):
+    """One submitted job, as the UI sees it (after Anki's ``QueryOp``).
+
+    The :class:`Engine` routes the worker's per-job signals here by job id, so no
+    pane ever compares job ids.  Exactly one of ``finished`` / ``cancelled`` /
+    ``failed`` is emitted, once; :attr:`outcome` then says which.
+
+    Signals:
+        started(), token(str), progress(int done, int total),
+        finished(object result), failed(str message), cancelled()
+    """
+
+    started = Signal()
+    token = Signal(str)
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, job: Job, engine: Engine) -> None:
+        super().__init__()
+        self.id = job.id
+        self.kind = job.kind
+        self._engine = engine
+        #: "finished", "failed" or "cancelled" once the job has ended, else ``None``.
+        self.outcome: str | None = None
+        self.result: object = None
+        self.error = ""
+
+    @property
+    def done(self) -> bool:
+        return self.outcome is not None
+
+    def stop(self) -> None:
+        """Stop this job (queued or running); takes effect within one token."""
+        if not self.done:
+            self._engine.stop(self.id)
+
+
 class Engine(QObject):
     """The main thread's handle on the engine thread.
+
+    :meth:`submit` returns a :class:`JobHandle` whose signals carry that job's
+    tokens, progress and ending; the engine itself only reports its own state.
 
     Signals:
         state_changed(EngineState), model_loaded(ModelInfo), load_failed(str),
         switch_failed(str), queue_changed(int): requests waiting or running,
-        plus the worker's per-job signals (re-emitted on the main thread).
+        speed(float): tokens per second, job_ended(JobHandle): after any job's
+        ending (for the status bar and tests; panes use their handles).
     """
 
     _submit = Signal(object)
@@ -281,20 +326,15 @@ class Engine(QObject):
     load_failed = Signal(str)
     switch_failed = Signal(str)
     queue_changed = Signal(int)
-    started = Signal(int)
-    token = Signal(int, str)
-    progress = Signal(int, int, int)
-    finished = Signal(int, object)
-    cancelled = Signal(int)
-    failed = Signal(int, str)
     speed = Signal(float)
+    job_ended = Signal(object)
 
     def __init__(self, factory: Callable[[], Generator], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = EngineState.UNLOADED
         self.info: ModelInfo | None = None
         self.load_error = ""
-        self._pending: set[int] = set()
+        self._handles: dict[int, JobHandle] = {}
         self.engine_thread = QThread()
         self.engine_thread.setObjectName("daybreak-engine")
         self.worker = EngineWorker(factory)
@@ -309,10 +349,10 @@ class Engine(QObject):
         w.state_changed.connect(self._on_state, q)
         w.model_loaded.connect(self._on_loaded, q)
         w.load_failed.connect(self._on_load_failed, q)
-        w.started.connect(self.started, q)
-        w.token.connect(self.token, q)
-        w.progress.connect(self.progress, q)
         w.speed.connect(self.speed, q)
+        w.started.connect(self._on_started, q)
+        w.token.connect(self._on_token, q)
+        w.progress.connect(self._on_progress, q)
         w.finished.connect(self._on_finished, q)
         w.cancelled.connect(self._on_cancelled, q)
         w.failed.connect(self._on_failed, q)
@@ -320,16 +360,37 @@ class Engine(QObject):
 
     @property
     def queued(self) -> int:
-        return len(self._pending)
+        return len(self._handles)
 
     def load(self) -> None:
         self._load.emit()
 
-    def submit(self, job: Job) -> int:
-        self._pending.add(job.id)
-        self.queue_changed.emit(len(self._pending))
+    def submit(
+        self,
+        job: Job,
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[str], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        on_token: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> JobHandle:
+        """Queue ``job``; the callbacks (or the handle's signals) run on the main thread."""
+        handle = JobHandle(job, self)
+        if success is not None:
+            handle.finished.connect(success)
+        if failure is not None:
+            handle.failed.connect(failure)
+        if cancelled is not None:
+            handle.cancelled.connect(cancelled)
+        if on_token is not None:
+            handle.token.connect(on_token)
+        if on_progress is not None:
+            handle.progress.connect(on_progress)
+        self._handles[job.id] = handle
+        self.queue_changed.emit(len(self._handles))
         self._submit.emit(job)
-        return job.id
+        return handle
 
     def switch(
         self,
@@ -351,7 +412,12 @@ class Engine(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.state is EngineState.GENERATING or bool(self._pending)
+        return self.state is EngineState.GENERATING or bool(self._handles)
+
+    @property
+    def model_ready(self) -> bool:
+        """A model is loaded (idle or answering another request)."""
+        return self.state in (EngineState.READY, EngineState.GENERATING)
 
     def stop(self, job_id: int | None = None) -> None:
         """Takes effect within one token: sets the flag directly, not through the queue."""
@@ -371,11 +437,7 @@ class Engine(QObject):
         # gone now, so releasing the model from here is safe.
         self.worker.unload_now()
 
-    # -- main-thread bookkeeping -----------------------------------------------
-
-    def _done(self, job_id: int) -> None:
-        self._pending.discard(job_id)
-        self.queue_changed.emit(len(self._pending))
+    # -- main-thread bookkeeping: the one place jobs are routed by id ------------
 
     def _on_state(self, state: EngineState) -> None:
         self.state = state
@@ -389,14 +451,39 @@ class Engine(QObject):
         self.load_error = message
         self.load_failed.emit(message)
 
+    def _on_started(self, job_id: int) -> None:
+        if (handle := self._handles.get(job_id)) is not None:
+            handle.started.emit()
+
+    def _on_token(self, job_id: int, piece: str) -> None:
+        if (handle := self._handles.get(job_id)) is not None:
+            handle.token.emit(piece)
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        if (handle := self._handles.get(job_id)) is not None:
+            handle.progress.emit(done, total)
+
+    def _end(self, job_id: int, outcome: str) -> JobHandle | None:
+        handle = self._handles.pop(job_id, None)
+        self.queue_changed.emit(len(self._handles))
+        if handle is None or handle.done:
+            return None  # exactly one ending per job, whatever the worker says
+        handle.outcome = outcome
+        return handle
+
     def _on_finished(self, job_id: int, out: object) -> None:
-        self._done(job_id)
-        self.finished.emit(job_id, out)
+        if (handle := self._end(job_id, "finished")) is not None:
+            handle.result = out
+            handle.finished.emit(out)
+            self.job_ended.emit(handle)
 
     def _on_cancelled(self, job_id: int) -> None:
-        self._done(job_id)
-        self.cancelled.emit(job_id)
+        if (handle := self._end(job_id, "cancelled")) is not None:
+            handle.cancelled.emit()
+            self.job_ended.emit(handle)
 
     def _on_failed(self, job_id: int, message: str) -> None:
-        self._done(job_id)
-        self.failed.emit(job_id, message)
+        if (handle := self._end(job_id, "failed")) is not None:
+            handle.error = message
+            handle.failed.emit(message)
+            self.job_ended.emit(handle)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import settings
 from assistant.llm.base import ModelInfo
-from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import EngineState
 from ui.panes.digest import DigestPane
@@ -30,6 +29,7 @@ from ui.panes.notes import NotesPane
 from ui.panes.recipes import RecipesPane
 from ui.panes.summaries import SummariesPane
 from ui.panes.todos import TodosPane
+from ui.scheduling import Scheduling
 from ui.widgets import MessageBar
 
 if TYPE_CHECKING:
@@ -39,9 +39,10 @@ PANES = ("To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, scheduling: Scheduling) -> None:
         super().__init__()
         self.ctx = ctx
+        self.scheduling = scheduling
         self.quitting = False
         self.hide_to_tray = False
         self.setWindowTitle("Daybreak")
@@ -51,8 +52,7 @@ class MainWindow(QMainWindow):
         self.email = EmailPane(ctx)
         self.recipes = RecipesPane(ctx)
         self.notes = NotesPane(ctx)
-        self.digest = DigestPane(ctx)
-        self.summaries.todos_changed = self.todos.refresh  # type: ignore[method-assign]
+        self.digest = DigestPane(ctx, scheduling)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Panes")
@@ -180,16 +180,21 @@ class MainWindow(QMainWindow):
     # -- geometry, closing -----------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = records.get_setting(self.ctx.store, "window_geometry")
+        geometry = settings.WINDOW_GEOMETRY.get(self.ctx.store)
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
-        self.sidebar.setCurrentRow(int(records.get_setting(self.ctx.store, "last_pane", 0) or 0))
+        self.sidebar.setCurrentRow(settings.LAST_PANE.get(self.ctx.store))
 
     def save_state(self) -> None:
-        records.set_setting(
-            self.ctx.store, "window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode()
-        )
-        records.set_setting(self.ctx.store, "last_pane", self.sidebar.currentRow())
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        store, pane = self.ctx.store, self.sidebar.currentRow()
+
+        def save() -> None:
+            with store.atomic():
+                settings.WINDOW_GEOMETRY.set(store, geometry)
+                settings.LAST_PANE.set(store, pane)
+
+        self.ctx.write(save)  # the app waits for writes before it closes the database
 
     def raise_window(self) -> None:
         self.show()
@@ -206,6 +211,5 @@ class MainWindow(QMainWindow):
             self.hide()
             event.ignore()
             return
-        with contextlib.suppress(Exception):  # closing must not fail because the disk is full
-            self.save_state()
+        self.save_state()  # a full disk is one line on the error path; closing goes on
         event.accept()

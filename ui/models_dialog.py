@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError, to_known_error
+from assistant import settings
 from assistant.llm import manager
 from assistant.llm.backend import (
     LOCAL,
@@ -51,7 +51,6 @@ from assistant.llm.backend import (
 from assistant.llm.download import DownloadStopped
 from assistant.llm.registry import load_registry
 from assistant.store import Store
-from assistant.store.records import get_setting, set_setting
 from ui.context import AppContext
 from ui.tasks import run_in_background
 
@@ -243,12 +242,8 @@ class ModelsDialog(QDialog):
         self.status.setText(text)
 
     def _fail(self, exc: BaseException) -> None:
-        known = to_known_error(exc)
-        if known is None:
-            log.error("models dialog task failed", exc_info=exc)
-            self._say(f"Something went wrong: {exc}")
-        else:
-            self._say(str(known))
+        """The app's one error path, with known errors shown in this dialog."""
+        self.ctx.errors.handle(exc, show=self._say)
 
     # -- the list ---------------------------------------------------------------------
 
@@ -309,13 +304,13 @@ class ModelsDialog(QDialog):
         if sel is None:
             return
         self._remember()
-        try:
-            manager.use_model(self.ctx.store, str(sel.path))
-        except KnownError as exc:
-            self._say(str(exc))
-            return
-        self.use_local.setChecked(True)
-        self.apply()
+        store, path = self.ctx.store, str(sel.path)
+
+        def chosen(_: object) -> None:
+            self.use_local.setChecked(True)
+            self.apply()
+
+        self.ctx.write(lambda: manager.use_model(store, path), chosen, show=self._say)
 
     def _verify_selected(self) -> None:
         sel = self._selected()
@@ -356,14 +351,14 @@ class ModelsDialog(QDialog):
             f"Delete {sel.name} ({manager.size_label(sel.meta.size_bytes if sel.meta else None)})?",
         ):
             return
-        try:
-            manager.remove_model(self.ctx.store, str(sel.path))
-        except KnownError as exc:
-            self._say(str(exc))
-            return
-        if sel.active:
-            self._switch()  # the file it used is gone: load what is chosen now
-        self.refresh()
+        store, path = self.ctx.store, str(sel.path)
+
+        def removed(_: object) -> None:
+            if sel.active:
+                self._switch()  # the file it used is gone: load what is chosen now
+            self.refresh()
+
+        self.ctx.write(lambda: manager.remove_model(store, path), removed, show=self._say)
 
     def _add_file(self) -> None:
         path = self.ask_gguf_path(self)
@@ -446,50 +441,59 @@ class ModelsDialog(QDialog):
 
     # -- server --------------------------------------------------------------------------
 
-    def _save_key(self, choice: BackendChoice) -> None:
-        if choice.key_in_keyring and self.key.text():
-            save_api_key(choice.base_url, self.key.text())
-            self.key.clear()  # not kept in the widget either
+    def _checked_choice(self) -> Callable[[], BackendChoice]:
+        """What the form says, checked and its key saved: run off the UI thread."""
+        choice, key = self.choice(), self.key.text()
+
+        def check() -> BackendChoice:
+            checked = choice.validate()
+            if checked.key_in_keyring and key:
+                save_api_key(checked.base_url, key)
+            return checked
+
+        return check
+
+    def _key_saved(self, choice: BackendChoice) -> None:
+        if choice.key_in_keyring:
+            self.key.clear()  # kept in the keyring, not in the widget
 
     def _test_server(self) -> None:
-        try:
-            choice = self.choice().validate()
-            self._save_key(choice)
-        except KnownError as exc:
-            self._say(str(exc))
-            return
-        self._say(f"Asking {choice.base_url}…")
+        def probe(choice: BackendChoice) -> None:
+            self._key_saved(choice)
+            self._say(f"Asking {choice.base_url}…")
+            run_in_background(
+                lambda: make_remote(choice).probe(),
+                lambda ids: self._say(f"The server answers; it serves: {', '.join(ids) or '(none listed)'}"),
+                self._fail,
+            )
 
-        def work() -> list[str]:
-            return make_remote(choice).probe()
-
-        run_in_background(
-            work,
-            lambda ids: self._say(f"The server answers; it serves: {', '.join(ids) or '(none listed)'}"),
-            self._fail,
-        )
+        self.ctx.write(self._checked_choice(), probe, show=self._say)
 
     # -- apply ---------------------------------------------------------------------------
 
     def apply(self) -> None:
         """Save the choice, then switch the engine (asking first if a request is running)."""
-        try:
-            choice = self.choice().validate()
-            before = get_backend(self.ctx.store)
-            if self._before is None:
-                self._remember()
-            self._save_key(choice)
-            set_backend(self.ctx.store, choice)
+        if self._before is None:
+            self._remember()
+        check, store = self._checked_choice(), self.ctx.store
+
+        def save() -> BackendChoice:
+            choice = check()
+            before = get_backend(store)
+            set_backend(store, choice)
             if before.key_in_keyring and (not choice.key_in_keyring or before.base_url != choice.base_url):
                 delete_api_key(before.base_url)
-        except KnownError as exc:
-            self._say(str(exc))
-            return
-        self._switch()
+            return choice
+
+        def saved(choice: BackendChoice) -> None:
+            self._key_saved(choice)
+            self._switch()
+
+        self.ctx.write(save, saved, show=self._say)
 
     def _remember(self) -> None:
         """The settings the running engine was loaded from, to put back if a switch fails."""
-        self._before = (get_backend(self.ctx.store), get_setting(self.ctx.store, "model_path"))
+        self._before = (get_backend(self.ctx.store), settings.MODEL_PATH.get(self.ctx.store))
 
     def _make_undo(self, before: tuple[BackendChoice, str | None] | None) -> Callable[[], None] | None:
         if before is None:
@@ -499,7 +503,7 @@ class ModelsDialog(QDialog):
 
         def undo() -> None:  # runs on the engine thread (the store has a connection per thread)
             set_backend(store, backend)
-            set_setting(store, "model_path", model_path)
+            settings.MODEL_PATH.set(store, model_path)
 
         return undo
 

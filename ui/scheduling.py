@@ -17,7 +17,7 @@ from assistant import scheduler
 from assistant.clock import Clock, SystemClock
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import Job
+from ui.engine_worker import Job, JobHandle
 
 log = logging.getLogger("daybreak.ui.scheduling")
 
@@ -50,10 +50,7 @@ class Scheduling(QObject):
         self.jobs = scheduler.DigestScheduler(
             ctx.store, self.bridge.digest_due.emit, self.bridge.reminders_due.emit, scheduler=aps
         )
-        self._digest_job: int | None = None
-        ctx.engine.finished.connect(self._on_finished)
-        ctx.engine.failed.connect(self._on_failed)
-        ctx.engine.cancelled.connect(self._on_failed)
+        self._digest_job: JobHandle | None = None
 
     def start(self) -> None:
         self.jobs.start()
@@ -65,6 +62,10 @@ class Scheduling(QObject):
 
     def set_time(self, text: str) -> None:
         scheduler.set_digest_time(self.ctx.store, text)  # raises InputError, keeping the old time
+        self.time_changed()
+
+    def time_changed(self) -> None:
+        """The saved digest time changed: move the daily job, and make today's if now due."""
         self.jobs.reschedule()
         self.check_digest()
 
@@ -73,21 +74,33 @@ class Scheduling(QObject):
             return  # one in the queue already
         store, clock = self.ctx.store, self.clock
         make: Callable[[Any, Any], Any] = lambda gen, _ctx: scheduler.ensure_todays_digest(store, clock, gen)  # noqa: E731
-        self._digest_job = self.ctx.engine.submit(Job("digest", make, needs_model=False))
+        self._digest_job = self.ctx.engine.submit(
+            Job("digest", make, needs_model=False),
+            success=self._on_finished,
+            failure=self._on_failed,
+            cancelled=self._on_failed,
+        )
 
-    def _on_finished(self, job_id: int, out: object) -> None:
-        if job_id == self._digest_job:
-            self._digest_job = None
-            if out is not None:
-                self.digest_made.emit(out)
+    def _on_finished(self, out: object) -> None:
+        self._digest_job = None
+        if out is not None:
+            self.digest_made.emit(out)
 
-    def _on_failed(self, job_id: int, *_: object) -> None:
-        if job_id == self._digest_job:
-            self._digest_job = None  # the periodic check retries
+    def _on_failed(self, *_: object) -> None:
+        self._digest_job = None  # the periodic check retries
 
     def check_reminders(self) -> None:
-        scheduler.fire_due_reminders(
-            self.ctx.store, self.clock, lambda r, missed: self.reminder.emit(r, missed)
+        """Mark due reminders fired (a write, so off the UI thread), then notify."""
+        fired: list[tuple[dict[str, Any], bool]] = []
+        store, clock = self.ctx.store, self.clock
+
+        def notify(_: object) -> None:
+            for row, missed in fired:
+                self.reminder.emit(row, missed)
+
+        self.ctx.write(
+            lambda: scheduler.fire_due_reminders(store, clock, lambda r, missed: fired.append((r, missed))),
+            notify,
         )
 
     def snooze(self, reminder_id: int, choice: str) -> None:

@@ -25,10 +25,9 @@ def register(sub: Subparsers) -> None:
 
 def actions(store: Store, args: argparse.Namespace) -> int:
     from assistant.llm.base import Generator
-    from assistant.skills.actions import ActionExtractor, extraction_json
-    from assistant.skills.summary import meeting_summary
+    from assistant.meetings import process_transcript
+    from assistant.skills.actions import extraction_json
     from assistant.skills.transcript import decode, read_file
-    from assistant.store import records
 
     if args.path == "-":
         text = decode(sys.stdin.buffer.read())
@@ -37,13 +36,6 @@ def actions(store: Store, args: argparse.Namespace) -> int:
         text = read_file(args.path)
         source = args.path
     meeting_date = args.date or date.today()
-    transcript_id = records.save_transcript(
-        store,
-        text,
-        meeting_date=meeting_date.isoformat(),
-        source_path=source,
-        title=(source or "pasted transcript").rsplit("/", 1)[-1],
-    )
     engine: Generator | None = None
     if not args.no_model:
         from assistant.llm.loader import load_engine
@@ -56,17 +48,21 @@ def actions(store: Store, args: argparse.Namespace) -> int:
                 raise  # the user asked for this model or server: say it is unusable
             print(f"daybreak: {exc} Using the rules only.", file=sys.stderr)
     try:
-        result = ActionExtractor(engine).extract(text, meeting_date)
+        done = process_transcript(
+            store,
+            text,
+            meeting_date,
+            engine,
+            source_path=source,
+            title=(source or "pasted transcript").rsplit("/", 1)[-1],
+            add_todos=args.add_todos,
+        )
     finally:
         if engine is not None:
             engine.close()
-    result.summary = meeting_summary(result)
-    ids = records.save_action_items(
-        store, transcript_id, [i.as_json() for i in result.action_items], result.summary
-    )
-    todo_ids = records.add_todos_from_action_items(store, ids) if args.add_todos else []
-    if result.model_error:
-        print(f"daybreak: the model step failed ({result.model_error}); rules were used.", file=sys.stderr)
+    result, todo_ids = done.extraction, done.todo_ids
+    if done.model_error:
+        print(f"daybreak: the model step failed ({done.model_error}); rules were used.", file=sys.stderr)
     if args.json:
         model = (
             {"path": engine.info.path, "sha256": engine.info.sha256, "device": engine.info.device}
@@ -75,7 +71,7 @@ def actions(store: Store, args: argparse.Namespace) -> int:
         )
         sys.stdout.write(extraction_json(result, model) + "\n")
         return 0
-    print(f"Meeting of {result.meeting_date}: {result.summary}")
+    print(f"Meeting of {result.meeting_date}: {done.summary}")
     for n, item in enumerate(result.action_items, 1):
         due = f" (due {item.due})" if item.due else ""
         print(f"{n}. [{item.owner or 'unassigned'}] {item.task}{due}")

@@ -69,17 +69,17 @@ class BackendChoice:
 
 
 def get_backend(store: Any) -> BackendChoice:
-    from assistant.store.records import get_setting
+    from assistant import settings
 
-    raw = get_setting(store, "backend") or {}
+    raw = settings.BACKEND.get(store)
     known = {k: v for k, v in raw.items() if k in BackendChoice.__dataclass_fields__}
     return BackendChoice(**known)
 
 
 def set_backend(store: Any, choice: BackendChoice) -> None:
-    from assistant.store.records import set_setting
+    from assistant import settings
 
-    set_setting(store, "backend", asdict(choice.validate()))
+    settings.BACKEND.set(store, asdict(choice.validate()))
 
 
 # -- API keys: environment or OS keyring, never the DB -----------------------

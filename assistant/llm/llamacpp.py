@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from assistant import settings
 from assistant.errors import ModelError
 from assistant.llm.base import CallLog, Generator, Message, ModelInfo, Request
 from assistant.llm.models import check_gguf, sha256_file
@@ -62,7 +63,7 @@ class LlamaCppEngine(Generator):
         use_gpu = can_offload if gpu is None else (gpu and can_offload)
         if can_offload and not use_gpu:
             reason = "GPU offload switched off in settings"
-        n_ctx = n_ctx or int(os.environ.get("DAYBREAK_N_CTX", DEFAULT_N_CTX))
+        n_ctx = n_ctx or settings.N_CTX.get() or DEFAULT_N_CTX
         threads = _threads()
         try:
             self.llm = llama_cpp.Llama(

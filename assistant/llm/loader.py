@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from assistant import settings
 from assistant.llm.backend import BackendChoice, get_backend, load_backend
 from assistant.llm.base import Generator
 from assistant.llm.models import resolve_model, sha256_file
 from assistant.llm.registry import check_against_registry
 from assistant.store import Store
-from assistant.store.records import StoreCallLog, cached_file_hash, get_setting, remember_file_hash
+from assistant.store.records import StoreCallLog, cached_file_hash, remember_file_hash
 
 log = logging.getLogger("daybreak.llm")
 
@@ -36,7 +37,7 @@ def load_local(store: Store, explicit: str | None = None) -> Generator:
     """
     from assistant.llm.llamacpp import LlamaCppEngine  # heavy import, only when needed
 
-    choice = resolve_model(explicit, get_setting(store, "model_path"))
+    choice = resolve_model(explicit, settings.MODEL_PATH.get(store))
     digest = model_sha256(store, choice.path)
     check_against_registry(choice.path, digest)
     log.info("loading %s (%s)", choice.path, choice.source)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from assistant import settings
 from assistant.errors import InputError, KnownError, ModelError
 from assistant.llm.download import Downloaded, Progress, download_gguf
 from assistant.llm.gguf_meta import GGUFMeta, read_gguf_meta
@@ -23,7 +24,7 @@ from assistant.llm.models import embedded_model_path, resolve_model, sha256_file
 from assistant.llm.registry import RegistryEntry, entry_for_file, find_entry, load_registry
 from assistant.paths import ensure_private_dir, repo_models_dir, user_models_dir
 from assistant.store import Store
-from assistant.store.records import get_setting, remember_file_hash, set_setting
+from assistant.store.records import remember_file_hash
 
 USER, SHIPPED, EMBEDDED = "user", "models/", "embedded"
 
@@ -99,7 +100,7 @@ def model_files() -> list[tuple[Path, str]]:
 def active_model(store: Store) -> Path | None:
     """The file the local engine would load now (None if there is none)."""
     try:
-        return resolve_model(None, get_setting(store, "model_path")).path.resolve()
+        return resolve_model(None, settings.MODEL_PATH.get(store)).path.resolve()
     except KnownError:
         return None
 
@@ -267,9 +268,9 @@ def remove_model(store: Store, key: str) -> Path:
             "The embedded model is part of the installation and cannot be removed.",
             "Choose another model with `daybreak model use` instead.",
         )
-    setting = get_setting(store, "model_path")
+    setting = settings.MODEL_PATH.get(store)
     if setting and Path(setting).expanduser().resolve() == path.resolve():
-        set_setting(store, "model_path", None)
+        settings.MODEL_PATH.clear(store)
     path.unlink()
     for leftover in (path.with_name(path.name + ".part"), path.with_name(path.name + ".part.json")):
         leftover.unlink(missing_ok=True)
@@ -282,5 +283,5 @@ def use_model(store: Store, key: str) -> ModelEntry:
     entry = describe(store, path, where)
     if entry.status in ("mismatch", "unreadable"):
         raise ModelError(entry.error)
-    set_setting(store, "model_path", str(path))
+    settings.MODEL_PATH.set(store, str(path))
     return replace(entry, active=True)

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant import settings
 from assistant.errors import ModelError
 from assistant.paths import repo_models_dir, user_models_dir
 
@@ -50,7 +51,7 @@ def resolve_model(explicit: str | os.PathLike[str] | None = None, setting: str |
     """Pick the model file in the documented order, checking it is a GGUF."""
     for source, value in (
         ("explicit", explicit),
-        ("DAYBREAK_MODEL", os.environ.get("DAYBREAK_MODEL")),
+        (settings.MODEL.name, settings.MODEL.get()),
         ("setting", setting),
     ):
         if value:

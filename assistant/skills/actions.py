@@ -20,7 +20,6 @@ from __future__ import annotations
 import gc
 import json
 import logging
-import os
 import re
 import threading
 import time
@@ -30,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from assistant import settings
 from assistant.errors import InputError
 from assistant.llm.base import Generator, Outcome, Request
 from assistant.skills import cues
@@ -62,7 +62,7 @@ class Trust:
 
     @staticmethod
     def for_model(n_params: int) -> Trust:
-        override = os.environ.get("DAYBREAK_MODEL_TRUST")
+        override = settings.MODEL_TRUST.get()
         high = override == "high" or (override != "low" and n_params >= TRUSTED_PARAMS)
         if high:
             return Trust(rescue_from=1.0, veto_below=2.8, phrase_support=0.6, phrase_max_words=18)

@@ -16,11 +16,11 @@ import random
 import re
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from assistant.llm.base import Generator, Outcome, Request, TokenCallback
+from assistant.llm.base import Generator, Outcome, Request, Result, TokenCallback
 from assistant.skills.dates import find_due
 from assistant.skills.factcheck import CheckResult, Fact, check_draft
 
@@ -490,6 +490,9 @@ def model_body(text: str, facts: EmailFacts) -> str:
     return "\n".join(lines).strip()
 
 
+NO_MODEL_NOTE = "No model is loaded: this is a plain template draft."
+
+
 @dataclass
 class DraftResult:
     """What the pane and the CLI show: the draft, where it came from, and its checked facts."""
@@ -503,6 +506,10 @@ class DraftResult:
     ttft_s: float | None = None
     total_s: float = 0.0
     seeds: list[int] = field(default_factory=list)
+
+    @property
+    def from_model(self) -> bool:
+        return self.source == "model"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -540,22 +547,24 @@ def _template_result(facts: EmailFacts, tone: str, length: str, request: str, no
 def draft(
     generator: Generator | None,
     facts: EmailFacts,
+    tone: str = "friendly",
+    length: str = "≤ 3 sentences",
     on_token: TokenCallback | None = None,
     cancel: threading.Event | None = None,
     *,
-    tone: str = "friendly",
-    length: str = "≤ 3 sentences",
+    sender: str | None = None,
     request: str = "",
     seed: int | None = None,
-) -> DraftResult:
+) -> DraftResult | Result:
     """A checked draft: the model's (up to two tries, new seed each), else the template's.
 
-    Only the first try streams to ``on_token``; the final text is ``result.text``.
+    Only the first try streams to ``on_token``; the final text is ``result.text``.  A
+    stopped call comes back as its :class:`Result` (the caller keeps what the user had).
     """
+    if sender is not None:
+        facts = replace(facts, sender=sender)
     if generator is None:
-        return _template_result(
-            facts, tone, length, request, "No model is loaded: this is the template draft."
-        )
+        return _template_result(facts, tone, length, request, NO_MODEL_NOTE)
     start = time.perf_counter()
     base = seed if seed is not None else random.randrange(1, 2**31)
     attempts: list[CheckResult] = []
@@ -571,7 +580,7 @@ def draft(
         if ttft is None:
             ttft = res.ttft_s
         if res.outcome is Outcome.CANCELLED:
-            return DraftResult("", "model", CheckResult(), "Stopped.", attempt + 1, Outcome.CANCELLED, ttft)
+            return res
         if not res.ok:
             note = f"The model failed ({res.error}), so this is the template draft."
             out = _template_result(facts, tone, length, request, note)
@@ -597,17 +606,20 @@ def draft(
 
 def revise(
     generator: Generator | None,
-    facts: EmailFacts,
     text: str,
     how: str,
+    facts: EmailFacts,
     on_token: TokenCallback | None = None,
     cancel: threading.Event | None = None,
     *,
+    sender: str | None = None,
     tone: str = "friendly",
     length: str = "≤ 3 sentences",
     request: str = "",
 ) -> DraftResult:
     """Rewrite / shorten / proofread under the same check; a failing revision keeps ``text``."""
+    if sender is not None:
+        facts = replace(facts, sender=sender)
     before = check(facts, text, length, request)
     if generator is None:
         return DraftResult(text, "kept", before, "No model is loaded: the draft is unchanged.")
@@ -629,3 +641,7 @@ def revise(
         return DraftResult(text, "kept", before, note, 1, ttft_s=res.ttft_s, total_s=res.total_s)
     log.debug("revised draft: %d sentences", count_sentences(new))
     return DraftResult(new, "model", after, "", 1, ttft_s=res.ttft_s, total_s=res.total_s)
+
+
+#: The name the panes and use-case tests know a finished draft by.
+Draft = DraftResult

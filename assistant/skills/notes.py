@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,8 +38,14 @@ def retrieve(store: Store, question: str, limit: int = 5) -> list[dict[str, Any]
 
 
 def ask(
-    generator: Generator | None, store: Store, question: str, on_token: TokenCallback | None = None
+    generator: Generator | None,
+    store: Store,
+    question: str,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
 ) -> Answer:
+    """Answer from the notes, citing them; without a model (or if it fails or is stopped)
+    the closest note is the answer."""
     notes = retrieve(store, question)
     if not notes:
         return Answer("I don't know from your notes: none of them mention that.", [], [])
@@ -56,6 +63,7 @@ def ask(
             skill="ask_notes",
         ),
         on_token=on_token,
+        cancel=cancel,
     )
     ids = {int(n["id"]) for n in notes}
     cited = [int(c) for c in re.findall(r"\[#(\d+)\]", res.text) if int(c) in ids]

@@ -7,11 +7,12 @@ only among today's items, and a user's own ordering always wins.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from assistant.llm.base import Generator, Request
+from assistant.llm.base import Generator, Request, TokenCallback
 
 Row = dict[str, Any]
 
@@ -91,7 +92,9 @@ PLAN_SYSTEM = (
 )
 
 
-def plan_day_with_model(generator: Generator, rows: list[Row], today: date) -> list[PlanItem]:
+def plan_day_with_model(
+    generator: Generator, rows: list[Row], today: date, cancel: threading.Event | None = None
+) -> list[PlanItem]:
     """Let the model reorder today's plan; any invalid answer falls back to :func:`plan_day`."""
     base = plan_day(rows, today)
     if len(base) < 2 or any(r.get("position") is not None for r in rows):
@@ -127,7 +130,8 @@ def plan_day_with_model(generator: Generator, rows: list[Row], today: date) -> l
             max_tokens=40 * len(ids) + 20,
             temperature=0.0,
             skill="plan",
-        )
+        ),
+        cancel=cancel,
     )
     if not res.ok:
         return base
@@ -141,3 +145,31 @@ def plan_day_with_model(generator: Generator, rows: list[Row], today: date) -> l
     fixed = [p for p in base if "deadline" in p.reason or "overdue" in p.reason]
     rest = [i for i in order if i not in {p.todo_id for p in fixed}]
     return fixed + [PlanItem(i, titles[i], reasons[i] or fallback[i]) for i in rest]
+
+
+@dataclass
+class Plan:
+    """Today's plan and the line that says how it was made."""
+
+    items: list[PlanItem]
+    label: str
+
+
+def plan_today(
+    generator: Generator | None,
+    rows: list[Row],
+    today: date,
+    on_token: TokenCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> Plan:
+    """The one entry point for "Plan my day": the model's order where there is one, else
+    deadlines first (an invalid model answer also falls back, inside :func:`plan_day_with_model`)."""
+    del on_token  # the plan is one JSON answer: nothing worth streaming
+    if generator is None:
+        return Plan(plan_day(rows, today), "Today's plan (no model: deadlines first)")
+    return Plan(plan_day_with_model(generator, rows, today, cancel), "Today's plan")
+
+
+def plan_after_failure(rows: list[Row], today: date) -> Plan:
+    """What "Plan my day" shows when the model job failed or was stopped."""
+    return Plan(plan_day(rows, today), "Today's plan (the model was unavailable: deadlines first)")

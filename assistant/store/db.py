@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
+from assistant import settings
 from assistant.errors import StorageError, to_known_error
 from assistant.paths import data_dir, ensure_private_dir, ensure_private_file
 from assistant.store.migrations import migrations
@@ -20,7 +21,7 @@ from assistant.store.migrations import migrations
 log = logging.getLogger("daybreak.store")
 
 #: How long a write waits for another Daybreak process before saying "locked".
-BUSY_TIMEOUT_MS = int(os.environ.get("DAYBREAK_BUSY_TIMEOUT_MS", "5000"))
+BUSY_TIMEOUT_MS = settings.BUSY_TIMEOUT_MS.get()
 T = TypeVar("T")
 
 

@@ -8,10 +8,24 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from assistant.errors import ModelError
+from assistant.llm.base import Generator
 from assistant.llm.fake import Script
 from assistant.store import records
 from tests.conftest import TRANSCRIPTS
 from ui.engine_worker import Job
+
+
+def model(gen: Generator | None) -> Generator:
+    """A model job's generator: the engine runs such a job only with a model loaded."""
+    assert gen is not None
+    return gen
+
+
+def settle(qtbot) -> None:
+    """Wait for the app's database writes (they run off the UI thread) and their callbacks."""
+    from ui.tasks import pending_writes
+
+    qtbot.waitUntil(lambda: pending_writes() == 0, timeout=5000)
 
 
 def load(qtbot, ctx) -> None:
@@ -38,7 +52,9 @@ def test_model_load_failure_is_a_message_and_the_app_stays_usable(qtbot, make_ap
     assert window.state_label.text() == "Error"
     qtbot.keyClicks(window.todos.entry, "water plants")
     qtbot.keyClick(window.todos.entry, Qt.Key.Key_Return)
+    settle(qtbot)
     assert [t["title"] for t in records.list_todos(ctx.store)] == ["water plants"]
+    assert window.todos.entry.text() == "" and window.todos.visible_titles()[-1] == "water plants"
 
 
 def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:
@@ -50,10 +66,9 @@ def test_jobs_run_on_the_engine_thread_in_order(qtbot, make_app) -> None:
     def job(n: int) -> Job:
         return Job("t", lambda gen, c: (n, threading.current_thread() is not main, gen is not None))
 
-    ids = [ctx.engine.submit(job(n)) for n in range(5)]
-    ctx.engine.finished.connect(lambda jid, out: seen.append((jid, out)))
+    ids = [ctx.engine.submit(job(n), success=lambda out, n=n: seen.append((n, out))).id for n in range(5)]
     qtbot.waitUntil(lambda: len(seen) == 5, timeout=5000)
-    assert [jid for jid, _ in seen] == ids
+    assert [n for n, _ in seen] == list(range(5)) and ids == sorted(ids)
     assert all(out[1] and out[2] for _, out in seen)  # type: ignore[index]
     assert ctx.engine.queued == 0
 
@@ -62,20 +77,22 @@ def test_stop_mid_stream_ends_with_exactly_one_cancelled(qtbot, make_app) -> Non
     ctx, window = make_app(Script(["word " * 500], delay_s=0.01))
     load(qtbot, ctx)
     ends: list[str] = []
-    for name in ("finished", "cancelled", "failed"):
-        getattr(ctx.engine, name).connect(lambda *a, n=name: ends.append(n))
     tokens: list[str] = []
-    ctx.engine.token.connect(lambda jid, t: tokens.append(t))
     from assistant.llm.base import Request
 
     req = Request.chat([{"role": "user", "content": "go"}], max_tokens=1000)
-    ctx.engine.submit(Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)))
+    handle = ctx.engine.submit(
+        Job("chat", lambda gen, c: model(gen).generate(req, on_token=c.on_token, cancel=c.cancel)),
+        on_token=tokens.append,
+    )
+    for name in ("finished", "cancelled", "failed"):
+        getattr(handle, name).connect(lambda *a, n=name: ends.append(n))
     qtbot.waitUntil(lambda: len(tokens) >= 3, timeout=5000)
     assert window.stop_button.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc stops, like the button
     qtbot.waitUntil(lambda: ends == ["cancelled"], timeout=3000)
     qtbot.wait(100)
-    assert ends == ["cancelled"] and len(tokens) < 100
+    assert ends == ["cancelled"] and len(tokens) < 100 and handle.outcome == "cancelled"
     qtbot.waitUntil(lambda: window.state_label.text() == "Ready")
     assert not window.stop_button.isEnabled()
 
@@ -87,12 +104,12 @@ def test_cancel_a_queued_request(qtbot, make_app) -> None:
     first = ctx.engine.submit(Job("slow", lambda g, c: gate.wait(5)))
     second = ctx.engine.submit(Job("queued", lambda g, c: "ran"))
     qtbot.waitUntil(lambda: window.queue_label.text() == "1 queued")
-    with qtbot.waitSignal(ctx.engine.cancelled, check_params_cb=lambda jid: jid == second):
-        ctx.engine.stop(second)
+    with qtbot.waitSignal(second.cancelled):
+        second.stop()
         gate.set()
-    with qtbot.assertNotEmitted(ctx.engine.failed):
+    with qtbot.assertNotEmitted(first.failed), qtbot.assertNotEmitted(second.failed):
         qtbot.waitUntil(lambda: ctx.engine.queued == 0)
-    assert first < second
+    assert first.id < second.id and first.outcome == "finished" and second.outcome == "cancelled"
 
 
 def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
@@ -102,7 +119,9 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
     window.sidebar.setCurrentRow(1)
     pane.text.setPlainText((TRANSCRIPTS / "standup.txt").read_text())
     pane.date.setDate(QDate(2026, 11, 18))
-    with qtbot.waitSignal(ctx.engine.finished, timeout=10000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=10000
+    ):
         qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert pane.table.rowCount() == 4
     assert pane.table.item(2, 1).text() == "Update the API docs for the new filters"
@@ -113,6 +132,7 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
     assert pane.text.extraSelections()
     pane.table.selectAll()
     qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     titles = {t["title"] for t in records.list_todos(ctx.store)}
     assert "Run the migration on staging" in titles and len(titles) == 4
     assert any("Run the migration" in t for t in window.todos.visible_titles())
@@ -129,7 +149,9 @@ def test_bad_transcript_input_gives_a_message_and_keeps_the_text(qtbot, make_app
     qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert "empty" in window.message_bar.label.text()
     pane.text.setPlainText("some\x00binary")
-    with qtbot.waitSignal(ctx.engine.failed, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "failed", timeout=5000
+    ):
         qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     assert "binary" in window.message_bar.label.text()
     assert pane.extract_button.isEnabled()
@@ -160,8 +182,10 @@ def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:
     assert titles[0].startswith("Overdue") and any(t.startswith("Today") for t in titles)
     qtmodeltester.check(pane.model)
     pane.check_row(pane.row_of("Report"))
+    settle(qtbot)
     assert not any(t.startswith("Report") for t in pane.visible_titles())
     qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert any(t.startswith("Report") for t in pane.visible_titles())
     qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)  # no model loaded: deterministic
     plan = [pane.plan_list.item(i).text() for i in range(pane.plan_list.count())]
@@ -175,11 +199,14 @@ def test_notes_save_search_and_ask(qtbot, make_app) -> None:
     pane = window.notes
     pane.editor.setPlainText("Wifi password: on the fridge, under the magnet")
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert pane.editor.toPlainText() == ""
     pane.search.setText("fridge")
     assert pane.results.count() == 1 and "[fridge]" in pane.results.item(0).text()
     pane.question.setText("where is the wifi password?")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.keyClick(pane.question, Qt.Key.Key_Return)
     assert "[#1]" in pane.answer.toPlainText() and "Notes used: #1" in pane.answer.toPlainText()
 
@@ -197,7 +224,9 @@ def test_email_facts_then_streamed_draft(qtbot, make_app) -> None:
     assert pane.recipient.text() == "Sarah" and pane.old_time.text() == "10 AM"
     assert pane.new_time.text().startswith("tomorrow") and "send the notes" in pane.points.text()
     pane.recipient.setText("Sarah Lee")  # the user corrects a fact before drafting
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
     # The reply leaves out "send the notes" twice: the checked template replaces it, with a note.
     qtbot.waitUntil(lambda: "I'll send the notes in advance" in pane.draft_box.toPlainText())
@@ -215,18 +244,23 @@ def test_recipe_missing_items_go_to_the_shopping_list(qtbot, make_app) -> None:
     load(qtbot, ctx)
     pane = window.recipes
     pane.have.setText("chicken breast, rice, broccoli, soy sauce")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.go, Qt.MouseButton.LeftButton)
     text = pane.output.toPlainText()
     assert text.startswith("Chicken and broccoli stir-fry with rice") and "garlic — MISSING" in text
     assert "Shopping list: garlic" in text and "oil (pantry)" in text and pane.save.isEnabled()
     qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     [todo] = records.list_todos(ctx.store)
     assert todo["title"] == "Buy garlic" and todo["tags"] == "shopping"
     pane.have.setText("eggs")
     pane.vegan.setChecked(True)
     pane.minutes.setValue(5)
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.go, Qt.MouseButton.LeftButton)
     assert "No recipe" in pane.output.toPlainText() and not pane.save.isEnabled()  # nothing old is saved
 
@@ -236,7 +270,9 @@ def test_model_output_is_plain_text(qtbot, make_app) -> None:
     load(qtbot, ctx)
     pane = window.email
     pane.request.setText("Thank Bo for the help")
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5000
+    ):
         qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.draft_box.toPlainText().startswith("Hi Bo,"))
     assert "<b>" not in pane.draft_box.toPlainText() and "fact check" in pane.fact_list.note.text()
@@ -247,6 +283,7 @@ def test_geometry_and_last_pane_are_remembered(qtbot, make_app) -> None:
     window.sidebar.setCurrentRow(4)
     window.resize(1000, 650)
     window.close()
+    settle(qtbot)
     _, again = make_app()
     assert again.sidebar.currentRow() == 4
     assert again.height() == 650  # the offscreen screen is too narrow to check the width
@@ -259,9 +296,11 @@ def test_quit_mid_generation_shuts_down_cleanly(qtbot, make_app) -> None:
     ctx, _ = make_app(Script(["word " * 2000], delay_s=0.005))
     load(qtbot, ctx)
     tokens: list[str] = []
-    ctx.engine.token.connect(lambda jid, t: tokens.append(t))
     req = Request.chat([{"role": "user", "content": "go"}], max_tokens=2000)
-    ctx.engine.submit(Job("chat", lambda gen, c: gen.generate(req, on_token=c.on_token, cancel=c.cancel)))
+    ctx.engine.submit(
+        Job("chat", lambda gen, c: model(gen).generate(req, on_token=c.on_token, cancel=c.cancel)),
+        on_token=tokens.append,
+    )
     ctx.engine.submit(Job("queued", lambda gen, c: "never runs"))
     qtbot.waitUntil(lambda: len(tokens) > 2, timeout=5000)
     generator = ctx.engine.worker._generator
@@ -281,10 +320,12 @@ def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) ->
     answers = iter(["Final report tomorrow 5pm", "tomorrow 9am"])
     monkeypatch.setattr(TodosPane, "ask_text", classmethod(lambda cls, *a, **k: next(answers)))
     pane.edit_row(pane.row_of("Draft"))
+    settle(qtbot)
     [todo] = records.list_todos(ctx.store)
     assert todo["title"] == "Final report" and todo["due"].endswith("T17:00")
     pane.select_row(pane.row_of("Final"))
     pane.remind_selected()
+    settle(qtbot)
     [reminder] = records.upcoming_reminders(ctx.store)
     assert reminder["todo_id"] == todo["id"] and "T09:00" in reminder["at"]
     target = tmp_path / "todos.ics"
@@ -301,9 +342,11 @@ def test_meal_plan_and_cooking_term(qtbot, make_app) -> None:
     qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)  # the collection: no model needed
     text = pane.output.toPlainText()
     assert text.startswith("Monday: ") and "Sunday: " in text and "Shopping list:" in text
+    wanted = len(pane.missing)
     qtbot.mouseClick(pane.shop, Qt.MouseButton.LeftButton)
-    assert all(t["title"].startswith("Buy ") for t in records.list_todos(ctx.store))
-    assert len(records.list_todos(ctx.store)) == len(pane.missing) > 0
+    settle(qtbot)
+    titles = [t["title"] for t in records.list_todos(ctx.store)]
+    assert len(titles) == wanted > 0 and all(t.startswith("Buy ") for t in titles)
     pane.term.setText("deglaze")
     qtbot.keyClick(pane.term, Qt.Key.Key_Return)
     assert "browned bits" in pane.output.toPlainText()  # the glossary, not the model

@@ -11,11 +11,11 @@ TZ = ZoneInfo("Europe/Berlin")
 
 
 def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:
-    ctx, window = make_app()
+    ctx, window = make_app(clock=FixedClock(datetime(2026, 11, 18, 9, 30, tzinfo=TZ)))
     records.add_todo(ctx.store, "Report", due="2026-11-18T14:00")
     records.add_reminder(ctx.store, "Water the plants", datetime(2026, 11, 18, 8, 0, tzinfo=TZ))
-    clock = FixedClock(datetime(2026, 11, 18, 9, 30, tzinfo=TZ))
-    sched = wire_scheduling(ctx, window, None, clock=clock)
+    sched = wire_scheduling(ctx, window, None)
+    assert window.digest.scheduling is sched  # the pane got it in its constructor
     try:
         with qtbot.waitSignal(sched.digest_made, timeout=5000) as blocker:
             ctx.engine.load()
@@ -35,6 +35,7 @@ def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:
         # Snooze the reminder from the pane.
         window.digest.reminders.setCurrentRow(0)
         window.digest.snooze("1 h")
+        qtbot.waitUntil(lambda: bool(records.upcoming_reminders(ctx.store)))
         [r] = records.upcoming_reminders(ctx.store)
         assert r["at"].startswith("2026-11-18T10:30")
     finally:
@@ -42,15 +43,15 @@ def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:
 
 
 def test_bad_digest_time_in_the_pane_keeps_the_old_one(qtbot, make_app) -> None:
-    ctx, window = make_app()
-    sched = wire_scheduling(ctx, window, None, clock=FixedClock(datetime(2026, 11, 18, 5, 0, tzinfo=TZ)))
+    ctx, window = make_app(clock=FixedClock(datetime(2026, 11, 18, 5, 0, tzinfo=TZ)))
+    sched = wire_scheduling(ctx, window, None)
     try:
         sched.start()
         from PySide6.QtCore import QTime
 
         window.digest.time.setTime(QTime(6, 15))
         window.digest._set_time()
-        assert records.get_setting(ctx.store, "digest_time") == "06:15"
+        qtbot.waitUntil(lambda: records.get_setting(ctx.store, "digest_time") == "06:15")
         assert sched.jobs.scheduler.get_job("digest") is not None
     finally:
         sched.shutdown()

@@ -52,9 +52,8 @@ def test_switch_waits_for_the_running_request(make_app, qtbot) -> None:
     ctx, window = make_app(Script(replies=["word " * 60], delay_s=0.005))
     ready(ctx, qtbot)
     order: list[str] = []
-    ctx.engine.finished.connect(lambda *_: order.append("finished"))
     ctx.engine.model_loaded.connect(lambda info: order.append(f"loaded {info.name}"))
-    ctx.engine.submit(slow_job())
+    ctx.engine.submit(slow_job(), success=lambda _: order.append("finished"))
     qtbot.waitUntil(lambda: ctx.engine.state is EngineState.GENERATING)
     with qtbot.waitSignal(ctx.engine.model_loaded, timeout=10_000):
         ctx.engine.switch(lambda: named("second"))
@@ -67,15 +66,15 @@ def test_switch_can_stop_the_running_request_first(make_app, qtbot) -> None:
     ctx, window = make_app(Script(replies=["word " * 400], delay_s=0.01))
     ready(ctx, qtbot)
     order: list[str] = []
-    ctx.engine.cancelled.connect(lambda *_: order.append("cancelled"))
-    ctx.engine.finished.connect(lambda *_: order.append("finished"))
     ctx.engine.model_loaded.connect(lambda info: order.append(f"loaded {info.name}"))
-    job_id = ctx.engine.submit(slow_job())
+    job = ctx.engine.submit(
+        slow_job(), success=lambda _: order.append("finished"), cancelled=lambda: order.append("cancelled")
+    )
     qtbot.waitUntil(lambda: ctx.engine.state is EngineState.GENERATING)
     with qtbot.waitSignal(ctx.engine.model_loaded, timeout=5_000):
         ctx.engine.switch(lambda: named("second"), stop_current=True)
     assert order == ["cancelled", "loaded second"]
-    assert job_id not in ctx.engine._pending and not ctx.engine.busy
+    assert job.outcome == "cancelled" and job.id not in ctx.engine._handles and not ctx.engine.busy
     assert window.model_label.text() == "second"
 
 
@@ -94,7 +93,9 @@ def test_a_failed_switch_keeps_the_previous_model(make_app, qtbot) -> None:
     ready(ctx, qtbot)
     assert window.model_label.text() == "fake"
     assert "Still using fake" in window.message_bar.label.text()
-    with qtbot.waitSignal(ctx.engine.finished, timeout=5_000):
+    with qtbot.waitSignal(
+        ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=5_000
+    ):
         ctx.engine.submit(slow_job())  # the old model still answers
 
 
@@ -190,7 +191,7 @@ def test_a_bad_server_address_is_explained_and_nothing_saved(make_app, qtbot) ->
     dialog.use_server.setChecked(True)
     dialog.url.setText("192.168.1.20:8080")
     dialog.apply_button.click()
-    assert "Not a server address" in dialog.status.text()
+    qtbot.waitUntil(lambda: "Not a server address" in dialog.status.text())  # checked off the UI thread
     assert not get_backend(ctx.store).remote
 
 

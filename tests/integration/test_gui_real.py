@@ -21,7 +21,9 @@ def test_real_model_loads_extracts_and_streams(qtbot, store: Store) -> None:
         pane = window.summaries
         pane.text.setPlainText((TRANSCRIPTS / "client_call.vtt").read_text())
         pane.date.setDate(QDate(2026, 11, 18))
-        with qtbot.waitSignal(ctx.engine.finished, timeout=120_000):
+        with qtbot.waitSignal(
+            ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=120_000
+        ):
             qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
         assert pane.table.rowCount() == 5
         pane.table.selectAll()
@@ -31,9 +33,12 @@ def test_real_model_loads_extracts_and_streams(qtbot, store: Store) -> None:
         email = window.email
         email.request.setText("Thank Sarah for the pricing sheet, mention the volume tiers")
         tokens: list[str] = []
-        ctx.engine.token.connect(lambda jid, t: tokens.append(t))
-        with qtbot.waitSignal(ctx.engine.finished, timeout=120_000):
+        with qtbot.waitSignal(
+            ctx.engine.job_ended, check_params_cb=lambda h: h.outcome == "finished", timeout=120_000
+        ):
             qtbot.mouseClick(email.draft_button, Qt.MouseButton.LeftButton)
+            assert email.job is not None
+            email.job.token.connect(tokens.append)  # queued: no token can have arrived yet
         qtbot.waitUntil(lambda: bool(email.draft_box.toPlainText().strip()), timeout=5000)
         assert len(tokens) > 5  # streamed, not dumped at the end
         rows = list(store.db.query("select skill, outcome from llm_calls"))

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,8 +105,7 @@ def test_gui_extraction_never_freezes_the_ui(name: str, qtbot, make_app) -> None
     probe = Probe()
     probe.start()
     ends: list[str] = []
-    ctx.engine.finished.connect(lambda *a: ends.append("finished"))
-    ctx.engine.failed.connect(lambda *a: ends.append("failed"))
+    ctx.engine.job_ended.connect(lambda h: ends.append(h.outcome))
     qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(ends), timeout=120_000)
     qtbot.wait(50)
@@ -122,13 +122,38 @@ def test_fifty_requests_served_in_order_with_cancels(qtbot, make_app) -> None:
         ctx.engine.load()
     outcome: dict[int, str] = {}
     order: list[int] = []
-    ctx.engine.finished.connect(lambda jid, out: (outcome.__setitem__(jid, "finished"), order.append(jid)))
-    ctx.engine.cancelled.connect(lambda jid: outcome.__setitem__(jid, "cancelled"))
-    ctx.engine.failed.connect(lambda jid, m: outcome.__setitem__(jid, "failed"))
-    ids = [ctx.engine.submit(Job("n", lambda g, c, n=n: (time.sleep(0.005), n)[1])) for n in range(50)]
+
+    def numbered(n: int) -> Job:
+        def run(_g: object, _c: object) -> int:
+            time.sleep(0.005)
+            return n
+
+        return Job("n", run)
+
+    def track(jid: int) -> tuple[Callable[[object], None], Callable[[], None], Callable[[str], None]]:
+        def finished(_out: object) -> None:
+            outcome[jid] = "finished"
+            order.append(jid)
+
+        def cancelled() -> None:
+            outcome[jid] = "cancelled"
+
+        def failed(_message: str) -> None:
+            outcome[jid] = "failed"
+
+        return finished, cancelled, failed
+
+    handles = [ctx.engine.submit(numbered(n)) for n in range(50)]
+    for h in handles:
+        on_finished, on_cancelled, on_failed = track(h.id)
+        h.finished.connect(on_finished)
+        h.cancelled.connect(on_cancelled)
+        h.failed.connect(on_failed)
+    ids = [h.id for h in handles]
     to_cancel = set(ids[5::7])
-    for jid in to_cancel:
-        ctx.engine.stop(jid)
+    for h in handles:
+        if h.id in to_cancel:
+            h.stop()
     qtbot.waitUntil(lambda: len(outcome) == 50, timeout=20_000)
     assert {j for j, o in outcome.items() if o == "cancelled"} == to_cancel
     assert order == [j for j in ids if j not in to_cancel]  # one at a time, in order
@@ -155,6 +180,9 @@ def test_cli_and_gui_write_at_once_and_nothing_is_lost(qtbot, make_app, daybreak
     for p in procs:
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
+    from ui.tasks import pending_writes
+
+    qtbot.waitUntil(lambda: pending_writes() == 0, timeout=30_000)  # the app writes off the UI thread
     titles = {t["title"] for t in records.list_todos(ctx.store)}
     assert {f"cli task {n}" for n in range(10)} <= titles
     assert {f"gui task {n}" for n in range(20)} <= titles

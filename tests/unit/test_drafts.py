@@ -143,7 +143,7 @@ def test_shorten_that_does_not_shorten_keeps_the_draft() -> None:
     f = facts()
     text = email.template_draft(f, "friendly")
     longer = "Could we move our 10 AM meeting to Thursday? I'll send the slides beforehand, so you can read them. Sorry again for moving it, really."
-    out = email.revise(FakeGenerator(Script([longer])), f, text, "shorten", request=REQ)
+    out = email.revise(FakeGenerator(Script([longer])), text, "shorten", f, request=REQ)
     assert out.source == "kept" and out.text == text and "not shorter" in out.note
 
 

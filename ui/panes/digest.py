@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,18 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import autostart
-from assistant.errors import KnownError
+from assistant import autostart, scheduler
 from assistant.scheduler import digest_time
 from assistant.store import records
 from ui.context import AppContext
+from ui.scheduling import Scheduling
 
 
 class DigestPane(QWidget):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, scheduling: Scheduling) -> None:
         super().__init__()
         self.ctx = ctx
-        self.scheduling: Any = None  # set by the app once the scheduler exists
+        self.scheduling = scheduling
         self.list = QListWidget()
         self.list.setAccessibleName("Digests")
         self.list.currentItemChanged.connect(self._show)
@@ -75,6 +73,7 @@ class DigestPane(QWidget):
         layout.addWidget(QLabel("Reminders"))
         layout.addWidget(self.reminders, 1)
         layout.addLayout(snooze_row)
+        ctx.events.digest_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -129,19 +128,19 @@ class DigestPane(QWidget):
             self.ctx.messages.error(f"Could not change the log-in start: {exc.strerror}")
 
     def _set_time(self) -> None:
-        if self.scheduling is None:
-            return
-        try:
-            self.scheduling.set_time(self.time.time().toString("HH:mm"))
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info(f"The digest now arrives daily at {self.time.time().toString('HH:mm')}.")
+        text = self.time.time().toString("HH:mm")
+
+        def done(_: object) -> None:
+            self.scheduling.time_changed()
+            self.ctx.messages.info(f"The digest now arrives daily at {text}.")
+
+        # A bad time raises InputError in the write and keeps the old one (the error path says why).
+        self.ctx.write(lambda: scheduler.set_digest_time(self.ctx.store, text), done)
 
     def snooze(self, choice: str) -> None:
         item = self.reminders.currentItem()
-        if item is None or self.scheduling is None:
+        if item is None:
             self.ctx.messages.info("Pick a reminder to snooze.")
             return
-        self.scheduling.snooze(int(item.data(Qt.ItemDataRole.UserRole)), choice)
-        self.refresh()
+        reminder_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self.ctx.write(lambda: self.scheduling.snooze(reminder_id, choice), lambda _: self.refresh())

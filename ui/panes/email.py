@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 import urllib.parse
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -20,20 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
+from assistant import settings
+from assistant.llm.base import Generator
 from assistant.skills import email as skill
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import Job, JobContext
+from ui.engine_worker import Job, JobContext, JobHandle
 from ui.panes.fact_list import FactList
 from ui.widgets import StreamBuffer
+
+
+def _ignore(*_: object) -> None:
+    """A token or progress sink for a skill run without the engine."""
 
 
 class EmailPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.job_id: int | None = None
+        self.job: JobHandle | None = None
+        self.previous = ""
         self.request = QLineEdit(
             placeholderText="Reschedule my 10 AM with Sarah to tomorrow, polite, mention I'll send the notes in advance"
         )
@@ -53,6 +61,9 @@ class EmailPane(QWidget):
         self.tone.addItems(list(skill.TONES))
         self.length = QComboBox()
         self.length.addItems(list(skill.LENGTHS))
+        self.sender_box = QLineEdit(settings.USER_NAME.get(ctx.store))
+        self.sender_box.setPlaceholderText("your name, to sign drafts")
+        self.sender_box.editingFinished.connect(self.save_sender)
         self.draft_button = QPushButton("Draft")
         self.draft_button.clicked.connect(self.draft)
         self.reply_to = QPlainTextEdit()
@@ -66,7 +77,7 @@ class EmailPane(QWidget):
         self.stream = StreamBuffer(self.draft_box)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(lambda: self.ctx.engine.stop(self.job_id))
+        self.stop_button.clicked.connect(lambda: self.job.stop() if self.job else None)
         revise = QHBoxLayout()
         self.revise_buttons = []
         for how in ("rewrite", "shorten", "proofread"):
@@ -96,6 +107,7 @@ class EmailPane(QWidget):
             ("Mention", self.points),
             ("Tone", self.tone),
             ("Length", self.length),
+            ("Your name", self.sender_box),
         ):
             w.setAccessibleName(name)
             form.addRow(name, w)
@@ -109,25 +121,19 @@ class EmailPane(QWidget):
         side.addWidget(self.fact_list, 1)
         layout.addLayout(side, 1)
         layout.addLayout(revise)
-        e = ctx.engine
-        e.token.connect(self._on_token)
-        e.finished.connect(self._on_done)
-        e.failed.connect(self._on_failed)
-        e.cancelled.connect(self._on_cancelled)
 
     def _template(self, name: str) -> None:
         if name in skill.TEMPLATES:
             self.request.setText(skill.TEMPLATES[name])
 
-    def sender(self) -> str:
-        return str(records.get_setting(self.ctx.store, "user_name", "") or "")
-
     def get_facts(self) -> None:
         pasted = self.reply_to.toPlainText().strip()
         if pasted:
-            facts = skill.reply_facts(pasted, self.request.text() or "Reply", date.today(), self.sender())
+            facts = skill.reply_facts(
+                pasted, self.request.text() or "Reply", date.today(), self.sender_name()
+            )
         else:
-            facts = skill.extract_facts(self.request.text(), date.today(), sender=self.sender())
+            facts = skill.extract_facts(self.request.text(), date.today(), sender=self.sender_name())
         self.extracted = facts
         self.fact_list.show_facts([], "", [f"Their question: {q}" for q in facts.questions])
         self.recipient.setText(facts.recipient)
@@ -140,7 +146,7 @@ class EmailPane(QWidget):
         self, participants: list[str], decisions: list[str], actions: list[dict[str, Any]]
     ) -> None:
         """What the Summaries pane hands over: a follow-up after a meeting, facts filled in."""
-        facts = skill.meeting_follow_up_facts(participants, decisions, actions, self.sender())
+        facts = skill.meeting_follow_up_facts(participants, decisions, actions, self.sender_name())
         self.extracted = facts
         self.request.setText(facts.purpose)
         self.recipient.setText(facts.recipient)
@@ -160,7 +166,6 @@ class EmailPane(QWidget):
             old_time=self.old_time.text().strip(),
             new_time=self.new_time.text().strip(),
             points=[p.strip() for p in self.points.text().split(";") if p.strip()],
-            sender=self.sender(),
         )
 
     def draft(self) -> None:
@@ -169,77 +174,94 @@ class EmailPane(QWidget):
             self.ctx.messages.info("Say what the email is for first.")
             return
         tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
-
-        def run(gen: Any, ctx: JobContext) -> skill.DraftResult:
-            return skill.draft(
-                gen, facts, ctx.on_token, ctx.cancel, tone=tone, length=length, request=request
+        self._run(
+            lambda gen, c, sender: skill.draft(
+                gen, facts, tone, length, c.on_token, c.cancel, sender=sender, request=request
             )
-
-        self._run(run)
+        )
 
     def revise(self, how: str) -> None:
         text = self.draft_box.toPlainText().strip()
-        if not text:
-            return
-        facts = self.facts()
-        tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
-
-        def run(gen: Any, ctx: JobContext) -> skill.DraftResult:
-            return skill.revise(
-                gen, facts, text, how, ctx.on_token, ctx.cancel, tone=tone, length=length, request=request
+        if text:
+            facts = self.facts()
+            tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
+            self._run(
+                lambda gen, c, sender: skill.revise(
+                    gen,
+                    text,
+                    how,
+                    facts,
+                    c.on_token,
+                    c.cancel,
+                    sender=sender,
+                    tone=tone,
+                    length=length,
+                    request=request,
+                )
             )
 
-        self._run(run)
-
-    def _run(self, run: Any) -> None:
-        """Drafts run on the engine thread; with no model they still run (template draft)."""
-        if self.job_id is not None:
+    def _run(self, run_skill: Callable[[Generator | None, JobContext, str], object]) -> None:
+        """The skill picks the model or its template; with no model loaded it answers at once."""
+        if self.job is not None:
+            return
+        sender = self.sender_name()
+        if not self.ctx.engine.model_ready:
+            self._on_done(run_skill(None, JobContext(threading.Event(), _ignore, _ignore), sender))
             return
         self.previous = self.draft_box.toPlainText()
         self.draft_box.clear()
-        self.fact_list.clear()
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(Job("email", run, needs_model=False))
+        self.job = self.ctx.engine.submit(
+            Job("email", lambda gen, c: run_skill(gen, c, sender)),
+            success=self._on_done,
+            failure=self._on_failed,
+            cancelled=self._on_cancelled,
+            on_token=self.stream.add,
+        )
 
-    def _on_token(self, job_id: int, piece: str) -> None:
-        if job_id == self.job_id:
-            self.stream.add(piece)
+    def sender_name(self) -> str:
+        return self.sender_box.text().strip()
 
-    def _on_done(self, job_id: int, out: object) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.flush()
-            self.stop_button.setEnabled(False)
-            if isinstance(out, skill.DraftResult):  # the checked text replaces what streamed
-                self.draft_box.setPlainText(out.text or self.previous)
-                self.fact_list.show_facts(out.check.as_list(), out.note)
+    def save_sender(self) -> None:
+        """The sender name is a setting: kept for the next drafts and the next start."""
+        name, store = self.sender_box.text().strip(), self.ctx.store
+        if name != settings.USER_NAME.get(store):
+            self.ctx.write(lambda: settings.USER_NAME.set(store, name))
 
-    def _on_cancelled(self, job_id: int) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.flush()
-            self.stop_button.setEnabled(False)
+    def _on_done(self, out: object) -> None:
+        self.job = None
+        self.stream.flush()
+        self.stop_button.setEnabled(False)
+        if isinstance(out, skill.Draft):  # the checked text replaces what streamed
+            if out.text != self.draft_box.toPlainText():
+                self.draft_box.setPlainText(out.text)
+            self.fact_list.show_facts(out.check.as_list(), out.note)
+            if out.note:
+                self.ctx.messages.info(out.note)
 
-    def _on_failed(self, job_id: int, message: str) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.pending.clear()
-            self.draft_box.setPlainText(self.previous)  # nothing the user had is lost
-            self.stop_button.setEnabled(False)
-            self.ctx.messages.error(message)
+    def _on_cancelled(self) -> None:
+        self.job = None
+        self.stream.flush()
+        self.stop_button.setEnabled(False)
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self.stream.pending.clear()
+        self.draft_box.setPlainText(self.previous)  # nothing the user had is lost
+        self.stop_button.setEnabled(False)
+        self.ctx.messages.error(message)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.draft_box.toPlainText())
 
     def save_note(self) -> None:
-        try:
-            records.add_note(
-                self.ctx.store, self.draft_box.toPlainText(), title="Email draft", tags=["email"]
-            )
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info("Saved the draft as a note.")
+        body, store = self.draft_box.toPlainText(), self.ctx.store
+
+        def saved(_: object) -> None:
+            self.ctx.messages.info("Saved the draft as a note.")
+            self.ctx.events.notes_changed.emit()
+
+        self.ctx.write(lambda: records.add_note(store, body, title="Email draft", tags=["email"]), saved)
 
     def mailto_url(self) -> str:
         body = self.draft_box.toPlainText()

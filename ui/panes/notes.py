@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
 from assistant.skills.notes import Answer, ask
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import EngineState, Job, JobContext
+from ui.engine_worker import Job, JobContext, JobHandle
 from ui.widgets import StreamBuffer
 
 
@@ -50,7 +49,7 @@ class NotesPane(QWidget):
         self.answer.setReadOnly(True)
         self.answer.setAccessibleName("Answer")
         self.stream = StreamBuffer(self.answer)
-        self.job_id: int | None = None
+        self.job: JobHandle | None = None
         row = QHBoxLayout()
         row.addWidget(self.tags)
         row.addWidget(self.save_button)
@@ -65,22 +64,19 @@ class NotesPane(QWidget):
         layout.addWidget(QLabel("Ask my notes"))
         layout.addLayout(ask_row)
         layout.addWidget(self.answer, 2)
-        ctx.engine.token.connect(self._on_token)
-        ctx.engine.finished.connect(self._on_finished)
-        ctx.engine.failed.connect(self._on_failed)
-        ctx.engine.cancelled.connect(self._on_failed)
+        ctx.events.notes_changed.connect(self.refresh)
         self.refresh()
 
     def save(self) -> None:
-        body = self.editor.toPlainText()
-        try:
-            records.add_note(self.ctx.store, body, tags=self.tags.text().split())
-        except KnownError as exc:  # the text stays in the editor
-            self.ctx.messages.error(str(exc))
-            return
-        self.editor.clear()
-        self.tags.clear()
-        self.refresh()
+        body, tags, store = self.editor.toPlainText(), self.tags.text().split(), self.ctx.store
+
+        def saved(_: object) -> None:  # a failed save never gets here: the text stays in the editor
+            if self.editor.toPlainText() == body:
+                self.editor.clear()
+                self.tags.clear()
+            self.ctx.events.notes_changed.emit()
+
+        self.ctx.write(lambda: records.add_note(store, body, tags=tags), saved)
 
     def refresh(self) -> None:
         q = self.search.text().strip()
@@ -95,31 +91,30 @@ class NotesPane(QWidget):
 
     def ask(self) -> None:
         question = self.question.text().strip()
-        if not question or self.job_id is not None:
+        if not question or self.job is not None:
             return
         self.answer.clear()
         store = self.ctx.store
-        use_model = self.ctx.engine.state in (EngineState.READY, EngineState.GENERATING)
+        use_model = self.ctx.engine.model_ready
 
         def run(generator: Any, ctx: JobContext) -> Answer:
-            return ask(generator if use_model else None, store, question, ctx.on_token)
+            return ask(generator if use_model else None, store, question, ctx.on_token, ctx.cancel)
 
-        self.job_id = self.ctx.engine.submit(Job("ask_notes", run, needs_model=False))
+        self.job = self.ctx.engine.submit(
+            Job("ask_notes", run, needs_model=False),
+            success=self._on_finished,
+            failure=self._on_failed,
+            cancelled=self._on_failed,
+            on_token=self.stream.add,
+        )
 
-    def _on_token(self, job_id: int, piece: str) -> None:
-        if job_id == self.job_id:
-            self.stream.add(piece)
-
-    def _on_finished(self, job_id: int, out: object) -> None:
-        if job_id != self.job_id:
-            return
-        self.job_id = None
+    def _on_finished(self, out: object) -> None:
+        self.job = None
         self.stream.pending.clear()
         assert isinstance(out, Answer)
         cited = ", ".join(f"#{c}" for c in out.cited) or "none"
         self.answer.setPlainText(f"{out.text}\n\nNotes used: {cited}")
 
-    def _on_failed(self, job_id: int, *_: object) -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.stream.flush()
+    def _on_failed(self, *_: object) -> None:
+        self.job = None
+        self.stream.flush()

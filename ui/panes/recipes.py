@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,12 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
-from assistant.llm.base import Request
 from assistant.skills import recipes as skill
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import Job, JobContext
+from ui.engine_worker import Job, JobHandle
 from ui.widgets import StreamBuffer
 
 
@@ -30,7 +25,7 @@ class RecipesPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.job_id: int | None = None
+        self.job: JobHandle | None = None
         self.recipe: skill.Recipe | None = None
         self.missing: list[str] = []
         self.stream_target: QPlainTextEdit | None = None
@@ -48,7 +43,7 @@ class RecipesPane(QWidget):
         self.go.clicked.connect(self.suggest)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(lambda: self.ctx.engine.stop(self.job_id))
+        self.stop_button.clicked.connect(lambda: self.job.stop() if self.job else None)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setAccessibleName("Recipe")
@@ -87,11 +82,6 @@ class RecipesPane(QWidget):
         layout.addWidget(self.term)
         self.stream = StreamBuffer(self.output)
         self.streaming = False
-        e = ctx.engine
-        e.token.connect(self._on_token)
-        e.finished.connect(self._on_done)
-        e.failed.connect(self._on_failed)
-        e.cancelled.connect(self._on_failed)
 
     def ask(self) -> skill.RecipeAsk:
         diet = [n for n, box in (("vegetarian", self.vegetarian), ("vegan", self.vegan)) if box.isChecked()]
@@ -103,136 +93,105 @@ class RecipesPane(QWidget):
     def suggest(self) -> None:
         """Recipes from the bundled collection (a capable model may adapt one), all checked."""
         ask = self.ask()
-        self._error_shown()  # nothing saveable until the new answer is on screen
+        self._nothing_to_save()  # nothing saveable until the new answer is on screen
         if not ask.have:
             self.ctx.messages.info("List what you have first (comma separated).")
             return
-        if self.job_id is not None:
+        if self.job is not None:
             return
         self.output.setPlainText("Finding a recipe…")
         self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(
-            Job("recipe", lambda gen, ctx: skill.suggest(gen, ask, None, ctx.cancel), needs_model=False)
+        self.job = self.ctx.engine.submit(
+            Job("recipe", lambda gen, c: skill.suggest(gen, ask, None, c.cancel), needs_model=False),
+            success=self._on_done,
+            failure=self._on_failed,
+            cancelled=self._on_failed,
         )
 
     def meal_plan(self) -> None:
         """Seven dinners from the collection and one combined shopping list (no model needed)."""
-        if self.job_id is not None:
+        if self.job is not None:
             return
         plan = skill.week_plan(self.ask())
-        self._error_shown()
+        self._nothing_to_save()
         self.missing = [s.split(" (")[0] for s in plan.shopping]
         self.output.setPlainText(plan.as_text() if plan.days else "No recipe fits your diet and time.")
         self.shop.setEnabled(bool(self.missing))
 
-    def _error_shown(self) -> None:
+    def _nothing_to_save(self) -> None:
         self.recipe = None
         self.missing = []
         self.save.setEnabled(False)
         self.shop.setEnabled(False)
 
-    def _ask_model(
-        self,
-        kind: str,
-        make_request: Callable[[skill.RecipeAsk], Request],
-        check: Callable[[Any, skill.RecipeAsk], Any],
-        busy: str,
-    ) -> None:
-        """Schema-shaped answer, then checked against what you have (on the engine thread)."""
-        ask = self.ask()
-        if not ask.have:
-            self.ctx.messages.info("List what you have first (comma separated).")
-            return
-        if self.job_id is not None:
-            return
-        request = make_request(ask)
-
-        def run(gen: Any, ctx: JobContext) -> Any:
-            res = gen.generate(request, cancel=ctx.cancel)
-            return check(res.data, ask) if res.ok else res  # a failed Result ends as "failed"
-
-        self.output.setPlainText(busy)
-        self.stop_button.setEnabled(True)
-        self.job_id = self.ctx.engine.submit(Job(kind, run))
-
     def explain(self) -> None:
         """Cooking terms come from the bundled glossary, never from the model."""
         term = self.term.text().strip()
-        if not term or self.job_id is not None:
+        if not term or self.job is not None:
             return
-        self._error_shown()
+        self._nothing_to_save()
         self.output.setPlainText(skill.explain(term))
 
-    def _on_token(self, job_id: int, piece: str) -> None:
-        if job_id == self.job_id and self.streaming:
+    def _on_token(self, piece: str) -> None:
+        if self.streaming:
             self.stream.add(piece)
 
-    def _on_done(self, job_id: int, out: object) -> None:
-        if job_id != self.job_id:
-            return
-        self.job_id = None
+    def _on_done(self, out: object) -> None:
+        self.job = None
         self.stop_button.setEnabled(False)
         if self.streaming:
             self.streaming = False
             self.stream.flush()
             return
-        if isinstance(out, skill.Suggestion):
-            if not out.ok:
-                self._error_shown()
-                self.output.setPlainText(out.note)
-                return
-            first = out.recipes[0]
-            self.recipe = first
-            self.missing = first.missing
-            text = first.as_text()
-            if first.missing:
-                text += "\n\nShopping list: " + ", ".join(first.missing)
-            others = [r.title for r in out.recipes[1:]]
-            if others:
-                text += "\n\nAlso possible: " + "; ".join(others)
-            self.output.setPlainText(text + f"\n\n{out.note}")
-            self.shop.setEnabled(bool(first.missing))
-            self.save.setEnabled(True)
+        if not isinstance(out, skill.Suggestion) or not out.ok:
+            self._nothing_to_save()
+            self.output.setPlainText(out.note if isinstance(out, skill.Suggestion) else "No recipe.")
             return
-        if isinstance(out, tuple):
-            text, self.missing = out
-            self.recipe = None
-            self.output.setPlainText(text)
-            self.shop.setEnabled(bool(self.missing))
-            return
-        if not isinstance(out, skill.Recipe) or not out.usable:
-            self.output.setPlainText(
-                "The model did not produce a usable recipe (the embedded model is small); "
-                "try again, or drop a bigger GGUF model into the models folder."
-            )
-            return
-        self.recipe = out
-        self.missing = out.missing
-        self.output.setPlainText(out.as_text())
-        self.shop.setEnabled(bool(out.missing))
+        first = out.recipes[0]
+        self.recipe = first
+        self.missing = first.missing
+        text = first.as_text()
+        if first.missing:
+            text += "\n\nShopping list: " + ", ".join(first.missing)
+        others = [r.title for r in out.recipes[1:]]
+        if others:
+            text += "\n\nAlso possible: " + "; ".join(others)
+        self.output.setPlainText(text + f"\n\n{out.note}")
+        self.shop.setEnabled(bool(first.missing))
         self.save.setEnabled(True)
 
-    def _on_failed(self, job_id: int, message: str = "Stopped.") -> None:
-        if job_id == self.job_id:
-            self.job_id = None
-            self.streaming = False
-            self.stream.pending.clear()
-            self.stop_button.setEnabled(False)
-            self._error_shown()  # Save must never save an earlier recipe under an error
-            self.output.setPlainText(message if isinstance(message, str) else "Stopped.")
+    def _on_failed(self, message: str = "Stopped.") -> None:
+        self.job = None
+        self.streaming = False
+        self.stream.pending.clear()
+        self.stop_button.setEnabled(False)
+        self._nothing_to_save()  # Save must never save an earlier recipe under an error
+        self.output.setPlainText(message)
 
     def add_missing(self) -> None:
-        for item in self.missing:
-            records.add_todo(self.ctx.store, f"Buy {item}", tags=["shopping"])
-        self.ctx.messages.info(f"Added {len(self.missing)} item(s) to the shopping list.")
+        missing, store = list(self.missing), self.ctx.store
+
+        def add() -> None:
+            with store.atomic():  # the whole list, or nothing
+                for item in missing:
+                    records.add_todo(store, f"Buy {item}", tags=["shopping"])
+
+        def added(_: object) -> None:
+            self.ctx.messages.info(f"Added {len(missing)} item(s) to the shopping list.")
+            self.ctx.events.todos_changed.emit()
+
         self.shop.setEnabled(False)
+        self.ctx.write(add, added)
 
     def save_recipe(self) -> None:
         if self.recipe is None:
             return
-        try:
-            records.add_note(self.ctx.store, self.recipe.as_text(), title=self.recipe.title, tags=["recipe"])
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info("Recipe saved to your notes (tag: recipe).")
+        recipe, store = self.recipe, self.ctx.store
+
+        def saved(_: object) -> None:
+            self.ctx.messages.info("Recipe saved to your notes (tag: recipe).")
+            self.ctx.events.notes_changed.emit()
+
+        self.ctx.write(
+            lambda: records.add_note(store, recipe.as_text(), title=recipe.title, tags=["recipe"]), saved
+        )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,39 +35,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
-from assistant.skills.actions import ActionExtractor, Extraction
-from assistant.skills.summary import meeting_summary
-from assistant.skills.transcript import decode, read_file
+from assistant.llm.base import Generator
+from assistant.meetings import TranscriptOutcome, process_transcript
+from assistant.skills.transcript import read_file
 from assistant.store import Store, records
 from ui.context import AppContext
-from ui.engine_worker import Job, JobContext
+from ui.engine_worker import Job, JobContext, JobHandle
+from ui.tasks import run_in_background
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 
 
-@dataclass
-class ExtractionDone:
-    transcript_id: int
-    extraction: Extraction
-
-
 def extraction_job(store: Store, text: str, meeting_date: date, title: str, source_path: str | None) -> Job:
-    """Check, save, then extract — all off the UI thread, so a 5 MB paste never freezes it.
+    """Check, save, extract and save the items — all off the UI thread, so a 5 MB paste
+    never freezes it (the use case :func:`assistant.meetings.process_transcript`)."""
 
-    The transcript is saved *before* the model sees it: a native crash cannot lose it.
-    """
-
-    def run(generator: Any, ctx: JobContext) -> ExtractionDone:
-        checked = decode(text.encode("utf-8", "surrogatepass"))
-        tid = records.save_transcript(
-            store, checked, meeting_date=meeting_date.isoformat(), title=title, source_path=source_path
+    def run(generator: Generator | None, ctx: JobContext) -> TranscriptOutcome:
+        return process_transcript(
+            store,
+            text,
+            meeting_date,
+            generator,
+            source_path=source_path,
+            title=title,
+            progress=ctx.on_progress,
+            cancel=ctx.cancel,
         )
-        result = ActionExtractor(generator).extract(
-            checked, meeting_date, progress=ctx.on_progress, cancel=ctx.cancel
-        )
-        result.summary = meeting_summary(result)
-        return ExtractionDone(tid, result)
 
     return Job("actions", run, needs_model=False)  # the rules work without a model
 
@@ -97,7 +89,7 @@ class SummariesPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.job_id: int | None = None
+        self.job: JobHandle | None = None
         self.transcript_id: int | None = None
         self.item_ids: list[int] = []
         self.source_path: str | None = None
@@ -186,12 +178,7 @@ class SummariesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-        e = ctx.engine
-        e.progress.connect(self._on_progress)
-        e.finished.connect(self._on_finished)
-        e.failed.connect(self._on_failed)
-        e.cancelled.connect(self._on_cancelled)
-        e.started.connect(self._on_started)
+        ctx.events.transcripts_changed.connect(self.refresh_history)
         self.refresh_history()
 
     # -- input ---------------------------------------------------------------
@@ -204,14 +191,12 @@ class SummariesPane(QWidget):
             self.open_path(path)
 
     def open_path(self, path: str) -> None:
-        try:
-            text = read_file(path)
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.source_path = path
-        self.text.setPlainText(text)
-        self.status.setText(f"Opened {Path(path).name}")
+        def opened(text: str) -> None:  # a file that cannot be used never gets here
+            self.source_path = path
+            self.text.setPlainText(text)
+            self.status.setText(f"Opened {Path(path).name}")
+
+        run_in_background(lambda: read_file(path), opened, self.ctx.errors.handle)
 
     # -- extraction ----------------------------------------------------------
 
@@ -230,66 +215,56 @@ class SummariesPane(QWidget):
         self.stop_button.setEnabled(True)
         queued = self.ctx.engine.queued
         self.status.setText("Queued behind other requests…" if queued else "Reading the transcript…")
-        self.job_id = self.ctx.engine.submit(
-            extraction_job(self.ctx.store, text, meeting, name, self.source_path)
+        self.job = self.ctx.engine.submit(
+            extraction_job(self.ctx.store, text, meeting, name, self.source_path),
+            success=self._on_finished,
+            failure=self._on_failed,
+            cancelled=self._on_cancelled,
+            on_progress=self._on_progress,
         )
+        self.job.started.connect(lambda: self.status.setText("Finding action items…"))
 
     def stop(self) -> None:
-        if self.job_id is not None:
-            self.ctx.engine.stop(self.job_id)
+        if self.job is not None:
+            self.job.stop()
 
-    def _on_started(self, job_id: int) -> None:
-        if job_id == self.job_id:
-            self.status.setText("Finding action items…")
-
-    def _on_progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id == self.job_id and total > 1:
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 1:
             self.status.setText(f"Chunk {min(done + 1, total)} of {total}…" if done < total else "Checking…")
 
     def _end(self) -> None:
-        self.job_id = None
+        self.job = None
         self.extract_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
-    def _on_cancelled(self, job_id: int) -> None:
-        if job_id == self.job_id:
-            self._end()
-            self._stopped()
+    def _on_cancelled(self) -> None:
+        self._end()
+        self._stopped()
 
     def _stopped(self) -> None:
         self.status.setText("Stopped. The transcript is saved in History.")
-        self.refresh_history()
+        self.ctx.events.transcripts_changed.emit()
 
-    def _on_failed(self, job_id: int, message: str) -> None:
-        if job_id == self.job_id:
-            self._end()
-            self.status.setText("Failed.")
-            self.ctx.messages.error(message)
-            self.refresh_history()
-
-    def _on_finished(self, job_id: int, out: object) -> None:
-        if job_id != self.job_id:
-            return
+    def _on_failed(self, message: str) -> None:
         self._end()
-        assert isinstance(out, ExtractionDone)
+        self.status.setText("Failed.")
+        self.ctx.messages.error(message)
+        self.ctx.events.transcripts_changed.emit()
+
+    def _on_finished(self, out: object) -> None:
+        self._end()
+        assert isinstance(out, TranscriptOutcome)
         self.transcript_id = out.transcript_id
         result = out.extraction
-        if result.cancelled:  # stopped between chunks: the job itself ended normally
+        if out.cancelled:  # stopped between chunks: the job itself ended normally
             self._stopped()
             return
-        try:
-            self.item_ids = records.save_action_items(
-                self.ctx.store, out.transcript_id, [i.as_json() for i in result.action_items], result.summary
-            )
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), result.summary)
-        note = f" (model step failed: {result.model_error})" if result.model_error else ""
+        self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), out.summary)
+        note = f" (model step failed: {out.model_error})" if out.model_error else ""
         self.status.setText(
             f"{len(result.action_items)} action items in {result.timings.get('total_s', 0):.1f} s{note}"
         )
-        self.refresh_history()
+        self.ctx.events.transcripts_changed.emit()
 
     def show_items(self, items: list[dict[str, Any]], summary: str | None) -> None:
         self.item_ids = [int(i["id"]) for i in items]
@@ -341,18 +316,15 @@ class SummariesPane(QWidget):
         if not ids:
             self.ctx.messages.info("Select the action items to add first.")
             return
-        try:
-            todo_ids = records.add_todos_from_action_items(self.ctx.store, ids)
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.ctx.messages.info(f"Added {len(todo_ids)} to-do(s) from the meeting.")
-        if self.transcript_id is not None:
-            self.show_items(records.action_items_for(self.ctx.store, self.transcript_id), self.summary.text())
-        self.todos_changed()
+        store, transcript_id = self.ctx.store, self.transcript_id
 
-    def todos_changed(self) -> None:
-        """Overridden by the window to refresh the To-dos pane."""
+        def added(todo_ids: list[int]) -> None:
+            self.ctx.messages.info(f"Added {len(todo_ids)} to-do(s) from the meeting.")
+            if transcript_id is not None and transcript_id == self.transcript_id:
+                self.show_items(records.action_items_for(store, transcript_id), self.summary.text())
+            self.ctx.events.todos_changed.emit()
+
+        self.ctx.write(lambda: records.add_todos_from_action_items(store, ids), added)
 
     def markdown(self) -> str:
         lines = [

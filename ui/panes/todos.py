@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.errors import KnownError
+from assistant.llm.base import Generator
 from assistant.skills import plan as day_plan
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
-from assistant.skills.todos import GROUPS, group_todos, plan_day
+from assistant.skills.todos import GROUPS, Plan, PlanItem, group_todos, plan_today
 from assistant.store import records
 from ui.context import AppContext
-from ui.engine_worker import EngineState, Job
+from ui.engine_worker import Job, JobHandle
 from ui.tasks import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -168,10 +168,8 @@ class TodosPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.plan_list, 2)
-        self._plan_job: int | None = None
-        ctx.engine.finished.connect(self._on_plan_done)
-        ctx.engine.failed.connect(self._on_plan_failed)
-        ctx.engine.cancelled.connect(self._on_plan_failed)
+        self._plan_job: JobHandle | None = None
+        ctx.events.todos_changed.connect(self.refresh)
         self.refresh()
 
     # -- adding, listing ------------------------------------------------------
@@ -183,13 +181,17 @@ class TodosPane(QWidget):
         tags = [w[1:] for w in text.split() if w.startswith("#") and len(w) > 1]
         text_wo_tags = " ".join(w for w in text.split() if not (w.startswith("#") and len(w) > 1))
         title, due = parse_quick_add(text_wo_tags, datetime.now())
-        try:
-            records.add_todo(self.ctx.store, title or text_wo_tags or text, due=due, tags=tags)
-        except KnownError as exc:  # the typed text stays in the box
-            self.ctx.messages.error(str(exc))
-            return
-        self.entry.clear()
-        self.refresh()
+        typed = self.entry.text()
+
+        def added(_: object) -> None:  # a failed write never gets here: the typed text stays
+            if self.entry.text() == typed:
+                self.entry.clear()
+            self.ctx.events.todos_changed.emit()
+
+        store = self.ctx.store
+        self.ctx.write(
+            lambda: records.add_todo(store, title or text_wo_tags or text, due=due, tags=tags), added
+        )
 
     def _load(self, query: str) -> dict[str, list[dict[str, Any]]]:
         rows = records.list_todos(self.ctx.store)
@@ -274,12 +276,11 @@ class TodosPane(QWidget):
         title, due = parse_quick_add(text, datetime.now())
         if due is None and row["due"] and str(row["due"]).replace("T", " ") in text:
             due = row["due"]
-        try:
-            records.update_todo(self.ctx.store, int(row["id"]), title=title or text, due=due)
-        except KnownError as exc:
-            self.ctx.messages.error(str(exc))
-            return
-        self.refresh()
+        store, todo_id = self.ctx.store, int(row["id"])
+        self.ctx.write(
+            lambda: records.update_todo(store, todo_id, title=title or text, due=due),
+            lambda _: self.ctx.events.todos_changed.emit(),
+        )
 
     def remind_selected(self) -> None:
         todo_id = self._selected_id()
@@ -295,8 +296,13 @@ class TodosPane(QWidget):
             return
         row = records.get_todo(self.ctx.store, todo_id)
         at = datetime.fromisoformat(due).astimezone()
-        records.add_reminder(self.ctx.store, row["title"] if row else "To-do", at, todo_id=todo_id)
-        self.ctx.messages.info(f"Reminder set for {at.strftime('%a %d %b %H:%M')}.")
+        store, what = self.ctx.store, row["title"] if row else "To-do"
+
+        def set_(_: object) -> None:
+            self.ctx.messages.info(f"Reminder set for {at.strftime('%a %d %b %H:%M')}.")
+            self.ctx.events.digest_changed.emit()
+
+        self.ctx.write(lambda: records.add_reminder(store, what, at, todo_id=todo_id), set_)
 
     def export_ics(self) -> None:
         path = self.ask_save_path(self)
@@ -313,18 +319,29 @@ class TodosPane(QWidget):
     # -- done, delete, undo ---------------------------------------------------
 
     def _checked(self, todo_id: int) -> None:
-        records.complete_todo(self.ctx.store, todo_id)
-        self._push_undo("done", todo_id)
-        self.refresh()
+        store = self.ctx.store
+        self.ctx.write(
+            lambda: records.complete_todo(store, todo_id), lambda _: self._changed("done", [todo_id])
+        )
 
     def check_row(self, model_row: int) -> None:
         self.model.setData(self.model.index(model_row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     def delete_selected(self) -> None:
-        for todo_id in self._selected_ids():
-            records.delete_todo(self.ctx.store, todo_id)
-            self._push_undo("delete", todo_id)
-        self.refresh()
+        ids, store = self._selected_ids(), self.ctx.store
+
+        def delete() -> None:
+            with store.atomic():  # all of the selection, or none of it
+                for todo_id in ids:
+                    records.delete_todo(store, todo_id)
+
+        if ids:
+            self.ctx.write(delete, lambda _: self._changed("delete", ids))
+
+    def _changed(self, what: str, ids: list[int]) -> None:
+        for todo_id in ids:
+            self._push_undo(what, todo_id)
+        self.ctx.events.todos_changed.emit()
 
     def _push_undo(self, what: str, todo_id: int) -> None:
         self.undo_stack.append((what, todo_id))
@@ -334,58 +351,65 @@ class TodosPane(QWidget):
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        what, todo_id = self.undo_stack.pop()
-        if what == "done":
-            records.reopen_todo(self.ctx.store, todo_id)
-        else:
-            records.reopen_todo(self.ctx.store, todo_id)  # a soft delete comes back the same way
+        _what, todo_id = self.undo_stack.pop()
+        store = self.ctx.store
+        # A check-off and a soft delete come back the same way.
+        self.ctx.write(
+            lambda: records.reopen_todo(store, todo_id), lambda _: self.ctx.events.todos_changed.emit()
+        )
         self.undo_button.setEnabled(bool(self.undo_stack))
         if not self.undo_stack:
             self.undo_button.setText("Undo")
-        self.refresh()
 
     # -- plan my day -----------------------------------------------------------
 
     def plan(self) -> None:
         rows = records.list_todos(self.ctx.store)
         today = date.today()
-        if self.ctx.engine.state in (EngineState.READY, EngineState.GENERATING):
-            self.plan_label.setText("Planning with the model…")
-            self._plan_job = self.ctx.engine.submit(
-                Job("plan", lambda gen, ctx: self._plan_rows(gen, rows, today, ctx), needs_model=False)
-            )
-        else:
-            self._show_plan(self._plan_rows(None, rows, today), "Today's plan (no model: deadlines first)")
+        if not self.ctx.engine.model_ready:
+            self._show_plan(ranked_plan(None, rows, today))
+            return
+        if self._plan_job is not None:
+            return
+        self.plan_label.setText("Planning with the model…")
+        self._plan_job = self.ctx.engine.submit(
+            Job("plan", lambda gen, c: ranked_plan(gen, rows, today, c.cancel), needs_model=False),
+            success=self._on_plan_done,
+            failure=self._on_plan_failed,
+            cancelled=self._on_plan_failed,
+        )
 
-    @staticmethod
-    def _plan_rows(gen: Any, rows: list[Any], today: date, ctx: Any = None) -> list[Any]:
-        """A user's drag order wins; otherwise the ranking of ``assistant.skills.plan``."""
-        if any(r.get("position") is not None for r in rows):
-            return plan_day(rows, today)
-        return day_plan.plan(gen, rows, today=today, cancel=ctx.cancel if ctx is not None else None)
-
-    def _show_plan(self, plan: list[Any], label: str) -> None:
-        self.plan_label.setText(label + " — drag to reorder")
+    def _show_plan(self, plan: Plan) -> None:
+        self.plan_label.setText(plan.label + " — drag to reorder")
         self.plan_list.clear()
-        for n, p in enumerate(plan, 1):
-            item = QListWidgetItem(f"{n}. {p.title} — {p.reason or getattr(p, 'why', '')}")
+        for n, p in enumerate(plan.items, 1):
+            item = QListWidgetItem(f"{n}. {p.title} — {p.reason}")
             item.setData(ID_ROLE, p.todo_id)
             self.plan_list.addItem(item)
 
-    def _on_plan_done(self, job_id: int, out: object) -> None:
-        if job_id == self._plan_job:
-            self._plan_job = None
-            self._show_plan(list(out), "Today's plan")  # type: ignore[call-overload]
+    def _on_plan_done(self, out: object) -> None:
+        self._plan_job = None
+        assert isinstance(out, Plan)
+        self._show_plan(out)
 
-    def _on_plan_failed(self, job_id: int, *_: object) -> None:
-        if job_id == self._plan_job:
-            self._plan_job = None
-            self._show_plan(
-                self._plan_rows(None, records.list_todos(self.ctx.store), date.today()),
-                "Today's plan (the model was unavailable: deadlines first)",
-            )
+    def _on_plan_failed(self, *_: object) -> None:
+        self._plan_job = None
+        self._show_plan(ranked_plan(None, records.list_todos(self.ctx.store), date.today()))
 
     def _plan_reordered(self, *_: object) -> None:
         """A drag is the user's word: it is kept as the to-dos' position."""
         ids = [int(self.plan_list.item(i).data(ID_ROLE)) for i in range(self.plan_list.count())]
-        records.set_positions(self.ctx.store, ids)
+        store = self.ctx.store
+        self.ctx.write(
+            lambda: records.set_positions(store, ids), lambda _: self.ctx.events.todos_changed.emit()
+        )
+
+
+def ranked_plan(gen: Generator | None, rows: list[Any], today: date, cancel: Any = None) -> Plan:
+    """A drag in the app wins; otherwise the ranking of :mod:`assistant.skills.plan` (overdue,
+    due today by time, priority, age) with model reasons only where they name their own task."""
+    if any(r.get("position") is not None for r in rows):
+        return plan_today(None, rows, today)
+    items = day_plan.plan(gen, rows, cancel=cancel, today=today)
+    label = "Today's plan" if gen is not None else "Today's plan (no model: deadlines first)"
+    return Plan([PlanItem(p.todo_id, p.title, p.reason or p.why) for p in items], label)
