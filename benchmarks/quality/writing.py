@@ -63,6 +63,11 @@ def score_drafts(generator: Any, limit: int | None = None) -> dict[str, Any]:
         facts = facts_for(d)
         res = email.draft(generator, facts, tone=d["tone"], length=d["length"], request=d["request"])
         text = res.text
+        print(
+            f"[writing] {d['id']} {getattr(res, 'source', '?')} {res.total_s:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
         gold_missing = [m for m in d["must"] if not carries(text, _gold_fact(m))]
         rows.append(
             {
