@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, TextIO, cast
 
-from assistant.cli import actions, data, digest, model, note, server, summarize, todo
+from assistant.cli import actions, data, digest, email, model, note, plan, recipe, server, summarize, todo
 from assistant.cli.common import EXIT_KNOWN_ERROR, Handler, Parser, backend_override, server_options
 from assistant.errors import KnownError, to_known_error
 from assistant.textsafe import TerminalSafe
@@ -31,7 +31,19 @@ __all__ = ["EXIT_KNOWN_ERROR", "build_parser", "main"]
 log = logging.getLogger("daybreak.cli")
 
 #: The command groups, in the order ``daybreak --help`` lists them.
-GROUPS: tuple[ModuleType, ...] = (actions, summarize, todo, digest, data, note, model, server)
+GROUPS: tuple[ModuleType, ...] = (
+    actions,
+    summarize,
+    todo,
+    plan,
+    digest,
+    email,
+    recipe,
+    data,
+    note,
+    model,
+    server,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

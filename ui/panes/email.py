@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import urllib.parse
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -26,6 +28,7 @@ from assistant.skills import email as skill
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext, JobHandle
+from ui.panes.fact_list import FactList
 from ui.widgets import StreamBuffer
 
 
@@ -63,6 +66,12 @@ class EmailPane(QWidget):
         self.sender_box.editingFinished.connect(self.save_sender)
         self.draft_button = QPushButton("Draft")
         self.draft_button.clicked.connect(self.draft)
+        self.reply_to = QPlainTextEdit()
+        self.reply_to.setPlaceholderText("To reply, paste the email here (optional)")
+        self.reply_to.setAccessibleName("Email to reply to")
+        self.reply_to.setMaximumHeight(90)
+        self.extracted: skill.EmailFacts | None = None
+        self.fact_list = FactList()
         self.draft_box = QPlainTextEdit()
         self.draft_box.setAccessibleName("Draft")
         self.stream = StreamBuffer(self.draft_box)
@@ -105,8 +114,12 @@ class EmailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
+        layout.addWidget(self.reply_to)
         layout.addWidget(self.draft_button)
-        layout.addWidget(self.draft_box, 1)
+        side = QHBoxLayout()
+        side.addWidget(self.draft_box, 3)
+        side.addWidget(self.fact_list, 1)
+        layout.addLayout(side, 1)
         layout.addLayout(revise)
 
     def _template(self, name: str) -> None:
@@ -114,17 +127,40 @@ class EmailPane(QWidget):
             self.request.setText(skill.TEMPLATES[name])
 
     def get_facts(self) -> None:
-        facts = skill.extract_facts(self.request.text(), date.today())
+        pasted = self.reply_to.toPlainText().strip()
+        if pasted:
+            facts = skill.reply_facts(
+                pasted, self.request.text() or "Reply", date.today(), self.sender_name()
+            )
+        else:
+            facts = skill.extract_facts(self.request.text(), date.today(), sender=self.sender_name())
+        self.extracted = facts
+        self.fact_list.show_facts([], "", [f"Their question: {q}" for q in facts.questions])
         self.recipient.setText(facts.recipient)
         self.purpose.setText(facts.purpose)
         self.old_time.setText(facts.old_time)
         self.new_time.setText(facts.new_time)
         self.points.setText("; ".join(facts.points))
 
+    def follow_up_from_meeting(
+        self, participants: list[str], decisions: list[str], actions: list[dict[str, Any]]
+    ) -> None:
+        """What the Summaries pane hands over: a follow-up after a meeting, facts filled in."""
+        facts = skill.meeting_follow_up_facts(participants, decisions, actions, self.sender_name())
+        self.extracted = facts
+        self.request.setText(facts.purpose)
+        self.recipient.setText(facts.recipient)
+        self.purpose.setText(facts.purpose)
+        self.old_time.clear()
+        self.new_time.clear()
+        self.points.clear()
+
     def facts(self) -> skill.EmailFacts:
         if not self.purpose.text().strip():
             self.get_facts()
-        return skill.EmailFacts(
+        base = self.extracted or skill.EmailFacts(kind=skill.detect_kind(self.request.text()))
+        return dataclasses.replace(
+            base,
             recipient=self.recipient.text().strip(),
             purpose=self.purpose.text().strip(),
             old_time=self.old_time.text().strip(),
@@ -137,18 +173,30 @@ class EmailPane(QWidget):
         if not facts.purpose:
             self.ctx.messages.info("Say what the email is for first.")
             return
-        tone, length = self.tone.currentText(), self.length.currentText()
+        tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
         self._run(
-            lambda gen, c, sender: skill.draft(gen, facts, tone, length, c.on_token, c.cancel, sender=sender)
+            lambda gen, c, sender: skill.draft(
+                gen, facts, tone, length, c.on_token, c.cancel, sender=sender, request=request
+            )
         )
 
     def revise(self, how: str) -> None:
         text = self.draft_box.toPlainText().strip()
         if text:
             facts = self.facts()
+            tone, length, request = self.tone.currentText(), self.length.currentText(), self.request.text()
             self._run(
                 lambda gen, c, sender: skill.revise(
-                    gen, text, how, facts, c.on_token, c.cancel, sender=sender
+                    gen,
+                    text,
+                    how,
+                    facts,
+                    c.on_token,
+                    c.cancel,
+                    sender=sender,
+                    tone=tone,
+                    length=length,
+                    request=request,
                 )
             )
 
@@ -184,9 +232,10 @@ class EmailPane(QWidget):
         self.job = None
         self.stream.flush()
         self.stop_button.setEnabled(False)
-        if isinstance(out, skill.Draft):
+        if isinstance(out, skill.Draft):  # the checked text replaces what streamed
             if out.text != self.draft_box.toPlainText():
                 self.draft_box.setPlainText(out.text)
+            self.fact_list.show_facts(out.check.as_list(), out.note)
             if out.note:
                 self.ctx.messages.info(out.note)
 

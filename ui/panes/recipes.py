@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -94,42 +91,46 @@ class RecipesPane(QWidget):
         )
 
     def suggest(self) -> None:
-        self._ask_model("recipe", skill.suggest, "Cooking up a recipe…")
-
-    def meal_plan(self) -> None:
-        self._ask_model("meal_plan", skill.plan_week, "Planning the week…")
-
-    def _ask_model(self, kind: str, run_skill: Callable[..., Any], busy: str) -> None:
-        """Schema-shaped answer, then checked against what you have (on the engine thread)."""
+        """Recipes from the bundled collection (a capable model may adapt one), all checked."""
         ask = self.ask()
+        self._nothing_to_save()  # nothing saveable until the new answer is on screen
         if not ask.have:
             self.ctx.messages.info("List what you have first (comma separated).")
             return
         if self.job is not None:
             return
-        self.output.setPlainText(busy)
+        self.output.setPlainText("Finding a recipe…")
         self.stop_button.setEnabled(True)
         self.job = self.ctx.engine.submit(
-            Job(kind, lambda gen, c: run_skill(gen, ask, c.on_token, c.cancel)),
+            Job("recipe", lambda gen, c: skill.suggest(gen, ask, None, c.cancel), needs_model=False),
             success=self._on_done,
             failure=self._on_failed,
             cancelled=self._on_failed,
         )
 
+    def meal_plan(self) -> None:
+        """Seven dinners from the collection and one combined shopping list (no model needed)."""
+        if self.job is not None:
+            return
+        plan = skill.week_plan(self.ask())
+        self._nothing_to_save()
+        self.missing = [s.split(" (")[0] for s in plan.shopping]
+        self.output.setPlainText(plan.as_text() if plan.days else "No recipe fits your diet and time.")
+        self.shop.setEnabled(bool(self.missing))
+
+    def _nothing_to_save(self) -> None:
+        self.recipe = None
+        self.missing = []
+        self.save.setEnabled(False)
+        self.shop.setEnabled(False)
+
     def explain(self) -> None:
+        """Cooking terms come from the bundled glossary, never from the model."""
         term = self.term.text().strip()
         if not term or self.job is not None:
             return
-        self.output.setPlainText("")
-        self.streaming = True
-        self.stop_button.setEnabled(True)
-        self.job = self.ctx.engine.submit(
-            Job("cooking_term", lambda gen, c: skill.explain(gen, term, c.on_token, c.cancel)),
-            success=self._on_done,
-            failure=self._on_failed,
-            cancelled=self._on_failed,
-            on_token=self._on_token,
-        )
+        self._nothing_to_save()
+        self.output.setPlainText(skill.explain(term))
 
     def _on_token(self, piece: str) -> None:
         if self.streaming:
@@ -142,19 +143,21 @@ class RecipesPane(QWidget):
             self.streaming = False
             self.stream.flush()
             return
-        if isinstance(out, tuple):
-            text, self.missing = out
-            self.recipe = None
-            self.output.setPlainText(text)
-            self.shop.setEnabled(bool(self.missing))
+        if not isinstance(out, skill.Suggestion) or not out.ok:
+            self._nothing_to_save()
+            self.output.setPlainText(out.note if isinstance(out, skill.Suggestion) else "No recipe.")
             return
-        if not isinstance(out, skill.Recipe) or not out.usable:
-            self.output.setPlainText(skill.UNUSABLE)
-            return
-        self.recipe = out
-        self.missing = out.missing
-        self.output.setPlainText(out.as_text())
-        self.shop.setEnabled(bool(out.missing))
+        first = out.recipes[0]
+        self.recipe = first
+        self.missing = first.missing
+        text = first.as_text()
+        if first.missing:
+            text += "\n\nShopping list: " + ", ".join(first.missing)
+        others = [r.title for r in out.recipes[1:]]
+        if others:
+            text += "\n\nAlso possible: " + "; ".join(others)
+        self.output.setPlainText(text + f"\n\n{out.note}")
+        self.shop.setEnabled(bool(first.missing))
         self.save.setEnabled(True)
 
     def _on_failed(self, message: str = "Stopped.") -> None:
@@ -162,6 +165,7 @@ class RecipesPane(QWidget):
         self.streaming = False
         self.stream.pending.clear()
         self.stop_button.setEnabled(False)
+        self._nothing_to_save()  # Save must never save an earlier recipe under an error
         self.output.setPlainText(message)
 
     def add_missing(self) -> None:

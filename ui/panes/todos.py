@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.llm.base import Generator
+from assistant.skills import plan as day_plan
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
-from assistant.skills.todos import GROUPS, Plan, group_todos, plan_after_failure, plan_today
+from assistant.skills.todos import GROUPS, Plan, PlanItem, group_todos, plan_today
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobHandle
@@ -365,13 +367,13 @@ class TodosPane(QWidget):
         rows = records.list_todos(self.ctx.store)
         today = date.today()
         if not self.ctx.engine.model_ready:
-            self._show_plan(plan_today(None, rows, today))
+            self._show_plan(ranked_plan(None, rows, today))
             return
         if self._plan_job is not None:
             return
         self.plan_label.setText("Planning with the model…")
         self._plan_job = self.ctx.engine.submit(
-            Job("plan", lambda gen, c: plan_today(gen, rows, today, c.on_token, c.cancel), needs_model=False),
+            Job("plan", lambda gen, c: ranked_plan(gen, rows, today, c.cancel), needs_model=False),
             success=self._on_plan_done,
             failure=self._on_plan_failed,
             cancelled=self._on_plan_failed,
@@ -392,7 +394,7 @@ class TodosPane(QWidget):
 
     def _on_plan_failed(self, *_: object) -> None:
         self._plan_job = None
-        self._show_plan(plan_after_failure(records.list_todos(self.ctx.store), date.today()))
+        self._show_plan(ranked_plan(None, records.list_todos(self.ctx.store), date.today()))
 
     def _plan_reordered(self, *_: object) -> None:
         """A drag is the user's word: it is kept as the to-dos' position."""
@@ -401,3 +403,13 @@ class TodosPane(QWidget):
         self.ctx.write(
             lambda: records.set_positions(store, ids), lambda _: self.ctx.events.todos_changed.emit()
         )
+
+
+def ranked_plan(gen: Generator | None, rows: list[Any], today: date, cancel: Any = None) -> Plan:
+    """A drag in the app wins; otherwise the ranking of :mod:`assistant.skills.plan` (overdue,
+    due today by time, priority, age) with model reasons only where they name their own task."""
+    if any(r.get("position") is not None for r in rows):
+        return plan_today(None, rows, today)
+    items = day_plan.plan(gen, rows, cancel=cancel, today=today)
+    label = "Today's plan" if gen is not None else "Today's plan (no model: deadlines first)"
+    return Plan([PlanItem(p.todo_id, p.title, p.reason or p.why) for p in items], label)
