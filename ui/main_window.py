@@ -148,8 +148,10 @@ class MainWindow(QMainWindow):
             self.speed_label.setText("")
 
     def _on_model(self, info: ModelInfo) -> None:
-        self.model_label.setText(info.name)
-        self.model_label.setToolTip(info.path)
+        from assistant.llm.display import friendly_name
+
+        self.model_label.setText(friendly_name(info))
+        self.model_label.setToolTip(f"{info.path}\n(the file calls itself “{info.name}”)")
         if info.device == "remote":
             where = f"Server {urlsplit(info.path).netloc}"
         elif info.device == "GPU":
