@@ -129,3 +129,18 @@ def core_tables(db: Database) -> None:
         defaults={"hits": 0},
     )
     db.table("file_hashes").create({"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path")
+
+
+@migrations(name="0003_todo_repeat_priority_owner")
+def todo_repeat_priority_owner(db: Database) -> None:
+    """To-dos repeat (a rule such as ``weeks:1:6``), belong to someone (meeting items owned by
+    another person: the "Waiting for" group), and use p1-p4 with 4 meaning "none given".
+
+    Before this step nothing could set a priority, so every row has the old default 2,
+    which meant "none given": it becomes 4.
+    """
+    todos = db.table("todos")
+    todos.add_column("recurrence", str)
+    todos.add_column("owner", str)
+    db.execute("update todos set priority = 4 where priority = 2 or priority is null")
+    db.table("reminders").create_index(["todo_id"], if_not_exists=True)

@@ -103,10 +103,14 @@ def add_todo(
     *,
     due: str | None = None,
     details: str = "",
-    priority: int = 2,
+    priority: int = 4,
     tags: Sequence[str] = (),
     action_item_id: int | None = None,
+    recurrence: str | None = None,
+    owner: str | None = None,
 ) -> int:
+    """A new open to-do; ``priority`` 1 (most urgent) to 4 (none given), ``recurrence`` a rule
+    from :class:`assistant.skills.todos.Recurrence`, ``owner`` someone else who does it."""
     title = title.strip()
     if not title:
         raise InputError("A to-do needs a title.")
@@ -122,6 +126,8 @@ def add_todo(
                 "tags": " ".join(tags),
                 "created": now_utc(),
                 "action_item_id": action_item_id,
+                "recurrence": recurrence,
+                "owner": owner or None,
             }
         )
         return _pk(table)
@@ -163,7 +169,10 @@ def get_todo(store: Store, todo_id: int) -> Row | None:
 
 
 #: What a to-do list shows (fewer columns: less to convert for 10k rows).
-LIST_COLUMNS = "id, title, details, due, priority, status, tags, position, action_item_id"
+LIST_COLUMNS = (
+    "id, title, details, due, priority, status, tags, position, action_item_id, recurrence, owner, "
+    "exists(select 1 from reminders r where r.todo_id = todos.id and r.fired_at is null) as has_reminder"
+)
 
 
 def list_todos(store: Store, *, include_done: bool = False, limit: int = 10_000) -> list[Row]:
@@ -193,6 +202,13 @@ def list_todos(store: Store, *, include_done: bool = False, limit: int = 10_000)
 
 
 def complete_todo(store: Store, todo_id: int) -> Row:
+    """Check a to-do off; a repeating one gets its next occurrence in the same transaction.
+
+    The returned row carries ``next_id`` (the new to-do's id, or None) so an undo can remove it.
+    """
+    from assistant.skills.todos import next_occurrence
+
+    next_id: int | None = None
     with store.atomic() as db:
         cur = db.execute(
             "update todos set status = 'done', done_at = ? where id = ? and status = 'open'",
@@ -202,10 +218,38 @@ def complete_todo(store: Store, todo_id: int) -> Row:
             row = get_todo(store, todo_id)
             if row is None:
                 raise InputError(f"There is no to-do #{todo_id}.")
-            return row
+            return {**row, "next_id": None}
+        done = next(iter(db.query("select * from todos where id = ?", [todo_id])))
+        next_due = next_occurrence(done)
+        if next_due is not None:
+            table = db.table("todos")
+            table.insert(
+                {
+                    "title": done["title"],
+                    "details": done["details"] or "",
+                    "due": next_due,
+                    "priority": done["priority"],
+                    "status": "open",
+                    "tags": done["tags"] or "",
+                    "created": now_utc(),
+                    "recurrence": done["recurrence"],
+                    "owner": done["owner"],
+                }
+            )
+            next_id = _pk(table)
     row = get_todo(store, todo_id)
     assert row is not None
-    return row
+    return {**row, "next_id": next_id}
+
+
+def list_done_todos(store: Store, limit: int = 50) -> list[Row]:
+    """The Completed group: most recently checked off first."""
+    return list(
+        store.db.query(
+            f"select {LIST_COLUMNS} from todos where status = 'done' order by done_at desc, id desc limit ?",
+            [limit],
+        )
+    )
 
 
 def update_todo(store: Store, todo_id: int, *, title: str, due: str | None) -> None:
@@ -216,9 +260,12 @@ def update_todo(store: Store, todo_id: int, *, title: str, due: str | None) -> N
         db.execute("update todos set title = ?, due = ? where id = ?", [title, due, todo_id])
 
 
-def reopen_todo(store: Store, todo_id: int) -> None:
+def reopen_todo(store: Store, todo_id: int, *, drop_next: int | None = None) -> None:
+    """Undo a check-off (or a delete); ``drop_next`` removes the occurrence the check-off created."""
     with store.atomic() as db:
         db.execute("update todos set status = 'open', done_at = null where id = ?", [todo_id])
+        if drop_next is not None:
+            db.execute("delete from todos where id = ? and status = 'open'", [drop_next])
 
 
 def delete_todo(store: Store, todo_id: int) -> None:
@@ -329,9 +376,10 @@ def add_todos_from_action_items(store: Store, item_ids: Sequence[int]) -> list[i
                     "details": f"From the meeting transcript, line {item['source_line']}: "
                     f"“{item['quote']}”{owner}",
                     "due": item["due"],
-                    "priority": 2,
+                    "priority": 4,
                     "status": "open",
                     "tags": "meeting",
+                    "owner": item["owner"] or None,
                     "created": now_utc(),
                     "action_item_id": item_id,
                 }
