@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 from assistant.errors import KnownError
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
-from assistant.skills.todos import GROUPS, group_todos, plan_day, plan_day_with_model
+from assistant.skills.todos import (
+    GROUPS,
+    Recurrence,
+    describe_due,
+    group_todos,
+    parse_todo,
+    plan_day,
+    plan_day_with_model,
+)
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import EngineState, Job
@@ -48,13 +56,19 @@ class TodoListModel(QAbstractListModel):
         super().__init__()
         self.rows: list[tuple[str, Any]] = []  # ("header", "Today (3)") or ("todo", row)
 
-    def set_groups(self, groups: dict[str, list[dict[str, Any]]]) -> None:
+    def set_groups(
+        self, groups: dict[str, list[dict[str, Any]]], completed: list[dict[str, Any]] | None = None
+    ) -> None:
+        """Open groups in order, then "Completed" (the most recent check-offs, ticked)."""
         self.beginResetModel()
         self.rows = []
         for name in GROUPS:
             if groups[name]:
                 self.rows.append(("header", f"{name} ({len(groups[name])})"))
                 self.rows.extend(("todo", row) for row in groups[name])
+        if completed:
+            self.rows.append(("header", f"Completed ({len(completed)})"))
+            self.rows.extend(("done", row) for row in completed)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -63,6 +77,25 @@ class TodoListModel(QAbstractListModel):
     def todo_id(self, row: int) -> int | None:
         kind, value = self.rows[row]
         return int(value["id"]) if kind == "todo" else None
+
+    @staticmethod
+    def label(value: dict[str, Any]) -> str:
+        """One line per to-do: title, due in words, repeat, priority, bell, owner, tags."""
+        parts = [str(value["title"])]
+        if value.get("due"):
+            parts.append("— " + describe_due(str(value["due"]), date.today()))
+        rule = Recurrence.parse_rule(value.get("recurrence"))
+        if rule is not None:
+            parts.append("↻ " + rule.describe())
+        priority = int(value.get("priority") or 4)
+        if priority < 4:
+            parts.append(f"p{priority}")
+        if value.get("has_reminder"):
+            parts.append("🔔")
+        if value.get("owner"):
+            parts.append(f"(waiting for {value['owner']})")
+        parts.extend(f"#{t}" for t in str(value.get("tags") or "").split())
+        return "  ".join(parts)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -79,11 +112,11 @@ class TodoListModel(QAbstractListModel):
                 return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            due = f"  — {str(value['due']).replace('T', ' ')}" if value["due"] else ""
-            tags = "".join(f"  #{t}" for t in str(value["tags"]).split())
-            return f"{value['title']}{due}{tags}"
+            return self.label(value)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.label(value).replace("🔔", "reminder set").replace("↻", "repeats")
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if kind == "done" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(value["details"] or value["title"])
         if role == ID_ROLE:
@@ -93,6 +126,8 @@ class TodoListModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid() or self.rows[index.row()][0] == "header":
             return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()][0] == "done":
+            return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
     def setData(
@@ -113,12 +148,21 @@ class TodosPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.undo_stack: list[tuple[str, int]] = []
+        self.undo_stack: list[tuple[str, int, int | None]] = []  # (what, to-do, occurrence it created)
         self.entry = QLineEdit(
             placeholderText='Add a to-do: "call mom tomorrow 5pm", "report by Friday 2pm #work"'
         )
         self.entry.setAccessibleName("New to-do")
         self.entry.returnPressed.connect(self.add)
+        self.entry.textChanged.connect(self._update_preview)
+        self.preview = QLabel("")
+        self.preview.setObjectName("todoPreview")
+        self.preview.setAccessibleName("What the new to-do will be")
+        self.preview.setStyleSheet("QLabel#todoPreview { border-radius: 8px; padding: 1px 8px; }")
+        self.preview.hide()
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo)
         self.search = QLineEdit(placeholderText="Search to-dos")
         self.search.setAccessibleName("Search to-dos")
         self.search.textChanged.connect(self.refresh_in_background)
@@ -161,7 +205,10 @@ class TodosPane(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.entry)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.preview)
+        layout.addLayout(entry_row)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 3)
         layout.addLayout(buttons)
@@ -179,26 +226,41 @@ class TodosPane(QWidget):
         text = self.entry.text().strip()
         if not text:
             return
-        tags = [w[1:] for w in text.split() if w.startswith("#") and len(w) > 1]
-        text_wo_tags = " ".join(w for w in text.split() if not (w.startswith("#") and len(w) > 1))
-        title, due = parse_quick_add(text_wo_tags, datetime.now())
+        q = parse_todo(text, datetime.now())
         try:
-            records.add_todo(self.ctx.store, title or text_wo_tags or text, due=due, tags=tags)
+            records.add_todo(
+                self.ctx.store,
+                q.title or text,
+                due=q.due,
+                tags=q.tags,
+                priority=q.priority,
+                recurrence=q.recurrence.rule() if q.recurrence else None,
+            )
         except KnownError as exc:  # the typed text stays in the box
             self.ctx.messages.error(str(exc))
             return
         self.entry.clear()
         self.refresh()
 
-    def _load(self, query: str) -> dict[str, list[dict[str, Any]]]:
+    def _update_preview(self, text: str) -> None:
+        """The parsed date, repeat and priority as a chip before Enter ("Tomorrow 17:00")."""
+        chip = parse_todo(text, datetime.now()).preview(datetime.now()) if text.strip() else ""
+        self.preview.setText(chip)
+        self.preview.setToolTip(f"Will be added as: {chip}" if chip else "")
+        self.preview.setVisible(bool(chip))
+
+    def _load(self, query: str) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
         rows = records.list_todos(self.ctx.store)
+        done = records.list_done_todos(self.ctx.store)
         if query:
             rows = [r for r in rows if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
-        return group_todos(rows, date.today())
+            done = [r for r in done if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
+        me = str(records.get_setting(self.ctx.store, "my_names", "") or "").split(",")
+        return group_todos(rows, date.today(), me=[m for m in me if m.strip()]), done
 
     def refresh(self) -> None:
         """Reload now (after the user's own change: it must show at once)."""
-        self.model.set_groups(self._load(self.search.text().strip().lower()))
+        self.model.set_groups(*self._load(self.search.text().strip().lower()))
 
     def refresh_in_background(self) -> None:
         """Reload off the UI thread (search as you type over a big list); the newest wins."""
@@ -209,7 +271,7 @@ class TodosPane(QWidget):
         query = self.search.text().strip().lower()
         store = self.ctx.store
 
-        def work() -> dict[str, list[dict[str, Any]]]:
+        def work() -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
             try:
                 return self._load(query)
             finally:
@@ -217,13 +279,13 @@ class TodosPane(QWidget):
 
         run_in_background(work, self._loaded, self._load_failed)
 
-    def _loaded(self, groups: dict[str, list[dict[str, Any]]]) -> None:
+    def _loaded(self, loaded: tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]) -> None:
         self._loading = False
         if self._reload:
             self._reload = False
             self.refresh_in_background()
             return
-        self.model.set_groups(groups)
+        self.model.set_groups(*loaded)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -285,17 +347,28 @@ class TodosPane(QWidget):
         if todo_id is None:
             self.ctx.messages.info("Select a to-do first.")
             return
-        text = self.ask_text(self, "Reminder", "When? (e.g. “tomorrow 9am”, “17:30”)")
+        row = records.get_todo(self.ctx.store, todo_id)
+        text = self.ask_text(
+            self, "Reminder", "When? (e.g. “tomorrow 9am”, “17:30”)", self.reminder_default(row)
+        )
         if not text:
             return
         _, due = parse_quick_add(text, datetime.now())
         if due is None or "T" not in due:
             self.ctx.messages.error(f"Not a reminder time: {text!r}. Give a time, e.g. “tomorrow 9am”.")
             return
-        row = records.get_todo(self.ctx.store, todo_id)
         at = datetime.fromisoformat(due).astimezone()
         records.add_reminder(self.ctx.store, row["title"] if row else "To-do", at, todo_id=todo_id)
         self.ctx.messages.info(f"Reminder set for {at.strftime('%a %d %b %H:%M')}.")
+        self.refresh()  # the bell
+
+    @staticmethod
+    def reminder_default(row: dict[str, Any] | None) -> str:
+        """The reminder dialog's prefill: the due time, or 09:00 on the due day, else empty."""
+        due = str((row or {}).get("due") or "")
+        if not due:
+            return ""
+        return due.replace("T", " ") if "T" in due else f"{due} 09:00"
 
     def export_ics(self) -> None:
         path = self.ask_save_path(self)
@@ -312,8 +385,14 @@ class TodosPane(QWidget):
     # -- done, delete, undo ---------------------------------------------------
 
     def _checked(self, todo_id: int) -> None:
-        records.complete_todo(self.ctx.store, todo_id)
-        self._push_undo("done", todo_id)
+        row = records.complete_todo(self.ctx.store, todo_id)
+        next_id = int(row["next_id"]) if row.get("next_id") else None
+        self._push_undo("done", todo_id, next_id)
+        if next_id is not None:
+            following = records.get_todo(self.ctx.store, next_id)
+            if following is not None and following["due"]:
+                when = describe_due(str(following["due"]), date.today())
+                self.ctx.messages.info(f"Done. Next “{following['title']}”: {when}.")
         self.refresh()
 
     def check_row(self, model_row: int) -> None:
@@ -325,19 +404,18 @@ class TodosPane(QWidget):
             self._push_undo("delete", todo_id)
         self.refresh()
 
-    def _push_undo(self, what: str, todo_id: int) -> None:
-        self.undo_stack.append((what, todo_id))
+    def _push_undo(self, what: str, todo_id: int, next_id: int | None = None) -> None:
+        self.undo_stack.append((what, todo_id, next_id))
         self.undo_button.setEnabled(True)
         self.undo_button.setText("Undo " + ("check-off" if what == "done" else "delete"))
 
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        what, todo_id = self.undo_stack.pop()
-        if what == "done":
-            records.reopen_todo(self.ctx.store, todo_id)
-        else:
-            records.reopen_todo(self.ctx.store, todo_id)  # a soft delete comes back the same way
+        what, todo_id, next_id = self.undo_stack.pop()
+        # A soft delete comes back the same way as a check-off; a check-off of a repeating
+        # to-do also takes back the occurrence it created.
+        records.reopen_todo(self.ctx.store, todo_id, drop_next=next_id if what == "done" else None)
         self.undo_button.setEnabled(bool(self.undo_stack))
         if not self.undo_stack:
             self.undo_button.setText("Undo")
