@@ -144,3 +144,28 @@ def todo_repeat_priority_owner(db: Database) -> None:
     todos.add_column("owner", str)
     db.execute("update todos set priority = 4 where priority = 2 or priority is null")
     db.table("reminders").create_index(["todo_id"], if_not_exists=True)
+
+
+@migrations(name="0004_notes_search_as_you_type")
+def notes_search_as_you_type(db: Database) -> None:
+    """A second full-text index over notes for search as you type: the note's words plus each
+    pair of neighbouring words written together (``joined``), so "wifi" finds "Wi-Fi" and "wi fi"
+    finds "wifi"; accents folded. Kept in step by :mod:`assistant.store.records` (the joined words
+    are computed in Python, which a trigger cannot do)."""
+    from assistant.skills.notes import joined_words
+
+    db.execute(
+        "create virtual table notes_search using fts5("
+        "title, body, tags, joined, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for row in db.query("select id, title, body, tags from notes"):
+        db.execute(
+            "insert into notes_search(rowid, title, body, tags, joined) values (?, ?, ?, ?, ?)",
+            [
+                row["id"],
+                row["title"] or "",
+                row["body"] or "",
+                row["tags"] or "",
+                joined_words(f"{row['title'] or ''} {row['body'] or ''} {row['tags'] or ''}"),
+            ],
+        )

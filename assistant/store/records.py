@@ -54,7 +54,78 @@ def add_note(store: Store, body: str, title: str = "", tags: Sequence[str] = ())
         table.insert(
             {"title": title.strip(), "body": body, "tags": " ".join(tags), "created": ts, "updated": ts}
         )
-        return _pk(table)
+        note_id = _pk(table)
+        _index_note(db, note_id, title.strip(), body, " ".join(tags))
+        return note_id
+
+
+def _index_note(db: Any, note_id: int, title: str, body: str, tags: str) -> None:
+    """Keep ``notes_search`` (search as you type) in step with a note."""
+    from assistant.skills.notes import joined_words
+
+    db.execute("delete from notes_search where rowid = ?", [note_id])
+    db.execute(
+        "insert into notes_search(rowid, title, body, tags, joined) values (?, ?, ?, ?, ?)",
+        [note_id, title, body, tags, joined_words(f"{title} {body} {tags}")],
+    )
+
+
+def update_note(
+    store: Store, note_id: int, body: str, *, title: str | None = None, tags: Sequence[str] | None = None
+) -> Row:
+    """Change a note's text (and title/tags when given); empty text is refused, the note kept."""
+    body = body.strip()
+    if not body:
+        raise InputError("A note needs some text.", "Delete the note instead if you want it gone.")
+    with store.atomic() as db:
+        rows = list(db.query("select * from notes where id = ?", [note_id]))
+        if not rows:
+            raise InputError(f"There is no note #{note_id}.")
+        old = rows[0]
+        new_title = (old["title"] or "") if title is None else title.strip()
+        new_tags = (old["tags"] or "") if tags is None else " ".join(tags)
+        db.execute(
+            "update notes set title = ?, body = ?, tags = ?, updated = ? where id = ?",
+            [new_title, body, new_tags, now_utc(), note_id],
+        )
+        _index_note(db, note_id, new_title, body, new_tags)
+    row = get_note(store, note_id)
+    assert row is not None
+    return row
+
+
+def delete_note(store: Store, note_id: int) -> Row:
+    """Remove a note; returns it whole so :func:`restore_note` can undo the delete."""
+    with store.atomic() as db:
+        rows = list(db.query("select * from notes where id = ?", [note_id]))
+        if not rows:
+            raise InputError(f"There is no note #{note_id}.")
+        db.execute("delete from notes where id = ?", [note_id])
+        db.execute("delete from notes_search where rowid = ?", [note_id])
+    return dict(rows[0])
+
+
+def restore_note(store: Store, row: Row) -> int:
+    """Undo :func:`delete_note`: the same id, text, tags and dates."""
+    with store.atomic() as db:
+        db.table("notes").insert({k: row[k] for k in ("id", "title", "body", "tags", "created", "updated")})
+        _index_note(db, int(row["id"]), row["title"] or "", row["body"], row["tags"] or "")
+    return int(row["id"])
+
+
+def find_notes(store: Store, query: str, limit: int = 50) -> list[Row]:
+    """Search as you type: every word a prefix, Wi-Fi = wifi = wi fi (see ``match_expression``)."""
+    from assistant.skills.notes import match_expression
+
+    expr = match_expression(query)
+    if not expr:
+        return []
+    sql = """
+        select notes.*, snippet(notes_search, 1, '[', ']', '…', 12) as snippet
+        from notes_search join notes on notes.id = notes_search.rowid
+        where notes_search match ? order by rank limit ?
+    """
+    return list(store.db.query(sql, [expr, limit]))
 
 
 def get_note(store: Store, note_id: int) -> Row | None:
