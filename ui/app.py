@@ -128,6 +128,7 @@ def main(
     sched = wire_scheduling(ctx, window, tray)
     sched.start()  # queued behind the load: today's digest gets the model's opening if it loads
     app.setQuitOnLastWindowClosed(tray is None)
+    window.ask_on_close = tray is None  # no tray: closing asks once whether to keep running
     quit_after = os.environ.get("DAYBREAK_QUIT_AFTER_MS")  # smoke runs of a packaged build
     if quit_after:
         QTimer.singleShot(int(quit_after), window.quit)

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.quitting = False
         self.hide_to_tray = False
+        self.ask_on_close = False  # set by the app when there is no tray (see closeEvent)
         self.setWindowTitle("Daybreak")
         self.resize(1100, 720)
         self.todos = TodosPane(ctx)
@@ -203,11 +204,56 @@ class MainWindow(QMainWindow):
         self.quitting = True
         self.close()
 
+    @classmethod
+    def ask_close_choice(cls, parent: QWidget) -> tuple[str, bool] | None:
+        """Keep running or quit, and whether to start at log-in; None if cancelled (tests patch this)."""
+        from ui.close_dialog import CloseDialog
+
+        dialog = CloseDialog(parent)
+        try:
+            if not dialog.exec() or not dialog.choice:
+                return None
+            return dialog.choice, dialog.autostart.isChecked()
+        finally:
+            dialog.deleteLater()
+
+    def _close_choice(self) -> str | None:
+        """Without a tray: the kept answer, or ask once ("background", "quit"; None = cancelled)."""
+        kept = records.get_setting(self.ctx.store, "close_action")
+        if kept in ("background", "quit"):
+            return str(kept)
+        answer = self.ask_close_choice(self)
+        if answer is None:
+            return None
+        choice, start_at_login = answer
+        records.set_setting(self.ctx.store, "close_action", choice)
+        from assistant import autostart
+
+        try:
+            if start_at_login and not autostart.is_enabled():
+                autostart.enable()
+            elif not start_at_login and autostart.is_enabled():
+                autostart.disable()
+        except OSError as exc:
+            self.ctx.messages.error(f"Could not change the log-in start: {exc.strerror}")
+        return choice
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.hide_to_tray and not self.quitting:
             self.hide()
             event.ignore()
             return
+        if self.ask_on_close and not self.quitting:
+            choice = self._close_choice()
+            if choice is None:  # cancelled: the window stays
+                event.ignore()
+                return
+            if choice == "background":
+                with contextlib.suppress(Exception):
+                    self.save_state()
+                self.hide()
+                event.ignore()
+                return
         with contextlib.suppress(Exception):  # closing must not fail because the disk is full
             self.save_state()
         event.accept()
