@@ -7,13 +7,15 @@ import contextlib
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from assistant.llm.base import ModelInfo
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import EngineState
+from ui.icons import pane_icon
 from ui.panes.digest import DigestPane
 from ui.panes.email import EmailPane
 from ui.panes.notes import NotesPane
@@ -36,6 +39,20 @@ if TYPE_CHECKING:
     from ui.models_dialog import ModelsDialog
 
 PANES = ("To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest")
+MINIMUM_SIZE = QSize(800, 600)
+
+#: What the Help menu lists (and the shortcuts themselves are set in ``_shortcuts`` and the panes).
+SHORTCUTS = (
+    ("Ctrl+1 … Ctrl+6", "Go to To-dos, Summaries, Email, Recipes, Notes, Digest"),
+    ("Ctrl+N", "New to-do"),
+    ("Enter", "Add the typed to-do / ask the question"),
+    ("Ctrl+Z", "Undo the last check-off or delete (To-dos, Notes)"),
+    ("Ctrl+S", "Save the note"),
+    ("Esc", "Stop generating"),
+    ("Ctrl+M", "Models and model server"),
+    ("F1", "This list"),
+    ("Ctrl+Q", "Quit (reminders and the digest stop)"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +64,7 @@ class MainWindow(QMainWindow):
         self.ask_on_close = False  # set by the app when there is no tray (see closeEvent)
         self.setWindowTitle("Daybreak")
         self.resize(1100, 720)
+        self.setMinimumSize(MINIMUM_SIZE)  # every pane is laid out to be usable at this size
         self.todos = TodosPane(ctx)
         self.summaries = SummariesPane(ctx)
         self.email = EmailPane(ctx)
@@ -63,7 +81,10 @@ class MainWindow(QMainWindow):
             (self.todos, self.summaries, self.email, self.recipes, self.notes, self.digest),
             strict=True,
         ):
-            self.sidebar.addItem(name)
+            item = QListWidgetItem(pane_icon(name, self.palette().color(QPalette.ColorRole.WindowText)), name)
+            item.setToolTip(f"{name} (Ctrl+{self.sidebar.count() + 1})")
+            self.sidebar.addItem(item)
+            pane.setAccessibleName(name)
             self.stack.addWidget(pane)
         self.sidebar.currentRowChanged.connect(self._switch)
         self.message_bar = MessageBar()
@@ -127,10 +148,32 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self._new_todo)
         self.addAction(new)
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
         quit_ = QAction("Quit", self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.quit)
         self.addAction(quit_)
+
+    @staticmethod
+    def shortcuts_html() -> str:
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        return f"<table>{rows}</table>"
+
+    @classmethod
+    def show_dialog(cls, box: QMessageBox) -> None:
+        """Show a message box modally (tests patch this classmethod)."""
+        box.exec()
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", self.shortcuts_html(), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        self.show_dialog(box)
+        box.deleteLater()
 
     def _new_todo(self) -> None:
         self.sidebar.setCurrentRow(0)
