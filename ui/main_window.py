@@ -87,6 +87,16 @@ class MainWindow(QMainWindow):
             pane.setAccessibleName(name)
             self.stack.addWidget(pane)
         self.sidebar.currentRowChanged.connect(self._switch)
+        from ui.welcome import WelcomeView
+
+        self.welcome = WelcomeView()
+        self.stack.addWidget(self.welcome)  # not in the sidebar: shown on first run
+        self.welcome.try_meeting.connect(self._try_meeting)
+        self.welcome.try_todo.connect(
+            lambda: self._leave_welcome(0, self.todos.entry, "call mom tomorrow 5pm")
+        )
+        self.welcome.try_note.connect(lambda: self._leave_welcome(4, self.notes.editor))
+        self.welcome.dismissed.connect(lambda: self._leave_welcome(0, self.todos.entry))
         self.message_bar = MessageBar()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -122,6 +132,8 @@ class MainWindow(QMainWindow):
 
         e = ctx.engine
         e.state_changed.connect(self._on_state)
+        e.state_changed.connect(self.welcome.set_state)
+        e.model_loaded.connect(self.welcome.set_model)
         e.model_loaded.connect(self._on_model)
         e.load_failed.connect(lambda msg: ctx.messages.error(f"{msg} Notes and to-dos still work."))
         e.switch_failed.connect(ctx.messages.warning)
@@ -230,6 +242,34 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
         self.sidebar.setCurrentRow(int(records.get_setting(self.ctx.store, "last_pane", 0) or 0))
+        if self.is_first_run():
+            self.stack.setCurrentWidget(self.welcome)
+
+    def is_first_run(self) -> bool:
+        """Nothing saved yet and the welcome never dismissed."""
+        if records.get_setting(self.ctx.store, "welcome_seen"):
+            return False
+        db = self.ctx.store.db
+        return not any(
+            next(iter(db.query(f"select exists(select 1 from {t}) as n")))["n"]
+            for t in ("todos", "notes", "transcripts")
+        )
+
+    def _leave_welcome(self, row: int, focus: QWidget, text: str = "") -> None:
+        records.set_setting(self.ctx.store, "welcome_seen", True)
+        self.sidebar.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+        if text and hasattr(focus, "setText"):
+            focus.setText(text)
+        focus.setFocus()
+
+    def _try_meeting(self) -> None:
+        from ui.welcome import SAMPLE_MEETING
+
+        self._leave_welcome(1, self.summaries.text)
+        self.summaries.source_path = None
+        self.summaries.text.setPlainText(SAMPLE_MEETING)
+        self.summaries.extract()
 
     def save_state(self) -> None:
         records.set_setting(
