@@ -43,6 +43,7 @@ from assistant.skills.transcript import decode, read_file
 from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext
+from ui.flow_layout import FlowLayout
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 
@@ -152,7 +153,7 @@ class SummariesPane(QWidget):
         self.history.setAccessibleName("Past transcripts")
         self.history.itemActivated.connect(self._open_history)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at 800x600 instead of cutting the buttons off
         for w in (
             QLabel("Meeting date:"),
             self.date,
@@ -161,11 +162,12 @@ class SummariesPane(QWidget):
             self.stop_button,
         ):
             top.addWidget(w)
-        top.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
+        ll.addWidget(self.status)
         ll.addWidget(self.text)
         right = QWidget()
         rl = QVBoxLayout(right)
