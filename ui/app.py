@@ -57,20 +57,18 @@ def wire_scheduling(
     """Digest and reminders: notifications through the tray (if any) and the message bar."""
     sched = Scheduling(ctx, **kwargs)  # type: ignore[arg-type]
     window.digest.scheduling = sched
+    from ui.notify import Notifier
+
+    notifier = Notifier(tray, ctx.messages.info)  # desktop notification, else tray, plus the message bar
 
     def digest_made(outcome: DigestOutcome) -> None:
         window.digest.refresh()
         first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
         title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
-        if tray is not None:
-            tray.showMessage(title, first)
-        ctx.messages.info(f"{title}: {first} (see Digest)")
+        notifier.notify(title, f"{first} (see Digest)")
 
     def reminder(row: dict[str, object], missed: bool) -> None:
-        text = f"Reminder{' (missed)' if missed else ''}: {row['text']}"
-        if tray is not None:
-            tray.showMessage("Daybreak", text)
-        ctx.messages.info(text)
+        notifier.notify(f"Reminder{' (missed)' if missed else ''}", str(row["text"]))
         window.digest.refresh()
 
     sched.digest_made.connect(digest_made)

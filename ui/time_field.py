@@ -59,6 +59,7 @@ class TimeField(QLineEdit):
         self.setMaxLength(12)
         fm = self.fontMetrics()
         self.setMinimumWidth(fm.horizontalAdvance("00:00 pm") + 24)
+        self.setMaximumWidth(fm.horizontalAdvance("00:00 pm") * 2)
         self.editingFinished.connect(self._commit)
 
     def time(self) -> QTime:
