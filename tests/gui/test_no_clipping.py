@@ -10,8 +10,9 @@ def clipped(pane: QWidget) -> list[str]:
     for w in pane.findChildren(QWidget):
         if not w.isVisible():
             continue
-        text_widget = isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap())
-        if text_widget and w.sizeHint().width() > w.width() + 1:
+        if not (isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap())):
+            continue
+        if w.sizeHint().width() > w.width() + 1:
             out.append(f"{type(w).__name__} {w.text()!r}: needs {w.sizeHint().width()} px, has {w.width()}")
     return out
 

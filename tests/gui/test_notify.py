@@ -8,7 +8,12 @@ from ui.notify import Notifier, notify_command
 def test_desktop_first_then_window(qtbot) -> None:
     shown: list[str] = []
     sent: list[tuple[str, str]] = []
-    desktop = Notifier(None, shown.append, desktop=lambda t, b: sent.append((t, b)) or True)
+
+    def accept(title: str, body: str) -> bool:
+        sent.append((title, body))
+        return True
+
+    desktop = Notifier(None, shown.append, desktop=accept)
     assert desktop.notify("Reminder", "Water the plants") == "desktop"
     assert sent == [("Reminder", "Water the plants")] and shown == ["Reminder: Water the plants"]
     nothing = Notifier(None, shown.append, desktop=lambda t, b: False)
