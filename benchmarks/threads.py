@@ -31,9 +31,9 @@ TOKENS = 96
 PROMPT = "Write a short paragraph about planning a busy week with to-dos and reminders."
 
 
-def _spin(stop: Any) -> None:
+def _spin(stop: Any, parent: int) -> None:
     x = 0
-    while not stop.is_set():
+    while not stop.is_set() and os.getppid() == parent:  # never outlive a killed benchmark
         for _ in range(100_000):
             x = (x * 31 + 7) % 1_000_003
 
@@ -76,7 +76,7 @@ def measure(
     ctx = mp.get_context("fork")
     for load in loads:
         stop = ctx.Event()
-        procs = [ctx.Process(target=_spin, args=(stop,), daemon=True) for _ in range(load)]
+        procs = [ctx.Process(target=_spin, args=(stop, os.getpid()), daemon=True) for _ in range(load)]
         for p in procs:
             p.start()
         time.sleep(0.5 if load else 0.0)
