@@ -117,6 +117,18 @@ def _positive_int(value: Any) -> int:
     return n
 
 
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"not true or false: {value!r}")
+    return value
+
+
+def _close_action(value: Any) -> str | None:
+    if value not in ("background", "quit"):
+        raise ValueError(value)
+    return str(value)
+
+
 def _dict(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise TypeError(f"not an object: {value!r}")
@@ -149,7 +161,33 @@ WINDOW_GEOMETRY: Setting[str | None] = Setting(
 )
 LAST_PANE: Setting[int] = Setting("last_pane", 0, _int, "The pane shown last (0 = To-dos).")
 
-SETTINGS: tuple[Setting[Any], ...] = (MODEL_PATH, BACKEND, DIGEST_TIME, USER_NAME, WINDOW_GEOMETRY, LAST_PANE)
+WELCOME_SEEN: Setting[bool] = Setting(
+    "welcome_seen", False, _bool, "The first-run welcome was dismissed (it is not shown again)."
+)
+CLOSE_ACTION: Setting[str | None] = Setting(
+    "close_action",
+    None,
+    _close_action,
+    "Without a tray, what closing the window does: background or quit (None: ask once).",
+)
+MY_NAMES: Setting[str] = Setting(
+    "my_names",
+    "",
+    _text,
+    "Comma-separated names that mean the user: meeting items owned by anyone else are 'Waiting for'.",
+)
+
+SETTINGS: tuple[Setting[Any], ...] = (
+    MODEL_PATH,
+    BACKEND,
+    DIGEST_TIME,
+    USER_NAME,
+    WINDOW_GEOMETRY,
+    LAST_PANE,
+    WELCOME_SEEN,
+    CLOSE_ACTION,
+    MY_NAMES,
+)
 
 # -- environment overrides -------------------------------------------------------
 
@@ -172,4 +210,19 @@ QUIT_AFTER_MS: EnvOverride[int | None] = EnvOverride(
     "DAYBREAK_QUIT_AFTER_MS", None, _positive_int, "Quit the app after this long (smoke runs of a build)."
 )
 
-ENVIRONMENT: tuple[EnvOverride[Any], ...] = (HOME, MODEL, MODEL_TRUST, N_CTX, BUSY_TIMEOUT_MS, QUIT_AFTER_MS)
+N_THREADS: EnvOverride[int | None] = EnvOverride(
+    "DAYBREAK_N_THREADS",
+    None,
+    _positive_int,
+    "Threads the local model decodes with (default: one core fewer than the machine has, at most 8).",
+)
+
+ENVIRONMENT: tuple[EnvOverride[Any], ...] = (
+    HOME,
+    MODEL,
+    MODEL_TRUST,
+    N_CTX,
+    N_THREADS,
+    BUSY_TIMEOUT_MS,
+    QUIT_AFTER_MS,
+)

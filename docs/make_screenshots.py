@@ -1,6 +1,11 @@
 """Render a screenshot of each pane with sample data, for the README.
 
-    xvfb-run -a .venv/bin/python docs/make_screenshots.py   # a real X server, real widgets
+    xvfb-run -a .venv/bin/python docs/make_screenshots.py           # a real X server, real widgets
+    xvfb-run -a .venv/bin/python docs/make_screenshots.py --sizes   # every pane at 800x600 and 1400x900
+
+``--sizes`` does not load the model (layout only): it writes ``<pane>-800x600.png`` and
+``<pane>-1400x900.png`` for each pane and the first-run welcome view, so a cut-off button
+shows in review; ``tests/gui/test_no_clipping.py`` is the automatic check of the same thing.
 
 Uses a throwaway data folder and the real embedded model (the status bar shows it).
 """
@@ -30,8 +35,67 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+SIZES = ((800, 600), (1400, 900))
+
+
+def render_sizes(out: Path) -> list[Path]:
+    """Each pane (and the welcome view) at each of :data:`SIZES`, sample data, no model."""
+    store = Store()
+    ctx, window = build(store)
+    window.show()
+    written: list[Path] = []
+    for w, h in SIZES:
+        window.resize(w, h)
+        wait(200)
+        window.stack.setCurrentWidget(window.welcome)
+        wait(150)
+        path = out / f"welcome-{w}x{h}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    _sample_data(store)
+    window.todos.refresh()
+    window.notes.refresh()
+    window.digest.refresh()
+    window.summaries.text.setPlainText((ROOT / "tests/fixtures/transcripts/standup.txt").read_text())
+    window.email.request.setText("Reschedule my 10 AM with Sarah to tomorrow, polite")
+    for w, h in SIZES:
+        window.resize(w, h)
+        wait(200)
+        for row, name in enumerate(("todos", "summaries", "email", "recipes", "notes", "digest")):
+            window.sidebar.setCurrentRow(row)
+            window.stack.setCurrentIndex(row)
+            wait(150)
+            path = out / f"{name}-{w}x{h}.png"
+            window.grab().save(str(path))
+            written.append(path)
+    shutdown(ctx)
+    return written
+
+
+def _sample_data(store: Store) -> None:
+    today = date.today()
+    records.add_todo(store, "Send the revised pricing sheet", due=(today - timedelta(days=1)).isoformat())
+    records.add_todo(store, "Finish the quarterly report", due=f"{today.isoformat()}T14:00", priority=1)
+    records.add_todo(
+        store,
+        "Water the plants",
+        due=(today + timedelta(days=(6 - today.weekday()) % 7)).isoformat(),
+        recurrence="weeks:1:6",
+    )
+    records.add_todo(store, "Send the slides to the client", owner="Maya", tags=["meeting"])
+    records.add_todo(store, "Buy feta", tags=["shopping"])
+    records.add_note(store, "Wi-Fi password: on the fridge, under the magnet", tags=["home"])
+    records.add_note(store, "Sarah prefers mornings for calls; send notes a day ahead", tags=["work"])
+
+
 def main() -> int:
     app = QApplication(sys.argv)  # noqa: F841  (kept alive for the whole run)
+    if "--sizes" in sys.argv[1:]:
+        out = ROOT / "docs" / "screenshots"
+        out.mkdir(parents=True, exist_ok=True)
+        for path in render_sizes(out):
+            print(path.relative_to(ROOT))
+        return 0
     store = Store()
     today = date.today()
     records.add_todo(store, "Send the revised pricing sheet", due=(today - timedelta(days=1)).isoformat())

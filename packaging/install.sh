@@ -44,4 +44,7 @@ if [ "$have" != "$llama_version" ]; then
 fi
 
 "$py" -m pip install --quiet -e "$here$extras"
+# The desktop window needs X11/GL libraries that PySide6 does not bundle: say which
+# are missing and the apt-get line (a warning only: the CLI and offscreen Qt work without).
+"$py" "$here/packaging/qt_syslibs.py" || true
 echo "Daybreak installed in $venv"

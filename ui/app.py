@@ -65,20 +65,18 @@ def build(
 def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon | None) -> Scheduling:
     """Digest and reminders: notifications through the tray (if any) and the message bar."""
     sched = window.scheduling
+    from ui.notify import Notifier
+
+    notifier = Notifier(tray, ctx.messages.info)  # desktop notification, else tray, plus the message bar
 
     def digest_made(outcome: DigestOutcome) -> None:
         ctx.events.digest_changed.emit()
         first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
         title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
-        if tray is not None:
-            tray.showMessage(title, first)
-        ctx.messages.info(f"{title}: {first} (see Digest)")
+        notifier.notify(title, f"{first} (see Digest)")
 
     def reminder(row: dict[str, object], missed: bool) -> None:
-        text = f"Reminder{' (missed)' if missed else ''}: {row['text']}"
-        if tray is not None:
-            tray.showMessage("Daybreak", text)
-        ctx.messages.info(text)
+        notifier.notify(f"Reminder{' (missed)' if missed else ''}", str(row["text"]))
         ctx.events.digest_changed.emit()
 
     sched.digest_made.connect(digest_made)
@@ -141,6 +139,7 @@ def main(
     sched = wire_scheduling(ctx, window, tray)
     sched.start()  # queued behind the load: today's digest gets the model's opening if it loads
     app.setQuitOnLastWindowClosed(tray is None)
+    window.ask_on_close = tray is None  # no tray: closing asks once whether to keep running
     quit_after = settings.QUIT_AFTER_MS.get()  # smoke runs of a packaged build
     if quit_after:
         QTimer.singleShot(quit_after, window.quit)

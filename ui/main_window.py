@@ -6,13 +6,15 @@ import base64
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from assistant import settings
 from assistant.llm.base import ModelInfo
 from ui.context import AppContext
 from ui.engine_worker import EngineState
+from ui.icons import pane_icon
 from ui.panes.digest import DigestPane
 from ui.panes.email import EmailPane
 from ui.panes.notes import NotesPane
@@ -37,6 +40,20 @@ if TYPE_CHECKING:
     from ui.models_dialog import ModelsDialog
 
 PANES = ("To-dos", "Summaries", "Email", "Recipes", "Notes", "Digest")
+MINIMUM_SIZE = QSize(800, 600)
+
+#: What the Help menu lists (and the shortcuts themselves are set in ``_shortcuts`` and the panes).
+SHORTCUTS = (
+    ("Ctrl+1 … Ctrl+6", "Go to To-dos, Summaries, Email, Recipes, Notes, Digest"),
+    ("Ctrl+N", "New to-do"),
+    ("Enter", "Add the typed to-do / ask the question"),
+    ("Ctrl+Z", "Undo the last check-off or delete (To-dos, Notes)"),
+    ("Ctrl+S", "Save the note"),
+    ("Esc", "Stop generating"),
+    ("Ctrl+M", "Models and model server"),
+    ("F1", "This list"),
+    ("Ctrl+Q", "Quit (reminders and the digest stop)"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -46,8 +63,10 @@ class MainWindow(QMainWindow):
         self.scheduling = scheduling
         self.quitting = False
         self.hide_to_tray = False
+        self.ask_on_close = False  # set by the app when there is no tray (see closeEvent)
         self.setWindowTitle("Daybreak")
         self.resize(1100, 720)
+        self.setMinimumSize(MINIMUM_SIZE)  # every pane is laid out to be usable at this size
         self.todos = TodosPane(ctx)
         self.summaries = SummariesPane(ctx)
         self.email = EmailPane(ctx)
@@ -64,9 +83,22 @@ class MainWindow(QMainWindow):
             (self.todos, self.summaries, self.email, self.recipes, self.notes, self.digest),
             strict=True,
         ):
-            self.sidebar.addItem(name)
+            item = QListWidgetItem(pane_icon(name, self.palette().color(QPalette.ColorRole.WindowText)), name)
+            item.setToolTip(f"{name} (Ctrl+{self.sidebar.count() + 1})")
+            self.sidebar.addItem(item)
+            pane.setAccessibleName(name)
             self.stack.addWidget(pane)
         self.sidebar.currentRowChanged.connect(self._switch)
+        from ui.welcome import WelcomeView
+
+        self.welcome = WelcomeView()
+        self.stack.addWidget(self.welcome)  # not in the sidebar: shown on first run
+        self.welcome.try_meeting.connect(self._try_meeting)
+        self.welcome.try_todo.connect(
+            lambda: self._leave_welcome(0, self.todos.entry, "call mom tomorrow 5pm")
+        )
+        self.welcome.try_note.connect(lambda: self._leave_welcome(4, self.notes.editor))
+        self.welcome.dismissed.connect(lambda: self._leave_welcome(0, self.todos.entry))
         self.message_bar = MessageBar()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -102,6 +134,8 @@ class MainWindow(QMainWindow):
 
         e = ctx.engine
         e.state_changed.connect(self._on_state)
+        e.state_changed.connect(self.welcome.set_state)
+        e.model_loaded.connect(self.welcome.set_model)
         e.model_loaded.connect(self._on_model)
         e.load_failed.connect(lambda msg: ctx.messages.error(f"{msg} Notes and to-dos still work."))
         e.switch_failed.connect(ctx.messages.warning)
@@ -128,10 +162,32 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence("Ctrl+N"))
         new.triggered.connect(self._new_todo)
         self.addAction(new)
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
         quit_ = QAction("Quit", self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.quit)
         self.addAction(quit_)
+
+    @staticmethod
+    def shortcuts_html() -> str:
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        return f"<table>{rows}</table>"
+
+    @classmethod
+    def show_dialog(cls, box: QMessageBox) -> None:
+        """Show a message box modally (tests patch this classmethod)."""
+        box.exec()
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", self.shortcuts_html(), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        self.show_dialog(box)
+        box.deleteLater()
 
     def _new_todo(self) -> None:
         self.sidebar.setCurrentRow(0)
@@ -159,8 +215,10 @@ class MainWindow(QMainWindow):
             self.speed_label.setText("")
 
     def _on_model(self, info: ModelInfo) -> None:
-        self.model_label.setText(info.name)
-        self.model_label.setToolTip(info.path)
+        from assistant.llm.display import friendly_name
+
+        self.model_label.setText(friendly_name(info))
+        self.model_label.setToolTip(f"{info.path}\n(the file calls itself “{info.name}”)")
         if info.device == "remote":
             where = f"Server {urlsplit(info.path).netloc}"
         elif info.device == "GPU":
@@ -195,6 +253,35 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
         self.sidebar.setCurrentRow(settings.LAST_PANE.get(self.ctx.store))
+        if self.is_first_run():
+            self.stack.setCurrentWidget(self.welcome)
+
+    def is_first_run(self) -> bool:
+        """Nothing saved yet and the welcome never dismissed."""
+        if settings.WELCOME_SEEN.get(self.ctx.store):
+            return False
+        db = self.ctx.store.db
+        return not any(
+            next(iter(db.query(f"select exists(select 1 from {t}) as n")))["n"]
+            for t in ("todos", "notes", "transcripts")
+        )
+
+    def _leave_welcome(self, row: int, focus: QWidget, text: str = "") -> None:
+        store = self.ctx.store
+        self.ctx.write(lambda: settings.WELCOME_SEEN.set(store, True))
+        self.sidebar.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+        if text and hasattr(focus, "setText"):
+            focus.setText(text)
+        focus.setFocus()
+
+    def _try_meeting(self) -> None:
+        from ui.welcome import SAMPLE_MEETING
+
+        self._leave_welcome(1, self.summaries.text)
+        self.summaries.source_path = None
+        self.summaries.text.setPlainText(SAMPLE_MEETING)
+        self.summaries.extract()
 
     def save_state(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
@@ -217,10 +304,57 @@ class MainWindow(QMainWindow):
         self.quitting = True
         self.close()
 
+    @classmethod
+    def ask_close_choice(cls, parent: QWidget) -> tuple[str, bool] | None:
+        """Keep running or quit, and whether to start at log-in; None if cancelled (tests patch this)."""
+        from ui.close_dialog import CloseDialog
+
+        dialog = CloseDialog(parent)
+        try:
+            if not dialog.exec() or not dialog.choice:
+                return None
+            return dialog.choice, dialog.autostart.isChecked()
+        finally:
+            dialog.deleteLater()
+
+    def _close_choice(self) -> str | None:
+        """Without a tray: the kept answer, or ask once ("background", "quit"; None = cancelled)."""
+        # The answer is kept here at once and saved off the UI thread.
+        kept = getattr(self, "_close_action", None) or settings.CLOSE_ACTION.get(self.ctx.store)
+        if kept in ("background", "quit"):
+            return str(kept)
+        answer = self.ask_close_choice(self)
+        if answer is None:
+            return None
+        choice, start_at_login = answer
+        self._close_action = choice
+        store = self.ctx.store
+        self.ctx.write(lambda: settings.CLOSE_ACTION.set(store, choice))
+        from assistant import autostart
+
+        try:
+            if start_at_login and not autostart.is_enabled():
+                autostart.enable()
+            elif not start_at_login and autostart.is_enabled():
+                autostart.disable()
+        except OSError as exc:
+            self.ctx.messages.error(f"Could not change the log-in start: {exc.strerror}")
+        return choice
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.hide_to_tray and not self.quitting:
             self.hide()
             event.ignore()
             return
+        if self.ask_on_close and not self.quitting:
+            choice = self._close_choice()
+            if choice is None:  # cancelled: the window stays
+                event.ignore()
+                return
+            if choice == "background":
+                self.save_state()
+                self.hide()
+                event.ignore()
+                return
         self.save_state()  # a full disk is one line on the error path; closing goes on
         event.accept()

@@ -7,6 +7,7 @@ import os
 import stat
 import sys
 from datetime import datetime
+from typing import Any
 
 from assistant.cli.common import MAX_TEXT_CHARS, Subparsers, print_json, row_id, user_text
 from assistant.errors import InputError
@@ -38,30 +39,54 @@ def register(sub: Subparsers) -> None:
 
 
 def add(store: Store, args: argparse.Namespace) -> int:
-    from assistant.skills.dates import parse_quick_add
+    from assistant.skills.todos import parse_todo
     from assistant.store import records
 
     text = " ".join(args.text)
     if len(text) > MAX_TEXT_CHARS:  # checked before any parsing; nothing is saved
         raise InputError(f"The to-do is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,}).")
-    title, due = parse_quick_add(text, datetime.now())
-    if not title:
+    q = parse_todo(text, datetime.now())
+    if not q.title:
         raise InputError("A to-do needs a title, not only a date.")
     remind_at = when(args.remind) if args.remind else None
-    todo_id = records.add_todo(store, title, due=due, tags=args.tag)
-    print(f"Added #{todo_id}: {title}" + (f" (due {due})" if due else ""))
+    todo_id = records.add_todo(
+        store,
+        q.title,
+        due=q.due,
+        tags=list(dict.fromkeys([*q.tags, *args.tag])),
+        priority=q.priority,
+        recurrence=q.recurrence.rule() if q.recurrence else None,
+    )
+    notes = [f"due {q.due}"] if q.due else []
+    notes += [q.recurrence.describe()] if q.recurrence else []
+    notes += [f"p{q.priority}"] if q.priority < 4 else []
+    print(f"Added #{todo_id}: {q.title}" + (f" ({', '.join(notes)})" if notes else ""))
     if remind_at is not None:
-        records.add_reminder(store, title, remind_at, todo_id=todo_id)
+        records.add_reminder(store, q.title, remind_at, todo_id=todo_id)
         print(f"Reminder at {remind_at.strftime('%Y-%m-%d %H:%M')}.")
     return 0
 
 
+def _json_row(row: dict[str, Any]) -> dict[str, Any]:
+    from assistant.skills.todos import Recurrence
+
+    rule = Recurrence.parse_rule(row.get("recurrence"))
+    return {
+        **row,
+        "priority": int(row.get("priority") or 4),
+        "recurrence": row.get("recurrence"),
+        "repeats": rule.describe() if rule else None,
+        "owner": row.get("owner"),
+    }
+
+
 def list_(store: Store, args: argparse.Namespace) -> int:
+    from assistant.skills.todos import Recurrence
     from assistant.store import records
 
     rows = records.list_todos(store, include_done=args.all)
     if args.json:
-        print_json({"todos": rows})
+        print_json({"todos": [_json_row(r) for r in rows]})
         return 0
     if not rows:
         print("No open to-dos.")
@@ -69,7 +94,11 @@ def list_(store: Store, args: argparse.Namespace) -> int:
         mark = "x" if r["status"] == "done" else " "
         due = f"  due {r['due']}" if r["due"] else ""
         tags = f"  #{' #'.join(r['tags'].split())}" if r["tags"] else ""
-        print(f"[{mark}] #{r['id']} {r['title']}{due}{tags}")
+        prio = f"  p{r['priority']}" if r.get("priority") and int(r["priority"]) < 4 else ""
+        rule = Recurrence.parse_rule(r.get("recurrence"))
+        repeats = f"  ({rule.describe()})" if rule else ""
+        owner = f"  waiting for {r['owner']}" if r.get("owner") else ""
+        print(f"[{mark}] #{r['id']} {r['title']}{due}{repeats}{prio}{owner}{tags}")
     return 0
 
 
@@ -78,6 +107,10 @@ def done(store: Store, args: argparse.Namespace) -> int:
 
     row = records.complete_todo(store, args.id)
     print(f"Done: #{row['id']} {row['title']}")
+    if row.get("next_id"):
+        following = records.get_todo(store, int(row["next_id"]))
+        if following is not None:
+            print(f"Next: #{following['id']} due {following['due']}.")
     return 0
 
 

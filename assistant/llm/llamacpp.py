@@ -22,13 +22,29 @@ log = logging.getLogger("daybreak.llm.llamacpp")
 DEFAULT_N_CTX = 8192
 
 
-def _threads() -> int:
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity on Linux)."""
     try:
-        n = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        n = os.cpu_count() or 2
-    # llama.cpp's decode is memory-bound: beyond ~8 threads it only adds contention.
-    return max(1, min(n, 8))
+        return os.cpu_count() or 2
+
+
+def default_threads(cores: int | None = None) -> int:
+    """Decode threads for a shared desktop: one core left to the UI and other programs.
+
+    Measured in ``benchmarks/threads.py`` (rows in ``benchmarks/results/latest.md``): with a
+    thread per core, one competing busy process stalls every token on the thread that lost
+    its core (2 cores: 42 % of idle speed), while cores - 1 threads keep most of it.
+    llama.cpp's decode is memory-bound: beyond ~8 threads it only adds contention.
+    """
+    n = available_cores() if cores is None else cores
+    return max(1, min(n - 1, 8))
+
+
+def configured_threads() -> int:
+    """``DAYBREAK_N_THREADS`` when set to a positive integer, else :func:`default_threads`."""
+    return settings.N_THREADS.get() or default_threads()
 
 
 def gpu_support() -> tuple[bool, str]:
@@ -54,6 +70,7 @@ class LlamaCppEngine(Generator):
         call_log: CallLog | None = None,
         sha256: str | None = None,
         gpu: bool | None = None,
+        n_threads: int | None = None,
     ) -> None:
         super().__init__(call_log)
         import llama_cpp
@@ -64,7 +81,7 @@ class LlamaCppEngine(Generator):
         if can_offload and not use_gpu:
             reason = "GPU offload switched off in settings"
         n_ctx = n_ctx or settings.N_CTX.get() or DEFAULT_N_CTX
-        threads = _threads()
+        threads = n_threads if n_threads and n_threads > 0 else configured_threads()
         try:
             self.llm = llama_cpp.Llama(
                 model_path=str(path),

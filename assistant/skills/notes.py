@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -75,3 +76,46 @@ def ask(
         cited = [int(notes[0]["id"])]
         return Answer(f"{res.text.strip()} [#{cited[0]}]", cited, notes)
     return Answer(res.text.strip(), sorted(set(cited)), notes)
+
+
+# -- search as you type: prefixes and normalised words ----------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words as FTS5's unicode61 tokenizer splits them ("Wi-Fi" -> wi, fi)."""
+    return _TOKEN.findall(text.casefold())
+
+
+def joined_words(text: str) -> str:
+    """Each pair of neighbouring words written together ("Wi-Fi password" -> "wifi fipassword"),
+    indexed beside the note so that "wifi" finds "Wi-Fi"."""
+    words = tokens(text)
+    return " ".join(a + b for a, b in itertools.pairwise(words))
+
+
+def _merges(words: list[str]) -> list[list[str]]:
+    """Every way of writing neighbouring words together: [wi, fi] -> [[wi, fi], [wifi]]."""
+    if len(words) <= 1:
+        return [words]
+    out: list[list[str]] = []
+    for rest in _merges(words[1:]):
+        out.append([words[0], *rest])
+        out.append([words[0] + rest[0], *rest[1:]])
+    return out
+
+
+def match_expression(query: str, max_words: int = 6) -> str:
+    """An FTS5 expression for what a user types: every word a prefix ("pass" finds "password"),
+    and spelling variants of compounds ("wi fi", "Wi-Fi", "wifi") matched either way.
+
+    Only word characters reach the expression, each quoted, so no FTS5 syntax gets through.
+    """
+    words = tokens(query)[:max_words]
+    if not words:
+        return ""
+    alternatives = []
+    for variant in _merges(words):
+        alternatives.append("(" + " AND ".join(f'"{w}"*' for w in variant) + ")")
+    return " OR ".join(dict.fromkeys(alternatives))

@@ -141,3 +141,43 @@ def action_item_review_and_keys(db: Database) -> None:
     table.add_column("needs_review", int, not_null_default=0)
     table.add_column("review_reason", str)
     table.create_index(["item_key"], index_name="idx_action_items_item_key")
+
+
+@migrations(name="0004_todo_repeat_priority_owner")
+def todo_repeat_priority_owner(db: Database) -> None:
+    """To-dos repeat (a rule such as ``weeks:1:6``), belong to someone (meeting items owned by
+    another person: the "Waiting for" group), and use p1-p4 with 4 meaning "none given".
+
+    Before this step nothing could set a priority, so every row has the old default 2,
+    which meant "none given": it becomes 4.
+    """
+    todos = db.table("todos")
+    todos.add_column("recurrence", str)
+    todos.add_column("owner", str)
+    db.execute("update todos set priority = 4 where priority = 2 or priority is null")
+    db.table("reminders").create_index(["todo_id"], if_not_exists=True)
+
+
+@migrations(name="0005_notes_search_as_you_type")
+def notes_search_as_you_type(db: Database) -> None:
+    """A second full-text index over notes for search as you type: the note's words plus each
+    pair of neighbouring words written together (``joined``), so "wifi" finds "Wi-Fi" and "wi fi"
+    finds "wifi"; accents folded. Kept in step by :mod:`assistant.store.records` (the joined words
+    are computed in Python, which a trigger cannot do)."""
+    from assistant.skills.notes import joined_words
+
+    db.execute(
+        "create virtual table notes_search using fts5("
+        "title, body, tags, joined, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for row in db.query("select id, title, body, tags from notes"):
+        db.execute(
+            "insert into notes_search(rowid, title, body, tags, joined) values (?, ?, ?, ?, ?)",
+            [
+                row["id"],
+                row["title"] or "",
+                row["body"] or "",
+                row["tags"] or "",
+                joined_words(f"{row['title'] or ''} {row['body'] or ''} {row['tags'] or ''}"),
+            ],
+        )

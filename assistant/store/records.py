@@ -57,7 +57,78 @@ def add_note(store: Store, body: str, title: str = "", tags: Sequence[str] = ())
         table.insert(
             {"title": title.strip(), "body": body, "tags": " ".join(tags), "created": ts, "updated": ts}
         )
-        return _pk(table)
+        note_id = _pk(table)
+        _index_note(db, note_id, title.strip(), body, " ".join(tags))
+        return note_id
+
+
+def _index_note(db: Any, note_id: int, title: str, body: str, tags: str) -> None:
+    """Keep ``notes_search`` (search as you type) in step with a note."""
+    from assistant.skills.notes import joined_words
+
+    db.execute("delete from notes_search where rowid = ?", [note_id])
+    db.execute(
+        "insert into notes_search(rowid, title, body, tags, joined) values (?, ?, ?, ?, ?)",
+        [note_id, title, body, tags, joined_words(f"{title} {body} {tags}")],
+    )
+
+
+def update_note(
+    store: Store, note_id: int, body: str, *, title: str | None = None, tags: Sequence[str] | None = None
+) -> Row:
+    """Change a note's text (and title/tags when given); empty text is refused, the note kept."""
+    body = body.strip()
+    if not body:
+        raise InputError("A note needs some text.", "Delete the note instead if you want it gone.")
+    with store.atomic() as db:
+        rows = list(db.query("select * from notes where id = ?", [note_id]))
+        if not rows:
+            raise InputError(f"There is no note #{note_id}.")
+        old = rows[0]
+        new_title = (old["title"] or "") if title is None else title.strip()
+        new_tags = (old["tags"] or "") if tags is None else " ".join(tags)
+        db.execute(
+            "update notes set title = ?, body = ?, tags = ?, updated = ? where id = ?",
+            [new_title, body, new_tags, now_utc(), note_id],
+        )
+        _index_note(db, note_id, new_title, body, new_tags)
+    row = get_note(store, note_id)
+    assert row is not None
+    return row
+
+
+def delete_note(store: Store, note_id: int) -> Row:
+    """Remove a note; returns it whole so :func:`restore_note` can undo the delete."""
+    with store.atomic() as db:
+        rows = list(db.query("select * from notes where id = ?", [note_id]))
+        if not rows:
+            raise InputError(f"There is no note #{note_id}.")
+        db.execute("delete from notes where id = ?", [note_id])
+        db.execute("delete from notes_search where rowid = ?", [note_id])
+    return dict(rows[0])
+
+
+def restore_note(store: Store, row: Row) -> int:
+    """Undo :func:`delete_note`: the same id, text, tags and dates."""
+    with store.atomic() as db:
+        db.table("notes").insert({k: row[k] for k in ("id", "title", "body", "tags", "created", "updated")})
+        _index_note(db, int(row["id"]), row["title"] or "", row["body"], row["tags"] or "")
+    return int(row["id"])
+
+
+def find_notes(store: Store, query: str, limit: int = 50) -> list[Row]:
+    """Search as you type: every word a prefix, Wi-Fi = wifi = wi fi (see ``match_expression``)."""
+    from assistant.skills.notes import match_expression
+
+    expr = match_expression(query)
+    if not expr:
+        return []
+    sql = """
+        select notes.*, snippet(notes_search, 1, '[', ']', '…', 12) as snippet
+        from notes_search join notes on notes.id = notes_search.rowid
+        where notes_search match ? order by rank limit ?
+    """
+    return list(store.db.query(sql, [expr, limit]))
 
 
 def get_note(store: Store, note_id: int) -> Row | None:
@@ -106,10 +177,14 @@ def add_todo(
     *,
     due: str | None = None,
     details: str = "",
-    priority: int = 2,
+    priority: int = 4,
     tags: Sequence[str] = (),
     action_item_id: int | None = None,
+    recurrence: str | None = None,
+    owner: str | None = None,
 ) -> int:
+    """A new open to-do; ``priority`` 1 (most urgent) to 4 (none given), ``recurrence`` a rule
+    from :class:`assistant.skills.todos.Recurrence`, ``owner`` someone else who does it."""
     title = title.strip()
     if not title:
         raise InputError("A to-do needs a title.")
@@ -125,6 +200,8 @@ def add_todo(
                 "tags": " ".join(tags),
                 "created": now_utc(),
                 "action_item_id": action_item_id,
+                "recurrence": recurrence,
+                "owner": owner or None,
             }
         )
         return _pk(table)
@@ -166,7 +243,10 @@ def get_todo(store: Store, todo_id: int) -> Row | None:
 
 
 #: What a to-do list shows (fewer columns: less to convert for 10k rows).
-LIST_COLUMNS = "id, title, details, due, priority, status, tags, position, action_item_id"
+LIST_COLUMNS = (
+    "id, title, details, due, priority, status, tags, position, action_item_id, recurrence, owner, "
+    "exists(select 1 from reminders r where r.todo_id = todos.id and r.fired_at is null) as has_reminder"
+)
 
 
 def list_todos(store: Store, *, include_done: bool = False, limit: int = 10_000) -> list[Row]:
@@ -196,6 +276,13 @@ def list_todos(store: Store, *, include_done: bool = False, limit: int = 10_000)
 
 
 def complete_todo(store: Store, todo_id: int) -> Row:
+    """Check a to-do off; a repeating one gets its next occurrence in the same transaction.
+
+    The returned row carries ``next_id`` (the new to-do's id, or None) so an undo can remove it.
+    """
+    from assistant.skills.todos import next_occurrence
+
+    next_id: int | None = None
     with store.atomic() as db:
         cur = db.execute(
             "update todos set status = 'done', done_at = ? where id = ? and status = 'open'",
@@ -205,10 +292,38 @@ def complete_todo(store: Store, todo_id: int) -> Row:
             row = get_todo(store, todo_id)
             if row is None:
                 raise InputError(f"There is no to-do #{todo_id}.")
-            return row
+            return {**row, "next_id": None}
+        done = next(iter(db.query("select * from todos where id = ?", [todo_id])))
+        next_due = next_occurrence(done)
+        if next_due is not None:
+            table = db.table("todos")
+            table.insert(
+                {
+                    "title": done["title"],
+                    "details": done["details"] or "",
+                    "due": next_due,
+                    "priority": done["priority"],
+                    "status": "open",
+                    "tags": done["tags"] or "",
+                    "created": now_utc(),
+                    "recurrence": done["recurrence"],
+                    "owner": done["owner"],
+                }
+            )
+            next_id = _pk(table)
     row = get_todo(store, todo_id)
     assert row is not None
-    return row
+    return {**row, "next_id": next_id}
+
+
+def list_done_todos(store: Store, limit: int = 50) -> list[Row]:
+    """The Completed group: most recently checked off first."""
+    return list(
+        store.db.query(
+            f"select {LIST_COLUMNS} from todos where status = 'done' order by done_at desc, id desc limit ?",
+            [limit],
+        )
+    )
 
 
 def update_todo(store: Store, todo_id: int, *, title: str, due: str | None) -> None:
@@ -219,9 +334,12 @@ def update_todo(store: Store, todo_id: int, *, title: str, due: str | None) -> N
         db.execute("update todos set title = ?, due = ? where id = ?", [title, due, todo_id])
 
 
-def reopen_todo(store: Store, todo_id: int) -> None:
+def reopen_todo(store: Store, todo_id: int, *, drop_next: int | None = None) -> None:
+    """Undo a check-off (or a delete); ``drop_next`` removes the occurrence the check-off created."""
     with store.atomic() as db:
         db.execute("update todos set status = 'open', done_at = null where id = ?", [todo_id])
+        if drop_next is not None:
+            db.execute("delete from todos where id = ? and status = 'open'", [drop_next])
 
 
 def delete_todo(store: Store, todo_id: int) -> None:
@@ -401,9 +519,10 @@ def add_todos(store: Store, item_ids: Sequence[int], *, include_review: bool = F
                     "details": f"From the meeting transcript, line {item['source_line']}: "
                     f"“{item['quote']}”{owner}",
                     "due": item["due"],
-                    "priority": 2,
+                    "priority": 4,
                     "status": "open",
                     "tags": "meeting",
+                    "owner": item["owner"] or None,
                     "created": now_utc(),
                     "action_item_id": item_id,
                 }

@@ -183,10 +183,12 @@ def test_todos_groups_undo_and_plan(qtbot, qtmodeltester, make_app) -> None:
     qtmodeltester.check(pane.model)
     pane.check_row(pane.row_of("Report"))
     settle(qtbot)
-    assert not any(t.startswith("Report") for t in pane.visible_titles())
+    titles = pane.visible_titles()  # checked off: only in the Completed group, at the end
+    assert pane.row_of("Report") > titles.index("Completed (1)")
     qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert any(t.startswith("Report") for t in pane.visible_titles())
+    assert not any(t.startswith("Completed") for t in pane.visible_titles())
     qtbot.mouseClick(pane.plan_button, Qt.MouseButton.LeftButton)  # no model loaded: deterministic
     plan = [pane.plan_list.item(i).text() for i in range(pane.plan_list.count())]
     assert plan[0].startswith("1. Old thing") and "overdue" in plan[0]

@@ -1,6 +1,8 @@
-"""Digest history, the digest time, and reminders with snooze."""
+"""Digest history (rendered Markdown), a Refresh of today's content, the digest time, and reminders with snooze."""
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -10,10 +12,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTimeEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from assistant.scheduler import digest_time
 from assistant.store import records
 from ui.context import AppContext
 from ui.scheduling import Scheduling
+from ui.time_field import TimeField
 
 
 class DigestPane(QWidget):
@@ -33,14 +35,25 @@ class DigestPane(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Digests")
         self.list.currentItemChanged.connect(self._show)
-        self.body = QPlainTextEdit()
-        self.body.setReadOnly(True)
+        self.body = QTextBrowser()  # the digest is Markdown: shown rendered, exported as written
+        self.body.setOpenLinks(False)
         self.body.setAccessibleName("Digest")
+        self.markdown = ""
+        self.refresh_button = QPushButton("Refresh today")
+        self.refresh_button.setAccessibleName("Rebuild today's digest content from the current to-dos")
+        self.refresh_button.setToolTip(
+            "Rebuild today's content from your to-dos and reminders as they are now"
+        )
+        self.refresh_button.clicked.connect(self.refresh_today)
         self.empty = QLabel("No digests yet. Your first arrives at the digest time.")
         t = digest_time(ctx.store)
-        self.time = QTimeEdit(QTime(t.hour, t.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeField(QTime(t.hour, t.minute))
         self.time.setAccessibleName("Digest time")
+        self.time.setToolTip("Type a time (7:30, 0730, 7pm) and press Enter")
+        self.time.time_entered.connect(lambda _t: self._set_time())
+        self.time.invalid.connect(
+            lambda text: self.ctx.messages.error(f"Not a time: {text!r}. Type it like 07:30, 0730 or 7:30pm.")
+        )
         self.save_time = QPushButton("Set digest time")
         self.save_time.clicked.connect(self._set_time)
         self.autostart = QCheckBox("Start Daybreak when I log in, so the digest arrives on time")
@@ -60,6 +73,7 @@ class DigestPane(QWidget):
         top.addWidget(self.time)
         top.addWidget(self.save_time)
         top.addStretch(1)
+        top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         split = QSplitter()
         split.addWidget(self.list)
@@ -95,7 +109,27 @@ class DigestPane(QWidget):
             self.reminders.addItem(item)
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        self.body.setPlainText(item.data(Qt.ItemDataRole.UserRole) if item else "")
+        self.show_markdown(item.data(Qt.ItemDataRole.UserRole) if item else "")
+
+    def show_markdown(self, text: str) -> None:
+        self.markdown = text
+        self.body.setMarkdown(text)
+
+    def refresh_today(self) -> None:
+        """Today's content rebuilt from the store as it is now (to-dos added or done since the
+        digest was made). Shown, not saved: the day's digest stays as it was sent."""
+        from assistant.skills.digest import collect, render
+
+        today = date.today()
+        data = collect(
+            self.ctx.store, today, since=records.last_digest_created(self.ctx.store), catch_up=False
+        )
+        data.opening = f"*Refreshed at {datetime.now().strftime('%H:%M')} from your to-dos and reminders as they are now.*"
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self.show_markdown(render(data))
 
     @classmethod
     def ask_save_path(cls, parent: QWidget) -> str | None:
@@ -105,7 +139,7 @@ class DigestPane(QWidget):
         return path or None
 
     def export_markdown(self) -> None:
-        text = self.body.toPlainText()
+        text = self.markdown
         if not text:
             self.ctx.messages.info("No digest to export yet.")
             return

@@ -28,6 +28,7 @@ from assistant.skills import email as skill
 from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext, JobHandle
+from ui.flow_layout import FlowLayout
 from ui.panes.fact_list import FactList
 from ui.widgets import StreamBuffer
 
@@ -78,7 +79,7 @@ class EmailPane(QWidget):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(lambda: self.job.stop() if self.job else None)
-        revise = QHBoxLayout()
+        revise = FlowLayout()  # wraps at 800x600 instead of cutting "Open in mail app" off
         self.revise_buttons = []
         for how in ("rewrite", "shorten", "proofread"):
             b = QPushButton(how.capitalize())

@@ -1,15 +1,17 @@
-"""Notes: quick capture, full-text search with highlighted matches, Ask my notes."""
+"""Notes: quick capture, search as you type, open/edit/delete with undo, Ask my notes."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -40,6 +42,23 @@ class NotesPane(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.results = QListWidget()
         self.results.setAccessibleName("Notes")
+        self.results.setWordWrap(True)
+        self.results.setToolTip("Double-click or Enter opens a note")
+        self.results.itemActivated.connect(
+            lambda item: self.open_note(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.open_button = QPushButton("Open")
+        self.open_button.clicked.connect(self._open_current)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setAccessibleName("Delete the selected note")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button = QPushButton("Undo delete")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.results)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.undo_shortcut.activated.connect(self.undo)
+        self.deleted: list[dict[str, Any]] = []
         self.question = QLineEdit(placeholderText="Ask my notes: what is the wifi password?")
         self.question.setAccessibleName("Question for my notes")
         self.question.returnPressed.connect(self.ask)
@@ -59,7 +78,11 @@ class NotesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 2)
         layout.addLayout(row)
-        layout.addWidget(self.search)
+        note_buttons = QHBoxLayout()
+        note_buttons.addWidget(self.search, 1)
+        for b in (self.open_button, self.delete_button, self.undo_button):
+            note_buttons.addWidget(b)
+        layout.addLayout(note_buttons)
         layout.addWidget(self.results, 3)
         layout.addWidget(QLabel("Ask my notes"))
         layout.addLayout(ask_row)
@@ -78,16 +101,80 @@ class NotesPane(QWidget):
 
         self.ctx.write(lambda: records.add_note(store, body, tags=tags), saved)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Other panes (Email, Recipes) save notes too: the list is fresh whenever it is shown.
+        self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         q = self.search.text().strip()
         rows: list[dict[str, Any]] = (
-            records.search_notes(self.ctx.store, q) if q else records.list_notes(self.ctx.store)
+            records.find_notes(self.ctx.store, q) if q else records.list_notes(self.ctx.store)
         )
         self.results.clear()
         for r in rows:
             # Matches are bracketed in the snippet: plain text, so a note can never inject markup.
             text = r.get("snippet") or r["body"]
-            self.results.addItem(f"#{r['id']}  {' '.join(str(text).split())[:200]}")
+            tags = "".join(f"  #{t}" for t in str(r.get("tags") or "").split())
+            title = f"{r['title']} — " if r.get("title") else ""
+            item = QListWidgetItem(f"#{r['id']}  {title}{' '.join(str(text).split())[:200]}{tags}")
+            item.setData(Qt.ItemDataRole.UserRole, int(r["id"]))
+            item.setToolTip(str(r["body"])[:2000])
+            self.results.addItem(item)
+
+    def _current_id(self) -> int | None:
+        item = self.results.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _open_current(self) -> None:
+        note_id = self._current_id()
+        if note_id is None:
+            self.ctx.messages.info("Select a note first.")
+            return
+        self.open_note(note_id)
+
+    @classmethod
+    def run_editor(cls, editor: Any) -> None:
+        """Show the note editor modally (tests patch this classmethod)."""
+        editor.exec()
+
+    def open_note(self, note_id: int) -> None:
+        from ui.note_editor import NoteEditor
+
+        note = records.get_note(self.ctx.store, note_id)
+        if note is None:
+            self.ctx.messages.error(f"Note #{note_id} is gone.")
+            self.refresh()
+            return
+        editor = NoteEditor(self.ctx.store, note, self)
+        self.run_editor(editor)
+        if editor.result_action == "deleted" and editor.deleted_row is not None:
+            self._deleted(editor.deleted_row)
+        elif editor.result_action == "saved":
+            self.ctx.messages.info(f"Saved note #{note_id}.")
+        editor.deleteLater()
+        self.refresh()
+
+    def delete_current(self) -> None:
+        note_id = self._current_id()
+        if note_id is None:
+            self.ctx.messages.info("Select a note first.")
+            return
+        self._deleted(records.delete_note(self.ctx.store, note_id))
+        self.refresh()
+
+    def _deleted(self, row: dict[str, Any]) -> None:
+        self.deleted.append(row)
+        self.undo_button.setEnabled(True)
+        self.ctx.messages.info(f"Deleted note #{row['id']}. Undo (Ctrl+Z) brings it back.")
+
+    def undo(self) -> None:
+        if not self.deleted:
+            return
+        row = self.deleted.pop()
+        records.restore_note(self.ctx.store, row)
+        self.undo_button.setEnabled(bool(self.deleted))
+        self.refresh()
 
     def ask(self) -> None:
         question = self.question.text().strip()

@@ -41,6 +41,7 @@ from assistant.skills.transcript import read_file
 from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobContext, JobHandle
+from ui.flow_layout import FlowLayout
 from ui.panes.summary_view import SummaryView
 from ui.tasks import run_in_background
 
@@ -146,7 +147,7 @@ class SummariesPane(QWidget):
         self.history.setAccessibleName("Past transcripts")
         self.history.itemActivated.connect(self._open_history)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at 800x600 instead of cutting the buttons off
         for w in (
             QLabel("Meeting date:"),
             self.date,
@@ -155,11 +156,12 @@ class SummariesPane(QWidget):
             self.stop_button,
         ):
             top.addWidget(w)
-        top.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
+        ll.addWidget(self.status)
         ll.addWidget(self.text)
         right = QWidget()
         rl = QVBoxLayout(right)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,12 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import settings
 from assistant.llm.base import Generator
 from assistant.skills import plan as day_plan
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
-from assistant.skills.todos import GROUPS, Plan, PlanItem, group_todos, plan_today
-from assistant.store import records
+from assistant.skills.todos import (
+    GROUPS,
+    Plan,
+    PlanItem,
+    Recurrence,
+    describe_due,
+    group_todos,
+    parse_todo,
+    plan_today,
+)
+from assistant.store import Store, records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobHandle
 from ui.tasks import run_in_background
@@ -49,13 +59,19 @@ class TodoListModel(QAbstractListModel):
         super().__init__()
         self.rows: list[tuple[str, Any]] = []  # ("header", "Today (3)") or ("todo", row)
 
-    def set_groups(self, groups: dict[str, list[dict[str, Any]]]) -> None:
+    def set_groups(
+        self, groups: dict[str, list[dict[str, Any]]], completed: list[dict[str, Any]] | None = None
+    ) -> None:
+        """Open groups in order, then "Completed" (the most recent check-offs, ticked)."""
         self.beginResetModel()
         self.rows = []
         for name in GROUPS:
             if groups[name]:
                 self.rows.append(("header", f"{name} ({len(groups[name])})"))
                 self.rows.extend(("todo", row) for row in groups[name])
+        if completed:
+            self.rows.append(("header", f"Completed ({len(completed)})"))
+            self.rows.extend(("done", row) for row in completed)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -64,6 +80,25 @@ class TodoListModel(QAbstractListModel):
     def todo_id(self, row: int) -> int | None:
         kind, value = self.rows[row]
         return int(value["id"]) if kind == "todo" else None
+
+    @staticmethod
+    def label(value: dict[str, Any]) -> str:
+        """One line per to-do: title, due in words, repeat, priority, bell, owner, tags."""
+        parts = [str(value["title"])]
+        if value.get("due"):
+            parts.append("— " + describe_due(str(value["due"]), date.today()))
+        rule = Recurrence.parse_rule(value.get("recurrence"))
+        if rule is not None:
+            parts.append("↻ " + rule.describe())
+        priority = int(value.get("priority") or 4)
+        if priority < 4:
+            parts.append(f"p{priority}")
+        if value.get("has_reminder"):
+            parts.append("🔔")
+        if value.get("owner"):
+            parts.append(f"(waiting for {value['owner']})")
+        parts.extend(f"#{t}" for t in str(value.get("tags") or "").split())
+        return "  ".join(parts)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -80,11 +115,11 @@ class TodoListModel(QAbstractListModel):
                 return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            due = f"  — {str(value['due']).replace('T', ' ')}" if value["due"] else ""
-            tags = "".join(f"  #{t}" for t in str(value["tags"]).split())
-            return f"{value['title']}{due}{tags}"
+            return self.label(value)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.label(value).replace("🔔", "reminder set").replace("↻", "repeats")
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if kind == "done" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(value["details"] or value["title"])
         if role == ID_ROLE:
@@ -94,6 +129,8 @@ class TodoListModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid() or self.rows[index.row()][0] == "header":
             return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()][0] == "done":
+            return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
     def setData(
@@ -114,12 +151,21 @@ class TodosPane(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.undo_stack: list[tuple[str, int]] = []
+        self.undo_stack: list[tuple[str, int, int | None]] = []  # (what, to-do, occurrence it created)
         self.entry = QLineEdit(
             placeholderText='Add a to-do: "call mom tomorrow 5pm", "report by Friday 2pm #work"'
         )
         self.entry.setAccessibleName("New to-do")
         self.entry.returnPressed.connect(self.add)
+        self.entry.textChanged.connect(self._update_preview)
+        self.preview = QLabel("")
+        self.preview.setObjectName("todoPreview")
+        self.preview.setAccessibleName("What the new to-do will be")
+        self.preview.setStyleSheet("QLabel#todoPreview { border-radius: 8px; padding: 1px 8px; }")
+        self.preview.hide()
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo)
         self.search = QLineEdit(placeholderText="Search to-dos")
         self.search.setAccessibleName("Search to-dos")
         self.search.textChanged.connect(self.refresh_in_background)
@@ -162,7 +208,10 @@ class TodosPane(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.entry)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.preview)
+        layout.addLayout(entry_row)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 3)
         layout.addLayout(buttons)
@@ -178,9 +227,7 @@ class TodosPane(QWidget):
         text = self.entry.text().strip()
         if not text:
             return
-        tags = [w[1:] for w in text.split() if w.startswith("#") and len(w) > 1]
-        text_wo_tags = " ".join(w for w in text.split() if not (w.startswith("#") and len(w) > 1))
-        title, due = parse_quick_add(text_wo_tags, datetime.now())
+        q = parse_todo(text, datetime.now())
         typed = self.entry.text()
 
         def added(_: object) -> None:  # a failed write never gets here: the typed text stays
@@ -190,18 +237,36 @@ class TodosPane(QWidget):
 
         store = self.ctx.store
         self.ctx.write(
-            lambda: records.add_todo(store, title or text_wo_tags or text, due=due, tags=tags), added
+            lambda: records.add_todo(
+                store,
+                q.title or text,
+                due=q.due,
+                tags=q.tags,
+                priority=q.priority,
+                recurrence=q.recurrence.rule() if q.recurrence else None,
+            ),
+            added,
         )
 
-    def _load(self, query: str) -> dict[str, list[dict[str, Any]]]:
+    def _update_preview(self, text: str) -> None:
+        """The parsed date, repeat and priority as a chip before Enter ("Tomorrow 17:00")."""
+        chip = parse_todo(text, datetime.now()).preview(datetime.now()) if text.strip() else ""
+        self.preview.setText(chip)
+        self.preview.setToolTip(f"Will be added as: {chip}" if chip else "")
+        self.preview.setVisible(bool(chip))
+
+    def _load(self, query: str) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
         rows = records.list_todos(self.ctx.store)
+        done = records.list_done_todos(self.ctx.store)
         if query:
             rows = [r for r in rows if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
-        return group_todos(rows, date.today())
+            done = [r for r in done if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
+        me = settings.MY_NAMES.get(self.ctx.store).split(",")
+        return group_todos(rows, date.today(), me=[m for m in me if m.strip()]), done
 
     def refresh(self) -> None:
         """Reload now (after the user's own change: it must show at once)."""
-        self.model.set_groups(self._load(self.search.text().strip().lower()))
+        self.model.set_groups(*self._load(self.search.text().strip().lower()))
 
     def refresh_in_background(self) -> None:
         """Reload off the UI thread (search as you type over a big list); the newest wins."""
@@ -212,7 +277,7 @@ class TodosPane(QWidget):
         query = self.search.text().strip().lower()
         store = self.ctx.store
 
-        def work() -> dict[str, list[dict[str, Any]]]:
+        def work() -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
             try:
                 return self._load(query)
             finally:
@@ -220,13 +285,13 @@ class TodosPane(QWidget):
 
         run_in_background(work, self._loaded, self._load_failed)
 
-    def _loaded(self, groups: dict[str, list[dict[str, Any]]]) -> None:
+    def _loaded(self, loaded: tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]) -> None:
         self._loading = False
         if self._reload:
             self._reload = False
             self.refresh_in_background()
             return
-        self.model.set_groups(groups)
+        self.model.set_groups(*loaded)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -287,22 +352,33 @@ class TodosPane(QWidget):
         if todo_id is None:
             self.ctx.messages.info("Select a to-do first.")
             return
-        text = self.ask_text(self, "Reminder", "When? (e.g. “tomorrow 9am”, “17:30”)")
+        row = records.get_todo(self.ctx.store, todo_id)
+        text = self.ask_text(
+            self, "Reminder", "When? (e.g. “tomorrow 9am”, “17:30”)", self.reminder_default(row)
+        )
         if not text:
             return
         _, due = parse_quick_add(text, datetime.now())
         if due is None or "T" not in due:
             self.ctx.messages.error(f"Not a reminder time: {text!r}. Give a time, e.g. “tomorrow 9am”.")
             return
-        row = records.get_todo(self.ctx.store, todo_id)
         at = datetime.fromisoformat(due).astimezone()
         store, what = self.ctx.store, row["title"] if row else "To-do"
 
         def set_(_: object) -> None:
             self.ctx.messages.info(f"Reminder set for {at.strftime('%a %d %b %H:%M')}.")
             self.ctx.events.digest_changed.emit()
+            self.ctx.events.todos_changed.emit()  # the bell
 
         self.ctx.write(lambda: records.add_reminder(store, what, at, todo_id=todo_id), set_)
+
+    @staticmethod
+    def reminder_default(row: dict[str, Any] | None) -> str:
+        """The reminder dialog's prefill: the due time, or 09:00 on the due day, else empty."""
+        due = str((row or {}).get("due") or "")
+        if not due:
+            return ""
+        return due.replace("T", " ") if "T" in due else f"{due} 09:00"
 
     def export_ics(self) -> None:
         path = self.ask_save_path(self)
@@ -320,9 +396,16 @@ class TodosPane(QWidget):
 
     def _checked(self, todo_id: int) -> None:
         store = self.ctx.store
-        self.ctx.write(
-            lambda: records.complete_todo(store, todo_id), lambda _: self._changed("done", [todo_id])
-        )
+
+        def done(row: dict[str, Any]) -> None:
+            next_id = int(row["next_id"]) if row.get("next_id") else None
+            self._push_undo("done", todo_id, next_id)
+            if next_id is not None and row.get("next_due"):
+                when = describe_due(str(row["next_due"]), date.today())
+                self.ctx.messages.info(f"Done. Next “{row['title']}”: {when}.")
+            self.ctx.events.todos_changed.emit()
+
+        self.ctx.write(lambda: _complete(store, todo_id), done)
 
     def check_row(self, model_row: int) -> None:
         self.model.setData(self.model.index(model_row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
@@ -343,19 +426,21 @@ class TodosPane(QWidget):
             self._push_undo(what, todo_id)
         self.ctx.events.todos_changed.emit()
 
-    def _push_undo(self, what: str, todo_id: int) -> None:
-        self.undo_stack.append((what, todo_id))
+    def _push_undo(self, what: str, todo_id: int, next_id: int | None = None) -> None:
+        self.undo_stack.append((what, todo_id, next_id))
         self.undo_button.setEnabled(True)
         self.undo_button.setText("Undo " + ("check-off" if what == "done" else "delete"))
 
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        _what, todo_id = self.undo_stack.pop()
+        what, todo_id, next_id = self.undo_stack.pop()
         store = self.ctx.store
-        # A check-off and a soft delete come back the same way.
+        # A soft delete comes back the same way as a check-off; a check-off of a repeating
+        # to-do also takes back the occurrence it created.
         self.ctx.write(
-            lambda: records.reopen_todo(store, todo_id), lambda _: self.ctx.events.todos_changed.emit()
+            lambda: records.reopen_todo(store, todo_id, drop_next=next_id if what == "done" else None),
+            lambda _: self.ctx.events.todos_changed.emit(),
         )
         self.undo_button.setEnabled(bool(self.undo_stack))
         if not self.undo_stack:
@@ -403,6 +488,14 @@ class TodosPane(QWidget):
         self.ctx.write(
             lambda: records.set_positions(store, ids), lambda _: self.ctx.events.todos_changed.emit()
         )
+
+
+def _complete(store: Store, todo_id: int) -> dict[str, Any]:
+    """Check off on the writer thread; the next occurrence's due comes back with the row."""
+    row = dict(records.complete_todo(store, todo_id))
+    following = records.get_todo(store, int(row["next_id"])) if row.get("next_id") else None
+    row["next_due"] = following["due"] if following is not None else None
+    return row
 
 
 def ranked_plan(gen: Generator | None, rows: list[Any], today: date, cancel: Any = None) -> Plan:

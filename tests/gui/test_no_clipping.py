@@ -1,0 +1,43 @@
+"""Every pane is usable at 800x600: no button or label is narrower than its text needs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+
+def clipped(pane: QWidget) -> list[str]:
+    out = []
+    for w in pane.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if not (isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap())):
+            continue
+        if w.sizeHint().width() > w.width() + 1:
+            out.append(f"{type(w).__name__} {w.text()!r}: needs {w.sizeHint().width()} px, has {w.width()}")
+    return out
+
+
+def test_no_pane_is_clipped_at_800x600(qtbot, make_app) -> None:
+    _ctx, window = make_app()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    problems = {}
+    for i in range(window.stack.count()):
+        window.stack.setCurrentIndex(i)
+        pane = window.stack.widget(i)
+        qtbot.wait(30)  # let the layouts settle
+        found = clipped(pane)
+        if found:
+            problems[pane.accessibleName() or type(pane).__name__] = found
+    assert problems == {}
+
+
+def test_the_check_catches_a_clipped_button(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    button = QPushButton("A button with a long label", box)
+    button.setGeometry(0, 0, 40, 30)
+    box.show()
+    assert clipped(box) and "long label" in clipped(box)[0]
