@@ -525,7 +525,9 @@ def recovery_lines(turns: list[Turn], cands: list[Candidate]) -> list[Candidate]
     return out
 
 
-_ODD = re.compile(r"[@#{}<>|\\]|https?:|\b\w+:\S")
+# Markup, links, and echoes of the prompt's own format ("L148", "(L...)", "Olivia: ...", a
+# question): a small model copying its input back is not wording a task.
+_ODD = re.compile(r"[@#{}<>|\\?]|https?:|\b\w+:\S|\bL\d+\b|\.\.\.|^[\w .'-]{1,30}:\s")
 
 
 def _good_phrase(task: str, evidence: str, trust: Trust) -> bool:
