@@ -17,7 +17,9 @@ def test_real_model_loads_extracts_and_streams(qtbot, store: Store) -> None:
     try:
         with qtbot.waitSignal(ctx.engine.model_loaded, timeout=60_000):
             ctx.engine.load()
-        assert window.state_label.text() == "Ready" and "135M" in window.model_label.text()
+        # The state label follows the worker's state signal, queued right after model_loaded.
+        qtbot.waitUntil(lambda: window.state_label.text() == "Ready", timeout=5000)
+        assert "135M" in window.model_label.text()
         pane = window.summaries
         pane.text.setPlainText((TRANSCRIPTS / "client_call.vtt").read_text())
         pane.date.setDate(QDate(2026, 11, 18))
@@ -28,7 +30,7 @@ def test_real_model_loads_extracts_and_streams(qtbot, store: Store) -> None:
         assert pane.table.rowCount() == 5
         pane.table.selectAll()
         qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
-        assert len(records.list_todos(store)) == 5
+        qtbot.waitUntil(lambda: len(records.list_todos(store)) == 5, timeout=5000)  # the writer thread
 
         email = window.email
         email.request.setText("Thank Sarah for the pricing sheet, mention the volume tiers")
