@@ -113,8 +113,7 @@ def test_gui_stays_responsive_on_crafted_lines(name: str, qtbot, make_app) -> No
     probe = Probe()
     probe.start()
     ends: list[str] = []
-    ctx.engine.finished.connect(lambda *a: ends.append("finished"))
-    ctx.engine.failed.connect(lambda *a: ends.append("failed"))
+    ctx.engine.job_ended.connect(lambda handle: ends.append(str(handle.outcome)))
     started = time.perf_counter()
     qtbot.mouseClick(pane.extract_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(ends), timeout=60_000)
