@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.errors import InputError
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.skills.actions import ActionExtractor, Extraction
 from assistant.skills.summarize import Summary, detect_kind, summarize
 from assistant.skills.summary import meeting_summary
@@ -58,7 +58,7 @@ def process_transcript(
     store: Store,
     text: str,
     meeting_date: date,
-    generator: Generator | None,
+    generator: Engine | None,
     *,
     source_path: str | None = None,
     title: str | None = None,

@@ -21,7 +21,7 @@ from typing import Any
 from assistant import settings
 from assistant.clock import Clock
 from assistant.errors import InputError
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.skills import digest as digest_skill
 from assistant.store import Store, records
 
@@ -74,7 +74,7 @@ class DigestOutcome:
 def ensure_todays_digest(
     store: Store,
     clock: Clock,
-    generator: Generator | None = None,
+    generator: Engine | None = None,
     *,
     force: bool = False,
 ) -> DigestOutcome | None:

@@ -61,7 +61,7 @@ def main() -> dict[str, Any]:
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as home:
         os.environ["DAYBREAK_HOME"] = home
-        from assistant.llm.base import Generator, Request, Result
+        from assistant.llm.base import Engine, Request, Result
         from assistant.store import Store
         from ui.app import build, shutdown
         from ui.engine_worker import Job, JobContext
@@ -88,7 +88,7 @@ def main() -> dict[str, Any]:
             tokens.append(piece)
             window.email.stream.add(piece)
 
-        def chat(g: Generator | None, c: JobContext) -> Result:
+        def chat(g: Engine | None, c: JobContext) -> Result:
             assert g is not None  # a model job: the engine runs it only with a model
             return g.generate(req, on_token=c.on_token, cancel=c.cancel)
 

@@ -86,7 +86,7 @@ def make_app(qtbot, store, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable
 
     The crash dialog is replaced: a bug that reaches the app's one error path
     fails the test (pytest-qt reports the exception raised in the slot)."""
-    from assistant.llm.fake import FakeGenerator, Script
+    from assistant.llm.fake import FakeEngine, Script
     from ui.app import build, shutdown
     from ui.errors import ErrorHandler
 
@@ -103,10 +103,10 @@ def make_app(qtbot, store, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable
         n_params: int = 0,
         clock: object = None,
     ):
-        def factory() -> FakeGenerator:
+        def factory() -> FakeEngine:
             if fail_load is not None:
                 raise fail_load
-            return FakeGenerator(script or Script(), n_params=n_params)
+            return FakeEngine(script or Script(), n_params=n_params)
 
         ctx, window = build(store, factory, clock=clock)  # type: ignore[arg-type]
         qtbot.addWidget(window)

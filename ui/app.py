@@ -18,23 +18,23 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 from assistant import settings
 from assistant.clock import Clock
 from assistant.llm.backend import BackendChoice
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.paths import data_dir
 from assistant.scheduler import DigestOutcome
 from assistant.store import Store
 from ui.context import AppContext
-from ui.engine_worker import Engine
+from ui.engine_worker import EngineHandle
 from ui.errors import ErrorHandler
 from ui.main_window import MainWindow
 from ui.messages import MessageBridge
-from ui.scheduling import Scheduling
+from ui.scheduled_jobs import Scheduling
 from ui.single_instance import SingleInstance
 from ui.tasks import wait_for_writes
 
 log = logging.getLogger("daybreak.ui")
 
 
-def model_factory(store: Store, backend: BackendChoice | None = None) -> Generator:
+def model_factory(store: Store, backend: BackendChoice | None = None) -> Engine:
     """Runs on the engine thread: the model belongs to it.  Reads the settings when
     called, so a switch after the user changed them loads what they chose."""
     from assistant.llm.loader import load_engine
@@ -44,12 +44,12 @@ def model_factory(store: Store, backend: BackendChoice | None = None) -> Generat
 
 def build(
     store: Store,
-    factory: Callable[[], Generator] | None = None,
+    factory: Callable[[], Engine] | None = None,
     backend: BackendChoice | None = None,
     *,
     clock: Clock | None = None,
 ) -> tuple[AppContext, MainWindow]:
-    engine = Engine(factory or (lambda: model_factory(store, backend)))
+    engine = EngineHandle(factory or (lambda: model_factory(store, backend)))
     messages = MessageBridge()
     ctx = AppContext(
         store=store,

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.store import Store
-from ui.engine_worker import Engine
+from ui.engine_worker import EngineHandle
 from ui.errors import ErrorHandler
 from ui.events import AppEvents
 from ui.messages import MessageBridge
@@ -22,11 +22,11 @@ def _nothing(_: Any) -> None:
 @dataclass
 class AppContext:
     store: Store
-    engine: Engine
+    engine: EngineHandle
     messages: MessageBridge
     #: Builds the engine the saved settings ask for (runs on the engine thread): what
     #: the Models dialog switches to after changing them.
-    model_factory: Callable[[], Generator]
+    model_factory: Callable[[], Engine]
     #: The one error path: known errors to the message bar, bugs to the crash dialog.
     errors: ErrorHandler
     #: Signals between panes (to-dos changed, notes changed…).

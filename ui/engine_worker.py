@@ -1,16 +1,16 @@
 """The model on its own thread (after GPT4All's ``chatllm.cpp``).
 
-One :class:`EngineWorker` lives on one ``QThread`` and owns the Generator (a
+One :class:`EngineWorker` lives on one ``QThread`` and owns the Engine (a
 llama.cpp model is not thread-safe) for its whole life.  The UI talks to it
-through :class:`Engine`, which lives on the main thread:
+through :class:`EngineHandle`, which lives on the main thread:
 
 - requests are queued signals, served one at a time, in order;
 - **stop is not a queued slot** (it would run after the generation): it sets
   a ``threading.Event`` that the generator checks before every token;
 - every request ends with exactly one of ``finished`` / ``cancelled`` /
   ``failed``, so nothing in the UI can stay "busy";
-- :meth:`Engine.submit` returns a :class:`JobHandle` carrying that job's
-  signals: the Engine is the one place that routes by job id.
+- :meth:`EngineHandle.submit` returns a :class:`JobHandle` carrying that job's
+  signals: the EngineHandle is the one place that routes by job id.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from assistant.errors import KnownError, to_known_error
-from assistant.llm.base import Generator, ModelInfo, Outcome, Result
+from assistant.llm.base import Engine, ModelInfo, Outcome, Result
 
 log = logging.getLogger("daybreak.ui.engine")
 
@@ -59,7 +59,7 @@ class Job:
     """
 
     kind: str
-    run: Callable[[Generator | None, JobContext], Any]
+    run: Callable[[Engine | None, JobContext], Any]
     needs_model: bool = True
     id: int = field(default_factory=itertools.count(1).__next__)
 
@@ -87,10 +87,10 @@ class EngineWorker(QObject):
     unloaded = Signal()
     switch_failed = Signal(str)
 
-    def __init__(self, factory: Callable[[], Generator]) -> None:
+    def __init__(self, factory: Callable[[], Engine]) -> None:
         super().__init__()
         self._factory = factory
-        self._generator: Generator | None = None
+        self._generator: Engine | None = None
         self._shown_info: ModelInfo | None = None
         self._lock = threading.Lock()
         self._cancel_ids: set[int] = set()
@@ -132,7 +132,7 @@ class EngineWorker(QObject):
         self._set_state(EngineState.READY)
 
     @Slot(object)
-    def switch(self, request: tuple[Callable[[], Generator], Callable[[], None] | None]) -> None:
+    def switch(self, request: tuple[Callable[[], Engine], Callable[[], None] | None]) -> None:
         """Replace the model or backend.  Runs in queue order: requests queued before
         the switch are served by the old one (the UI stops the running one first if
         the user chose to).  If the new one cannot be loaded, ``undo`` runs (it puts
@@ -267,7 +267,7 @@ class _SpeedMeter:
 class JobHandle(QObject):
     """One submitted job, as the UI sees it (after Anki's ``QueryOp``).
 
-    The :class:`Engine` routes the worker's per-job signals here by job id, so no
+    The :class:`EngineHandle` routes the worker's per-job signals here by job id, so no
     pane ever compares job ids.  Exactly one of ``finished`` / ``cancelled`` /
     ``failed`` is emitted, once; :attr:`outcome` then says which.
 
@@ -283,7 +283,7 @@ class JobHandle(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, job: Job, engine: Engine) -> None:
+    def __init__(self, job: Job, engine: EngineHandle) -> None:
         super().__init__()
         self.id = job.id
         self.kind = job.kind
@@ -303,7 +303,7 @@ class JobHandle(QObject):
             self._engine.stop(self.id)
 
 
-class Engine(QObject):
+class EngineHandle(QObject):
     """The main thread's handle on the engine thread.
 
     :meth:`submit` returns a :class:`JobHandle` whose signals carry that job's
@@ -329,7 +329,7 @@ class Engine(QObject):
     speed = Signal(float)
     job_ended = Signal(object)
 
-    def __init__(self, factory: Callable[[], Generator], parent: QObject | None = None) -> None:
+    def __init__(self, factory: Callable[[], Engine], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = EngineState.UNLOADED
         self.info: ModelInfo | None = None
@@ -394,7 +394,7 @@ class Engine(QObject):
 
     def switch(
         self,
-        factory: Callable[[], Generator],
+        factory: Callable[[], Engine],
         *,
         stop_current: bool = False,
         undo: Callable[[], None] | None = None,

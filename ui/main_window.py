@@ -33,7 +33,7 @@ from ui.panes.recipes import RecipesPane
 from ui.panes.summaries import SummariesPane
 from ui.panes.summary_view import FollowUp
 from ui.panes.todos import TodosPane
-from ui.scheduling import Scheduling
+from ui.scheduled_jobs import Scheduling
 from ui.widgets import MessageBar
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 if TYPE_CHECKING:
     from assistant.llm.backend import BackendChoice
-    from assistant.llm.base import Generator
+    from assistant.llm.base import Engine
     from assistant.store import Store
 
 #: A leaf command: gets the open store and its parsed arguments, returns the exit code.
@@ -138,7 +138,7 @@ def read_input(path: str) -> str:
     return decode(read_limited(sys.stdin.buffer)) if path == "-" else read_file(path)
 
 
-def optional_engine(store: Store, args: argparse.Namespace, without: str) -> Generator | None:
+def optional_engine(store: Store, args: argparse.Namespace, without: str) -> Engine | None:
     """The model for ``--model``/``--no-model``/the server flags, or ``None`` to go on without it.
 
     A model or server the user named that cannot be used is an error; the default model

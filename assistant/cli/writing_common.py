@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.cli.common import Subparsers, optional_engine, server_options
 
 if TYPE_CHECKING:
-    from assistant.llm.base import Generator
+    from assistant.llm.base import Engine
     from assistant.store import Store
 
 __all__ = ["Subparsers", "model_options", "open_model"]
@@ -20,6 +20,6 @@ def model_options(p: argparse.ArgumentParser) -> None:
     server_options(p, argparse.SUPPRESS)
 
 
-def open_model(store: Store, args: argparse.Namespace) -> Generator | None:
+def open_model(store: Store, args: argparse.Namespace) -> Engine | None:
     """The engine, or ``None`` with one line on stderr when there is none and none was asked for."""
     return optional_engine(store, args, "Using the templates.")

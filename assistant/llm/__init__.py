@@ -1,5 +1,5 @@
-"""Engines: one :class:`Generator` interface, a llama.cpp engine, and a scripted fake."""
+"""Engines: one :class:`Engine` interface, a llama.cpp engine, and a scripted fake."""
 
-from assistant.llm.base import Generator, ModelInfo, Outcome, Request, Result
+from assistant.llm.base import Engine, ModelInfo, Outcome, Request, Result
 
-__all__ = ["Generator", "ModelInfo", "Outcome", "Request", "Result"]
+__all__ = ["Engine", "ModelInfo", "Outcome", "Request", "Result"]

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from assistant.errors import InputError, KnownError
-from assistant.llm.base import CallLog, Generator, Message, Outcome, Request, Result, TokenCallback
+from assistant.llm.base import CallLog, Engine, Message, Outcome, Request, Result, TokenCallback
 from assistant.llm.remote import RemoteEngine, RemoteError
 
 log = logging.getLogger("daybreak.llm.backend")
@@ -157,7 +157,7 @@ def make_remote(choice: BackendChoice, call_log: CallLog | None = None) -> Remot
     )
 
 
-class FallbackEngine(Generator):
+class FallbackEngine(Engine):
     """A model server, with the local model taking over when the server cannot be reached.
 
     Only "cannot be reached" falls back (refused connection, timeout before the
@@ -170,14 +170,14 @@ class FallbackEngine(Generator):
     def __init__(
         self,
         primary: RemoteEngine,
-        local_factory: Callable[[], Generator],
+        local_factory: Callable[[], Engine],
         *,
         start_local: str | None = None,
     ) -> None:
         super().__init__(None)  # each engine records its own calls
         self.primary = primary
         self._local_factory = local_factory
-        self.local: Generator | None = None
+        self.local: Engine | None = None
         self.info = primary.info
         self.reason = ""
         if start_local is not None:
@@ -187,7 +187,7 @@ class FallbackEngine(Generator):
     def on_fallback(self) -> bool:
         return self.local is not None
 
-    def _to_local(self, why: str) -> Generator:
+    def _to_local(self, why: str) -> Engine:
         if self.local is None:
             log.warning("model server unreachable, using the local model: %s", why)
             self.local = self._local_factory()
@@ -227,8 +227,8 @@ class FallbackEngine(Generator):
 
 
 def load_backend(
-    choice: BackendChoice, local_factory: Callable[[], Generator], call_log: CallLog | None = None
-) -> Generator:
+    choice: BackendChoice, local_factory: Callable[[], Engine], call_log: CallLog | None = None
+) -> Engine:
     """The engine ``choice`` asks for; for a server, checked with one quick request.
 
     Raises:

@@ -1,10 +1,10 @@
 """The one interface every engine implements, and what every call goes through.
 
-:class:`Generator` does the parts common to all engines: output cache lookup,
+:class:`Engine` does the parts common to all engines: output cache lookup,
 ``max_tokens`` capping, JSON parsing and schema validation (the grammar alone
 is never trusted: llama.cpp silently drops schema features it does not
 support), cancellation bookkeeping and per-call metrics.  Engines only
-implement :meth:`Generator._stream`.
+implement :meth:`Engine._stream`.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ class StreamChunk(Protocol):
     text: str
 
 
-class Generator:
+class Engine:
     """Base class of all engines; subclasses implement :meth:`_stream`."""
 
     info: ModelInfo

@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from assistant.llm.base import CallLog, Generator, Message, ModelInfo, Request
+from assistant.llm.base import CallLog, Engine, Message, ModelInfo, Request
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Script:
     calls: list[Request] = field(default_factory=list)
 
 
-class FakeGenerator(Generator):
+class FakeEngine(Engine):
     def __init__(
         self,
         script: Script | None = None,

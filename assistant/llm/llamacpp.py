@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant import settings
 from assistant.errors import ModelError
-from assistant.llm.base import CallLog, Generator, Message, ModelInfo, Request
+from assistant.llm.base import CallLog, Engine, Message, ModelInfo, Request
 from assistant.llm.models import check_gguf, sha256_file
 
 log = logging.getLogger("daybreak.llm.llamacpp")
@@ -59,7 +59,7 @@ def gpu_support() -> tuple[bool, str]:
     )
 
 
-class LlamaCppEngine(Generator):
+class LlamaCppEngine(Engine):
     """A GGUF model loaded in this process."""
 
     def __init__(

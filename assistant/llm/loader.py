@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant import settings
 from assistant.llm.backend import BackendChoice, get_backend, load_backend
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.llm.models import resolve_model, sha256_file
 from assistant.llm.registry import check_against_registry
 from assistant.store import Store
@@ -28,7 +28,7 @@ def model_sha256(store: Store, path: Path) -> str:
     return digest
 
 
-def load_local(store: Store, explicit: str | None = None) -> Generator:
+def load_local(store: Store, explicit: str | None = None) -> Engine:
     """The llama.cpp engine for the model chosen by :func:`resolve_model`.
 
     Raises:
@@ -44,7 +44,7 @@ def load_local(store: Store, explicit: str | None = None) -> Generator:
     return LlamaCppEngine(choice.path, call_log=StoreCallLog(store), sha256=digest)
 
 
-def load_engine(store: Store, explicit: str | None = None, backend: BackendChoice | None = None) -> Generator:
+def load_engine(store: Store, explicit: str | None = None, backend: BackendChoice | None = None) -> Engine:
     """The engine the settings (or a one-run ``backend`` override) ask for.
 
     An explicit model file always means the local engine.

@@ -5,7 +5,7 @@ Off by default: Daybreak opens no connection unless the user configures a server
 Uses only the standard library (``http.client``): streaming is Server-Sent Events,
 cancel closes the connection, connection errors are retried with backoff before the
 first token, and every fault ends the call with a plain message (the shared
-:class:`Generator` validates schema output exactly as for the local engine).
+:class:`Engine` validates schema output exactly as for the local engine).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from assistant.errors import KnownError, ModelError
-from assistant.llm.base import CallLog, Generator, Message, ModelInfo, Request
+from assistant.llm.base import CallLog, Engine, Message, ModelInfo, Request
 
 log = logging.getLogger("daybreak.llm.remote")
 
@@ -28,7 +28,7 @@ class RemoteError(KnownError):
     """The server could not be reached or answered something unusable."""
 
 
-class RemoteEngine(Generator):
+class RemoteEngine(Engine):
     def __init__(
         self,
         base_url: str,

@@ -31,7 +31,7 @@ from typing import Any
 
 from assistant import settings
 from assistant.errors import InputError
-from assistant.llm.base import Generator, Outcome, Request
+from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills import commitments, cues
 from assistant.skills.cues import Candidate
 from assistant.skills.dates import find_due
@@ -291,7 +291,7 @@ def _checkpoint(cancel: threading.Event | None) -> None:
 class ActionExtractor:
     """Runs the pipeline; ``generator`` may be ``None`` for rules only."""
 
-    def __init__(self, generator: Generator | None) -> None:
+    def __init__(self, generator: Engine | None) -> None:
         self.generator = generator
 
     def extract(

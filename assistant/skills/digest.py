@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from assistant.llm.base import Generator, Request
+from assistant.llm.base import Engine, Request
 from assistant.skills.todos import due_date, plan_day
 from assistant.store import Store, records
 
@@ -81,7 +81,7 @@ def default_opening(data: DigestData) -> str:
     return f"Good morning! You have {' and '.join(parts)}."
 
 
-def model_opening(generator: Generator, data: DigestData, time_limit_s: float | None = None) -> str | None:
+def model_opening(generator: Engine, data: DigestData, time_limit_s: float | None = None) -> str | None:
     """One or two friendly sentences from the model, or ``None`` if it is slow or fails."""
     if time_limit_s is None:
         time_limit_s = OPENING_TIME_LIMIT_S

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from assistant.llm.base import Generator, Outcome, Request, Result, TokenCallback
+from assistant.llm.base import Engine, Outcome, Request, Result, TokenCallback
 from assistant.skills.dates import find_due
 from assistant.skills.factcheck import CheckResult, Fact, check_draft
 
@@ -545,7 +545,7 @@ def _template_result(facts: EmailFacts, tone: str, length: str, request: str, no
 
 
 def draft(
-    generator: Generator | None,
+    generator: Engine | None,
     facts: EmailFacts,
     tone: str = "friendly",
     length: str = "≤ 3 sentences",
@@ -605,7 +605,7 @@ def draft(
 
 
 def revise(
-    generator: Generator | None,
+    generator: Engine | None,
     text: str,
     how: str,
     facts: EmailFacts,

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.llm.base import Generator, Request, TokenCallback
+from assistant.llm.base import Engine, Request, TokenCallback
 from assistant.store import Store, records
 
 ANSWER_SYSTEM = (
@@ -39,7 +39,7 @@ def retrieve(store: Store, question: str, limit: int = 5) -> list[dict[str, Any]
 
 
 def ask(
-    generator: Generator | None,
+    generator: Engine | None,
     store: Store,
     question: str,
     on_token: TokenCallback | None = None,

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from assistant.llm.base import Generator, Request, TokenCallback
+from assistant.llm.base import Engine, Request, TokenCallback
 from assistant.skills.factcheck import content_words
 
 log = logging.getLogger("daybreak.plan")
@@ -119,7 +119,7 @@ def reason_ok(reason: str, own: str, others: list[str]) -> bool:
 
 
 def plan(
-    generator: Generator | None,
+    generator: Engine | None,
     rows: list[Row],
     on_token: TokenCallback | None = None,
     cancel: threading.Event | None = None,

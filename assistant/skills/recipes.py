@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 
-from assistant.llm.base import Generator, Request, TokenCallback
+from assistant.llm.base import Engine, Request, TokenCallback
 
 STAPLES = ("salt", "pepper", "oil", "olive oil", "water", "sugar", "flour", "vinegar")
 _MEAT_AND_FISH = (
@@ -465,7 +465,7 @@ def loads_lenient(text: str) -> Any:
     return value
 
 
-def _adapt(generator: Generator, recipe: Recipe, ask: RecipeAsk, cancel: threading.Event | None) -> str:
+def _adapt(generator: Engine, recipe: Recipe, ask: RecipeAsk, cancel: threading.Event | None) -> str:
     """Let a capable model swap missing ingredients for ones you have, under the same checks."""
     missing = recipe.missing
     if not missing:
@@ -528,7 +528,7 @@ ADAPT_MIN_PARAMS = 1_000_000_000
 
 
 def suggest(
-    generator: Generator | None,
+    generator: Engine | None,
     ask: RecipeAsk,
     on_token: TokenCallback | None = None,
     cancel: threading.Event | None = None,

@@ -39,7 +39,7 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from assistant.errors import InputError
-from assistant.llm.base import Generator, Outcome, Request
+from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
 from assistant.skills.transcript import MAX_SEGMENT, _segments, parse, speakers, split_lines
 
@@ -797,7 +797,7 @@ REWRITE_SYSTEM = (
 _NAMEISH = re.compile(r"\b[A-Z][\w'’-]*|\d+(?:[.,:/-]\d+)*")
 
 
-def capable(generator: Generator | None) -> bool:
+def capable(generator: Engine | None) -> bool:
     """A model trusted to rewrite: >= 1B parameters or a model server (``DAYBREAK_MODEL_TRUST`` overrides)."""
     if generator is None:
         return False
@@ -848,7 +848,7 @@ def _rewrite_schema(ids: list[int]) -> dict[str, Any]:
 def _rewrite(
     points: list[Point],
     source: dict[int, str],
-    generator: Generator,
+    generator: Engine,
     cancel: threading.Event | None,
     summary: Summary,
     tick: Callable[[], None],
@@ -912,7 +912,7 @@ def summarize(
     *,
     kind: str = "auto",
     meeting_date: date | None = None,
-    generator: Generator | None = None,
+    generator: Engine | None = None,
     action_items: list[ActionItem] | None = None,
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,

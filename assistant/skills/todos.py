@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from assistant.llm.base import Generator, Request, TokenCallback
+from assistant.llm.base import Engine, Request, TokenCallback
 from assistant.skills.dates import parse_quick_add, strip_span
 
 Row = dict[str, Any]
@@ -108,7 +108,7 @@ PLAN_SYSTEM = (
 
 
 def plan_day_with_model(
-    generator: Generator, rows: list[Row], today: date, cancel: threading.Event | None = None
+    generator: Engine, rows: list[Row], today: date, cancel: threading.Event | None = None
 ) -> list[PlanItem]:
     """Let the model reorder today's plan; any invalid answer falls back to :func:`plan_day`."""
     base = plan_day(rows, today)
@@ -171,7 +171,7 @@ class Plan:
 
 
 def plan_today(
-    generator: Generator | None,
+    generator: Engine | None,
     rows: list[Row],
     today: date,
     on_token: TokenCallback | None = None,

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 
 
 @dataclass
 class Context:
-    generator: Generator | None  # None with --no-model or when no model could load
+    generator: Engine | None  # None with --no-model or when no model could load
     model_note: str  # "SmolLM2-135M …" or why there is no model
 
     @property

@@ -8,14 +8,14 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from assistant.errors import ModelError
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.llm.fake import Script
 from assistant.store import records
 from tests.conftest import TRANSCRIPTS
 from ui.engine_worker import Job
 
 
-def model(gen: Generator | None) -> Generator:
+def model(gen: Engine | None) -> Engine:
     """A model job's generator: the engine runs such a job only with a model loaded."""
     assert gen is not None
     return gen

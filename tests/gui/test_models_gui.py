@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from assistant.llm.backend import get_backend
 from assistant.llm.base import ModelInfo, Request
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.paths import user_models_dir
 from tests.conftest import MemoryKeyring
 from tests.ggufs import make_gguf
@@ -26,8 +26,8 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
-def named(name: str, script: Script | None = None) -> FakeGenerator:
-    gen = FakeGenerator(script or Script())
+def named(name: str, script: Script | None = None) -> FakeEngine:
+    gen = FakeEngine(script or Script())
     gen.info.name = name
     return gen
 
@@ -84,7 +84,7 @@ def test_a_failed_switch_keeps_the_previous_model(make_app, qtbot) -> None:
     ctx, window = make_app()
     ready(ctx, qtbot)
 
-    def broken() -> FakeGenerator:
+    def broken() -> FakeEngine:
         raise ModelError("Model file not found: /nowhere.gguf")
 
     with qtbot.waitSignal(ctx.engine.switch_failed, timeout=5_000) as blocker:
@@ -226,7 +226,7 @@ def test_a_model_that_fails_to_load_is_not_left_as_the_choice(make_app, qtbot) -
     ready(ctx, qtbot)
     make_gguf(user_models_dir() / "broken.gguf", name="Broken")
 
-    def settings_factory() -> FakeGenerator:  # like the app's: reads the settings when called
+    def settings_factory() -> FakeEngine:  # like the app's: reads the settings when called
         path = get_setting(ctx.store, "model_path")
         if path and path.endswith("broken.gguf"):
             raise ModelError("Could not load the model broken.gguf: the file is damaged.")

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from assistant.errors import InputError
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.skills.actions import ActionExtractor, extraction_json, supported
 from assistant.skills.evaluate import Score, fixtures, grounded, score
 from assistant.skills.transcript import split_lines
@@ -14,12 +14,12 @@ from tests.conftest import TRANSCRIPTS
 WED = date(2026, 11, 18)
 
 
-def capable(*replies: str) -> FakeGenerator:
+def capable(*replies: str) -> FakeEngine:
     """A scripted stand-in for a model of 8B parameters: trusted to veto and reword."""
-    return FakeGenerator(Script(list(replies)), n_params=8_000_000_000)
+    return FakeEngine(Script(list(replies)), n_params=8_000_000_000)
 
 
-def extract(text: str, gen: FakeGenerator | None = None):
+def extract(text: str, gen: FakeEngine | None = None):
     return ActionExtractor(gen).extract(text, WED)
 
 
@@ -81,7 +81,7 @@ def test_model_sees_only_candidate_lines_and_line_enum() -> None:
     # A small model sees only borderline candidates; a capable one also reads the lines
     # the rules found nothing on (test_action_probes: a capable model recovers...).
     text = (TRANSCRIPTS / "planning_long.txt").read_text()
-    small = FakeGenerator(Script(['{"items": []}']))
+    small = FakeEngine(Script(['{"items": []}']))
     extract(text, small)
     assert sum(len(r.messages[1][1]) for r in small.script.calls) < len(text) * 0.6
     gen = capable('{"items": []}')
@@ -190,7 +190,7 @@ def test_quality_of_the_rules_alone_on_the_fixtures() -> None:
 def test_a_small_model_cannot_veto_the_rules_but_a_capable_one_can() -> None:
     text = "Ann: I'll send the budget to Bo.\nBo: Following up with the printer.\n"
     nothing = '{"items": []}'
-    small = FakeGenerator(Script([nothing]))  # like the embedded 135M model
+    small = FakeEngine(Script([nothing]))  # like the embedded 135M model
     assert [i.task for i in extract(text, small).action_items] == ["Send the budget to Bo"]
     # It was asked only about the borderline line (the follow-up), not the clear commitment.
     assert small.script.calls and "L1 " not in small.script.calls[0].messages[1][1]

@@ -25,7 +25,7 @@ from assistant.llm.backend import (
     set_backend,
 )
 from assistant.llm.base import Outcome, Request
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.llm.remote import RemoteEngine
 from tests.conftest import MemoryKeyring
 
@@ -106,7 +106,7 @@ def _closed_port_url() -> str:
 
 
 def test_server_down_falls_back_to_the_local_model_when_allowed() -> None:
-    local = FakeGenerator(Script(replies=["from local"]))
+    local = FakeEngine(Script(replies=["from local"]))
     url = _closed_port_url()
     engine = load_backend(BackendChoice(OPENAI, base_url=url, fallback_local=True), lambda: local)
     assert isinstance(engine, FallbackEngine) and engine.on_fallback
@@ -119,14 +119,14 @@ def test_server_down_falls_back_to_the_local_model_when_allowed() -> None:
 
 def test_a_server_that_goes_down_later_hands_over_to_the_local_model() -> None:
     remote = RemoteEngine(_closed_port_url(), retries=0)
-    engine = FallbackEngine(remote, lambda: FakeGenerator(Script(replies=["ok"])))
+    engine = FallbackEngine(remote, lambda: FakeEngine(Script(replies=["ok"])))
     assert not engine.on_fallback and engine.info.device == "remote"
     res = engine.generate(Request.chat([{"role": "user", "content": "hi"}], use_cache=False))
     assert res.ok and res.text == "ok" and engine.on_fallback and engine.info.device == "CPU"
 
 
 def test_a_failing_local_fallback_is_reported_not_raised() -> None:
-    def broken() -> FakeGenerator:
+    def broken() -> FakeEngine:
         raise KnownError("No model found.")
 
     engine = FallbackEngine(RemoteEngine(_closed_port_url(), retries=0), broken)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.skills import email
 from assistant.skills.factcheck import Fact, check_draft, count_sentences, invented_details
 
@@ -97,7 +97,7 @@ def test_past_event_and_echo_and_sentences() -> None:
 
 def test_good_model_draft_is_kept_with_our_greeting_and_sign_off() -> None:
     body = "Dear Sarah,\n\nCould we move our 10 AM meeting to Thursday? I'll send the slides beforehand.\n\nBest,\nSarah"
-    gen = FakeGenerator(Script([body]))
+    gen = FakeEngine(Script([body]))
     out = email.draft(gen, facts(), tone="friendly", request=REQ, seed=1)
     assert isinstance(out, email.DraftResult)  # not stopped
     assert out.source == "model" and out.attempts == 1 and out.check.passed
@@ -108,7 +108,7 @@ def test_good_model_draft_is_kept_with_our_greeting_and_sign_off() -> None:
 
 
 def test_failing_drafts_are_regenerated_once_then_templated() -> None:
-    gen = FakeGenerator(Script(["Hello [Recipient's Name], see you soon.", "Hi Mike, see you on Monday."]))
+    gen = FakeEngine(Script(["Hello [Recipient's Name], see you soon.", "Hi Mike, see you on Monday."]))
     out = email.draft(gen, facts(), tone="friendly", request=REQ, seed=5)
     assert isinstance(out, email.DraftResult)  # not stopped
     assert out.source == "template" and out.attempts == 2 and out.check.passed
@@ -124,14 +124,14 @@ def test_failing_drafts_are_regenerated_once_then_templated() -> None:
 
 def test_second_try_can_pass() -> None:
     good = "Could we move our 10 AM meeting to Thursday? I'll send the slides beforehand."
-    gen = FakeGenerator(Script(["Nothing useful.", good]))
+    gen = FakeEngine(Script(["Nothing useful.", good]))
     out = email.draft(gen, facts(), request=REQ)
     assert isinstance(out, email.DraftResult)  # not stopped
     assert out.source == "model" and out.attempts == 2
 
 
 def test_draft_again_uses_a_new_seed() -> None:
-    gen = FakeGenerator(Script(["x"]))
+    gen = FakeEngine(Script(["x"]))
     email.draft(gen, facts(), request=REQ)
     email.draft(gen, facts(), request=REQ)
     assert gen.script.calls[0].seed != gen.script.calls[2].seed
@@ -147,7 +147,7 @@ def test_shorten_that_does_not_shorten_keeps_the_draft() -> None:
     f = facts()
     text = email.template_draft(f, "friendly")
     longer = "Could we move our 10 AM meeting to Thursday? I'll send the slides beforehand, so you can read them. Sorry again for moving it, really."
-    out = email.revise(FakeGenerator(Script([longer])), text, "shorten", f, request=REQ)
+    out = email.revise(FakeEngine(Script([longer])), text, "shorten", f, request=REQ)
     assert out.source == "kept" and out.text == text and "not shorter" in out.note
 
 

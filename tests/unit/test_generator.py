@@ -3,7 +3,7 @@ import threading
 import pytest
 
 from assistant.llm.base import MAX_TOKENS_CAP, Outcome, Request
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.store import Store
 from assistant.store.records import StoreCallLog
 
@@ -19,7 +19,7 @@ def req(**kw: object) -> Request:
 
 
 def test_streams_tokens_and_finishes() -> None:
-    gen = FakeGenerator(Script(["Hello world, how are you?"]))
+    gen = FakeEngine(Script(["Hello world, how are you?"]))
     pieces: list[str] = []
     res = gen.generate(req(), on_token=pieces.append)
     assert res.outcome is Outcome.FINISHED
@@ -29,7 +29,7 @@ def test_streams_tokens_and_finishes() -> None:
 
 
 def test_cancel_stops_within_one_token() -> None:
-    gen = FakeGenerator(Script(["x" * 400]))
+    gen = FakeEngine(Script(["x" * 400]))
     cancel = threading.Event()
     pieces: list[str] = []
 
@@ -44,29 +44,29 @@ def test_cancel_stops_within_one_token() -> None:
 
 
 def test_schema_output_is_parsed_and_validated() -> None:
-    ok = FakeGenerator(Script(['{"n": 3}'])).generate(req(schema=SCHEMA))
+    ok = FakeEngine(Script(['{"n": 3}'])).generate(req(schema=SCHEMA))
     assert ok.outcome is Outcome.FINISHED and ok.data == {"n": 3}
     # The grammar would not stop this (maximum is one of the features it drops): validation does.
-    bad = FakeGenerator(Script(['{"n": 99}'])).generate(req(schema=SCHEMA))
+    bad = FakeEngine(Script(['{"n": 99}'])).generate(req(schema=SCHEMA))
     assert bad.outcome is Outcome.FAILED and "not valid" in (bad.error or "")
-    broken = FakeGenerator(Script(['{"n": '])).generate(req(schema=SCHEMA))
+    broken = FakeEngine(Script(['{"n": '])).generate(req(schema=SCHEMA))
     assert broken.outcome is Outcome.FAILED
 
 
 def test_max_tokens_is_capped() -> None:
     assert req(max_tokens=10**9).capped_max_tokens() == MAX_TOKENS_CAP
     assert req(max_tokens=0).capped_max_tokens() == 1
-    res = FakeGenerator(Script(["abcd" * 50])).generate(req(max_tokens=5))
+    res = FakeEngine(Script(["abcd" * 50])).generate(req(max_tokens=5))
     assert res.completion_tokens == 5 and res.finish_reason == "length"
 
 
 def test_model_crash_mid_answer_is_a_failed_result_not_an_exception() -> None:
-    res = FakeGenerator(Script(["abcdefgh" * 5], fail_after=2)).generate(req())
+    res = FakeEngine(Script(["abcdefgh" * 5], fail_after=2)).generate(req())
     assert res.outcome is Outcome.FAILED and "scripted failure" in (res.error or "")
 
 
 def test_overflow_is_refused_with_a_message() -> None:
-    gen = FakeGenerator(n_ctx=64)
+    gen = FakeEngine(n_ctx=64)
     long = Request.chat([{"role": "user", "content": "word " * 400}])
     res = gen.generate(long)
     assert res.outcome is Outcome.FAILED and "too long" in (res.error or "")
@@ -74,7 +74,7 @@ def test_overflow_is_refused_with_a_message() -> None:
 
 def test_output_cache_and_metrics_in_the_store(store: Store) -> None:
     script = Script(['{"n": 1}', '{"n": 2}'])
-    gen = FakeGenerator(script, call_log=StoreCallLog(store))
+    gen = FakeEngine(script, call_log=StoreCallLog(store))
     first = gen.generate(req(schema=SCHEMA))
     second = gen.generate(req(schema=SCHEMA))
     assert first.data == second.data == {"n": 1}
@@ -90,7 +90,7 @@ def test_output_cache_and_metrics_in_the_store(store: Store) -> None:
 
 def test_failed_and_cancelled_calls_are_not_cached(store: Store) -> None:
     script = Script(['{"n": 99}', '{"n": 4}'])
-    gen = FakeGenerator(script, call_log=StoreCallLog(store))
+    gen = FakeEngine(script, call_log=StoreCallLog(store))
     assert gen.generate(req(schema=SCHEMA)).outcome is Outcome.FAILED
     assert gen.generate(req(schema=SCHEMA)).data == {"n": 4}
 
@@ -98,6 +98,6 @@ def test_failed_and_cancelled_calls_are_not_cached(store: Store) -> None:
 @pytest.mark.parametrize("use_cache", [False])
 def test_cache_can_be_skipped(store: Store, use_cache: bool) -> None:
     script = Script(["a", "b"])
-    gen = FakeGenerator(script, call_log=StoreCallLog(store))
+    gen = FakeEngine(script, call_log=StoreCallLog(store))
     gen.generate(req(use_cache=use_cache))
     assert gen.generate(req(use_cache=use_cache)).text == "b"

@@ -3,7 +3,7 @@
 import random
 from datetime import date, timedelta
 
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.skills import plan
 
 TODAY = date(2026, 11, 23)
@@ -77,13 +77,13 @@ def test_model_reasons_must_name_their_own_task() -> None:
         '{"reasons": [{"id": 1, "reason": "Call the dentist before noon"}, '
         '{"id": 2, "reason": "The dentist closes early today"}]}'
     )
-    out = plan.plan(FakeGenerator(Script([reply])), rows, today=TODAY)
+    out = plan.plan(FakeEngine(Script([reply])), rows, today=TODAY)
     assert [p.todo_id for p in out] == [1, 2]
     assert out[0].reason == "" and out[1].reason == "The dentist closes early today"
 
 
 def test_model_failure_keeps_the_ranking() -> None:
     rows = [row(1, "Pay rent", "2026-11-23"), row(2, "Call dentist")]
-    out = plan.plan(FakeGenerator(Script(["not json"])), rows, today=TODAY)
+    out = plan.plan(FakeEngine(Script(["not json"])), rows, today=TODAY)
     assert [p.todo_id for p in out] == [1, 2] and all(p.reason == "" for p in out)
     assert plan.plan(None, [], today=TODAY) == []

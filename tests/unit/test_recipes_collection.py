@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.skills import recipes as R
 
 
@@ -104,18 +104,16 @@ def test_lenient_json_handles_control_characters_and_trailing_text() -> None:
 
 def test_capable_model_may_swap_a_missing_item_under_checks(caplog: pytest.LogCaptureFixture) -> None:
     ask = R.RecipeAsk(["chicken breast", "rice", "broccoli", "soy sauce", "shallot"], [], 30)
-    good = FakeGenerator(
+    good = FakeEngine(
         Script(['{"swaps": [{"missing": "garlic", "use": "shallot"}]}']), n_params=7_000_000_000
     )
     s = R.suggest(good, ask)
     assert "garlic → shallot" in s.note and s.recipes[0].missing == []
     assert R.recipe_problems(s.recipes[0], ask) == []
-    broken = FakeGenerator(
-        Script(['{"swaps": [{"missing": "garlic", "use": "bleach"}']), n_params=7_000_000_000
-    )
+    broken = FakeEngine(Script(['{"swaps": [{"missing": "garlic", "use": "bleach"}']), n_params=7_000_000_000)
     with caplog.at_level(logging.WARNING, "daybreak.recipes"):
         s = R.suggest(broken, ask)
     assert s.recipes[0].missing == ["garlic"] and "unusable answer" in caplog.text
-    tiny = FakeGenerator(Script(["{}"]), n_params=135_000_000)
+    tiny = FakeEngine(Script(["{}"]), n_params=135_000_000)
     R.suggest(tiny, ask)
     assert tiny.script.calls == []  # the embedded model only picks from the collection

@@ -13,7 +13,7 @@ import pytest
 from assistant import scheduler
 from assistant.clock import FixedClock
 from assistant.errors import InputError
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.store import Store, records
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -108,14 +108,14 @@ def test_no_model_failing_model_and_slow_model_all_deliver(
 ) -> None:
     records.add_todo(store, "Report", due="2026-11-18T14:00")
     clock = FixedClock(at(2026, 11, 18, 7, 0))
-    failing = FakeGenerator(Script(["abc" * 20], fail_after=1))
+    failing = FakeEngine(Script(["abc" * 20], fail_after=1))
     made = scheduler.ensure_todays_digest(store, clock, failing)
     assert made is not None and "Good morning! You have 1 thing due today." in made.body
     assert "- Report at 14:00" in made.body
 
     monkeypatch.setattr("assistant.skills.digest.OPENING_TIME_LIMIT_S", 0.05)
     clock.now_value = at(2026, 11, 19, 7, 0)
-    slow = FakeGenerator(Script(["Lovely morning to you, friend. " * 20], delay_s=0.02))
+    slow = FakeEngine(Script(["Lovely morning to you, friend. " * 20], delay_s=0.02))
     t0 = datetime.now()
     made = scheduler.ensure_todays_digest(store, clock, slow)
     assert made is not None and "Lovely" not in made.body  # cut off at the limit: the plain opening
@@ -126,7 +126,7 @@ def test_no_model_failing_model_and_slow_model_all_deliver(
 def test_model_writes_only_the_opening(store: Store) -> None:
     records.add_todo(store, "Report", due="2026-11-18T14:00")
     clock = FixedClock(at(2026, 11, 18, 7, 0))
-    gen = FakeGenerator(Script(["Rise and shine! One report stands between you and the weekend."]))
+    gen = FakeEngine(Script(["Rise and shine! One report stands between you and the weekend."]))
     made = scheduler.ensure_todays_digest(store, clock, gen)
     assert made is not None and made.body.splitlines()[2].startswith("Rise and shine!")
     assert "- Report at 14:00" in made.body

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.errors import InputError
 from assistant.llm.base import Request
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.skills.actions import ActionExtractor
 from assistant.skills.summarize import (
     Summary,
@@ -225,7 +225,7 @@ def _prompt_ids(request: Request) -> list[int]:
     return list(request.schema["properties"]["bullets"]["items"]["properties"]["id"]["enum"])
 
 
-class EchoingGood(FakeGenerator):
+class EchoingGood(FakeEngine):
     """Behaves like a good model: rewrites each note tightly, using only the note's words."""
 
     def _stream(self, request: Request, max_tokens: int):
@@ -239,7 +239,7 @@ class EchoingGood(FakeGenerator):
         yield json.dumps({"bullets": bullets})
 
 
-class Hallucinating(FakeGenerator):
+class Hallucinating(FakeEngine):
     """Writes fluent bullets with a name, a date and facts that are nowhere in the source."""
 
     def _stream(self, request: Request, max_tokens: int):
@@ -271,14 +271,14 @@ def test_hallucinated_rewrites_fall_back_to_extractive_text() -> None:
 
 
 def test_small_model_does_not_rewrite() -> None:
-    gen = FakeGenerator(Script(replies=('{"bullets": []}',)), n_params=135_000_000)
+    gen = FakeEngine(Script(replies=('{"bullets": []}',)), n_params=135_000_000)
     s = summarize(_read(S / "article.md"), generator=gen)
     assert gen.script.calls == []
     assert s.model is not None and s.model["rewrite"] is False
 
 
 def test_failed_model_call_keeps_extractive_text_and_says_so() -> None:
-    gen = FakeGenerator(Script(replies=("not json",)), n_params=7_000_000_000)
+    gen = FakeEngine(Script(replies=("not json",)), n_params=7_000_000_000)
     s = summarize(_read(S / "article.md"), generator=gen)
     assert all(p.origin == "extract" for p in s.all_points())
     assert any("model step failed" in n for n in s.notes)
@@ -330,7 +330,7 @@ def test_stop_between_chunks() -> None:
 
 def test_stop_during_rewrite_is_per_token() -> None:
     cancel = threading.Event()
-    gen = FakeGenerator(
+    gen = FakeEngine(
         Script(replies=('{"bullets": [' + " " * 400 + "]}",), delay_s=0.001), n_params=7_000_000_000
     )
     timer = threading.Timer(0.02, cancel.set)

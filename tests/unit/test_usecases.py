@@ -10,7 +10,7 @@ import pytest
 
 from assistant import settings
 from assistant.errors import InputError
-from assistant.llm.fake import FakeGenerator, Script
+from assistant.llm.fake import FakeEngine, Script
 from assistant.meetings import process_transcript
 from assistant.skills import email, recipes
 from assistant.skills.todos import plan_after_failure, plan_today
@@ -47,7 +47,7 @@ def test_a_stopped_transcript_is_saved_but_gets_no_items(store: Store) -> None:
         store,
         (TRANSCRIPTS / "planning_long.txt").read_text(),
         date(2026, 11, 18),
-        FakeGenerator(n_params=8_000_000_000),  # trusted: the model is asked, so the stop is seen
+        FakeEngine(n_params=8_000_000_000),  # trusted: the model is asked, so the stop is seen
         cancel=cancel,
     )
     assert done.cancelled and done.item_ids == [] and done.todo_ids == []
@@ -66,7 +66,7 @@ def test_email_draft_from_the_model_fills_placeholders_and_streams() -> None:
     tokens: list[str] = []
     reply = "Dear [Recipient's Name],\n\nCan we move the 10 AM to tomorrow?\n\nBest,\n[Your Name]"
     out = email.draft(
-        FakeGenerator(Script([reply])), facts, "professional", "short", tokens.append, sender="Ana"
+        FakeEngine(Script([reply])), facts, "professional", "short", tokens.append, sender="Ana"
     )
     assert isinstance(out, email.Draft) and out.from_model
     assert out.text.startswith("Dear Sarah Lee,") and out.text.rstrip().endswith("Ana") and len(tokens) > 1
@@ -76,7 +76,7 @@ def test_a_stopped_email_draft_is_not_a_draft() -> None:
     cancel = threading.Event()
     cancel.set()
     facts = email.EmailFacts("Sarah", "Reschedule")
-    out = email.draft(FakeGenerator(Script(["Hi"])), facts, "friendly", "short", None, cancel)
+    out = email.draft(FakeEngine(Script(["Hi"])), facts, "friendly", "short", None, cancel)
     assert not isinstance(out, email.Draft) and not out.ok
 
 
@@ -88,7 +88,7 @@ def test_recipes_come_from_the_collection_without_a_model() -> None:
 
 
 def test_recipe_suggest_marks_what_is_missing() -> None:
-    out = recipes.suggest(FakeGenerator(Script(["{}"])), recipes.RecipeAsk(["eggs", "cheddar"], [], 15))
+    out = recipes.suggest(FakeEngine(Script(["{}"])), recipes.RecipeAsk(["eggs", "cheddar"], [], 15))
     first = out.recipes[0]
     assert all(i["status"] in ("have", "staple", "missing") for i in first.ingredients)
     assert first.missing == [i["item"] for i in first.ingredients if i["status"] == "missing"]

@@ -23,7 +23,7 @@ from assistant import autostart, scheduler
 from assistant.scheduler import digest_time
 from assistant.store import records
 from ui.context import AppContext
-from ui.scheduling import Scheduling
+from ui.scheduled_jobs import Scheduling
 from ui.time_field import TimeField
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import settings
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.skills import email as skill
 from assistant.store import records
 from ui.context import AppContext
@@ -201,7 +201,7 @@ class EmailPane(QWidget):
                 )
             )
 
-    def _run(self, run_skill: Callable[[Generator | None, JobContext, str], object]) -> None:
+    def _run(self, run_skill: Callable[[Engine | None, JobContext, str], object]) -> None:
         """The skill picks the model or its template; with no model loaded it answers at once."""
         if self.job is not None:
             return

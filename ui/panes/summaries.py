@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.meetings import TranscriptOutcome, process_transcript
 from assistant.skills.transcript import read_file
 from assistant.store import Store, records
@@ -52,7 +52,7 @@ def extraction_job(store: Store, text: str, meeting_date: date, title: str, sour
     """Check, save, extract and save the items — all off the UI thread, so a 5 MB paste
     never freezes it (the use case :func:`assistant.meetings.process_transcript`)."""
 
-    def run(generator: Generator | None, ctx: JobContext) -> TranscriptOutcome:
+    def run(generator: Engine | None, ctx: JobContext) -> TranscriptOutcome:
         return process_transcript(
             store,
             text,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import settings
-from assistant.llm.base import Generator
+from assistant.llm.base import Engine
 from assistant.skills import plan as day_plan
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
@@ -498,7 +498,7 @@ def _complete(store: Store, todo_id: int) -> dict[str, Any]:
     return row
 
 
-def ranked_plan(gen: Generator | None, rows: list[Any], today: date, cancel: Any = None) -> Plan:
+def ranked_plan(gen: Engine | None, rows: list[Any], today: date, cancel: Any = None) -> Plan:
     """A drag in the app wins; otherwise the ranking of :mod:`assistant.skills.plan` (overdue,
     due today by time, priority, age) with model reasons only where they name their own task."""
     if any(r.get("position") is not None for r in rows):

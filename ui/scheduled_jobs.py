@@ -19,7 +19,7 @@ from assistant.store import records
 from ui.context import AppContext
 from ui.engine_worker import Job, JobHandle
 
-log = logging.getLogger("daybreak.ui.scheduling")
+log = logging.getLogger("daybreak.ui.scheduled_jobs")
 
 
 class SchedulerBridge(QObject):
