@@ -16,6 +16,10 @@ Sources (all licences allow redistribution with attribution, see SOURCES.md):
   ``ACTION:`` paragraphs -> gold actions, ``RESOLUTION:`` -> decisions,
   scribe ``summary:`` paragraphs -> human key points; all removed from the
   input.  Licence: W3C Software and Document License.
+* ``w3c-jsonld``  chat: W3C JSON-LD Working Group minutes written by scribejs
+  (markdown).  ``Action #n:`` lines are gold actions (owner in the trailing
+  parentheses), ``Resolution #n:`` lines gold decisions; both are removed.
+  Licence: W3C Software and Document License.
 * ``ethereum-acdbot``  spoken: Zoom transcripts (WebVTT, human-corrected) of
   Ethereum protocol calls with the project's published ``tldr.json``
   (action items with owner and timestamp, decisions, highlights).  These notes
@@ -62,6 +66,7 @@ PINNED = {
     "w3c-ccg/201x-meeting-archives": "a1c0a9b49e06990e8b512d58577424febe45fe7e",
     "w3c/pm-wg": "decceb05cd8e9997385221160dae83c25cc32e52",
     "ethereum/pm": "cea5a16928f6f233a038d237bb0706c3a6f7bc6f",
+    "w3c/json-ld-wg": "a20874d48f6403caa4775ae4d18eabf7fd86761a",
 }
 
 
@@ -294,6 +299,87 @@ def scribeperl_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meetin
                     rest = _plain(cite.group("rest"))
                     if rest and not _NOISE.match(rest) and not rest.startswith(("http://", "https://")):
                         m.lines.append(Line(f"{cite.group('who')}: {rest}"))
+        if m.actions or m.decisions:
+            yield m
+
+
+# ---------------------------------------------------------------- w3c-jsonld (scribejs markdown)
+
+_SJ_TURN = re.compile(r"^\*\*(?P<who>[^*]{1,60}?):\*\*\s*(?P<rest>.*?)\s*$")
+_SJ_IRC = re.compile(r"^>\s*\*(?P<who>[^*]{1,60}?):\*\s*(?P<rest>.*?)\s*$")
+_SJ_GOLD = re.compile(
+    r"^>\s*\*\*\*(?P<kind>action|resolution|summary)\s*#?\d*\s*:\s*(?P<rest>.*?)\*\*\*\s*$", re.I
+)
+
+
+_PAREN_OWNER = re.compile(
+    r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})*)\)\s*$"
+)
+
+
+def _owner_in_parens(text: str) -> dict[str, str] | None:
+    """JSON-LD WG convention: ``Action #2: update the syntax document (Gregg Kellogg)``."""
+    hit = _PAREN_OWNER.match(text)
+    return {"owner": hit.group("who"), "task": hit.group("task")} if hit else None
+
+
+def scribejs_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meeting]:
+    """Minutes written by W3C's scribejs: ``**Name:** words`` turns, ``… more`` lines of the
+    same turn, ``> *Name:* words`` IRC side remarks, ``> ***Action #n: …***`` and
+    ``> ***Resolution #n: …***`` gold lines (taken out of the input)."""
+    for path in sorted(p for p in repo.files() if p.startswith(folder) and p.endswith(".md")):
+        raw = repo.read(path)
+        date = re.search(r"^date:\s*(\d{4}-\d{2}-\d{2})", raw, re.M)
+        m = Meeting(
+            source=source,
+            kind="chat",
+            meeting_date=date.group(1) if date else Path(path).stem[:10],
+            repo=repo.name,
+            path=path,
+            licence=LICENCE_W3C,
+            gold_origin="human",
+        )
+        who = ""
+        started = skipping = False
+        for row in raw.splitlines():
+            row = row.rstrip()
+            h = re.match(r"^#{2,4}\s+(?:\d+\.\s*)?(?P<title>.+?)\s*$", row)
+            if h:
+                title = _md_plain(h.group("title"))
+                # The closing "Action Items" / "Resolutions" lists repeat the gold: skip them.
+                skipping = bool(re.fullmatch(r"(?:action items?|resolutions?|summary of .*)", title, re.I))
+                started = started or bool(re.match(r"^###\s", row))
+                if started and not skipping:
+                    m.lines.append(Line(f"Topic: {title}"))
+                    who = ""
+                continue
+            if not started or skipping or not row.strip() or row.startswith("{:"):
+                continue
+            evidence = max(len(m.lines) - 1, 0)
+            if g := _SJ_GOLD.match(row):
+                text = _md_plain(g.group("rest"))
+                kind = g.group("kind").lower()
+                if kind == "action":
+                    m.actions.append((evidence, _owner_in_parens(text) or split_owner(text)))
+                elif kind == "resolution":
+                    m.decisions.append((evidence, text))
+                else:
+                    m.points.append((evidence, text))
+                continue
+            if t := _SJ_TURN.match(row):
+                who, rest = _md_plain(t.group("who")), _md_plain(t.group("rest"))
+            elif t := _SJ_IRC.match(row):
+                rest = _md_plain(t.group("rest"))
+                if rest:
+                    m.lines.append(Line(f"{_md_plain(t.group('who'))}: {rest}"))
+                continue
+            elif row.startswith("\u2026") and who:
+                rest = _md_plain(row[1:])
+            else:
+                continue
+            if rest and not _NOISE.match(rest) and not re.fullmatch(r"https?://\S+", rest):
+                m.lines.append(Line(f"{who}: {rest}"))
         if m.actions or m.decisions:
             yield m
 
@@ -647,6 +733,7 @@ def build(mirrors: Path) -> list[dict[str, Any]]:
     meetings += ccg_meetings(Repo(mirrors, "w3c-ccg/201x-meeting-archives"))
     meetings += ccg_meetings(Repo(mirrors, "w3c-ccg/meetings"))
     meetings += scribeperl_meetings(Repo(mirrors, "w3c/pm-wg"), "w3c-pmwg", "minutes/")
+    meetings += scribejs_meetings(Repo(mirrors, "w3c/json-ld-wg"), "w3c-jsonld", "_minutes/")
     meetings += acdbot_meetings(Repo(mirrors, "ethereum/pm"))
     meetings += ethnotes_meetings(Repo(mirrors, "ethereum/pm"))
     for m in meetings:

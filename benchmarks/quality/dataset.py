@@ -3,7 +3,7 @@
     from benchmarks.quality import dataset
     records = dataset.load()                  # every window
     records = dataset.load("w3c-ccg")         # one source
-    dataset.sources()  # ['ethereum-acdbot', 'ethereum-notes', 'w3c-ccg', 'w3c-pmwg']
+    dataset.sources()  # ['ethereum-acdbot', 'ethereum-notes', 'w3c-ccg', 'w3c-jsonld', 'w3c-pmwg']
 
 A record is a dict: id, source, kind ("spoken"|"chat"), meeting_date, text
 (≤ 12,000 characters, gold lines removed), gold_actions [{owner, task}],

@@ -120,9 +120,9 @@ def test_keyword_baseline() -> None:
 def test_every_record_is_valid_and_the_set_is_big_enough() -> None:
     records = dataset.load()  # validates each record
     human = [r for r in records if r["gold_origin"] == "human"]
-    assert len({r["source"] for r in records}) >= 4
+    assert len({r["source"] for r in records}) >= 5
     assert len({(r["source"], r["provenance"]["path"]) for r in records}) >= 40
-    assert sum(len(r["gold_actions"]) for r in human) >= 290
+    assert sum(len(r["gold_actions"]) for r in human) >= 300
     # Human gold from both kinds of meeting, not only from chat.
     assert {r["kind"] for r in human} == {"spoken", "chat"}
     assert {r["kind"] for r in records} == {"spoken", "chat"}
@@ -335,3 +335,78 @@ def test_human_notes_source_is_in_the_set() -> None:
         assert r["provenance"]["repo"] == "ethereum/pm" and "CC BY-SA 3.0" in r["provenance"]["licence"]
         for line in r["text"].splitlines():
             assert not line.lstrip().startswith(("Action Item |", "**ACTION", "Decision Item |"))
+
+
+# ---------------------------------------------------------------- w3c-jsonld (scribejs minutes)
+
+_SCRIBEJS = """---
+layout: minutes
+date: 2019-02-07
+title: JSON-LD Working Group Telco — 2019-02-07
+---
+
+# JSON-LD Working Group Telco — Minutes
+
+**Present:** Ivan Herman, Rob Sanderson
+
+---
+
+### 1. Sealed contexts
+{: #section1}
+
+**Rob Sanderson:** we need to decide on sealing
+… and who writes the text
+
+> *Gregg Kellogg:* +1 to sealing
+
+**Gregg Kellogg:** I can write the spec text this week
+
+> ***Resolution #1: adopt sealed contexts***
+{: #resolution1 .resolution}
+
+> ***Action #1: write the spec text for sealed contexts (Gregg Kellogg)***
+{: #action1 .action}
+
+> ***Action #2: Rob to update the web page***
+{: #action2 .action}
+
+### 2. Action Items
+* [Action #1](#action1): write the spec text for sealed contexts (Gregg Kellogg)
+"""
+
+
+class _FakeW3C:
+    name = "w3c/json-ld-wg"
+
+    def files(self) -> list[str]:
+        return ["_minutes/2019-02-07-json-ld.md", "index.md"]
+
+    def read(self, path: str) -> str:
+        return _SCRIBEJS
+
+
+def test_scribejs_minutes_gold_out_of_the_input_with_owners() -> None:
+    from benchmarks.quality.build_dataset import scribejs_meetings
+
+    (m,) = list(scribejs_meetings(_FakeW3C(), "w3c-jsonld", "_minutes/"))  # type: ignore[arg-type]
+    assert m.meeting_date == "2019-02-07" and m.kind == "chat" and m.gold_origin == "human"
+    assert [ln.text for ln in m.lines] == [
+        "Topic: Sealed contexts",
+        "Rob Sanderson: we need to decide on sealing",
+        "Rob Sanderson: and who writes the text",
+        "Gregg Kellogg: +1 to sealing",
+        "Gregg Kellogg: I can write the spec text this week",
+    ]  # the closing "Action Items" list and the gold lines are not input
+    assert [a for _, a in m.actions] == [
+        {"owner": "Gregg Kellogg", "task": "write the spec text for sealed contexts"},
+        {"owner": "Rob", "task": "update the web page"},
+    ]
+    assert [d for _, d in m.decisions] == ["adopt sealed contexts"]
+    assert m.actions[0][0] == 4  # evidence: the line just before the gold line
+
+
+def test_all_five_sources_with_human_gold_of_both_kinds() -> None:
+    assert dataset.sources() == ["ethereum-acdbot", "ethereum-notes", "w3c-ccg", "w3c-jsonld", "w3c-pmwg"]
+    jsonld = dataset.load("w3c-jsonld")
+    assert sum(len(r["gold_actions"]) for r in jsonld) >= 90
+    assert all("W3C Software and Document License" in r["provenance"]["licence"] for r in jsonld)
