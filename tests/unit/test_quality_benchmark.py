@@ -190,6 +190,22 @@ def test_loso_never_fits_on_the_held_out_source() -> None:
     assert "| held-out source |" in loso.markdown(report)
 
 
+def test_loso_by_family_holds_out_related_sources_together() -> None:
+    records = [r for r in dataset.load() if r["gold_actions"]]
+    assert set(dataset.FAMILIES) == set(dataset.sources())  # a new source needs its family
+    fitted: list[set[str]] = []
+
+    def fit(train: list[dict[str, Any]]) -> None:
+        fitted.append({r["source"] for r in train})
+
+    report = loso.leave_one_source_out(records, fit, lambda m, r: [], group=dataset.family)
+    assert set(report) == {"ethereum", "w3c", "ALL"}
+    assert sorted(sorted(s) for s in fitted) == [
+        ["ethereum-acdbot", "ethereum-notes"],
+        ["w3c-ccg", "w3c-jsonld", "w3c-pmwg"],
+    ]
+
+
 # ---------------------------------------------------------------- end to end
 
 
