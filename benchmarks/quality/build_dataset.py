@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 WINDOW_CHARS = 12_000
 #: Only the All Core Devs calls of the ACDbot archive (consensus, execution,
@@ -720,7 +721,7 @@ def windows(m: Meeting) -> Iterator[dict[str, Any]]:
                 "repo": m.repo,
                 "path": m.path,
                 "commit": commit,
-                "url": f"https://github.com/{m.repo}/blob/{commit}/{file_path}",
+                "url": f"https://github.com/{m.repo}/blob/{commit}/{quote(file_path)}",
                 "licence": m.licence,
                 "window": [lo + 1, hi],
             },

@@ -129,6 +129,7 @@ def test_every_record_is_valid_and_the_set_is_big_enough() -> None:
     for r in records:
         assert len(r["text"]) <= dataset.WINDOW_CHARS
         assert r["provenance"]["licence"] and r["provenance"]["url"].startswith("https://github.com/")
+        assert " " not in r["provenance"]["url"]  # "Meeting 72.md" is quoted as "Meeting%2072.md"
     assert dataset.sources() == sorted({r["source"] for r in records})
 
 
