@@ -484,6 +484,12 @@ _TURN = re.compile(
 _DASH_TURN = re.compile(r"^\s*\*\*(?P<who>[^*\d:]{1,40}?)\*\*\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
 #: "Action 1 | [14:29](video)" then the item, indented, on the next lines.
 _INLINE_GOLD = re.compile(r"^\s*(?P<kind>action|decision)s?\s*[\d.]*\s*\|", re.I)
+#: "**ACTION 20.1**: Danny to review the wiki" typed in the body, at the point of the talk.
+_ID_GOLD = re.compile(
+    r"^\s*(?:[-*+]\s*)?(?:\*\*)?\s*(?P<kind>action|decision)s?\s*(?:items?\s*)?\d+(?:\.\d+)*\s*(?:\*\*)?"
+    r"\s*(?:[:\u2014\u2013-]\s*)?(?:\*\*)?\s*(?P<rest>.*)$",
+    re.I,
+)
 _NOT_SPEAKERS = {
     "status",
     "action",
@@ -593,6 +599,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
     in_body = False
     turn_open = False
     review_level = 0
+    section_from_label = False
     inline, inline_text = "", []  # an "Action 1 | [time]" item being read
 
     def close() -> None:
@@ -611,6 +618,10 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
                 gold.append((inline, _md_plain(" ".join(inline_text)), len(m.lines) - 1))
             inline, inline_text = "", []
         h = _MD_HEAD.match(row)
+        label = re.fullmatch(r"\s*\*\*(?P<title>[^*]{3,40}?):?\*\*:?\s*", row)
+        if label and _GOLD_HEAD.match(label.group("title").strip()):
+            # "**Actions Required**:" on its own line works as a heading for the list below it.
+            h = re.match(r"(?P<hashes>#{6})\s*(?P<title>.*)", "###### " + label.group("title").strip())
         t = _TURN.match(row) or _DASH_TURN.match(row)
         who = _md_plain(t.group("who") or t.groupdict().get("who2") or "").rstrip(":") if t else ""
         is_turn = bool(who) and len(who.split()) <= 4 and who.lower() not in _NOT_SPEAKERS
@@ -628,6 +639,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
                 g = _GOLD_HEAD.match(title)
                 if g and not review_level:
                     section = "decision" if g.group("kind").lower().startswith("decision") else "action"
+                    section_from_label = bool(label)
                 continue
             if not is_turn:
                 continue
@@ -636,7 +648,21 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
             inline, inline_text, turn_open = g_in.group("kind").lower(), [], False
             continue
         if section:
+            if not row.strip() and any(b.strip() for b in block) and section_from_label:
+                close()  # a bold-label list ends at its first blank line
+                section, block = None, []
+                continue
             block.append(row)
+            continue
+        id_gold = _ID_GOLD.match(row)
+        if id_gold or re.match(r"^\W*status\W*:", row, re.I):
+            # The note taker's own item (or its status) typed where it was settled: gold,
+            # never part of the talk; under "Review previous …" it is last call's item.
+            rest = _md_plain(id_gold.group("rest")) if id_gold else ""
+            if id_gold and rest and not review_level:
+                kind = "decision" if id_gold.group("kind").lower().startswith("decision") else "action"
+                gold.append((kind, rest, len(m.lines) - 1))
+            turn_open = False
             continue
         if is_turn and t:
             rest = _md_plain(
@@ -656,7 +682,8 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
         return None
     bags = [_words(ln.text) for ln in m.lines]
     seen: set[str] = set()
-    for kind, text, where in gold:
+    # An item typed at its place in the body wins over its copy in the summary at the top.
+    for kind, text, where in sorted(gold, key=lambda g: g[2] < 0):
         key = " ".join(sorted(_words(text)))
         if not key or key in seen:
             continue  # the same item in the summary at the top and under its topic

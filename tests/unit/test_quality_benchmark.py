@@ -291,6 +291,14 @@ Action 1 | [14:29](https://youtu.be/x)
 **Martin**: Yes, I will benchmark the modexp precompile in geth this week.
 
 **Tim** - And EIP-2565 moves to eligible for inclusion then.
+
+**ACTION 99.3**: Tim to announce the testnet date on Twitter
+**Status**: new
+
+**Decisions**
+- **99.4**: The testnet launches next Friday
+
+**Tim**: I will announce the testnet date on Twitter; the testnet launches next Friday.
 """
 )
 
@@ -327,7 +335,13 @@ def test_ethereum_notes_gold_comes_out_of_the_input_and_needs_evidence() -> None
     # Last meeting's action under "Review previous …" is not this call's gold, and an item
     # that nothing in the notes supports ("paint the office") cannot be found: both left out.
     assert not any("archive" in a["task"] or "office" in a["task"] for a in actions)
-    assert [d for _, d in m.decisions] == ["EIP-2565 moves to eligible for inclusion."]
+    # "**ACTION 99.3**: …" typed in the body, and a "**Decisions**" label over a list: gold too.
+    assert "99.3" not in text and "Status" not in text and "99.4" not in text
+    assert {"owner": "Tim", "task": "announce the testnet date on Twitter"} in actions
+    assert sorted(d for _, d in m.decisions) == [
+        "EIP-2565 moves to eligible for inclusion.",
+        "The testnet launches next Friday",
+    ]
     # Each item points at the line that supports it.
     where = dict((a["task"][:9], i) for i, a in m.actions)
     assert m.lines[where["share the"]].text.startswith("Kelly:")
