@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -366,6 +367,8 @@ def test_human_notes_source_is_in_the_set() -> None:
         assert r["provenance"]["repo"] == "ethereum/pm" and "CC BY-SA 3.0" in r["provenance"]["licence"]
         for line in r["text"].splitlines():
             assert not line.lstrip().startswith(("Action Item |", "**ACTION", "Decision Item |"))
+            # The note takers' numbered items ("ACTION 20.1: Danny to …") are gold, never input.
+            assert not re.search(r"\b(?:action|decision)s?\s*(?:items?\s*)?\d+\.\d+\s*:", line, re.I), line
 
 
 # ---------------------------------------------------------------- w3c-jsonld (scribejs minutes)
