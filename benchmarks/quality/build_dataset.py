@@ -527,6 +527,25 @@ def _md_plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_NOTES_OWNER = re.compile(
+    r"^(?P<who>[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){0,3}"
+    r"(?:(?:,| and| &) [A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){0,3})*)"
+    r" (?:should|will|is going to|are going to|to|can) (?P<task>\S.*)$"
+)
+
+
+def _notes_owner(text: str) -> dict[str, str]:
+    """``split_owner``, plus the note takers' "Micah should …", "Martin Holst Swende and Alex
+    Beregszaszi to …" (names are capitalised words without digits; a verb never starts one)."""
+    found = split_owner(text)
+    if found["owner"]:
+        return found
+    hit = _NOTES_OWNER.match(text)
+    if hit and hit.group("who").split()[0].lower() not in _NOT_OWNERS | {"discuss", "review", "decide"}:
+        return {"owner": hit.group("who"), "task": hit.group("task")}
+    return found
+
+
 def _notes_date(raw: str) -> str:
     """ISO date from the "Meeting Date/Time:" header ("Friday 1 May 2020", "June 27, 2019"); "" if none."""
     head = next((ln for ln in raw.splitlines()[:15] if re.search(r"date", ln, re.I)), "")
@@ -703,7 +722,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
         elif best_cover < MIN_EVIDENCE:
             continue  # nothing in the notes supports the item: it cannot be found
         if kind == "action":
-            m.actions.append((best, split_owner(text)))
+            m.actions.append((best, _notes_owner(text)))
         else:
             m.decisions.append((best, text))
     return m if m.actions or m.decisions else None

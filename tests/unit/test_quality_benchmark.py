@@ -444,3 +444,23 @@ def test_all_five_sources_with_human_gold_of_both_kinds() -> None:
     jsonld = dataset.load("w3c-jsonld")
     assert sum(len(r["gold_actions"]) for r in jsonld) >= 90
     assert all("W3C Software and Document License" in r["provenance"]["licence"] for r in jsonld)
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Micah should touch the EIPs", "Micah", "touch the EIPs"),
+        (
+            "Martin Holst Swende and Rai Sur to get YOLOv3 running",
+            "Martin Holst Swende and Rai Sur",
+            "get YOLOv3 running",
+        ),
+        ("James is going to update the CFI document", "James", "update the CFI document"),
+        ("Move EIP-2583 to Withdrawn", "", "Move EIP-2583 to Withdrawn"),
+        ("Discuss if ProgPoW should continue", "", "Discuss if ProgPoW should continue"),
+    ],
+)
+def test_ethereum_notes_owner(line: str, owner: str, task: str) -> None:
+    from benchmarks.quality.build_dataset import _notes_owner
+
+    assert _notes_owner(line) == {"owner": owner, "task": task}
