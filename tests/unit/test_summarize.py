@@ -341,3 +341,54 @@ def test_stop_during_rewrite_is_per_token() -> None:
         timer.cancel()
     assert s.cancelled
     assert s.key_points, "what was selected before Stop is still shown"
+
+
+IRC_MINUTES = """Topic: Use cases document
+manu-sporny: We need a use cases document before the plenary so the payments group can refer to it.
+Zakim: I see manu-sporny, dlongley on the speaker queue
+voip-ccg: Bill is now associated with SIP/144.81.85.9
+dlongley: M4nu: the charter says a vote must be open at least seven days and no more than fourteen days.
+dlongley: Any other questions about the use cases document?
+manu-sporny: The editors will clean up the use cases document and the payments examples this week.
+PROPOSAL: Publish the preliminary use cases document and start the vote on Tuesday October 14th, open for seven days.
+dlongley: +1
+bailey: +1
+manu-sporny: The retail payments examples still need reviewers from the payments group before the vote.
+"""
+
+
+def test_irc_minutes_proposal_is_the_decision_and_bots_are_not_people() -> None:
+    s = summarize(IRC_MINUTES, kind="meeting", meeting_date=None)
+    lines = split_lines(IRC_MINUTES)
+    # The written proposal is a decision, whole (it is the group's own wording), citing its line.
+    assert s.decisions and s.decisions[0].lines == [8]
+    assert "start the vote on Tuesday October 14th, open for seven days" in s.decisions[0].text
+    assert not s.decisions[0].text.startswith("PROPOSAL")
+    # Labels and bots are not participants; dashed lower-case nicks are.
+    assert "PROPOSAL" not in s.participants and "Zakim" not in s.participants
+    assert not any(p.startswith("voip") for p in s.participants)
+    assert {"manu-sporny", "dlongley"} <= set(s.participants)
+    texts = [p.text for p in s.all_points()]
+    assert not any("speaker queue" in t or "associated with" in t for t in texts)
+    # The scribe's "M4nu:" names who spoke; it is not part of the point.
+    assert not any(": M4nu:" in t or t.startswith("M4nu: M4nu") for t in texts)
+    # "Any other questions …?" runs the meeting: not an open question.
+    assert not any("Any other questions" in p.text for p in s.open_questions)
+    for p in s.all_points():
+        assert all(1 <= n <= len(lines) for n in p.lines)
+    assert citation_support(s, IRC_MINUTES) == 1.0
+
+
+def test_a_run_on_sentence_is_compressed_to_its_content_clause() -> None:
+    from assistant.skills.summarize import compress, stems
+
+    text = (
+        "If there are no other comments then we can go ahead, but the vote on the credentials charter "
+        "opens on Friday with a two-thirds majority needed"
+    )
+    idf = {w: 1.0 for w in stems(text)}
+    out = compress(text, idf)
+    assert out.startswith("The vote on the credentials charter opens on Friday")
+    assert len(out.split()) < len(text.split())
+    short = "The vote opens on Friday."
+    assert compress(short, idf) == short

@@ -125,3 +125,15 @@ def test_label_lines_start_sections() -> None:
         (4, "Action items"),
         (6, "Decisions"),
     ]
+
+
+def test_lowercase_irc_nicks_with_dashes_are_speakers() -> None:
+    # IRC minutes write nicks as typed: lower case, joined by "-" or "_".
+    text = "manu-sporny: we publish on Tuesday\nm4nu: +1 to that\nmike_lodder: I will review\ne-mail: a@b.example\n"
+    turns = parse(text)
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("manu-sporny", "we publish on Tuesday"),
+        ("m4nu", "+1 to that"),
+        ("mike_lodder", "I will review"),
+        ("mike_lodder", "e-mail: a@b.example"),  # a label, not a nick
+    ]
