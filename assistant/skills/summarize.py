@@ -421,6 +421,19 @@ _IRC_NOISE = re.compile(
 )
 
 
+_TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
+#: How far back a speaker's name is looked for (an Otter header, the turn a line continues).
+NAME_LOOKBACK = 40
+
+
+def _named_at(lines: list[str], name: str, line: int) -> int | None:
+    """The nearest line at or before ``line`` (1-based) that starts with ``name``."""
+    for n in range(line - 1, max(0, line - 1 - NAME_LOOKBACK), -1):
+        if lines[n - 1].lstrip(" \t[(*_>-").startswith(name):
+            return n
+    return None
+
+
 def _label_is_formal(name: str | None) -> bool:
     return bool(name) and bool(_FORMAL.match(f"{name}: "))
 
@@ -430,30 +443,47 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str]:
     if not turns:
         raise InputError("No speech found in this text.", "Is it a meeting transcript? Try --kind article.")
     units: list[Unit] = []
+    topics: list[str] = []
+    raw_lines = split_lines(text)
     n = len(turns)
     for i, t in enumerate(turns):
         speaker = t.speaker
         if speaker and _BOT.match(speaker):
             continue
         body = re.sub(r"^(?:\.\.\.|…)\s*", "", t.text)  # "... " continues the scribe's previous line
+        topic = _TOPIC_LINE.match(body)
+        if topic:  # the minutes' own agenda heading: the meeting's topic, not a point
+            topics.append(topic.group(1).strip())
+            continue
         formal = _label_is_formal(speaker)
-        if formal:
-            speaker = None
+        if formal or (_FORMAL.match(body) and not t.labelled):
+            speaker = None  # "PROPOSAL: …", "Decision: …": the group's, not the last speaker's
         inner = _INNER_LABEL.match(body)
-        if inner and not _FORMAL.match(body):
-            name = inner.group("name")
-            if _speaker_ok(name) and not _BOT.match(name):
-                speaker = name
-                body = body[inner.end() :]
+        if (
+            inner
+            and not _FORMAL.match(body)
+            and _speaker_ok(inner.group("name"))
+            and not _BOT.match(inner.group("name"))
+        ):
+            speaker = inner.group("name")
+            body = body[inner.end() :]
+        else:
+            inner = None
         if _FORMAL.match(body):
             formal = True
             body = _FORMAL.sub("", body, count=1)
         if _IRC_NOISE.search(body):
             continue
         sents = [body] if formal else _sentences(body)  # a proposal is one point, however long
+        lines = [t.line]
+        if speaker and not t.labelled and not inner:
+            # The name is written on an earlier line (a header above the speech, or the turn this
+            # line continues): cite that line too, so the attribution has its evidence.
+            named = _named_at(raw_lines, speaker, t.line)
+            lines = [named, t.line] if named else lines
         for j, sent in enumerate(sents):
-            units.append(Unit(sent, [t.line], speaker, position=i / n, para_start=j == 0, formal=formal))
-    section = next((t.section for t in turns if t.section), "")
+            units.append(Unit(sent, lines, speaker, position=i / n, para_start=j == 0, formal=formal))
+    section = next((t.section for t in turns if t.section), "") or "; ".join(dict.fromkeys(topics[:3]))
     people = [p for p in speakers(turns) if not _BOT.match(p) and not _label_is_formal(p)]
     return units, people, section
 
@@ -713,12 +743,16 @@ _STAMP_ONLY = re.compile(
 )
 
 
+# A vote after a label the parser could not read ("TallTed_//_Ted (he/him): +1").
+_VOTE = re.compile(r"^(?:\S.{0,80}?:\s*)?[+-]\d+\W*$")
+
+
 def _prepare(units: Iterable[Unit]) -> list[Unit]:
     """Clean each unit and drop the ones that carry nothing (backchannels, call logistics)."""
     kept: list[Unit] = []
     for u in units:
         raw = u.text
-        if _BACKCHANNEL.match(raw.strip()) or _META.search(raw):
+        if _BACKCHANNEL.match(raw.strip()) or _META.search(raw) or _VOTE.match(raw.strip()):
             continue
         text = clean(raw)
         s = stems(text)

@@ -270,6 +270,34 @@ def test_hallucinated_rewrites_fall_back_to_extractive_text() -> None:
     assert any("not supported by their lines" in n for n in s.notes)
 
 
+class HalfRight(EchoingGood):
+    """Rewrites odd-numbered notes faithfully and invents a fact in the even ones."""
+
+    def _stream(self, request: Request, max_tokens: int):
+        good = json.loads("".join(super()._stream(request, max_tokens)))["bullets"]
+        for b in good:
+            if b["id"] % 2 == 0:
+                b["text"] = "Gregory moved the launch to May 2 in Berlin."
+        yield json.dumps({"bullets": good})
+
+
+def test_each_rewritten_bullet_is_checked_on_its_own() -> None:
+    text = _read(T / "planning_long.txt")
+    plain = summarize(text, action_items=[])
+    s = summarize(text, generator=HalfRight(n_params=7_000_000_000), action_items=[])
+    points = s.key_points + s.decisions + s.open_questions
+    plain_points = plain.key_points + plain.decisions + plain.open_questions
+    assert len(points) == len(plain_points) >= 2
+    for n, (p, q) in enumerate(zip(points, plain_points, strict=True), start=1):
+        if n % 2 == 0:  # the invented ones fell back to the extracted wording, citing the same lines
+            assert p.origin == "extract" and p.text == q.text
+        else:
+            assert p.origin == "model"
+        assert p.lines == q.lines
+    assert not any("Gregory" in p.text for p in s.all_points())
+    _valid_citations(s, text)
+
+
 def test_small_model_does_not_rewrite() -> None:
     gen = FakeEngine(Script(replies=('{"bullets": []}',)), n_params=135_000_000)
     s = summarize(_read(S / "article.md"), generator=gen)
@@ -354,6 +382,9 @@ PROPOSAL: Publish the preliminary use cases document and start the vote on Tuesd
 dlongley: +1
 bailey: +1
 manu-sporny: The retail payments examples still need reviewers from the payments group before the vote.
+TallTed_//_Ted_Thibodeau_(he/him)_(openlinksw.com): +1
+Decision: the payments examples move to an appendix of the use cases document.
+The editors will also merge the retail and banking payments examples into one section of the document.
 """
 
 
@@ -376,7 +407,29 @@ def test_irc_minutes_proposal_is_the_decision_and_bots_are_not_people() -> None:
     assert not any("Any other questions" in p.text for p in s.open_questions)
     for p in s.all_points():
         assert all(1 <= n <= len(lines) for n in p.lines)
+        assert "+1" not in p.text  # a vote is not a point
     assert citation_support(s, IRC_MINUTES) == 1.0
+    # The minutes' own "Topic:" line is the title, not a point.
+    assert s.title == "Use cases document"
+    assert not any(p.text.startswith("Topic") for p in s.all_points())
+    # "Decision: …" on a line of its own is the group's: no speaker carried over from above.
+    appendix = next(p for p in s.decisions if "appendix" in p.text)
+    assert appendix.text.startswith("The payments examples move") and appendix.lines == [13]
+
+
+def test_a_continued_turn_cites_the_line_that_names_its_speaker() -> None:
+    text = (
+        "Dana Whitfield  0:05\n"
+        "The quarterly budget review moves to the finance committee next month.\n"
+        "The committee will publish the revised travel policy for contractors.\n"
+        "Lee Park  0:40\n"
+        "The warehouse lease renewal needs legal review before the board votes.\n"
+    )
+    s = summarize(text, kind="meeting")
+    lines = split_lines(text)
+    for p in s.all_points():
+        speaker = p.text.partition(": ")[0]
+        assert any(speaker in lines[n - 1] for n in p.lines), p
 
 
 def test_a_run_on_sentence_is_compressed_to_its_content_clause() -> None:

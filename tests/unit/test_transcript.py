@@ -137,3 +137,13 @@ def test_lowercase_irc_nicks_with_dashes_are_speakers() -> None:
         ("mike_lodder", "I will review"),
         ("mike_lodder", "e-mail: a@b.example"),  # a label, not a nick
     ]
+
+
+def test_names_with_lower_case_particles_are_speakers() -> None:
+    turns = parse("Ansgar Dietrichs: hello\nMarius van der Wijden: the repricing\nvan der: not a name\n")
+    assert [t.speaker for t in turns] == [
+        "Ansgar Dietrichs",
+        "Marius van der Wijden",
+        "Marius van der Wijden",
+    ]
+    assert turns[2].text == "van der: not a name"
