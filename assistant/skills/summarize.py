@@ -202,7 +202,8 @@ _WS = re.compile(r"\s+")
 _DECISION = re.compile(
     r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|decision|agreed|we(?:'ll| will) go with|"
     r"let'?s go with|settled on|final(?:ly|ized)?|approved|we(?:'re| are) going (?:to|with)|the plan is|"
-    r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|conclusion)\b",
+    r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|conclusion|"
+    r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted)\b",
     re.I,
 )
 _QUESTION_WORD = re.compile(
@@ -311,6 +312,26 @@ _EXTRA_STOP = {
     "mm",
     "uh",
     "um",
+    # Spoken filler that carries no topic ("because" was a meeting's "topic" on the dev set).
+    "because",
+    "also",
+    "even",
+    "still",
+    "much",
+    "many",
+    "quite",
+    "pretty",
+    "stuff",
+    "guess",
+    "probably",
+    "anyway",
+    "whatever",
+    "everyone",
+    "someone",
+    "anything",
+    "everything",
+    "kind",
+    "sort",
 }
 
 
