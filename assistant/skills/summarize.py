@@ -1149,6 +1149,10 @@ def _fill(
     summary: Summary, kind: str, units: list[Unit], picked: list[Unit], msgs: list[Message], title: str
 ) -> None:
     with_speaker = kind in ("meeting", "chat")
+    for u in units:
+        if _DECISION.search(u.text) and _CONFIRM.search(u.text):
+            # "We are in agreement that nothing else goes into V3, right?" states a decision.
+            u.text = _CONFIRM.sub(".", u.text)
     decisions = [u for u in units if _DECISION.search(u.text) and not _is_question(u.text)]
     if kind == "chat":
         decisions = [u for u in units if _PLAN.search(u.text) and not _is_question(u.text)]
@@ -1183,6 +1187,8 @@ def _fill(
     summary.title = _clip(title, 100) if title else _topic(units, idf, kind, summary.participants)
 
 
+# A tag that asks the room to confirm what was just stated.
+_CONFIRM = re.compile(r",?\s+(?:right|correct|yes|yeah|ok(?:ay)?|agreed)\s*\?$", re.I)
 # Questions that run the meeting rather than ask about its subject.
 _MANAGE_Q = re.compile(
     r"^(?:any(?:thing| other| more| further| questions?| comments?| objections?| concerns?)\b|"

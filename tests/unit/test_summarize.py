@@ -445,3 +445,19 @@ def test_a_run_on_sentence_is_compressed_to_its_content_clause() -> None:
     assert len(out.split()) < len(text.split())
     short = "The vote opens on Friday."
     assert compress(short, idf) == short
+
+
+def test_a_decision_put_to_the_room_as_a_tag_question_is_a_decision() -> None:
+    text = (
+        "Tim: The benchmarks for the gas cost proposals are still running on the test machines.\n"
+        "Hudson: We are mostly in agreement that nothing else should go into the V3 release, right?\n"
+        "James: Yes.\n"
+        "Tim: The client teams will report the benchmark numbers on the next call.\n"
+        "Martin: Who owns the tracking document for the release schedule?\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert any(
+        p.text == "Hudson: We are mostly in agreement that nothing else should go into the V3 release."
+        for p in s.decisions
+    ), s.decisions
+    assert not any("V3" in p.text for p in s.open_questions)
