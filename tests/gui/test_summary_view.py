@@ -56,6 +56,8 @@ def test_copy_save_note_and_follow_up(qtbot, make_app, store) -> None:
     assert f.recipients == ["Helen", "Sam", "Ines"]
     assert any(p.startswith("Sam: ") for p in f.points)
     assert any(a["owner"] == "Sam" and "plumber" in a["task"] for a in f.actions)
+    owners = [a["owner"] for a in f.actions]
+    assert owners == sorted(owners, key=owners.index), "each owner's items together"
     assert f.about == "our meeting"
 
 

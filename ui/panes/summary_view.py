@@ -60,11 +60,14 @@ def follow_up(summary: Summary) -> FollowUp:
     # A title made of the meeting's frequent words ("Meeting: budget, hiring and launch") is
     # not a name a person would write in an email; a heading from the transcript is.
     about = "our meeting" if summary.title.startswith("Meeting") else summary.title
+    # By owner: each person's items together, owners in the order they first got one.
+    owners = list(dict.fromkeys(i.owner or "" for i in summary.action_items))
+    items = sorted(summary.action_items, key=lambda i: owners.index(i.owner or ""))
     return FollowUp(
         list(summary.participants),
         about,
         [_bare(p) for p in summary.decisions],
-        [{"owner": i.owner or "", "task": i.task, "due": str(i.due or "")} for i in summary.action_items],
+        [{"owner": i.owner or "", "task": i.task, "due": str(i.due or "")} for i in items],
     )
 
 
