@@ -805,11 +805,15 @@ def _scores(units: list[Unit], idf: dict[str, float], kind: str) -> list[float]:
         if kind == "article":
             score *= 1.0 + (0.5 if u.para_start else 0.0) + max(0.0, 0.5 - u.position)
         if _DECISION.search(u.text):
-            score *= 1.3
+            score *= DECISION_BOOST
         if len(u.stems) < 5:
             score *= 0.6
         out.append(score)
     return out
+
+
+#: Score factor of a sentence with a decision cue.
+DECISION_BOOST = 1.3
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
