@@ -1163,6 +1163,16 @@ def _fill(
     questions = [
         u for u in units if (_is_question(u.text) and not _MANAGE_Q.search(u.text)) or _OPEN.search(u.text)
     ]
+    if kind == "meeting":
+        # A question asked in a meeting is mostly answered there; it is open when it says so
+        # or the next speakers do ("not sure", "we'll have to find out").
+        index = {id(u): i for i, u in enumerate(units)}
+        questions = [
+            u
+            for u in questions
+            if _OPEN.search(u.text)
+            or any(_OPEN.search(x.text) for x in units[index[id(u)] + 1 : index[id(u)] + 3])
+        ]
     if kind in ("email", "chat"):
         # What is asked of the reader: requests and questions addressed to "you".
         questions = [

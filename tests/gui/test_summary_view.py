@@ -29,7 +29,8 @@ def test_view_shows_sections_and_emits_cited_lines(qtbot, store) -> None:
     qtbot.addWidget(view)
     view.show_summary(s)
     assert view.tldr.text() == s.tldr
-    assert view.tree.topLevelItemCount() >= 2  # key points and open questions
+    sections = [x for x in (s.key_points, s.decisions, s.open_questions) if x]
+    assert view.tree.topLevelItemCount() == len(sections) >= 1  # one branch per non-empty section
     with qtbot.waitSignal(view.lines_selected) as blocker:
         view.tree.setCurrentItem(_first_point_item(view))
     assert blocker.args == [s.key_points[0].lines]
@@ -93,7 +94,8 @@ def test_pane_highlights_cited_lines_and_routes_follow_up(make_app, qtbot) -> No
     assert facts is not None and facts.kind == "follow-up"
     owners = {a.owner for a in facts.actions}
     assert {"Sam", "Ines"} <= owners
-    qtbot.waitUntil(lambda: any(line.startswith("✓") for line in email.fact_list.lines()), timeout=10000)
+    # Generous bound: the shared test box can be very loaded; this is a wait, not a timing check.
+    qtbot.waitUntil(lambda: any(line.startswith("✓") for line in email.fact_list.lines()), timeout=30000)
     checked = email.fact_list.lines()
     assert all(line.startswith("✓") for line in checked), checked
     assert any(line.startswith("✓ Action (Sam)") for line in checked)

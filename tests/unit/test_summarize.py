@@ -461,3 +461,19 @@ def test_a_decision_put_to_the_room_as_a_tag_question_is_a_decision() -> None:
         for p in s.decisions
     ), s.decisions
     assert not any("V3" in p.text for p in s.open_questions)
+
+
+def test_a_meeting_question_is_open_only_when_it_is_left_open() -> None:
+    text = (
+        "Ana: Which vendor handles the storage migration for the archive servers next quarter?\n"
+        "Ben: Northwind handles the storage migration, the contract is signed.\n"
+        "Ana: Who approves the budget for the replacement backup tapes this year?\n"
+        "Ben: Not sure, we still need to figure out who approves the backup tapes budget.\n"
+        "Ana: The archive servers move to the new rack in the basement in March.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    asked = [p.text for p in s.open_questions]
+    assert not any("vendor" in t for t in asked)  # answered on the next line
+    assert any("backup tapes" in t for t in asked)
+    answered = "\n".join(text.splitlines()[:2] + text.splitlines()[4:]) + "\n"
+    assert summarize(answered, kind="meeting", action_items=[]).open_questions == []
