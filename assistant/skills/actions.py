@@ -420,12 +420,12 @@ class ActionExtractor:
         progress: ProgressCallback | None,
         cancel: threading.Event | None,
     ) -> None:
-        """Every sentence is scored by the learned scorer; those at or above its threshold
-        become items.  A trusted model (>= 1B, or a server) reads a wider pool (down to
-        :data:`POOL_SHARE` of the threshold): what it picks there is kept, and what it
-        passes over is dropped unless the scorer is sure (:data:`SURE_SHARE`)."""
+        """Every sentence is scored by the learned scorer and kept by
+        :meth:`Scorer.keeps`.  A small model may only rescue borderline rule candidates.
+        A trusted model (>= 1B, or a server) reads every sentence that could hold a task
+        and decides on those lines: what it selects is kept (in its own words when they
+        are the line's), what it passes over is dropped."""
         assert self.scorer is not None
-        threshold = self.scorer.threshold
         sunits = analyse_units(speech, cands, names)
         for su in sunits:
             su.prob = self.scorer.prob(su.feats)
@@ -443,13 +443,12 @@ class ActionExtractor:
                 if trusted:
                     # A capable model reads every sentence that could hold a task, so it can
                     # find what no cue knows ("that's on me this week") and drop chatter.
-                    wanted = keeps or su.prob >= threshold * POOL_SHARE or len(su.unit.sentence.split()) >= 4
+                    wanted = keeps or len(su.unit.sentence.split()) >= 4
                 else:
-                    # A small model only rescues borderline sentences; what the scorer and
-                    # the rules keep is not put to its vote.
-                    borderline = su.prob >= threshold * POOL_SHARE or (
-                        rule is not None and rule >= trust.rescue_from
-                    )
+                    # A small model only rescues borderline rule candidates; what the scorer
+                    # and the rules keep is not put to its vote.  (Offering it every sentence
+                    # the scorer found plausible took 15-36 s per 12k window on this machine.)
+                    borderline = rule is not None and trust.rescue_from <= rule < RULES_ONLY_THRESHOLD
                     wanted = borderline and not keeps
                 if wanted and (su.line not in best or su.prob > best[su.line].prob):
                     best[su.line] = su
@@ -692,10 +691,6 @@ def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidat
     speech = [t for t in turns if t.line not in excluded] if excluded else turns
     cands = cues.find_candidates(speech, names)
     return turns, speech, names, cands, warnings
-
-
-#: A small model is asked about sentences down to this share of the scorer's threshold.
-POOL_SHARE = 0.4
 
 
 def _as_candidate(su: ScoredUnit) -> Candidate:
