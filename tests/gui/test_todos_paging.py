@@ -1,0 +1,98 @@
+"""The To-dos list reads a page at a time: counts in the headers, "Show more", scroll to
+fetch, search off the UI thread, and stale pages dropped."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from assistant.store import records
+from ui.panes.todos import PAGE
+
+
+def bulk(store, n: int, *, due: str | None = None, status: str = "open", prefix: str = "task") -> None:
+    with store.atomic() as db:
+        db.table("todos").insert_all(
+            (
+                {
+                    "title": f"{prefix} {i}",
+                    "status": status,
+                    "created": "2026-11-18",
+                    "done_at": f"2026-11-18T10:{i % 60:02d}:00" if status == "done" else None,
+                    "priority": 4,
+                    "due": due,
+                    "tags": "",
+                    "details": "",
+                }
+                for i in range(n)
+            ),
+            batch_size=1000,
+        )
+
+
+def kinds(pane) -> list[str]:
+    return [kind for kind, _ in pane.model.rows]
+
+
+def test_a_big_section_shows_its_count_and_a_page_with_show_more(qtbot, qtmodeltester, make_app) -> None:
+    ctx, window = make_app()
+    pane = window.todos
+    bulk(ctx.store, 2 * PAGE + 50)
+    records.add_todo(ctx.store, "due today", due=date.today().isoformat())
+    pane.refresh()
+    titles = pane.visible_titles()
+    assert titles[0] == "Today (1)" and titles[1].startswith("due today")
+    assert titles[2] == f"Someday ({2 * PAGE + 50})"
+    assert kinds(pane).count("todo") == 1 + PAGE  # a page, not every row
+    more = len(titles) - 1
+    assert titles[more] == f"Show {PAGE} more ({PAGE + 50} not shown)"
+    qtmodeltester.check(pane.model)
+    pane.model.request_more(more)  # a click or Enter on "Show more"; read off the UI thread
+    qtbot.waitUntil(lambda: kinds(pane).count("todo") == 1 + 2 * PAGE)
+    assert pane.visible_titles()[-1] == "Show 50 more (50 not shown)"
+    qtmodeltester.check(pane.model)
+    pane.model.request_more(len(pane.model.rows) - 1)
+    qtbot.waitUntil(lambda: kinds(pane).count("todo") == 1 + 2 * PAGE + 50)
+    assert "more" not in kinds(pane)  # everything shown: the row goes away
+    got = [t for t in pane.visible_titles() if t.startswith("task ")]
+    assert got == [f"task {i}" for i in range(2 * PAGE + 50)]  # in order, none twice
+
+
+def test_scrolling_to_the_end_fetches_the_last_sections_next_page(qtbot, make_app) -> None:
+    ctx, window = make_app()
+    pane = window.todos
+    bulk(ctx.store, 3, due=(date.today() + timedelta(days=2)).isoformat(), prefix="soon")
+    bulk(ctx.store, PAGE + 10, status="done", prefix="done")
+    pane.refresh()
+    assert pane.model.canFetchMore()
+    assert pane.visible_titles()[-1] == "Show 10 more (10 not shown)"
+    pane.list.scrollToBottom()  # the view asks the model for more when it reaches the end
+    qtbot.waitUntil(lambda: kinds(pane).count("done") == PAGE + 10)
+    assert not pane.model.canFetchMore()
+
+
+def test_search_reads_off_the_ui_thread_and_counts_matches(qtbot, make_app) -> None:
+    ctx, window = make_app()
+    pane = window.todos
+    bulk(ctx.store, 1000)
+    pane.refresh()
+    pane.search.setText("task 99")  # 99, 990-999: eleven
+    qtbot.waitUntil(lambda: pane.visible_titles()[:1] == ["Someday (11)"])
+    assert len(pane.visible_titles()) == 12 and not pane._loading
+    pane.search.setText("")
+    qtbot.waitUntil(lambda: pane.visible_titles()[:1] == ["Someday (1000)"])
+
+
+def test_a_page_read_for_an_older_list_is_dropped(qtbot, make_app) -> None:
+    ctx, window = make_app()
+    pane = window.todos
+    bulk(ctx.store, PAGE + 5)
+    pane.refresh()
+    old = pane.model.generation
+    rows = records.list_todos(ctx.store)[PAGE:]
+    pane.refresh()  # e.g. a new search, while the page was being read
+    pane.model.append_page(old, "Someday", PAGE, rows)
+    assert kinds(pane).count("todo") == PAGE  # not added to the new list
+    pane.model.append_page(pane.model.generation, "Someday", PAGE, rows)
+    assert kinds(pane).count("todo") == PAGE + 5
+    pane.model.append_page(pane.model.generation, "Someday", PAGE, rows)  # the same page twice
+    assert kinds(pane).count("todo") == PAGE + 5
