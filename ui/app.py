@@ -30,6 +30,7 @@ from ui.messages import MessageBridge
 from ui.scheduled_jobs import Scheduling
 from ui.single_instance import SingleInstance
 from ui.tasks import wait_for_writes
+from ui.theme import SchemeFollower
 
 log = logging.getLogger("daybreak.ui")
 
@@ -117,6 +118,7 @@ def main(
     assert isinstance(app, QApplication)
     app.setApplicationName("Daybreak")
     app.setDesktopFileName("daybreak")
+    SchemeFollower(app)  # light or dark as the system is, switching live
     try:
         home = data_dir()
         single = SingleInstance(home)

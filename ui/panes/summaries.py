@@ -6,10 +6,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -47,6 +46,7 @@ from ui.engine_worker import Job, JobContext, JobHandle
 from ui.flow_layout import FlowLayout
 from ui.panes.summary_view import SummaryView
 from ui.tasks import run_in_background
+from ui.theme import line_highlight
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 
@@ -303,6 +303,20 @@ class SummariesPane(QWidget):
         )
         self.ctx.events.transcripts_changed.emit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch: greyed items and the highlighted line take the new colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            if self.items:
+                self.show_items(self.items, self.summary.text(), ticks=self.ticks())
+            colour = line_highlight(self.palette())  # the pane's: its children's may lag
+            selections = self.text.extraSelections()
+            for sel in selections:
+                fmt = sel.format  # a copy: set it back
+                fmt.setBackground(colour)
+                sel.format = fmt
+            self.text.setExtraSelections(selections)
+        super().changeEvent(event)
+
     def show_warnings(self, warnings: list[str]) -> None:
         """Say plainly, above the items, what the extraction left out or doubts."""
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
@@ -401,7 +415,7 @@ class SummariesPane(QWidget):
         self.text.centerCursor()
         sel = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 220, 120))
+        fmt.setBackground(line_highlight(self.palette()))  # readable in light and dark
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         sel.format = fmt
         sel.cursor = cursor
