@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 
 from assistant.store import records
 from tests.conftest import TRANSCRIPTS
-from ui.panes.summaries import DUE, LINE, LOW_CONFIDENCE, OWNER, REVIEW, TASK, SummariesPane
+from ui.panes.summaries import DUE, LINE, LOW_CONFIDENCE, OWNER, TASK, SummariesPane
 
 TEXT = """Alice: I'll send the report by Friday.
 Bob: I will wire $9,000 to the vendor today.
@@ -59,15 +59,12 @@ def test_every_item_is_ticked_except_those_that_need_review(qtbot, make_app) -> 
     tid, items = saved_items(ctx.store)
     show(pane, tid, items)
     assert ticks(pane) == [True, False, True]
-    assert not pane.table.isColumnHidden(REVIEW)
-    assert pane.table.item(1, REVIEW).text() == "Needs review: moves money"  # the reason, in the row
+    # The reason, in the row, under the task.
+    assert pane.table.item(1, TASK).text() == "Wire $9,000 to the vendor\nNeeds review: moves money"
+    assert not pane.table.item(1, TASK).icon().isNull()
     assert "moves money" in pane.table.item(1, TASK).toolTip()
-    assert pane.table.item(0, REVIEW).text() == ""
+    assert pane.table.item(0, TASK).text() == "Send the report" and pane.table.item(0, TASK).icon().isNull()
     assert pane.add_button.isEnabled()
-    # Nothing that needs review: the column is not shown at all.
-    tid2, plain = saved_items(ctx.store, TEXT + "\n", [dict(items[0])])
-    show(pane, tid2, plain)
-    assert ticks(pane) == [True] and pane.table.isColumnHidden(REVIEW)
 
 
 def test_low_confidence_items_are_greyed_and_say_why(qtbot, make_app) -> None:
@@ -187,3 +184,15 @@ def test_warnings_are_shown_in_the_pane(qtbot, make_app) -> None:
         pane.extract()
     qtbot.waitUntil(lambda: pane.table.rowCount() == 4)
     assert not pane.warnings.isVisible() and pane.warnings.text() == ""  # a new run, no old warnings
+
+
+def test_extracting_before_the_model_loads_does_not_show_error(qtbot, make_app) -> None:
+    ctx, window = make_app()
+    pane = window.summaries
+    assert window.state_label.text() == "Unloaded"
+    pane.text.setPlainText((TRANSCRIPTS / "standup.txt").read_text())
+    with qtbot.waitSignal(ctx.engine.job_ended, timeout=10000):
+        pane.extract()  # the rules alone
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 4)
+    qtbot.waitUntil(lambda: window.state_label.text() != "Generating")
+    assert window.state_label.text() == "Unloaded"  # was "Error" after any rules-only job

@@ -56,7 +56,7 @@ TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
 LOW_CONFIDENCE = 0.5
 
 #: The table's columns; the tick box lives in the owner cell at the row's left edge.
-OWNER, TASK, DUE, LINE, REVIEW = range(5)
+OWNER, TASK, DUE, LINE = range(4)
 
 
 def extraction_job(store: Store, text: str, meeting_date: date, title: str, source_path: str | None) -> Job:
@@ -131,14 +131,14 @@ class SummariesPane(QWidget):
         self.status = QLabel("")
         self.status.setAccessibleName("Extraction status")
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Owner", "Task", "Due", "Line", "Review"])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Owner", "Task", "Due", "Line"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         # The task takes the room that is left and wraps; the narrow columns can be
         # dragged wider by hand (ResizeToContents would lock them).
-        for column in (OWNER, DUE, LINE, REVIEW):
+        for column in (OWNER, DUE, LINE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
@@ -185,29 +185,42 @@ class SummariesPane(QWidget):
         ll.addLayout(top)
         ll.addWidget(self.status)
         ll.addWidget(self.text)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.summary)
         self.summary_view = SummaryView(ctx)
         self.summary_view.lines_selected.connect(self.highlight_lines)
-        rl.addWidget(self.summary_view, 3)
-        rl.addWidget(self.warnings)
-        rl.addWidget(self.table, 3)
+        summary_box = QWidget()
+        sl = QVBoxLayout(summary_box)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.summary)
+        sl.addWidget(self.summary_view, 1)
+        items_box = QWidget()
+        il = QVBoxLayout(items_box)
+        il.setContentsMargins(0, 0, 0, 0)
+        il.addWidget(self.warnings)
+        il.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.export_button)
         row.addStretch(1)
-        rl.addLayout(row)
-        rl.addWidget(QLabel("History"))
-        rl.addWidget(self.history, 1)
+        il.addLayout(row)
+        history_box = QWidget()
+        hl = QVBoxLayout(history_box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(QLabel("History"))
+        hl.addWidget(self.history, 1)
+        # Summary, action items and history share the height; at 800x600 a fixed layout
+        # left the table one row tall, so the person decides, by dragging.
+        self.results_split = right = QSplitter(Qt.Orientation.Vertical)
+        for box, stretch in ((summary_box, 2), (items_box, 3), (history_box, 1)):
+            right.addWidget(box)
+            right.setStretchFactor(right.count() - 1, stretch)
+        right.setChildrenCollapsible(False)
         self.split = split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
         # Dragging the handle far right used to collapse the results to nothing; each
         # side now stops at its own minimum, so the handle always moves and comes back.
         split.setChildrenCollapsible(False)
-        split.setSizes([520, 480])
+        split.setSizes([420, 580])  # the results need the room more than the text box
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -294,8 +307,8 @@ class SummariesPane(QWidget):
         if out.cancelled:  # stopped between chunks: the job itself ended normally
             self._stopped()
             return
-        self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), out.summary)
         self.summary_view.show_summary(out.structured)
+        self.show_items(records.action_items_for(self.ctx.store, out.transcript_id), out.summary)
         self.show_warnings(result.warnings)  # e.g. a line that talks to the assistant was left out
         note = f" (model step failed: {out.model_error})" if out.model_error else ""
         self.status.setText(
@@ -343,13 +356,9 @@ class SummariesPane(QWidget):
             confidence = float(item["confidence"]) if item.get("confidence") is not None else 1.0
             low = confidence < LOW_CONFIDENCE
             line = str(item["source_line"]) + (" ✓" if item["todo_id"] else "")
-            cells = [
-                item["owner"] or "—",
-                item["task"],
-                item["due"] or "",
-                line,
-                f"Needs review: {reason}" if review else "",
-            ]
+            # The reason sits under the task (a column of its own left the task no room at 800 px).
+            task = f"{item['task']}\nNeeds review: {reason}" if review else item["task"]  # and a ⚠ icon
+            cells = [item["owner"] or "—", task, item["due"] or "", line]
             tip = f"{item['task']}\n\nLine {item['source_line']}: {item['quote']}"
             if low:
                 tip += f"\n\nLow confidence ({confidence:.2f}): read the line before adding it."
@@ -368,15 +377,16 @@ class SummariesPane(QWidget):
             tick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "ticked items are added to to-dos")
             if review:
-                flag = self.table.item(r, REVIEW)
+                flag = self.table.item(r, TASK)
                 assert flag is not None
                 flag.setIcon(warn)
         self.table.blockSignals(False)
-        self.table.setColumnHidden(REVIEW, not any(i.get("needs_review") for i in items))
-        for column in (OWNER, DUE, LINE, REVIEW):
+        for column in (OWNER, DUE, LINE):
             self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()  # long tasks wrap onto more lines
         self.summary.setText(summary or "")
+        # The one-line summary only where the full one (which says the same first) is not shown.
+        self.summary.setVisible(bool(summary) and self.summary_view.summary is None)
         self.export_button.setEnabled(bool(items))
         self._on_tick()
 
@@ -494,6 +504,7 @@ class SummariesPane(QWidget):
         self.transcript_id = tid
         self.text.setPlainText(row["text"])
         self.date.setDate(QDate.fromString(row["meeting_date"], "yyyy-MM-dd"))
+        self.summary_view.show_summary(None)  # not stored: never another meeting's summary
         self.show_items(records.action_items_for(self.ctx.store, tid), row["summary"])
         self.show_warnings([])  # warnings belong to a run; they are not stored
 
