@@ -96,3 +96,24 @@ def test_a_page_read_for_an_older_list_is_dropped(qtbot, make_app) -> None:
     assert kinds(pane).count("todo") == PAGE + 5
     pane.model.append_page(pane.model.generation, "Someday", PAGE, rows)  # the same page twice
     assert kinds(pane).count("todo") == PAGE + 5
+
+
+def test_shutdown_waits_for_a_page_still_being_read(qtbot, store) -> None:
+    import threading
+    import time
+
+    from assistant.llm.fake import FakeEngine
+    from ui.app import build, shutdown
+    from ui.tasks import run_in_background
+
+    ctx, window = build(store, lambda: FakeEngine())
+    qtbot.addWidget(window)
+    finished = threading.Event()
+
+    def slow_read() -> None:
+        time.sleep(0.3)  # a page read on a loaded machine
+        finished.set()
+
+    run_in_background(slow_read, lambda _: None, lambda _: None)
+    shutdown(ctx)
+    assert finished.is_set()  # the database closes after the read, not under it
