@@ -117,3 +117,18 @@ def test_shutdown_waits_for_a_page_still_being_read(qtbot, store) -> None:
     run_in_background(slow_read, lambda _: None, lambda _: None)
     shutdown(ctx)
     assert finished.is_set()  # the database closes after the read, not under it
+
+
+def test_an_edit_in_a_huge_list_refreshes_off_the_ui_thread(qtbot, make_app, monkeypatch) -> None:
+    import ui.panes.todos as todos_module
+
+    ctx, window = make_app()
+    pane = window.todos
+    monkeypatch.setattr(todos_module, "SYNC_REFRESH_MAX", 50)  # "huge", scaled down for the test
+    bulk(ctx.store, 60)
+    pane.refresh()  # the list was small until now: at once
+    assert pane.visible_titles()[0] == "Someday (60)"
+    records.add_todo(ctx.store, "one more")
+    pane.refresh()
+    assert pane._loading and pane.visible_titles()[0] == "Someday (60)"  # not yet: no freeze
+    qtbot.waitUntil(lambda: pane.visible_titles()[0] == "Someday (61)")

@@ -47,6 +47,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows read per section at a time: a screenful or two, so a search over 100k to-dos
 #: reads and draws a few hundred rows, not ten thousand.
 PAGE = 100
+#: Above this many to-dos (open and done), a refresh after an edit runs off the UI thread.
+SYNC_REFRESH_MAX = 5000
 
 
 class TodoListModel(QAbstractListModel):
@@ -339,7 +341,12 @@ class TodosPane(QWidget):
         return first_pages(self.ctx.store, f, PAGE)
 
     def refresh(self) -> None:
-        """Reload now (after the user's own change: it must show at once)."""
+        """Reload after the user's own change: at once on the UI thread for an everyday
+        list (a few ms), off it for a huge one, where counting every row would freeze the
+        window for 100 ms or more (the change then shows a moment later)."""
+        if sum(s.total for s in self.model.sections) > SYNC_REFRESH_MAX:
+            self.refresh_in_background()
+            return
         self.model.set_sections(self._load(self._filter(self.search.text().strip().lower())))
 
     def refresh_in_background(self) -> None:
