@@ -11,6 +11,7 @@ Someday, Waiting for) plus Completed, in the same order within each.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -150,11 +151,15 @@ class Section:
         return self.total - len(self.rows)
 
 
-def first_pages(store: Store, f: TodoFilter, page: int) -> list[Section]:
-    """Every non-empty section with its count and first ``page`` rows."""
+def first_pages(
+    store: Store, f: TodoFilter, page: int, shown: Mapping[str, int] | None = None
+) -> list[Section]:
+    """Every non-empty section with its count and first ``page`` rows, or as many as
+    ``shown`` says were on screen before (a reload after an edit keeps what was scrolled to)."""
     counts = section_counts(store, f)
+    shown = shown or {}
     return [
-        Section(name, counts[name], section_page(store, name, f, 0, page))
+        Section(name, counts[name], section_page(store, name, f, 0, max(page, shown.get(name, 0))))
         for name in SECTIONS
         if counts[name]
     ]

@@ -132,3 +132,19 @@ def test_an_edit_in_a_huge_list_refreshes_off_the_ui_thread(qtbot, make_app, mon
     pane.refresh()
     assert pane._loading and pane.visible_titles()[0] == "Someday (60)"  # not yet: no freeze
     qtbot.waitUntil(lambda: pane.visible_titles()[0] == "Someday (61)")
+
+
+def test_an_edit_keeps_the_pages_already_shown_a_new_search_starts_at_the_top(qtbot, make_app) -> None:
+    ctx, window = make_app()
+    pane = window.todos
+    bulk(ctx.store, 3 * PAGE)
+    pane.refresh()
+    pane.model.request_more(len(pane.model.rows) - 1)
+    qtbot.waitUntil(lambda: kinds(pane).count("todo") == 2 * PAGE)
+    records.add_todo(ctx.store, "one more")  # the user's own edit
+    pane.refresh()
+    assert kinds(pane).count("todo") == 2 * PAGE  # still where they were, not back to one page
+    assert pane.visible_titles()[0] == f"Someday ({3 * PAGE + 1})"
+    pane.search.setText("task 1")
+    qtbot.waitUntil(lambda: not pane._loading and pane.visible_titles()[0].startswith("Someday (1"))
+    assert kinds(pane).count("todo") == PAGE  # a new search: its first page

@@ -246,6 +246,7 @@ class TodosPane(QWidget):
         self.search.textChanged.connect(self.refresh_in_background)
         self._loading = False
         self._reload = False
+        self._shown_query = ""
         self.model = TodoListModel()
         self.model.checked.connect(self._checked)
         self.model.more_requested.connect(self.load_more)
@@ -337,8 +338,17 @@ class TodosPane(QWidget):
         me = settings.MY_NAMES.get(self.ctx.store).split(",")
         return TodoFilter(query=query, today=date.today(), me=tuple(m.strip() for m in me if m.strip()))
 
-    def _load(self, f: TodoFilter) -> list[Section]:
-        return first_pages(self.ctx.store, f, PAGE)
+    def _load(self, f: TodoFilter, shown: dict[str, int]) -> list[Section]:
+        return first_pages(self.ctx.store, f, PAGE, shown)
+
+    def _shown(self, f: TodoFilter) -> dict[str, int]:
+        """Rows on screen per section, kept by a reload of the same search (an edit), so the
+        list does not jump back to the first page; a new search starts from the top.
+        Read on the UI thread, before the work is handed to a pool thread."""
+        if f.query != self._shown_query:
+            self._shown_query = f.query
+            return {}
+        return {s.name: len(s.rows) for s in self.model.sections}
 
     def refresh(self) -> None:
         """Reload after the user's own change: at once on the UI thread for an everyday
@@ -347,7 +357,8 @@ class TodosPane(QWidget):
         if sum(s.total for s in self.model.sections) > SYNC_REFRESH_MAX:
             self.refresh_in_background()
             return
-        self.model.set_sections(self._load(self._filter(self.search.text().strip().lower())))
+        f = self._filter(self.search.text().strip().lower())
+        self.model.set_sections(self._load(f, self._shown(f)))
 
     def refresh_in_background(self) -> None:
         """Reload off the UI thread (search as you type over a big list); the newest wins."""
@@ -356,11 +367,11 @@ class TodosPane(QWidget):
             return
         self._loading = True
         f = self._filter(self.search.text().strip().lower())
-        store = self.ctx.store
+        shown, store = self._shown(f), self.ctx.store
 
         def work() -> list[Section]:
             try:
-                return self._load(f)
+                return self._load(f, shown)
             finally:
                 store.close_thread()  # pool threads must not keep connections open
 
