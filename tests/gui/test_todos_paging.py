@@ -148,3 +148,18 @@ def test_an_edit_keeps_the_pages_already_shown_a_new_search_starts_at_the_top(qt
     pane.search.setText("task 1")
     qtbot.waitUntil(lambda: not pane._loading and pane.visible_titles()[0].startswith("Someday (1"))
     assert kinds(pane).count("todo") == PAGE  # a new search: its first page
+
+
+def test_show_more_is_reached_and_pressed_with_the_keyboard(qtbot, make_app) -> None:
+    from PySide6.QtCore import Qt
+
+    ctx, window = make_app()
+    pane = window.todos
+    bulk(ctx.store, PAGE + 3)
+    pane.refresh()
+    pane.list.setFocus()
+    pane.select_row(1)
+    qtbot.keyClick(pane.list, Qt.Key.Key_End)  # the last row: "Show 3 more"
+    assert pane.list.currentIndex().row() == len(pane.model.rows) - 1
+    qtbot.keyClick(pane.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kinds(pane).count("todo") == PAGE + 3)
