@@ -6,14 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
+from assistant.skills.confidence import low_confidence_cut
 from assistant.store import records
 from tests.conftest import TRANSCRIPTS
-from ui.panes.summaries import DUE, LINE, LOW_CONFIDENCE, OWNER, TASK, SummariesPane
+from ui.panes.summaries import DUE, LINE, OWNER, TASK, SummariesPane
 
 TEXT = """Alice: I'll send the report by Friday.
 Bob: I will wire $9,000 to the vendor today.
 Carol: maybe someone could look at the logo, I guess.
 """
+
+LOW = round(low_confidence_cut() / 3, 2)  # doubtful by the pipeline's own cut
 
 LONG_TASK = (
     "Write up the migration plan for the billing database including the rollback steps, "
@@ -38,7 +41,7 @@ def saved_items(store, text: str = TEXT, items: list[dict] | None = None) -> tup
          "quote": "Bob: I will wire $9,000 to the vendor today.", "confidence": 0.7,
          "needs_review": True, "review_reason": "moves money"},
         {"owner": None, "task": "Look at the logo", "due": None, "source_line": 3,
-         "quote": "Carol: maybe someone could look at the logo, I guess.", "confidence": 0.3},
+         "quote": "Carol: maybe someone could look at the logo, I guess.", "confidence": LOW},
     ]  # fmt: skip
     records.save_action_items(store, tid, rows)
     return tid, records.action_items_for(store, tid)
@@ -73,11 +76,14 @@ def test_low_confidence_items_are_greyed_and_say_why(qtbot, make_app) -> None:
     tid, items = saved_items(ctx.store)
     show(pane, tid, items)
     grey = pane.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-    assert items[2]["confidence"] < LOW_CONFIDENCE <= items[0]["confidence"]
-    for c in (OWNER, TASK, DUE, LINE):
+    assert items[2]["confidence"] < low_confidence_cut() <= items[0]["confidence"]
+    for c in (TASK, DUE, LINE):
         assert pane.table.item(2, c).foreground().color() == grey
+    for c in (OWNER, TASK, DUE, LINE):
         assert pane.table.item(0, c).foreground().style() == Qt.BrushStyle.NoBrush  # the normal text colour
-    assert "Low confidence (0.30)" in pane.table.item(2, TASK).toolTip()
+    tick = pane.table.item(2, OWNER)
+    assert tick.foreground().style() == Qt.BrushStyle.NoBrush  # the tick box looks usable
+    assert f"Low confidence ({LOW:.2f})" in pane.table.item(2, TASK).toolTip()
     assert "Low confidence" not in pane.table.item(0, TASK).toolTip()
     assert ticks(pane)[2]  # doubtful is not unsafe: still ticked
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from assistant.llm.base import Engine
 from assistant.meetings import TranscriptOutcome, process_transcript
+from assistant.skills.confidence import is_low
 from assistant.skills.transcript import read_file
 from assistant.store import Store, records
 from ui.context import AppContext
@@ -49,11 +50,6 @@ from ui.tasks import run_in_background
 from ui.theme import line_highlight
 
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".md")
-
-#: Items the pipeline is less sure of than this are greyed.  The rules give a plain
-#: first-person commitment ("I'll send the notes") 0.5, so only what scores below
-#: that (hedged, unclear owner, weak cue) is shown as doubtful.
-LOW_CONFIDENCE = 0.5
 
 #: The table's columns; the tick box lives in the owner cell at the row's left edge.
 OWNER, TASK, DUE, LINE = range(4)
@@ -352,22 +348,21 @@ class SummariesPane(QWidget):
         for r, item in enumerate(items):
             review = bool(item.get("needs_review"))
             reason = item.get("review_reason") or "check it before adding"
-            # Rows saved before confidence existed have none: not doubted, not greyed.
-            confidence = float(item["confidence"]) if item.get("confidence") is not None else 1.0
-            low = confidence < LOW_CONFIDENCE
+            confidence = item.get("confidence")
+            low = is_low(confidence)  # the pipeline's own cut (assistant/skills/confidence.py)
             line = str(item["source_line"]) + (" ✓" if item["todo_id"] else "")
             # The reason sits under the task (a column of its own left the task no room at 800 px).
             task = f"{item['task']}\nNeeds review: {reason}" if review else item["task"]  # and a ⚠ icon
             cells = [item["owner"] or "—", task, item["due"] or "", line]
             tip = f"{item['task']}\n\nLine {item['source_line']}: {item['quote']}"
             if low:
-                tip += f"\n\nLow confidence ({confidence:.2f}): read the line before adding it."
+                tip += f"\n\nLow confidence ({float(confidence or 0):.2f}): read the line before adding it."
             if review:
                 tip += f"\n\nNeeds review: {reason}. Not ticked; tick it to add it anyway."
             for c, value in enumerate(cells):
                 cell = QTableWidgetItem(value)  # QTableWidgetItem text is plain, never HTML
                 cell.setToolTip(tip)  # the full task and its line, however narrow the column
-                if low:
+                if low and c != OWNER:  # the tick box keeps its normal look: it still works
                     cell.setForeground(grey)
                 self.table.setItem(r, c, cell)
             tick = self.table.item(r, OWNER)
