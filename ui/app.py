@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -30,6 +30,7 @@ from ui.messages import MessageBridge
 from ui.scheduled_jobs import Scheduling
 from ui.single_instance import SingleInstance
 from ui.tasks import wait_for_writes
+from ui.theme import SchemeFollower
 
 log = logging.getLogger("daybreak.ui")
 
@@ -91,6 +92,10 @@ def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
         sched.shutdown()
     if not wait_for_writes():
         log.error("database writes were still running at shutdown")
+    # Reads off the UI thread (a to-dos page, a search) finish before the database closes;
+    # one still running at exit would call back into a deleted object.
+    if not QThreadPool.globalInstance().waitForDone(5000):
+        log.error("background reads were still running at shutdown")
     ctx.store.close()
 
 
@@ -117,6 +122,7 @@ def main(
     assert isinstance(app, QApplication)
     app.setApplicationName("Daybreak")
     app.setDesktopFileName("daybreak")
+    SchemeFollower(app)  # light or dark as the system is, switching live
     try:
         home = data_dir()
         single = SingleInstance(home)

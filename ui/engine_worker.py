@@ -93,6 +93,7 @@ class EngineWorker(QObject):
         self._generator: Engine | None = None
         self._shown_info: ModelInfo | None = None
         self._lock = threading.Lock()
+        self._state = EngineState.UNLOADED
         self._cancel_ids: set[int] = set()
         self._current: tuple[int, threading.Event] | None = None
         self._shutting_down = False
@@ -194,7 +195,8 @@ class EngineWorker(QObject):
             self.failed.emit(job.id, "No model is loaded, so this needs to wait (see the status bar).")
             return
         self.started.emit(job.id)
-        previous = EngineState.READY if self._generator is not None else EngineState.ERROR
+        # A rules-only job before the model loaded goes back to "Unloaded", not "Error".
+        previous = EngineState.READY if self._generator is not None else self._state
         self._set_state(EngineState.GENERATING)
         meter = _SpeedMeter(self.speed.emit)
 
@@ -239,6 +241,7 @@ class EngineWorker(QObject):
         self.unloaded.emit()
 
     def _set_state(self, state: EngineState) -> None:
+        self._state = state
         self.state_changed.emit(state)
 
 

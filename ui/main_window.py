@@ -6,7 +6,7 @@ import base64
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -339,6 +339,16 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.ctx.messages.error(f"Could not change the log-in start: {exc.strerror}")
         return choice
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch: the bundled navigation icons are redrawn in the new text colour."""
+        if event.type() == QEvent.Type.PaletteChange:
+            colour = self.palette().color(QPalette.ColorRole.WindowText)
+            for row, name in enumerate(PANES):
+                item = self.sidebar.item(row)
+                if item is not None:
+                    item.setIcon(pane_icon(name, colour))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.hide_to_tray and not self.quitting:

@@ -72,8 +72,16 @@ class Scheduling(QObject):
     def check_digest(self) -> None:
         if self._digest_job is not None:
             return  # one in the queue already
-        store, clock = self.ctx.store, self.clock
-        make: Callable[[Any, Any], Any] = lambda gen, _ctx: scheduler.ensure_todays_digest(store, clock, gen)  # noqa: E731
+        store, clock, engine = self.ctx.store, self.clock, self.ctx.engine
+
+        def waiting() -> bool:
+            # Read on the engine thread when the digest starts: a request queued behind
+            # it (this job is one of the handles) gets the model; the digest takes the template.
+            return engine.queued > 1
+
+        make: Callable[[Any, Any], Any] = lambda gen, _ctx: scheduler.ensure_todays_digest(  # noqa: E731
+            store, clock, gen, busy=waiting
+        )
         self._digest_job = self.ctx.engine.submit(
             Job("digest", make, needs_model=False),
             success=self._on_finished,

@@ -136,7 +136,7 @@ def test_transcript_to_todos_in_one_click(qtbot, make_app) -> None:
     titles = {t["title"] for t in records.list_todos(ctx.store)}
     assert "Run the migration on staging" in titles and len(titles) == 4
     assert any("Run the migration" in t for t in window.todos.visible_titles())
-    assert "Added 4 to-do(s)" in window.message_bar.label.text()
+    assert "Added 4 new to-do(s)" in window.message_bar.label.text()
     # The transcript was saved and is in the history.
     assert pane.history.count() == 1
     assert "Update the API docs" in pane.markdown()

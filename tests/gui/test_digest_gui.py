@@ -55,3 +55,29 @@ def test_bad_digest_time_in_the_pane_keeps_the_old_one(qtbot, make_app) -> None:
         assert sched.jobs.scheduler.get_job("digest") is not None
     finally:
         sched.shutdown()
+
+
+def test_a_request_waiting_behind_the_digest_gets_the_model_first(qtbot, make_app) -> None:
+    import threading
+
+    from assistant.llm.fake import Script
+    from ui.engine_worker import Job
+
+    script = Script(["Good morning from the model, have a lovely day!"])
+    ctx, window = make_app(script, clock=FixedClock(datetime(2026, 11, 18, 9, 30, tzinfo=TZ)))
+    with qtbot.waitSignal(ctx.engine.model_loaded, timeout=5000):
+        ctx.engine.load()
+    sched = wire_scheduling(ctx, window, None)
+    gate = threading.Event()
+    try:
+        ctx.engine.submit(Job("slow", lambda g, c: gate.wait(5)))  # the engine is busy
+        with qtbot.waitSignal(sched.digest_made, timeout=5000) as made:
+            sched.check_digest()  # queued behind it
+            mine = ctx.engine.submit(Job("mine", lambda g, c: "ran"))  # the user's, behind the digest
+            gate.set()
+        assert "from the model" not in made.args[0].body  # the template opening
+        assert [r.skill for r in script.calls] == []  # the digest never took the model
+        qtbot.waitUntil(lambda: mine.outcome == "finished")
+    finally:
+        gate.set()
+        sched.shutdown()

@@ -28,16 +28,15 @@ from assistant.skills import plan as day_plan
 from assistant.skills.dates import parse_quick_add
 from assistant.skills.ics import todos_to_ics
 from assistant.skills.todos import (
-    GROUPS,
     Plan,
     PlanItem,
     Recurrence,
     describe_due,
-    group_todos,
     parse_todo,
     plan_today,
 )
 from assistant.store import Store, records
+from assistant.store.todo_pages import Section, TodoFilter, first_pages, section_page
 from ui.context import AppContext
 from ui.engine_worker import Job, JobHandle
 from ui.tasks import run_in_background
@@ -45,34 +44,98 @@ from ui.tasks import run_in_background
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: Rows read per section at a time: a screenful or two, so a search over 100k to-dos
+#: reads and draws a few hundred rows, not ten thousand.
+PAGE = 100
+#: Above this many to-dos (open and done), a refresh after an edit runs off the UI thread.
+SYNC_REFRESH_MAX = 5000
+
+
 class TodoListModel(QAbstractListModel):
-    """Group headers and to-dos as one flat list; rows are drawn lazily, so 10,000
-    to-dos cost one query and one reset, not 10,000 widget items.
+    """Section headers, to-dos and "Show more" rows as one flat list, a page at a time.
+
+    Each section (Overdue … Completed) shows its count and its first :data:`PAGE` rows;
+    a "Show more" row at its end asks for the next page (``more_requested``), and
+    scrolling to the end of the list fetches the last section's next page
+    (``canFetchMore``/``fetchMore``).  Pages are read off the UI thread by the pane and
+    handed in with :meth:`append_page`.
 
     Signals:
         checked(int): the user ticked the to-do with this id.
+        more_requested(str): the named section's next page is wanted.
     """
 
     checked = Signal(int)
+    more_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[tuple[str, Any]] = []  # ("header", "Today (3)") or ("todo", row)
+        # ("header", Section), ("todo", row), ("done", row) or ("more", Section)
+        self.rows: list[tuple[str, Any]] = []
+        self.sections: list[Section] = []
+        self.generation = 0  # bumped on every reset: a page read for an older list is dropped
+        self.pending: set[str] = set()  # sections whose next page is being read
 
-    def set_groups(
-        self, groups: dict[str, list[dict[str, Any]]], completed: list[dict[str, Any]] | None = None
-    ) -> None:
-        """Open groups in order, then "Completed" (the most recent check-offs, ticked)."""
+    def set_sections(self, sections: list[Section]) -> None:
         self.beginResetModel()
+        self.generation += 1
+        self.pending.clear()
+        self.sections = sections
         self.rows = []
-        for name in GROUPS:
-            if groups[name]:
-                self.rows.append(("header", f"{name} ({len(groups[name])})"))
-                self.rows.extend(("todo", row) for row in groups[name])
-        if completed:
-            self.rows.append(("header", f"Completed ({len(completed)})"))
-            self.rows.extend(("done", row) for row in completed)
+        for section in sections:
+            kind = "done" if section.name == "Completed" else "todo"
+            self.rows.append(("header", section))
+            self.rows.extend((kind, row) for row in section.rows)
+            if section.remaining > 0:
+                self.rows.append(("more", section))
         self.endResetModel()
+
+    def append_page(self, generation: int, name: str, offset: int, rows: list[dict[str, Any]]) -> None:
+        """Add a section's next page (read for list ``generation`` from ``offset``)."""
+        try:
+            self._append_page(generation, name, offset, rows)
+        finally:
+            # Only now: a view asks for more while the rows go in, and that request
+            # would read the same page again.
+            self.pending.discard(name)
+
+    def _append_page(self, generation: int, name: str, offset: int, rows: list[dict[str, Any]]) -> None:
+        section = next((s for s in self.sections if s.name == name), None)
+        if generation != self.generation or section is None or offset != len(section.rows):
+            return  # the list was reloaded (a new search) or this page came twice
+        kind = "done" if name == "Completed" else "todo"
+        more = next(i for i, (k, v) in enumerate(self.rows) if k == "more" and v is section)
+        if rows:
+            self.beginInsertRows(QModelIndex(), more, more + len(rows) - 1)
+            self.rows[more:more] = [(kind, row) for row in rows]
+            self.endInsertRows()
+            section.rows.extend(rows)  # after the insert: the "more" row's text changes next
+            more += len(rows)
+        if section.remaining <= 0 or not rows:
+            self.beginRemoveRows(QModelIndex(), more, more)
+            del self.rows[more]
+            self.endRemoveRows()
+        else:
+            index = self.index(more)
+            self.dataChanged.emit(index, index)  # "n not shown" went down
+
+    def request_more(self, row: int) -> None:
+        kind, value = self.rows[row]
+        if kind == "more" and value.name not in self.pending:
+            self.pending.add(value.name)
+            self.more_requested.emit(value.name)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and bool(self.rows)
+            and self.rows[-1][0] == "more"
+            and self.rows[-1][1].name not in self.pending
+        )
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.request_more(len(self.rows) - 1)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -80,6 +143,10 @@ class TodoListModel(QAbstractListModel):
     def todo_id(self, row: int) -> int | None:
         kind, value = self.rows[row]
         return int(value["id"]) if kind == "todo" else None
+
+    @staticmethod
+    def more_label(section: Section) -> str:
+        return f"Show {min(PAGE, section.remaining)} more ({section.remaining} not shown)"
 
     @staticmethod
     def label(value: dict[str, Any]) -> str:
@@ -106,9 +173,17 @@ class TodoListModel(QAbstractListModel):
         if not index.isValid():
             return None
         kind, value = self.rows[index.row()]
+        if kind == "more":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.more_label(value)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
         if kind == "header":
             if role == Qt.ItemDataRole.DisplayRole:
-                return value
+                return f"{value.name} ({value.total})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -129,7 +204,7 @@ class TodoListModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid() or self.rows[index.row()][0] == "header":
             return Qt.ItemFlag.NoItemFlags
-        if self.rows[index.row()][0] == "done":
+        if self.rows[index.row()][0] in ("done", "more"):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
@@ -171,8 +246,10 @@ class TodosPane(QWidget):
         self.search.textChanged.connect(self.refresh_in_background)
         self._loading = False
         self._reload = False
+        self._shown_query = ""
         self.model = TodoListModel()
         self.model.checked.connect(self._checked)
+        self.model.more_requested.connect(self.load_more)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # no per-row measuring: long lists stay fast
@@ -189,6 +266,8 @@ class TodosPane(QWidget):
         self.export_button = QPushButton("Export .ics…")
         self.export_button.clicked.connect(self.export_ics)
         self.list.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.list.clicked.connect(lambda index: self.model.request_more(index.row()))
+        self.list.activated.connect(lambda index: self.model.request_more(index.row()))
         self.plan_button = QPushButton("Plan my day")
         self.plan_button.setAccessibleName("Plan my day")
         self.plan_button.clicked.connect(self.plan)
@@ -255,18 +334,31 @@ class TodosPane(QWidget):
         self.preview.setToolTip(f"Will be added as: {chip}" if chip else "")
         self.preview.setVisible(bool(chip))
 
-    def _load(self, query: str) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
-        rows = records.list_todos(self.ctx.store)
-        done = records.list_done_todos(self.ctx.store)
-        if query:
-            rows = [r for r in rows if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
-            done = [r for r in done if query in f"{r['title']} {r['details']} {r['tags']}".lower()]
+    def _filter(self, query: str) -> TodoFilter:
         me = settings.MY_NAMES.get(self.ctx.store).split(",")
-        return group_todos(rows, date.today(), me=[m for m in me if m.strip()]), done
+        return TodoFilter(query=query, today=date.today(), me=tuple(m.strip() for m in me if m.strip()))
+
+    def _load(self, f: TodoFilter, shown: dict[str, int]) -> list[Section]:
+        return first_pages(self.ctx.store, f, PAGE, shown)
+
+    def _shown(self, f: TodoFilter) -> dict[str, int]:
+        """Rows on screen per section, kept by a reload of the same search (an edit), so the
+        list does not jump back to the first page; a new search starts from the top.
+        Read on the UI thread, before the work is handed to a pool thread."""
+        if f.query != self._shown_query:
+            self._shown_query = f.query
+            return {}
+        return {s.name: len(s.rows) for s in self.model.sections}
 
     def refresh(self) -> None:
-        """Reload now (after the user's own change: it must show at once)."""
-        self.model.set_groups(*self._load(self.search.text().strip().lower()))
+        """Reload after the user's own change: at once on the UI thread for an everyday
+        list (a few ms), off it for a huge one, where counting every row would freeze the
+        window for 100 ms or more (the change then shows a moment later)."""
+        if sum(s.total for s in self.model.sections) > SYNC_REFRESH_MAX:
+            self.refresh_in_background()
+            return
+        f = self._filter(self.search.text().strip().lower())
+        self.model.set_sections(self._load(f, self._shown(f)))
 
     def refresh_in_background(self) -> None:
         """Reload off the UI thread (search as you type over a big list); the newest wins."""
@@ -274,24 +366,44 @@ class TodosPane(QWidget):
             self._reload = True
             return
         self._loading = True
-        query = self.search.text().strip().lower()
-        store = self.ctx.store
+        f = self._filter(self.search.text().strip().lower())
+        shown, store = self._shown(f), self.ctx.store
 
-        def work() -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+        def work() -> list[Section]:
             try:
-                return self._load(query)
+                return self._load(f, shown)
             finally:
                 store.close_thread()  # pool threads must not keep connections open
 
         run_in_background(work, self._loaded, self._load_failed)
 
-    def _loaded(self, loaded: tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]) -> None:
+    def _loaded(self, sections: list[Section]) -> None:
         self._loading = False
         if self._reload:
             self._reload = False
             self.refresh_in_background()
             return
-        self.model.set_groups(*loaded)
+        self.model.set_sections(sections)
+
+    def load_more(self, name: str) -> None:
+        """Read a section's next page off the UI thread and add it to the list."""
+        section = next((s for s in self.model.sections if s.name == name), None)
+        if section is None:
+            return
+        f = self._filter(self.search.text().strip().lower())
+        store, generation, offset = self.ctx.store, self.model.generation, len(section.rows)
+
+        def work() -> list[dict[str, Any]]:
+            try:
+                return section_page(store, name, f, offset, PAGE)
+            finally:
+                store.close_thread()
+
+        def failed(exc: BaseException) -> None:
+            self.model.pending.discard(name)
+            self._load_failed(exc)
+
+        run_in_background(work, lambda rows: self.model.append_page(generation, name, offset, rows), failed)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
