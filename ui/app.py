@@ -8,6 +8,7 @@ cancel → unload → quit the engine thread → wait → close the database.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -84,14 +85,34 @@ def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon |
     return sched
 
 
-def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
-    """cancel → unload → quit the engine thread → wait → scheduler → writes → database."""
-    ctx.engine.shutdown()
+def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> bool:
+    """cancel → unload → quit the engine thread → wait → scheduler → writes → database.
+
+    Returns whether the engine thread stopped (see :meth:`EngineHandle.shutdown`).
+    """
+    stopped = ctx.engine.shutdown()
     if sched is not None:
         sched.shutdown()
     if not wait_for_writes():
         log.error("database writes were still running at shutdown")
     ctx.store.close()
+    return stopped
+
+
+def _exit_now(code: int) -> None:
+    """End the process without destroying a QThread that is still running.
+
+    llama.cpp busy in native code (a model still loading, a long prompt) cannot be
+    interrupted, and destroying its running QThread makes Qt abort the process
+    ("QThread: Destroyed while thread is still running", SIGABRT).  Everything
+    worth keeping is written and closed by now (the database, the lock), so the
+    process ends here with the app's own exit code instead.
+    """
+    log.warning("the model was still busy at quit; exiting without waiting for it")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _tray(window: MainWindow, app: QApplication) -> QSystemTrayIcon | None:
@@ -146,9 +167,13 @@ def main(
     if tray is not None:
         app.aboutToQuit.connect(tray.hide)
         window.destroyed.connect(app.quit)
+    code = 1  # if exec() itself raises
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        return code
     finally:
-        shutdown(ctx, sched)
+        stopped = shutdown(ctx, sched)
         ctx.errors.uninstall()
         single.release()
+        if not stopped:
+            _exit_now(code)
