@@ -74,6 +74,8 @@ def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon |
         ctx.events.digest_changed.emit()
         first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
         title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
+        if outcome.rebuilt:
+            title += " (updated)"
         notifier.notify(title, f"{first} (see Digest)")
 
     def reminder(row: dict[str, object], missed: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from assistant.llm.base import Engine, Request
@@ -45,7 +45,15 @@ def _slim(row: Row, *keys: str) -> Row:
 MAX_LISTED = 20
 
 
-def collect(store: Store, today: date, *, since: str | None, catch_up: bool) -> DigestData:
+def collect(
+    store: Store,
+    today: date,
+    *,
+    since: str | None,
+    catch_up: bool,
+    after_id: int | None = None,
+    tz: tzinfo | None = None,
+) -> DigestData:
     """Everything the digest says, from indexed queries alone (fast at 100k to-dos)."""
     day = today.isoformat()
     tomorrow = (today + timedelta(days=1)).isoformat()
@@ -63,9 +71,16 @@ def collect(store: Store, today: date, *, since: str | None, catch_up: bool) -> 
     data.priorities = [
         {"id": p.todo_id, "title": p.title, "reason": p.reason} for p in plan_day(candidates, today)[:5]
     ]
-    data.new_action_items = records.action_items_since(store, since)
-    start = datetime.combine(today, datetime.min.time()).astimezone()
-    data.reminders_today = records.reminders_between(store, start, start + timedelta(days=1))
+    data.new_action_items = records.action_items_since(store, since, after_id)
+    # The day and the times shown are those of the zone the digest is made in (``tz``,
+    # default this computer's), whatever zone each reminder was set in.
+    naive = datetime.combine(today, datetime.min.time())
+    start = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    reminders = records.reminders_between(store, start, start + timedelta(days=1))
+    data.reminders_today = [
+        {**r, "local": datetime.fromisoformat(r["at"]).astimezone(start.tzinfo).strftime("%H:%M")}
+        for r in reminders
+    ]
     return data
 
 
@@ -148,7 +163,13 @@ def render(data: DigestData) -> str:
         ),
         ("Due today", [f"- {r['title']}{when(r)}" for r in data.due_today]),
         ("Top priorities", [f"{n}. {p['title']} — {p['reason']}" for n, p in enumerate(data.priorities, 1)]),
-        ("Reminders today", [f"- {r['at'][11:16]} {r['text']}" for r in data.reminders_today]),
+        (
+            "Reminders today",
+            [
+                f"- {r.get('local') or records.local_time(r['at']).strftime('%H:%M')} {r['text']}"
+                for r in data.reminders_today
+            ],
+        ),
         (
             "New from meetings",
             [
