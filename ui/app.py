@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant import settings
 from assistant.clock import Clock
+from assistant.errors import to_known_error
 from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Engine
 from assistant.paths import data_dir
@@ -144,10 +145,24 @@ def main(
         home = data_dir()
         single = SingleInstance(home)
         if not single.acquire():
-            print("Daybreak is already running; its window was raised.", file=sys.stderr)
-            return 0
+            if single.raised:
+                print("Daybreak is already running; its window was raised.", file=sys.stderr)
+                return 0
+            # Contention, but the other instance did not answer: say so, and do not
+            # claim success (a log-in start must not look fine when it did nothing).
+            print(
+                "daybreak: Daybreak is already running for this data folder but did not answer "
+                "(it may be starting or stuck); this launch did nothing.",
+                file=sys.stderr,
+            )
+            return 1
         store = Store()
     except Exception as exc:  # no window yet: the one error path, shown in a message box
+        known = to_known_error(exc)
+        # stderr too: a start at log-in (--background) has nobody looking at a dialog.
+        print(
+            f"daybreak: {known if known is not None else f'Daybreak could not start: {exc}'}", file=sys.stderr
+        )
         ErrorHandler(MessageBridge()).handle(
             exc, show=lambda text: QMessageBox.critical(None, "Daybreak", text)
         )
