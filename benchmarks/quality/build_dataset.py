@@ -16,6 +16,10 @@ Sources (all licences allow redistribution with attribution, see SOURCES.md):
   ``ACTION:`` paragraphs -> gold actions, ``RESOLUTION:`` -> decisions,
   scribe ``summary:`` paragraphs -> human key points; all removed from the
   input.  Licence: W3C Software and Document License.
+* ``w3c-jsonld``  chat: W3C JSON-LD Working Group minutes written by scribejs
+  (markdown).  ``Action #n:`` lines are gold actions (owner in the trailing
+  parentheses), ``Resolution #n:`` lines gold decisions; both are removed.
+  Licence: W3C Software and Document License.
 * ``ethereum-acdbot``  spoken: Zoom transcripts (WebVTT, human-corrected) of
   Ethereum protocol calls with the project's published ``tldr.json``
   (action items with owner and timestamp, decisions, highlights).  These notes
@@ -23,6 +27,12 @@ Sources (all licences allow redistribution with attribution, see SOURCES.md):
   records carry ``gold_origin: "ai-drafted"`` and the benchmark reports them
   apart from the human-gold sources.  Licence: CC BY-SA 3.0 (repository
   LICENSE); the converted records stay under CC BY-SA 3.0.
+* ``ethereum-notes``  spoken: the human notes of Ethereum All Core Devs and
+  breakout calls in the same repository (``AllCoreDevs-*-Meetings/*.md``,
+  ``Breakout-Room-Meetings/``), where the note takers typed the call speaker
+  by speaker.  Their "Actions Required" / "Action Items" / "Decisions Made"
+  sections (and inline ``Action N |`` items) are the gold, written by people,
+  and are taken out of the input.  Licence: CC BY-SA 3.0.
 
 Windows: a meeting longer than ``WINDOW_CHARS`` is split at line boundaries;
 a gold item goes to the window that holds its evidence (the lines just before
@@ -56,6 +66,7 @@ PINNED = {
     "w3c-ccg/201x-meeting-archives": "a1c0a9b49e06990e8b512d58577424febe45fe7e",
     "w3c/pm-wg": "decceb05cd8e9997385221160dae83c25cc32e52",
     "ethereum/pm": "cea5a16928f6f233a038d237bb0706c3a6f7bc6f",
+    "w3c/json-ld-wg": "a20874d48f6403caa4775ae4d18eabf7fd86761a",
 }
 
 
@@ -292,6 +303,87 @@ def scribeperl_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meetin
             yield m
 
 
+# ---------------------------------------------------------------- w3c-jsonld (scribejs markdown)
+
+_SJ_TURN = re.compile(r"^\*\*(?P<who>[^*]{1,60}?):\*\*\s*(?P<rest>.*?)\s*$")
+_SJ_IRC = re.compile(r"^>\s*\*(?P<who>[^*]{1,60}?):\*\s*(?P<rest>.*?)\s*$")
+_SJ_GOLD = re.compile(
+    r"^>\s*\*\*\*(?P<kind>action|resolution|summary)\s*#?\d*\s*:\s*(?P<rest>.*?)\*\*\*\s*$", re.I
+)
+
+
+_PAREN_OWNER = re.compile(
+    r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})*)\)\s*$"
+)
+
+
+def _owner_in_parens(text: str) -> dict[str, str] | None:
+    """JSON-LD WG convention: ``Action #2: update the syntax document (Gregg Kellogg)``."""
+    hit = _PAREN_OWNER.match(text)
+    return {"owner": hit.group("who"), "task": hit.group("task")} if hit else None
+
+
+def scribejs_meetings(repo: Repo, source: str, folder: str) -> Iterator[Meeting]:
+    """Minutes written by W3C's scribejs: ``**Name:** words`` turns, ``… more`` lines of the
+    same turn, ``> *Name:* words`` IRC side remarks, ``> ***Action #n: …***`` and
+    ``> ***Resolution #n: …***`` gold lines (taken out of the input)."""
+    for path in sorted(p for p in repo.files() if p.startswith(folder) and p.endswith(".md")):
+        raw = repo.read(path)
+        date = re.search(r"^date:\s*(\d{4}-\d{2}-\d{2})", raw, re.M)
+        m = Meeting(
+            source=source,
+            kind="chat",
+            meeting_date=date.group(1) if date else Path(path).stem[:10],
+            repo=repo.name,
+            path=path,
+            licence=LICENCE_W3C,
+            gold_origin="human",
+        )
+        who = ""
+        started = skipping = False
+        for row in raw.splitlines():
+            row = row.rstrip()
+            h = re.match(r"^#{2,4}\s+(?:\d+\.\s*)?(?P<title>.+?)\s*$", row)
+            if h:
+                title = _md_plain(h.group("title"))
+                # The closing "Action Items" / "Resolutions" lists repeat the gold: skip them.
+                skipping = bool(re.fullmatch(r"(?:action items?|resolutions?|summary of .*)", title, re.I))
+                started = started or bool(re.match(r"^###\s", row))
+                if started and not skipping:
+                    m.lines.append(Line(f"Topic: {title}"))
+                    who = ""
+                continue
+            if not started or skipping or not row.strip() or row.startswith("{:"):
+                continue
+            evidence = max(len(m.lines) - 1, 0)
+            if g := _SJ_GOLD.match(row):
+                text = _md_plain(g.group("rest"))
+                kind = g.group("kind").lower()
+                if kind == "action":
+                    m.actions.append((evidence, _owner_in_parens(text) or split_owner(text)))
+                elif kind == "resolution":
+                    m.decisions.append((evidence, text))
+                else:
+                    m.points.append((evidence, text))
+                continue
+            if t := _SJ_TURN.match(row):
+                who, rest = _md_plain(t.group("who")), _md_plain(t.group("rest"))
+            elif t := _SJ_IRC.match(row):
+                rest = _md_plain(t.group("rest"))
+                if rest:
+                    m.lines.append(Line(f"{_md_plain(t.group('who'))}: {rest}"))
+                continue
+            elif row.startswith("\u2026") and who:
+                rest = _md_plain(row[1:])
+            else:
+                continue
+            if rest and not _NOISE.match(rest) and not re.fullmatch(r"https?://\S+", rest):
+                m.lines.append(Line(f"{who}: {rest}"))
+        if m.actions or m.decisions:
+            yield m
+
+
 # ---------------------------------------------------------------- ethereum/pm ACDbot
 
 _CUE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})\.\d{3} --> ")
@@ -366,6 +458,229 @@ def acdbot_meetings(repo: Repo) -> Iterator[Meeting]:
             yield m
 
 
+# ---------------------------------------------------------------- ethereum/pm human notes
+
+#: Note series whose files are speaker-by-speaker notes of a voice call.
+NOTE_FOLDERS = ("AllCoreDevs-EL-Meetings/", "AllCoreDevs-CL-Meetings/", "Breakout-Room-Meetings/")
+#: A notes file needs this many speaker turns to count as a near-verbatim record of the call.
+MIN_TURNS = 20
+#: A gold item is kept only where this share of its content words occurs near its evidence line.
+MIN_EVIDENCE = 0.34
+
+_MD_HEAD = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s*(?P<title>.*?)\s*#*\s*$")
+_GOLD_HEAD = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:summary\s*[-:]\s*)?(?P<kind>actions?|action items?|actions? (?:required|needed)|"
+    r"decisions?|decisions? made|decisions? (?:&|and) action items?|action items? (?:&|and) decisions?|"
+    r"next steps and action items|action items? and next steps|agreed action items.*)\s*:?\s*$",
+    re.I,
+)
+_TURN = re.compile(
+    r"^\s*(?:[-*]\s+)?\*\*(?P<who>[^*\d]{1,40}?)\s*:?\s*\*\*\s*:(?:\s+(?P<rest>\S.*))?\s*$|"
+    r"^\s*(?:[-*]\s+)?\*\*(?P<who2>[^*\d]{1,40}?)\s*:\s*\*\*(?:\s+(?P<rest2>\S.*))?\s*$"
+)
+#: Bold labels that are not speakers.
+#: "**Tim** - words" (the later All Core Devs notes).
+_DASH_TURN = re.compile(r"^\s*\*\*(?P<who>[^*\d:]{1,40}?)\*\*\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
+#: "Action 1 | [14:29](video)" then the item, indented, on the next lines.
+_INLINE_GOLD = re.compile(r"^\s*(?P<kind>action|decision)s?\s*[\d.]*\s*\|", re.I)
+_NOT_SPEAKERS = {
+    "status",
+    "action",
+    "actions",
+    "decision",
+    "decisions",
+    "summary",
+    "note",
+    "notes",
+    "moderator",
+    "video",
+    "agenda",
+}
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_ITEM_PREFIX = re.compile(
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*)?(?:(?:action|decision)s?\s*)?(?:item\s*)?"
+    r"\d*(?:\.\d+)*(?:\*\*)?\s*(?:[:|\u2014\u2013-]\s*)?(?:\*\*)?",
+    re.I,
+)
+_NO_ITEM = re.compile(r"^(?:none|n/?a|nothing|no (?:new )?(?:decisions?|actions?)|tbd|-+)\W*$", re.I)
+_STOP = set(
+    "the a an and or of to in on for with by at from is are was be been this that these those it its as "
+    "will would should can could may might we they he she i you our their there here not no do does did "
+    "has have had about into over than then so if also more some any all each per via who what which".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def _md_plain(text: str) -> str:
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links keep their words
+    text = re.sub(r"[*_`]{1,3}", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _notes_date(raw: str) -> str:
+    """ISO date from the "Meeting Date/Time:" header ("Friday 1 May 2020", "June 27, 2019"); "" if none."""
+    head = next((ln for ln in raw.splitlines()[:15] if re.search(r"date", ln, re.I)), "")
+    iso = re.search(r"(20\d\d)-(\d\d)-(\d\d)", head)
+    if iso:
+        return iso.group(0)
+    year = re.search(r"\b(20\d\d)\b", head)
+    month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name[:3]}", head, re.I)), 0)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!:)", re.sub(r"\b20\d\d\b|\d{1,2}:\d\d", " ", head))
+    if not (year and month and day) or not 1 <= int(day.group(1)) <= 31:
+        return ""
+    return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
+
+
+def _gold_items(block: list[str]) -> list[str]:
+    """The items of one gold section: table rows, list items, or ``**ID**: text`` lines.
+
+    Bullets under an item that ends with ":" belong to that item.
+    """
+    items: list[str] = []
+    for raw_row in block:
+        row = raw_row.strip()
+        if not row or re.fullmatch(r"[|:\s-]+", row):
+            continue
+        if re.match(r"^\W*status\b", row, re.I):
+            continue  # "**Status**: done" under an item
+        if "|" in row:
+            cells = [c.strip() for c in row.strip("|").split("|")]
+            if re.match(r"^(?:action|decision)s?\b(?: items?)?$", _md_plain(cells[0]), re.I):
+                continue  # header row: "Action Item | Description"
+            # The description is the longest cell (not the "**89.1**" id, not a status).
+            row = max(cells, key=lambda c: len(_words(c)))
+        text = _md_plain(_ITEM_PREFIX.sub("", row, count=1)).lstrip("./|:;,- ")
+        if len(text) < 8 or _NO_ITEM.match(text) or len(_words(text)) < 2:
+            continue
+        if items and items[-1].endswith(":") and re.match(r"^\s*[-*+]\s", raw_row):
+            items[-1] = f"{items[-1][:-1]}: {text.rstrip('.;, ')}:"
+            continue
+        if items and items[-1].endswith(":"):
+            items[-1] = items[-1][:-1]
+        items.append(text)
+    if items and items[-1].endswith(":"):
+        items[-1] = items[-1][:-1]
+    return items
+
+
+def ethnotes_meetings(repo: Repo) -> Iterator[Meeting]:
+    for path in sorted(p for p in repo.files() if p.startswith(NOTE_FOLDERS) and p.endswith(".md")):
+        m = _notes_meeting(repo.name, path, repo.read(path))
+        if m is not None:
+            yield m
+
+
+def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
+    """One notes file as a meeting with its gold, or None when it is not a usable record."""
+    m = Meeting(
+        source="ethereum-notes",
+        kind="spoken",
+        meeting_date="",
+        repo=repo_name,
+        path=path,
+        licence=LICENCE_CCBYSA3,
+        gold_origin="human",
+    )
+    m.meeting_date = _notes_date(raw)
+    # (kind, text, index of the line before the section or -1 for the summary block at the top)
+    gold: list[tuple[str, str, int]] = []
+    section: str | None = None
+    block: list[str] = []
+    in_body = False
+    turn_open = False
+    review_level = 0
+    inline, inline_text = "", []  # an "Action 1 | [time]" item being read
+
+    def close() -> None:
+        if section:
+            where = len(m.lines) - 1 if in_body else -1
+            gold.extend((section, text, where) for text in _gold_items(block))
+
+    for row in raw.splitlines():
+        if inline:
+            if row.startswith(("    ", "\t")) and row.strip():
+                inline_text.append(row.strip())
+                continue
+            if not row.strip() and not inline_text:
+                continue
+            if inline_text:
+                gold.append((inline, _md_plain(" ".join(inline_text)), len(m.lines) - 1))
+            inline, inline_text = "", []
+        h = _MD_HEAD.match(row)
+        t = _TURN.match(row) or _DASH_TURN.match(row)
+        who = _md_plain(t.group("who") or t.groupdict().get("who2") or "").rstrip(":") if t else ""
+        is_turn = bool(who) and len(who.split()) <= 4 and who.lower() not in _NOT_SPEAKERS
+        if h or _RULE.match(row) or (section and is_turn):
+            close()
+            section, block, turn_open = None, [], False
+            if h:
+                level = len(h.group("hashes"))
+                title = _md_plain(h.group("title"))
+                if review_level and level <= review_level:
+                    review_level = 0
+                if re.search(r"previous|review|follow.?ups?", title, re.I):
+                    # Last meeting's items, re-read with their status: not this call's gold.
+                    review_level = review_level or level
+                g = _GOLD_HEAD.match(title)
+                if g and not review_level:
+                    section = "decision" if g.group("kind").lower().startswith("decision") else "action"
+                continue
+            if not is_turn:
+                continue
+        g_in = _INLINE_GOLD.match(row)
+        if g_in and not section:
+            inline, inline_text, turn_open = g_in.group("kind").lower(), [], False
+            continue
+        if section:
+            block.append(row)
+            continue
+        if is_turn and t:
+            rest = _md_plain(
+                re.sub(r"^[-\u2013\u2014]\s+", "", t.group("rest") or t.groupdict().get("rest2") or "")
+            )
+            m.lines.append(Line(f"{who}: {rest}".rstrip()))
+            in_body = turn_open = True
+            continue
+        if turn_open and row.strip() and not row.lstrip().startswith(("|", "Video")):
+            # A bullet or a wrapped line that continues the last speaker's turn.
+            more = _md_plain(re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", row))
+            if more:
+                m.lines[-1].text += " " + more
+            continue
+    close()
+    if len(m.lines) < MIN_TURNS or not gold:
+        return None
+    bags = [_words(ln.text) for ln in m.lines]
+    seen: set[str] = set()
+    for kind, text, where in gold:
+        key = " ".join(sorted(_words(text)))
+        if not key or key in seen:
+            continue  # the same item in the summary at the top and under its topic
+        seen.add(key)
+        want = _words(text)
+        best, best_cover, best_own = where, 0.0, 0.0
+        for i in range(len(m.lines)):
+            near = set().union(*bags[max(0, i - 3) : i + 4])
+            cover, own = len(want & near) / len(want), len(want & bags[i]) / len(want)
+            if (cover, own) > (best_cover, best_own):  # the best stretch, then its best line
+                best, best_cover, best_own = i, cover, own
+        if (
+            where >= 0
+            and len(want & set().union(*bags[max(0, where - 40) : where + 10])) / len(want) >= MIN_EVIDENCE
+        ):
+            best = where  # the note taker put the item under its topic: trust that place
+        elif best_cover < MIN_EVIDENCE:
+            continue  # nothing in the notes supports the item: it cannot be found
+        if kind == "action":
+            m.actions.append((best, split_owner(text)))
+        else:
+            m.decisions.append((best, text))
+    return m if m.actions or m.decisions else None
+
+
 # ---------------------------------------------------------------- windows
 
 
@@ -418,7 +733,9 @@ def build(mirrors: Path) -> list[dict[str, Any]]:
     meetings += ccg_meetings(Repo(mirrors, "w3c-ccg/201x-meeting-archives"))
     meetings += ccg_meetings(Repo(mirrors, "w3c-ccg/meetings"))
     meetings += scribeperl_meetings(Repo(mirrors, "w3c/pm-wg"), "w3c-pmwg", "minutes/")
+    meetings += scribejs_meetings(Repo(mirrors, "w3c/json-ld-wg"), "w3c-jsonld", "_minutes/")
     meetings += acdbot_meetings(Repo(mirrors, "ethereum/pm"))
+    meetings += ethnotes_meetings(Repo(mirrors, "ethereum/pm"))
     for m in meetings:
         records.extend(windows(m))
     return records

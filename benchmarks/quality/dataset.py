@@ -3,7 +3,7 @@
     from benchmarks.quality import dataset
     records = dataset.load()                  # every window
     records = dataset.load("w3c-ccg")         # one source
-    dataset.sources()                         # ['ethereum-acdbot', 'w3c-ccg', 'w3c-pmwg']
+    dataset.sources()  # ['ethereum-acdbot', 'ethereum-notes', 'w3c-ccg', 'w3c-jsonld', 'w3c-pmwg']
 
 A record is a dict: id, source, kind ("spoken"|"chat"), meeting_date, text
 (≤ 12,000 characters, gold lines removed), gold_actions [{owner, task}],
@@ -21,6 +21,15 @@ DATA = Path(__file__).resolve().parent / "data" / "meetings.jsonl"
 WINDOW_CHARS = 12_000
 KINDS = ("spoken", "chat")
 ORIGINS = ("human", "ai-drafted")
+#: Sources that share a project or scribing conventions, for the stricter
+#: held-out check (``loso.leave_one_source_out(..., group=family)``).
+FAMILIES = {
+    "w3c-ccg": "w3c",
+    "w3c-pmwg": "w3c",
+    "w3c-jsonld": "w3c",
+    "ethereum-acdbot": "ethereum",
+    "ethereum-notes": "ethereum",
+}
 
 
 class DatasetError(ValueError):
@@ -94,6 +103,11 @@ def load(source: str | None = None, path: Path = DATA) -> list[dict[str, Any]]:
     if source is not None and not records:
         raise DatasetError(f"no records for source {source!r}; sources: {', '.join(sources(path))}")
     return records
+
+
+def family(record: dict[str, Any]) -> str:
+    """The family of a record's source (the source itself when it has none)."""
+    return FAMILIES.get(record["source"], record["source"])
 
 
 def sources(path: Path = DATA) -> list[str]:

@@ -120,9 +120,11 @@ def test_keyword_baseline() -> None:
 def test_every_record_is_valid_and_the_set_is_big_enough() -> None:
     records = dataset.load()  # validates each record
     human = [r for r in records if r["gold_origin"] == "human"]
-    assert len({r["source"] for r in records}) >= 3
+    assert len({r["source"] for r in records}) >= 5
     assert len({(r["source"], r["provenance"]["path"]) for r in records}) >= 40
-    assert sum(len(r["gold_actions"]) for r in human) >= 150
+    assert sum(len(r["gold_actions"]) for r in human) >= 300
+    # Human gold from both kinds of meeting, not only from chat.
+    assert {r["kind"] for r in human} == {"spoken", "chat"}
     assert {r["kind"] for r in records} == {"spoken", "chat"}
     for r in records:
         assert len(r["text"]) <= dataset.WINDOW_CHARS
@@ -188,6 +190,22 @@ def test_loso_never_fits_on_the_held_out_source() -> None:
     assert "| held-out source |" in loso.markdown(report)
 
 
+def test_loso_by_family_holds_out_related_sources_together() -> None:
+    records = [r for r in dataset.load() if r["gold_actions"]]
+    assert set(dataset.FAMILIES) == set(dataset.sources())  # a new source needs its family
+    fitted: list[set[str]] = []
+
+    def fit(train: list[dict[str, Any]]) -> None:
+        fitted.append({r["source"] for r in train})
+
+    report = loso.leave_one_source_out(records, fit, lambda m, r: [], group=dataset.family)
+    assert set(report) == {"ethereum", "w3c", "ALL"}
+    assert sorted(sorted(s) for s in fitted) == [
+        ["ethereum-acdbot", "ethereum-notes"],
+        ["w3c-ccg", "w3c-jsonld", "w3c-pmwg"],
+    ]
+
+
 # ---------------------------------------------------------------- end to end
 
 
@@ -224,3 +242,187 @@ def test_w3c_action_owner(line: str, owner: str, task: str) -> None:
     from benchmarks.quality.build_dataset import split_owner
 
     assert split_owner(line) == {"owner": owner, "task": task}
+
+
+# ---------------------------------------------------------------- ethereum/pm human notes
+
+_NOTES = (
+    """# All Core Devs Meeting 99 Notes
+### Meeting Date/Time: Friday 12 June 2020, 14:00 UTC
+
+## Decisions Made
+
+Decision Item | Description
+--|--
+**99.1** | EIP-2565 moves to eligible for inclusion.
+
+## Actions Required
+
+Action Item | Description
+--|--
+**99.1** | Kelly to share the test vectors with Tomasz on Gitter.
+**99.2** | Paint the office walls in bright purple colours.
+
+---
+
+# 1. Review previous decisions made and action items
+
+## Actions
+
+- **98.1**—Hudson to archive the old calendar entries.
+
+**Hudson**: Welcome to call 99, the old calendar entries were archived.
+
+# 2. Testing
+
+"""
+    + "".join(
+        f"**Speaker {chr(65 + n)}**: filler remark number {n} about client syncing.\n\n" for n in range(20)
+    )
+    + """
+**Kelly**: I have the test vectors, I can share them with
+- Tomasz and the others on Gitter after the call.
+
+Action 1 | [14:29](https://youtu.be/x)
+
+    Martin to benchmark the modexp precompile in geth
+
+**Martin**: Yes, I will benchmark the modexp precompile in geth this week.
+
+**Tim** - And EIP-2565 moves to eligible for inclusion then.
+"""
+)
+
+
+class _FakeRepo:
+    name = "ethereum/pm"
+
+    def files(self) -> list[str]:
+        return ["AllCoreDevs-EL-Meetings/Meeting 99.md", "README.md"]
+
+    def read(self, path: str) -> str:
+        return _NOTES
+
+
+def test_ethereum_notes_gold_comes_out_of_the_input_and_needs_evidence() -> None:
+    from benchmarks.quality.build_dataset import ethnotes_meetings
+
+    (m,) = list(ethnotes_meetings(_FakeRepo()))  # type: ignore[arg-type]
+    text = "\n".join(ln.text for ln in m.lines)
+    assert m.meeting_date == "2020-06-12"
+    assert m.kind == "spoken" and m.gold_origin == "human" and m.source == "ethereum-notes"
+    # Speaker turns become "Name: words"; a bullet continues the turn; "**Tim** - words" is a turn.
+    assert (
+        "Kelly: I have the test vectors, I can share them with Tomasz and the others on Gitter after the call."
+        in text
+    )
+    assert "Tim: And EIP-2565 moves to eligible for inclusion then." in text
+    # Gold sections and the inline "Action 1 |" item are not in the input.
+    assert "Description" not in text and "Action Item" not in text and "Action 1" not in text
+    assert "Martin to benchmark" not in text
+    actions = [a for _, a in m.actions]
+    assert {"owner": "Kelly", "task": "share the test vectors with Tomasz on Gitter."} in actions
+    assert {"owner": "Martin", "task": "benchmark the modexp precompile in geth"} in actions
+    # Last meeting's action under "Review previous …" is not this call's gold, and an item
+    # that nothing in the notes supports ("paint the office") cannot be found: both left out.
+    assert not any("archive" in a["task"] or "office" in a["task"] for a in actions)
+    assert [d for _, d in m.decisions] == ["EIP-2565 moves to eligible for inclusion."]
+    # Each item points at the line that supports it.
+    where = dict((a["task"][:9], i) for i, a in m.actions)
+    assert m.lines[where["share the"]].text.startswith("Kelly:")
+    assert m.lines[where["benchmark"]].text.startswith(("Kelly:", "Martin:"))
+
+
+def test_ethereum_notes_need_a_near_verbatim_record() -> None:
+    from benchmarks.quality.build_dataset import ethnotes_meetings
+
+    class Short(_FakeRepo):
+        def read(self, path: str) -> str:
+            return _NOTES.split("# 2. Testing")[0]  # a summary without the call's turns
+
+    assert list(ethnotes_meetings(Short())) == []  # type: ignore[arg-type]
+
+
+def test_human_notes_source_is_in_the_set() -> None:
+    notes = dataset.load("ethereum-notes")
+    assert all(r["kind"] == "spoken" and r["gold_origin"] == "human" for r in notes)
+    assert sum(len(r["gold_actions"]) for r in notes) >= 100
+    for r in notes:
+        assert r["provenance"]["repo"] == "ethereum/pm" and "CC BY-SA 3.0" in r["provenance"]["licence"]
+        for line in r["text"].splitlines():
+            assert not line.lstrip().startswith(("Action Item |", "**ACTION", "Decision Item |"))
+
+
+# ---------------------------------------------------------------- w3c-jsonld (scribejs minutes)
+
+_SCRIBEJS = """---
+layout: minutes
+date: 2019-02-07
+title: JSON-LD Working Group Telco — 2019-02-07
+---
+
+# JSON-LD Working Group Telco — Minutes
+
+**Present:** Ivan Herman, Rob Sanderson
+
+---
+
+### 1. Sealed contexts
+{: #section1}
+
+**Rob Sanderson:** we need to decide on sealing
+… and who writes the text
+
+> *Gregg Kellogg:* +1 to sealing
+
+**Gregg Kellogg:** I can write the spec text this week
+
+> ***Resolution #1: adopt sealed contexts***
+{: #resolution1 .resolution}
+
+> ***Action #1: write the spec text for sealed contexts (Gregg Kellogg)***
+{: #action1 .action}
+
+> ***Action #2: Rob to update the web page***
+{: #action2 .action}
+
+### 2. Action Items
+* [Action #1](#action1): write the spec text for sealed contexts (Gregg Kellogg)
+"""
+
+
+class _FakeW3C:
+    name = "w3c/json-ld-wg"
+
+    def files(self) -> list[str]:
+        return ["_minutes/2019-02-07-json-ld.md", "index.md"]
+
+    def read(self, path: str) -> str:
+        return _SCRIBEJS
+
+
+def test_scribejs_minutes_gold_out_of_the_input_with_owners() -> None:
+    from benchmarks.quality.build_dataset import scribejs_meetings
+
+    (m,) = list(scribejs_meetings(_FakeW3C(), "w3c-jsonld", "_minutes/"))  # type: ignore[arg-type]
+    assert m.meeting_date == "2019-02-07" and m.kind == "chat" and m.gold_origin == "human"
+    assert [ln.text for ln in m.lines] == [
+        "Topic: Sealed contexts",
+        "Rob Sanderson: we need to decide on sealing",
+        "Rob Sanderson: and who writes the text",
+        "Gregg Kellogg: +1 to sealing",
+        "Gregg Kellogg: I can write the spec text this week",
+    ]  # the closing "Action Items" list and the gold lines are not input
+    assert [a for _, a in m.actions] == [
+        {"owner": "Gregg Kellogg", "task": "write the spec text for sealed contexts"},
+        {"owner": "Rob", "task": "update the web page"},
+    ]
+    assert [d for _, d in m.decisions] == ["adopt sealed contexts"]
+    assert m.actions[0][0] == 4  # evidence: the line just before the gold line
+
+
+def test_all_five_sources_with_human_gold_of_both_kinds() -> None:
+    assert dataset.sources() == ["ethereum-acdbot", "ethereum-notes", "w3c-ccg", "w3c-jsonld", "w3c-pmwg"]
+    jsonld = dataset.load("w3c-jsonld")
+    assert sum(len(r["gold_actions"]) for r in jsonld) >= 90
+    assert all("W3C Software and Document License" in r["provenance"]["licence"] for r in jsonld)
