@@ -78,6 +78,11 @@ class RemoteEngine(Engine):
     ) -> None:
         super().__init__(call_log)
         parts = urllib.parse.urlsplit(base_url.rstrip("/"))
+        if parts.username or parts.password:  # never kept, sent, recorded or echoed
+            raise ModelError(
+                "The server address has a user name or password in it; Daybreak does not use those.",
+                "Give the address without them, and the key separately.",
+            )
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ModelError(f"Not a server address: {base_url!r}", "Use e.g. http://127.0.0.1:8080/v1")
         self.parts = parts
