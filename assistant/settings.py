@@ -147,7 +147,7 @@ MODEL_PATH: Setting[str | None] = Setting(
     "model_path",
     None,
     _optional_text,
-    "The GGUF file the user chose (else the newest in models/, else embedded).",
+    "The GGUF file the user chose (else the embedded model; a models/ file only on a first run without it).",
 )
 BACKEND: Setting[dict[str, Any]] = Setting(
     "backend", {}, _dict, "Local model or a model server: assistant.llm.backend.BackendChoice as JSON."
