@@ -143,6 +143,7 @@ def ensure_todays_digest(
             catch_up=catch_up,
             tz=now.tzinfo,
         )
+        data.greeting = digest_skill.greeting_for(now.hour)
         opening = digest_skill.model_opening(generator, data) if generator is not None else None
         data.opening = opening or digest_skill.default_opening(data)
         body = digest_skill.render(data)
