@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 WINDOW_CHARS = 12_000
 #: Only the All Core Devs calls of the ACDbot archive (consensus, execution,
@@ -483,6 +484,12 @@ _TURN = re.compile(
 _DASH_TURN = re.compile(r"^\s*\*\*(?P<who>[^*\d:]{1,40}?)\*\*\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
 #: "Action 1 | [14:29](video)" then the item, indented, on the next lines.
 _INLINE_GOLD = re.compile(r"^\s*(?P<kind>action|decision)s?\s*[\d.]*\s*\|", re.I)
+#: "**ACTION 20.1**: Danny to review the wiki" typed in the body, at the point of the talk.
+_ID_GOLD = re.compile(
+    r"^\s*(?:[-*+]\s*)?(?:\*\*)?\s*(?P<kind>action|decision)s?\s*(?:items?\s*)?\d+(?:\.\d+)*\s*(?:\*\*)?"
+    r"\s*(?:[:\u2014\u2013-]\s*)?(?:\*\*)?\s*(?P<rest>.*)$",
+    re.I,
+)
 _NOT_SPEAKERS = {
     "status",
     "action",
@@ -518,6 +525,25 @@ def _md_plain(text: str) -> str:
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links keep their words
     text = re.sub(r"[*_`]{1,3}", "", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_NOTES_OWNER = re.compile(
+    r"^(?P<who>[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){0,3}"
+    r"(?:(?:,| and| &) [A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){0,3})*)"
+    r" (?:should|will|is going to|are going to|to|can) (?P<task>\S.*)$"
+)
+
+
+def _notes_owner(text: str) -> dict[str, str]:
+    """``split_owner``, plus the note takers' "Micah should …", "Martin Holst Swende and Alex
+    Beregszaszi to …" (names are capitalised words without digits; a verb never starts one)."""
+    found = split_owner(text)
+    if found["owner"]:
+        return found
+    hit = _NOTES_OWNER.match(text)
+    if hit and hit.group("who").split()[0].lower() not in _NOT_OWNERS | {"discuss", "review", "decide"}:
+        return {"owner": hit.group("who"), "task": hit.group("task")}
+    return found
 
 
 def _notes_date(raw: str) -> str:
@@ -592,6 +618,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
     in_body = False
     turn_open = False
     review_level = 0
+    section_from_label = False
     inline, inline_text = "", []  # an "Action 1 | [time]" item being read
 
     def close() -> None:
@@ -610,6 +637,10 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
                 gold.append((inline, _md_plain(" ".join(inline_text)), len(m.lines) - 1))
             inline, inline_text = "", []
         h = _MD_HEAD.match(row)
+        label = re.fullmatch(r"\s*\*\*(?P<title>[^*]{3,40}?):?\*\*:?\s*", row)
+        if label and _GOLD_HEAD.match(label.group("title").strip()):
+            # "**Actions Required**:" on its own line works as a heading for the list below it.
+            h = re.match(r"(?P<hashes>#{6})\s*(?P<title>.*)", "###### " + label.group("title").strip())
         t = _TURN.match(row) or _DASH_TURN.match(row)
         who = _md_plain(t.group("who") or t.groupdict().get("who2") or "").rstrip(":") if t else ""
         is_turn = bool(who) and len(who.split()) <= 4 and who.lower() not in _NOT_SPEAKERS
@@ -627,6 +658,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
                 g = _GOLD_HEAD.match(title)
                 if g and not review_level:
                     section = "decision" if g.group("kind").lower().startswith("decision") else "action"
+                    section_from_label = bool(label)
                 continue
             if not is_turn:
                 continue
@@ -635,7 +667,21 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
             inline, inline_text, turn_open = g_in.group("kind").lower(), [], False
             continue
         if section:
+            if not row.strip() and any(b.strip() for b in block) and section_from_label:
+                close()  # a bold-label list ends at its first blank line
+                section, block = None, []
+                continue
             block.append(row)
+            continue
+        id_gold = _ID_GOLD.match(row)
+        if id_gold or re.match(r"^\W*status\W*:", row, re.I):
+            # The note taker's own item (or its status) typed where it was settled: gold,
+            # never part of the talk; under "Review previous …" it is last call's item.
+            rest = _md_plain(id_gold.group("rest")) if id_gold else ""
+            if id_gold and rest and not review_level:
+                kind = "decision" if id_gold.group("kind").lower().startswith("decision") else "action"
+                gold.append((kind, rest, len(m.lines) - 1))
+            turn_open = False
             continue
         if is_turn and t:
             rest = _md_plain(
@@ -655,7 +701,8 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
         return None
     bags = [_words(ln.text) for ln in m.lines]
     seen: set[str] = set()
-    for kind, text, where in gold:
+    # An item typed at its place in the body wins over its copy in the summary at the top.
+    for kind, text, where in sorted(gold, key=lambda g: g[2] < 0):
         key = " ".join(sorted(_words(text)))
         if not key or key in seen:
             continue  # the same item in the summary at the top and under its topic
@@ -675,7 +722,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
         elif best_cover < MIN_EVIDENCE:
             continue  # nothing in the notes supports the item: it cannot be found
         if kind == "action":
-            m.actions.append((best, split_owner(text)))
+            m.actions.append((best, _notes_owner(text)))
         else:
             m.decisions.append((best, text))
     return m if m.actions or m.decisions else None
@@ -720,7 +767,7 @@ def windows(m: Meeting) -> Iterator[dict[str, Any]]:
                 "repo": m.repo,
                 "path": m.path,
                 "commit": commit,
-                "url": f"https://github.com/{m.repo}/blob/{commit}/{file_path}",
+                "url": f"https://github.com/{m.repo}/blob/{commit}/{quote(file_path)}",
                 "licence": m.licence,
                 "window": [lo + 1, hi],
             },

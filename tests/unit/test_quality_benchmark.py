@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,7 @@ def test_every_record_is_valid_and_the_set_is_big_enough() -> None:
     for r in records:
         assert len(r["text"]) <= dataset.WINDOW_CHARS
         assert r["provenance"]["licence"] and r["provenance"]["url"].startswith("https://github.com/")
+        assert " " not in r["provenance"]["url"]  # "Meeting 72.md" is quoted as "Meeting%2072.md"
     assert dataset.sources() == sorted({r["source"] for r in records})
 
 
@@ -290,6 +292,14 @@ Action 1 | [14:29](https://youtu.be/x)
 **Martin**: Yes, I will benchmark the modexp precompile in geth this week.
 
 **Tim** - And EIP-2565 moves to eligible for inclusion then.
+
+**ACTION 99.3**: Tim to announce the testnet date on Twitter
+**Status**: new
+
+**Decisions**
+- **99.4**: The testnet launches next Friday
+
+**Tim**: I will announce the testnet date on Twitter; the testnet launches next Friday.
 """
 )
 
@@ -326,7 +336,13 @@ def test_ethereum_notes_gold_comes_out_of_the_input_and_needs_evidence() -> None
     # Last meeting's action under "Review previous …" is not this call's gold, and an item
     # that nothing in the notes supports ("paint the office") cannot be found: both left out.
     assert not any("archive" in a["task"] or "office" in a["task"] for a in actions)
-    assert [d for _, d in m.decisions] == ["EIP-2565 moves to eligible for inclusion."]
+    # "**ACTION 99.3**: …" typed in the body, and a "**Decisions**" label over a list: gold too.
+    assert "99.3" not in text and "Status" not in text and "99.4" not in text
+    assert {"owner": "Tim", "task": "announce the testnet date on Twitter"} in actions
+    assert sorted(d for _, d in m.decisions) == [
+        "EIP-2565 moves to eligible for inclusion.",
+        "The testnet launches next Friday",
+    ]
     # Each item points at the line that supports it.
     where = dict((a["task"][:9], i) for i, a in m.actions)
     assert m.lines[where["share the"]].text.startswith("Kelly:")
@@ -351,6 +367,8 @@ def test_human_notes_source_is_in_the_set() -> None:
         assert r["provenance"]["repo"] == "ethereum/pm" and "CC BY-SA 3.0" in r["provenance"]["licence"]
         for line in r["text"].splitlines():
             assert not line.lstrip().startswith(("Action Item |", "**ACTION", "Decision Item |"))
+            # The note takers' numbered items ("ACTION 20.1: Danny to …") are gold, never input.
+            assert not re.search(r"\b(?:action|decision)s?\s*(?:items?\s*)?\d+\.\d+\s*:", line, re.I), line
 
 
 # ---------------------------------------------------------------- w3c-jsonld (scribejs minutes)
@@ -426,3 +444,23 @@ def test_all_five_sources_with_human_gold_of_both_kinds() -> None:
     jsonld = dataset.load("w3c-jsonld")
     assert sum(len(r["gold_actions"]) for r in jsonld) >= 90
     assert all("W3C Software and Document License" in r["provenance"]["licence"] for r in jsonld)
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Micah should touch the EIPs", "Micah", "touch the EIPs"),
+        (
+            "Martin Holst Swende and Rai Sur to get YOLOv3 running",
+            "Martin Holst Swende and Rai Sur",
+            "get YOLOv3 running",
+        ),
+        ("James is going to update the CFI document", "James", "update the CFI document"),
+        ("Move EIP-2583 to Withdrawn", "", "Move EIP-2583 to Withdrawn"),
+        ("Discuss if ProgPoW should continue", "", "Discuss if ProgPoW should continue"),
+    ],
+)
+def test_ethereum_notes_owner(line: str, owner: str, task: str) -> None:
+    from benchmarks.quality.build_dataset import _notes_owner
+
+    assert _notes_owner(line) == {"owner": owner, "task": task}
