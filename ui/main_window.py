@@ -194,13 +194,12 @@ class MainWindow(QMainWindow):
         self.todos.entry.setFocus()
 
     def _draft_follow_up(self, f: FollowUp) -> None:
-        """The Email pane, filled with the meeting's participants, decisions and action items by owner."""
-        self.email.request.setText(f.request_text())
-        self.email.recipient.setText(", ".join(f.recipients))
-        self.email.purpose.setText(f"follow-up: {f.about}")
-        self.email.points.setText("; ".join(f.points))
+        """The Email pane drafts the follow-up through the email skill (participants as
+        recipients, decisions and action items by owner as checked facts)."""
         self.sidebar.setCurrentRow(PANES.index("Email"))
-        self.email.request.setFocus()
+        self.email.follow_up_from_meeting(f.recipients, f.decisions, f.actions, topic=f.about)
+        self.email.draft()
+        self.email.draft_box.setFocus()
 
     def _switch(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -32,7 +32,8 @@ from typing import Any
 from assistant import settings
 from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
-from assistant.skills import commitments, cues
+from assistant.skills import action_scorer, commitments, cues
+from assistant.skills.action_scorer import Scorer, Unit
 from assistant.skills.cues import Candidate
 from assistant.skills.dates import find_due
 from assistant.skills.transcript import Turn, parse, speakers
@@ -291,8 +292,11 @@ def _checkpoint(cancel: threading.Event | None) -> None:
 class ActionExtractor:
     """Runs the pipeline; ``generator`` may be ``None`` for rules only."""
 
-    def __init__(self, generator: Engine | None) -> None:
+    def __init__(self, generator: Engine | None, *, scorer: Scorer | None = None) -> None:
         self.generator = generator
+        #: The learned sentence scorer (bundled weights unless given); without one the
+        #: rules' own scores decide, as before the scorer existed.
+        self.scorer = scorer or action_scorer.load()
 
     def extract(
         self,
@@ -337,9 +341,16 @@ class ActionExtractor:
             transcript_tokens_est=len(text) // 4,
             warnings=warnings,
         )
+        trust = Trust.for_model(self.generator.info.n_params if self.generator else 0)
+        if self.scorer is not None:
+            self._extract_scored(result, turns, speech, names, cands, trust, meeting_date, progress, cancel)
+            result.timings["rules_s"] = t_rules
+            result.timings["total_s"] = time.perf_counter() - t0
+            self._warn_review(result)
+            _release(turns, cands)
+            return result
         selected: dict[int, tuple[str | None, str]] = {}  # line -> (owner, task) from the model
         considered: set[int] = set()
-        trust = Trust.for_model(self.generator.info.n_params if self.generator else 0)
         # A trusted model sees every plausible candidate; a small one only the
         # borderline ones, where its vote decides (the rules keep the rest).
         pool = [
@@ -379,6 +390,14 @@ class ActionExtractor:
         result.timings["model_s"] = time.perf_counter() - t_model
         t_post = time.perf_counter()
         result.action_items = self._decide(cands, selected, considered, names, meeting_date, turns)
+        self._warn_review(result)
+        result.timings["rules_s"] = t_rules + (time.perf_counter() - t_post)
+        result.timings["total_s"] = time.perf_counter() - t0
+        _release(turns, cands)
+        return result
+
+    @staticmethod
+    def _warn_review(result: Extraction) -> None:
         review = [i for i in result.action_items if i.needs_review]
         if review:
             result.warnings.append(
@@ -386,10 +405,124 @@ class ActionExtractor:
                 f"({'; '.join(sorted({i.review_reason or '' for i in review}))}): "
                 "they are not added automatically."
             )
-        result.timings["rules_s"] = t_rules + (time.perf_counter() - t_post)
-        result.timings["total_s"] = time.perf_counter() - t0
-        _release(turns, cands)
-        return result
+
+    # -- the scored pipeline -------------------------------------------------
+
+    def _extract_scored(
+        self,
+        result: Extraction,
+        turns: list[Turn],
+        speech: list[Turn],
+        names: list[str],
+        cands: list[Candidate],
+        trust: Trust,
+        meeting_date: date,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        """Every sentence is scored by the learned scorer; those at or above its threshold
+        become items.  A trusted model (>= 1B, or a server) reads a wider pool (down to
+        :data:`POOL_SHARE` of the threshold): what it picks there is kept, and what it
+        passes over is dropped unless the scorer is sure (:data:`SURE_SHARE`)."""
+        assert self.scorer is not None
+        threshold = self.scorer.threshold
+        sunits = analyse_units(speech, cands, names)
+        for su in sunits:
+            su.prob = self.scorer.prob(su.feats)
+        selected: dict[int, tuple[str | None, str]] = {}
+        considered: set[int] = set()
+        t_model = time.perf_counter()
+        trusted = trust.veto_below > 0
+        if self.generator is not None:
+            best: dict[int, ScoredUnit] = {}
+            for su in sunits:
+                rule = su.unit.cand.score if su.unit.cand is not None else None
+                keeps = self.scorer.keeps(su.prob, su.unit.cand)
+                if su.vetoed:
+                    continue
+                if trusted:
+                    # A capable model reads every sentence that could hold a task, so it can
+                    # find what no cue knows ("that's on me this week") and drop chatter.
+                    wanted = keeps or su.prob >= threshold * POOL_SHARE or len(su.unit.sentence.split()) >= 4
+                else:
+                    # A small model only rescues borderline sentences; what the scorer and
+                    # the rules keep is not put to its vote.
+                    borderline = su.prob >= threshold * POOL_SHARE or (
+                        rule is not None and rule >= trust.rescue_from
+                    )
+                    wanted = borderline and not keeps
+                if wanted and (su.line not in best or su.prob > best[su.line].prob):
+                    best[su.line] = su
+            pool = [_as_candidate(su) for su in sorted(best.values(), key=lambda su: su.line)]
+            chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
+            turns_by_line = {t.line: t for t in turns}
+            result.model_used = bool(chunks)
+            for n, chunk in enumerate(chunks, start=1):
+                if progress:
+                    progress(n - 1, len(chunks))
+                if cancel is not None and cancel.is_set():
+                    result.cancelled = True
+                    break
+                outcome = self._ask_model(chunk, names, turns_by_line, cancel, result)
+                if outcome is None:
+                    if result.cancelled:
+                        break
+                    continue  # this chunk falls back to the scorer alone
+                considered.update(c.line for c in chunk)
+                selected.update(outcome)
+            if progress and not result.cancelled:
+                progress(len(chunks), len(chunks))
+        elif progress:
+            progress(1, 1)
+        result.timings["model_s"] = time.perf_counter() - t_model
+        turns_by_line = {t.line: t for t in turns}
+        items: list[ActionItem] = []
+        for su in sunits:
+            if su.vetoed:
+                continue
+            c = su.unit.cand
+            marked = c is not None and c.kind in ("section", "marker")  # typed as an action item
+            chosen = selected.get(su.line)
+            scorer_keeps = self.scorer.keeps(su.prob, c)
+            if su.line in considered and trusted:
+                keep = chosen is not None  # a capable model's reading decides
+            else:
+                keep = scorer_keeps or (su.line in considered and chosen is not None)
+            if not (keep or marked):
+                continue
+            support = c.support if c is not None else []
+            evidence = " ".join([su.unit.turn.text] + [turns_by_line[s].text for s in support] + names)
+            task, owner = su.task, su.owner
+            origin = "rules" if c is not None else SCORED
+            if chosen is not None:
+                m_owner, m_task = chosen
+                if _good_phrase(m_task, evidence, trust):
+                    task, origin = _tidy(m_task), "model"
+                elif c is None and not scorer_keeps:
+                    continue  # nothing but the model's own words made this line a task
+                named = m_owner and (m_owner in names or m_owner.split()[0].lower() in evidence.lower())
+                if named and (owner is None or (c is not None and c.kind in ("we", "marker", "section"))):
+                    owner = m_owner
+            if not task or not supported(task, evidence, min_ratio=0.6):
+                continue
+            source = turns_by_line[support[0]] if support else su.unit.turn
+            due = find_due(c.due_text if c is not None else su.unit.sentence, meeting_date)
+            reason = commitments.review_reason(f"{task} {su.unit.sentence}")
+            items.append(
+                ActionItem(
+                    owner=owner,
+                    task=task,
+                    due=due.day.isoformat() if due else None,
+                    source_line=source.line,
+                    quote=source.raw,
+                    confidence=round(su.prob, 2),
+                    origin=origin,
+                    kind=c.kind if c is not None else SCORED,
+                    needs_review=reason is not None,
+                    review_reason=reason,
+                )
+            )
+        result.action_items = merge_duplicates(items)
 
     # -- the model step ----------------------------------------------------
 
@@ -508,6 +641,76 @@ class ActionExtractor:
         return merge_duplicates(items)
 
 
+#: The kind of an item found by the learned scorer on a sentence with no rule cue.
+SCORED = "scored"
+#: Longest task worded from a whole sentence (no cue to start from).
+SENTENCE_TASK_WORDS = 24
+
+
+@dataclass
+class ScoredUnit:
+    """A sentence with what the pipeline would make of it as an item."""
+
+    unit: Unit
+    feats: dict[str, float]
+    task: str
+    owner: str | None
+    vetoed: bool
+    prob: float = 0.0
+
+    @property
+    def line(self) -> int:
+        return self.unit.turn.line
+
+
+def unit_task(unit: Unit, names: list[str]) -> str:
+    """The task a sentence words: the rules' phrasing when a cue found one, else the
+    sentence itself, cleaned (fillers, false starts and due phrases out)."""
+    c = unit.cand
+    if c is not None and c.task:
+        return c.task
+    return cues.phrase_task(unit.sentence, max_words=SENTENCE_TASK_WORDS, names=names)
+
+
+def analyse_units(speech: list[Turn], cands: list[Candidate], names: list[str]) -> list[ScoredUnit]:
+    """Every sentence of ``speech`` with its features, task, owner and veto (no scores yet)."""
+    unit_list = action_scorer.units(speech, [c for c in cands if c.kind != RECOVERED])
+    feats = action_scorer.features(unit_list, speech)
+    out: list[ScoredUnit] = []
+    for u, f in zip(unit_list, feats, strict=True):
+        owner = u.cand.owner if u.cand is not None else cues.request_owner(u.sentence, speech, u.index, names)
+        vetoed = cues.vetoed(u.sentence, speech, u.index, names)
+        out.append(ScoredUnit(u, f, unit_task(u, names), owner, vetoed))
+    return out
+
+
+def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidate], list[str]]:
+    """Parse and run the rules: (turns, speech, speaker names, candidates, warnings)."""
+    turns = parse(text)
+    names = speakers(turns)
+    excluded, warnings = unsafe_lines(turns)
+    speech = [t for t in turns if t.line not in excluded] if excluded else turns
+    cands = cues.find_candidates(speech, names)
+    return turns, speech, names, cands, warnings
+
+
+#: A small model is asked about sentences down to this share of the scorer's threshold.
+POOL_SHARE = 0.4
+
+
+def _as_candidate(su: ScoredUnit) -> Candidate:
+    c = su.unit.cand
+    return Candidate(
+        su.unit.turn,
+        su.prob,
+        c.kind if c is not None else SCORED,
+        su.owner,
+        su.task,
+        su.unit.sentence,
+        support=list(c.support) if c is not None else [],
+    )
+
+
 #: The kind of a line the rules found nothing on, offered to a trusted model.
 RECOVERED = "recovered"
 
@@ -566,8 +769,8 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
                 and kept.owner is not None
                 and kept.owner == item.owner
                 and not getattr(kept, "_merged", False)
-                and {kept.kind, item.kind} & _REQUEST_KINDS
-                and {kept.kind, item.kind} & _ACCEPT_KINDS
+                and kept.kind in _REQUEST_KINDS  # the answer comes after the request
+                and item.kind in _ACCEPT_KINDS
             ),
             None,
         )

@@ -756,3 +756,55 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         return True
         return False
     return False
+
+
+def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bool:
+    """Whether a sentence must never become an action item, whatever its score: talk
+    about the call, a promise *not* to act, reported speech, in-meeting chatter after
+    a cue, or a request that the person asked turned down."""
+    if (
+        commitments.is_meeting_talk(sentence)
+        or commitments.addresses_assistant(sentence)
+        or _REPORTED_PROMISE.search(sentence)
+    ):
+        return True
+    for cue, m, rest in _clauses(sentence):
+        if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
+            return True
+        if cue.kind != "marker" and _CHATTER.match(rest):
+            return True
+        if cue.owner in ("addressee", "vocative", "named"):
+            me = turns[index].speaker
+            if cue.owner == "addressee":
+                owner = _find_name(sentence, [n for n in names if n != me]) or _addressee(turns, index)
+            else:
+                owner = _canonical(m.group("name"), names)
+            if owner and _refused(turns, index, owner):
+                return True
+    return False
+
+
+# "Dave said he'll…", "she told us they would…": someone else's promise, reported.
+_REPORTED_PROMISE = re.compile(
+    r"\b(?:said|says|told\s+\w+|mentioned|claimed|wrote|promised)\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]ll|will|would|['’]d)\b",
+    re.I,
+)
+
+
+def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]) -> str | None:
+    """Who a sentence without a rule candidate puts to work: the person addressed by a
+    request, else the speaker (on real meetings the one who words a task most often
+    takes it)."""
+    me = turns[index].speaker
+    others = [n for n in names if n != me]
+    if _REQUEST.search(sentence):
+        return _find_name(sentence, others) or _addressee(turns, index) or me
+    if re.search(r"\b(?:i|i'?ll|i'?m|me|my)\b", sentence, re.I):
+        return me
+    # "Dan to assign reviewers", "ask Kim about the badges": the one named does it.
+    return _find_name(sentence, others) or me
+
+
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\b|\byou\s+(?:should|need|have)\b|\bplease\b", re.I
+)

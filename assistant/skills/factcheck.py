@@ -134,6 +134,11 @@ def carries(draft: str, fact: Fact) -> bool:
             p for p in re.split(r"\s+(?:at|on)\s+|\s+", v) if p not in ("next", "this", "the", "at", "on")
         ]
         return all(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", d) for p in pieces)
+    # A number in a phrase ("the amount was 420 euros") is the fact itself: it must be there
+    # as written, however many of the other words are.
+    for num in re.findall(r"\d+(?:[.,:/]\d+)*", v):
+        if not re.search(rf"(?<![\d.,:/]){re.escape(num)}(?![\d]|[.,:/]\d)", d):
+            return False
     want = set(content_words(fact.value))
     if not want:
         return True

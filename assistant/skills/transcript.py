@@ -133,6 +133,13 @@ NOT_SPEAKERS = {
     "tldr",
     "edit",
     "btw",
+    "e-mail",
+    "follow-ups",
+    "check-in",
+    "kick-off",
+    "sign-off",
+    "add-on",
+    "re-cap",
 }
 
 
@@ -245,8 +252,17 @@ def _speaker_ok(name: str) -> bool:
     if len(words) > 4:
         return False
     # A label like "Speaker 1" or "SPEAKER_02" is fine; a sentence fragment is not.
-    lowered = sum(1 for w in words if w[:1].islower())
-    return lowered == 0 or (len(words) == 1 and clean.isalpha() and len(clean) <= 20)
+    # "Marius van der Wijden", "Ana de la Cruz": name particles are lower case.
+    lowered = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    if lowered == 0 and words[0][:1].islower() and len(words) > 1:
+        return False  # "van der": particles alone are not a name
+    return lowered == 0 or (len(words) == 1 and len(clean) <= 24 and bool(_NICK.fullmatch(clean)))
+
+
+_PARTICLES = {"van", "der", "den", "de", "del", "della", "la", "le", "von", "zu", "da", "di", "du", "dos", "das", "bin", "al", "el", "ter", "ten"}  # fmt: skip
+
+# A lower-case chat nick: "dlongley", "manu-sporny", "mike_lodder", "voip-cr2".
+_NICK = re.compile(r"[^\W\d_][^\W_]*(?:[-_][^\W_]+){0,3}")
 
 
 _LETTER_LABEL = re.compile(r"^[ \t]*(?:[\[(]?[\d:.,]{1,16}[\])]?[ \t]*)?\[?([A-Z])\]?[ \t]*:")

@@ -31,15 +31,16 @@ def _summarizer(ctx: Context) -> tuple[str, Any]:
 
         extractor = ActionExtractor(None)
 
-        def baseline(rec: dict[str, Any]) -> tuple[str, list[tuple[str, list[int]]]]:
-            return meeting_summary(extractor.extract(rec["text"], meeting_date(rec))), []
+        def baseline(rec: dict[str, Any]) -> tuple[str, list[tuple[str, list[int]]], str]:
+            line = meeting_summary(extractor.extract(rec["text"], meeting_date(rec)))
+            return line, [], line
 
         return (
             "baseline: meeting_summary one-line count (assistant.skills.summarize not importable)",
             baseline,
         )
 
-    def real(rec: dict[str, Any]) -> tuple[str, list[tuple[str, list[int]]]]:
+    def real(rec: dict[str, Any]) -> tuple[str, list[tuple[str, list[int]]], str]:
         out = summarize(
             rec["text"], kind="meeting", meeting_date=meeting_date(rec), generator=ctx.generator
         ).as_json()
@@ -51,7 +52,12 @@ def _summarizer(ctx: Context) -> tuple[str, Any]:
                 else:
                     bullets.append((str(b), []))
         text = "\n".join([str(out.get("tldr") or "")] + [b for b, _ in bullets])
-        return text, bullets
+        # The gold holds the minutes' action lines too ("Owner: task"); the second score adds ours.
+        acts = [
+            f"{a.get('owner') or ''}: {a.get('task') or ''}".strip(": ")
+            for a in out.get("action_items") or []
+        ]
+        return text, bullets, "\n".join([text, *acts])
 
     return "assistant.skills.summarize" + (" + model" if ctx.with_model else " (no model)"), real
 
@@ -63,7 +69,7 @@ def run(records: list[dict[str, Any]], ctx: Context) -> dict[str, Any]:
         if not rec["gold_summary"].strip():
             continue
         t0 = time.perf_counter()
-        text, bullets = fn(rec)
+        text, bullets, with_actions = fn(rec)
         secs = time.perf_counter() - t0
         lines = rec["text"].splitlines()
         cited = [
@@ -71,9 +77,10 @@ def run(records: list[dict[str, Any]], ctx: Context) -> dict[str, Any]:
         ]
         keys = [rec["source"], "ALL"] + (["ALL human-gold"] if rec["gold_origin"] == "human" else [])
         for key in keys:
-            s = per.setdefault(key, {"r1": [], "rl": [], "cited": [], "secs": []})
+            s = per.setdefault(key, {"r1": [], "rl": [], "rl_act": [], "cited": [], "secs": []})
             s["r1"].append(rouge_n(text, rec["gold_summary"]))
             s["rl"].append(rouge_l(text, rec["gold_summary"]))
+            s["rl_act"].append(rouge_l(with_actions, rec["gold_summary"]))
             s["cited"].extend(float(c) for c in cited)
             s["secs"].append(secs)
 
@@ -87,6 +94,7 @@ def run(records: list[dict[str, Any]], ctx: Context) -> dict[str, Any]:
                 "windows": len(v["r1"]),
                 "rouge1_f": mean(v["r1"]),
                 "rougeL_f": mean(v["rl"]),
+                "rougeL_f_with_actions": mean(v["rl_act"]),
                 "bullets": len(v["cited"]),
                 "supported_share": mean(v["cited"]),
                 "mean_s": mean(v["secs"]),
@@ -98,15 +106,18 @@ def run(records: list[dict[str, Any]], ctx: Context) -> dict[str, Any]:
 
 def markdown(result: dict[str, Any]) -> list[str]:
     lines = [
-        f"System: {result['system']}. ROUGE F1 is averaged over windows (tokens: lower-cased words, no stemming).",
+        f"System: {result['system']}. ROUGE F1 is averaged over windows (tokens: lower-cased words, no stemming). "
+        "The summary scored is the TL;DR, key points, decisions and open questions; the gold also holds the "
+        "minutes' action lines, so the next column adds the summary's action items (`Owner: task`).",
         "",
-        "| set | windows | ROUGE-1 F1 | ROUGE-L F1 | bullets | supported by citations | mean s |",
-        "|---|---|---|---|---|---|---|",
+        "| set | windows | ROUGE-1 F1 | ROUGE-L F1 | ROUGE-L F1 with action items | bullets | supported by citations | mean s |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for key in sorted(result["sets"], key=lambda k: (k.startswith("ALL"), k)):
         s = result["sets"][key]
         sup = "–" if s["supported_share"] is None else f"{s['supported_share']:.2f}"
         lines.append(
-            f"| {key} | {s['windows']} | {s['rouge1_f']:.3f} | {s['rougeL_f']:.3f} | {s['bullets']} | {sup} | {s['mean_s']:.2f} |"
+            f"| {key} | {s['windows']} | {s['rouge1_f']:.3f} | {s['rougeL_f']:.3f} | "
+            f"{s['rougeL_f_with_actions']:.3f} | {s['bullets']} | {sup} | {s['mean_s']:.2f} |"
         )
     return lines

@@ -169,3 +169,15 @@ def test_meeting_follow_up_lists_actions_by_owner() -> None:
     text = email.template_draft(f, "professional")
     assert f.recipient == "Ben and Clara" and "- Ben: update the notes" in text and "June 10" in text
     assert email.check(f, text, "≤ 3 sentences").passed
+
+
+def test_a_number_in_a_mentioned_point_must_be_in_the_draft() -> None:
+    # Measured on the embedded model (writing benchmark w08): a draft about "the amount"
+    # in euros passed the check without the amount itself.
+    from assistant.skills.factcheck import carries
+
+    fact = Fact("Mention", "the amount was 420 euros")
+    assert not carries("Hi Olivia, the amount on the March invoice was in euros.", fact)
+    assert not carries("Hi Olivia, the amount was 4200 euros.", fact)
+    assert carries("Hi Olivia, the amount on the March invoice was 420 euros.", fact)
+    assert carries("Hi Olivia, as mentioned the amount was €420 (euros).", fact)

@@ -125,3 +125,25 @@ def test_label_lines_start_sections() -> None:
         (4, "Action items"),
         (6, "Decisions"),
     ]
+
+
+def test_lowercase_irc_nicks_with_dashes_are_speakers() -> None:
+    # IRC minutes write nicks as typed: lower case, joined by "-" or "_".
+    text = "manu-sporny: we publish on Tuesday\nm4nu: +1 to that\nmike_lodder: I will review\ne-mail: a@b.example\n"
+    turns = parse(text)
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("manu-sporny", "we publish on Tuesday"),
+        ("m4nu", "+1 to that"),
+        ("mike_lodder", "I will review"),
+        ("mike_lodder", "e-mail: a@b.example"),  # a label, not a nick
+    ]
+
+
+def test_names_with_lower_case_particles_are_speakers() -> None:
+    turns = parse("Ansgar Dietrichs: hello\nMarius van der Wijden: the repricing\nvan der: not a name\n")
+    assert [t.speaker for t in turns] == [
+        "Ansgar Dietrichs",
+        "Marius van der Wijden",
+        "Marius van der Wijden",
+    ]
+    assert turns[2].text == "van der: not a name"

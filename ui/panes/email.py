@@ -144,17 +144,31 @@ class EmailPane(QWidget):
         self.points.setText("; ".join(facts.points))
 
     def follow_up_from_meeting(
-        self, participants: list[str], decisions: list[str], actions: list[dict[str, Any]]
+        self,
+        participants: list[str],
+        decisions: list[str],
+        actions: list[dict[str, Any]],
+        topic: str = "our meeting",
     ) -> None:
-        """What the Summaries pane hands over: a follow-up after a meeting, facts filled in."""
-        facts = skill.meeting_follow_up_facts(participants, decisions, actions, self.sender_name())
+        """What the Summaries pane hands over: a follow-up after a meeting, facts filled in.
+
+        The decisions and action items are facts of the draft (checked like every
+        other), listed beside it before drafting so the user sees what it will carry.
+        """
+        facts = skill.meeting_follow_up_facts(
+            participants, decisions, actions, self.sender_name(), topic=topic
+        )
         self.extracted = facts
+        self.reply_to.clear()
         self.request.setText(facts.purpose)
         self.recipient.setText(facts.recipient)
         self.purpose.setText(facts.purpose)
         self.old_time.clear()
         self.new_time.clear()
         self.points.clear()
+        self.fact_list.show_facts(
+            [], "", [f"{f.label}: {f.value}" for f in facts.required() if f.label != "To"]
+        )
 
     def facts(self) -> skill.EmailFacts:
         if not self.purpose.text().strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,24 +29,46 @@ LINES_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class FollowUp:
-    """What a follow-up email needs: who gets it and the facts it must carry."""
+    """What a follow-up email needs: who gets it and the facts it must carry.
+
+    ``actions`` are dicts as the email skill's ``meeting_follow_up_facts`` takes them
+    (owner, task, due); the Email pane drafts from these through the skill's
+    follow-up path, so the draft is fact-checked like any other.
+    """
 
     recipients: list[str]
     about: str
-    points: list[str]  # decisions, then action items by owner
+    decisions: list[str] = field(default_factory=list)
+    actions: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def points(self) -> list[str]:
+        """Decisions, then action items by owner, as lines a person reads."""
+        by_owner: dict[str, list[str]] = defaultdict(list)
+        for a in self.actions:
+            due = f" by {a['due']}" if a.get("due") else ""
+            by_owner[a.get("owner") or "Unassigned"].append(a["task"] + due)
+        return [f"Decision: {d}" for d in self.decisions] + [
+            f"{owner}: {', '.join(tasks)}" for owner, tasks in by_owner.items()
+        ]
 
     def request_text(self) -> str:
         return f"Follow-up email after {self.about}: thank everyone, list the decisions and who does what"
 
 
 def follow_up(summary: Summary) -> FollowUp:
-    points = [f"Decision: {_bare(p)}" for p in summary.decisions]
-    by_owner: dict[str, list[str]] = defaultdict(list)
-    for item in summary.action_items:
-        due = f" by {item.due}" if item.due else ""
-        by_owner[item.owner or "Unassigned"].append(item.task + due)
-    points += [f"{owner}: {', '.join(tasks)}" for owner, tasks in by_owner.items()]
-    return FollowUp(list(summary.participants), summary.title, points)
+    # A title made of the meeting's frequent words ("Meeting: budget, hiring and launch") is
+    # not a name a person would write in an email; a heading from the transcript is.
+    about = "our meeting" if summary.title.startswith("Meeting") else summary.title
+    # By owner: each person's items together, owners in the order they first got one.
+    owners = list(dict.fromkeys(i.owner or "" for i in summary.action_items))
+    items = sorted(summary.action_items, key=lambda i: owners.index(i.owner or ""))
+    return FollowUp(
+        list(summary.participants),
+        about,
+        [_bare(p) for p in summary.decisions],
+        [{"owner": i.owner or "", "task": i.task, "due": str(i.due or "")} for i in items],
+    )
 
 
 def _bare(p: Point) -> str:
