@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from assistant import settings
+from assistant.errors import StorageError
 
 APP_NAME = "daybreak"
 
@@ -15,12 +16,23 @@ APP_NAME = "daybreak"
 def data_dir() -> Path:
     """The data folder: ``$DAYBREAK_HOME`` or the platform's user data dir.
 
-    Created with mode 0700 (and tightened if it already exists with wider
-    permissions), because it holds private notes and conversations.
+    Created with mode 0700, because it holds private notes and conversations.
+    The platform folder is Daybreak's own, so it is tightened if it is wider; a
+    ``DAYBREAK_HOME`` that already exists may be a shared folder (sticky or setgid
+    bits, a group's access): its mode is left alone, and the files in it are 0600.
+
+    Raises:
+        StorageError: the folder cannot be created (one plain line, no traceback).
     """
     override = settings.HOME.get()
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
-    ensure_private_dir(path)
+    try:
+        ensure_private_dir(path, tighten_existing=not override)
+    except OSError as exc:
+        raise StorageError(
+            f"Daybreak cannot create or use its data folder {path}: {exc.strerror or exc}.",
+            "Set DAYBREAK_HOME to a folder you can write to, or fix that folder's permissions.",
+        ) from exc
     return path
 
 
@@ -34,9 +46,16 @@ def repo_models_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models"
 
 
-def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) as 0700; tighten it if it is wider."""
+def ensure_private_dir(path: Path, *, tighten_existing: bool = True) -> None:
+    """Create ``path`` (and parents) as 0700; tighten it if it is wider.
+
+    With ``tighten_existing=False`` a folder that already exists keeps its mode
+    (only folders Daybreak creates are made private).
+    """
+    existed = path.is_dir()
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if existed and not tighten_existing:
+        return
     if os.name == "posix" and path.stat().st_mode & 0o077:
         path.chmod(0o700)
 

@@ -147,7 +147,7 @@ MODEL_PATH: Setting[str | None] = Setting(
     "model_path",
     None,
     _optional_text,
-    "The GGUF file the user chose (else the newest in models/, else embedded).",
+    "The GGUF file the user chose (else the embedded model; a models/ file only on a first run without it).",
 )
 BACKEND: Setting[dict[str, Any]] = Setting(
     "backend", {}, _dict, "Local model or a model server: assistant.llm.backend.BackendChoice as JSON."
@@ -210,6 +210,13 @@ QUIT_AFTER_MS: EnvOverride[int | None] = EnvOverride(
     "DAYBREAK_QUIT_AFTER_MS", None, _positive_int, "Quit the app after this long (smoke runs of a build)."
 )
 
+CALL_LIMIT_S: EnvOverride[int] = EnvOverride(
+    "DAYBREAK_CALL_LIMIT_S",
+    300,
+    _positive_int,
+    "Wall-clock seconds one model call may take (template, prompt and answer) before it is stopped.",
+)
+
 N_THREADS: EnvOverride[int | None] = EnvOverride(
     "DAYBREAK_N_THREADS",
     None,
@@ -223,6 +230,7 @@ ENVIRONMENT: tuple[EnvOverride[Any], ...] = (
     MODEL_TRUST,
     N_CTX,
     N_THREADS,
+    CALL_LIMIT_S,
     BUSY_TIMEOUT_MS,
     QUIT_AFTER_MS,
 )

@@ -8,6 +8,7 @@ cancel → unload → quit the engine thread → wait → close the database.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant import settings
 from assistant.clock import Clock
+from assistant.errors import to_known_error
 from assistant.llm.backend import BackendChoice
 from assistant.llm.base import Engine
 from assistant.paths import data_dir
@@ -74,6 +76,8 @@ def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon |
         ctx.events.digest_changed.emit()
         first = next((ln for ln in outcome.body.splitlines()[2:] if ln.strip()), "")
         title = "Your Daybreak digest" + (" (catch-up)" if outcome.catch_up else "")
+        if outcome.rebuilt:
+            title += " (updated)"
         notifier.notify(title, f"{first} (see Digest)")
 
     def reminder(row: dict[str, object], missed: bool) -> None:
@@ -85,9 +89,12 @@ def wire_scheduling(ctx: AppContext, window: MainWindow, tray: QSystemTrayIcon |
     return sched
 
 
-def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
-    """cancel → unload → quit the engine thread → wait → scheduler → writes → database."""
-    ctx.engine.shutdown()
+def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> bool:
+    """cancel → unload → quit the engine thread → wait → scheduler → writes → database.
+
+    Returns whether the engine thread stopped (see :meth:`EngineHandle.shutdown`).
+    """
+    stopped = ctx.engine.shutdown()
     if sched is not None:
         sched.shutdown()
     if not wait_for_writes():
@@ -97,6 +104,23 @@ def shutdown(ctx: AppContext, sched: Scheduling | None = None) -> None:
     if not QThreadPool.globalInstance().waitForDone(5000):
         log.error("background reads were still running at shutdown")
     ctx.store.close()
+    return stopped
+
+
+def _exit_now(code: int) -> None:
+    """End the process without destroying a QThread that is still running.
+
+    llama.cpp busy in native code (a model still loading, a long prompt) cannot be
+    interrupted, and destroying its running QThread makes Qt abort the process
+    ("QThread: Destroyed while thread is still running", SIGABRT).  Everything
+    worth keeping is written and closed by now (the database, the lock), so the
+    process ends here with the app's own exit code instead.
+    """
+    log.warning("the model was still busy at quit; exiting without waiting for it")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _tray(window: MainWindow, app: QApplication) -> QSystemTrayIcon | None:
@@ -127,10 +151,24 @@ def main(
         home = data_dir()
         single = SingleInstance(home)
         if not single.acquire():
-            print("Daybreak is already running; its window was raised.", file=sys.stderr)
-            return 0
+            if single.raised:
+                print("Daybreak is already running; its window was raised.", file=sys.stderr)
+                return 0
+            # Contention, but the other instance did not answer: say so, and do not
+            # claim success (a log-in start must not look fine when it did nothing).
+            print(
+                "daybreak: Daybreak is already running for this data folder but did not answer "
+                "(it may be starting or stuck); this launch did nothing.",
+                file=sys.stderr,
+            )
+            return 1
         store = Store()
     except Exception as exc:  # no window yet: the one error path, shown in a message box
+        known = to_known_error(exc)
+        # stderr too: a start at log-in (--background) has nobody looking at a dialog.
+        print(
+            f"daybreak: {known if known is not None else f'Daybreak could not start: {exc}'}", file=sys.stderr
+        )
         ErrorHandler(MessageBridge()).handle(
             exc, show=lambda text: QMessageBox.critical(None, "Daybreak", text)
         )
@@ -152,9 +190,13 @@ def main(
     if tray is not None:
         app.aboutToQuit.connect(tray.hide)
         window.destroyed.connect(app.quit)
+    code = 1  # if exec() itself raises
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        return code
     finally:
-        shutdown(ctx, sched)
+        stopped = shutdown(ctx, sched)
         ctx.errors.uninstall()
         single.release()
+        if not stopped:
+            _exit_now(code)

@@ -426,19 +426,27 @@ class EngineHandle(QObject):
         """Takes effect within one token: sets the flag directly, not through the queue."""
         self.worker.cancel(job_id)
 
-    def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """cancel → unload → quit → wait; safe to call twice."""
+    def shutdown(self, timeout_ms: int = 5_000) -> bool:
+        """cancel → unload → quit → wait; safe to call twice.
+
+        Returns whether the engine thread has stopped.  ``False`` means llama.cpp is
+        still busy in native code (loading a model, evaluating a prompt) and cannot
+        be interrupted: the QThread must then never be destroyed (Qt aborts the
+        process), so the caller ends the process with ``os._exit`` once its own
+        data is safe (see ``ui.app.main``).
+        """
         if not self.engine_thread.isRunning():
-            return
+            return True
         self.worker.cancel_all()
         self._unload.emit()
         self.engine_thread.quit()
         if not self.engine_thread.wait(timeout_ms):
             log.error("the engine thread did not stop in %d ms", timeout_ms)
-            return
+            return False
         # quit() may end the loop before the queued unload ran; the thread is
         # gone now, so releasing the model from here is safe.
         self.worker.unload_now()
+        return True
 
     # -- main-thread bookkeeping: the one place jobs are routed by id ------------
 

@@ -290,7 +290,7 @@ class ModelsDialog(QDialog):
                 self.recommended.addItem(
                     f"{reg.name} — {manager.size_label(reg.size_bytes)}, {reg.license}", reg.id
                 )
-        bad = [e for e in entries if e.status in ("mismatch", "unreadable")]
+        bad = [e for e in entries if e.status in ("mismatch", "damaged")]
         self._say(
             f"{len(entries)} model file(s). "
             + (f"{len(bad)} refused: {bad[0].error}" if bad else "✓ marks the one the local engine loads.")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import Any
 
 from assistant.cli.common import Subparsers, backend_override, hh_mm, print_json
@@ -45,22 +44,20 @@ def digest(store: Store, args: argparse.Namespace) -> int:
             engine = load_engine(store, None, backend_override(args))
         except KnownError as exc:
             print(f"daybreak: {exc} The digest goes out without the model's opening line.", file=sys.stderr)
+    clock = SystemClock()
     try:
-        made = scheduler.ensure_todays_digest(store, SystemClock(), engine, force=args.now)
+        made = scheduler.ensure_todays_digest(store, clock, engine, force=args.now)
     finally:
         if engine is not None:
             engine.close()
-    today = date.today().isoformat()
+    today = clock.now().date().isoformat()
     row = records.get_digest(store, today)
     if args.json:
         print_json(json.loads(row["data"]) if row else {"run_date": today, "digest": None})
     elif row is not None and (args.print_ or made is not None):
         sys.stdout.write(row["body"])
-    elif row is None:
-        at_time = scheduler.digest_time(store).strftime("%H:%M")
-        print(f"No digest yet today; it arrives at {at_time} (use --now to make it now).")
     else:
-        print("Today's digest was already made (daybreak digest --print shows it).")
+        print(scheduler.digest_status(store, clock, made_today=row is not None))
     return 0
 
 
@@ -78,9 +75,10 @@ def reminders(store: Store, args: argparse.Namespace) -> int:
         print_json({"fired": fired, "upcoming": upcoming})
         return 0
     for r in fired:
-        print(f"Reminder{' (missed)' if r['missed'] else ''}: {r['text']} — {r['at'][:16].replace('T', ' ')}")
+        when = records.local_time(r["at"])
+        print(f"Reminder{' (missed)' if r['missed'] else ''}: {r['text']} — {when:%Y-%m-%d %H:%M}")
     for r in upcoming:
-        print(f"{r['at'][:16].replace('T', ' ')}  {r['text']}")
+        print(f"{records.local_time(r['at']):%Y-%m-%d %H:%M}  {r['text']}")
     if not fired and not upcoming:
         print("No reminders.")
     return 0

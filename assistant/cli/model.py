@@ -148,7 +148,7 @@ def verify(store: Store, args: argparse.Namespace) -> int:
             print(f"{t.status:10} {t.name}  sha256 {t.sha256 or '-'}")
             if t.error:
                 print(f"           {t.error}")
-    return 1 if any(t.status in ("mismatch", "unreadable") for t in targets) else 0
+    return 1 if any(t.status in ("mismatch", "damaged") for t in targets) else 0
 
 
 def use(store: Store, args: argparse.Namespace) -> int:

@@ -38,6 +38,9 @@ def register(sub: Subparsers) -> None:
         handler=off
     )
     ssub.add_parser("show", help="the saved setting").set_defaults(handler=show)
+    ssub.add_parser(
+        "confirm", help="use the saved server (needed after a restore brought one in)"
+    ).set_defaults(handler=confirm)
     ssub.add_parser("test", help="ask the server which models it serves").set_defaults(handler=probe)
 
 
@@ -93,6 +96,21 @@ def show(store: Store, args: argparse.Namespace) -> int:
     )
     print(f"Server:   {current.base_url}\nModel:    {current.model or '(the server default)'}")
     print(f"API key:  {key}\nFallback: {'local model' if current.fallback_local else 'off'}")
+    if not current.confirmed:
+        print("Status:   OFF until confirmed (it came with a restored backup): daybreak server confirm")
+    return 0
+
+
+def confirm(store: Store, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from assistant.llm.backend import get_backend, set_backend
+
+    current = get_backend(store)
+    if not current.remote:
+        raise InputError("No server is configured.", "daybreak server set URL")
+    set_backend(store, replace(current, confirmed=True))
+    print(f"Daybreak will use {current.describe()}.")
     return 0
 
 
@@ -102,6 +120,11 @@ def probe(store: Store, args: argparse.Namespace) -> int:
     current = get_backend(store)
     if not current.remote:
         raise InputError("No server is configured.", "daybreak server set URL")
+    if not current.confirmed:  # probing would send the key to a server the user never chose
+        raise InputError(
+            f"The saved server {current.base_url} came with a restored backup and is not confirmed.",
+            "Check it with daybreak server show, then daybreak server confirm.",
+        )
     ids = make_remote(current).probe()
     print(f"{current.base_url} answers; it serves: {', '.join(ids) or '(no models listed)'}")
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -34,6 +35,10 @@ class BackendChoice:
         api_key_env: Name of the environment variable holding the key.
         key_in_keyring: The key is in the OS keyring under the server address.
         fallback_local: If the server cannot be reached, use the local model.
+        confirmed: The user chose this server on this computer.  A server setting
+            that arrived with a restored backup is ``False`` until the user confirms
+            it (``daybreak server confirm``): until then the local model is used, so
+            a stranger's backup cannot send this computer's keys to their server.
     """
 
     backend: str = LOCAL
@@ -43,6 +48,7 @@ class BackendChoice:
     key_in_keyring: bool = False
     fallback_local: bool = True
     timeout_s: float = 60.0
+    confirmed: bool = True
 
     @property
     def remote(self) -> bool:
@@ -57,9 +63,17 @@ class BackendChoice:
         if self.backend not in (LOCAL, OPENAI):
             raise InputError(f"Unknown backend {self.backend!r}.", "Use local or openai.")
         if self.remote:
+            if has_credentials(self.base_url):
+                # Never stored, logged or echoed: the message shows the address without them.
+                raise InputError(
+                    f"The server address {redact(self.base_url)} has a user name or password in it; "
+                    "Daybreak does not store credentials in settings.",
+                    "Give the address without them, and the key with --api-key-env or --api-key-stdin.",
+                )
             if not self.base_url.startswith(("http://", "https://")):
                 raise InputError(
-                    f"Not a server address: {self.base_url!r}.", "Use e.g. http://192.168.1.20:8080/v1"
+                    f"Not a server address: {redact(self.base_url)!r}.",
+                    "Use e.g. http://192.168.1.20:8080/v1",
                 )
             if self.api_key_env and self.key_in_keyring:
                 raise InputError(
@@ -68,12 +82,53 @@ class BackendChoice:
         return self
 
 
+def has_credentials(url: str) -> bool:
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return "@" in url
+    return bool(parts.username or parts.password)
+
+
+def redact(url: str) -> str:
+    """``url`` without any user name or password (for messages and logs)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return "<an invalid address>"
+    if not (parts.username or parts.password):
+        return url
+    host = parts.hostname or ""
+    netloc = f"***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
 def get_backend(store: Any) -> BackendChoice:
+    """The saved choice.  One whose address carries credentials (only possible from an
+    older build or a restored backup) comes back unconfirmed, with them removed."""
     from assistant import settings
 
     raw = settings.BACKEND.get(store)
     known = {k: v for k, v in raw.items() if k in BackendChoice.__dataclass_fields__}
-    return BackendChoice(**known)
+    choice = BackendChoice(**known)
+    if has_credentials(choice.base_url):
+        choice = replace(choice, base_url=redact(choice.base_url).replace("***@", ""), confirmed=False)
+    return choice
+
+
+def require_confirmation(store: Any) -> BackendChoice | None:
+    """After a restore: a server setting from the backup waits for the user's confirmation.
+
+    Returns the (now unconfirmed) server choice, or ``None`` when the backup had none.
+    """
+    from assistant import settings
+
+    choice = get_backend(store)
+    if not choice.remote:
+        return None
+    choice = replace(choice, confirmed=False)
+    settings.BACKEND.set(store, asdict(choice))
+    return choice
 
 
 def set_backend(store: Any, choice: BackendChoice) -> None:
@@ -235,6 +290,9 @@ def load_backend(
         KnownError: the server is down (and fallback is off), the key is missing, …
     """
     if not choice.remote:
+        return local_factory()
+    if not choice.confirmed:
+        log.warning("the saved model server came with a restored backup and is not confirmed; local model")
         return local_factory()
     remote = make_remote(choice.validate(), call_log)
     try:

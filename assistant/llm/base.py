@@ -52,6 +52,9 @@ class Request:
         max_tokens: Output budget; capped at :data:`MAX_TOKENS_CAP`.
         skill: Which skill made the call (for metrics).
         use_cache: Serve an identical earlier request from the output cache.
+        time_limit_s: Wall-clock seconds the whole call may take (chat template,
+            prompt and answer); ``None``: ``DAYBREAK_CALL_LIMIT_S`` (300).  Past it the
+            call ends ``FAILED`` with a plain message.
     """
 
     messages: tuple[tuple[str, str], ...]
@@ -63,6 +66,7 @@ class Request:
     seed: int = 7
     skill: str = "chat"
     use_cache: bool = True
+    time_limit_s: float | None = None
 
     @staticmethod
     def chat(messages: list[Message], **kwargs: Any) -> Request:
@@ -70,6 +74,13 @@ class Request:
 
     def message_dicts(self) -> list[Message]:
         return [{"role": r, "content": c} for r, c in self.messages]
+
+    def limit_s(self) -> float:
+        if self.time_limit_s is not None and self.time_limit_s > 0:
+            return self.time_limit_s
+        from assistant import settings
+
+        return float(settings.CALL_LIMIT_S.get())
 
     def capped_max_tokens(self) -> int:
         return max(1, min(self.max_tokens, MAX_TOKENS_CAP))
@@ -144,6 +155,16 @@ class CallLog(Protocol):
     def record(self, row: dict[str, Any]) -> None: ...
 
 
+class CallTimeLimit(KnownError):
+    """A model call ran past its wall-clock limit (:meth:`Request.limit_s`)."""
+
+    def __init__(self, limit_s: float) -> None:
+        super().__init__(
+            f"The model took longer than {limit_s:g} s on this request, so it was stopped.",
+            "Try a shorter input or a faster model; DAYBREAK_CALL_LIMIT_S sets the limit.",
+        )
+
+
 class StreamChunk(Protocol):
     text: str
 
@@ -155,6 +176,10 @@ class Engine:
 
     def __init__(self, call_log: CallLog | None = None) -> None:
         self.call_log = call_log
+        #: The running call's deadline (``time.monotonic()``) and cancel flag, for
+        #: engines that block outside the token loop (a server's socket).
+        self._deadline = float("inf")
+        self._cancel: threading.Event | None = None
 
     # -- for subclasses ------------------------------------------------------
 
@@ -204,6 +229,8 @@ class Engine:
         pieces: list[str] = []
         result = Result(Outcome.FINISHED)
         max_tokens = request.capped_max_tokens()
+        limit = request.limit_s()
+        deadline = time.monotonic() + limit
         try:
             prompt_tokens = self.count_tokens(request.message_dicts())
             result.prompt_tokens = prompt_tokens
@@ -221,40 +248,45 @@ class Engine:
                     return result
             self._last_usage: dict[str, int] = {}
             self._last_finish: str | None = None
-            for piece in self._stream(request, max_tokens):
-                if cancel is not None and cancel.is_set():
-                    result.outcome = Outcome.CANCELLED
-                    break
-                if result.ttft_s is None:
-                    result.ttft_s = time.perf_counter() - start
-                pieces.append(piece)
-                result.completion_tokens += 1
-                if on_token:
-                    on_token(piece)
-            else:
-                if cancel is not None and cancel.is_set():
-                    result.outcome = Outcome.CANCELLED
+            self._deadline = deadline
+            self._cancel = cancel
+            size = 0
+            stream = self._stream(request, max_tokens)
+            try:
+                for piece in stream:
+                    if cancel is not None and cancel.is_set():
+                        result.outcome = Outcome.CANCELLED
+                        break
+                    if time.monotonic() > deadline:
+                        raise CallTimeLimit(limit)
+                    if result.ttft_s is None:
+                        result.ttft_s = time.perf_counter() - start
+                    pieces.append(piece)
+                    size += len(piece)
+                    result.completion_tokens += 1
+                    if on_token:
+                        on_token(piece)
+                    if result.completion_tokens >= max_tokens and size > 4 * max_tokens:
+                        # A piece is at least a token, so this is past the budget: an engine
+                        # (a server) that ignores max_tokens is cut off here.
+                        self._last_finish = "length"
+                        break
+                else:
+                    if cancel is not None and cancel.is_set():
+                        result.outcome = Outcome.CANCELLED
+            finally:
+                close = getattr(stream, "close", None)
+                if close is not None:
+                    close()
             result.finish_reason = self._last_finish
             usage = self._last_usage
             if usage.get("completion_tokens"):
                 result.completion_tokens = usage["completion_tokens"]
             if usage.get("prompt_tokens"):
                 result.prompt_tokens = usage["prompt_tokens"]
-        except jinja2.exceptions.SecurityError as exc:
-            # The model's chat template tried something the sandbox forbids (code execution).
-            log.warning("blocked an unsafe chat template: %s", exc)
-            result.outcome = Outcome.FAILED
-            result.error = (
-                "This model's chat template tried to run unsafe code and was stopped. Use another model file."
-            )
-        except KnownError as exc:  # e.g. a model server that is down: say so, no traceback
-            log.warning("generation failed: %s", exc)
-            result.outcome = Outcome.FAILED
-            result.error = str(exc)
         except Exception as exc:  # a model fault ends this call, not the app
-            log.exception("generation failed")
             result.outcome = Outcome.FAILED
-            result.error = f"The model failed: {exc}"
+            result.error = self._failure(exc, deadline, limit)
         result.text = "".join(pieces)
         result.total_s = time.perf_counter() - start
         if result.ok:
@@ -265,6 +297,28 @@ class Engine:
         return result
 
     # -- helpers -------------------------------------------------------------
+
+    @staticmethod
+    def _failure(exc: Exception, deadline: float, limit: float) -> str:
+        """The one plain message for a call that raised (logged; never re-raised)."""
+        if isinstance(exc, jinja2.exceptions.SecurityError):
+            # The model's chat template tried something the sandbox forbids (code execution).
+            log.warning("blocked an unsafe chat template: %s", exc)
+            return (
+                "This model's chat template tried to run unsafe code and was stopped. Use another model file."
+            )
+        if isinstance(exc, CallTimeLimit) or time.monotonic() > deadline:
+            # Past the deadline, whatever broke (a server cut off by the watchdog) is the limit.
+            log.warning("model call stopped after %g s", limit)
+            return str(CallTimeLimit(limit))
+        if isinstance(exc, KnownError):  # e.g. a model server that is down: say so, no traceback
+            log.warning("generation failed: %s", exc)
+            return str(exc)
+        if isinstance(exc, MemoryError):
+            log.warning("generation ran out of memory")
+            return "The model ran out of memory on this request; it was stopped."
+        log.exception("generation failed")
+        return f"The model failed: {exc}"
 
     def _finish(self, request: Request, text: str, result: Result) -> Result:
         """Parse and validate schema output; a bad document is a failed call."""

@@ -144,6 +144,18 @@ class _Reader:
         raise self.bad(f"unknown value type {vtype}")
 
 
+#: ggml tensor types: (values per block, bytes per block), as in ggml's type traits
+#: (the same table as the ``gguf`` package's ``GGML_QUANT_SIZES``).
+_GGML_BLOCKS: dict[int, tuple[int, int]] = {
+    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34),
+    9: (32, 40), 10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210),
+    15: (256, 292), 16: (256, 66), 17: (256, 74), 18: (256, 98), 19: (256, 50), 20: (32, 18),
+    21: (256, 110), 22: (256, 82), 23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8),
+    28: (1, 8), 29: (256, 56), 30: (1, 2), 34: (256, 54), 35: (256, 66), 39: (32, 17),
+    40: (64, 36), 41: (128, 18),
+}  # fmt: skip
+
+
 def read_gguf_meta(path: Path) -> GGUFMeta:
     """Parse the header, metadata and tensor table of a GGUF (v2 or v3) file.
 
@@ -185,6 +197,7 @@ def read_gguf_meta(path: Path) -> GGUFMeta:
             key = r.string()
             meta[key] = r.value(r.scalar("<I"))
         n_params = 0
+        data_end = 0  # where the furthest tensor's data ends, relative to the data section
         for _ in range(n_tensors):
             r.skip(r.scalar("<Q"))  # name
             n_dims = r.scalar("<I")
@@ -193,8 +206,18 @@ def read_gguf_meta(path: Path) -> GGUFMeta:
             count = 1
             for _ in range(n_dims):
                 count *= r.scalar("<Q")
-            r.skip(4 + 8)  # type, offset
+            ggml_type = r.scalar("<I")
+            offset = r.scalar("<Q")
+            block, block_bytes = _GGML_BLOCKS.get(ggml_type, (1, 0))  # unknown type: offset only
+            data_end = max(data_end, offset + count // block * block_bytes)
             n_params += count
+        # The tensor data starts after the table, aligned; a file shorter than where its
+        # last tensor ends was cut off (a partial download or copy).
+        align = meta.get("general.alignment", 32)
+        align = align if isinstance(align, int) and align > 0 else 32
+        data_start = -(-r.pos // align) * align
+        if n_tensors and data_start + data_end > size:
+            raise r.bad(f"truncated: {size} of {data_start + data_end} bytes")
     arch = str(meta.get("general.architecture", ""))
     ftype = meta.get("general.file_type")
     quant = FILE_TYPES.get(ftype, f"type {ftype}") if isinstance(ftype, int) else _quant_from_name(path)

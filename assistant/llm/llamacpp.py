@@ -21,6 +21,14 @@ log = logging.getLogger("daybreak.llm.llamacpp")
 
 DEFAULT_N_CTX = 8192
 
+#: The conversation a chat template is tried on once at load.
+_PROBE: list[Message] = [
+    {"role": "system", "content": "You are a helpful assistant."},
+    {"role": "user", "content": "Hello."},
+    {"role": "assistant", "content": "Hello! How can I help?"},
+    {"role": "user", "content": "List my to-dos."},
+]
+
 
 def available_cores() -> int:
     """Cores this process may run on (its CPU affinity on Linux)."""
@@ -118,29 +126,56 @@ class LlamaCppEngine(Engine):
             n_params=int(self.llm._model.n_params()),
             extra={"architecture": arch, "threads": threads, "file_type": meta.get("general.file_type", "")},
         )
+        #: Why this model's chat template cannot be used (it ran past its limits once
+        #: at load); every call then fails at once with this message.
+        self.template_error: str | None = None
         self._formatter = self._make_formatter(meta)
 
     def _make_formatter(self, meta: dict[str, str]) -> Any:
+        """The model's own chat template, rendered with limits (see ``template.py``).
+
+        llama-cpp-python would render it in an unbounded sandbox inside
+        ``create_chat_completion``; the bounded formatter replaces its handler, and
+        one probe rendering at load finds a template that loops or balloons before
+        any real request waits on it.
+        """
         template = meta.get("tokenizer.chat_template")
         if not template:
             return None
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+        from assistant.llm.template import BoundedChatFormatter, TemplateLimit
+
+        def token_id(key: str) -> int | None:
+            tid = meta.get(key)
+            return None if tid is None else int(tid)
 
         def token_text(key: str) -> str:
-            tid = meta.get(key)
-            if tid is None:
-                return ""
-            return self.llm._model.token_get_text(int(tid))
+            tid = token_id(key)
+            return "" if tid is None else self.llm._model.token_get_text(tid)
 
+        eos_id = token_id("tokenizer.ggml.eos_token_id")
         try:
-            return Jinja2ChatFormatter(
+            formatter = BoundedChatFormatter(
                 template=template,
                 eos_token=token_text("tokenizer.ggml.eos_token_id"),
                 bos_token=token_text("tokenizer.ggml.bos_token_id"),
+                stop_token_ids=None if eos_id is None else [eos_id],
             )
         except Exception:  # an odd template only costs us exact token counts
-            log.warning("cannot render the chat template for counting", exc_info=True)
+            log.warning("cannot compile the chat template", exc_info=True)
             return None
+        if (self.llm.chat_format or "").startswith("chat_template."):
+            # llama.cpp did not recognise the template as a built-in format, so it
+            # would render the Jinja itself: render it through the bounded formatter.
+            self.llm.chat_handler = formatter.to_chat_handler()
+        try:
+            formatter(messages=_PROBE)
+        except TemplateLimit as exc:
+            log.warning("chat template refused at load: %s", exc)
+            self.template_error = str(exc) + " Use another model file."
+            return None
+        except Exception:  # unsafe or broken: reported by the first call that renders it
+            log.debug("the chat template fails on the probe conversation", exc_info=True)
+        return formatter
 
     def count_tokens(self, messages: list[Message]) -> int:
         if self._formatter is not None:
@@ -153,6 +188,8 @@ class LlamaCppEngine(Engine):
         return len(self.llm.tokenize(text.encode(), add_bos=True, special=False)) + 8 * len(messages)
 
     def _stream(self, request: Request, max_tokens: int) -> Iterator[str]:
+        if self.template_error is not None:
+            raise ModelError(self.template_error)
         kwargs: dict[str, Any] = {
             "messages": request.message_dicts(),
             "max_tokens": max_tokens,

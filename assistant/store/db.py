@@ -37,7 +37,7 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _connect(path: Path) -> Database:
-    ensure_private_dir(path.parent)
+    ensure_private_dir(path.parent, tighten_existing=False)  # a folder Daybreak did not create keeps its mode
     old_umask = os.umask(0o077)  # the DB and its -wal/-shm are created 0600
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -58,6 +58,15 @@ def migrate(db: Database) -> None:
             f"(it has schema steps {', '.join(unknown)}).",
             "Update Daybreak, or point DAYBREAK_HOME at another folder.",
         )
+    if not applied:
+        # A database with tables but none of Daybreak's history belongs to another
+        # program: adding our tables to it would damage it.
+        foreign = [t for t in db.table_names() if not t.startswith("sqlite_")]
+        if foreign:
+            raise StorageError(
+                f"This database is not Daybreak's: it already has other tables ({', '.join(foreign[:5])}).",
+                "Give Daybreak its own file, or point DAYBREAK_HOME at another folder.",
+            )
     if migrations.pending(db):
         migrations.apply(db)
 

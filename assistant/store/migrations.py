@@ -181,3 +181,30 @@ def notes_search_as_you_type(db: Database) -> None:
                 joined_words(f"{row['title'] or ''} {row['body'] or ''} {row['tags'] or ''}"),
             ],
         )
+
+
+@migrations(name="0006_claim_owner_and_instants")
+def claim_owner_and_instants(db: Database) -> None:
+    """Issue 16 items 11-12.
+
+    - ``digest_runs.pid``/``proc_start``: which process holds a claim, so a claim whose
+      process is gone is taken over at once (``proc_start`` guards against pid reuse).
+    - ``digests.covers_item_id``: the last action item a digest included, so "new since
+      the last digest" does not depend on clock readings (a clock set back hid items).
+    - ``reminders.at`` becomes a UTC instant (text order = time order, whatever zone it
+      was set in) and ``reminders.zone`` keeps the zone it was set in.
+    """
+    from datetime import UTC, datetime
+
+    db.table("digest_runs").add_column("pid", int)
+    db.table("digest_runs").add_column("proc_start", str)
+    db.table("digests").add_column("covers_item_id", int)
+    db.table("reminders").add_column("zone", str)
+    for row in list(db.query("select id, at from reminders")):
+        at = datetime.fromisoformat(row["at"])
+        if at.tzinfo is None:  # never written so, but a naive time can only be local
+            at = at.astimezone()
+        db.execute(
+            "update reminders set at = ?, zone = ? where id = ?",
+            [at.astimezone(UTC).isoformat(timespec="minutes"), at.strftime("UTC%z"), row["id"]],
+        )

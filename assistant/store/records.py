@@ -536,14 +536,44 @@ def add_todos(store: Store, item_ids: Sequence[int], *, include_review: bool = F
 # -- digests and reminders -----------------------------------------------------
 
 
-def action_items_since(store: Store, since: str | None) -> list[Row]:
-    """Action items created after ``since`` (UTC ISO), newest meetings last."""
-    sql = "select owner, task, due, source_line, transcript_id, created from action_items"
+def action_items_since(store: Store, since: str | None, after_id: int | None = None) -> list[Row]:
+    """Action items the last digest did not include, newest meetings last.
+
+    ``after_id`` (the last digest's ``covers_item_id``) decides when known: ids only
+    grow, whatever the clock said when an item was saved.  ``since`` (UTC ISO) is the
+    fallback for digests made before ids were recorded.
+    """
+    sql = "select id, owner, task, due, source_line, transcript_id, created from action_items"
     args: list[Any] = []
-    if since:
+    if after_id is not None:
+        sql += " where id > ?"
+        args.append(after_id)
+    elif since:
         sql += " where created > ?"
         args.append(since)
-    return list(store.db.query(sql + " order by created, id limit 50", args))
+    return list(store.db.query(sql + " order by id limit 50", args))
+
+
+def max_action_item_id(store: Store) -> int:
+    rows = list(store.db.query("select coalesce(max(id), 0) as m from action_items"))
+    return int(rows[0]["m"])
+
+
+def utc_instant(at: datetime) -> str:
+    """How reminder times are stored: the UTC instant, so text order is time order."""
+    if at.tzinfo is None:
+        raise ValueError("reminder times are timezone-aware")
+    return at.astimezone(UTC).isoformat(timespec="minutes")
+
+
+def zone_name(at: datetime) -> str:
+    key = getattr(at.tzinfo, "key", None)  # a ZoneInfo's name, else the offset
+    return str(key) if key else at.strftime("UTC%z")
+
+
+def local_time(at: str) -> datetime:
+    """A stored instant in this computer's current zone (what every view shows)."""
+    return datetime.fromisoformat(at).astimezone()
 
 
 def add_reminder(store: Store, text: str, at: datetime, todo_id: int | None = None) -> int:
@@ -556,22 +586,28 @@ def add_reminder(store: Store, text: str, at: datetime, todo_id: int | None = No
             {
                 "todo_id": todo_id,
                 "text": text.strip(),
-                "at": at.isoformat(timespec="minutes"),
+                "at": utc_instant(at),
+                "zone": zone_name(at),
                 "created": now_utc(),
             }
         )
         return _pk(table)
 
 
+def _by_instant(rows: Iterable[Row]) -> list[Row]:
+    # Rows written before 0006 may carry any offset: order by the instant, not the text.
+    return sorted(rows, key=lambda r: (datetime.fromisoformat(r["at"]), r["id"]))
+
+
 def reminders_between(store: Store, start: datetime, end: datetime) -> list[Row]:
-    rows = list(store.db.query("select * from reminders order by at"))
-    return [r for r in rows if start <= datetime.fromisoformat(r["at"]) < end]
+    rows = store.db.query("select * from reminders")
+    return [r for r in _by_instant(rows) if start <= datetime.fromisoformat(r["at"]) < end]
 
 
 def due_reminders(store: Store, now: datetime) -> list[Row]:
     """Reminders whose time has come and that have not fired (compared as instants)."""
-    rows = list(store.db.query("select * from reminders where fired_at is null order by at"))
-    return [r for r in rows if datetime.fromisoformat(r["at"]) <= now]
+    rows = store.db.query("select * from reminders where fired_at is null")
+    return [r for r in _by_instant(rows) if datetime.fromisoformat(r["at"]) <= now]
 
 
 def mark_fired(store: Store, reminder_id: int) -> None:
@@ -582,13 +618,14 @@ def mark_fired(store: Store, reminder_id: int) -> None:
 def snooze_reminder(store: Store, reminder_id: int, until: datetime) -> None:
     with store.atomic() as db:
         db.execute(
-            "update reminders set at = ?, fired_at = null where id = ?",
-            [until.isoformat(timespec="minutes"), reminder_id],
+            "update reminders set at = ?, zone = ?, fired_at = null where id = ?",
+            [utc_instant(until), zone_name(until), reminder_id],
         )
 
 
 def upcoming_reminders(store: Store) -> list[Row]:
-    return list(store.db.query("select * from reminders where fired_at is null order by at"))
+    """Reminders not yet fired, in time order (the instant, whatever zone each was set in)."""
+    return _by_instant(store.db.query("select * from reminders where fired_at is null"))
 
 
 def last_digest_created(store: Store) -> str | None:
@@ -596,28 +633,54 @@ def last_digest_created(store: Store) -> str | None:
     return rows[0]["c"] if rows else None
 
 
-def finish_digest(store: Store, run_date: str, body: str, data: str, catch_up: bool) -> int:
-    """Write the digest and mark the day's run done, in one transaction."""
+def last_digest(store: Store) -> Row | None:
+    """The digest made last (by id: the order they were made in, whatever the clock said)."""
+    rows = list(store.db.query("select * from digests order by id desc limit 1"))
+    return rows[0] if rows else None
+
+
+def finish_digest(
+    store: Store,
+    run_date: str,
+    body: str,
+    data: str,
+    catch_up: bool,
+    covers_item_id: int | None = None,
+    made_at: datetime | None = None,
+) -> int:
+    """Write the digest and mark the day's run done, in one transaction.
+
+    ``made_at``: the scheduler's clock reading (UTC is stored), default the system's.
+    """
+    made = made_at.astimezone(UTC).isoformat(timespec="seconds") if made_at else now_utc()
     with store.atomic() as db:
         table = db.table("digests").insert(
             {
                 "run_date": run_date,
-                "created": now_utc(),
+                "created": made,
                 "catch_up": int(catch_up),
                 "body": body,
                 "data": data,
+                "covers_item_id": covers_item_id,
             }
         )
         digest_id = _pk(table)
         db.execute(
-            "update digest_runs set status = 'done', finished = ?, digest_id = ? where run_date = ?",
-            [now_utc(), digest_id, run_date],
+            "update digest_runs set status = 'done', finished = ?, digest_id = ?, pid = null "
+            "where run_date = ?",
+            [made, digest_id, run_date],
         )
-    return digest_id
+        return digest_id
 
 
 def release_digest_claim(store: Store, run_date: str) -> None:
+    """Give up a claim after a failure: a fresh claim is deleted; a rebuild goes back to done."""
     with store.atomic() as db:
+        db.execute(
+            "update digest_runs set status = 'done', pid = null where run_date = ? and status = 'running' "
+            "and digest_id is not null",
+            [run_date],
+        )
         db.execute("delete from digest_runs where run_date = ? and status = 'running'", [run_date])
 
 

@@ -329,7 +329,10 @@ def test_edit_remind_and_export_todos(qtbot, make_app, tmp_path, monkeypatch) ->
     pane.remind_selected()
     settle(qtbot)
     [reminder] = records.upcoming_reminders(ctx.store)
-    assert reminder["todo_id"] == todo["id"] and "T09:00" in reminder["at"]
+    assert (
+        reminder["todo_id"] == todo["id"]
+        and records.local_time(reminder["at"]).strftime("T%H:%M") == "T09:00"
+    )
     target = tmp_path / "todos.ics"
     monkeypatch.setattr(TodosPane, "ask_save_path", classmethod(lambda cls, parent: str(target)))
     pane.export_ics()

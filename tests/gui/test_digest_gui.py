@@ -37,7 +37,10 @@ def test_catch_up_digest_and_missed_reminder_on_start(qtbot, make_app) -> None:
         window.digest.snooze("1 h")
         qtbot.waitUntil(lambda: bool(records.upcoming_reminders(ctx.store)))
         [r] = records.upcoming_reminders(ctx.store)
-        assert r["at"].startswith("2026-11-18T10:30")
+        # Stored as the UTC instant (issue 16 item 12): 10:30 in Berlin.
+        assert datetime.fromisoformat(r["at"]) == datetime(
+            2026, 11, 18, 10, 30, tzinfo=ZoneInfo("Europe/Berlin")
+        )
     finally:
         sched.shutdown()
 

@@ -18,7 +18,7 @@ from assistant.skills import digest as digest_skill
 from assistant.store import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
-MODEL_LINE = "Good morning from the model, have a lovely day!"
+MODEL_LINE = "Good morning! Nothing is due today, enjoy it."
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:

@@ -9,8 +9,9 @@ from assistant.llm.models import check_gguf, embedded_model_path, resolve_model
 
 
 def gguf(path: Path) -> Path:
-    path.write_bytes(b"GGUF" + b"\0" * 64)
-    return path
+    from tests.ggufs import make_gguf
+
+    return make_gguf(path, name=path.stem)
 
 
 def test_embedded_model_is_found_without_importing_the_plugin() -> None:
@@ -28,8 +29,11 @@ def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, daybr
     models.mkdir(parents=True)
     old = gguf(models / "old.gguf")
     os.utime(old, (time.time() - 100, time.time() - 100))
-    new = gguf(models / "new.gguf")
-    assert resolve_model().path == new
+    gguf(models / "new.gguf")
+    # A file in the models folder is a candidate, not a choice (issue 16 item 4).
+    assert resolve_model().source == "embedded"
+    monkeypatch.setattr("assistant.llm.models.embedded_model_path", lambda: None)
+    assert resolve_model().path == models / "new.gguf"  # nothing else: the newest healthy one
     setting = gguf(tmp_path / "setting.gguf")
     assert resolve_model(setting=str(setting)).path == setting
     env = gguf(tmp_path / "env.gguf")

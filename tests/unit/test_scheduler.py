@@ -126,9 +126,10 @@ def test_no_model_failing_model_and_slow_model_all_deliver(
 def test_model_writes_only_the_opening(store: Store) -> None:
     records.add_todo(store, "Report", due="2026-11-18T14:00")
     clock = FixedClock(at(2026, 11, 18, 7, 0))
-    gen = FakeEngine(Script(["Rise and shine! One report stands between you and the weekend."]))
+    # Only what the digest says (issue 16 item 8: ungrounded words fall back to the plain line).
+    gen = FakeEngine(Script(["Good morning! Just one thing today: the report at 14:00."]))
     made = scheduler.ensure_todays_digest(store, clock, gen)
-    assert made is not None and made.body.splitlines()[2].startswith("Rise and shine!")
+    assert made is not None and made.body.splitlines()[2].startswith("Good morning! Just one thing today")
     assert "- Report at 14:00" in made.body
 
 

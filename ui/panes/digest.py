@@ -104,7 +104,7 @@ class DigestPane(QWidget):
         recent = list(self.ctx.store.db.query("select * from reminders order by at desc limit 50"))
         for r in recent:
             state = "fired" if r["fired_at"] else "upcoming"
-            item = QListWidgetItem(f"{r['at'][:16].replace('T', ' ')}  {r['text']}  ({state})")
+            item = QListWidgetItem(f"{records.local_time(r['at']):%Y-%m-%d %H:%M}  {r['text']}  ({state})")
             item.setData(Qt.ItemDataRole.UserRole, int(r["id"]))
             self.reminders.addItem(item)
 
