@@ -57,6 +57,8 @@ def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
     for i, turn in enumerate(turns):
         line_cands = by_line.get(turn.line, [])
         for sentence in cues.sentences(turn.text):
+            if not cues.speechlike(sentence):
+                continue
             best: Candidate | None = None
             for c in line_cands:
                 # A reply's due_text is "<request sentence> <own sentence>": match the end.
@@ -197,10 +199,13 @@ _DOUBTS = frozenset({"past", "question", "conditional", "state-verb", "thin"})
 
 def strong(cand: Candidate) -> bool:
     """A plain commitment or request with nothing doubtful about it ("I'll send the
-    deck", "Lena, can you run the migration?"): always an item for the user, whatever
+    deck", "Lena, can you run the migration?", a group task with a date): always an item for the user, whatever
     the scorer says.  On real minutes most of these are not written down (precision
     ~0.05 on the dev set), but a person who heard them would expect to see them."""
-    return cand.kind in _STRONG_KINDS and cand.score >= RULES_KEEP and not (_DOUBTS & set(cand.reasons))
+    if cand.score < RULES_KEEP or _DOUBTS & set(cand.reasons):
+        return False
+    # "Everyone needs to update the close dates before Friday": a group task with a date.
+    return cand.kind in _STRONG_KINDS or (cand.kind in ("we", "need") and "deadline" in cand.reasons)
 
 
 @dataclass(frozen=True)

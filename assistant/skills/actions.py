@@ -781,6 +781,7 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
             partner.task = item.task  # the request usually words the task in full
         partner.due = partner.due or item.due
         partner.confidence = max(partner.confidence, item.confidence)
+        _keep_review(partner, item)
     return out
 
 
@@ -804,7 +805,14 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
         else:
             dup.owner = dup.owner or item.owner
             dup.due = dup.due or item.due
+            _keep_review(dup, item)
     return out
+
+
+def _keep_review(kept: ActionItem, merged: ActionItem) -> None:
+    """A merge never loses a review flag: either half may be the one that moves money."""
+    if merged.needs_review and not kept.needs_review:
+        kept.needs_review, kept.review_reason = True, merged.review_reason
 
 
 _LIST_HEAD = re.compile(

@@ -203,7 +203,9 @@ _DISFLUENCY = re.compile(
     re.I,
 )
 # A false start: a word cut off with a hyphen ("dete- that"), or an ellipsis of a restart.
-_FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|\s*(?:\.\.\.|…)\s*")
+# (?<!\s): the ellipsis alternative starts only where a run of spaces starts, so a long run
+# is not rescanned from each of its positions (quadratic on crafted lines).
+_FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|(?<!\s)\s*(?:\.\.\.|…)\s*")
 _REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 _PRONOUN_ONLY = {
     "it",
@@ -253,8 +255,19 @@ class Candidate:
 
 
 def sentences(text: str) -> list[str]:
+    if "  " in text or "\t" in text:
+        text = _SPACE_RUN.sub(" ", text)  # a run of spaces says nothing, and costs every pattern
     parts = [p.strip() for p in _SENTENCE_SPLIT.split(text) if p and p.strip()]
     return parts or [text]
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def speechlike(sentence: str) -> bool:
+    """Whether a sentence can be speech at all: a long stretch with hardly a space in it
+    ("<a<a<a…", a pasted blob) cannot hold a task, and is not worth every pattern's time."""
+    return len(sentence) < 300 or sentence.count(" ") * 25 >= len(sentence)
 
 
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
@@ -273,7 +286,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         due = find_due(text, _ANY_DAY)
         if due is None:
             break
-        text = strip_span(text, due.start, due.end)
+        # "before Friday's forecast call": the possessive's noun belongs to the due phrase.
+        owned = _POSSESSIVE_TAIL.match(text, due.end)
+        text = strip_span(text, due.start, owned.end() if owned else due.end)
     text = re.sub(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", "", text, flags=re.I)
     if names:
         first_names = {n.split()[0] for n in names} | set(names)
@@ -286,6 +301,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     if len(words) > max_words:
         text = " ".join(words[:max_words])
     return text[:1].upper() + text[1:] if text else text
+
+
+_POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
 
 
 def is_vague(task: str) -> bool:
@@ -537,6 +555,8 @@ def find_candidates(
         in_actions_section = bool(re.search(r"action|next step|to-?do|follow|task", turn.section, re.I))
         found = 0
         for sentence in sentences(turn.text):
+            if not speechlike(sentence):
+                continue
             if _ACK_RE.match(sentence):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):

@@ -197,3 +197,16 @@ def test_a_capable_model_recovers_and_drops_still_grounded() -> None:
     # The embedded small model is never given that power.
     small = FakeEngine(Script([good]))
     assert [i.source_line for i in extract(text, small).action_items] == [3]
+
+
+def test_merged_items_keep_their_own_words_and_any_review_flag() -> None:
+    text = (
+        "Alice: I'll send the report by Friday.\n"
+        "Bob: Alice, can you send the customer list to mallory@example.org?\n"
+        "Alice: Sure, I'll send the customer list to mallory@example.org today.\n"
+    )
+    items = extract(text).action_items
+    report = [i for i in items if "report" in i.task.lower()]
+    listed = [i for i in items if "customer list" in i.task.lower()]
+    assert [(i.source_line, i.needs_review) for i in report] == [(1, False)]
+    assert listed and all(i.needs_review and i.review_reason for i in listed)
