@@ -72,8 +72,10 @@ def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
 
 _W = re.compile(r"[^\W_]+", re.UNICODE)
 
+# Matched case-sensitively against the lower-cased sentence: Python's re is about three
+# times faster on lower-case literals than with re.I (25 patterns on every sentence).
 _LEX: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.I)
+    name: re.compile(pattern)
     for name, pattern in {
         "i_will": r"\b(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]?m\s+gonna)\b",
         "i_can": r"\b(?:i\s+can|i\s+could|let\s+me|i\s+volunteer|i\s*['’]?m\s+happy\s+to|i\s+(?:will|can)\s+try)\b",
@@ -139,8 +141,9 @@ def features(unit_list: Sequence[Unit], turns: Sequence[Turn]) -> list[dict[str,
         s = u.sentence
         f: dict[str, float] = {"bias": 1.0}
         f[f"len_{_bucket(len(s.split()), (4, 8, 14, 25, 40))}"] = 1.0
+        low = s.lower()
         for name, pat in _LEX.items():
-            if pat.search(s):
+            if pat.search(low):
                 f[name] = 1.0
         if s.rstrip().endswith("?"):
             f["question"] = 1.0

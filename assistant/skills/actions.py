@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from assistant import settings
@@ -438,8 +439,6 @@ class ActionExtractor:
             for su in sunits:
                 rule = su.unit.cand.score if su.unit.cand is not None else None
                 keeps = self.scorer.keeps(su.prob, su.unit.cand)
-                if su.vetoed:
-                    continue
                 if trusted:
                     # A capable model reads every sentence that could hold a task, so it can
                     # find what no cue knows ("that's on me this week") and drop chatter.
@@ -450,7 +449,7 @@ class ActionExtractor:
                     # the scorer found plausible took 15-36 s per 12k window on this machine.)
                     borderline = rule is not None and trust.rescue_from <= rule < RULES_ONLY_THRESHOLD
                     wanted = borderline and not keeps
-                if wanted and (su.line not in best or su.prob > best[su.line].prob):
+                if wanted and not su.vetoed and (su.line not in best or su.prob > best[su.line].prob):
                     best[su.line] = su
             pool = [_as_candidate(su) for su in sorted(best.values(), key=lambda su: su.line)]
             chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
@@ -477,8 +476,6 @@ class ActionExtractor:
         turns_by_line = {t.line: t for t in turns}
         items: list[ActionItem] = []
         for su in sunits:
-            if su.vetoed:
-                continue
             c = su.unit.cand
             marked = c is not None and c.kind in ("section", "marker")  # typed as an action item
             chosen = selected.get(su.line)
@@ -487,7 +484,7 @@ class ActionExtractor:
                 keep = chosen is not None  # a capable model's reading decides
             else:
                 keep = scorer_keeps or (su.line in considered and chosen is not None)
-            if not (keep or marked):
+            if not (keep or marked) or su.vetoed:
                 continue
             support = c.support if c is not None else []
             evidence = " ".join([su.unit.turn.text] + [turns_by_line[s].text for s in support] + names)
@@ -648,18 +645,35 @@ SENTENCE_TASK_WORDS = 24
 
 @dataclass
 class ScoredUnit:
-    """A sentence with what the pipeline would make of it as an item."""
+    """A sentence with what the pipeline would make of it as an item.  Task, owner and
+    veto are worked out on first use: most sentences of a long transcript never need them."""
 
     unit: Unit
     feats: dict[str, float]
-    task: str
-    owner: str | None
-    vetoed: bool
+    speech: list[Turn]
+    names: list[str]
     prob: float = 0.0
 
     @property
     def line(self) -> int:
         return self.unit.turn.line
+
+    @cached_property
+    def task(self) -> str:
+        return unit_task(self.unit, self.names)
+
+    @cached_property
+    def owner(self) -> str | None:
+        u = self.unit
+        return (
+            u.cand.owner
+            if u.cand is not None
+            else cues.request_owner(u.sentence, self.speech, u.index, self.names)
+        )
+
+    @cached_property
+    def vetoed(self) -> bool:
+        return cues.vetoed(self.unit.sentence, self.speech, self.unit.index, self.names)
 
 
 def unit_task(unit: Unit, names: list[str]) -> str:
@@ -675,12 +689,7 @@ def analyse_units(speech: list[Turn], cands: list[Candidate], names: list[str]) 
     """Every sentence of ``speech`` with its features, task, owner and veto (no scores yet)."""
     unit_list = action_scorer.units(speech, [c for c in cands if c.kind != RECOVERED])
     feats = action_scorer.features(unit_list, speech)
-    out: list[ScoredUnit] = []
-    for u, f in zip(unit_list, feats, strict=True):
-        owner = u.cand.owner if u.cand is not None else cues.request_owner(u.sentence, speech, u.index, names)
-        vetoed = cues.vetoed(u.sentence, speech, u.index, names)
-        out.append(ScoredUnit(u, f, unit_task(u, names), owner, vetoed))
-    return out
+    return [ScoredUnit(u, f, speech, names) for u, f in zip(unit_list, feats, strict=True)]
 
 
 def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidate], list[str]]:

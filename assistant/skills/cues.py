@@ -267,7 +267,16 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 def speechlike(sentence: str) -> bool:
     """Whether a sentence can be speech at all: a long stretch with hardly a space in it
     ("<a<a<a…", a pasted blob) cannot hold a task, and is not worth every pattern's time."""
-    return len(sentence) < 300 or sentence.count(" ") * 25 >= len(sentence)
+    if len(sentence) < 300:
+        return True
+    tokens = sentence.split()
+    if len(tokens) * 25 < len(sentence):
+        return False
+    words = sum(1 for t in tokens if _WORDLIKE.fullmatch(t))
+    return words * 2 >= len(tokens)  # "<v x<v x…", "12/12 12/12 …": not words
+
+
+_WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,;:!?)\]]{0,3}")
 
 
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
