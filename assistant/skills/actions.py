@@ -794,6 +794,10 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
     return out
 
 
+#: Two items whose tasks share this share of their content words are one task said twice.
+MERGE_OVERLAP = 0.75
+
+
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     out: list[ActionItem] = []
     for item in sorted(items, key=lambda i: (i.source_line, -i.confidence)):
@@ -805,7 +809,7 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
             overlap = len(words & other) / len(union) if union else 1.0
             same_line = kept.source_line == item.source_line
             if (same_line and overlap >= 0.34) or (
-                overlap >= 0.75 and (kept.owner == item.owner or not item.owner or not kept.owner)
+                overlap >= MERGE_OVERLAP and (kept.owner == item.owner or not item.owner or not kept.owner)
             ):
                 dup = kept
                 break
