@@ -122,6 +122,17 @@ def test_failing_drafts_are_regenerated_once_then_templated() -> None:
     assert out.text == email.template_draft(facts(), "friendly")
 
 
+def test_a_slow_first_try_goes_straight_to_the_template(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second try is made only if the first left time for it within the draft budget."""
+    ticks = iter([0.0, 6.0, 6.1, 6.2, 6.3])  # the first try takes 6 s of a 10 s budget
+    monkeypatch.setattr(email, "_clock", lambda: next(ticks))
+    gen = FakeEngine(Script(["Hello [Recipient's Name], see you soon.", "never asked"]))
+    out = email.draft(gen, facts(), tone="friendly", request=REQ, seed=5)
+    assert isinstance(out, email.DraftResult)
+    assert out.source == "template" and out.attempts == 1 and len(gen.script.calls) == 1
+    assert out.check.passed and "fact check" in out.note
+
+
 def test_second_try_can_pass() -> None:
     good = "Could we move our 10 AM meeting to Thursday? I'll send the slides beforehand."
     gen = FakeEngine(Script(["Nothing useful.", good]))
