@@ -826,6 +826,13 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
     takes it)."""
     me = turns[index].speaker
     others = [n for n in names if n != me]
+    called = _CALLED.match(sentence)
+    if called and called.group("name") not in _NOT_NAMES and _REQUEST.search(sentence):
+        return _canonical(called.group("name"), names)  # "Dan, please assign reviewers"
+    if _OPEN_CALL.search(sentence):
+        # "Who will adapt the spec?", "anyone willing to…": whoever speaks up next.
+        nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+        return nxt.speaker if nxt is not None else None
     if _REQUEST.search(sentence):
         return _find_name(sentence, others) or _addressee(turns, index) or me
     if re.search(r"\b(?:i|i'?ll|i'?m|me|my)\b", sentence, re.I):
@@ -834,6 +841,12 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
     return _find_name(sentence, others) or me
 
 
+_CALLED = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30})\s*,")
+_OPEN_CALL = re.compile(
+    r"\b(?:who\s+(?:will|can|could|wants\s+to|would\s+like\s+to|is\s+willing)|any(?:one|body)\s+(?:willing|want|wants|"
+    r"can|could|able|interested|volunteer)|(?:need|looking\s+for)\s+(?:a\s+)?volunteers?|any\s+volunteers?)\b",
+    re.I,
+)
 _REQUEST = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\b|\byou\s+(?:should|need|have)\b|\bplease\b", re.I
 )

@@ -94,3 +94,17 @@ def test_fitting_learns_what_marks_the_gold_and_picks_a_threshold() -> None:
     held = _record("c", 99)
     items = train.predict(scorer, held)
     assert [i["source_line"] for i in items] == [2]
+
+
+def test_owners_of_sentences_without_a_cue() -> None:
+    text = (
+        "manu: Dan, please assign a couple of reviewers for the use cases.\n"
+        "ivan: Who will adapt the spec language to the new rules?\n"
+        "Hadrien: That would be me.\n"
+        "ivan: The next step for me is the test suite for the parser.\n"
+    )
+    _, speech, names, cands, _ = prepare(text)
+    owners = {u.unit.turn.line: u.owner for u in analyse_units(speech, cands, names)}
+    assert owners[1] == "Dan"  # named at the start of a request, though not a speaker
+    assert owners[2] == "Hadrien"  # an open call is owned by whoever answers it
+    assert owners[4] == "ivan"  # "for me": the speaker
