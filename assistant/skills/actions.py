@@ -511,7 +511,12 @@ class ActionExtractor:
                     due=due.day.isoformat() if due else None,
                     source_line=source.line,
                     quote=source.raw,
-                    confidence=round(su.prob, 2),
+                    # A plain commitment is kept by design, not because the scorer doubts
+                    # it less: it is shown at the scorer's own bar, never greyed.
+                    confidence=round(
+                        max(su.prob, self.scorer.threshold) if _plain(c) else su.prob,
+                        2,
+                    ),
                     origin=origin,
                     kind=c.kind if c is not None else SCORED,
                     needs_review=reason is not None,
@@ -700,6 +705,11 @@ def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidat
     speech = [t for t in turns if t.line not in excluded] if excluded else turns
     cands = cues.find_candidates(speech, names)
     return turns, speech, names, cands, warnings
+
+
+def _plain(c: Candidate | None) -> bool:
+    """A plain commitment whose object is clear (a vague "ship it" stays doubtful)."""
+    return c is not None and action_scorer.strong(c) and "vague" not in c.reasons
 
 
 def _as_candidate(su: ScoredUnit) -> Candidate:

@@ -3,8 +3,9 @@
 One place for the cut, so the pipeline that produces the number decides what it means.
 With the learned scorer (:mod:`assistant.skills.action_scorer`), ``confidence`` is its
 probability and the cut is the probability it keeps an item at on its own: an item below
-it is there only because a rule insisted (a plain "I'll …"), and the scorer, fitted on
-real minutes, doubts it.  Without the scorer the rules' own scale applies (0.5 = a plain
+it is there only because a rule's weaker cue ("we should…", "need to…") survived the
+scorer's veto.  A plain commitment or request ("I'll send…", "Lena, can you…?") is kept by
+design and carries at least the cut, so it is never greyed.  Without the scorer the rules' own scale applies (0.5 = a plain
 first-person commitment; below that, hedged or with a weak cue).
 """
 

@@ -108,3 +108,15 @@ def test_owners_of_sentences_without_a_cue() -> None:
     assert owners[1] == "Dan"  # named at the start of a request, though not a speaker
     assert owners[2] == "Hadrien"  # an open call is owned by whoever answers it
     assert owners[4] == "ivan"  # "for me": the speaker
+
+
+def test_a_plain_commitment_is_never_shown_as_doubtful() -> None:
+    from assistant.skills.confidence import is_low
+
+    text = "Ann: I'll send the budget to Bo by Friday.\nBo: Sounds good.\n"
+    [item] = ActionExtractor(None).extract(text, DAY).action_items
+    assert not is_low(item.confidence)
+    doubtful = Scorer({"bias": -9.0}, threshold=0.5, veto_below=0.0, meta={})
+    weak = "Ann: I want to finish the onboarding guide by Friday.\n"
+    [maybe] = ActionExtractor(None, scorer=doubtful).extract(weak, DAY).action_items
+    assert maybe.confidence < doubtful.threshold
