@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -123,8 +123,12 @@ def _bucket(n: int, edges: Sequence[int]) -> int:
     return len(edges)
 
 
-def features(unit_list: Sequence[Unit], turns: Sequence[Turn]) -> list[dict[str, float]]:
-    """Features for every unit of one transcript (context features need the whole list)."""
+def features(
+    unit_list: Sequence[Unit], turns: Sequence[Turn], checkpoint: Callable[[], None] | None = None
+) -> list[dict[str, float]]:
+    """Features for every unit of one transcript (context features need the whole list).
+
+    ``checkpoint`` is called every 1,000 units (long transcripts: cancel, GC housekeeping)."""
     n_units = max(1, len(unit_list))
     speaker_turns = Counter(t.speaker for t in turns if t.speaker)
     total_turns = max(1, sum(speaker_turns.values()))
@@ -138,6 +142,8 @@ def features(unit_list: Sequence[Unit], turns: Sequence[Turn]) -> list[dict[str,
         doc_freq.update(words)
     out: list[dict[str, float]] = []
     for k, u in enumerate(unit_list):
+        if checkpoint is not None and k % 1000 == 999:
+            checkpoint()
         s = u.sentence
         f: dict[str, float] = {"bias": 1.0}
         f[f"len_{_bucket(len(s.split()), (4, 8, 14, 25, 40))}"] = 1.0

@@ -427,7 +427,8 @@ class ActionExtractor:
         and decides on those lines: what it selects is kept (in its own words when they
         are the line's), what it passes over is dropped."""
         assert self.scorer is not None
-        sunits = analyse_units(speech, cands, names)
+        sunits = analyse_units(speech, cands, names, checkpoint=lambda: _checkpoint(cancel))
+        gc.freeze()  # ~15 objects per sentence: keep full collections from walking them
         for su in sunits:
             su.prob = self.scorer.prob(su.feats)
         selected: dict[int, tuple[str | None, str]] = {}
@@ -524,6 +525,7 @@ class ActionExtractor:
                 )
             )
         result.action_items = merge_duplicates(items)
+        _release(sunits)
 
     # -- the model step ----------------------------------------------------
 
@@ -690,11 +692,18 @@ def unit_task(unit: Unit, names: list[str]) -> str:
     return cues.phrase_task(unit.sentence, max_words=SENTENCE_TASK_WORDS, names=names)
 
 
-def analyse_units(speech: list[Turn], cands: list[Candidate], names: list[str]) -> list[ScoredUnit]:
+def analyse_units(
+    speech: list[Turn],
+    cands: list[Candidate],
+    names: list[str],
+    checkpoint: Callable[[], None] | None = None,
+) -> list[ScoredUnit]:
     """Every sentence of ``speech`` with its features, task, owner and veto (no scores yet)."""
     unit_list = action_scorer.units(speech, [c for c in cands if c.kind != RECOVERED])
-    feats = action_scorer.features(unit_list, speech)
-    return [ScoredUnit(u, f, speech, names) for u, f in zip(unit_list, feats, strict=True)]
+    feats = action_scorer.features(unit_list, speech, checkpoint)
+    out = [ScoredUnit(u, f, speech, names) for u, f in zip(unit_list, feats, strict=True)]
+    _release(unit_list, feats)
+    return out
 
 
 def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidate], list[str]]:
