@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -186,3 +188,27 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield store
     finally:
         keyring.set_keyring(before)
+
+
+def model_with_template(out: Path, template: str) -> Path:
+    """A copy of the embedded model at ``out`` whose chat template is ``template``
+    (gguf's own metadata tool: the tensors are copied as they are)."""
+    from assistant.llm.models import embedded_model_path
+
+    src = embedded_model_path()
+    assert src is not None
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gguf.scripts.gguf_new_metadata",
+            str(src),
+            str(out),
+            "--chat-template",
+            template,
+            "--force",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return out

@@ -366,26 +366,9 @@ class ActionExtractor:
             recover = recovery_lines(speech, cands)
             cands = sorted([*cands, *recover], key=lambda c: c.line)
             pool = sorted([*pool, *recover], key=lambda c: c.line)
-        chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
         t_model = time.perf_counter()
-        if self.generator is not None and chunks:
-            turns_by_line = {t.line: t for t in turns}
-            result.model_used = True
-            for n, chunk in enumerate(chunks, start=1):
-                if progress:
-                    progress(n - 1, len(chunks))
-                if cancel is not None and cancel.is_set():
-                    result.cancelled = True
-                    break
-                outcome = self._ask_model(chunk, names, turns_by_line, cancel, result)
-                if outcome is None:
-                    if result.cancelled:
-                        break
-                    continue  # this chunk falls back to the rules
-                considered.update(c.line for c in chunk)
-                selected.update(outcome)
-            if progress and not result.cancelled:
-                progress(len(chunks), len(chunks))
+        if self.generator is not None and pool:
+            self._ask_in_chunks(pool, names, turns, selected, considered, result, progress, cancel)
         elif progress:
             progress(1, 1)
         result.timings["model_s"] = time.perf_counter() - t_model
@@ -453,24 +436,7 @@ class ActionExtractor:
                 if wanted and not su.vetoed and (su.line not in best or su.prob > best[su.line].prob):
                     best[su.line] = su
             pool = [_as_candidate(su) for su in sorted(best.values(), key=lambda su: su.line)]
-            chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
-            turns_by_line = {t.line: t for t in turns}
-            result.model_used = bool(chunks)
-            for n, chunk in enumerate(chunks, start=1):
-                if progress:
-                    progress(n - 1, len(chunks))
-                if cancel is not None and cancel.is_set():
-                    result.cancelled = True
-                    break
-                outcome = self._ask_model(chunk, names, turns_by_line, cancel, result)
-                if outcome is None:
-                    if result.cancelled:
-                        break
-                    continue  # this chunk falls back to the scorer alone
-                considered.update(c.line for c in chunk)
-                selected.update(outcome)
-            if progress and not result.cancelled:
-                progress(len(chunks), len(chunks))
+            self._ask_in_chunks(pool, names, turns, selected, considered, result, progress, cancel)
         elif progress:
             progress(1, 1)
         result.timings["model_s"] = time.perf_counter() - t_model
@@ -528,6 +494,39 @@ class ActionExtractor:
         _release(sunits)
 
     # -- the model step ----------------------------------------------------
+
+    def _ask_in_chunks(
+        self,
+        pool: list[Candidate],
+        names: list[str],
+        turns: list[Turn],
+        selected: dict[int, tuple[str | None, str]],
+        considered: set[int],
+        result: Extraction,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        """The model reads ``pool`` in chunks; what it picks goes into ``selected``, the
+        lines it read into ``considered``.  A chunk whose answer fails falls back to the
+        rules and the scorer; a stop ends the loop."""
+        chunks = [pool[i : i + CHUNK_CANDIDATES] for i in range(0, len(pool), CHUNK_CANDIDATES)]
+        turns_by_line = {t.line: t for t in turns}
+        result.model_used = bool(chunks)
+        for n, chunk in enumerate(chunks, start=1):
+            if progress:
+                progress(n - 1, len(chunks))
+            if cancel is not None and cancel.is_set():
+                result.cancelled = True
+                break
+            outcome = self._ask_model(chunk, names, turns_by_line, cancel, result)
+            if outcome is None:
+                if result.cancelled:
+                    break
+                continue
+            considered.update(c.line for c in chunk)
+            selected.update(outcome)
+        if progress and not result.cancelled:
+            progress(len(chunks), len(chunks))
 
     def _ask_model(
         self,

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.llm.base import Outcome, Request
 from assistant.llm.llamacpp import LlamaCppEngine
-from assistant.llm.models import embedded_model_path
+from tests.conftest import model_with_template
 
 EVIL = "{{ cycler.__init__.__globals__.os.system('touch MARKER') }}{% for m in messages %}{{ m['content'] }}{% endfor %}"
 
@@ -19,24 +19,7 @@ EVIL = "{{ cycler.__init__.__globals__.os.system('touch MARKER') }}{% for m in m
 def evil_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("evil")
     marker = folder / "pwned"
-    out = folder / "evil.gguf"
-    src = embedded_model_path()
-    assert src is not None
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gguf.scripts.gguf_new_metadata",
-            str(src),
-            str(out),
-            "--chat-template",
-            EVIL.replace("MARKER", str(marker)),
-            "--force",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return out, marker
+    return model_with_template(folder / "evil.gguf", EVIL.replace("MARKER", str(marker))), marker
 
 
 @pytest.mark.slow

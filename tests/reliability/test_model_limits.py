@@ -26,6 +26,7 @@ from assistant.llm.fake import FakeEngine, Script
 from assistant.llm.models import embedded_model_path
 from assistant.llm.remote import RemoteEngine
 from assistant.llm.template import BoundedChatFormatter, TemplateLimit
+from tests.conftest import model_with_template
 
 MESSAGES: list[Any] = [
     {"role": "system", "content": "You are helpful."},
@@ -214,24 +215,7 @@ LOOPING = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{
 
 @pytest.fixture(scope="module")
 def looping_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("looping") / "looping.gguf"
-    src = embedded_model_path()
-    assert src is not None
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gguf.scripts.gguf_new_metadata",
-            str(src),
-            str(out),
-            "--chat-template",
-            LOOPING,
-            "--force",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return out
+    return model_with_template(tmp_path_factory.mktemp("looping") / "looping.gguf", LOOPING)
 
 
 @pytest.mark.slow
