@@ -18,6 +18,7 @@ Small, deterministic checks used by :mod:`cues` (selection) and :mod:`actions`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
@@ -34,6 +35,9 @@ _INJECTION = re.compile(
 )
 
 
+# The same sentence is asked about by the cues, the scorer's features and the veto: a
+# small cache keeps each pattern to one pass over it (long crafted input: 3x the work).
+@lru_cache(maxsize=4096)
 def addresses_assistant(text: str) -> bool:
     """Whether ``text`` reads as instructions to an AI assistant (prompt injection)."""
     return bool(_INJECTION.search(text))
@@ -57,6 +61,7 @@ _META = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_meeting_talk(text: str) -> bool:
     """Talk about the call itself: audio, screens, slides, the chat, note taking."""
     return bool(_META.search(text))

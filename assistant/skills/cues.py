@@ -10,6 +10,7 @@ search for a due phrase.  A line may hold several candidates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -272,8 +273,9 @@ def speechlike(sentence: str) -> bool:
     tokens = sentence.split()
     if len(tokens) * 25 < len(sentence):
         return False
-    words = sum(1 for t in tokens if _WORDLIKE.fullmatch(t))
-    return words * 2 >= len(tokens)  # "<v x<v x…", "12/12 12/12 …": not words
+    sample = tokens[:200]  # a blob is a blob from its start; no need to read it all
+    words = sum(1 for t in sample if _WORDLIKE.fullmatch(t))
+    return words * 2 >= len(sample)  # "<v x<v x…", "12/12 12/12 …": not words
 
 
 _WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,;:!?)\]]{0,3}")
@@ -523,7 +525,8 @@ def _is_name(word: str, names: list[str]) -> bool:
     return word.split()[0] not in _NOT_NAMES
 
 
-def _clauses(sentence: str) -> list[tuple[Cue, re.Match[str], str]]:
+@lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
+def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
     found: list[tuple[int, int, Cue, re.Match[str]]] = []
     for priority, cue in enumerate(CUES):
@@ -547,7 +550,7 @@ def _clauses(sentence: str) -> list[tuple[Cue, re.Match[str], str]]:
         end = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         start = m.start() if cue.keep_cue else m.end()
         out.append((cue, m, sentence[start:end]))
-    return out
+    return tuple(out)
 
 
 def find_candidates(
