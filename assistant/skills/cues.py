@@ -10,9 +10,9 @@ search for a due phrase.  A line may hold several candidates.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.skills import commitments
 from assistant.skills.dates import find_due, strip_span
