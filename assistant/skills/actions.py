@@ -468,6 +468,8 @@ class ActionExtractor:
                     owner = m_owner
             if not task or not supported(task, evidence, min_ratio=0.6):
                 continue
+            if not marked and cues.task_problem(task):
+                continue  # a fragment or a statement: no one could act on it as worded
             source = turns_by_line[support[0]] if support else su.unit.turn
             due = find_due(c.due_text if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")

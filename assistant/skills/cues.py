@@ -184,6 +184,46 @@ _FILLER_HEAD = re.compile(
     r"mind|be willing to|be able to|willing to|able to|definitely|totally|first)\s+|[,;:]\s*)+",
     re.I,
 )
+# A sentence worded as a task whole ("Ok, I'll send them", "For now, go to…", "We should
+# document it", "Will put my notes…") starts with its discourse marker or its subject and modal.
+_LEAD_IN = re.compile(
+    r"^(?:(?:ok(?:ay)?|yeah|yes|yep|right|well|now|for now|alright|sure|oh|so|and|but|anyway)\s*[,;:]\s*"
+    r"|(?:(?:i|we)\s*(?:['’]ll|will|can|could|should|shall|must|need to|have to|got to|"
+    r"(?:['’]m|am|['’]re|are) going to)|you\s*(?:['’]ll|will|should|must|need to|have to)|will)"
+    r"\s+(?!not\b|n['’]t\b)"
+    r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+)",
+    re.I,
+)
+#: Words a task in the imperative never starts with (closed classes: articles, pronouns,
+#: conjunctions, prepositions, auxiliaries, answers): a task that does is a fragment or a
+#: statement ("The spec is out", "If we merge", "Guys hear me").
+_NOT_A_VERB = frozenset(
+    """the a an this these those there here it its we i you he she they me us them my our your
+    their his her if but and or nor so because though although unless when while where whether
+    what which who whom why how is are was were been am does did has had will would shall should
+    can could may might must yeah yes no not ok okay oh um uh hmm right guys maybe perhaps still
+    then now in on at of for with from by about as into than like very really actually one two
+    some any every each either neither much many most other another such either""".split()
+)
+#: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
+_DANGLING = frozenset(
+    """the a an and or but nor to of for with from by in on at as if so we i you he she they our
+    my your their is are was were be because than which who what when where while whose""".split()
+)
+
+
+def task_problem(task: str) -> str | None:
+    """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
+    if not words:
+        return "empty"
+    if words[0] in _NOT_A_VERB:
+        return "not an instruction"
+    if words[-1] in _DANGLING:
+        return "cut off"
+    return None
+
+
 # (?<![,\s]): a match can only start where a run of commas/spaces starts (the leftmost match
 # always does), so a long run of spaces is not rescanned from each of its positions.
 _FILLER_TAIL = re.compile(
@@ -287,7 +327,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _DISFLUENCY.sub("", text)
     text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
-    text = _FILLER_HEAD.sub("", text)
+    for _ in range(2):  # "Ok, I'll send…": the marker, then the subject and modal
+        text = _FILLER_HEAD.sub("", text)
+        text = _LEAD_IN.sub("", text)
     text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
     text = re.sub(r"^to\s+", "", text, flags=re.I)
     stop = _STOP_CLAUSE.search(text)

@@ -7,6 +7,7 @@ from datetime import date
 from assistant.skills import action_scorer
 from assistant.skills.action_scorer import Scorer
 from assistant.skills.actions import SCORED, ActionExtractor, analyse_units, prepare
+from assistant.skills.cues import task_problem
 from assistant.skills.transcript import split_lines
 from benchmarks import train_action_scorer as train
 from benchmarks.quality.metrics import grounded
@@ -40,13 +41,13 @@ def test_features_see_cues_tense_questions_and_replies() -> None:
 
 def test_a_sentence_without_a_cue_becomes_an_item_when_the_scorer_is_sure() -> None:
     text = (
-        "Ann: The next step is a separate repository for the normalization work.\n"
+        "Ann: The next step is to set up a separate repository for the normalization work.\n"
         "Bo: Agreed, the weather was nice.\n"
     )
     sure = Scorer({"bias": -4.0, "action_word": 8.0}, threshold=0.5, veto_below=0.0, meta={})
     [item] = ActionExtractor(None, scorer=sure).extract(text, DAY).action_items
     assert item.kind == SCORED and item.source_line == 1 and item.owner == "Ann"
-    assert "separate repository" in item.task.lower()
+    assert item.task == "Set up a separate repository for the normalization work"
     assert grounded(item.as_json(), text)
     assert all(1 <= i.source_line <= len(split_lines(text)) for i in [item])
     # A scorer that is never sure adds nothing the rules did not find.
@@ -73,9 +74,9 @@ def test_a_vetoed_sentence_is_never_an_item_however_it_scores() -> None:
 
 def _record(source: str, n: int) -> dict[str, object]:
     text = (
-        f"Ann: The weather in town {n} was lovely today.\n"
+        f"Ann: Look at the lovely weather in town {n} today.\n"
         f"Bo: Next step is to draft the budget memo for team {n}.\n"
-        f"Cy: I liked the coffee at place {n}.\n"
+        f"Cy: Try the coffee at place {n} sometime.\n"
     )
     return {
         "id": f"{source}-{n}",
@@ -120,3 +121,18 @@ def test_a_plain_commitment_is_never_shown_as_doubtful() -> None:
     weak = "Ann: I want to finish the onboarding guide by Friday.\n"
     [maybe] = ActionExtractor(None, scorer=doubtful).extract(weak, DAY).action_items
     assert maybe.confidence < doubtful.threshold
+
+
+def test_a_statement_or_a_fragment_is_never_an_item_however_sure_the_scorer() -> None:
+    text = (
+        "Ann: A JSON-LD processor that saw the keyword would currently ignore it.\n"
+        "Bo: Can you guys hear me?\n"
+        "Cy: Let's pause there or we\n"
+        "Di: Ok, I'll send the minutes to the list.\n"
+    )
+    sure = Scorer({"bias": 9.0}, threshold=0.5, veto_below=0.0, meta={})
+    tasks = [i.task for i in ActionExtractor(None, scorer=sure).extract(text, DAY).action_items]
+    assert tasks == ["Send the minutes to the list"]
+    assert task_problem("The spec is out") == "not an instruction"
+    assert task_problem("Ask if the") == "cut off"
+    assert task_problem("Review the charter") is None
