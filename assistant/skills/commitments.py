@@ -44,7 +44,7 @@ def addresses_assistant(text: str) -> bool:
 
 
 _META = re.compile(
-    r"\b(?:can|could)\s+(?:you|everyone|everybody|people|y'?all)\s+(?:all\s+)?(?:hear|see)\s+(?:me|us|my|it|this|that|the)\b|"
+    r"\b(?:can|could)\s+(?:you|everyone|everybody|people|y'?all)\s+(?:all\s+|guys\s+|folks\s+)?(?:hear|see)\s+(?:me|us|my|it|this|that|the)\b|"
     r"\b(?:can|could|couldn'?t|can'?t|didn'?t|did\s?n'?t)\s+(?:you\s+|i\s+)?(?:hear|see)\s+(?:you|me|that|it|what)\b|"
     r"\b(?:share|sharing|stop\s+sharing)\s+(?:my|your|the|his|her)\s+screen\b|"
     r"\b(?:you'?re|you\s+are|i'?m|i\s+am|he'?s|she'?s)\s+(?:on\s+)?mute[d]?\b|\b(?:un)?mute\s+(?:yourself|your\s+mic)|"

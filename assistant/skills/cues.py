@@ -678,6 +678,10 @@ def _candidate(
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
     elif cue.owner == "marker":
+        if not rest.strip():
+            # "Action item: Bo to open an issue": the clause split stopped at the next cue
+            # ("Bo to"); the typed item is the rest of the sentence, not a reply to the line above.
+            rest = sentence[m.end() :]
         inner = re.match(rf"^\s*{_NAMED}\s*", rest)
         labelled = re.match(rf"^\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*", rest)
         first = re.match(rf"^\W*{_FIRST}\b\s*", rest, re.I)

@@ -44,6 +44,27 @@ _SPEAKER = re.compile(
         [ \t]{{0,4}}(?:\*\*|__)?[ \t]{{0,4}}[:：][ \t]*(?:\*\*|__)?[ \t]*""",
     re.VERBOSE,
 )
+# IRC logs (MeetBot, irssi, weechat, ZNC): "[16:02:11] <rusty> text", "2019-01-21 20:00 <@op> text",
+# "16:02 * rusty waves" (/me), and join/part/topic events ("-!- x has joined", "*** x quit").
+_IRC_STAMP = rf"(?:[\[(]?(?:\d{{4}}-\d{{2}}-\d{{2}}[ T])?{_TS}(?:Z|[+-]\d{{2}}:?\d{{2}})?[\])]?[ \t]{{1,4}})"
+_IRC_SAY = re.compile(rf"^[ \t]*{_IRC_STAMP}?<[ \t]?[@+%&~]?(?P<nick>[^\s<>@!]{{1,32}})>[ \t]?")
+_IRC_ME = re.compile(rf"^[ \t]*{_IRC_STAMP}(?:\*|-\*-)[ \t]+(?P<nick>[^\s*<>]{{1,32}})[ \t]+(?=\S)")
+_IRC_EVENT = re.compile(rf"^[ \t]*{_IRC_STAMP}?(?:\*\*\*|-!-|--[>-]|<--|-->|={{3}})[ \t]")
+_IRC_NICK = re.compile(r"[A-Za-z\[\]\\`^{}|_][\w\[\]\\`^{}|.-]{0,31}")
+#: Bots that run a chat meeting: their lines are logistics, not speech.
+_BOT_NICK = re.compile(r"(?i)^(?:[\w-]*bot|zakim|rrsagent|chanserv|nickserv)$")
+# "rusty: can you…" at the start of a chat line addresses rusty ("rusty, can you…").
+_IRC_ADDRESS = re.compile(r"^(?P<nick>[^\s:,]{2,32})[:,][ \t]+(?=\S)")
+# MeetBot commands: "#topic" starts a section, "#action"/"#agreed"/"#info" are written notes.
+_MEETBOT = re.compile(r"^#(?P<cmd>[a-z]+)\b[ \t]*", re.I)
+_MEETBOT_LABEL = {
+    "action": "Action item: ",
+    "agreed": "Agreed: ",
+    "agree": "Agreed: ",
+    "idea": "Idea: ",
+    "help": "Help wanted: ",
+}
+_MEETBOT_KEEP = {"info", "link", "note"}
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
@@ -308,6 +329,16 @@ def parse(text: str) -> list[Turn]:
         if header and _speaker_ok(header.group("name")):
             speaker = header.group("name").strip()
             continue
+        irc = _irc_line(line)
+        if irc is not None:
+            if irc[0] == "":
+                continue  # an event, a bot, or a MeetBot command with nothing to say
+            if irc[0] == "#topic":
+                section = irc[1]
+                continue
+            speaker, body = irc
+            turns.append(Turn(number, speaker, body, raw, section, True))
+            continue
         labelled = False
         voice = _VTT_VOICE.search(line, 0, _HEAD)
         if voice:
@@ -329,6 +360,41 @@ def parse(text: str) -> list[Turn]:
         else:
             turns.extend(Turn(number, speaker, piece, raw, section, labelled) for piece in _segments(body))
     return turns
+
+
+def _irc_line(line: str) -> tuple[str, str] | None:
+    """(nick, text) for a chat-log line; ("", "") for one to skip (events, bots, meeting
+    commands), ("#topic", title) for a new topic; None when the line is not in a chat-log form.
+    The text keeps what was typed; only the nick label and MeetBot's command words change."""
+    head = line[:_HEAD]
+    if _IRC_EVENT.match(head):
+        return ("", "")
+    said = _IRC_SAY.match(head) if "<" in head else None
+    found = said or _IRC_ME.match(head)
+    if found is None or not _IRC_NICK.fullmatch(found.group("nick")):
+        return None
+    nick = found.group("nick")
+    if _BOT_NICK.match(nick):
+        return ("", "")
+    body = line[found.end() :].strip()
+    if said is None:
+        body = f"{nick} {body}"  # "/me will rebase" reads "rusty will rebase"
+    command = _MEETBOT.match(body)
+    if command:
+        cmd, rest = command.group("cmd").lower(), body[command.end() :].strip()
+        if cmd in ("topic", "subtopic"):
+            return ("#topic", rest) if rest else ("", "")
+        if cmd in _MEETBOT_LABEL:
+            body = _MEETBOT_LABEL[cmd] + rest
+        elif cmd in _MEETBOT_KEEP:
+            body = rest
+        else:
+            return ("", "")  # #startmeeting, #chair, #endmeeting, #undo…
+    else:
+        body = _IRC_ADDRESS.sub(r"\g<nick>, ", body, count=1)
+    if not any(ch.isalnum() for ch in body):
+        return ("", "")
+    return (nick, body[: MAX_SEGMENT * 4])
 
 
 #: Tags are stripped from a long line in chunks of about this many characters, each cut

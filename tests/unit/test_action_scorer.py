@@ -136,3 +136,10 @@ def test_a_statement_or_a_fragment_is_never_an_item_however_sure_the_scorer() ->
     assert task_problem("The spec is out") == "not an instruction"
     assert task_problem("Ask if the") == "cut off"
     assert task_problem("Review the charter") is None
+
+
+def test_talk_about_the_call_itself_is_vetoed() -> None:
+    from assistant.skills.commitments import is_meeting_talk
+
+    assert is_meeting_talk("Can you guys hear me?") and is_meeting_talk("can you folks see my screen")
+    assert not is_meeting_talk("Can you guys review the charter?")

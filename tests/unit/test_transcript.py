@@ -147,3 +147,47 @@ def test_names_with_lower_case_particles_are_speakers() -> None:
         "Marius van der Wijden",
     ]
     assert turns[2].text == "van der: not a name"
+
+
+IRC_LOG = """[16:01:00] <lightningbot> Meeting started Mon Jan 21 20:00:32 2019 UTC.
+[16:01:10] -!- cdecker [~c@host] has joined #lightning-dev
+[16:02:11] <rusty> #topic PR 123 review
+[16:02:30] <cdecker> I'll review PR 123 by Friday
+16:04 <niftynei> roasbeef: can you write up the proposal on the mailing list?
+16:04:12 <roasbeef> sure, will do
+2019-01-21 20:06 <@ariard> we need to fix the fuzz tests before release
+20:07 <BlueMatt> #action BlueMatt to open an issue about the fee floor
+20:07 <BlueMatt> #agreed merge 123 after review
+20:08 * rusty waves
+"""
+
+
+def test_irc_log_lines_name_their_speaker_and_meetbot_commands_read_as_notes() -> None:
+    turns = parse(IRC_LOG)
+    got = [(t.line, t.speaker, t.text) for t in turns]
+    assert got == [
+        (4, "cdecker", "I'll review PR 123 by Friday"),
+        (5, "niftynei", "roasbeef, can you write up the proposal on the mailing list?"),
+        (6, "roasbeef", "sure, will do"),
+        (7, "ariard", "we need to fix the fuzz tests before release"),
+        (8, "BlueMatt", "Action item: BlueMatt to open an issue about the fee floor"),
+        (9, "BlueMatt", "Agreed: merge 123 after review"),
+        (10, "rusty", "rusty waves"),
+    ]
+    assert {t.section for t in turns} == {"PR 123 review"}
+    assert all(t.raw == split_lines(IRC_LOG)[t.line - 1] for t in turns)  # quotes stay verbatim
+    # An HTML tag or a Markdown list is not a chat line.
+    assert [t.speaker for t in parse("Ann: <b>ship</b> it\n* buy milk\n")] == ["Ann", "Ann"]
+
+
+def test_irc_log_action_items_have_their_owners() -> None:
+    from datetime import date
+
+    from assistant.skills.actions import ActionExtractor
+
+    items = ActionExtractor(None).extract(IRC_LOG, date(2019, 1, 21)).action_items
+    got = {(i.owner, i.task) for i in items}
+    assert ("cdecker", "Review PR 123") in got
+    assert ("roasbeef", "Write up the proposal on the mailing list") in got
+    assert ("BlueMatt", "Open an issue about the fee floor") in got
+    assert all(i.owner != "lightningbot" for i in items)
