@@ -198,10 +198,11 @@ _LEAD_IN = re.compile(
 #: conjunctions, prepositions, auxiliaries, answers): a task that does is a fragment or a
 #: statement ("The spec is out", "If we merge", "Guys hear me").
 _NOT_A_VERB = frozenset(
-    """the a an this these those there here it its we i you he she they me us them my our your
+    """the a an this that these those there here it its we i you he she they me us them my our your
     their his her if but and or nor so because though although unless when while where whether
     what which who whom why how is are was were been am does did has had will would shall should
-    can could may might must yeah yes no not ok okay oh um uh hmm right guys maybe perhaps still
+    can could may might must yeah yes no not ok okay oh um uh hmm ehm uhm erm eh er ah mhm mm right
+    guys maybe perhaps still
     then now in on at of for with from by about as into than like very really actually one two
     some any every each either neither much many most other another such either""".split()
 )
@@ -219,6 +220,8 @@ def task_problem(task: str) -> str | None:
         return "empty"
     if words[0] in _NOT_A_VERB:
         return "not an instruction"
+    if words[0].endswith("-"):
+        return "cut off"  # "Dete- that": a word broken off in speech
     if words[-1] in _DANGLING:
         return "cut off"
     return None

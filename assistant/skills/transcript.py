@@ -35,12 +35,32 @@ _VTT_VOICE = re.compile(r"<v(?:\.[\w.-]{1,64})?[ \t]{1,8}([^<>\r\n]{1,200})>")
 _TAGS = re.compile(r"</?[a-zA-Z][^<>\r\n]{0,512}>")
 _LEAD_TS = re.compile(rf"^[ \t]*[\[(]?{_TS}[\])]?[ \t]*[-–—:]?[ \t]*")
 _MD_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]*){0,8}(?:[-*+•][ \t]+(?:\[[ xX]\][ \t]*)?|\d{1,3}[.)][ \t]+)?")
+#: "Chair (Helen):" names Helen; "Ann Smith (Acme):" is Ann Smith (the parentheses hold her firm).
+_ROLE = (
+    r"(?:the\s+)?(?:co-?|vice[- ]?)?(?:chair(?:person|man|woman)?|host|moderator|facilitator|scribe|"
+    r"presenter|interviewer|interviewee|speaker|guest|organi[sz]er|note-?taker|panell?ist|clerk|"
+    r"president|mayor|councill?or|commissioner|member|witness|secretary|treasurer|convenor|lead|pm|"
+    r"director|manager|ceo|cto|cfo|coo|vp|head|editor|reporter|author|teacher|professor|student|"
+    r"judge|attorney|counsel|doctor|nurse|agent|customer|client|user|caller|participant|attendee|"
+    r"observer|coordinator|owner|admin|captain|coach|rep|representative|staff|officer|advisor|adviser)"
+)
+# "(PERSON2) text", "[Ann] text": a bracketed label with no colon (meeting-corpus and some
+# caption exports); taken as a speaker only when the document uses it on two lines or more.
+_BRACKET_LABEL = re.compile(r"^[\[(](?P<name>[A-Z][\w'’.\- ]{0,38}?)[\])][ \t]*(?=\S)")
+#: Bracketed stage directions in captions and transcripts: never speakers.
+_NOT_VOICES = frozenset(
+    """laughter laughs laughing applause music inaudible crosstalk cross talk silence noise
+    unintelligible pause cough coughs coughing foreign overlapping background indistinct chuckles
+    chuckling sighs break beep static unclear silent video audio blank no audio sound sounds
+    music playing cheering cheers clapping typing other""".split()
+)
 # "Name:", "[Name]:", "**Name:**", "Name (00:12):", "Name [00:12]:"
 _SPEAKER = re.compile(
     rf"""^(?:\*\*|__)?\[?
-        (?:[^\W\d_][\w'’.\- ]{{0,30}}?\s*\((?=[^\W\d_][\w'’.\- ]{{0,38}}\)))?  # "Chair (Helen):" -> Helen
+        (?:(?i:{_ROLE})\s*\((?=[^\W\d_][\w'’.\- ]{{0,38}}\)))?  # "Chair (Helen):" -> Helen
         (?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\)?
         \]?(?:[ \t]{{0,4}}[\[(]{_TS}[\])])?
+        (?:[ \t]{{0,4}}\((?![\d\s])[^()\r\n:]{{1,40}}\))?  # "Ann Smith (Acme):" -> Ann Smith
         [ \t]{{0,4}}(?:\*\*|__)?[ \t]{{0,4}}[:：][ \t]*(?:\*\*|__)?[ \t]*""",
     re.VERBOSE,
 )
@@ -302,9 +322,22 @@ def _letter_speakers(text: str) -> set[str]:
     return letters
 
 
+def _bracket_speakers(text: str) -> set[str]:
+    """Bracketed labels ("(PERSON2) …", "[Ann] …") used on two lines or more."""
+    names: list[str] = []
+    for line in split_lines(text[:200_000]):
+        found = _BRACKET_LABEL.match(_LEAD_TS.sub("", line.strip()[:_HEAD], count=1))
+        if found:
+            name = found.group("name").strip()
+            if name.lower() not in _NOT_VOICES and name.lower() not in NOT_SPEAKERS and _speaker_ok(name):
+                names.append(name)
+    return set(names) if len(names) >= 2 else set()
+
+
 def parse(text: str) -> list[Turn]:
     """Parse transcript text into turns (lines with speech), keeping line numbers."""
     letter_speakers = _letter_speakers(text)
+    bracket_speakers = _bracket_speakers(text) if "(" in text or "[" in text else set()
     turns: list[Turn] = []
     speaker: str | None = None
     section = ""
@@ -352,6 +385,12 @@ def parse(text: str) -> list[Turn]:
             speaker = match.group("name").strip().strip("*_").strip()
             body = body[match.end() :]
             labelled = True
+        elif bracket_speakers:
+            label = _BRACKET_LABEL.match(body, 0, _HEAD)
+            if label and label.group("name").strip() in bracket_speakers:
+                speaker = label.group("name").strip()
+                body = body[label.end() :]
+                labelled = True
         body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()
         if not body or not any(ch.isalnum() for ch in body):
             continue

@@ -191,3 +191,19 @@ def test_irc_log_action_items_have_their_owners() -> None:
     assert ("roasbeef", "Write up the proposal on the mailing list") in got
     assert ("BlueMatt", "Open an issue about the fee floor") in got
     assert all(i.owner != "lightningbot" for i in items)
+
+
+def test_bracketed_labels_without_a_colon_name_speakers_when_the_document_uses_them() -> None:
+    text = "(PERSON2) Okay, so I will send the report.\n(PERSON3) Sure.\n(PERSON2) And [laughs] fine.\n"
+    assert [t.speaker for t in parse(text)] == ["PERSON2", "PERSON3", "PERSON2"]
+    assert parse(text)[1].text == "Sure."
+    # Stage directions are not voices, and one bracketed aside is not a speaker label.
+    assert [t.speaker for t in parse("[Music] hello\n[Music] world\n")] == [None, None]
+    assert [t.speaker for t in parse("(Ann) I will send it\n")] == [None]
+
+
+def test_a_name_with_its_firm_in_parentheses_is_the_speaker_and_a_role_names_the_person() -> None:
+    turns = parse(
+        "Daniel Lehrner (Besu): I'll test it.\nJustin Florentine (Besu): Me too.\nChair (Helen): Next.\n"
+    )
+    assert [t.speaker for t in turns] == ["Daniel Lehrner", "Justin Florentine", "Helen"]
