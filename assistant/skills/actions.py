@@ -470,7 +470,7 @@ class ActionExtractor:
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
-            source = turns_by_line[support[0]] if support else su.unit.turn
+            source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
             due = find_due(c.due_text if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")
             items.append(
@@ -609,7 +609,7 @@ class ActionExtractor:
                 keep = c.score >= RULES_ONLY_THRESHOLD
             if not keep:
                 continue
-            source = turns_by_line[c.support[0]] if c.support else c.turn
+            source = turns_by_line[c.support[0]] if c.support and not _resolved(c) else c.turn
             # Participants' names count as evidence: "Send Daniel the deck" is grounded
             # in "I'll send you the deck" said to Daniel.
             evidence = " ".join([c.turn.text] + [turns_by_line[s].text for s in c.support] + names)
@@ -715,6 +715,11 @@ def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidat
     speech = [t for t in turns if t.line not in excluded] if excluded else turns
     cands = cues.find_candidates(speech, names)
     return turns, speech, names, cands, warnings
+
+
+def _resolved(c: Candidate | None) -> bool:
+    """A promise whose object was taken from a line above: its own line is the quote."""
+    return c is not None and "resolved" in c.reasons
 
 
 def _plain(c: Candidate | None) -> bool:

@@ -250,7 +250,9 @@ _DISFLUENCY = re.compile(
 # (?<!\s): the ellipsis alternative starts only where a run of spaces starts, so a long run
 # is not rescanned from each of its positions (quadratic on crafted lines).
 _FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|(?<!\s)\s*(?:\.\.\.|…)\s*")
-_REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
+# "the the", "the, the", "on the, on the": a spoken repeat of up to three words.
+_REPEAT = re.compile(r"\b(\w+(?:[ \t]+\w+){0,2})(?:,?[ \t]+\1\b)+", re.I)
+_EMPTY_COMMAS = re.compile(r"(?<![,\s])(?:\s*,){2,}")  # "run it, , on": a filler was taken out
 _PRONOUN_ONLY = {
     "it",
     "that",
@@ -330,6 +332,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _DISFLUENCY.sub("", text)
     text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
+    text = _EMPTY_COMMAS.sub(",", text)
     for _ in range(2):  # "Ok, I'll send…": the marker, then the subject and modal
         text = _FILLER_HEAD.sub("", text)
         text = _LEAD_IN.sub("", text)
@@ -349,6 +352,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     if names:
         first_names = {n.split()[0] for n in names} | set(names)
         text = re.sub(rf",\s*(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
+    text = _EMPTY_COMMAS.sub(",", text)
     text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
@@ -510,6 +514,16 @@ _NOT_NAMES = {
     "Oh",
     "Um",
     "Uh",
+    "Ehm",
+    "Uhm",
+    "Erm",
+    "Er",
+    "Eh",
+    "Ah",
+    "Hmm",
+    "Mhm",
+    "Mm",
+    "Alright",
     "Yeah",
     "Yep",
     "Noted",
@@ -729,6 +743,14 @@ def _candidate(
     if is_vague(task):
         if _link_reply(cand, turns, index, names):
             return cand if cand.task else None
+        resolved = _resolve_from_previous(task, turns, index, names)
+        if resolved is not None:
+            # "Did you run the test set?" / "I will run it tomorrow": the same verb names
+            # the object one line up; the promise stays this line's (its quote, its due date).
+            cand.task, line = resolved
+            cand.support.append(line)
+            cand.reasons.append("resolved")
+            return cand
         if owner is None or "deadline" not in reasons or not words:
             return None
         cand.task = task = _resolve_it(task, sentence)
@@ -778,6 +800,42 @@ _DUE_SUBJECT = re.compile(
     r"\b(?P<np>(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:due|needed|required|expected)\b",
     re.I,
 )
+
+
+_PRONOUN_OBJECT = re.compile(
+    r"^(?P<verb>[^\W\d_][\w'-]*(?:\s+(?:up|out|over|at|into|on|through|back))?)\s+(?:it|that|this|them|those|these)\b",
+    re.I,
+)
+
+
+def _resolve_from_previous(
+    task: str, turns: list[Turn], index: int, names: list[str]
+) -> tuple[str, int] | None:
+    """'Run it' when one of the two turns above, someone else's, runs something: the task
+    with that object, and the line it came from.  None when no earlier line is that clear."""
+    m = _PRONOUN_OBJECT.match(task)
+    if m is None or m.group("verb").lower().split()[0] in STATE_VERBS | {"do", "get", "have", "handle"}:
+        return None
+    verb = m.group("verb")
+    me = turns[index].speaker
+    for j in range(index - 1, max(-1, index - 3), -1):
+        prev = turns[j]
+        if me is not None and prev.speaker == me:
+            continue
+        for sentence in reversed(sentences(prev.text)):
+            found = re.search(rf"\b{re.escape(verb)}\s+(?P<obj>.+)$", sentence, re.I)
+            if found is None:
+                continue
+            obj = phrase_task(found.group("obj"), max_words=8, names=names)
+            if (
+                not obj
+                or is_vague(obj)
+                or obj.split()[0].lower() in {"it", "that", "this", "them", "those", "these"}
+            ):
+                return None
+            tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
+            return f"{verb[:1].upper()}{verb[1:]} {obj[:1].lower()}{obj[1:]}{tail}".strip(), prev.line
+    return None
 
 
 def _resolve_it(task: str, sentence: str) -> str:
@@ -850,6 +908,8 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
     ):
         return True
     for cue, m, rest in _clauses(sentence):
+        if cue.owner in ("named", "vocative") and not _is_name(m.group("name"), names):
+            continue  # "Ehm, not yet, I will…": a capitalised filler is no one's name
         if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
             return True
         if cue.kind != "marker" and _CHATTER.match(rest):

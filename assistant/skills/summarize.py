@@ -165,13 +165,15 @@ class Unit:
 
 # -- text clean-up -----------------------------------------------------------
 
-_FILLER = re.compile(
-    r"(?<![\w'’])(?:u+h+m*|u+m+|e+r+m*|e+h|a+h+|hmm+|mhm+|mm+|you know|i mean|like i said|sort of|kind of)"
+_FILLER = re.compile(  # with the comma before it: "is, ehm, next Friday" -> "is next Friday"
+    r"(?:,[ \t]*)?(?<![\w'’])(?:u+h+m*|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|mhm+|mm+|you know|i mean|like i said|sort of|kind of)"
     r"(?![\w'’])[,.]?\s*",
     re.I,
 )
 _REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:[\s,]+\1\b)+", re.I)
 _FALSE_START = re.compile(r"^(?:\w+\s+){0,3}\w+\s*(?:--|—|–|-)\s+(?=\w)")
+# A word broken off in speech: "the- the test set", "I- I will".
+_CUT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-\s+(?=\w)")
 _HEDGE = re.compile(
     r"(?<![\w'’])(?:i (?:think|guess|believe|suppose|feel like)(?: that)?|i would say|i'?d say|to be honest|"
     r"basically|actually|literally|just|really|probably|kind of|sort of|more or less|in a sense|obviously|"
@@ -231,7 +233,8 @@ _REQUEST = re.compile(
 def clean(text: str) -> str:
     """Remove fillers, stutters, false starts and leading discourse markers; tidy case and spaces."""
     t = _WS.sub(" ", text).strip()
-    t = _FILLER.sub("", t)
+    t = _FILLER.sub(" ", t).strip()
+    t = _CUT_WORD.sub("", t) if "- " in t else t
     t = _REPEAT.sub(r"\1", t)
     t = _HEDGE.sub("", t)
     t = _FALSE_START.sub("", t) if re.search(r"\s(?:--|—|–|-)\s", t[:40]) else t

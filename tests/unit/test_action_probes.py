@@ -210,3 +210,22 @@ def test_merged_items_keep_their_own_words_and_any_review_flag() -> None:
     listed = [i for i in items if "customer list" in i.task.lower()]
     assert [(i.source_line, i.needs_review) for i in report] == [(1, False)]
     assert listed and all(i.needs_review and i.review_reason for i in listed)
+
+
+def test_spoken_meeting_with_bracket_labels_fillers_and_an_object_from_the_question() -> None:
+    text = (
+        "(PERSON1) Good. [PERSON3], did you, did you manage to run the- the test set?\n"
+        "(PERSON3) Ehm, not yet, I- I will run it, uh, tomorrow, on the, on the cluster.\n"
+        "(PERSON1) Ehm, [PERSON4], could you please, uh, check the, the segmentation outputs?\n"
+        "(PERSON4) Yeah, sure.\n"
+    )
+    got = [(i.owner, i.task, i.source_line) for i in extract(text).action_items]
+    # "run it" takes its object from the question it answers; the promise keeps its own line.
+    assert ("PERSON3", "Run the test set on the cluster", 2) in got
+    assert ("PERSON4", "Check the segmentation outputs", 3) in got
+    assert len(got) == 2
+
+
+def test_an_unclear_it_with_no_earlier_object_stays_as_said() -> None:
+    text = "Ann: The weather was great.\nBo: I will fix it tomorrow.\n"
+    assert all("weather" not in i.task for i in extract(text).action_items)

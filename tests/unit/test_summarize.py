@@ -477,3 +477,10 @@ def test_a_meeting_question_is_open_only_when_it_is_left_open() -> None:
     assert any("backup tapes" in t for t in asked)
     answered = "\n".join(text.splitlines()[:2] + text.splitlines()[4:]) + "\n"
     assert summarize(answered, kind="meeting", action_items=[]).open_questions == []
+
+
+def test_clean_removes_spoken_fillers_with_their_commas_and_broken_off_words() -> None:
+    assert (
+        clean("Also the- the paper deadline is, ehm, next Friday") == "Also the paper deadline is next Friday"
+    )
+    assert clean("Ehm, not yet, I- I will run it") == "Not yet, I will run it"
