@@ -13,7 +13,11 @@ from assistant.store import Store
 def register(sub: Subparsers) -> None:
     a = sub.add_parser("actions", help="action items from a meeting transcript")
     a.add_argument("path", help="transcript file (.txt, .vtt, .srt, .md), or - for standard input")
-    a.add_argument("--date", type=date_arg, help="meeting date for resolving 'by Friday' (default: today)")
+    a.add_argument(
+        "--date",
+        type=date_arg,
+        help="meeting date for resolving 'by Friday' (default: the date the transcript states, else today)",
+    )
     a.add_argument("--model", help="GGUF model file to use")
     a.add_argument("--no-model", action="store_true", help="rules only, do not load a model")
     server_options(a, argparse.SUPPRESS)
@@ -29,10 +33,13 @@ def register(sub: Subparsers) -> None:
 def actions(store: Store, args: argparse.Namespace) -> int:
     from assistant.meetings import process_transcript
     from assistant.skills.actions import extraction_json
+    from assistant.skills.dates import stated_date
 
     text = read_input(args.path)
     source = None if args.path == "-" else args.path
-    meeting_date = args.date or date.today()
+    # A log that states its own date (MeetBot's "Meeting started…", "Date: …") reads
+    # "by Friday" from that day, not from today.
+    meeting_date = args.date or stated_date(text) or date.today()
     engine = optional_engine(store, args, "Using the rules only.")
     try:
         done = process_transcript(

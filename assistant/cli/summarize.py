@@ -20,7 +20,11 @@ def register(sub: Subparsers) -> None:
         default="auto",
         help="what the text is (default: detect it)",
     )
-    s.add_argument("--date", type=date_arg, help="meeting date for resolving 'by Friday' (default: today)")
+    s.add_argument(
+        "--date",
+        type=date_arg,
+        help="meeting date for resolving 'by Friday' (default: the date the transcript states, else today)",
+    )
     s.add_argument("--model", help="GGUF model file to use")
     s.add_argument("--no-model", action="store_true", help="extractive only, do not load a model")
     server_options(s, argparse.SUPPRESS)

@@ -161,6 +161,14 @@ CUES: list[Cue] = [
     ),
 ]
 _ACK_RE = re.compile(_ACK, re.I)
+# "ok, will do after the RC", "sure, tomorrow": an acceptance that only adds when.
+_ACK_TIMED = re.compile(
+    _ACK[: -len(")+$")]
+    + r")+[\s,]*(?:after|once|when|later|tomorrow|tonight|today|asap|right away|by|before|"
+    r"this (?:week|afternoon|morning|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^?]{0,80}$",
+    re.I,
+)
 _ACK_START = re.compile(
     r"^\W*(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
     r"can do|on it|got it|definitely|no worries)\b",
@@ -628,7 +636,7 @@ def find_candidates(
         for sentence in sentences(turn.text):
             if not speechlike(sentence):
                 continue
-            if _ACK_RE.match(sentence):
+            if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
                     out.append(cand)

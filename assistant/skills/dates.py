@@ -306,3 +306,43 @@ def parse_quick_add(text: str, now: datetime) -> tuple[str, str | None]:
     if due_time is None:
         return title, due_day.isoformat()
     return title, datetime.combine(due_day, due_time).isoformat(timespec="minutes")
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+# MeetBot: "Meeting started Tue Dec  1 19:00:03 2026 UTC."
+_MEETBOT_START = re.compile(r"Meeting started \w{3} (?P<mon>\w{3})\s+(?P<day>\d{1,2}) [\d:]+ (?P<year>\d{4})")
+_ISO_DAY = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])")
+_DATE_LABEL = re.compile(r"^\W*(?:date|meeting date|held on)\s*[:\-–]\s*(?P<rest>.{4,40})", re.I)
+
+
+def stated_date(text: str) -> date | None:
+    """The date a transcript states about itself near its top: MeetBot's "Meeting started"
+    line, a "Date:" label, or an ISO date in the first lines (a title, a log's timestamps).
+    None when it states none; then "by Friday" is read from today."""
+    lines = text[:8000].splitlines()[:40]
+    for n, line in enumerate(lines):
+        found = _MEETBOT_START.search(line)
+        if found and found.group("mon").lower() in _MONTHS:
+            return _safe_date(
+                int(found.group("year")), _MONTHS[found.group("mon").lower()], int(found.group("day"))
+            )
+        label = _DATE_LABEL.match(line)
+        if label:
+            rest = label.group("rest")
+            iso = _ISO_DAY.search(rest)
+            if iso:
+                return _safe_date(int(iso.group("year")), int(iso.group("mon")), int(iso.group("day")))
+            try:
+                return datetime.strptime(
+                    re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", rest.strip(" .")), "%B %d, %Y"
+                ).date()
+            except ValueError:
+                pass
+        if n < 10:
+            # A title, a heading or a log's own timestamps; a date said in a line of
+            # speech ("we ship 2026-01-01") is a deadline, not the meeting's day.
+            iso = _ISO_DAY.search(line)
+            title = n == next((k for k, x in enumerate(lines) if x.strip()), 0)
+            if iso and (title or line.lstrip().startswith("#") or iso.start() <= 4):
+                return _safe_date(int(iso.group("year")), int(iso.group("mon")), int(iso.group("day")))
+    return None

@@ -44,6 +44,7 @@ from typing import Any
 from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
+from assistant.skills.dates import stated_date
 from assistant.skills.transcript import MAX_SEGMENT, _segments, _speaker_ok, parse, speakers, split_lines
 
 log = logging.getLogger("daybreak.skills.summarize")
@@ -1121,7 +1122,7 @@ def summarize(
             t_act = time.perf_counter()
             if action_items is None:
                 extraction = ActionExtractor(generator).extract(
-                    text, meeting_date or date.today(), cancel=cancel
+                    text, meeting_date or stated_date(text) or date.today(), cancel=cancel
                 )
                 if extraction.cancelled:
                     raise _Cancelled

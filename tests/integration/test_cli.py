@@ -150,3 +150,18 @@ def test_no_arguments_opens_the_app_and_quits_cleanly(daybreak_home: Path) -> No
     assert "Traceback" not in out.stderr and "QThread: Destroyed" not in out.stderr
     again = run_app(env={"QT_QPA_PLATFORM": "offscreen", "DAYBREAK_QUIT_AFTER_MS": "300"})
     assert again.returncode == 0, again.stderr  # the lock of the first run did not block the second
+
+
+def test_an_irc_log_names_its_owners_and_dates_its_own_meeting(tmp_path: Path) -> None:
+    log = tmp_path / "meeting.log"
+    log.write_text(
+        "19:00:03 <meetbot> Meeting started Tue Dec  1 19:00:03 2026 UTC. The chair is ann.\n"
+        "19:00:45 <ann> bob: can you look into the arm64 failure before Thursday?\n"
+        "19:00:50 <bob> yes, I'll take it\n"
+        "19:03:40 <erin> I'll fix the version switcher this week\n"
+    )
+    doc = json.loads(run("actions", str(log), "--json", "--no-model").stdout)
+    assert doc["meeting_date"] == "2026-12-01"
+    got = {(i["owner"], i["task"], i["due"]) for i in doc["action_items"]}
+    assert ("bob", "Look into the arm64 failure", "2026-12-03") in got
+    assert any(owner == "erin" and task == "Fix the version switcher" for owner, task, _ in got)

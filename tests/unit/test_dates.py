@@ -57,3 +57,15 @@ def test_no_due_phrase(text: str) -> None:
 )
 def test_quick_add(text: str, title: str, due: str | None) -> None:
     assert parse_quick_add(text, datetime(2026, 11, 21, 10, 0)) == (title, due)
+
+
+def test_the_date_a_transcript_states_about_itself() -> None:
+    from assistant.skills.dates import stated_date
+
+    assert stated_date("19:00 <meetbot> Meeting started Tue Dec  1 19:00:03 2026 UTC.\n") == date(2026, 12, 1)
+    assert stated_date("Minutes\nDate: November 20th, 2026\nAnn: hi\n") == date(2026, 11, 20)
+    assert stated_date("# Weekly sync 2025-03-04\nAnn: hi\n") == date(2025, 3, 4)
+    assert stated_date("2019-01-21 20:06 <ariard> hi\n") == date(2019, 1, 21)
+    # A date said in a line of speech is a deadline, not the meeting's day.
+    assert stated_date("Hi all\nAnn: we ship 2026-01-01\n") is None
+    assert stated_date("Ann: hi\n") is None
