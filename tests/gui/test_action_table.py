@@ -202,3 +202,25 @@ def test_extracting_before_the_model_loads_does_not_show_error(qtbot, make_app) 
     qtbot.waitUntil(lambda: pane.table.rowCount() == 4)
     qtbot.waitUntil(lambda: window.state_label.text() != "Generating")
     assert window.state_label.text() == "Unloaded"  # was "Error" after any rules-only job
+
+
+def test_a_log_that_states_its_date_sets_the_meeting_date_unless_the_user_picked_one(qtbot, make_app) -> None:
+    from PySide6.QtCore import QDate
+
+    ctx, window = make_app()
+    pane = window.summaries
+    log = (
+        "19:00:03 <meetbot> Meeting started Tue Dec  1 19:00:03 2026 UTC.\n"
+        "19:00:45 <ann> bob: can you look into the arm64 failure before Thursday?\n"
+        "19:00:50 <bob> yes, I'll take it\n"
+    )
+    pane.text.setPlainText(log)
+    with qtbot.waitSignal(ctx.engine.job_ended, timeout=10000):
+        pane.extract()
+    assert pane.date.date() == QDate(2026, 12, 1)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1)
+    assert pane.table.item(0, OWNER).text() == "bob" and pane.table.item(0, DUE).text().endswith("2026-12-03")
+    pane.date.setDate(QDate(2026, 11, 1))  # the user's choice wins from now on
+    with qtbot.waitSignal(ctx.engine.job_ended, timeout=10000):
+        pane.extract()
+    assert pane.date.date() == QDate(2026, 11, 1)

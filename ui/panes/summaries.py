@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from assistant.llm.base import Engine
 from assistant.meetings import TranscriptOutcome, process_transcript
 from assistant.skills.confidence import is_low
+from assistant.skills.dates import stated_date
 from assistant.skills.transcript import read_file
 from assistant.store import Store, records
 from ui.context import AppContext
@@ -114,6 +115,11 @@ class SummariesPane(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName("Meeting date")
+        # A date the user picks wins; until then a transcript that states its own date
+        # ("Meeting started Tue Dec 1…", "Date: …") sets it when it is run.
+        self.date_from_user = False
+        self._setting_date = False
+        self.date.dateChanged.connect(self._on_date_changed)
         self.open_button = QPushButton("Open…")
         self.open_button.clicked.connect(self.choose_file)
         self.extract_button = QPushButton("Extract action items")
@@ -232,6 +238,17 @@ class SummariesPane(QWidget):
         if path:
             self.open_path(path)
 
+    def _on_date_changed(self, _: QDate) -> None:
+        if not self._setting_date:
+            self.date_from_user = True
+
+    def _set_date(self, day: date) -> None:
+        self._setting_date = True
+        try:
+            self.date.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._setting_date = False
+
     def open_path(self, path: str) -> None:
         def opened(text: str) -> None:  # a file that cannot be used never gets here
             self.source_path = path
@@ -247,6 +264,8 @@ class SummariesPane(QWidget):
         if not text.strip():
             self.ctx.messages.error("The transcript is empty. Paste or open a meeting transcript.")
             return
+        if not self.date_from_user and (stated := stated_date(text)) is not None:
+            self._set_date(stated)
         meeting = self.date.date().toPython()
         assert isinstance(meeting, date)
         name = Path(self.source_path).name if self.source_path else "Pasted transcript"
@@ -498,7 +517,7 @@ class SummariesPane(QWidget):
             return
         self.transcript_id = tid
         self.text.setPlainText(row["text"])
-        self.date.setDate(QDate.fromString(row["meeting_date"], "yyyy-MM-dd"))
+        self._set_date(date.fromisoformat(row["meeting_date"]))
         self.summary_view.show_summary(None)  # not stored: never another meeting's summary
         self.show_items(records.action_items_for(self.ctx.store, tid), row["summary"])
         self.show_warnings([])  # warnings belong to a run; they are not stored
