@@ -67,6 +67,52 @@ def held_out(records: list[dict[str, Any]], group: Callable[[dict[str, Any]], st
     return predict
 
 
+def rendered(form: str) -> Predictor:
+    """The rules-only pipeline on the window rewritten line for line in another transcript
+    form, with each labelled line's speaker written as an IRC nick (``[19:00:01] <Manu_Sporny>
+    text``) or as a bracketed label (``(Manu_Sporny) text``, as meeting corpora write
+    ``(PERSON2)``).  Same words, same line numbers: the figures should match the plain rows;
+    a parser that loses the speakers shows up here as owner accuracy falling away.  Owners
+    are compared with the nick's underscores read as spaces; quotes are the original lines."""
+    from assistant.errors import InputError
+    from assistant.skills.actions import ActionExtractor
+    from assistant.skills.transcript import parse, split_lines
+
+    extractor = ActionExtractor(None)
+
+    def rewrite(text: str) -> str:
+        turns = {t.line: t for t in parse(text)}
+        out = []
+        for n, line in enumerate(split_lines(text), 1):
+            t = turns.get(n)
+            if t is None or not (t.speaker and t.labelled):
+                out.append(line)
+                continue
+            nick = t.speaker.replace(" ", "_")
+            out.append(
+                f"[19:{n // 60 % 60:02d}:{n % 60:02d}] <{nick}> {t.text}"
+                if form == "irc"
+                else f"({nick}) {t.text}"
+            )
+        return "\n".join(out) + "\n"
+
+    def predict(record: dict[str, Any]) -> list[dict[str, object]]:
+        original = split_lines(record["text"])
+        try:
+            result = extractor.extract(rewrite(record["text"]), meeting_date(record))
+        except InputError:
+            return []
+        items = []
+        for i in result.action_items:
+            item = i.as_json()
+            item["owner"] = i.owner.replace("_", " ") if i.owner else None
+            item["quote"] = original[i.source_line - 1].strip()
+            items.append(item)
+        return items
+
+    return predict
+
+
 def systems(ctx: Context, records: list[dict[str, Any]]) -> dict[str, Predictor]:
     from benchmarks.quality import dataset
 
@@ -79,6 +125,8 @@ def systems(ctx: Context, records: list[dict[str, Any]]) -> dict[str, Predictor]
         out["rules only, scorer held out by source"] = held_out(records, lambda r: str(r["source"]))
     if len({dataset.family(r) for r in records}) > 1:
         out["rules only, scorer held out by family"] = held_out(records, dataset.family)
+    out["rules only, input rewritten as an IRC log"] = rendered("irc")
+    out["rules only, input with (Name) labels"] = rendered("bracket")
     out["keyword baseline"] = keyword_baseline
     return out
 

@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.quality import __main__ as bench
 from benchmarks.quality import dataset, loso
-from benchmarks.quality.actions import keyword_baseline
+from benchmarks.quality.actions import keyword_baseline, rendered
 from benchmarks.quality.metrics import (
     citation_supported,
     content_words,
@@ -113,6 +113,17 @@ def test_keyword_baseline() -> None:
     rec = {"text": "Ana: I'll draft the agenda\nBo: nice weather\nCy: can you book a room?"}
     items = keyword_baseline(rec)
     assert [(i["owner"], i["source_line"]) for i in items] == [("Ana", 1), ("Cy", 3)]
+
+
+def test_a_window_rewritten_as_an_irc_log_or_with_bracket_labels_keeps_its_owners() -> None:
+    rec = {
+        "text": "Ana Lima: I'll draft the agenda by Friday\nBo: nice weather\nCy: Bo, can you book a room?\n",
+        "meeting_date": "2026-11-18",
+    }
+    for form in ("irc", "bracket"):
+        items = rendered(form)(rec)
+        assert {(i["owner"], i["task"]) for i in items} == {("Ana Lima", "Draft the agenda"), ("Bo", "Book a room")}
+        assert all(grounded(i, rec["text"]) for i in items)
 
 
 # ---------------------------------------------------------------- dev set
@@ -219,7 +230,12 @@ def test_benchmark_runs_end_to_end_on_two_windows(tmp_path: Path, monkeypatch: p
     report = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert report["windows"] == 2
     actions = report["sections"]["actions"]["systems"]
-    assert set(actions) == {"pipeline, rules only", "keyword baseline"}
+    assert set(actions) == {
+        "pipeline, rules only",
+        "rules only, input rewritten as an IRC log",
+        "rules only, input with (Name) labels",
+        "keyword baseline",
+    }
     assert actions["keyword baseline"]["ALL"]["gold"] == sum(len(r["gold_actions"]) for r in two)
     assert report["sections"]["summaries"]["sets"]["ALL"]["windows"] == 2
     assert "## Action items" in out.read_text(encoding="utf-8")
