@@ -122,7 +122,10 @@ def test_a_window_rewritten_as_an_irc_log_or_with_bracket_labels_keeps_its_owner
     }
     for form in ("irc", "bracket"):
         items = rendered(form)(rec)
-        assert {(i["owner"], i["task"]) for i in items} == {("Ana Lima", "Draft the agenda"), ("Bo", "Book a room")}
+        assert {(i["owner"], i["task"]) for i in items} == {
+            ("Ana Lima", "Draft the agenda"),
+            ("Bo", "Book a room"),
+        }
         assert all(grounded(i, rec["text"]) for i in items)
 
 
