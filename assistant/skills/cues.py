@@ -127,8 +127,9 @@ _NAMED = (
     r"\s+(?:takes|owns|handles))\b"
 )
 _MARKER = r"(?:action\s+items?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
-_ACK = (
-    r"^\W*(?:(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|sounds good|got it|"
+_ACK = (  # "ann: sure" in a chat log reads "ann, sure": the name it answers may come first
+    r"^\W*(?:[^\W\d_][\w.-]{1,31},\s+)?(?:(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
+    r"sounds good|got it|ack|roger(?: that)?|sgtm|np|kk|"
     r"will do|on it|i'?m on it|consider it done|leave it with me|i got (?:it|this|that)|"
     r"i'?ve got (?:it|this|that)|can do|happy to|sure thing|definitely|done deal|no worries|works for me|"
     r"👍|ok 👍)[\s,.!]*)+$"
@@ -170,7 +171,7 @@ _ACK_TIMED = re.compile(
     re.I,
 )
 _ACK_START = re.compile(
-    r"^\W*(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
+    r"^\W*(?:[^\W\d_][\w.-]{1,31},\s+)?(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
     r"can do|on it|got it|definitely|no worries)\b",
     re.I,
 )

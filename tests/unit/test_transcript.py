@@ -207,3 +207,17 @@ def test_a_name_with_its_firm_in_parentheses_is_the_speaker_and_a_role_names_the
         "Daniel Lehrner (Besu): I'll test it.\nJustin Florentine (Besu): Me too.\nChair (Helen): Next.\n"
     )
     assert [t.speaker for t in turns] == ["Daniel Lehrner", "Justin Florentine", "Helen"]
+
+
+def test_chat_acceptances_addressed_by_nick_or_written_ack_count_as_answers() -> None:
+    from datetime import date
+
+    from assistant.skills.actions import ActionExtractor, analyse_units, prepare
+
+    request = "<ann> bob: can you update the fee table docs?\n"
+    for reply, answered in (("ann: nice weather", False), ("ann: sure", True), ("ack", True)):
+        text = f"{request}<bob> {reply}\n"
+        [item] = ActionExtractor(None).extract(text, date(2026, 1, 1)).action_items
+        assert (item.owner, item.task) == ("bob", "Update the fee table docs")
+        _, speech, names, cands, _ = prepare(text)
+        assert ("next_ack" in analyse_units(speech, cands, names)[0].feats) is answered
