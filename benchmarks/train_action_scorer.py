@@ -31,7 +31,7 @@ import numpy as np
 from assistant.errors import InputError
 from assistant.skills import action_scorer, cues
 from assistant.skills.action_scorer import Scorer
-from assistant.skills.actions import ActionExtractor, ScoredUnit, analyse_units, prepare
+from assistant.skills.actions import ActionExtractor, ScoredUnit, analyse_units, kept_form, prepare
 from assistant.skills.cues import Candidate
 from benchmarks.quality import dataset, loso
 from benchmarks.quality.metrics import MATCH_F1, overlap_f1
@@ -63,7 +63,7 @@ def _window_rows(record: Record) -> list[tuple[ScoredUnit, int]]:
     golds = [g["task"] for g in record["gold_actions"]]
     rows = []
     for su in analyse_units(speech, cands, names):
-        if su.vetoed or not su.task or cues.task_problem(su.task):
+        if su.vetoed or not su.task or cues.task_problem(su.task) or not kept_form(su):
             continue  # never kept by the pipeline, whatever its score
         label = int(any(overlap_f1(su.task, g) >= MATCH_F1 for g in golds))
         rows.append((su, label))

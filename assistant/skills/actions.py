@@ -470,6 +470,8 @@ class ActionExtractor:
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
+            if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):
+                continue  # "Check", "Reach out": nothing to act on, and no promise to keep
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
             due = find_due(c.due_text if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")
@@ -715,6 +717,13 @@ def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidat
     speech = [t for t in turns if t.line not in excluded] if excluded else turns
     cands = cues.find_candidates(speech, names)
     return turns, speech, names, cands, warnings
+
+
+def kept_form(su: ScoredUnit) -> bool:
+    """Whether the sentence's task could be kept as worded: it names something to act on,
+    or it is a plain promise (whose quote shows what "it" is)."""
+    c = su.unit.cand
+    return _plain(c) or (c is not None and "vague" in c.reasons) or cues.has_object(su.task)
 
 
 def _resolved(c: Candidate | None) -> bool:

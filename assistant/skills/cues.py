@@ -222,6 +222,26 @@ _DANGLING = frozenset(
 )
 
 
+def has_object(task: str) -> bool:
+    """Whether the words after the verb name something to act on ("Check", "Reach out",
+    "Speak to this" do not: the thing lives on another line)."""
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)][1:]
+    return any(
+        len(w) > 1
+        and w not in _PRONOUN_ONLY
+        and w not in _STOP
+        and w not in _LIGHT
+        and w not in _NOT_A_VERB
+        and w not in _DANGLING
+        and w not in _PARTICLES
+        for w in words
+    )
+
+
+#: Particles and object pronouns: "reach out", "get back to you" name nothing to act on.
+_PARTICLES = frozenset("out up off back over down away around about you me us him her oh ah".split())
+
+
 def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]

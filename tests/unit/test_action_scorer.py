@@ -143,3 +143,18 @@ def test_talk_about_the_call_itself_is_vetoed() -> None:
 
     assert is_meeting_talk("Can you guys hear me?") and is_meeting_talk("can you folks see my screen")
     assert not is_meeting_talk("Can you guys review the charter?")
+
+
+def test_a_task_that_names_nothing_to_act_on_is_kept_only_as_a_plain_promise() -> None:
+    from assistant.skills.cues import has_object
+
+    assert not has_object("Check") and not has_object("Reach out") and not has_object("Speak to this")
+    assert has_object("Reach out to Google") and has_object("Review PR 88")
+    sure = Scorer({"bias": 9.0}, threshold=0.5, veto_below=0.0, meta={})
+    text = "Ann: Reach out.\nBo: Review PR 88 with the team.\n"
+    got = [(i.owner, i.task) for i in ActionExtractor(None, scorer=sure).extract(text, DAY).action_items]
+    assert got == [("Bo", "Review PR 88 with the team")]
+    promise = "Bo: I will ship it on Monday.\n"  # a dated promise stays; its quote shows what "it" is
+    assert [i.task for i in ActionExtractor(None, scorer=sure).extract(promise, DAY).action_items] == [
+        "Ship it"
+    ]
