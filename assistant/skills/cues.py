@@ -649,6 +649,7 @@ def find_candidates(
     ``checkpoint`` is called every 1,000 lines (long transcripts: cancel, GC housekeeping).
     """
     out: list[Candidate] = []
+    read_nicks = _nick_reader(names)
     for i, turn in enumerate(turns):
         if checkpoint is not None and i % 1000 == 999:
             checkpoint()
@@ -663,7 +664,10 @@ def find_candidates(
                     out.append(cand)
                     found += 1
                 continue
-            for cue, m, rest in _clauses(sentence):
+            # Chat nicks are lower case ("rusty will write the PR"); the name cues want a
+            # capital, so a known nick is read capitalised (same length: offsets still agree).
+            cue_text = read_nicks(sentence) if read_nicks is not None else sentence
+            for cue, m, rest in _clauses(cue_text):
                 clause = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
                 if clause is not None:
                     out.append(clause)
@@ -679,6 +683,28 @@ def find_candidates(
             if task:
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
     return out
+
+
+# Not "rusty, …": in a chat log that is how any reply is addressed, not a request.
+_OWNER_NEXT = re.compile(r"\s*['’]ll\b|\s+(?:will|to|should|can|needs|has|is\s+going|and|&)\b")
+_WORDISH = re.compile(r"(?<![\w-])[^\W\d_][\w-]*")
+
+
+def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
+    """Reads known lower-case speakers capitalised where they could own a task ("rusty will",
+    "rusty to"); a set lookup per word, so thousands of nicks cost nothing."""
+    nicks = {n for n in names if n[:1].islower() and len(n) >= 2 and " " not in n}
+    if not nicks:
+        return None
+
+    def read(sentence: str) -> str:
+        out = sentence
+        for m in _WORDISH.finditer(sentence):
+            if m.group(0) in nicks and _OWNER_NEXT.match(sentence, m.end()):
+                out = out[: m.start()] + m.group(0)[:1].upper() + out[m.start() + 1 :]
+        return out
+
+    return read
 
 
 def _candidate(

@@ -221,3 +221,19 @@ def test_chat_acceptances_addressed_by_nick_or_written_ack_count_as_answers() ->
         assert (item.owner, item.task) == ("bob", "Update the fee table docs")
         _, speech, names, cands, _ = prepare(text)
         assert ("next_ack" in analyse_units(speech, cands, names)[0].feats) is answered
+
+
+def test_lower_case_nicks_own_what_is_said_of_them_in_a_chat_log() -> None:
+    from datetime import date
+
+    from assistant.skills.actions import ActionExtractor
+
+    log = (
+        "<ann> ok so rusty will write the PR for the gossip change\n"
+        "<rusty> yep\n"
+        "<cdecker> hi\n"
+        "<ann> cdecker to review the gossip PR by Friday\n"
+        "<bob> ann: nice weather\n"
+    )
+    got = {(i.owner, i.task) for i in ActionExtractor(None).extract(log, date(2026, 1, 1)).action_items}
+    assert got == {("rusty", "Write the PR for the gossip change"), ("cdecker", "Review the gossip PR")}
