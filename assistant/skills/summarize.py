@@ -162,6 +162,7 @@ class Unit:
     para_start: bool = False
     stems: frozenset[str] = frozenset()
     formal: bool = False  # a written proposal or resolution ("PROPOSAL: …")
+    noted: bool = False  # a point the meeting wrote down itself (MeetBot's "#info")
 
 
 # -- text clean-up -----------------------------------------------------------
@@ -446,6 +447,8 @@ _IRC_NOISE = re.compile(
 )
 
 
+# A point written down in the meeting (MeetBot's "#info", read "Info: …" by the parser).
+_NOTED = re.compile(r"^(?:info|noted)\s*:\s*", re.I)
 _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 #: How far back a speaker's name is looked for (an Otter header, the turn a line continues).
 NAME_LOOKBACK = 40
@@ -497,9 +500,12 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str]:
         if _FORMAL.match(body):
             formal = True
             body = _FORMAL.sub("", body, count=1)
+        noted = not formal and bool(_NOTED.match(body))
+        if noted:
+            body = _NOTED.sub("", body, count=1)
         if _IRC_NOISE.search(body):
             continue
-        sents = [body] if formal else _sentences(body)  # a proposal is one point, however long
+        sents = [body] if formal or noted else _sentences(body)  # a written point is one point
         lines = [t.line]
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this
@@ -507,7 +513,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str]:
             named = _named_at(raw_lines, speaker, t.line)
             lines = [named, t.line] if named else lines
         for j, sent in enumerate(sents):
-            units.append(Unit(sent, lines, speaker, position=i / n, para_start=j == 0, formal=formal))
+            units.append(
+                Unit(sent, lines, speaker, position=i / n, para_start=j == 0, formal=formal, noted=noted)
+            )
     section = next((t.section for t in turns if t.section), "") or "; ".join(dict.fromkeys(topics[:3]))
     people = [p for p in speakers(turns) if not _BOT.match(p) and not _label_is_formal(p)]
     return units, people, section
@@ -1189,7 +1197,11 @@ def _fill(
     n_que = MAX_ASKS if kind in ("email", "chat") else MAX_QUESTIONS
     que = _top(questions, idf, kind, n_que, exclude={id(u) for u in dec})
     taken = {id(u) for u in dec + que}
-    key = [u for u in picked if id(u) not in taken][: _target_points(units)]
+    # What the meeting wrote down itself ("#info") comes first, then the most salient talk.
+    noted = [u for u in units if u.noted and id(u) not in taken]
+    key = (noted + [u for u in picked if id(u) not in taken and not u.noted])[
+        : max(_target_points(units), len(noted))
+    ]
     if not key and picked:  # everything salient is a decision or question: lead with the best of them
         key = picked[:1]
         dec = [u for u in dec if u is not key[0]]

@@ -83,8 +83,10 @@ _MEETBOT_LABEL = {
     "agree": "Agreed: ",
     "idea": "Idea: ",
     "help": "Help wanted: ",
+    "info": "Info: ",
+    "note": "Info: ",
 }
-_MEETBOT_KEEP = {"info", "link", "note"}
+_MEETBOT_KEEP = {"link"}
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
@@ -99,6 +101,10 @@ _LABEL_HEADING = re.compile(
 
 # Labels that look like "Name:" but are not people.
 NOT_SPEAKERS = {
+    "info",
+    "idea",
+    "help wanted",
+    "agreed",
     "action",
     "action item",
     "action items",

@@ -484,3 +484,21 @@ def test_clean_removes_spoken_fillers_with_their_commas_and_broken_off_words() -
         clean("Also the- the paper deadline is, ehm, next Friday") == "Also the paper deadline is next Friday"
     )
     assert clean("Ehm, not yet, I- I will run it") == "Not yet, I will run it"
+
+
+def test_a_meetbot_log_keeps_its_written_points_and_agreements() -> None:
+    log = (
+        "19:00 <ann> #topic release\n"
+        "19:01 <bob> the RC is tagged but arm64 fails\n"
+        "19:02 <ann> #info arm64 builds fail on the new runner image since Monday\n"
+        "19:03 <carol> I can write the release notes\n"
+        "19:04 <ann> #agreed postpone the announcement until arm64 is green\n"
+        "19:05 <meetbot> Meeting ended\n"
+    )
+    s = summarize(log, kind="meeting")
+    assert any(
+        p.text.endswith("Arm64 builds fail on the new runner image since Monday.") and p.lines == [3]
+        for p in s.key_points
+    )
+    assert [p.lines for p in s.decisions] == [[5]] and "Postpone the announcement" in s.decisions[0].text
+    assert all("meetbot" not in p.text.lower() for p in s.all_points())
