@@ -113,6 +113,14 @@ CLI_SHAPES = {
     "'next Monday in 2 days by the 1st' lines": lambda n: (
         ("Bo: I'll " + "next Monday in 2 days by the 1st " * 30 + "\n") * (n // 1000)
     ),
+    # Every line a new speaker who names the next: name lookups once cost (speakers x lines).
+    "8,000 speakers naming each other": lambda n: "".join(
+        f"Nick{i}: Nick{i - 1} will review PR {i} and can you check it Nick{i + 1}?\n" for i in range(8000)
+    ),
+    "8,000 IRC nicks naming each other": lambda n: "".join(
+        f"[12:{i % 60:02d}:{i % 60:02d}] <nick{i}> nick{i - 1} will review PR {i}, can you check it nick{i + 1}?\n"
+        for i in range(8000)
+    ),
 }
 
 

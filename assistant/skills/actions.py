@@ -20,14 +20,17 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import math
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import takewhile
 from typing import Any
 
 from assistant import settings
@@ -215,13 +218,21 @@ def _stem(word: str) -> str:
     return word
 
 
-def supported(task: str, evidence: str, *, min_ratio: float = 0.7) -> bool:
-    """Whether ``task`` is made of the evidence's words (stems), allowing a little glue."""
-    task_words = {_stem(w) for w in content_words(task)}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """Content-word stems of a text; cached because the same evidence (a line, the list of
+    participants) is read for every item that draws on it."""
+    return frozenset(_stem(w) for w in content_words(text))
+
+
+def supported(task: str, *evidence: str, min_ratio: float = 0.7) -> bool:
+    """Whether ``task`` is made of the evidence's words (stems), allowing a little glue.
+    The evidence may come in pieces (the line, the lines it draws on, the participants)."""
+    task_words = _stems(task)
     if not task_words:
         return False
-    evidence_words = {_stem(w) for w in content_words(evidence)}
-    hits = len(task_words & evidence_words)
+    sets = [_stems(e) for e in evidence]
+    hits = sum(1 for w in task_words if any(w in ev for ev in sets))
     return hits >= 1 and hits / len(task_words) >= min_ratio
 
 
@@ -441,6 +452,7 @@ class ActionExtractor:
             progress(1, 1)
         result.timings["model_s"] = time.perf_counter() - t_model
         turns_by_line = {t.line: t for t in turns}
+        names_text = " ".join(names)
         items: list[ActionItem] = []
         for su in sunits:
             c = su.unit.cand
@@ -454,10 +466,13 @@ class ActionExtractor:
             if not (keep or marked) or su.vetoed:
                 continue
             support = c.support if c is not None else []
-            evidence = " ".join([su.unit.turn.text] + [turns_by_line[s].text for s in support] + names)
+            # Participants' names count as evidence: "Send Daniel the deck" is grounded
+            # in "I'll send you the deck" said to Daniel.
+            pieces = (su.unit.turn.text, *(turns_by_line[s].text for s in support), names_text)
             task, owner = su.task, su.owner
             origin = "rules" if c is not None else SCORED
             if chosen is not None:
+                evidence = " ".join(pieces)
                 m_owner, m_task = chosen
                 if _good_phrase(m_task, evidence, trust):
                     task, origin = _tidy(m_task), "model"
@@ -466,7 +481,7 @@ class ActionExtractor:
                 named = m_owner and (m_owner in names or m_owner.split()[0].lower() in evidence.lower())
                 if named and (owner is None or (c is not None and c.kind in ("we", "marker", "section"))):
                     owner = m_owner
-            if not task or not supported(task, evidence, min_ratio=0.6):
+            if not task or not supported(task, *pieces, min_ratio=0.6):
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
@@ -586,6 +601,7 @@ class ActionExtractor:
     ) -> list[ActionItem]:
         turns_by_line = {t.line: t for t in turns}
         trust = Trust.for_model(self.generator.info.n_params if self.generator else 0)
+        names_text = " ".join(names)
         items: list[ActionItem] = []
         for n, c in enumerate(cands):
             if n % 2000 == 1999:
@@ -614,7 +630,8 @@ class ActionExtractor:
             source = turns_by_line[c.support[0]] if c.support and not _resolved(c) else c.turn
             # Participants' names count as evidence: "Send Daniel the deck" is grounded
             # in "I'll send you the deck" said to Daniel.
-            evidence = " ".join([c.turn.text] + [turns_by_line[s].text for s in c.support] + names)
+            pieces = (c.turn.text, *(turns_by_line[s].text for s in c.support), names_text)
+            evidence = " ".join(pieces)
             task, owner, origin = c.task, c.owner, "rules"
             if c.kind == RECOVERED:
                 origin = "model"
@@ -626,7 +643,7 @@ class ActionExtractor:
                 named = m_owner and (m_owner in names or m_owner.split()[0].lower() in evidence.lower())
                 if named and (owner is None or c.kind in ("we", "marker", "section")):
                     owner = m_owner
-            if not task or not supported(task, evidence, min_ratio=0.6):
+            if not task or not supported(task, *pieces, min_ratio=0.6):
                 continue  # nothing the line itself can vouch for
             due = find_due(c.due_text, meeting_date)
             reason = commitments.review_reason(f"{task} {c.turn.text}")
@@ -799,12 +816,17 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
     items = _merge_near(items)
     out: list[ActionItem] = []
     for item in items:
+        at = item.source_line
+
+        def near(kept: ActionItem, at: int = at) -> bool:
+            return at - kept.source_line <= 2
+
         partner = next(
             (
                 kept
-                for kept in reversed(out)
-                if item.source_line - kept.source_line <= 2
-                and kept.owner is not None
+                # out is in line order: stop at the first kept item more than two lines up
+                for kept in takewhile(near, reversed(out))
+                if kept.owner is not None
                 and kept.owner == item.owner
                 and not getattr(kept, "_merged", False)
                 and kept.kind in _REQUEST_KINDS  # the answer comes after the request
@@ -833,12 +855,36 @@ MERGE_OVERLAP = 0.75
 
 
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
+    """Merge an item into the first kept one that words the same task: on the same line at a
+    third of their content words in common, else at MERGE_OVERLAP with compatible owners.
+
+    Candidates come from two indexes instead of every pair (a transcript with thousands of
+    items compared them all): kept items on the same line, and kept items sharing a word of
+    the "prefix" of the item's words, rarest first (any two sets with Jaccard >= t share one
+    of their first n - ceil(t * n) + 1 words in that order: the prefix filter of set-similarity
+    joins).  The first kept item that qualifies is the same one a full scan would find."""
+    ordered = sorted(items, key=lambda i: (i.source_line, -i.confidence))
+    words_of = [content_words(i.task) for i in ordered]
+    df = Counter(w for words in words_of for w in words)
+
+    def prefix(words: set[str]) -> list[str]:
+        rare_first = sorted(words, key=lambda w: (df[w], w))
+        return rare_first[: len(words) - math.ceil(MERGE_OVERLAP * len(words)) + 1]
+
     out: list[ActionItem] = []
-    for item in sorted(items, key=lambda i: (i.source_line, -i.confidence)):
-        words = content_words(item.task)
+    kept_words: list[set[str]] = []
+    by_prefix: dict[str, list[int]] = {}
+    by_line: dict[int, list[int]] = {}
+    wordless: list[int] = []
+    for item, words in zip(ordered, words_of, strict=True):
+        near = set(by_line.get(item.source_line, ()))
+        if words:
+            near.update(k for w in prefix(words) for k in by_prefix.get(w, ()))
+        else:
+            near.update(wordless)
         dup = None
-        for kept in out:
-            other = content_words(kept.task)
+        for k in sorted(near):
+            kept, other = out[k], kept_words[k]
             union = words | other
             overlap = len(words & other) / len(union) if union else 1.0
             same_line = kept.source_line == item.source_line
@@ -848,7 +894,14 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 dup = kept
                 break
         if dup is None:
+            k = len(out)
+            for w in prefix(words):
+                by_prefix.setdefault(w, []).append(k)
+            by_line.setdefault(item.source_line, []).append(k)
+            if not words:
+                wordless.append(k)
             out.append(item)
+            kept_words.append(words)
         else:
             dup.owner = dup.owner or item.owner
             dup.due = dup.due or item.due

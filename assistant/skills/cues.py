@@ -379,8 +379,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = strip_span(text, due.start, owned.end() if owned else due.end)
     text = re.sub(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", "", text, flags=re.I)
     if names:
-        first_names = {n.split()[0] for n in names} | set(names)
-        text = re.sub(rf",\s*(?:{'|'.join(re.escape(n) for n in first_names)})\s*[?.!]*$", "", text)
+        # "…, Bob?": a name of address at the end is not part of the task.
+        tail = _ADDRESS_TAIL.search(text)
+        if tail and (tail.group("name") in names or tail.group("name") in {n.split()[0] for n in names}):
+            text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
     text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
@@ -395,6 +397,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
 
 
+_ADDRESS_TAIL = re.compile(r",\s*(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})\s*[?.!]*$")
+
+
 def is_vague(task: str) -> bool:
     """'Do it', 'have it by then', 'set that up': the task lives on another line."""
     words = [w.lower() for w in re.findall(r"[^\W_]+", task)]
@@ -404,18 +409,67 @@ def is_vague(task: str) -> bool:
     return len(words) == 0 or (len(meaningful) <= 1 and len(words) > len(meaningful)) or len(meaningful) == 0
 
 
-def _find_name(text: str, names: list[str]) -> str | None:
-    """A participant addressed by name in ``text`` ("Bob, can you…", "…, Bob?")."""
-    low = text.lower()
-    best: tuple[int, str] | None = None
-    for name in names:
-        for part in {name, name.split()[0]}:
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'"
+
+
+_TOKEN = re.compile(r"[\w']+")
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Participants by the lower-case words they start with, built once per name list: a
+    transcript with a thousand speakers looked at every name for every sentence (and compiled
+    a pattern per name, more than re's cache holds) and took minutes."""
+
+    # first lower-case word of a name or of its first name -> (part, order, name)
+    starts: dict[str, list[tuple[str, int, str]]]
+    # lower-case full name, and first name -> the participants it may mean
+    by_low: dict[str, list[str]]
+    # the names and first names as written
+    exact: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _name_index(names: tuple[str, ...]) -> _NameIndex:
+    starts: dict[str, list[tuple[str, int, str]]] = {}
+    by_low: dict[str, list[str]] = {}
+    for order, name in enumerate(names):
+        low = name.lower()
+        for key in dict.fromkeys((low, low.split()[0] if low.split() else low)):
+            if name not in by_low.setdefault(key, []):
+                by_low[key].append(name)
+        for part in {name, name.split()[0] if name.split() else name}:
             if len(part) < 2:
                 continue
-            m = re.search(rf"(?<![\w']){re.escape(part.lower())}(?![\w'])", low)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), name)
-    return best[1] if best else None
+            lowered = part.lower()
+            head = _TOKEN.match(lowered)
+            if head is not None:
+                starts.setdefault(head.group(0), []).append((lowered, order, name))
+    exact = frozenset(names) | frozenset(n.split()[0] for n in names if n.split())
+    return _NameIndex(starts, by_low, exact)
+
+
+def _find_name(text: str, names: list[str], exclude: str | None = None) -> str | None:
+    """A participant addressed by name in ``text`` ("Bob, can you…", "…, Bob?"): the one
+    named first in the text (the earlier participant on a tie); never ``exclude`` (the
+    speaker)."""
+    index = _name_index(tuple(names))
+    low = text.lower()
+    best: tuple[int, int, str] | None = None
+    for m in _TOKEN.finditer(low):
+        if best is not None and m.start() > best[0]:
+            break
+        for part, order, name in index.starts.get(m.group(0), ()):
+            if name == exclude:
+                continue
+            end = m.start() + len(part)
+            if low.startswith(part, m.start()) and not (end < len(low) and _word_char(low[end])):
+                if m.start() > 0 and _word_char(low[m.start() - 1]):
+                    continue
+                if best is None or (m.start(), order) < (best[0], best[1]):
+                    best = (m.start(), order, name)
+    return best[2] if best else None
 
 
 def _addressee(turns: list[Turn], index: int) -> str | None:
@@ -450,8 +504,7 @@ def _you_to_name(task: str, turns: list[Turn], index: int) -> str:
 
 def _canonical(name: str, names: list[str]) -> str:
     """Map "Bob" to the participant "Bob Lee" when that is the only match."""
-    low = name.lower()
-    matches = [n for n in names if n.lower() == low or n.lower().split()[0] == low]
+    matches = _name_index(tuple(names)).by_low.get(name.lower(), [])
     return matches[0] if len(matches) == 1 else name
 
 
@@ -728,7 +781,7 @@ def _candidate(
     if cue.owner == "speaker":
         owner = turn.speaker
     elif cue.owner == "addressee":
-        owner = _find_name(sentence, [n for n in names if n != turn.speaker]) or _addressee(turns, index)
+        owner = _find_name(sentence, names, exclude=turn.speaker) or _addressee(turns, index)
     elif cue.owner in ("named", "vocative"):
         name = m.group("name")
         if not _is_name(name, names):
@@ -737,7 +790,7 @@ def _candidate(
         first_word = rest.split()[0].lower() if rest.split() else ""
         if first_word in ("you", "i", "we", "u"):
             return None  # "Dad can you…" is a request to Dad: the "you" cue takes it
-        known = any(owner == n or owner == n.split()[0] for n in names)
+        known = owner in _name_index(tuple(names)).exact
         if cue.owner == "vocative":
             if (
                 not known
@@ -972,7 +1025,7 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         if cue.owner in ("addressee", "vocative", "named"):
             me = turns[index].speaker
             if cue.owner == "addressee":
-                owner = _find_name(sentence, [n for n in names if n != me]) or _addressee(turns, index)
+                owner = _find_name(sentence, names, exclude=me) or _addressee(turns, index)
             else:
                 owner = _canonical(m.group("name"), names)
             if owner and _refused(turns, index, owner):
@@ -992,7 +1045,6 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
     request, else the speaker (on real meetings the one who words a task most often
     takes it)."""
     me = turns[index].speaker
-    others = [n for n in names if n != me]
     called = _CALLED.match(sentence)
     if called and called.group("name") not in _NOT_NAMES and _REQUEST.search(sentence):
         return _canonical(called.group("name"), names)  # "Dan, please assign reviewers"
@@ -1001,11 +1053,11 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
         nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
         return nxt.speaker if nxt is not None else None
     if _REQUEST.search(sentence):
-        return _find_name(sentence, others) or _addressee(turns, index) or me
+        return _find_name(sentence, names, exclude=me) or _addressee(turns, index) or me
     if re.search(r"\b(?:i|i'?ll|i'?m|me|my)\b", sentence, re.I):
         return me
     # "Dan to assign reviewers", "ask Kim about the badges": the one named does it.
-    return _find_name(sentence, others) or me
+    return _find_name(sentence, names, exclude=me) or me
 
 
 _CALLED = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30})\s*,")
