@@ -209,3 +209,97 @@ def test_action_item_list_at_the_end_of_the_notes() -> None:
         ("Cy", "Book the room", "2026-11-24", 5),
         (None, "Update the roadmap slide", None, 6),
     ]
+
+
+def _merge_near_by_scan(items: list) -> list:
+    """The plain pairwise scan the indexed merge must agree with."""
+    from assistant.skills.actions import MERGE_OVERLAP, content_words
+
+    out: list = []
+    for item in sorted(items, key=lambda i: (i.source_line, -i.confidence)):
+        words = content_words(item.task)
+        dup = None
+        for kept in out:
+            other = content_words(kept.task)
+            union = words | other
+            overlap = len(words & other) / len(union) if union else 1.0
+            if (kept.source_line == item.source_line and overlap >= 0.34) or (
+                overlap >= MERGE_OVERLAP and (kept.owner == item.owner or not item.owner or not kept.owner)
+            ):
+                dup = kept
+                break
+        if dup is None:
+            out.append(item)
+        else:
+            dup.owner = dup.owner or item.owner
+    return out
+
+
+def test_indexed_merge_keeps_exactly_what_a_full_scan_keeps() -> None:
+    import copy
+    import random
+
+    from assistant.skills.actions import ActionItem, _merge_near
+
+    vocab = ["send", "budget", "report", "review", "pr", "docs", "fix", "tests", "the", "ci", "deploy", "it"]
+    rng = random.Random(7)
+    for _ in range(300):
+        items = [
+            ActionItem(
+                owner=rng.choice([None, "Ann", "Bo"]),
+                task=" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 5))),
+                due=None,
+                source_line=rng.randint(1, 6),
+                quote="q",
+                confidence=round(rng.random(), 2),
+            )
+            for _ in range(rng.randint(1, 12))
+        ]
+        expected = [(i.task, i.source_line, i.owner) for i in _merge_near_by_scan(copy.deepcopy(items))]
+        assert [(i.task, i.source_line, i.owner) for i in _merge_near(copy.deepcopy(items))] == expected
+
+
+def test_name_lookup_agrees_with_a_pattern_per_name() -> None:
+    import random
+    import re
+
+    from assistant.skills.cues import _find_name
+
+    def by_pattern(text: str, names: list[str], exclude: str | None) -> str | None:
+        best = None
+        for name in names:
+            if name == exclude:
+                continue
+            for part in {name, name.split()[0]}:
+                m = (
+                    re.search(rf"(?<![\w']){re.escape(part.lower())}(?![\w'])", text.lower())
+                    if len(part) >= 2
+                    else None
+                )
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), name)
+        return best[1] if best else None
+
+    pool = ["Ann", "Ann Lee", "Bo", "t-bast", "rusty", "Lee", "O'Neil", "Ana Maria", "x"]
+    words = [
+        "Ann",
+        "ann,",
+        "Lee",
+        "bo",
+        "Bob",
+        "t-bast",
+        "t",
+        "bast",
+        "rusty's",
+        "O'Neil",
+        "Ana",
+        "Maria",
+        "can",
+        "you",
+    ]
+    rng = random.Random(3)
+    for _ in range(500):
+        names = rng.sample(pool, rng.randint(1, len(pool)))
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        exclude = rng.choice([None, *names])
+        assert _find_name(text, names, exclude) == by_pattern(text, names, exclude), (text, names, exclude)
