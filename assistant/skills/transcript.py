@@ -46,7 +46,7 @@ _ROLE = (
 )
 # "(PERSON2) text", "[Ann] text": a bracketed label with no colon (meeting-corpus and some
 # caption exports); taken as a speaker only when the document uses it on two lines or more.
-_BRACKET_LABEL = re.compile(r"^[\[(](?P<name>[A-Z][\w'’.\- ]{0,38}?)[\])][ \t]*(?=\S)")
+_BRACKET_LABEL = re.compile(r"^[\[(](?P<name>[^\W\d_][\w'’.\- ]{0,38}?)[\])][ \t]*(?=\S)")
 #: Bracketed stage directions in captions and transcripts: never speakers.
 _NOT_VOICES = frozenset(
     """laughter laughs laughing applause music inaudible crosstalk cross talk silence noise
@@ -329,15 +329,24 @@ def _letter_speakers(text: str) -> set[str]:
 
 
 def _bracket_speakers(text: str) -> set[str]:
-    """Bracketed labels ("(PERSON2) …", "[Ann] …") used on two lines or more."""
+    """Bracketed labels ("(PERSON2) …", "[Ann] …") used on two lines or more.  A lower-case
+    label ("(manu) …") counts only where such labels open a third of the lines or more: in
+    prose, "(sic) …" or "(ok) …" at a line's start is an aside, not a speaker."""
     names: list[str] = []
+    lines = 0
     for line in split_lines(text[:200_000]):
+        if not line.strip():
+            continue
+        lines += 1
         found = _BRACKET_LABEL.match(_LEAD_TS.sub("", line.strip()[:_HEAD], count=1))
         if found:
             name = found.group("name").strip()
             if name.lower() not in _NOT_VOICES and name.lower() not in NOT_SPEAKERS and _speaker_ok(name):
                 names.append(name)
-    return set(names) if len(names) >= 2 else set()
+    if len(names) < 2:
+        return set()
+    labelled = len(names) * 3 >= lines
+    return {n for n in names if n[:1].isupper() or labelled}
 
 
 def parse(text: str) -> list[Turn]:

@@ -200,6 +200,10 @@ def test_bracketed_labels_without_a_colon_name_speakers_when_the_document_uses_t
     # Stage directions are not voices, and one bracketed aside is not a speaker label.
     assert [t.speaker for t in parse("[Music] hello\n[Music] world\n")] == [None, None]
     assert [t.speaker for t in parse("(Ann) I will send it\n")] == [None]
+    # Lower-case labels count where they open many lines, never as an aside in prose.
+    assert [t.speaker for t in parse("(manu) I will do it\n(dlongley) ok\n")] == ["manu", "dlongley"]
+    prose = "(sic) this is prose\nmore prose\nand more\nand more\n(ok) then\nmore\nmore\n"
+    assert {t.speaker for t in parse(prose)} == {None}
 
 
 def test_a_name_with_its_firm_in_parentheses_is_the_speaker_and_a_role_names_the_person() -> None:
