@@ -483,3 +483,14 @@ def test_ethereum_notes_owner(line: str, owner: str, task: str) -> None:
     from benchmarks.quality.build_dataset import _notes_owner
 
     assert _notes_owner(line) == {"owner": owner, "task": task}
+
+
+def test_extractive_ceiling_counts_gold_items_some_line_words() -> None:
+    from benchmarks.quality.ceiling import ceiling
+
+    rec = {
+        "source": "s",
+        "text": "Ann: I'll send the budget to Bo tomorrow\nBo: nice weather\n",
+        "gold_actions": [{"task": "send the budget to Bo"}, {"task": "book the venue for March"}],
+    }
+    assert ceiling([rec]) == {"s": (2, 1, 1), "ALL": (2, 1, 1)}
