@@ -488,7 +488,7 @@ def test_ethereum_notes_owner(line: str, owner: str, task: str) -> None:
 def test_extractive_ceiling_counts_gold_items_some_line_words() -> None:
     from benchmarks.quality.ceiling import ceiling
 
-    rec = {
+    rec: dict[str, object] = {
         "source": "s",
         "text": "Ann: I'll send the budget to Bo tomorrow\nBo: nice weather\n",
         "gold_actions": [{"task": "send the budget to Bo"}, {"task": "book the venue for March"}],
