@@ -12,7 +12,9 @@ from assistant.store import Store
 
 def register(sub: Subparsers) -> None:
     a = sub.add_parser("actions", help="action items from a meeting transcript")
-    a.add_argument("path", help="transcript file (.txt, .vtt, .srt, .md), or - for standard input")
+    a.add_argument(
+        "path", help="transcript file (.txt, .vtt, .srt, .md, an IRC .log), or - for standard input"
+    )
     a.add_argument(
         "--date",
         type=date_arg,

@@ -107,7 +107,7 @@ class SummariesPane(QWidget):
 
         self.text = TranscriptEdit()
         self.text.setPlaceholderText(
-            "Paste a meeting transcript here, or open or drop a .txt, .vtt, .srt or .md file."
+            "Paste a meeting transcript here, or open or drop a .txt, .vtt, .srt, .md or IRC .log file."
         )
         self.text.setAccessibleName("Transcript")
         self.text.file_dropped.connect(self.open_path)
@@ -233,7 +233,7 @@ class SummariesPane(QWidget):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open transcript", "", "Transcripts (*.txt *.vtt *.srt *.md)"
+            self, "Open transcript", "", "Transcripts (*.txt *.vtt *.srt *.md *.log);;All files (*)"
         )
         if path:
             self.open_path(path)
