@@ -71,6 +71,12 @@ _IRC_SAY = re.compile(rf"^[ \t]*{_IRC_STAMP}?<[ \t]?[@+%&~]?(?P<nick>[^\s<>@!]{{
 _IRC_ME = re.compile(rf"^[ \t]*{_IRC_STAMP}(?:\*|-\*-)[ \t]+(?P<nick>[^\s*<>]{{1,32}})[ \t]+(?=\S)")
 _IRC_EVENT = re.compile(rf"^[ \t]*{_IRC_STAMP}?(?:\*\*\*|-!-|--[>-]|<--|-->|={{3}})[ \t]")
 _IRC_NICK = re.compile(r"[A-Za-z\[\]\\`^{}|_][\w\[\]\\`^{}|.-]{0,31}")
+#: Markup that opens a line like a nick would ("<b>Ann</b>: …", "<p>…", WebVTT's "<c.yellow>").
+_HTML_TAGS = frozenset(
+    """a abbr b big blockquote body br c center code div em font h1 h2 h3 h4 h5 h6 head hr html i
+    img lang li mark ol p pre q rt ruby s small span strike strong sub sup table tbody td th tr tt
+    u ul v""".split()
+)
 #: Bots that run a chat meeting: their lines are logistics, not speech.
 _BOT_NICK = re.compile(r"(?i)^(?:[\w-]*bot|zakim|rrsagent|chanserv|nickserv)$")
 # "rusty: can you…" at the start of a chat line addresses rusty ("rusty, can you…").
@@ -428,6 +434,8 @@ def _irc_line(line: str) -> tuple[str, str] | None:
     if found is None or not _IRC_NICK.fullmatch(found.group("nick")):
         return None
     nick = found.group("nick")
+    if said is not None and (nick.lower().split(".")[0] in _HTML_TAGS or f"</{nick}" in line):
+        return None  # "<b>Ann</b>: …", "<c.yellow>…</c>": markup, not a nick
     if _BOT_NICK.match(nick):
         return ("", "")
     body = line[found.end() :].strip()

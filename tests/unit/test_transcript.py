@@ -178,6 +178,13 @@ def test_irc_log_lines_name_their_speaker_and_meetbot_commands_read_as_notes() -
     assert all(t.raw == split_lines(IRC_LOG)[t.line - 1] for t in turns)  # quotes stay verbatim
     # An HTML tag or a Markdown list is not a chat line.
     assert [t.speaker for t in parse("Ann: <b>ship</b> it\n* buy milk\n")] == ["Ann", "Ann"]
+    markup = "<b>Ann</b>: I'll send it\n<p>Bo: hello</p>\n<br> Cy: hi\n<c.yellow>Di: ok</c>\n"
+    assert [(t.speaker, t.text) for t in parse(markup)] == [
+        ("Ann", "I'll send it"),
+        ("Bo", "hello"),
+        ("Cy", "hi"),
+        ("Di", "ok"),
+    ]
 
 
 def test_irc_log_action_items_have_their_owners() -> None:
