@@ -69,7 +69,11 @@ _SPEAKER = re.compile(
 _IRC_STAMP = rf"(?:[\[(]?(?:\d{{4}}-\d{{2}}-\d{{2}}[ T])?{_TS}(?:Z|[+-]\d{{2}}:?\d{{2}})?[\])]?[ \t]{{1,4}})"
 _IRC_SAY = re.compile(rf"^[ \t]*{_IRC_STAMP}?<[ \t]?[@+%&~]?(?P<nick>[^\s<>@!]{{1,32}})>[ \t]?")
 _IRC_ME = re.compile(rf"^[ \t]*{_IRC_STAMP}(?:\*|-\*-)[ \t]+(?P<nick>[^\s*<>]{{1,32}})[ \t]+(?=\S)")
-_IRC_EVENT = re.compile(rf"^[ \t]*{_IRC_STAMP}?(?:\*\*\*|-!-|--[>-]|<--|-->)[ \t]")
+_IRC_EVENT = re.compile(
+    rf"^[ \t]*{_IRC_STAMP}?(?:\*\*\*|-!-|--[>-]|<--|-->)[ \t][^\r\n]{{0,200}}?\b(?:has (?:joined|quit|left)|"
+    r"joined|left|quit|parted|is now known as|sets mode|changed the topic|was kicked|netsplit|Disconnected)\b",
+    re.I,
+)
 _IRC_NICK = re.compile(r"[A-Za-z\[\]\\`^{}|_][\w\[\]\\`^{}|.-]{0,31}")
 #: Markup that opens a line like a nick would ("<b>Ann</b>: …", "<p>…", WebVTT's "<c.yellow>").
 _HTML_TAGS = frozenset(

@@ -185,6 +185,9 @@ def test_irc_log_lines_name_their_speaker_and_meetbot_commands_read_as_notes() -
         ("Cy", "hi"),
         ("Di", "ok"),
     ]
+    # An arrow in notes is a note; only a join, part or quit is an event.
+    notes = "Ann: hi\n--> Bob to send the report\n-!- bob has joined #x\n*** carol quit (Ping timeout)\n"
+    assert [t.text for t in parse(notes)] == ["hi", "--> Bob to send the report"]
 
 
 def test_irc_log_action_items_have_their_owners() -> None:
