@@ -46,7 +46,8 @@ _ROLE = (
 )
 # "(PERSON2) text", "[Ann] text": a bracketed label with no colon (meeting-corpus and some
 # caption exports); taken as a speaker only when the document uses it on two lines or more.
-_BRACKET_LABEL = re.compile(r"^[\[(](?P<name>[^\W\d_][\w'’.\- ]{0,38}?)[\])][ \t]*(?=\S)")
+# Not "[text](url)" (a Markdown link) nor a single letter ("[x] done" is a ticked box).
+_BRACKET_LABEL = re.compile(r"^[\[(](?P<name>[^\W\d_][\w'’.\- ]{1,38}?)[\])](?!\()[ \t]*(?=\S)")
 #: Bracketed stage directions in captions and transcripts: never speakers.
 _NOT_VOICES = frozenset(
     """laughter laughs laughing applause music inaudible crosstalk cross talk silence noise

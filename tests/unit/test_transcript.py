@@ -210,6 +210,9 @@ def test_bracketed_labels_without_a_colon_name_speakers_when_the_document_uses_t
     # Stage directions are not voices, and one bracketed aside is not a speaker label.
     assert [t.speaker for t in parse("[Music] hello\n[Music] world\n")] == [None, None]
     assert [t.speaker for t in parse("(Ann) I will send it\n")] == [None]
+    # Markdown links and ticked boxes open lines with brackets too.
+    assert {t.speaker for t in parse("[Agenda](http://x) first\n[Notes](http://y) second\n")} == {None}
+    assert {t.speaker for t in parse("[x] Buy milk\n[x] Call mom\n")} == {None}
     # Lower-case labels count where they open many lines, never as an aside in prose.
     assert [t.speaker for t in parse("(manu) I will do it\n(dlongley) ok\n")] == ["manu", "dlongley"]
     prose = "(sic) this is prose\nmore prose\nand more\nand more\n(ok) then\nmore\nmore\n"
