@@ -126,7 +126,7 @@ _NAMED = (
     r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
     r"\s+(?:takes|owns|handles))\b"
 )
-_MARKER = r"(?:action\s+items?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
+_MARKER = r"(?:\baction(?:\s+items?)?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
 _ACK = (  # "ann: sure" in a chat log reads "ann, sure": the name it answers may come first
     r"^\W*(?:[^\W\d_][\w.-]{1,31},\s+)?(?:(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
     r"sounds good|got it|ack|roger(?: that)?|sgtm|np|kk|"
@@ -743,6 +743,11 @@ _OWNER_NEXT = re.compile(r"\s*['’]ll\b|\s+(?:will|to|should|can|needs|has|is\s
 _WORDISH = re.compile(r"(?<![\w-])[^\W\d_][\w-]*")
 
 
+_TYPED_OWNER = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w-]{1,31})\s*(?:['’]ll|\s+(?:to|will|should|needs\s+to|can))\s+(?=\w)"
+)
+
+
 def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     """Reads known lower-case speakers capitalised where they could own a task ("rusty will",
     "rusty to"); a set lookup per word, so thousands of nicks cost nothing."""
@@ -816,6 +821,10 @@ def _candidate(
             owner, rest = _canonical(labelled.group("name"), names), rest[labelled.end() :]
         elif first:
             owner, rest = turn.speaker, rest[first.end() :]
+        elif (typed := _TYPED_OWNER.match(rest)) and typed.group("name").lower() not in _NOT_A_VERB:
+            # "Action: carol to book the room": in a typed item the first word before "to"
+            # is its owner, capitalised or not, participant or not.
+            owner, rest = _canonical(typed.group("name"), names), rest[typed.end() :]
     task = phrase_task(rest, names=names)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""

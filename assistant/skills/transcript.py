@@ -98,6 +98,8 @@ _MEETBOT_LABEL = {
     "note": "Info: ",
 }
 _MEETBOT_KEEP = {"link"}
+#: "TODO: …", "Proposal: …" typed in a chat keep their colon: they label a note, not a nick.
+_WRITTEN_LABELS = frozenset("proposal proposed resolution resolved decided idea info fyi ps".split())
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
@@ -458,7 +460,10 @@ def _irc_line(line: str) -> tuple[str, str] | None:
         else:
             return ("", "")  # #startmeeting, #chair, #endmeeting, #undo…
     else:
-        body = _IRC_ADDRESS.sub(r"\g<nick>, ", body, count=1)
+        addressed = _IRC_ADDRESS.match(body)
+        label = addressed.group("nick").lower() if addressed else ""
+        if addressed and label not in NOT_SPEAKERS and label not in _WRITTEN_LABELS:
+            body = f"{addressed.group('nick')}, {body[addressed.end() :]}"
     if not any(ch.isalnum() for ch in body):
         return ("", "")
     return (nick, body[: MAX_SEGMENT * 4])

@@ -254,3 +254,17 @@ def test_lower_case_nicks_own_what_is_said_of_them_in_a_chat_log() -> None:
     )
     got = {(i.owner, i.task) for i in ActionExtractor(None).extract(log, date(2026, 1, 1)).action_items}
     assert got == {("rusty", "Write the PR for the gossip change"), ("cdecker", "Review the gossip PR")}
+
+
+def test_labels_typed_in_a_chat_keep_their_meaning() -> None:
+    from datetime import date
+
+    from assistant.skills.actions import ActionExtractor
+
+    log = "<ann> TODO: bob to fix the CI cache\n<ann> Action: carol to book the room\n<bob> ann: sure\n"
+    assert [t.text for t in parse(log)][:2] == [
+        "TODO: bob to fix the CI cache",
+        "Action: carol to book the room",
+    ]
+    got = {(i.owner, i.task) for i in ActionExtractor(None).extract(log, date(2026, 1, 1)).action_items}
+    assert got == {("bob", "Fix the CI cache"), ("carol", "Book the room")}
