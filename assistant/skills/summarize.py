@@ -1350,7 +1350,10 @@ def _tldr(summary: Summary) -> str:
             if summary.decisions
             else (summary.key_points[0] if summary.key_points else None)
         )
-        parts.append(f"{head} discussed {summary.title.split(': ', 1)[-1] or 'the topics below'}.")
+        # A title with no topic words is just the label ("Meeting"): not a topic.
+        topic = summary.title.split(": ", 1)[-1]
+        topic = "" if topic in ("Meeting", "Chat", "Email thread", "Text") else topic
+        parts.append(f"{head} discussed {topic or 'the topics below'}.")
         if lead:
             parts.append(_strip_speaker(lead.text))
         if summary.action_items:

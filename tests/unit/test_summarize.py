@@ -502,3 +502,14 @@ def test_a_meetbot_log_keeps_its_written_points_and_agreements() -> None:
     )
     assert [p.lines for p in s.decisions] == [[5]] and "Postpone the announcement" in s.decisions[0].text
     assert all("meetbot" not in p.text.lower() for p in s.all_points())
+
+
+def test_a_meeting_without_topic_words_is_not_said_to_discuss_its_label() -> None:
+    text = (
+        "(PERSON1) Hello everyone, thanks for joining today, it is good to see you all again.\n"
+        "(PERSON3) Hi there, nice to see everyone, I hope your week has been going well so far.\n"
+        "(PERSON2) Sounds good to me, I am happy to be here with you all this afternoon.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert s.title == "Meeting"  # no word recurs enough to name a topic
+    assert "discussed Meeting" not in s.tldr and "discussed the topics below" in s.tldr
