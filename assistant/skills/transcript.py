@@ -98,6 +98,11 @@ _MEETBOT_LABEL = {
     "note": "Info: ",
 }
 _MEETBOT_KEEP = {"link"}
+_MEETBOT_ADMIN = frozenset(
+    """startmeeting endmeeting chair unchair meetingname meetingtopic undo save nick lurk unlurk
+    restrictlogs commands accept accepted reject rejected startvote vote endvote showvote halp
+    chairs""".split()
+)
 #: "TODO: …", "Proposal: …" typed in a chat keep their colon: they label a note, not a nick.
 _WRITTEN_LABELS = frozenset("proposal proposed resolution resolved decided idea info fyi ps".split())
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
@@ -398,7 +403,8 @@ def parse(text: str) -> list[Turn]:
                 section = irc[1]
                 continue
             speaker, body = irc
-            turns.append(Turn(number, speaker, body, raw, section, True))
+            pieces = [body] if len(body) <= MAX_SEGMENT else _segments(body)
+            turns.extend(Turn(number, speaker, piece, raw, section, True) for piece in pieces)
             continue
         labelled = False
         voice = _VTT_VOICE.search(line, 0, _HEAD)
@@ -457,8 +463,9 @@ def _irc_line(line: str) -> tuple[str, str] | None:
             body = _MEETBOT_LABEL[cmd] + rest
         elif cmd in _MEETBOT_KEEP:
             body = rest
-        else:
+        elif cmd in _MEETBOT_ADMIN:
             return ("", "")  # #startmeeting, #chair, #endmeeting, #undo…
+        # anything else ("#bitcoin is up", a channel name) is what was typed
     else:
         addressed = _IRC_ADDRESS.match(body)
         label = addressed.group("nick").lower() if addressed else ""
@@ -466,7 +473,7 @@ def _irc_line(line: str) -> tuple[str, str] | None:
             body = f"{addressed.group('nick')}, {body[addressed.end() :]}"
     if not any(ch.isalnum() for ch in body):
         return ("", "")
-    return (nick, body[: MAX_SEGMENT * 4])
+    return (nick, body)
 
 
 #: Tags are stripped from a long line in chunks of about this many characters, each cut

@@ -268,3 +268,12 @@ def test_labels_typed_in_a_chat_keep_their_meaning() -> None:
     ]
     got = {(i.owner, i.task) for i in ActionExtractor(None).extract(log, date(2026, 1, 1)).action_items}
     assert got == {("bob", "Fix the CI cache"), ("carol", "Book the room")}
+
+
+def test_a_long_chat_line_keeps_every_word_and_only_meetbot_admin_is_dropped() -> None:
+    long = "word " * 3000 + "END"
+    log = f"<ann> #startmeeting weekly\n<ann> #bitcoin is up again\n<bob> {long}\n"
+    turns = parse(log)
+    assert turns[0].text == "#bitcoin is up again"
+    assert " ".join(t.text for t in turns[1:]).split() == long.split()
+    assert {t.line for t in turns[1:]} == {3} and len(turns) > 2
