@@ -213,7 +213,7 @@ _NOT_A_VERB = frozenset(
     can could may might must yeah yes no not ok okay oh um uh hmm ehm uhm erm eh er ah mhm mm right
     guys maybe perhaps still
     then now in on at of for with from by about as into than like very really actually one two
-    some any every each either neither much many most other another such either""".split()
+    some any every each either neither much many most other another such""".split()
 )
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
 _DANGLING = frozenset(

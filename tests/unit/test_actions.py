@@ -280,7 +280,7 @@ def test_name_lookup_agrees_with_a_pattern_per_name() -> None:
                     best = (m.start(), name)
         return best[1] if best else None
 
-    pool = ["Ann", "Ann Lee", "Bo", "t-bast", "rusty", "Lee", "O'Neil", "Ana Maria", "x"]
+    pool = ["Ann", "Ann Lee", "Bo", "t-bast", "rusty", "Lee", "O'Neil", "Ana Maria", "x", "A"]
     words = [
         "Ann",
         "ann,",
@@ -296,6 +296,8 @@ def test_name_lookup_agrees_with_a_pattern_per_name() -> None:
         "Maria",
         "can",
         "you",
+        "x",
+        "a",
     ]
     rng = random.Random(3)
     for _ in range(500):
