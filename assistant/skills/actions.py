@@ -485,6 +485,8 @@ class ActionExtractor:
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
+            if c is None and cues.reads_as_statement(task):
+                continue  # a whole sentence with no cue that says how things are ("X is Y")
             if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
@@ -740,6 +742,8 @@ def kept_form(su: ScoredUnit) -> bool:
     """Whether the sentence's task could be kept as worded: it names something to act on,
     or it is a plain promise (whose quote shows what "it" is)."""
     c = su.unit.cand
+    if c is None and cues.reads_as_statement(su.task):
+        return False
     return _plain(c) or (c is not None and "vague" in c.reasons) or cues.has_object(su.task)
 
 

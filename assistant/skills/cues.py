@@ -242,6 +242,21 @@ def has_object(task: str) -> bool:
 _PARTICLES = frozenset("out up off back over down away around about you me us him her oh ah".split())
 
 
+#: A subject's verb or a pronoun subject early in a sentence: "1.0 processors might…",
+#: "Next use case is #18", "Next up, we have…".
+_EARLY_FINITE = frozenset(
+    "is are was were 's might may will would can could should has have had does did must "
+    "we i you they he she it there".split()
+)
+
+
+def reads_as_statement(task: str) -> bool:
+    """Whether a sentence kept whole (no cue found a task in it) says how things are rather
+    than what to do: a finite verb or a subject pronoun among its second to fourth words."""
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
+    return any(w in _EARLY_FINITE for w in words[1:4])
+
+
 def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]

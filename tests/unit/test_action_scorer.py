@@ -158,3 +158,18 @@ def test_a_task_that_names_nothing_to_act_on_is_kept_only_as_a_plain_promise() -
     assert [i.task for i in ActionExtractor(None, scorer=sure).extract(promise, DAY).action_items] == [
         "Ship it"
     ]
+
+
+def test_a_sentence_with_no_cue_that_says_how_things_are_is_not_an_item() -> None:
+    from assistant.skills.cues import reads_as_statement
+
+    text = (
+        "Ann: Next use case is number eighteen in the tracker.\n"
+        "Bo: Version one processors might generate a list of lists error.\n"
+        "Cy: Put the resolved wording in the document before the next call.\n"
+    )
+    sure = Scorer({"bias": 9.0}, threshold=0.5, veto_below=0.0, meta={})
+    tasks = [i.task for i in ActionExtractor(None, scorer=sure).extract(text, DAY).action_items]
+    assert tasks == ["Put the resolved wording in the document before the next call"]
+    assert reads_as_statement("2387 is the Muir Glacier hardfork EIP")
+    assert not reads_as_statement("Use the wiki page")
