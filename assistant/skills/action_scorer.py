@@ -110,7 +110,7 @@ _LEX: dict[str, re.Pattern[str]] = {
 }
 
 _ACK_NEXT = re.compile(
-    r"^\W*(?:[^\W\d_][\w.-]{1,31},\s+)?(?:\+1|ack|roger|sgtm|sure|sounds?\s+good|ok(?:ay)?|yes|yep|yeah|agreed|will\s+do|great|thanks|thank\s+you|works\s+for\s+me|"
+    rf"^\W*{cues.ADDRESSED}(?:\+1|ack|roger|sgtm|sure|sounds?\s+good|ok(?:ay)?|yes|yep|yeah|agreed|will\s+do|great|thanks|thank\s+you|works\s+for\s+me|"
     r"that\s+would\s+be\s+great|please\s+do|perfect)\b",
     re.I,
 )

@@ -127,13 +127,16 @@ _NAMED = (
     r"\s+(?:takes|owns|handles))\b"
 )
 _MARKER = r"(?:\baction(?:\s+items?)?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
-_ACK = (  # "ann: sure" in a chat log reads "ann, sure": the name it answers may come first
-    r"^\W*(?:[^\W\d_][\w.-]{1,31},\s+)?(?:(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
+#: "ann: sure" in a chat log reads "ann, sure": the name an answer is addressed to may come first.
+ADDRESSED = r"(?:[^\W\d_][\w.-]{1,31},\s+)?"
+_ACK_WORDS = (
+    r"(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
     r"sounds good|got it|ack|roger(?: that)?|sgtm|np|kk|"
     r"will do|on it|i'?m on it|consider it done|leave it with me|i got (?:it|this|that)|"
     r"i'?ve got (?:it|this|that)|can do|happy to|sure thing|definitely|done deal|no worries|works for me|"
-    r"👍|ok 👍)[\s,.!]*)+$"
+    r"👍|ok 👍)"
 )
+_ACK = rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+$"
 
 CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
@@ -164,14 +167,14 @@ CUES: list[Cue] = [
 _ACK_RE = re.compile(_ACK, re.I)
 # "ok, will do after the RC", "sure, tomorrow": an acceptance that only adds when.
 _ACK_TIMED = re.compile(
-    _ACK[: -len(")+$")]
-    + r")+[\s,]*(?:after|once|when|later|tomorrow|tonight|today|asap|right away|by|before|"
+    rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+"
+    r"[\s,]*(?:after|once|when|later|tomorrow|tonight|today|asap|right away|by|before|"
     r"this (?:week|afternoon|morning|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^?]{0,80}$",
     re.I,
 )
 _ACK_START = re.compile(
-    r"^\W*(?:[^\W\d_][\w.-]{1,31},\s+)?(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
+    rf"^\W*{ADDRESSED}(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
     r"can do|on it|got it|definitely|no worries)\b",
     re.I,
 )
