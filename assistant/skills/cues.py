@@ -229,16 +229,7 @@ def has_object(task: str) -> bool:
     """Whether the words after the verb name something to act on ("Check", "Reach out",
     "Speak to this" do not: the thing lives on another line)."""
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)][1:]
-    return any(
-        len(w) > 1
-        and w not in _PRONOUN_ONLY
-        and w not in _STOP
-        and w not in _LIGHT
-        and w not in _NOT_A_VERB
-        and w not in _DANGLING
-        and w not in _PARTICLES
-        for w in words
-    )
+    return any(len(w) > 1 and w not in _NAMES_NOTHING for w in words)
 
 
 #: Particles and object pronouns: "reach out", "get back to you" name nothing to act on.
@@ -926,6 +917,8 @@ _STOP = {
     "into",
     "about",
 }
+#: Words after a verb that name nothing to act on: pronouns, function words, light verbs.
+_NAMES_NOTHING = _PRONOUN_ONLY | _STOP | _LIGHT | _NOT_A_VERB | _DANGLING | _PARTICLES
 
 
 _ANY_DAY = __import__("datetime").date(2000, 1, 3)  # any base: only the phrase's span is used

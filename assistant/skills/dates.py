@@ -320,6 +320,7 @@ def stated_date(text: str) -> date | None:
     line, a "Date:" label, or an ISO date in the first lines (a title, a log's timestamps).
     None when it states none; then "by Friday" is read from today."""
     lines = text[:8000].splitlines()[:40]
+    first = next((k for k, x in enumerate(lines) if x.strip()), 0)
     for n, line in enumerate(lines):
         found = _MEETBOT_START.search(line)
         if found and found.group("mon").lower() in _MONTHS:
@@ -342,7 +343,6 @@ def stated_date(text: str) -> date | None:
             # A title, a heading or a log's own timestamps; a date said in a line of
             # speech ("we ship 2026-01-01") is a deadline, not the meeting's day.
             iso = _ISO_DAY.search(line)
-            title = n == next((k for k, x in enumerate(lines) if x.strip()), 0)
-            if iso and (title or line.lstrip().startswith("#") or iso.start() <= 4):
+            if iso and (n == first or line.lstrip().startswith("#") or iso.start() <= 4):
                 return _safe_date(int(iso.group("year")), int(iso.group("mon")), int(iso.group("day")))
     return None
