@@ -7,37 +7,20 @@ characters the patterns care about, each parse well inside the 5 s target for 2 
 
 from __future__ import annotations
 
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
 
 from assistant.skills import transcript
+from benchmarks.crafted_inputs import deadline
 from tests.reliability.test_inputs_and_load import STALL_BOUND_MS, Probe
 
 #: The product target is < 5 s for any input up to the 2 MB limit; the shapes below are a
 #: tenth of that or the full 2 MB, on a loaded shared machine.
 TARGET_S = 5.0
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Interrupt a runaway regex (the re engine checks for signals while it works)."""
-
-    def expired(signum: int, frame: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def timed(fn: Callable[[], object], budget: float) -> float:
