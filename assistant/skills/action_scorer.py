@@ -59,14 +59,16 @@ def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
         for sentence in cues.sentences(turn.text):
             if not cues.speechlike(sentence):
                 continue
-            best: Candidate | None = None
-            for c in line_cands:
-                # A reply's due_text is "<request sentence> <own sentence>": match the end.
-                if (c.due_text == sentence or c.due_text.endswith(sentence)) and (
-                    best is None or c.score > best.score
-                ):
-                    best = c
+            # A reply's due_text is "<request sentence> <own sentence>": match the end.
+            found = [c for c in line_cands if c.due_text == sentence or c.due_text.endswith(sentence)]
+            best = max(found, key=lambda c: c.score, default=None)
             out.append(Unit(i, turn, sentence, best))
+            # "I can do that, I'll also check the permit": the reply takes its task from the
+            # request above, and the sentence's own promise is a unit of its own.
+            if best is not None and "reply" in best.reasons:
+                for c in found:
+                    if c is not best and c.task and c.task != best.task and strong(c):
+                        out.append(Unit(i, turn, sentence, c))
     return out
 
 
@@ -214,7 +216,12 @@ def strong(cand: Candidate) -> bool:
     if cand.score < RULES_KEEP or _DOUBTS & set(cand.reasons):
         return False
     # "Everyone needs to update the close dates before Friday": a group task with a date.
-    return cand.kind in _STRONG_KINDS or (cand.kind in ("we", "need") and "deadline" in cand.reasons)
+    return (
+        cand.kind in _STRONG_KINDS
+        or (cand.kind in ("we", "need") and "deadline" in cand.reasons)
+        # "Who can ping them?" / "me": a task put to the room that someone took.
+        or (cand.kind == "someone" and "taken" in cand.reasons)
+    )
 
 
 @dataclass(frozen=True)

@@ -121,10 +121,28 @@ _WE = (
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?)"
 )
 _NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
+_SUBJECTLESS = (
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|then|and|so)[,.!]?\s+)*"
+    r"(?:will|gonna|going\s+to|shall)\s+"
+    r"(?!(?:do|be|have|it|this|that|there|these|those|we|you|they|he|she|i|the|a|an|not|never|also|still|"
+    r"any(?:one|body)|every(?:one|body)|some(?:one|body)|people|folks|our|your|my|us|"
+    r"require|need|mean|depend|happen|cause|affect|make\s+sense)\b|\w+ly\s+be\b)"
+    r"(?=(?-i:[a-z]))"  # a verb, not a place ("going to Berlin")
+)
+# Only where the sentence opens with it: "find out who is going to do it" is not put to the room.
+_SOMEONE = (
+    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright)[,.]?\s+)*(?:"
+    r"who\s+(?:can|could|will|would)(?!\s+(?:like|love|want|be|have|know|think|say)\b)|"
+    r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
+    r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
+    r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
+    r"any\s+volunteers?\s+(?:to|for))"
+)
 _NAMED = (
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+to|"
     r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
     r"\s+(?:takes|owns|handles))\b"
+    r"(?!\s+(?:you|u|i|we)\b)"  # "Dad can you…": a request to Dad, which the "you" cue reads
 )
 _MARKER = r"(?:\baction(?:\s+items?)?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
 #: "ann: sure" in a chat log reads "ann, sure": the name an answer is addressed to may come first.
@@ -134,7 +152,10 @@ _ACK_WORDS = (
     r"sounds good|got it|ack|roger(?: that)?|sgtm|np|kk|"
     r"will do|on it|i'?m on it|consider it done|leave it with me|i got (?:it|this|that)|"
     r"i'?ve got (?:it|this|that)|can do|happy to|sure thing|definitely|done deal|no worries|works for me|"
-    r"👍|ok 👍)"
+    r"👍|ok 👍|"
+    # Volunteering, in answer to "who can…?": "me", "I'll take that", "I can do it".
+    r"me|mine|i (?:can|will)|i\s*'?ll (?:take|do|handle|grab) (?:it|that|this|that one|this one)|"
+    r"i can (?:take|do|handle|grab) (?:it|that|this|that one|this one)|i volunteer|i'?ll volunteer)"
 )
 _ACK = rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+$"
 
@@ -152,7 +173,11 @@ CUES: list[Cue] = [
     Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
+    # A chat promise without its subject: "will look into it this week", "gonna fix the leak".
+    Cue("first", 2.0, re.compile(_SUBJECTLESS, re.I), "speaker"),
     Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
+    # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
+    Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
     Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
     Cue(
         "follow",
@@ -498,6 +523,34 @@ def _addressee(turns: list[Turn], index: int) -> str | None:
     return nxt.speaker if nxt is not None else None
 
 
+def _volunteer(turns: list[Turn], index: int) -> str | None:
+    """Who takes a task put to the room ("Who can ping them?" / "me", "I'll take that"):
+    the next other speaker, when their answer opens with an acceptance."""
+    me = turns[index].speaker
+    nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+    if nxt is None:
+        return None
+    opening = sentences(nxt.text)[0]
+    return nxt.speaker if _VOLUNTEER.match(opening) else None
+
+
+#: Asked of the room to be done now, in the meeting: "does anyone want to give an update?"
+_SPEAK_NOW = re.compile(
+    r"\s*(?:chime\s+in|speak|talk|say|comment|present|introduce|object|express|weigh\s+in|"
+    r"give\s+(?:us\s+)?(?:an?\s+|some\s+|any\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|overview|summary)|"
+    r"share\s+(?:an?\s+|some\s+|any\s+)?(?:other\s+)?(?:update|thoughts))\b",
+    re.I,
+)
+# Only a reply that takes the task on: in a call, "Yeah, so…" after "does anyone want to give
+# an update?" is the update itself, not a volunteer.
+_VOLUNTEER = re.compile(
+    rf"^\W*{ADDRESSED}(?:me\b(?!\s+(?:neither|either|too)\b)|mine\b|i\s+volunteer|i\s*'?ll\s+volunteer|"
+    r"i\s*'?ll\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|i\s+can\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|"
+    r"(?:i\s*'?m\s+)?on\s+it\b|i\s+(?:can|will)\W*$|happy\s+to\b|can\s+do\b|i\s*'?ve\s+got\s+(?:it|this)\b)",
+    re.I,
+)
+
+
 _YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
 
@@ -785,6 +838,8 @@ def _candidate(
     names: list[str],
     in_actions_section: bool,
 ) -> Candidate | None:
+    if cue.kind == "vocative" and not rest.strip(" ,"):
+        return None  # "Jamie, can you collect…": the request right after the name holds the task
     if cue.kind != "marker" and (_CHATTER.match(rest) or commitments.is_meeting_talk(sentence)):
         return None
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
@@ -816,6 +871,13 @@ def _candidate(
             not known and not in_actions_section and not re.search(r"will|['’]ll|going|needs|has", m.group(0))
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
+    elif cue.kind == "someone":
+        # Put to the room, it is a task only once someone takes it ("who can…?" / "me").
+        owner = _volunteer(turns, index)
+        if owner is None or _SPEAK_NOW.match(rest):
+            return None
+        score = max(score, 2.0)  # as a request the volunteer accepted
+        reasons.append("taken")
     elif cue.owner == "marker":
         if not rest.strip():
             # "Action item: Bo to open an issue": the clause split stopped at the next cue
@@ -1008,7 +1070,7 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                     said_to = _canonical(m.group("name"), names)
                     if said_to != me and said_to.split()[0] != me.split()[0]:
                         return False  # "Raj will update the docs" / Bo: "Sure" — still Raj's
-                if cue.kind in ("you", "we", "named", "vocative", "need", "marker"):
+                if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
                     task = phrase_task(rest, names=names)
                     if task and not is_vague(task) and task.split()[0].lower() not in STATE_VERBS:
                         cand.task = task

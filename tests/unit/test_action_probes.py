@@ -229,3 +229,59 @@ def test_spoken_meeting_with_bracket_labels_fillers_and_an_object_from_the_quest
 def test_an_unclear_it_with_no_earlier_object_stays_as_said() -> None:
     text = "Ann: The weather was great.\nBo: I will fix it tomorrow.\n"
     assert all("weather" not in i.task for i in extract(text).action_items)
+
+
+def test_a_task_put_to_the_room_belongs_to_whoever_takes_it() -> None:
+    log = (
+        "[16:01:30] <alice> who wants to look into the arm failure?\n"
+        "[16:01:40] <carol> me\n"
+        "[16:04:40] <alice> who can ping the fuzzing folks?\n"
+        "[16:04:50] <bob> I'll take that\n"
+    )
+    assert got(log) == [("carol", "Look into the arm failure", 1), ("bob", "Ping the fuzzing folks", 3)]
+    # Nobody took it, or the answer is the thing asked for, said now: no task.
+    assert got("Ann: Who can ping the fuzzing folks?\nBo: Not me, I'm away.\n") == []
+    assert got("Ann: Does anyone want to give an update on the testnet?\nBo: Yeah, it's stable now.\n") == []
+    # "Find out who is going to…" is not a question to the room.
+    assert got("Ann: I'll find out who is going to host the workshop.\nBo: Thanks.\n") == [
+        ("Ann", "Find out who is going to host the workshop", 1)
+    ]
+
+
+def test_a_chat_promise_may_drop_its_subject() -> None:
+    log = (
+        "[16:03:00] <bob> will look into the gossip store corruption this week\n"
+        "[16:03:30] <carol> gonna fix the channeld leak tonight\n"
+        "[16:04:00] <dave> will this work on arm?\n"
+        "[16:04:10] <erin> will likely be slower there\n"
+    )
+    items = extract(log).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("bob", "Look into the gossip store corruption", "2026-11-20"),
+        ("carol", "Fix the channeld leak", "2026-11-18"),
+    ]
+
+
+def test_a_request_after_a_name_goes_to_that_person() -> None:
+    chat = (
+        "[18:05] [Mom]: lovely. Dad can you pick up grandma on the day?\n"
+        "[18:05] [Dad]: sure thing\n"
+        "[18:06] [Alex]: should we get her a gift together?\n"
+        "[18:07] [Mom]: yes. Jamie, can you collect money from everyone for the gift?\n"
+        "[18:07] [Jamie]: ok\n"
+    )
+    assert got(chat) == [
+        ("Dad", "Pick up grandma on the day", 1),
+        ("Jamie", "Collect money from everyone for the gift", 4),
+    ]
+
+
+def test_a_reply_that_adds_its_own_promise_gives_two_items() -> None:
+    text = (
+        "Ann: Can you get three quotes from moving companies?\n"
+        "Bo: yeah i can do that i'll also check if the new place has the loading dock permit\n"
+    )
+    assert got(text) == [
+        ("Bo", "Get three quotes from moving companies", 1),
+        ("Bo", "Check if the new place has the loading dock permit", 2),
+    ]
