@@ -56,7 +56,9 @@ _META = re.compile(
     r"\bintroduce\s+(?:yourself|myself|ourselves)\b|\bleave\s+(?:the\s+call|early)\b|\bstay\s+(?:through|until)\b|"
     r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
     r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:very\s+)?(?:short|brief)\b|"
-    r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b",
+    r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b|"
+    # Running the agenda: "let's defer the gossip topic to next week".
+    r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b",
     re.I,
 )
 

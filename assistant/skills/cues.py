@@ -136,7 +136,8 @@ _SOMEONE = (
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
-    r"any\s+volunteers?\s+(?:to|for))"
+    r"any\s+volunteers?\s+(?:to|for))|"
+    r"\b(?:need|want|looking\s+for)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
 _NAMED = (
     rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+to|"
@@ -281,7 +282,8 @@ def task_problem(task: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
     if not words:
         return "empty"
-    if words[0] in _NOT_A_VERB:
+    # "That's one of the libs", "It's not…": the word before the contraction.
+    if re.split(r"['’]", words[0], maxsplit=1)[0] in _NOT_A_VERB:
         return "not an instruction"
     if words[0].endswith("-"):
         return "cut off"  # "Dete- that": a word broken off in speech
@@ -551,6 +553,7 @@ _VOLUNTEER = re.compile(
 )
 
 
+_ME = re.compile(r"(?<=\w )me\b(?!['’-])")
 _YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
 
@@ -805,6 +808,14 @@ _OWNER_NEXT = re.compile(r"\s*['’]ll\b|\s+(?:will|to|should|can|needs|has|is\s
 _WORDISH = re.compile(r"(?<![\w-])[^\W\d_][\w-]*")
 
 
+_ANSWER_HEAD = re.compile(
+    r"\s*(?:yes|yeah|yep|no|nope|right|agreed|exactly|correct|true|thanks|thank you)\b", re.I
+)
+_ADDRESSED_VERBS = frozenset(
+    """please pls ping send review update check fix add open file write post ask look merge rebase
+    test run tag email share draft prepare schedule book create document make remove revert close
+    reply respond follow investigate try bump backport release deploy push land""".split()
+)
 _TYPED_OWNER = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w-]{1,31})\s*(?:['’]ll|\s+(?:to|will|should|needs\s+to|can))\s+(?=\w)"
 )
@@ -820,7 +831,19 @@ def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     def read(sentence: str) -> str:
         out = sentence
         for m in _WORDISH.finditer(sentence):
-            if m.group(0) in nicks and _OWNER_NEXT.match(sentence, m.end()):
+            if (
+                m.group(0) in nicks
+                and (
+                    _OWNER_NEXT.match(sentence, m.end())
+                    # "bob, ping me when…": a chat address is how any reply starts ("ann, nice
+                    # weather"), so only one followed by an instruction verb reads as a request.
+                    or (
+                        m.start() == 0
+                        and sentence.startswith(", ", m.end())
+                        and sentence[m.end() + 2 :].split(" ", 1)[0].lower() in _ADDRESSED_VERBS
+                    )
+                )
+            ):
                 out = out[: m.start()] + m.group(0)[:1].upper() + out[m.start() + 1 :]
         return out
 
@@ -838,8 +861,10 @@ def _candidate(
     names: list[str],
     in_actions_section: bool,
 ) -> Candidate | None:
-    if cue.kind == "vocative" and not rest.strip(" ,"):
-        return None  # "Jamie, can you collect…": the request right after the name holds the task
+    if cue.kind == "vocative" and (not rest.strip(" ,") or _ANSWER_HEAD.match(rest)):
+        # "Jamie, can you collect…": the request right after the name holds the task;
+        # "rgrant, yes, that's one of the libs": an answer to them, not a request.
+        return None
     if cue.kind != "marker" and (_CHATTER.match(rest) or commitments.is_meeting_talk(sentence)):
         return None
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
@@ -925,6 +950,9 @@ def _candidate(
         reasons.append("question")
     if cue.owner == "speaker" and task:
         task = _you_to_name(task, turns, index)
+    elif task and turn.speaker and owner and owner != turn.speaker:
+        # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up".
+        task = _ME.sub(turn.speaker, task)
     if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)

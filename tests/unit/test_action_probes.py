@@ -285,3 +285,19 @@ def test_a_reply_that_adds_its_own_promise_gives_two_items() -> None:
         ("Bo", "Get three quotes from moving companies", 1),
         ("Bo", "Check if the new place has the loading dock permit", 2),
     ]
+
+
+def test_chat_requests_by_nick_and_volunteers_for_a_need() -> None:
+    log = (
+        "[19:01:30] <dave> sounds like we need someone to write tests for the new RPC\n"
+        "[19:01:40] <erin> I'll do it\n"
+        "[19:03:20] <alice> let's defer the gossip topic to next week\n"
+        "[19:03:30] <manu> rgrant, yes, that's one of the libs.\n"
+        "[19:04:30] <alice> bob: ping me when the changelog PR is up\n"
+        "[19:04:40] <bob> alice: nice weather over there\n"
+    )
+    # Running the agenda is not a task, an answer is not a request, and "me" is the speaker.
+    assert got(log) == [
+        ("erin", "Write tests for the new RPC", 1),
+        ("bob", "Ping alice when the changelog PR is up", 5),
+    ]
