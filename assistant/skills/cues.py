@@ -950,12 +950,21 @@ def _candidate(
         reasons.append("question")
     if cue.owner == "speaker" and task:
         task = _you_to_name(task, turns, index)
-    elif task and turn.speaker and owner and owner != turn.speaker:
-        # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up".
+    elif task and turn.speaker and owner != turn.speaker:
+        # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up";
+        # "everybody should send me their parts": "Send alice their parts".
         task = _ME.sub(turn.speaker, task)
     if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)
+    resolved = _resolve_problem(task, sentence, turns, index)
+    if resolved is not None:
+        # "There's a problem with the German model" / "I'll look into it".
+        cand.task, line = resolved
+        if line != turn.line:
+            cand.support.append(line)
+        cand.reasons.append("resolved")
+        return cand
     if is_vague(task):
         if _link_reply(cand, turns, index, names):
             return cand if cand.task else None
@@ -1053,6 +1062,47 @@ def _resolve_from_previous(
                 return None
             tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
             return f"{verb[:1].upper()}{verb[1:]} {obj[:1].lower()}{obj[1:]}{tail}".strip(), prev.line
+    return None
+
+
+_FIX_IT = re.compile(
+    r"^(?P<verb>look\s+into|(?:take|have)\s+a\s+(?:quick\s+)?look\s+at|look\s+at|fix|investigate|debug|"
+    r"take\s+care\s+of|deal\s+with|sort\s+out|handle|address|follow\s+up\s+on|dig\s+into)\s+"
+    r"(?:it|that|this|this\s+one|that\s+one)\b",
+    re.I,
+)
+#: A problem someone just reported: "there's a bug in the importer", "we hit a crash on arm".
+_PROBLEM = re.compile(
+    r"\b(?:there\s*(?:is|['’]s|was)|we\s*(?:have|['’]ve\s+got|hit|found|got)|i\s+(?:found|noticed|see|saw|hit))\s+"
+    r"(?:a|an|another|some|this|the)\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?:problem|bug|issue|regression|crash|error|failure|leak|glitch)"
+    r"(?:\s+(?:with|in|on|of|for|when)\s+[^,;.!?]{2,60})?)",
+    re.I,
+)
+
+
+def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """'Look into it' right after a reported problem (this sentence, or one of the two turns
+    above): the task names the problem, and the line it was reported on."""
+    m = _FIX_IT.match(task)
+    if m is None:
+        return None
+    here = turns[index]
+    said = [(sentence[: sentence.lower().find(task.split()[0].lower())], here.line)] + [
+        (t.text, t.line) for t in reversed(turns[max(0, index - 2) : index])
+    ]
+    for text, line in said:
+        text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", _DISFLUENCY.sub("", text)))
+        found = list(_PROBLEM.finditer(text))
+        if found:
+            np = phrase_task(found[-1].group("np"), max_words=12)
+            if not np:
+                return None
+            tail = task[m.end() :]
+            return (
+                f"{m.group('verb')[:1].upper()}{m.group('verb')[1:]} the {np[:1].lower()}{np[1:]}{tail}",
+                line,
+            )
     return None
 
 

@@ -301,3 +301,18 @@ def test_chat_requests_by_nick_and_volunteers_for_a_need() -> None:
         ("erin", "Write tests for the new RPC", 1),
         ("bob", "Ping alice when the changelog PR is up", 5),
     ]
+
+
+def test_look_into_it_names_the_problem_reported_just_before() -> None:
+    text = (
+        "(PERSON5) There is a problem with the, uh, the German model, it crashes on long inputs.\n"
+        "(PERSON5) I'll, uh, I'll look into it.\n"
+        "(PERSON1) Uh, the deliverable is due end of month, so everybody should send me their parts by Friday.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.source_line) for i in items] == [
+        ("PERSON5", "Look into the problem with the German model", 2),
+        (None, "Send PERSON1 their parts", 3),
+    ]
+    # Nothing was reported: "look into it" names nothing to act on, as before.
+    assert got("Ann: The build is green.\nBo: I'll look into it tomorrow.\n") == []
