@@ -928,8 +928,62 @@ def _point(u: Unit, with_speaker: bool, idf: dict[str, float] | None = None) -> 
     body = u.text if u.formal or idf is None else compress(u.text, idf)
     text = _finish_sentence(_clip(body, MAX_POINT_CHARS if u.formal else SHOW_CHARS))
     if with_speaker and u.speaker:
+        told = reported(u.speaker, text)
+        if told is not None:
+            return Point(told, sorted(set(u.lines)), body_start=len(u.speaker) + 1)
         return Point(f"{u.speaker}: {text}", sorted(set(u.lines)), body_start=len(u.speaker) + 2)
     return Point(text, sorted(set(u.lines)))
+
+
+_FIRST_PERSON = re.compile(
+    r"^I(?:\s*(?P<c>['’](?:m|ve|ll|d))\b|\s+(?P<adv>(?:also|just|still|really|actually|only|already|"
+    r"never|always|probably|definitely|then)\s+)?(?P<v>[a-z]+(?:['’]t)?)\b)(?P<rest>.*)$",
+    re.DOTALL,
+)
+_THIRD = {
+    "am": "is",
+    "'m": "is",
+    "have": "has",
+    "'ve": "has",
+    "was": "was",
+    "do": "does",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+    "haven't": "hasn't",
+    "haven’t": "hasn’t",
+    "'ll": "will",
+    "'d": "would",
+    "go": "goes",
+}
+_MODALS = frozenset(
+    "will would can could should shall may might must won't wouldn't can't couldn't shouldn't "
+    "mustn't didn't wasn't".split()
+)
+
+
+def reported(name: str, text: str) -> str | None:
+    """A first-person point in the third person, as minutes write it: "I will send the
+    report" said by Ann is "Ann will send the report".  None when it does not start with "I"."""
+    m = _FIRST_PERSON.match(text)
+    if m is None:
+        return None
+    if m.group("c"):
+        verb = _THIRD[m.group("c").replace("’", "'").lower()]
+    else:
+        v = m.group("v")
+        if v in _MODALS:
+            verb = v
+        elif v in _THIRD:
+            verb = _THIRD[v]
+        elif v.endswith(("s", "sh", "ch", "x", "z", "o")):
+            verb = v + "es"
+        elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            verb = v[:-1] + "ies"
+        elif v.endswith("ed") or "'" in v or "’" in v:
+            verb = v  # past tense, or a contraction we do not know: as said
+        else:
+            verb = v + "s"
+    return f"{name} {m.group('adv') or ''}{verb}{m.group('rest')}"
 
 
 def _in_order(units: list[Unit]) -> list[Unit]:

@@ -150,7 +150,11 @@ def test_chat_formats_speakers_plans_and_questions(name: str) -> None:
     text = _read(S / name)
     s = summarize(text)
     assert len(s.participants) >= 3
-    assert all(p.text.split(": ", 1)[0] in s.participants for p in s.key_points + s.decisions)
+    # Every point is attributed: "Ann: …", or reported as minutes write it ("Ann will…").
+    assert all(
+        any(p.text.startswith((f"{n}: ", f"{n} ")) for n in s.participants)
+        for p in s.key_points + s.decisions
+    )
     assert s.decisions, "plans"
     assert s.open_questions, "questions addressed to you"
     assert all("?" in p.text or "please" in p.text.lower() for p in s.open_questions)
@@ -513,3 +517,26 @@ def test_a_meeting_without_topic_words_is_not_said_to_discuss_its_label() -> Non
     s = summarize(text, kind="meeting")
     assert s.title == "Meeting"  # no word recurs enough to name a topic
     assert "discussed Meeting" not in s.tldr and "discussed the topics below" in s.tldr
+
+
+def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
+    from assistant.skills.summarize import reported
+
+    cases = {
+        "I will send the report by Friday.": "Ann will send the report by Friday.",
+        "I'm working on the ASR pipeline.": "Ann is working on the ASR pipeline.",
+        "I don't know yet.": "Ann doesn't know yet.",
+        "I also want to fix the tests.": "Ann also wants to fix the tests.",
+        "I pushed the branch.": "Ann pushed the branch.",
+        "I watch the CI.": "Ann watches the CI.",
+        "I've finished the review.": "Ann has finished the review.",
+    }
+    for said, minuted in cases.items():
+        assert reported("Ann", said) == minuted
+    assert reported("Ann", "It is fine.") is None and reported("Ann", "In my view, no.") is None
+    s = summarize(
+        "Ann: I will send the quarterly report to the board by Friday.\nBo: Sounds good.\n", kind="meeting"
+    )
+    assert [(p.text, p.lines) for p in s.key_points] == [
+        ("Ann will send the quarterly report to the board by Friday.", [1])
+    ]
