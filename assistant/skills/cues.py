@@ -308,9 +308,18 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
 )
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
 _DISFLUENCY = re.compile(
-    r"(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|you know|i mean|kind of|sort of)(?![\w'])[,.]?\s*",
+    # With the comma before it: "the ASR, uh, pipeline" -> "the ASR pipeline".
+    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|you know|i mean|kind of|sort of)(?![\w'])[,.]?\s*",
     re.I,
 )
+
+
+def unfilled(text: str) -> str:
+    """``text`` without fillers; where one sat between commas a space stays ("the, uh, the")."""
+    return _SPACES.sub(" ", _DISFLUENCY.sub(" ", text)).strip()
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
 # A false start: a word cut off with a hyphen ("dete- that"), or an ellipsis of a restart.
 # (?<!\s): the ellipsis alternative starts only where a run of spaces starts, so a long run
 # is not rescanned from each of its positions (quadratic on crafted lines).
@@ -394,7 +403,7 @@ _WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
     """Turn the words after a cue into a short imperative task, due phrase removed."""
     text = rest.strip().strip("\"'“”")
-    text = _DISFLUENCY.sub("", text)
+    text = unfilled(text)
     text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
     text = _EMPTY_COMMAS.sub(",", text)
@@ -1092,7 +1101,7 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
         (t.text, t.line) for t in reversed(turns[max(0, index - 2) : index])
     ]
     for text, line in said:
-        text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", _DISFLUENCY.sub("", text)))
+        text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(text)))
         found = list(_PROBLEM.finditer(text))
         if found:
             np = phrase_task(found[-1].group("np"), max_words=12)
@@ -1106,12 +1115,24 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
     return None
 
 
+#: What the speaker is busy with, named before "it" in the same sentence: "I'm working on
+#: the ASR pipeline, and I hope to finish it this week".
+_WORKING_ON = re.compile(
+    r"\b(?:working\s+on|busy\s+with|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
+    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b)",
+    re.I,
+)
+
+
 def _resolve_it(task: str, sentence: str) -> str:
-    """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk abstract"."""
-    m = _DUE_SUBJECT.search(sentence)
+    """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk
+    abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline"."""
+    clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(sentence)))
+    m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean)
     if not m:
         return task
-    return re.sub(r"\b(?:it|that|this)\b", m.group("np").lower(), task, count=1, flags=re.I)
+    np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)
+    return re.sub(r"\b(?:it|that|this)\b", np[:1].lower() + np[1:], task, count=1, flags=re.I)
 
 
 def _refused(turns: list[Turn], index: int, owner: str) -> bool:

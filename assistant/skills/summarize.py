@@ -1411,11 +1411,7 @@ def _tldr(summary: Summary) -> str:
         if lead:
             parts.append(_strip_speaker(lead.text))
         if summary.action_items:
-            owners = Counter(i.owner or "unassigned" for i in summary.action_items)
-            parts.append(
-                f"{len(summary.action_items)} action item{'s' if len(summary.action_items) != 1 else ''} "
-                f"({', '.join(f'{o} {n}' for o, n in owners.most_common(4))})."
-            )
+            parts.append(_next_steps(summary.action_items, lead.text if lead else ""))
     elif summary.kind == "email":
         parts.append(
             f"{len(who)} sender{'s' if len(who) != 1 else ''} ({', '.join(who[:4])})."
@@ -1438,6 +1434,25 @@ def _tldr(summary: Summary) -> str:
     if summary.cancelled:
         parts.append("(Stopped early: this summary covers only part of the text.)")
     return " ".join(p.strip() for p in parts if p.strip())
+
+
+#: Action items named in a meeting's TL;DR (the rest are listed below it).
+TLDR_ACTIONS = 2
+
+
+def _next_steps(items: list[ActionItem], lead: str) -> str:
+    """The surest action items as minutes write them ("Ann to send the report"), then how
+    many more; one the TL;DR's lead sentence already says is not repeated."""
+    said_stems = stems(lead)
+    fresh = [i for i in items if not stems(i.task) <= said_stems]
+    top = sorted(fresh, key=lambda i: (-i.confidence, i.source_line))[:TLDR_ACTIONS]
+    said = [
+        f"{i.owner} to {i.task[:1].lower()}{i.task[1:]}" if i.owner else i.task
+        for i in sorted(top, key=lambda i: i.source_line)
+    ]
+    more = len(fresh) - len(top)
+    tail = f" (and {more} more action item{'s' if more != 1 else ''})" if more else ""
+    return f"Next: {'; '.join(said)}{tail}."
 
 
 def _strip_speaker(text: str) -> str:

@@ -316,3 +316,13 @@ def test_look_into_it_names_the_problem_reported_just_before() -> None:
     ]
     # Nothing was reported: "look into it" names nothing to act on, as before.
     assert got("Ann: The build is green.\nBo: I'll look into it tomorrow.\n") == []
+
+
+def test_finish_it_names_what_the_speaker_is_working_on() -> None:
+    from assistant.skills.actions import prepare
+
+    text = (
+        "(PERSON1) Hi.\n(PERSON2) I'm working on the ASR, uh, pipeline, and I hope to finish it this week.\n"
+    )
+    _, _, _, cands, _ = prepare(text)
+    assert [(c.owner, c.task) for c in cands] == [("PERSON2", "Finish the ASR pipeline")]

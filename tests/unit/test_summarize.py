@@ -540,3 +540,24 @@ def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
     assert [(p.text, p.lines) for p in s.key_points] == [
         ("Ann will send the quarterly report to the board by Friday.", [1])
     ]
+
+
+def test_a_meeting_tldr_names_the_next_steps_and_counts_the_rest() -> None:
+    text = (
+        "Ann: We decided to ship the importer on Monday.\n"
+        "Ann: Bo, can you write the release notes?\n"
+        "Bo: Sure.\n"
+        "Cy: I will update the migration guide.\n"
+        "Ann: I'll email the customers about the change.\n"
+        "Dee: I can book the retro room.\n"
+    )
+    from datetime import date
+
+    s = summarize(text, kind="meeting", meeting_date=date(2026, 11, 18))
+    assert len(s.action_items) == 4
+    next_steps = s.tldr.split("Next: ", 1)[1]
+    assert next_steps.count(" to ") == 2 and next_steps.endswith("(and 2 more action items).")
+    assert all(
+        f"{i.owner} to {i.task[0].lower()}{i.task[1:]}" in s.tldr or i.task.lower() not in s.tldr.lower()
+        for i in s.action_items
+    )

@@ -28,7 +28,12 @@ def test_process_transcript_saves_checks_and_adds_todos(store: Store) -> None:
     assert row is not None and row["title"] == "standup.txt" and row["source_path"] == "/x/standup.txt"
     assert len(done.item_ids) == len(done.extraction.action_items) == 4
     assert len(done.todo_ids) == 4 and len(records.list_todos(store)) == 4
-    assert done.summary == row["summary"] and "4 action items" in done.summary
+    # The TL;DR names the surest next steps and counts the rest.
+    assert (
+        done.summary == row["summary"]
+        and "Next: " in done.summary
+        and "(and 2 more action items)" in done.summary
+    )
     assert done.model_error is None and not done.cancelled
     titles = [i["task"] for i in records.action_items_for(store, done.transcript_id)]
     assert "Update the API docs for the new filters" in titles
