@@ -106,6 +106,8 @@ class Summary:
     participants: list[str] = field(default_factory=list)
     cancelled: bool = False
     notes: list[str] = field(default_factory=list)  # what fell back and why, said plainly
+    #: The meeting's own agenda headings ("#topic", "Topic:", Markdown headings), in order.
+    topics: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -466,7 +468,7 @@ def _label_is_formal(name: str | None) -> bool:
     return bool(name) and bool(_FORMAL.match(f"{name}: "))
 
 
-def _meeting_units(text: str) -> tuple[list[Unit], list[str], str]:
+def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     turns = parse(text)
     if not turns:
         raise InputError("No speech found in this text.", "Is it a meeting transcript? Try --kind article.")
@@ -476,6 +478,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str]:
     n = len(turns)
     for i, t in enumerate(turns):
         speaker = t.speaker
+        if t.section:
+            topics.append(t.section)
         if speaker and _BOT.match(speaker):
             continue
         body = re.sub(r"^(?:\.\.\.|…)\s*", "", t.text)  # "... " continues the scribe's previous line
@@ -518,7 +522,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str]:
             )
     section = next((t.section for t in turns if t.section), "") or "; ".join(dict.fromkeys(topics[:3]))
     people = [p for p in speakers(turns) if not _BOT.match(p) and not _label_is_formal(p)]
-    return units, people, section
+    return units, people, section, list(dict.fromkeys(topics))
 
 
 def _paragraphs(lines: list[str], first: int = 1) -> list[list[tuple[int, str]]]:
@@ -940,6 +944,12 @@ _FIRST_PERSON = re.compile(
     r"never|always|probably|definitely|then)\s+)?(?P<v>[a-z]+(?:['’]t)?)\b)(?P<rest>.*)$",
     re.DOTALL,
 )
+_NO_SUBJECT = re.compile(
+    r"^(?:Will|Gonna|Going to)\s+(?!(?:be|do|it|this|that|there|we|you|they|he|she|i|the|a|an|not|anyone|anybody|"
+    r"is|was|has|had|and|or|said)\b)"
+    r"(?![a-z]*[^su\W]s\b)"  # "Will thinks…", "Will fixes…": Will is a person here
+    r"(?=[a-z])"
+)
 _THIRD = {
     "am": "is",
     "'m": "is",
@@ -964,6 +974,9 @@ _MODALS = frozenset(
 def reported(name: str, text: str) -> str | None:
     """A first-person point in the third person, as minutes write it: "I will send the
     report" said by Ann is "Ann will send the report".  None when it does not start with "I"."""
+    bare = _NO_SUBJECT.match(text)
+    if bare:  # a chat promise without its "I": "Will look into it this week"
+        return f"{name} will {text[bare.end() :]}"
     m = _FIRST_PERSON.match(text)
     if m is None:
         return None
@@ -1137,9 +1150,10 @@ def summarize(
     source = {n: line for n, line in enumerate(split_lines(text), start=1)}
     participants: list[str] = []
     title = ""
+    topics: list[str] = []
     msgs: list[Message] = []
     if kind == "meeting":
-        raw_units, participants, title = _meeting_units(text)
+        raw_units, participants, title, topics = _meeting_units(text)
     elif kind == "email":
         raw_units, msgs = _email_units(text)
         if not raw_units:
@@ -1168,7 +1182,7 @@ def summarize(
         if cancel is not None and cancel.is_set():
             raise _Cancelled
 
-    summary = Summary(kind=kind, title="", tldr="", participants=participants)
+    summary = Summary(kind=kind, title="", tldr="", participants=participants, topics=topics)
     if generator is not None:
         summary.model = {"path": generator.info.path, "name": generator.info.name, "rewrite": will_rewrite}
     try:
@@ -1407,6 +1421,11 @@ def _tldr(summary: Summary) -> str:
         # A title with no topic words is just the label ("Meeting"): not a topic.
         topic = summary.title.split(": ", 1)[-1]
         topic = "" if topic in ("Meeting", "Chat", "Email thread", "Text") else topic
+        if len(summary.topics) >= 2:  # its own agenda says what it discussed
+            shown = [_clip(t, 50).rstrip(".") for t in summary.topics[:TLDR_TOPICS]]
+            more = len(summary.topics) - len(shown)
+            topic = ", ".join(shown[:-1]) + (" and " if not more else ", ") + shown[-1]
+            topic += f" and {more} more topic{'s' if more != 1 else ''}" if more else ""
         parts.append(f"{head} discussed {topic or 'the topics below'}.")
         if lead:
             parts.append(_strip_speaker(lead.text))
@@ -1436,6 +1455,8 @@ def _tldr(summary: Summary) -> str:
     return " ".join(p.strip() for p in parts if p.strip())
 
 
+#: Agenda topics named in a meeting's TL;DR.
+TLDR_TOPICS = 4
 #: Action items named in a meeting's TL;DR (the rest are listed below it).
 TLDR_ACTIONS = 2
 

@@ -534,6 +534,10 @@ def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
     for said, minuted in cases.items():
         assert reported("Ann", said) == minuted
     assert reported("Ann", "It is fine.") is None and reported("Ann", "In my view, no.") is None
+    # A chat promise without its "I"; but "Will" may be a person.
+    assert reported("bob", "Will look into it this week.") == "bob will look into it this week."
+    assert reported("bob", "Will discuss at the f2f.") == "bob will discuss at the f2f."
+    assert reported("bob", "Will thinks it is fine.") is None and reported("bob", "Will is away.") is None
     s = summarize(
         "Ann: I will send the quarterly report to the board by Friday.\nBo: Sounds good.\n", kind="meeting"
     )
@@ -561,3 +565,17 @@ def test_a_meeting_tldr_names_the_next_steps_and_counts_the_rest() -> None:
         f"{i.owner} to {i.task[0].lower()}{i.task[1:]}" in s.tldr or i.task.lower() not in s.tldr.lower()
         for i in s.action_items
     )
+
+
+def test_a_meeting_with_an_agenda_says_which_topics_it_discussed() -> None:
+    log = (
+        "[16:00:05] <alice> #topic flaky CI\n"
+        "[16:01:10] <bob> the bolt11 test keeps failing on arm and we need a fix soon\n"
+        "[16:02:00] <alice> #topic release\n"
+        "[16:02:10] <dave> i can write up the release notes for the new version\n"
+        "[16:03:00] <alice> #topic gossip\n"
+        "[16:03:10] <carol> the gossip store was corrupted twice this week on mainnet\n"
+    )
+    s = summarize(log, kind="meeting")
+    assert s.topics == ["flaky CI", "release", "gossip"]
+    assert "discussed flaky CI, release and gossip." in s.tldr
