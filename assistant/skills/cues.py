@@ -780,7 +780,7 @@ def find_candidates(
     for i, turn in enumerate(turns):
         if checkpoint is not None and i % 1000 == 999:
             checkpoint()
-        in_actions_section = bool(re.search(r"action|next step|to-?do|follow|task", turn.section, re.I))
+        in_actions_section = actions_section(turn.section)
         found = 0
         for sentence in sentences(turn.text):
             if not speechlike(sentence):
@@ -799,9 +799,10 @@ def find_candidates(
                 if clause is not None:
                     out.append(clause)
                     found += 1
-        if not found and in_actions_section:
+        if not found and in_actions_section and (_LIST_ITEM.match(turn.raw) or not turn.labelled):
             # A bullet under "## Action items": the line is the task; "Bo: …" names its owner,
             # and a bullet without a name has none (the last "Name:" above is not its owner).
+            # Not a chat or speech line under "#topic action items": people talk there.
             rest, owner = turn.text, (turn.speaker if turn.labelled else None)
             named = re.match(rf"^(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*(?P<rest>.+)$", turn.text)
             if named and _is_name(named.group("name"), names):
@@ -810,6 +811,20 @@ def find_candidates(
             if task:
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
     return out
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")
+_ACTIONS_HEADING = re.compile(r"action|next step|to-?do|follow|task", re.I)
+#: "Action items from last meeting", "Review of open actions": last time's items, read out.
+_REVIEW_HEADING = re.compile(
+    r"\b(?:last|previous|prior|old|review(?:ed|ing)?|status|outstanding|pending|carried|open|past)\b", re.I
+)
+
+
+@lru_cache(maxsize=256)
+def actions_section(section: str) -> bool:
+    """Whether a heading announces this meeting's new action items (not a review of old ones)."""
+    return bool(_ACTIONS_HEADING.search(section)) and not _REVIEW_HEADING.search(section)
 
 
 # Not "rusty, …": in a chat log that is how any reply is addressed, not a request.

@@ -326,3 +326,21 @@ def test_finish_it_names_what_the_speaker_is_working_on() -> None:
     )
     _, _, _, cands, _ = prepare(text)
     assert [(c.owner, c.task) for c in cands] == [("PERSON2", "Finish the ASR pipeline")]
+
+
+def test_talk_under_a_topic_about_action_items_is_not_itself_a_list_of_items() -> None:
+    log = (
+        "[16:00:05] <alice> #topic Action items from last meeting\n"
+        "[16:00:10] <alice> bob was going to look at the arm failure\n"
+        "[16:00:20] <bob> yes, it was a race in the test harness, fixed in #4400\n"
+        "[16:00:40] <alice> ok\n"
+        "[16:01:00] <alice> #topic Action items\n"
+        "[16:01:10] <carol> the docs PR is still open\n"
+        "[16:01:20] <dave> I'll rebase the docs PR tonight\n"
+    )
+    # Last meeting's items read out, and chat under "#topic Action items", are talk: only
+    # what someone takes on is an item.
+    assert got(log) == [("dave", "Rebase the docs PR", 7)]
+    # A list under an "Action items" heading still is one.
+    notes = "Ann: thanks all\nAction items:\n- Bo: send the deck\n- Cy to book the room\n"
+    assert got(notes) == [("Bo", "Send the deck", 3), ("Cy", "Book the room", 4)]
