@@ -468,7 +468,13 @@ class ActionExtractor:
             support = c.support if c is not None else []
             # Participants' names count as evidence: "Send Daniel the deck" is grounded
             # in "I'll send you the deck" said to Daniel.
-            pieces = (su.unit.turn.text, *(turns_by_line[s].text for s in support), names_text)
+            # So does the heading it sits under ("Read it (gossip v2)").
+            pieces = (
+                su.unit.turn.text,
+                *(turns_by_line[s].text for s in support),
+                names_text,
+                su.unit.turn.section,
+            )
             task, owner = su.task, su.owner
             origin = "rules" if c is not None else SCORED
             if chosen is not None:

@@ -101,9 +101,11 @@ class Cue:
 
 _NAME = r"[A-Z][\w'’\-]+"
 _FIRST = (
-    r"(?:i\s*['’]\s*ll|i\s+will|i\s+shall|i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
-    r"i\s+can|i\s+could|let\s+me|i\s+need\s+to|i\s+have\s+to|i\s*['’]?ve\s+got\s+to|i\s+gotta|"
-    r"i\s+should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
+    r"(?:i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
+    r"i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
+    r"i\s+(?:also\s+)?can|i\s+could|let\s+me|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
+    r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
+    r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
     r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to)"
 )
 _FIRST_WEAK = r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may)"
@@ -989,6 +991,13 @@ def _candidate(
             cand.support.append(line)
         cand.reasons.append("resolved")
         return cand
+    if is_vague(task) and (own := _own_earlier_task(turns, index, names)) is not None:
+        # "I still need to review the changes" / "will try to do it this week": the same
+        # promise, now with a date; the items merge.
+        cand.task, line = own
+        cand.support.append(line)
+        cand.reasons.append("resolved")
+        return cand
     if is_vague(task):
         if _link_reply(cand, turns, index, names):
             return cand if cand.task else None
@@ -1003,6 +1012,10 @@ def _candidate(
         if owner is None or "deadline" not in reasons or not words:
             return None
         cand.task = task = _resolve_it(task, sentence)
+        if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
+            # Under "#topic gossip v2", "I'll read it before next meeting": what "it" is
+            # about is the topic being discussed (shown, not guessed into the task).
+            cand.task = task = f"{task} ({topic_label(turn.section)})"
         # "I will ship it on Monday" after someone else's own commitment: a dated promise
         # of this speaker's; the object is not clear, so the task keeps the line's words.
         cand.score -= 0.5
@@ -1137,6 +1150,39 @@ _WORKING_ON = re.compile(
     r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b)",
     re.I,
 )
+
+
+_GITHUB_REF = re.compile(
+    r"https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+/(?P<kind>pull|issues)/(?P<n>\d+)\S*"
+)
+_URL = re.compile(r"https?://\S+")
+
+
+def topic_label(section: str, limit: int = 60) -> str:
+    """A heading as a short label: GitHub links as "PR #1055" / "issue #12", other links out."""
+    text = _GITHUB_REF.sub(
+        lambda m: f"{'PR' if m.group('kind') == 'pull' else 'issue'} #{m.group('n')}", section
+    )
+    text = _URL.sub("", text) if _URL.sub("", text).strip() else text
+    text = re.sub(r"\s+", " ", text).strip(" -:–—")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _own_earlier_task(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
+    """The task of the speaker's own promise on their line just before (nobody else spoke in
+    between), for a "do it" that follows it."""
+    me = turns[index].speaker
+    if me is None or index == 0 or turns[index - 1].speaker != me:
+        return None
+    prev = turns[index - 1]
+    for sentence in reversed(sentences(prev.text)):
+        for cue, _, rest in reversed(_clauses(sentence)):
+            if cue.kind in ("first", "first_weak", "follow"):
+                task = phrase_task(rest, names=names)
+                if task and not is_vague(task) and task.split()[0].lower() not in STATE_VERBS:
+                    return task, prev.line
+                return None
+    return None
 
 
 def _resolve_it(task: str, sentence: str) -> str:

@@ -44,6 +44,7 @@ from typing import Any
 from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
+from assistant.skills.cues import topic_label
 from assistant.skills.dates import stated_date
 from assistant.skills.transcript import MAX_SEGMENT, _segments, _speaker_ok, parse, speakers, split_lines
 
@@ -479,13 +480,13 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     for i, t in enumerate(turns):
         speaker = t.speaker
         if t.section:
-            topics.append(t.section)
+            topics.append(topic_label(t.section))
         if speaker and _BOT.match(speaker):
             continue
         body = re.sub(r"^(?:\.\.\.|…)\s*", "", t.text)  # "... " continues the scribe's previous line
         topic = _TOPIC_LINE.match(body)
         if topic:  # the minutes' own agenda heading: the meeting's topic, not a point
-            topics.append(topic.group(1).strip())
+            topics.append(topic_label(topic.group(1).strip()))
             continue
         formal = _label_is_formal(speaker)
         if formal or (_FORMAL.match(body) and not t.labelled):
@@ -520,7 +521,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             units.append(
                 Unit(sent, lines, speaker, position=i / n, para_start=j == 0, formal=formal, noted=noted)
             )
-    section = next((t.section for t in turns if t.section), "") or "; ".join(dict.fromkeys(topics[:3]))
+    section = next((topic_label(t.section) for t in turns if t.section), "") or "; ".join(
+        dict.fromkeys(topics[:3])
+    )
     people = [p for p in speakers(turns) if not _BOT.match(p) and not _label_is_formal(p)]
     return units, people, section, list(dict.fromkeys(topics))
 
@@ -965,6 +968,8 @@ _THIRD = {
     "'d": "would",
     "go": "goes",
 }
+#: Present-tense verbs that end like a past tense ("I need" is not "I needed").
+_EED_VERBS = frozenset("need feed proceed succeed exceed speed heed embed shed".split())
 _MODALS = frozenset(
     "will would can could should shall may might must won't wouldn't can't couldn't shouldn't "
     "mustn't didn't wasn't".split()
@@ -992,7 +997,7 @@ def reported(name: str, text: str) -> str | None:
             verb = v + "es"
         elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
             verb = v[:-1] + "ies"
-        elif v.endswith("ed") or "'" in v or "’" in v:
+        elif (v.endswith("ed") and v not in _EED_VERBS) or "'" in v or "’" in v:
             verb = v  # past tense, or a contraction we do not know: as said
         else:
             verb = v + "s"

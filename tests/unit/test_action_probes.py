@@ -344,3 +344,31 @@ def test_talk_under_a_topic_about_action_items_is_not_itself_a_list_of_items() -
     # A list under an "Action items" heading still is one.
     notes = "Ann: thanks all\nAction items:\n- Bo: send the deck\n- Cy to book the room\n"
     assert got(notes) == [("Bo", "Send the deck", 3), ("Cy", "Book the room", 4)]
+
+
+def test_a_chat_promise_and_its_follow_up_under_a_topic() -> None:
+    log = (
+        "[20:00:30] <chair> #topic https://github.com/example/spec/pull/1055 splice protocol\n"
+        "[20:01:10] <bob> I still need to review the latest changes\n"
+        "[20:01:20] <bob> will try to do it this week\n"
+        "[20:04:00] <chair> #topic gossip v2\n"
+        "[20:04:10] <erin> I wrote a draft, still very rough, feedback welcome\n"
+        "[20:04:40] <bob> I'll read it before Friday\n"
+    )
+    # "do it" right after bob's own promise is that promise, now dated; "it" under a topic
+    # is shown with the topic (a link as "PR #n"), not guessed.
+    assert [(i.owner, i.task, i.due) for i in extract(log).action_items] == [
+        ("bob", "Review the latest changes", "2026-11-20"),
+        ("bob", "Read it (gossip v2)", "2026-11-20"),
+    ]
+
+
+def test_topic_labels_shorten_links() -> None:
+    from assistant.skills.cues import topic_label
+
+    assert (
+        topic_label("https://github.com/example/spec/pull/1055 splice protocol") == "PR #1055 splice protocol"
+    )
+    assert topic_label("https://github.com/a/b/issues/7") == "issue #7"
+    assert topic_label("see https://example.org/x for the agenda") == "see for the agenda"
+    assert topic_label("https://example.org/x") == "https://example.org/x"
