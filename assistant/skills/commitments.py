@@ -57,6 +57,10 @@ _META = re.compile(
     r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
     r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:very\s+)?(?:short|brief)\b|"
     r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b|"
+    # Setting the agenda: "today we should discuss the status of the annotation".
+    r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s+|let'?s\s+)?"
+    r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to|have\s+to)?\s*"
+    r"(?:discuss|talk\s+about|cover|go\s+(?:over|through)|review\s+the\s+agenda)\b|"
     # Running the agenda: "let's defer the gossip topic to next week".
     r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b",
     re.I,

@@ -435,10 +435,14 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
     text = re.sub(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)  # "Meet again , same time": a due phrase came out
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])
     return text[:1].upper() + text[1:] if text else text
+
+
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 
 
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
@@ -519,18 +523,43 @@ def _find_name(text: str, names: list[str], exclude: str | None = None) -> str |
     return best[2] if best else None
 
 
-def _addressee(turns: list[Turn], index: int) -> str | None:
+#: A name right after these is who the task is for or about, not who is asked to do it.
+_OBJECT_OF = re.compile(
+    r"\b(?:to|for|with|from|about|by|cc|and|tell|ask|ping|email|thank|remind|help|invite|copy)\s+$", re.I
+)
+
+
+def _addressed_name(sentence: str, names: list[str], speaker: str | None) -> str | None:
+    """Who "can you / please…" is said to, when the sentence names them: not a name that is
+    the task's object ("please send the numbers to PERSON4")."""
+    text = sentence
+    for _ in range(3):
+        name = _find_name(text, names, exclude=speaker)
+        if name is None:
+            return None
+        at = re.search(rf"(?<!\w){re.escape(name.split()[0])}", text, re.I)
+        if at is None or not _OBJECT_OF.search(text[: at.start()]):
+            return name
+        text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]
+    return None
+
+
+def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     """Who an unnamed "can you…" is for: the next speaker if they answer it
-    ("Sure, I'll…"), else the person just spoken to, else the next speaker."""
+    ("Sure, I'll…"), else the person just spoken to, else the next speaker.  Someone the
+    request names as its object ("send the numbers to PERSON4") is not who it asks."""
     me = turns[index].speaker
-    nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+    low = sentence.lower()
+
+    def asked(t: Turn) -> bool:
+        return bool(t.speaker) and t.speaker != me and (t.speaker or "").lower() not in low
+
+    nxt = next((t for t in turns[index + 1 : index + 3] if asked(t)), None)
     if nxt is not None:
         opening = sentences(nxt.text)[0]
         if _ACK_RE.match(opening) or _ACK_START.match(opening):
             return nxt.speaker
-    prev = next(
-        (t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None
-    )
+    prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if asked(t)), None)
     if prev is not None:
         return prev.speaker
     return nxt.speaker if nxt is not None else None
@@ -901,7 +930,7 @@ def _candidate(
     if cue.owner == "speaker":
         owner = turn.speaker
     elif cue.owner == "addressee":
-        owner = _find_name(sentence, names, exclude=turn.speaker) or _addressee(turns, index)
+        owner = _addressed_name(sentence, names, turn.speaker) or _addressee(turns, index, sentence)
     elif cue.owner in ("named", "vocative"):
         name = m.group("name")
         if not _is_name(name, names):
@@ -1072,6 +1101,60 @@ _PRONOUN_OBJECT = re.compile(
 )
 
 
+#: Past forms people use when they report what they did ("I ran the baseline" / "can you
+#: run it with the new model?").
+_IRREGULAR_PAST = {
+    "run": "ran",
+    "send": "sent",
+    "write": "wrote|written",
+    "make": "made",
+    "build": "built",
+    "find": "found",
+    "get": "got|gotten",
+    "give": "gave|given",
+    "take": "took|taken",
+    "do": "did|done",
+    "put": "put",
+    "set": "set",
+    "read": "read",
+    "tell": "told",
+    "buy": "bought",
+    "bring": "brought",
+    "think": "thought",
+    "pay": "paid",
+    "leave": "left",
+    "meet": "met",
+    "speak": "spoke|spoken",
+    "draw": "drew|drawn",
+    "break": "broke|broken",
+    "choose": "chose|chosen",
+    "begin": "began|begun",
+    "show": "showed|shown",
+    "sell": "sold",
+    "hold": "held",
+    "keep": "kept",
+}
+
+
+_OBJECT_END = re.compile(r"\s*(?:[,;:]|\s(?:and|but|so|because|which|since|then)\s)", re.I)
+
+
+def _verb_forms(verb: str) -> str:
+    """A pattern for ``verb`` (a word, maybe with a particle) in its usual inflections."""
+    head, _, particle = verb.partition(" ")
+    low = head.lower()
+    forms = {re.escape(low)}
+    stem = low[:-1] if low.endswith("e") else low
+    forms |= {re.escape(low + "s"), re.escape(low + "es"), re.escape(stem + "ed"), re.escape(stem + "ing")}
+    if low.endswith("y") and len(low) > 2:
+        forms |= {re.escape(low[:-1] + "ied"), re.escape(low[:-1] + "ies")}
+    if len(low) > 2 and low[-1] not in "aeiouwxy" and low[-2] in "aeiou" and low[-3] not in "aeiou":
+        forms |= {re.escape(low + low[-1] + "ed"), re.escape(low + low[-1] + "ing")}  # "stopped"
+    forms |= set(_IRREGULAR_PAST.get(low, "").split("|")) - {""}
+    pattern = "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+    return pattern + (r"\s+" + re.escape(particle) if particle else "")
+
+
 def _resolve_from_previous(
     task: str, turns: list[Turn], index: int, names: list[str]
 ) -> tuple[str, int] | None:
@@ -1087,10 +1170,13 @@ def _resolve_from_previous(
         if me is not None and prev.speaker == me:
             continue
         for sentence in reversed(sentences(prev.text)):
-            found = re.search(rf"\b{re.escape(verb)}\s+(?P<obj>.+)$", sentence, re.I)
+            found = re.search(rf"\b{_verb_forms(verb)}\s+(?P<obj>.+)$", sentence, re.I)
             if found is None:
                 continue
-            obj = phrase_task(found.group("obj"), max_words=8, names=names)
+            # The object ends where the clause does: "the baseline on the test set, and the results…"
+            said = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(found.group("obj"))))
+            obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
+            obj = phrase_task(obj_text, max_words=8, names=names)
             if (
                 not obj
                 or is_vague(obj)
@@ -1232,9 +1318,22 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         return False  # "Raj will update the docs" / Bo: "Sure" — still Raj's
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
                     task = phrase_task(rest, names=names)
-                    if task and not is_vague(task) and task.split()[0].lower() not in STATE_VERBS:
+                    # "I ran the baseline" / "can you run it with the new model?": name "it".
+                    named_it = (
+                        _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None
+                    )
+                    task = named_it[0] if named_it else task
+                    # "Run it with the new model" still says what to do; "Do it" does not.
+                    clear = not is_vague(task) or (
+                        bool(_PRONOUN_OBJECT.match(task))
+                        and task.split()[0].lower() not in _LIGHT | STATE_VERBS
+                        and len(_content(task)) >= 3
+                    )
+                    if task and clear and task.split()[0].lower() not in STATE_VERBS:
                         cand.task = task
                         cand.support.append(prev.line)
+                        if named_it:
+                            cand.support.append(named_it[1])  # where "it" is named: evidence too
                         cand.due_text = f"{sentence} {cand.due_text}"
                         cand.score = max(cand.score, 2.5) + (0.8 if _DEADLINE.search(cand.due_text) else 0)
                         cand.reasons.append("reply")
@@ -1267,7 +1366,7 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         if cue.owner in ("addressee", "vocative", "named"):
             me = turns[index].speaker
             if cue.owner == "addressee":
-                owner = _find_name(sentence, names, exclude=me) or _addressee(turns, index)
+                owner = _addressed_name(sentence, names, me) or _addressee(turns, index, sentence)
             else:
                 owner = _canonical(m.group("name"), names)
             if owner and _refused(turns, index, owner):
@@ -1295,7 +1394,7 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
         nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
         return nxt.speaker if nxt is not None else None
     if _REQUEST.search(sentence):
-        return _find_name(sentence, names, exclude=me) or _addressee(turns, index) or me
+        return _addressed_name(sentence, names, me) or _addressee(turns, index, sentence) or me
     if re.search(r"\b(?:i|i'?ll|i'?m|me|my)\b", sentence, re.I):
         return me
     # "Dan to assign reviewers", "ask Kim about the badges": the one named does it.

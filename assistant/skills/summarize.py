@@ -1001,7 +1001,28 @@ def reported(name: str, text: str) -> str | None:
             verb = v  # past tense, or a contraction we do not know: as said
         else:
             verb = v + "s"
-    return f"{name} {m.group('adv') or ''}{verb}{m.group('rest')}"
+    return f"{name} {m.group('adv') or ''}{verb}{_they(m.group('rest'))}"
+
+
+_FIRST_REST = {
+    "i'm": "they're",
+    "i am": "they are",
+    "i was": "they were",
+    "i've": "they've",
+    "i'll": "they'll",
+    "i'd": "they'd",
+    "i": "they",
+    "my": "their",
+    "me": "them",
+    "myself": "themselves",
+    "mine": "theirs",
+}
+_FIRST_REST_RE = re.compile(r"\b(?:I['’]m|I am|I was|I['’]ve|I['’]ll|I['’]d|I|my|me|myself|mine)\b(?!['’-])")
+
+
+def _they(text: str) -> str:
+    """The rest of a reported point: "…sure I'll have time, I'm busy" -> "…they'll…, they're…"."""
+    return _FIRST_REST_RE.sub(lambda m: _FIRST_REST[m.group(0).replace("’", "'").lower()], text)
 
 
 def _in_order(units: list[Unit]) -> list[Unit]:
@@ -1388,6 +1409,11 @@ _GENERIC = {
     "bring",
     "send",
     "can",
+    "percent",
+    "minutes",
+    "hours",
+    "weeks",
+    "months",
 }
 
 

@@ -372,3 +372,20 @@ def test_topic_labels_shorten_links() -> None:
     assert topic_label("https://github.com/a/b/issues/7") == "issue #7"
     assert topic_label("see https://example.org/x for the agenda") == "see for the agenda"
     assert topic_label("https://example.org/x") == "https://example.org/x"
+
+
+def test_a_spoken_request_names_its_it_and_its_addressee() -> None:
+    text = (
+        "(PERSON1) Okay, so let's start. So, uh, today we should discuss the, the status of the annotation.\n"
+        "(PERSON3) Yeah, so I ran the, the baseline on the test set, and, uh, the results are in the document.\n"
+        "(PERSON1) Hmm. Can you, uh, can you also run it with the new language model?\n"
+        "(PERSON3) Yes, I can do that, uh, tomorrow.\n"
+        "(PERSON1) Great. And, uh, please send the numbers to PERSON4 as well, because he needs them.\n"
+        "(PERSON4) Yeah, I need them until Friday.\n"
+    )
+    # Setting today's agenda is not a task; "it" is what PERSON3 ran; the numbers go to
+    # PERSON4, so PERSON4 is not who is asked.
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("PERSON3", "Run the baseline on the test set with the new language model", "2026-11-19"),
+        ("PERSON3", "Send the numbers to PERSON4 as well", None),
+    ]

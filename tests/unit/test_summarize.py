@@ -529,6 +529,7 @@ def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
         "I also want to fix the tests.": "Ann also wants to fix the tests.",
         "I pushed the branch.": "Ann pushed the branch.",
         "I still need to review it.": "Ann still needs to review it.",
+        "I'm not sure I'll have time, I'm busy with my report.": "Ann is not sure they'll have time, they're busy with their report.",
         "I watch the CI.": "Ann watches the CI.",
         "I've finished the review.": "Ann has finished the review.",
     }
