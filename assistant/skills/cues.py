@@ -327,7 +327,9 @@ _SPACES = re.compile(r"[ \t]{2,}")
 # is not rescanned from each of its positions (quadratic on crafted lines).
 _FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|(?<!\s)\s*(?:\.\.\.|…)\s*")
 # "the the", "the, the", "on the, on the": a spoken repeat of up to three words.
-_REPEAT = re.compile(r"\b(\w+(?:[ \t]+\w+){0,2})(?:,?[ \t]+\1\b)+", re.I)
+_REPEAT = re.compile(
+    r"\b(\w+(?:['’]\w+)?(?:[ \t]+\w+(?:['’]\w+)?){0,2})(?:,?[ \t]+\1\b)+", re.I
+)  # "let's, let's"
 _EMPTY_COMMAS = re.compile(r"(?<![,\s])(?:\s*,){2,}")  # "run it, , on": a filler was taken out
 _PRONOUN_ONLY = {
     "it",

@@ -175,7 +175,7 @@ _FILLER = re.compile(  # with the comma before it: "is, ehm, next Friday" -> "is
     r"(?![\w'’])[,.]?\s*",
     re.I,
 )
-_REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:[\s,]+\1\b)+", re.I)
+_REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:[\s,]+\1\b)+", re.I)  # "let's, let's"
 _FALSE_START = re.compile(r"^(?:\w+\s+){0,3}\w+\s*(?:--|—|–|-)\s+(?=\w)")
 # A word broken off in speech: "the- the test set", "I- I will".
 _CUT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-\s+(?=\w)")
@@ -1410,6 +1410,7 @@ _GENERIC = {
     "send",
     "can",
     "percent",
+    "write",
     "minutes",
     "hours",
     "weeks",

@@ -581,3 +581,10 @@ def test_a_meeting_with_an_agenda_says_which_topics_it_discussed() -> None:
     s = summarize(log, kind="meeting")
     assert s.topics == ["flaky CI", "release", "gossip"]
     assert "discussed flaky CI, release and gossip." in s.tldr
+
+
+def test_a_word_said_twice_with_its_apostrophe_is_said_once() -> None:
+    from assistant.skills.summarize import clean
+
+    assert clean("Let's, let's meet again next week.") == "Let's meet again next week."
+    assert clean("We're we're almost done.") == "We're almost done."
