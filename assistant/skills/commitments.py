@@ -57,6 +57,13 @@ _META = re.compile(
     r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
     r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:very\s+)?(?:short|brief)\b|"
     r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b|"
+    # Asked to speak now, in the meeting: "does Parity want to add anything on that?",
+    # "can you give us an update?" (but "give an update next call" is a task).
+    r"\b(?:add|say|share|mention)\s+(?:anything|something|a\s+few\s+words|a\s+word)\b|"
+    r"\bgive\s+(?:us\s+)?(?:an?\s+|some\s+)?(?:quick\s+|short\s+|brief\s+)?"
+    r"(?:update|overview|summary|intro(?:duction)?|status)\b(?![^.?!]*\b(?:next|tomorrow|later|by|before)\b)|"
+    r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]*\b(?:next|tomorrow|later)\b)|"
+    r"\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s+|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to|have\s+to)?\s*"

@@ -527,7 +527,7 @@ def _find_name(text: str, names: list[str], exclude: str | None = None) -> str |
 
 #: A name right after these is who the task is for or about, not who is asked to do it.
 _OBJECT_OF = re.compile(
-    r"\b(?:to|for|with|from|about|by|cc|and|tell|ask|ping|email|thank|remind|help|invite|copy)\s+$", re.I
+    r"\b(?:to|for|with|from|about|by|cc|tell|ask|ping|email|thank|remind|help|invite|copy)\s+$", re.I
 )
 
 

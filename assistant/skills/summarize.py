@@ -200,7 +200,8 @@ _META = re.compile(
     r"share my screen|sharing my screen|screen ?share|your screen|my screen|audio|microphone|mic\b|"
     r"bad connection|connection (?:is|was) bad|lagging|you froze|dropped (?:off|out)|join(?:ed|ing) the call|"
     r"recording|record this|let'?s get started|wait for (?:a few|others|people)|few more minutes|"
-    r"next slide|can everyone see)",
+    r"next slide|can everyone see|(?:first|next|last)\s+(?:item|topic|point)\s+on\s+the\s+agenda|"
+    r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first)",
     re.I,
 )
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(]?[A-Z0-9])")
@@ -985,6 +986,8 @@ def reported(name: str, text: str) -> str | None:
     m = _FIRST_PERSON.match(text)
     if m is None:
         return None
+    if re.match(rf"^I(?:['’]m|\s+am)\s+{re.escape(name.split()[0])}\b", text, re.I):
+        return None  # "I'm Hudson and…": an introduction, not a point to report
     if m.group("c"):
         verb = _THIRD[m.group("c").replace("’", "'").lower()]
     else:

@@ -389,3 +389,16 @@ def test_a_spoken_request_names_its_it_and_its_addressee() -> None:
         ("PERSON3", "Run the baseline on the test set with the new language model", "2026-11-19"),
         ("PERSON3", "Send the numbers to PERSON4 as well", None),
     ]
+
+
+def test_asked_to_speak_now_is_not_a_task() -> None:
+    text = (
+        "Tim: Does Parity want to add anything on that?\n"
+        "Wei: Yes, we merged it to our master branch.\n"
+        "Tim: Martin, can you give us a quick overview of the devnet?\n"
+        "Martin: Sure, it is stable.\n"
+        "Tim: And Ann, can you give an update on the audit next call?\n"
+        "Ann: Will do.\n"
+    )
+    # Speaking in the meeting is done in the meeting; an update promised for next call is a task.
+    assert got(text) == [("Ann", "Give an update on the audit next call", 5)]

@@ -536,6 +536,7 @@ def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
     for said, minuted in cases.items():
         assert reported("Ann", said) == minuted
     assert reported("Ann", "It is fine.") is None and reported("Ann", "In my view, no.") is None
+    assert reported("Hudson", "I'm Hudson and we start now.") is None
     # A chat promise without its "I"; but "Will" may be a person.
     assert reported("bob", "Will look into it this week.") == "bob will look into it this week."
     assert reported("bob", "Will discuss at the f2f.") == "bob will discuss at the f2f."
