@@ -64,6 +64,9 @@ _META = re.compile(
     r"(?:update|overview|summary|intro(?:duction)?|status)\b(?![^.?!]*\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]*\b(?:next|tomorrow|later)\b)|"
     r"\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|"
+    # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
+    r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
+    r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s+|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to|have\s+to)?\s*"

@@ -289,6 +289,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-"):
         return "cut off"  # "Dete- that": a word broken off in speech
+    if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in _EED_VERBS and len(words) > 1):
+        return "past"  # "Sent 30 minutes to the list": done, not to do
     if words[-1] in _DANGLING:
         return "cut off"
     return None
@@ -1139,6 +1141,15 @@ _IRREGULAR_PAST = {
 
 
 _OBJECT_END = re.compile(r"\s*(?:[,;:]|\s(?:and|but|so|because|which|since|then)\s)", re.I)
+
+
+_PAST_FORMS = frozenset(
+    w for forms in _IRREGULAR_PAST.values() for w in forms.split("|") if w not in {"put", "set", "read"}
+)
+#: Verbs in the base form that end like a past tense.
+_EED_VERBS = frozenset(
+    "need feed proceed succeed exceed speed heed embed shed seed weed bleed breed shred".split()
+)
 
 
 def _verb_forms(verb: str) -> str:

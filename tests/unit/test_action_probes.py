@@ -402,3 +402,19 @@ def test_asked_to_speak_now_is_not_a_task() -> None:
     )
     # Speaking in the meeting is done in the meeting; an update promised for next call is a task.
     assert got(text) == [("Ann", "Give an update on the audit next call", 5)]
+
+
+def test_done_work_and_running_the_call_are_not_tasks() -> None:
+    from assistant.skills.cues import task_problem
+
+    assert task_problem("Sent 30 minutes to the public credentials list") == "past"
+    assert task_problem("Pushed and didn't create the PR") == "past"
+    assert task_problem("Need a spec PR for the gas limit") is None
+    assert task_problem("Embed the chart in the report") is None
+    text = (
+        "Ann: If there are no questions I'll just move to the next one.\n"
+        "Bo: I'm gonna jump in here, we have one minute left.\n"
+        "Cy: I'll freeze the queue for this topic.\n"
+        "Dee: I can post the link into the chat.\n"
+    )
+    assert got(text) == []
