@@ -64,6 +64,13 @@ _META = re.compile(
     r"(?:update|overview|summary|intro(?:duction)?|status)\b(?![^.?!]*\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]*\b(?:next|tomorrow|later)\b)|"
     r"\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|"
+    # Asked to explain now: "would you mind explaining Toni's attack?", "describe 2780 again?"
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+|quickly\s+|briefly\s+)?(?:explain|describe|present|walk)\b"
+    r"(?![^.?!]*\b(?:next|tomorrow|later|offline|on\s+the\s+list|in\s+writing)\b)|"
+    r"\bmind\s+(?:explaining|describing|presenting|walking)\b|\b(?:describe|explain|repeat)\b[^.?!]{0,60}\bagain\b|"
+    r"\bgive\s+(?:you\s+|us\s+)?(?:some|a\s+bit\s+of|more|a\s+little)?\s*(?:background|context)\b|"
+    r"\bcount\s+down\b|\bshare\s+(?:my|the|your)\s+slides\b|\blet\s+me\s+pause\b|\bpause\s+(?:here|there)\b|"
+    r"\bnext\s+(?:item|topic|point)\s+(?:on\s+the\s+agenda|is|was)\b|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|"

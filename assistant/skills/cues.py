@@ -234,6 +234,14 @@ _LEAD_IN = re.compile(
     r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+)",
     re.I,
 )
+_VOTE_OR_LABEL = re.compile(r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:)", re.I)
+#: "+1 to make the playground on GitHub": a vote for a proposal; the proposal is the task.
+_PLUS_ONE = re.compile(
+    r"^\W*\+1\s*(?:to|for|on)\s+(?=(?:[a-z]+ing|make|create|use|add|keep|move|split|merge|adopt|accept|publish|"
+    r"remove|review|update|write|open|close|file|fix|send|drop|rename|change|ask|test|run|start|stop|defer|"
+    r"postpone|revert|document|schedule|invite|reach|contact|draft|propose|mark|label|tag|release|ship)\b)",
+    re.I,
+)
 #: Words a task in the imperative never starts with (closed classes: articles, pronouns,
 #: conjunctions, prepositions, auxiliaries, answers): a task that does is a fragment or a
 #: statement ("The spec is out", "If we merge", "Guys hear me").
@@ -281,6 +289,8 @@ def reads_as_statement(task: str) -> bool:
 
 def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
+    if _VOTE_OR_LABEL.match(task):
+        return "not an instruction"  # "-1", "+1 (as it's similar…)", "Topic: 3. @vocab and keywords"
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
     if not words:
         return "empty"
@@ -408,7 +418,7 @@ _WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,
 
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
     """Turn the words after a cue into a short imperative task, due phrase removed."""
-    text = rest.strip().strip("\"'“”")
+    text = _PLUS_ONE.sub("", rest.strip().strip("\"'“”"))
     text = unfilled(text)
     text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
@@ -1399,6 +1409,8 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
     request, else the speaker (on real meetings the one who words a task most often
     takes it)."""
     me = turns[index].speaker
+    if _PLUS_ONE.match(sentence):
+        return None  # who votes for a proposal does not take it on
     called = _CALLED.match(sentence)
     if called and called.group("name") not in _NOT_NAMES and _REQUEST.search(sentence):
         return _canonical(called.group("name"), names)  # "Dan, please assign reviewers"

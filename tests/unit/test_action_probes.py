@@ -418,3 +418,20 @@ def test_done_work_and_running_the_call_are_not_tasks() -> None:
         "Dee: I can post the link into the chat.\n"
     )
     assert got(text) == []
+
+
+def test_votes_labels_and_explaining_now() -> None:
+    from assistant.skills.cues import phrase_task, task_problem
+
+    assert task_problem("+1 (as it's similar to the @language issue)") == "not an instruction"
+    assert task_problem("Topic: Namespace document PR") == "not an instruction"
+    # A vote for a worded proposal keeps the proposal, a vote for a thing does not.
+    assert phrase_task("+1 to make the playground on github") == "Make the playground on github"
+    assert task_problem(phrase_task("+1 for google doc")) == "not an instruction"
+    text = (
+        "Mario: Barnabas, would you mind explaining Toni's attack?\n"
+        "Ann: Could you describe 2780 again?\n"
+        "Bo: Let me share my slides.\n"
+        "Cy: So let me give some background here.\n"
+    )
+    assert got(text) == []
