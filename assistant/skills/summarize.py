@@ -254,6 +254,8 @@ def clean(text: str) -> str:
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                return word[:-1]  # "changes" is "change" (as "boxes" is "box")
             return word[: -len(suffix)]
     return word
 
@@ -799,10 +801,30 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
         s = stems(text)
         if sum(1 for w in s if not w.isdigit()) < 3 or len(text) < 15 or _STAMP_ONLY.match(text):
             continue
+        if not u.formal and fragment(text):
+            continue
         u.text = text
         u.stems = s
         kept.append(u)
     return kept
+
+
+#: A clause that cannot stand alone: "Every time when we try to introduce a big change."
+_SUBORDINATE_ONLY = re.compile(
+    r"^(?:every\s+time|whenever|when|if|because|although|though|while|unless|since|so\s+that|in\s+order\s+to)\b[^,;:]*$",
+    re.I,
+)
+_DANGLING_END = re.compile(
+    r"\b(?:a|an|the|and|or|but|to|of|for|with|from|by|in|on|at|as|if|so|we|i|you|they|our|my|your|their|"
+    r"is|are|was|were|be|that|which|who|few|some|very|like|because)\W*$",
+    re.I,
+)
+
+
+def fragment(text: str) -> bool:
+    """Whether a spoken sentence is a piece, not a point: a subordinate clause alone, or one
+    that breaks off on a function word ("…we have a few.")."""
+    return bool(_SUBORDINATE_ONLY.match(text) or _DANGLING_END.search(text))
 
 
 def _idf(units: list[Unit]) -> dict[str, float]:
@@ -1414,6 +1436,9 @@ _GENERIC = {
     "can",
     "percent",
     "write",
+    "other",
+    "others",
+    "another",
     "minutes",
     "hours",
     "weeks",
@@ -1430,6 +1455,8 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
         for w in content_words(u.text):
             if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3:
                 continue
+            if w.endswith("ed") and not w.endswith("eed"):
+                continue  # "implemented", "decided": what was done, not what it was about
             s = _stem(w)
             tf[s] += 1
             surface.setdefault(s, Counter())[w] += 1

@@ -589,3 +589,18 @@ def test_a_word_said_twice_with_its_apostrophe_is_said_once() -> None:
 
     assert clean("Let's, let's meet again next week.") == "Let's meet again next week."
     assert clean("We're we're almost done.") == "We're almost done."
+
+
+def test_spoken_fragments_are_not_key_points_and_topics_are_things() -> None:
+    from assistant.skills.summarize import _stem, fragment
+
+    assert fragment("Every time when we try to introduce a big change.")
+    assert fragment("Before we go into this specific discussion, we have a few.")
+    assert not fragment("If the audit passes, we ship the importer on Monday.")
+    assert not fragment("We ship the importer on Monday.")
+    assert _stem("changes") == _stem("change") and _stem("boxes") == "box"
+    text = "\n".join(
+        f"Ann: The importer changes implemented in release {n} need another importer review."
+        for n in range(6)
+    )
+    assert "implemented" not in summarize(text, kind="meeting").title
