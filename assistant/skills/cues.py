@@ -551,10 +551,15 @@ def _addressed_name(sentence: str, names: list[str], speaker: str | None) -> str
         name = _find_name(text, names, exclude=speaker)
         if name is None:
             return None
-        at = re.search(rf"(?<!\w){re.escape(name.split()[0])}", text, re.I)
-        if at is None or not _OBJECT_OF.search(text[: at.start()]):
+        # A plain search (no pattern per name: thousands of names would thrash re's cache).
+        first = name.split()[0].lower()
+        low = text.lower()
+        start = low.find(first)
+        while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            start = low.find(first, start + 1)
+        if start < 0 or not _OBJECT_OF.search(text[:start]):
             return name
-        text = text[: at.start()] + " " * (at.end() - at.start()) + text[at.end() :]
+        text = text[:start] + " " * len(first) + text[start + len(first) :]
     return None
 
 
@@ -1162,6 +1167,12 @@ _EED_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=512)
+def _verb_object(verb: str) -> re.Pattern[str]:
+    """``verb`` in any usual form, then its object to the end of the sentence."""
+    return re.compile(rf"\b{_verb_forms(verb)}\s+(?P<obj>.+)$", re.I)
+
+
 def _verb_forms(verb: str) -> str:
     """A pattern for ``verb`` (a word, maybe with a particle) in its usual inflections."""
     head, _, particle = verb.partition(" ")
@@ -1193,7 +1204,7 @@ def _resolve_from_previous(
         if me is not None and prev.speaker == me:
             continue
         for sentence in reversed(sentences(prev.text)):
-            found = re.search(rf"\b{_verb_forms(verb)}\s+(?P<obj>.+)$", sentence, re.I)
+            found = _verb_object(verb).search(sentence)
             if found is None:
                 continue
             # The object ends where the clause does: "the baseline on the test set, and the results…"
