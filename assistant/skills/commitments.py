@@ -60,8 +60,9 @@ _META = re.compile(
     # Asked to speak now, in the meeting: "does Parity want to add anything on that?",
     # "can you give us an update?" (but "give an update next call" is a task).
     r"\b(?:add|say|share|mention)\s+(?:anything|something|a\s+few\s+words|a\s+word)\b|"
-    r"\bgive\s+(?:us\s+)?(?:an?\s+|some\s+)?(?:quick\s+|short\s+|brief\s+)?"
-    r"(?:update|overview|summary|intro(?:duction)?|status)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
+    r"\bgive\s+(?:us\s+|you\s+|everyone\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
+    r"intro(?:duction)?|status|comments?|details|input|intake|thoughts|context|background|precisions)\b"
+    r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later)\b)|"
     r"\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|"
     # Asked to explain now: "would you mind explaining Toni's attack?", "describe 2780 again?"
@@ -71,6 +72,8 @@ _META = re.compile(
     r"\bgive\s+(?:you\s+|us\s+)?(?:some|a\s+bit\s+of|more|a\s+little)?\s*(?:background|context)\b|"
     r"\bcount\s+down\b|\bshare\s+(?:my|the|your)\s+slides\b|\blet\s+me\s+pause\b|\bpause\s+(?:here|there)\b|"
     r"\bnext\s+(?:item|topic|point)\s+(?:on\s+the\s+agenda|is|was)\b|"
+    r"\bgo\s+(?:back\s+)?(?:in)?to\s+(?:the\s+agenda|(?:that|this|the\s+next)\s+topic|the\s+details|"
+    r"the\s+(?:next|last|first|previous)\s+(?:one|item|point))\b|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|"

@@ -234,6 +234,10 @@ _LEAD_IN = re.compile(
     r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+)",
     re.I,
 )
+#: What "Be …" is followed by when it is an instruction ("be ready by nine").
+_BE_IMPERATIVE = frozenset(
+    "ready there available on careful prepared back around present here sure aware in at".split()
+)
 _VOTE_OR_LABEL = re.compile(r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:)", re.I)
 #: "+1 to make the playground on GitHub": a vote for a proposal; the proposal is the task.
 _PLUS_ONE = re.compile(
@@ -301,6 +305,8 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "Dete- that": a word broken off in speech
     if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in _EED_VERBS and len(words) > 1):
         return "past"  # "Sent 30 minutes to the list": done, not to do
+    if words[0] == "be" and (len(words) < 2 or words[1] not in _BE_IMPERATIVE):
+        return "not an instruction"  # "Be included in YOLO", "Be open": a statement, not "be ready"
     if words[-1] in _DANGLING:
         return "cut off"
     return None

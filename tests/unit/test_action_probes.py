@@ -435,3 +435,17 @@ def test_votes_labels_and_explaining_now() -> None:
         "Cy: So let me give some background here.\n"
     )
     assert got(text) == []
+
+
+def test_statements_with_be_and_going_through_the_agenda_are_not_tasks() -> None:
+    from assistant.skills.cues import task_problem
+
+    assert task_problem("Be included in YOLO") == "not an instruction"
+    assert task_problem("Be reviewed by the next call") == "not an instruction"
+    assert task_problem("Be ready for the demo") is None
+    text = (
+        "Ansgar: And with that, let's go into the agenda.\n"
+        "Barnabas: I can give a few comments about the devnet.\n"
+        "Maria: I can give a bigger update on the next call.\n"
+    )
+    assert got(text) == [("Maria", "Give a bigger update on the next call", 3)]
