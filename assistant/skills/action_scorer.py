@@ -218,7 +218,7 @@ def strong(cand: Candidate) -> bool:
     # "Everyone needs to update the close dates before Friday": a group task with a date.
     return (
         cand.kind in _STRONG_KINDS
-        or (cand.kind in ("we", "need") and "deadline" in cand.reasons)
+        or (cand.kind in ("we", "need", "follow") and "deadline" in cand.reasons)
         # "Who can ping them?" / "me": a task put to the room that someone took.
         or (cand.kind == "someone" and "taken" in cand.reasons)
     )

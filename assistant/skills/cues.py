@@ -103,7 +103,7 @@ _NAME = r"[A-Z][\w'’\-]+"
 _FIRST = (
     r"(?:i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
     r"i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
-    r"i\s+(?:also\s+)?can|i\s+could|let\s+me|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
+    r"i\s+(?:also\s+)?can|i\s+could|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
     r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to)"
@@ -305,6 +305,9 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "Dete- that": a word broken off in speech
     if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in _EED_VERBS and len(words) > 1):
         return "past"  # "Sent 30 minutes to the list": done, not to do
+    if words[0] in ("let", "let's") and (words[0] == "let's" or words[1:2] in (["me"], ["us"], ["'s"])):
+        if words[1:3] != ["me", "know"]:
+            return "not an instruction"  # "Let me just share the link": done now, in the meeting
     if words[0] == "be" and (len(words) < 2 or words[1] not in _BE_IMPERATIVE):
         return "not an instruction"  # "Be included in YOLO", "Be open": a statement, not "be ready"
     if words[-1] in _DANGLING:
@@ -1033,7 +1036,8 @@ def _candidate(
     elif task and turn.speaker and owner != turn.speaker:
         # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up";
         # "everybody should send me their parts": "Send alice their parts".
-        task = _ME.sub(turn.speaker, task)
+        if not re.match(r"let\s+me\b(?!\s+know\b)", task, re.I):  # "let me see if…" stays a problem
+            task = _ME.sub(turn.speaker, task)
     if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)

@@ -449,3 +449,18 @@ def test_statements_with_be_and_going_through_the_agenda_are_not_tasks() -> None
         "Maria: I can give a bigger update on the next call.\n"
     )
     assert got(text) == [("Maria", "Give a bigger update on the next call", 3)]
+
+
+def test_let_me_is_done_in_the_meeting() -> None:
+    text = (
+        "stokes: Let me find the agenda.\n"
+        "Mercy: Let me grab the link.\n"
+        "Jen: Let me follow up async on the image, next week should be good.\n"
+        "Ann: Bo, can you let me know when the build is green?\n"
+        "Bo: Sure.\n"
+    )
+    # Only a follow-up is a promise; a request to "let me know" names who to tell.
+    assert got(text) == [
+        ("Jen", "Follow up async on the image", 3),
+        ("Bo", "Let Ann know when the build is green", 4),
+    ]
