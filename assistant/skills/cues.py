@@ -305,9 +305,9 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "Dete- that": a word broken off in speech
     if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in _EED_VERBS and len(words) > 1):
         return "past"  # "Sent 30 minutes to the list": done, not to do
-    if words[0] in ("let", "let's") and (words[0] == "let's" or words[1:2] in (["me"], ["us"], ["'s"])):
-        if words[1:3] != ["me", "know"]:
-            return "not an instruction"  # "Let me just share the link": done now, in the meeting
+    let_me = words[0] == "let's" or (words[0] == "let" and words[1:2] in (["me"], ["us"], ["'s"]))
+    if let_me and words[1:3] != ["me", "know"]:
+        return "not an instruction"  # "Let me just share the link": done now, in the meeting
     if words[0] == "be" and (len(words) < 2 or words[1] not in _BE_IMPERATIVE):
         return "not an instruction"  # "Be included in YOLO", "Be open": a statement, not "be ready"
     if words[-1] in _DANGLING:
@@ -621,6 +621,7 @@ _VOLUNTEER = re.compile(
 )
 
 
+_LET_ME_NOW = re.compile(r"let\s+me\b(?!\s+know\b)", re.I)
 _ME = re.compile(r"(?<=\w )me\b(?!['’-])")
 _YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
@@ -1033,11 +1034,11 @@ def _candidate(
         reasons.append("question")
     if cue.owner == "speaker" and task:
         task = _you_to_name(task, turns, index)
-    elif task and turn.speaker and owner != turn.speaker:
+    elif task and turn.speaker and owner != turn.speaker and not _LET_ME_NOW.match(task):
         # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up";
-        # "everybody should send me their parts": "Send alice their parts".
-        if not re.match(r"let\s+me\b(?!\s+know\b)", task, re.I):  # "let me see if…" stays a problem
-            task = _ME.sub(turn.speaker, task)
+        # "everybody should send me their parts": "Send alice their parts".  ("Let me see
+        # if…" stays as said: task_problem drops it.)
+        task = _ME.sub(turn.speaker, task)
     if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)
