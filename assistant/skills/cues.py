@@ -234,6 +234,68 @@ _LEAD_IN = re.compile(
     r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+)",
     re.I,
 )
+#: Verbs a task starts with, for reading a gerund back to its base form ("Would you mind
+#: buying a padlock?" -> "Buy a padlock"); a gerund of another verb is left as said.
+_TASK_VERBS = """accept add address adopt agree align analyse analyze announce answer apply approve archive arrange
+ask assign attach attend audit automate back backport benchmark block book brief bring build bump buy calculate
+call cancel capture catch change check choose circulate clarify clean clear close collect combine comment commit
+compare compile complete compute configure confirm connect consider contact continue convert coordinate copy
+correct cover create cut debug decide define delete deliver demo deploy deprecate describe design discuss
+distribute document double download draft drop edit email enable ensure estimate evaluate examine execute expand
+explain explore export extend figure file fill finalize finalise find finish fix flag focus follow forward free
+gather generate get give go grab handle help hire hold host identify implement import improve include inform
+install integrate introduce investigate invite iterate join keep label land launch lead learn look maintain make
+manage map mark measure meet mention merge migrate monitor move name note notify observe obtain open order
+organize organise outline own pay ping plan polish post prepare present prioritize prioritise print produce profile
+propose prototype provide publish pull purchase push put raise rebase rebuild recap record reduce refactor refresh
+register reimburse release remind remove rename render reopen repair replace reply report request require rerun
+research reserve reset resolve respond restart restore resume retest return revert review revise revisit rewrite
+run save schedule scope secure see select send set settle setup share ship sign simplify sketch solve sort specify
+speak split stage start stop store streamline study submit suggest summarize summarise support survey switch sync
+take talk target tell test think tidy track train transfer translate triage trigger try tune turn type update
+upgrade upload use validate verify visit vote wait walk watch work wrap write""".split()
+_DOUBLED = {
+    "run",
+    "put",
+    "get",
+    "set",
+    "stop",
+    "ship",
+    "plan",
+    "commit",
+    "drop",
+    "cut",
+    "map",
+    "tag",
+    "submit",
+    "begin",
+    "swap",
+    "wrap",
+    "chat",
+    "scan",
+    "grab",
+    "pin",
+    "skip",
+    "step",
+    "trim",
+    "spin",
+    "bump",
+}
+
+
+def _gerund(verb: str) -> str:
+    if verb in _DOUBLED:
+        return verb + verb[-1] + "ing"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+_BASE_OF = {_gerund(v): v for v in _TASK_VERBS}
+#: Verbs whose base form ends in "-ing" (not gerunds).
+_ING_VERBS = frozenset("bring ring sing sting swing string spring cling fling wring ping ding sling".split())
 #: What "Be …" is followed by when it is an instruction ("be ready by nine").
 _BE_IMPERATIVE = frozenset(
     "ready there available on careful prepared back around present here sure aware in at".split()
@@ -305,6 +367,8 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "Dete- that": a word broken off in speech
     if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in _EED_VERBS and len(words) > 1):
         return "past"  # "Sent 30 minutes to the list": done, not to do
+    if words[0].endswith("ing") and words[0] not in _ING_VERBS:
+        return "not an instruction"  # "Taking over All Core Devs soon", "Leading the breakout": plans, said as now
     let_me = words[0] == "let's" or (words[0] == "let" and words[1:2] in (["me"], ["us"], ["'s"]))
     if let_me and words[1:3] != ["me", "know"]:
         return "not an instruction"  # "Let me just share the link": done now, in the meeting
@@ -459,6 +523,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     # from each of its positions (quadratic on crafted lines).
     text = re.sub(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)  # "Meet again , same time": a due phrase came out
+    head, _, after = text.partition(" ")
+    base = _BASE_OF.get(head.lower())
+    if base is not None:  # "(would you mind) buying a new padlock", "(I'll be) leading the breakout"
+        text = f"{base} {after}".strip()
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])

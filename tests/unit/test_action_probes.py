@@ -464,3 +464,18 @@ def test_let_me_is_done_in_the_meeting() -> None:
         ("Jen", "Follow up async on the image", 3),
         ("Bo", "Let Ann know when the build is green", 4),
     ]
+
+
+def test_a_gerund_reads_as_the_task_it_names() -> None:
+    from assistant.skills.cues import phrase_task, task_problem
+
+    assert phrase_task("buying a new padlock") == "Buy a new padlock"
+    assert phrase_task("be leading the EL breakout") == "Lead the EL breakout"
+    assert phrase_task("running the tests on arm") == "Run the tests on arm"
+    assert task_problem(phrase_task("thinking about the potential for stuff changing")) is None
+    assert task_problem("Stressing about the details") == "not an instruction"  # not a task verb: as said
+    assert task_problem("Ping Felix again async") is None
+    assert got("Helen: Ines, would you mind buying a new padlock?\nInes: No problem.\n") == [
+        ("Ines", "Buy a new padlock", 1)
+    ]
+    assert got("Mario: Would you mind expanding a little bit on this?\nToni: Sure.\n") == []
