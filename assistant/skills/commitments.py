@@ -77,6 +77,7 @@ _META = re.compile(
     r"\b(?:drop|leave|hop\s+off|head\s+out)\s+(?:off\s+)?(?:now|early|soon|in\s+a\s+(?:minute|few|bit))\b|"
     r"\bcome\s+back\s+to\s+(?:it|this|that)\b|\bkeep\s+(?:walking|going|moving)\b|"
     r"\bdiscuss\b[^.?!]{0,40}(?<!from\s)\b(?:now|(?:really\s+)?quickly|right\s+away)\b|"  # not "a week from now"
+    r"\b(?:get\s+started|go\s+live|feel\s+free)\b|\bgo\s+ahead\b(?!\s+(?:with|and)\b)|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|"

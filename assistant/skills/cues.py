@@ -221,7 +221,8 @@ _FILLER_HEAD = re.compile(
     r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
     r"make sure (?:to|that i|i|we|that we)|be able to|be sure to|get to|personally|gladly|happily|"
     r"please|pls|kindly|um+|uh+|so|and|like|you know|basically|i think|maybe|perhaps|all|both|"
-    r"mind|be willing to|be able to|willing to|able to|definitely|totally|first)\s+|[,;:]\s*)+",
+    r"mind|be willing to|be able to|willing to|able to|definitely|totally|first|everyone|everybody|all of you)"
+    r",?\s+|[,;:]\s*)+",  # "First, review…", "Just, enforce…", "everyone, join…"
     re.I,
 )
 # A sentence worded as a task whole ("Ok, I'll send them", "For now, go to…", "We should
@@ -300,7 +301,9 @@ _ING_VERBS = frozenset("bring ring sing sting swing string spring cling fling wr
 _BE_IMPERATIVE = frozenset(
     "ready there available on careful prepared back around present here sure aware in at".split()
 )
-_VOTE_OR_LABEL = re.compile(r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:)", re.I)
+_VOTE_OR_LABEL = re.compile(
+    r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:|https?:|www\.)", re.I
+)
 #: "+1 to make the playground on GitHub": a vote for a proposal; the proposal is the task.
 _PLUS_ONE = re.compile(
     r"^\W*\+1\s*(?:to|for|on)\s+(?=(?:[a-z]+ing|make|create|use|add|keep|move|split|merge|adopt|accept|publish|"

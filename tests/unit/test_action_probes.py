@@ -479,3 +479,12 @@ def test_a_gerund_reads_as_the_task_it_names() -> None:
         ("Ines", "Buy a new padlock", 1)
     ]
     assert got("Mario: Would you mind expanding a little bit on this?\nToni: Sure.\n") == []
+
+
+def test_openers_with_a_comma_and_links_alone() -> None:
+    from assistant.skills.cues import phrase_task, task_problem
+
+    assert phrase_task("First, review the PR") == "Review the PR"
+    assert phrase_task("Just, enforce the limit") == "Enforce the limit"
+    assert task_problem("Https://pr-preview.s3.amazonaws.com/x/pull/1.html") == "not an instruction"
+    assert got("Ansgar: Okay, then let's go live.\nAnn: Yes, go ahead.\nBo: Feel free to ask.\n") == []
