@@ -101,3 +101,16 @@ def test_pane_highlights_cited_lines_and_routes_follow_up(make_app, qtbot) -> No
     assert any(line.startswith("✓ Action (Sam)") for line in checked)
     draft = email.draft_box.toPlainText()
     assert "plumber" in draft and "padlock" in draft
+
+
+def test_points_get_the_width_and_line_numbers_only_what_they_need(qtbot) -> None:
+    text = (FIX / "transcripts" / "board_meeting.txt").read_text(encoding="utf-8")
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    view.show_summary(summarize(text))
+    qtbot.wait(50)
+    # The point's column takes the width (before: the stretched "Lines" column cut points to "Sam…").
+    assert view.tree.columnWidth(0) > 3 * view.tree.columnWidth(1)
+    assert view.tree.columnWidth(0) > view.tree.viewport().width() // 2

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -108,6 +109,12 @@ class SummaryView(QWidget):
         self.tree.setAccessibleName("Summary points")
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        # The point's text takes the width; the cited line numbers only what they need
+        # (the default stretched the last column and cut every point to "PERSO…").
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(lambda item, _col: self._emit_lines(item))
         self.copy_button = QPushButton("Copy as Markdown")
@@ -166,7 +173,6 @@ class SummaryView(QWidget):
                 item.setToolTip(0, p.text)
                 head.addChild(item)
             head.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
         self.status.setText(" ".join(summary.notes))
 
     # -- actions -------------------------------------------------------------
