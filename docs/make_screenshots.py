@@ -180,17 +180,18 @@ def main() -> int:
     window.email.draft()
     for _ in range(150):
         wait(100)
-        if window.email.job_id is None:
+        if window.email.job is None:
             break
     window.grab().save(str(out / "email.png"))
 
+    window.message_bar.hide()  # the email's note was shown with its pane; not on the next ones
     window.sidebar.setCurrentRow(3)
     window.recipes.have.setText("eggs, spinach, feta, tomatoes")
     window.recipes.vegetarian.setChecked(True)
     window.recipes.suggest()
     for _ in range(300):
         wait(100)
-        if window.recipes.job_id is None:
+        if window.recipes.job is None:
             break
     window.grab().save(str(out / "recipes.png"))
 
