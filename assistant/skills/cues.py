@@ -1327,7 +1327,8 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
     if m is None:
         return None
     here = turns[index]
-    said = [(sentence[: sentence.lower().find(task.split()[0].lower())], here.line)] + [
+    at = sentence.lower().find(m.group("verb").split()[0].lower())
+    said = [(sentence[:at] if at > 0 else "", here.line)] + [
         (t.text, t.line) for t in reversed(turns[max(0, index - 2) : index])
     ]
     for text, line in said:
