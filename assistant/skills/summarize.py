@@ -219,7 +219,9 @@ _QUESTION_WORD = re.compile(
     re.I,
 )
 _OPEN = re.compile(
-    r"\b(?:not sure|unclear|open question|to be decided|tbd|still need to (?:decide|figure)|don'?t know yet|"
+    # "not sure whether…" leaves something open; "I'm not sure I'll have time" is a doubt.
+    r"\b(?:not sure (?:whether|if|how|what|why|when|which|who|about)|unclear|open question|to be decided|tbd|"
+    r"still need to (?:decide|figure)|don'?t know yet|"
     r"need to find out|let'?s revisit|figure out)\b",
     re.I,
 )

@@ -604,3 +604,13 @@ def test_spoken_fragments_are_not_key_points_and_topics_are_things() -> None:
         for n in range(6)
     )
     assert "implemented" not in summarize(text, kind="meeting").title
+
+
+def test_a_personal_doubt_is_not_an_open_question() -> None:
+    text = (
+        "Ann: We ship the importer on Monday after the final review of the release notes.\n"
+        "Bo: I'm not sure I'll have time for the paper, I'm busy with the quarterly report.\n"
+        "Cy: We're not sure whether the vendor contract covers the new data centre region.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [p.lines for p in s.open_questions] == [[3]]
