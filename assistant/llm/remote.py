@@ -189,6 +189,9 @@ class RemoteEngine(Engine):
             )
         return ids
 
+    def _cancelled(self) -> bool:
+        return self._cancel is not None and self._cancel.is_set()
+
     def _stream(self, request: Request, max_tokens: int) -> Iterator[str]:
         self.unreachable = False
         body: dict[str, Any] = {
@@ -246,9 +249,13 @@ class RemoteEngine(Engine):
                 piece = (choice.get("delta") or {}).get("content")
                 if piece:
                     yield str(piece)
-            if not finished:  # the connection ended without the closing [DONE]: a cut-off reply
+            if not finished and not self._cancelled():
+                # The connection ended without the closing [DONE]: a cut-off reply.  (After a
+                # stop the watchdog closed it itself: that is the stop, not a server fault.)
                 raise RemoteError("The model server stopped answering mid-reply (the stream ended early).")
         except (TimeoutError, http.client.IncompleteRead, ConnectionError) as exc:
+            if self._cancelled():
+                return  # the watchdog shut the socket on the user's stop
             raise RemoteError(
                 f"The model server stopped answering mid-reply ({exc.__class__.__name__})."
             ) from exc

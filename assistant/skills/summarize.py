@@ -88,6 +88,9 @@ class Point:
     lines: list[int]
     origin: str = "extract"  # "extract" or "model"
     body_start: int = 0  # where the quoted text starts after a deterministic "Name (date): " prefix
+    #: For a point reported in the third person ("Ann will send…"): the "Ann: I will send…"
+    #: form, used instead when no cited line names Ann (the name must be on the lines cited).
+    said: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"text": self.text, "lines": list(self.lines)}
@@ -960,10 +963,11 @@ def _point(u: Unit, with_speaker: bool, idf: dict[str, float] | None = None) -> 
     body = u.text if u.formal or idf is None else compress(u.text, idf)
     text = _finish_sentence(_clip(body, MAX_POINT_CHARS if u.formal else SHOW_CHARS))
     if with_speaker and u.speaker:
+        said = f"{u.speaker}: {text}"
         told = reported(u.speaker, text)
         if told is not None:
-            return Point(told, sorted(set(u.lines)), body_start=len(u.speaker) + 1)
-        return Point(f"{u.speaker}: {text}", sorted(set(u.lines)), body_start=len(u.speaker) + 2)
+            return Point(told, sorted(set(u.lines)), body_start=len(u.speaker) + 1, said=said)
+        return Point(said, sorted(set(u.lines)), body_start=len(u.speaker) + 2)
     return Point(text, sorted(set(u.lines)))
 
 
@@ -1276,6 +1280,7 @@ def summarize(
             summary.timings["rewrite_s"] = time.perf_counter() - t_rw
     except _Cancelled:
         summary.cancelled = True
+    _name_on_cited_lines(summary, source)
     summary.tldr = _tldr(summary)
     _check_citations(summary, source)
     summary.timings["total_s"] = time.perf_counter() - t0
@@ -1552,6 +1557,16 @@ def _next_steps(items: list[ActionItem], lead: str) -> str:
 
 def _strip_speaker(text: str) -> str:
     return text.split(": ", 1)[1] if re.match(r"^[^:]{1,40}: ", text) else text
+
+
+def _name_on_cited_lines(summary: Summary, source: dict[int, str]) -> None:
+    """A reported point names its speaker in the sentence; where no cited line shows that name
+    (a chat export with the sender on its own line), it keeps the "Name: …" form instead."""
+    for p in summary.all_points():
+        if p.said and p.origin != "model":
+            name = p.said[: p.body_start - 1].split()[0].lower()
+            if not any(name in source.get(n, "").lower() for n in p.lines):
+                p.text, p.body_start = p.said, p.body_start + 1
 
 
 def _check_citations(summary: Summary, source: dict[int, str]) -> None:

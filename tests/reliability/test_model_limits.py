@@ -240,3 +240,22 @@ def test_a_model_with_a_looping_template_fails_fast_and_actions_use_the_rules(lo
     assert out.returncode == 0, out.stderr
     assert b"chat template" in out.stderr and b"Traceback" not in out.stderr
     assert b"Send the budget" in out.stdout
+
+
+def test_a_stop_while_the_server_is_silent_ends_as_cancelled(fake_server: Callable[[str], str]) -> None:
+    # The watchdog shuts the socket on a stop; the stream then ends early, which must read as
+    # the stop the user asked for, not as the server failing (it did, at random, before).
+    engine = RemoteEngine(fake_server("keepalive"), retries=0, timeout_s=5)
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    out: list[object] = []
+    worker = threading.Thread(
+        target=lambda: out.append(
+            engine.generate(Request.chat(MESSAGES, max_tokens=32, use_cache=False), cancel=cancel)
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(30)
+    assert out, "the call was still running after 30 s"
+    assert out[0].outcome is Outcome.CANCELLED, out[0]  # type: ignore[attr-defined]
