@@ -521,7 +521,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         if tail and (tail.group("name") in names or tail.group("name") in {n.split()[0] for n in names}):
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
-    text = _FILLER_TAIL.sub("", text).strip(" ,;:-–—.?!")
+    text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
     text = re.sub(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)

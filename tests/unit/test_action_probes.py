@@ -387,7 +387,7 @@ def test_a_spoken_request_names_its_it_and_its_addressee() -> None:
     # PERSON4, so PERSON4 is not who is asked.
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("PERSON3", "Run the baseline on the test set with the new language model", "2026-11-19"),
-        ("PERSON3", "Send the numbers to PERSON4 as well", None),
+        ("PERSON3", "Send the numbers to PERSON4", None),
     ]
 
 
