@@ -78,6 +78,9 @@ _META = re.compile(
     r"\bcome\s+back\s+to\s+(?:it|this|that)\b|\bkeep\s+(?:walking|going|moving)\b|"
     r"\bdiscuss\b[^.?!]{0,40}(?<!from\s)\b(?:now|(?:really\s+)?quickly|right\s+away)\b|"  # not "a week from now"
     r"\b(?:get\s+started|go\s+live|feel\s+free)\b|\bgo\s+ahead\b(?!\s+(?:with|and)\b)|"
+    # Offering to speak now: "I can explain, 2200 does not change…", "I can speak from Teku".
+    r"\bi\s+can\s+(?:quickly\s+|briefly\s+)?(?:explain|speak|talk|comment|answer|enlighten)\b"
+    r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|async|on\s+the\s+list)\b)|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|"

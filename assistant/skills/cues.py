@@ -319,7 +319,7 @@ _NOT_A_VERB = frozenset(
     their his her if but and or nor so because though although unless when while where whether
     what which who whom why how is are was were been am does did has had will would shall should
     can could may might must yeah yes no not ok okay oh um uh hmm ehm uhm erm eh er ah mhm mm right
-    guys maybe perhaps still
+    guys maybe perhaps still hey hi hello sounds seems looks re ve ll
     then now in on at of for with from by about as into than like very really actually one two
     some any every each either neither much many most other another such""".split()
 )
@@ -1426,6 +1426,8 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
         for sentence in reversed(sentences(prev.text)):
             if commitments.addresses_assistant(sentence):
                 return False
+            if commitments.is_meeting_talk(sentence):
+                return False  # "could you give us an update?" / "Yes, so…": answered in the meeting
             for cue, m, rest in reversed(_clauses(sentence)):
                 if cue.kind in ("first", "first_weak", "follow"):
                     return False  # their own promise: an acceptance does not take it over

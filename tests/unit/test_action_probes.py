@@ -488,3 +488,13 @@ def test_openers_with_a_comma_and_links_alone() -> None:
     assert phrase_task("Just, enforce the limit") == "Enforce the limit"
     assert task_problem("Https://pr-preview.s3.amazonaws.com/x/pull/1.html") == "not an instruction"
     assert got("Ansgar: Okay, then let's go live.\nAnn: Yes, go ahead.\nBo: Feel free to ask.\n") == []
+
+
+def test_an_update_given_in_the_meeting_is_not_a_task_for_who_answers() -> None:
+    text = (
+        "Barnabas: Regarding the devnet, Stefan, could you give us an update?\n"
+        "Stefan: Yes, so the devnet is stable and we are syncing.\n"
+        "Wei: I can explain, 2200 does not change anything regarding s-load.\n"
+        "Gary: Yeah, sounds good to me.\n"
+    )
+    assert got(text) == []
