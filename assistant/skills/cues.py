@@ -963,6 +963,11 @@ _OWNER_NEXT = re.compile(r"\s*['’]ll\b|\s+(?:will|to|should|can|needs|has|is\s
 _WORDISH = re.compile(r"(?<![\w-])[^\W\d_][\w-]*")
 
 
+_NEGATED_CUE = re.compile(
+    r"\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|didn['’]?t|won['’]?t|will\s+not|no|not|never|nobody|"
+    r"no\s+one)\s*$",
+    re.I,
+)
 _ANSWER_HEAD = re.compile(
     r"\s*(?:yes|yeah|yep|no|nope|right|agreed|exactly|correct|true|thanks|thank you)\b", re.I
 )
@@ -1024,6 +1029,8 @@ def _candidate(
         return None
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
+    if _NEGATED_CUE.search(sentence[: m.start()]):
+        return None  # "we don't need to send it", "no need to", "you don't have to"
     owner: str | None = None
     score = cue.weight
     reasons = [cue.kind]

@@ -498,3 +498,9 @@ def test_an_update_given_in_the_meeting_is_not_a_task_for_who_answers() -> None:
         "Gary: Yeah, sounds good to me.\n"
     )
     assert got(text) == []
+
+
+def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
+    assert got("Ivan: Since we are not closing the issue, we don't need to send it to the CG.\n") == []
+    assert got("Ann: No need to update the wiki page.\nBo: You don't have to review the draft.\n") == []
+    assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
