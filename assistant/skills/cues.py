@@ -368,7 +368,7 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-"):
         return "cut off"  # "Dete- that": a word broken off in speech
-    if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in _EED_VERBS and len(words) > 1):
+    if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in EED_VERBS and len(words) > 1):
         return "past"  # "Sent 30 minutes to the list": done, not to do
     if words[0].endswith("ing") and words[0] not in _ING_VERBS:
         return "not an instruction"  # "Taking over All Core Devs soon", "Leading the breakout": plans, said as now
@@ -1251,7 +1251,7 @@ _PAST_FORMS = frozenset(
     w for forms in _IRREGULAR_PAST.values() for w in forms.split("|") if w not in {"put", "set", "read"}
 )
 #: Verbs in the base form that end like a past tense.
-_EED_VERBS = frozenset(
+EED_VERBS = frozenset(
     "need feed proceed succeed exceed speed heed embed shed seed weed bleed breed shred".split()
 )
 

@@ -44,7 +44,7 @@ from typing import Any
 from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
-from assistant.skills.cues import topic_label
+from assistant.skills.cues import EED_VERBS, topic_label
 from assistant.skills.dates import stated_date
 from assistant.skills.transcript import MAX_SEGMENT, _segments, _speaker_ok, parse, speakers, split_lines
 
@@ -997,8 +997,6 @@ _THIRD = {
     "'d": "would",
     "go": "goes",
 }
-#: Present-tense verbs that end like a past tense ("I need" is not "I needed").
-_EED_VERBS = frozenset("need feed proceed succeed exceed speed heed embed shed".split())
 _MODALS = frozenset(
     "will would can could should shall may might must won't wouldn't can't couldn't shouldn't "
     "mustn't didn't wasn't".split()
@@ -1028,7 +1026,7 @@ def reported(name: str, text: str) -> str | None:
             verb = v + "es"
         elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
             verb = v[:-1] + "ies"
-        elif (v.endswith("ed") and v not in _EED_VERBS) or "'" in v or "’" in v:
+        elif (v.endswith("ed") and v not in EED_VERBS) or "'" in v or "’" in v:
             verb = v  # past tense, or a contraction we do not know: as said
         else:
             verb = v + "s"
