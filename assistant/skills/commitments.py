@@ -60,7 +60,7 @@ _META = re.compile(
     # Asked to speak now, in the meeting: "does Parity want to add anything on that?",
     # "can you give us an update?" (but "give an update next call" is a task).
     r"\b(?:add|say|share|mention)\s+(?:anything|something|a\s+few\s+words|a\s+word)\b|"
-    r"\bgive\s+(?:us\s+|you\s+|everyone\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
+    r"\b(?:give|share)\s+(?:us\s+|you\s+|everyone\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
     r"intro(?:duction)?|status|comments?|details|input|intake|thoughts|context|background|precisions)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later)\b)|"

@@ -675,12 +675,10 @@ def _volunteer(turns: list[Turn], index: int) -> str | None:
     return nxt.speaker if _VOLUNTEER.match(opening) else None
 
 
-#: Asked of the room to be done now, in the meeting: "does anyone want to give an update?"
+#: Asked of the room to be done now, in the meeting: "who wants to chime in?", "anyone want
+#: to present?" (giving or sharing an update is meeting talk for every cue: commitments._META).
 _SPEAK_NOW = re.compile(
-    r"\s*(?:chime\s+in|speak|talk|say|comment|present|introduce|object|express|weigh\s+in|"
-    r"give\s+(?:us\s+)?(?:an?\s+|some\s+|any\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|overview|summary)|"
-    r"share\s+(?:an?\s+|some\s+|any\s+)?(?:other\s+)?(?:update|thoughts))\b",
-    re.I,
+    r"\s*(?:chime\s+in|speak|talk|say|comment|present|introduce|object|express|weigh\s+in)\b", re.I
 )
 # Only a reply that takes the task on: in a call, "Yeah, so…" after "does anyone want to give
 # an update?" is the update itself, not a volunteer.
