@@ -241,19 +241,19 @@ _TASK_VERBS = """accept add address adopt agree align analyse analyze announce a
 ask assign attach attend audit automate back backport benchmark block book brief bring build bump buy calculate
 call cancel capture catch change check choose circulate clarify clean clear close collect combine comment commit
 compare compile complete compute configure confirm connect consider contact continue convert coordinate copy
-correct cover create cut debug decide define delete deliver demo deploy deprecate describe design discuss
+correct cover create cut debug decide defer define delete deliver demo deploy deprecate describe design discuss
 distribute document double download draft drop edit email enable ensure estimate evaluate examine execute expand
 explain explore export extend figure file fill finalize finalise find finish fix flag focus follow forward free
 gather generate get give go grab handle help hire hold host identify implement import improve include inform
 install integrate introduce investigate invite iterate join keep label land launch lead learn look maintain make
 manage map mark measure meet mention merge migrate monitor move name note notify observe obtain open order
-organize organise outline own pay ping plan polish post prepare present prioritize prioritise print produce profile
-propose prototype provide publish pull purchase push put raise rebase rebuild recap record reduce refactor refresh
+organize organise outline own pay ping plan polish post postpone prepare present prioritize prioritise print produce profile
+propose prototype provide publish pull purchase push put raise reach rebase rebuild recap record reduce refactor refresh
 register reimburse release remind remove rename render reopen repair replace reply report request require rerun
 research reserve reset resolve respond restart restore resume retest return revert review revise revisit rewrite
 run save schedule scope secure see select send set settle setup share ship sign simplify sketch solve sort specify
 speak split stage start stop store streamline study submit suggest summarize summarise support survey switch sync
-take talk target tell test think tidy track train transfer translate triage trigger try tune turn type update
+tag take talk target tell test think tidy track train transfer translate triage trigger try tune turn type update
 upgrade upload use validate verify visit vote wait walk watch work wrap write""".split()
 _DOUBLED = {
     "run",
@@ -306,9 +306,7 @@ _VOTE_OR_LABEL = re.compile(
 )
 #: "+1 to make the playground on GitHub": a vote for a proposal; the proposal is the task.
 _PLUS_ONE = re.compile(
-    r"^\W*\+1\s*(?:to|for|on)\s+(?=(?:[a-z]+ing|make|create|use|add|keep|move|split|merge|adopt|accept|publish|"
-    r"remove|review|update|write|open|close|file|fix|send|drop|rename|change|ask|test|run|start|stop|defer|"
-    r"postpone|revert|document|schedule|invite|reach|contact|draft|propose|mark|label|tag|release|ship)\b)",
+    rf"^\W*\+1\s*(?:to|for|on)\s+(?=(?:[a-z]+ing|{'|'.join(_TASK_VERBS)})\b)",  # a worded proposal, not "+1 for X"
     re.I,
 )
 #: Words a task in the imperative never starts with (closed classes: articles, pronouns,
