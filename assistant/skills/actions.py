@@ -495,6 +495,7 @@ class ActionExtractor:
                 continue  # a whole sentence with no cue that says how things are ("X is Y")
             if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
+            task = _with_topic(task, su.unit.turn.section)
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
             due = find_due(c.due_text if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")
@@ -808,6 +809,23 @@ def _good_phrase(task: str, evidence: str, trust: Trust) -> bool:
     if task.isupper() and not evidence.isupper():
         return False  # shouting the line back is not rewording it
     return supported(task, evidence, min_ratio=trust.phrase_support)
+
+
+#: A task with at most this many content words ("Review the document", "Set up the call")
+#: names too little to act on alone; the topic it was said under is shown beside it.
+THIN_WORDS = 2
+
+
+def _with_topic(task: str, section: str) -> str:
+    """ "Review the document" said under "Topic: VC data model" reads "Review the document
+    (VC data model)": shown, not guessed into the task, and only under a discussion topic
+    (a heading that announces action items says nothing about the task)."""
+    if not section or cues.actions_section(section) or len(content_words(task)) > THIN_WORDS:
+        return task
+    label = cues.topic_label(section)
+    if not content_words(label) or _stems(label) <= _stems(task) or task.endswith(")"):
+        return task
+    return f"{task} ({label})"
 
 
 def _tidy(task: str) -> str:

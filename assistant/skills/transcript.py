@@ -116,6 +116,8 @@ _LABEL_HEADING = re.compile(
     r"summary|notes|agenda|attendees|open questions|takeaways)(?: and [\w ]{1,40})?)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
     re.I,
 )
+# "Topic: Release schedule" (how W3C scribes and many minutes open a topic) starts a section.
+_TOPIC_LINE = re.compile(r"^(?:sub)?topic[ \t]*:[ \t]*(?P<title>\S.{0,200})$", re.I)
 
 # Labels that look like "Name:" but are not people.
 NOT_SPEAKERS = {
@@ -503,7 +505,7 @@ def _heading(line: str) -> str:
     if found:
         title = found.group("title").rstrip().rstrip("#").rstrip()
         return title or found.group("title").strip()
-    found = _LABEL_HEADING.match(line)
+    found = _LABEL_HEADING.match(line) or _TOPIC_LINE.match(line)
     return found.group("title") if found else ""
 
 

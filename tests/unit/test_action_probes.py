@@ -363,6 +363,22 @@ def test_a_chat_promise_and_its_follow_up_under_a_topic() -> None:
     ]
 
 
+def test_a_thin_task_shows_the_topic_it_was_said_under() -> None:
+    log = (
+        "Topic: VC data model draft\n"
+        "Ann: Bo, can you review the document by Friday?\n"
+        "Bo: sure\n"
+        "Topic: Action items\n"
+        "Cy: I'll set up the call\n"
+    )
+    # "Review the document" names too little alone: the topic it was said under is shown.
+    # A heading that announces action items says nothing about the task.
+    assert [(i.owner, i.task) for i in extract(log).action_items] == [
+        ("Bo", "Review the document (VC data model draft)"),
+        ("Cy", "Set up the call"),
+    ]
+
+
 def test_topic_labels_shorten_links() -> None:
     from assistant.skills.cues import topic_label
 

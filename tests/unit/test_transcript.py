@@ -127,6 +127,15 @@ def test_label_lines_start_sections() -> None:
     ]
 
 
+def test_scribed_topic_lines_start_sections() -> None:
+    # W3C scribes and many minutes open a topic with "Topic: …" (not a speaker called Topic).
+    text = "Topic: Release schedule\nAnn: we ship Friday\nsubtopic: docs\nBo: I will review them\n"
+    assert [(t.line, t.speaker, t.section) for t in parse(text)] == [
+        (2, "Ann", "Release schedule"),
+        (4, "Bo", "docs"),
+    ]
+
+
 def test_lowercase_irc_nicks_with_dashes_are_speakers() -> None:
     # IRC minutes write nicks as typed: lower case, joined by "-" or "_".
     text = "manu-sporny: we publish on Tuesday\nm4nu: +1 to that\nmike_lodder: I will review\ne-mail: a@b.example\n"
