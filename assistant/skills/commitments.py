@@ -124,7 +124,7 @@ def negated(rest: str) -> bool:
 
 
 _REPORTED = re.compile(
-    r"\b(?:said|says|told\s+(?:me|us|him|her|them)|mentioned|claimed|promised|wrote|asked)\s*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$",
+    r"\b(?:said|says|saying|told\s+(?:me|us|him|her|them)|mentioned|claimed|promised|wrote|asked)\s*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$",
     re.I,
 )
 

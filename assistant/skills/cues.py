@@ -964,6 +964,13 @@ _NEGATED_CUE = re.compile(
     r"no\s+one)\s*$",
     re.I,
 )
+# A cue inside a time or condition clause, or under "not aware that", states no promise:
+# the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
+_SUBORDINATE_CUE = re.compile(
+    r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|"
+    r"(?:not|n['’]t)\s+aware\s+that)\s+(?:i|we|you)?\s*$",
+    re.I,
+)
 _ANSWER_HEAD = re.compile(
     r"\s*(?:yes|yeah|yep|no|nope|right|agreed|exactly|correct|true|thanks|thank you)\b", re.I
 )
@@ -1027,6 +1034,8 @@ def _candidate(
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
     if _NEGATED_CUE.search(sentence[: m.start()]):
         return None  # "we don't need to send it", "no need to", "you don't have to"
+    if _SUBORDINATE_CUE.search(sentence[: m.start()]):
+        return None  # "before I get back to Andrew, …", "I wasn't aware that I should…"
     owner: str | None = None
     score = cue.weight
     reasons = [cue.kind]

@@ -520,3 +520,14 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ivan: Since we are not closing the issue, we don't need to send it to the CG.\n") == []
     assert got("Ann: No need to update the wiki page.\nBo: You don't have to review the draft.\n") == []
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
+
+
+def test_a_cue_in_a_time_or_condition_clause_or_quoted_is_no_promise() -> None:
+    text = (
+        "Ann: before I get back to Bo, I would just say that the fork is fine.\n"
+        "Bo: I was not aware that I should look into this before the call.\n"
+        "Cy: the builder should be sending bids saying, I will honor the gas limit.\n"
+        "Dee: once I am back I will send the slides.\n"
+    )
+    # Only the main clause of Dee's line promises anything.
+    assert got(text) == [("Dee", "Send the slides", 4)]
