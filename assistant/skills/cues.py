@@ -106,7 +106,8 @@ _FIRST = (
     r"i\s+(?:also\s+)?can|i\s+could|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
-    r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to)"
+    r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to|"
+    r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
 )
 _FIRST_WEAK = r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may)"
 _YOU = (
@@ -232,7 +233,9 @@ _LEAD_IN = re.compile(
     r"|(?:(?:i|we)\s*(?:['’]ll|will|can|could|should|shall|must|need to|have to|got to|"
     r"(?:['’]m|am|['’]re|are) going to)|you\s*(?:['’]ll|will|should|must|need to|have to)|will)"
     r"\s+(?!not\b|n['’]t\b)"
-    r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+)",
+    r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+"
+    # "(I'll) take an action to contact Peter", "(I) have an action item to…": the task is after "to"
+    r"|(?:take|have|got|get)\s+(?:an?|the)\s+(?:action(?:\s+items?)?|AI)\s+(?:to|for\s+me\s+to)\s+)",
     re.I,
 )
 #: Verbs a task starts with, for reading a gerund back to its base form ("Would you mind

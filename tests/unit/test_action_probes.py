@@ -531,3 +531,14 @@ def test_a_cue_in_a_time_or_condition_clause_or_quoted_is_no_promise() -> None:
     )
     # Only the main clause of Dee's line promises anything.
     assert got(text) == [("Dee", "Send the slides", 4)]
+
+
+def test_taking_or_having_an_action_names_the_task_after_it() -> None:
+    text = (
+        "Manu: I will take an action to contact Peter about co-chairing.\n"
+        "Drummond: Just FYI, I have an action item to complete my PRs on the DID spec.\n"
+    )
+    assert got(text) == [
+        ("Manu", "Contact Peter about co-chairing", 1),
+        ("Drummond", "Complete my PRs on the DID spec", 2),
+    ]
