@@ -1504,10 +1504,13 @@ def _tldr(summary: Summary) -> str:
             topic = ", ".join(shown[:-1]) + (" and " if not more else ", ") + shown[-1]
             topic += f" and {more} more topic{'s' if more != 1 else ''}" if more else ""
         parts.append(f"{head} discussed {topic or 'the topics below'}.")
-        if lead:
-            parts.append(_strip_speaker(lead.text))
         if summary.action_items:
-            parts.append(_next_steps(summary.action_items, lead.text if lead else ""))
+            # The next steps say what came of it; the top point is the first bullet right
+            # below, and repeating it made the summary longer, not clearer (dev-set ROUGE-L
+            # 0.121 -> 0.128, every source up).
+            parts.append(_next_steps(summary.action_items))
+        elif lead:
+            parts.append(_strip_speaker(lead.text))
     elif summary.kind == "email":
         parts.append(
             f"{len(who)} sender{'s' if len(who) != 1 else ''} ({', '.join(who[:4])})."
@@ -1538,17 +1541,15 @@ TLDR_TOPICS = 4
 TLDR_ACTIONS = 2
 
 
-def _next_steps(items: list[ActionItem], lead: str) -> str:
+def _next_steps(items: list[ActionItem]) -> str:
     """The surest action items as minutes write them ("Ann to send the report"), then how
-    many more; one the TL;DR's lead sentence already says is not repeated."""
-    said_stems = stems(lead)
-    fresh = [i for i in items if not stems(i.task) <= said_stems]
-    top = sorted(fresh, key=lambda i: (-i.confidence, i.source_line))[:TLDR_ACTIONS]
+    many more."""
+    top = sorted(items, key=lambda i: (-i.confidence, i.source_line))[:TLDR_ACTIONS]
     said = [
         f"{i.owner} to {i.task[:1].lower()}{i.task[1:]}" if i.owner else i.task
         for i in sorted(top, key=lambda i: i.source_line)
     ]
-    more = len(fresh) - len(top)
+    more = len(items) - len(top)
     tail = f" (and {more} more action item{'s' if more != 1 else ''})" if more else ""
     return f"Next: {'; '.join(said)}{tail}."
 

@@ -568,6 +568,12 @@ def test_a_meeting_tldr_names_the_next_steps_and_counts_the_rest() -> None:
         f"{i.owner} to {i.task[0].lower()}{i.task[1:]}" in s.tldr or i.task.lower() not in s.tldr.lower()
         for i in s.action_items
     )
+    # The top point is the first bullet right below: the TL;DR does not say it again.
+    top = s.decisions[0].text if s.decisions else s.key_points[0].text
+    assert top.split(": ", 1)[-1] not in s.tldr
+    # With no next steps, the TL;DR says the top point.
+    s = summarize("Ann: We decided to ship the importer on Monday.\nBo: Sounds good.\n", kind="meeting")
+    assert not s.action_items and "ship the importer on Monday" in s.tldr
 
 
 def test_a_meeting_with_an_agenda_says_which_topics_it_discussed() -> None:
