@@ -491,6 +491,8 @@ class ActionExtractor:
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
+            if c is not None and not marked and not cues.starts_with_verb(task):
+                continue  # "Agenda next wk", "Great work": a cue, but no verb after it
             if c is None and cues.reads_as_statement(task):
                 continue  # a whole sentence with no cue that says how things are ("X is Y")
             if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):

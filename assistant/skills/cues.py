@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from assistant.skills import commitments
 from assistant.skills.dates import find_due, strip_span
 from assistant.skills.transcript import Turn
@@ -258,6 +260,51 @@ run save schedule scope secure see select send set settle setup share ship sign 
 speak split stage start stop store streamline study submit suggest summarize summarise support survey switch sync
 tag take talk target tell test think tidy track train transfer translate triage trigger try tune turn type update
 upgrade upload use validate verify visit vote wait walk watch work wrap write""".split()
+_TASK_VERB_SET = frozenset(_TASK_VERBS)
+
+
+# English parts of speech come from lemminflect's lexicon (MIT, ~1 MB of data, no model): a
+# hand list of verbs missed common ones ("silence", "browse", "champion"), and a task starts
+# with a verb.  Unknown words (jargon such as "rebase", "backport", typos) get the benefit
+# of the doubt.
+@lru_cache(maxsize=8192)
+def _readings(word: str) -> dict[str, tuple[str, ...]]:
+    return dict(getAllLemmas(word))
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether ``word`` may be a verb in its base form ("Review", "Double-check", "Rebase");
+    False for a word English knows only otherwise ("Only", "Agenda", "Great", "Currently")."""
+    parts = [p for p in re.split(r"[-‐]", re.split(r"['’]", word.lower(), maxsplit=1)[0]) if p]
+    for part in parts or [word.lower()]:
+        if part in _TASK_VERB_SET:
+            return True
+        readings = _readings(part)
+        if not readings or part in readings.get("VERB", ()) or part in readings.get("AUX", ()):
+            return True
+    return False
+
+
+_PLAIN_ADVERBS = frozenset("only always just also still even soon first".split())
+
+
+def _adverb(word: str) -> bool:
+    """ "Only", "Briefly", "Hopefully", "Probaly": a word that says how, not what to do."""
+    w = word.lower().rstrip(",")
+    if w in _TASK_VERB_SET or not (w.endswith("ly") or w in _PLAIN_ADVERBS):
+        return False
+    readings = _readings(w)
+    if readings:
+        return "ADV" in readings and "VERB" not in readings and "AUX" not in readings
+    return w.endswith("ly") and len(w) > 4
+
+
+def starts_with_verb(task: str) -> bool:
+    """Whether a task opens on a word that may be a verb (a leading "don't" counts as "do")."""
+    first = re.match(r"[^\W\d_][\w'’-]*", task)
+    return first is not None and can_be_verb(first.group(0))
+
+
 _DOUBLED = {
     "run",
     "put",
@@ -503,6 +550,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     for _ in range(2):  # "Ok, I'll send…": the marker, then the subject and modal
         text = _FILLER_HEAD.sub("", text)
         text = _LEAD_IN.sub("", text)
+    text = _strip_adverbs(text)
     text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
     text = re.sub(r"^to\s+", "", text, flags=re.I)
     stop = _STOP_CLAUSE.search(text)
@@ -535,6 +583,18 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     if len(words) > max_words:
         text = " ".join(words[:max_words])
     return text[:1].upper() + text[1:] if text else text
+
+
+def _strip_adverbs(text: str) -> str:
+    """ "Briefly tell us how that works" -> "tell us how…", "Hopefully, put up here" -> "put up
+    here": the task starts at its verb."""
+    words = text.split(" ")
+    k = 0
+    while k < min(3, len(words) - 1) and _adverb(words[k]):
+        k += 1
+    if not k or words[k].lower() in _NOT_A_VERB or not can_be_verb(words[k]):
+        return text  # "Basically everyone likes it": no task after the adverb
+    return " ".join(words[k:])
 
 
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")

@@ -542,3 +542,29 @@ def test_taking_or_having_an_action_names_the_task_after_it() -> None:
         ("Manu", "Contact Peter about co-chairing", 1),
         ("Drummond", "Complete my PRs on the DID spec", 2),
     ]
+
+
+def test_a_task_starts_at_its_verb_and_a_cue_without_one_is_no_item() -> None:
+    text = (
+        "Ann: I will briefly walk the new hires through the deploy process.\n"
+        "Bo: I'll only merge the docs PR when the tests pass.\n"
+        "Cy: you should, agenda next wk\n"
+        "Dee: I'll rebase the branch tonight.\n"
+    )
+    # A leading adverb comes off; "agenda" is no verb; jargon ("rebase") is not held against it.
+    assert got(text) == [
+        ("Ann", "Walk the new hires through the deploy process", 1),
+        ("Bo", "Merge the docs PR when the tests pass", 2),
+        ("Dee", "Rebase the branch", 4),
+    ]
+
+
+def test_parts_of_speech_come_from_a_lexicon() -> None:
+    from assistant.skills.cues import can_be_verb, phrase_task
+
+    assert all(can_be_verb(w) for w in ("Browse", "Champion", "Double-check", "Don't", "Backport", "Email"))
+    assert not any(can_be_verb(w) for w in ("Agenda", "Great", "Currently", "Only", "Feedback"))
+    # "Apply" and "Reply" end like adverbs but are verbs; "Eventually the plan…" has no task.
+    assert phrase_task("apply the patch") == "Apply the patch"
+    assert phrase_task("eventually the plan works") == "Eventually the plan works"
+    assert phrase_task("hopefully, put the slides up here") == "Put the slides up here"
