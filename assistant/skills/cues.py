@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from assistant.skills import commitments
 from assistant.skills.dates import find_due, strip_span
@@ -305,6 +305,38 @@ def starts_with_verb(task: str) -> bool:
     return first is not None and can_be_verb(first.group(0))
 
 
+@lru_cache(maxsize=4096)
+def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    return dict(getAllInflections(lemma, upos="VERB"))
+
+
+def past_form(word: str) -> bool:
+    """ "Sent", "wrote", "generated": a past tense or participle, not a base form ("need",
+    "feed", "read" and "set" are base forms too).  A word the lexicon does not know is past
+    when it ends in "-ed" ("rebased")."""
+    w = word.lower()
+    readings = _readings(w)
+    lemmas = readings.get("VERB", ())
+    if w in lemmas or w in _TASK_VERB_SET:
+        return False
+    if lemmas:
+        return any(w in _inflections(lem).get("VBD", ()) + _inflections(lem).get("VBN", ()) for lem in lemmas)
+    return not readings and w.endswith("ed") and len(w) > 4
+
+
+def third_person(verb: str) -> str:
+    """ "send" -> "sends", "fix" -> "fixes", "try" -> "tries", "go" -> "goes"."""
+    low = verb.lower()
+    forms = _inflections(low).get("VBZ", ()) if low in _readings(low).get("VERB", ()) else ()
+    if forms:
+        return forms[0]
+    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 _DOUBLED = {
     "run",
     "put",
@@ -416,7 +448,7 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-"):
         return "cut off"  # "Dete- that": a word broken off in speech
-    if words[0] in _PAST_FORMS or (words[0].endswith("ed") and words[0] not in EED_VERBS and len(words) > 1):
+    if past_form(words[0]) and (len(words) > 1 or not words[0].endswith("ed")):
         return "past"  # "Sent 30 minutes to the list": done, not to do
     if words[0].endswith("ing") and words[0] not in _ING_VERBS:
         return "not an instruction"  # "Taking over All Core Devs soon", "Leading the breakout": plans, said as now
@@ -1279,49 +1311,7 @@ _PRONOUN_OBJECT = re.compile(
 
 #: Past forms people use when they report what they did ("I ran the baseline" / "can you
 #: run it with the new model?").
-_IRREGULAR_PAST = {
-    "run": "ran",
-    "send": "sent",
-    "write": "wrote|written",
-    "make": "made",
-    "build": "built",
-    "find": "found",
-    "get": "got|gotten",
-    "give": "gave|given",
-    "take": "took|taken",
-    "do": "did|done",
-    "put": "put",
-    "set": "set",
-    "read": "read",
-    "tell": "told",
-    "buy": "bought",
-    "bring": "brought",
-    "think": "thought",
-    "pay": "paid",
-    "leave": "left",
-    "meet": "met",
-    "speak": "spoke|spoken",
-    "draw": "drew|drawn",
-    "break": "broke|broken",
-    "choose": "chose|chosen",
-    "begin": "began|begun",
-    "show": "showed|shown",
-    "sell": "sold",
-    "hold": "held",
-    "keep": "kept",
-}
-
-
 _OBJECT_END = re.compile(r"\s*(?:[,;:]|\s(?:and|but|so|because|which|since|then)\s)", re.I)
-
-
-_PAST_FORMS = frozenset(
-    w for forms in _IRREGULAR_PAST.values() for w in forms.split("|") if w not in {"put", "set", "read"}
-)
-#: Verbs in the base form that end like a past tense.
-EED_VERBS = frozenset(
-    "need feed proceed succeed exceed speed heed embed shed seed weed bleed breed shred".split()
-)
 
 
 @lru_cache(maxsize=512)
@@ -1341,7 +1331,7 @@ def _verb_forms(verb: str) -> str:
         forms |= {re.escape(low[:-1] + "ied"), re.escape(low[:-1] + "ies")}
     if len(low) > 2 and low[-1] not in "aeiouwxy" and low[-2] in "aeiou" and low[-3] not in "aeiou":
         forms |= {re.escape(low + low[-1] + "ed"), re.escape(low + low[-1] + "ing")}  # "stopped"
-    forms |= set(_IRREGULAR_PAST.get(low, "").split("|")) - {""}
+    forms |= {re.escape(f) for forms_of in _inflections(low).values() for f in forms_of}  # "ran", "wrote"
     pattern = "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
     return pattern + (r"\s+" + re.escape(particle) if particle else "")
 

@@ -44,7 +44,7 @@ from typing import Any
 from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
-from assistant.skills.cues import EED_VERBS, topic_label
+from assistant.skills.cues import past_form, third_person, topic_label
 from assistant.skills.dates import stated_date
 from assistant.skills.transcript import MAX_SEGMENT, _segments, _speaker_ok, parse, speakers, split_lines
 
@@ -1022,14 +1022,10 @@ def reported(name: str, text: str) -> str | None:
             verb = v
         elif v in _THIRD:
             verb = _THIRD[v]
-        elif v.endswith(("s", "sh", "ch", "x", "z", "o")):
-            verb = v + "es"
-        elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
-            verb = v[:-1] + "ies"
-        elif (v.endswith("ed") and v not in EED_VERBS) or "'" in v or "’" in v:
+        elif past_form(v) or "'" in v or "’" in v:
             verb = v  # past tense, or a contraction we do not know: as said
         else:
-            verb = v + "s"
+            verb = third_person(v)
     return f"{name} {m.group('adv') or ''}{verb}{_they(m.group('rest'))}"
 
 

@@ -539,6 +539,11 @@ def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
     assert reported("Hudson", "I'm Hudson and we start now.") is None
     # A chat promise without its "I"; but "Will" may be a person.
     assert reported("bob", "Will look into it this week.") == "bob will look into it this week."
+    # Irregular past tenses stay as said; the present takes its third person from the lexicon.
+    assert reported("Ann", "I sent the report to the board.") == "Ann sent the report to the board."
+    assert reported("Ann", "I wrote the spec draft.") == "Ann wrote the spec draft."
+    assert reported("Ann", "I go there every week.") == "Ann goes there every week."
+    assert reported("Ann", "I feed the data in nightly.") == "Ann feeds the data in nightly."
     assert reported("bob", "Will discuss at the f2f.") == "bob will discuss at the f2f."
     assert reported("bob", "Will thinks it is fine.") is None and reported("bob", "Will is away.") is None
     s = summarize(
