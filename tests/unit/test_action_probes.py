@@ -415,6 +415,8 @@ def test_asked_to_speak_now_is_not_a_task() -> None:
         "Martin: Sure, it is stable.\n"
         "Tim: And Ann, can you give an update on the audit next call?\n"
         "Ann: Will do.\n"
+        "Tim: Martin, can you shed some light on the outage?\n"
+        "Tim: I want to time-box this. Please finish your last thoughts.\n"
     )
     # Speaking in the meeting is done in the meeting; an update promised for next call is a task.
     assert got(text) == [("Ann", "Give an update on the audit next call", 5)]
