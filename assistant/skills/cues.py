@@ -962,14 +962,34 @@ def _is_name(word: str, names: list[str]) -> bool:
     return word.split()[0] not in _NOT_NAMES
 
 
+# "make a PR to the repo", "the EIP to…": a thing, not a person ("the Chairs to decide…" is).
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|this|that|each|every|its|one|any)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|your|their|my)\s+$", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+
+
 @lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
 def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
     found: list[tuple[int, int, Cue, re.Match[str]]] = []
     for priority, cue in enumerate(CUES):
         for m in cue.pattern.finditer(sentence):
-            if "name" in cue.pattern.groupindex and m.group("name").split()[0] in _NOT_NAMES:
-                continue  # "Wednesday to…", "Thanks to…": not a person
+            if (
+                "name" in cue.pattern.groupindex
+                and (
+                    m.group("name").split()[0] in _NOT_NAMES
+                    or _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                    or (  # "the PR to the repo" (but "the WG will take…", "the CG needs to…")
+                        _ACRONYM.fullmatch(m.group("name"))
+                        and m.group(0)[len(m.group("name")) :].split() == ["to"]
+                        and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                    )
+                )
+            ):
+                continue  # "Wednesday to…", "Thanks to…", "make a PR to the repo": not a person
+            if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "touch the EIPs that need to be changed": part of the task, not a new one
             found.append((m.start(), priority, cue, m))
     found.sort(key=lambda f: (f[0], f[1]))
     kept: list[tuple[int, int, Cue, re.Match[str]]] = []

@@ -570,3 +570,17 @@ def test_parts_of_speech_come_from_a_lexicon() -> None:
     assert phrase_task("apply the patch") == "Apply the patch"
     assert phrase_task("eventually the plan works") == "Eventually the plan works"
     assert phrase_task("hopefully, put the slides up here") == "Put the slides up here"
+
+
+def test_a_thing_or_a_relative_clause_does_not_start_a_new_task() -> None:
+    text = (
+        "Hudson: Micah should touch the EIPs that need to be changed, and make a PR to the specs repo.\n"
+        "Micah: ok\n"
+        "Ann: the CG needs to decide what name to use going forward.\n"
+    )
+    # "a PR to…" is a thing, not a person told to do something; "that need to" is part of
+    # the task; a group named with "the" still owns its task.
+    assert got(text) == [
+        ("Micah", "Touch the EIPs that need to be changed, and make a PR to the specs repo", 1),
+        ("CG", "Decide what name to use going forward", 3),
+    ]
