@@ -55,12 +55,12 @@ _META = re.compile(
     r"\bpaste\s+(?:it|the\s+link)\s+in(?:to)?\s+(?:the\s+)?chat\b|\bin\s+the\s+(?:zoom\s+)?chat\b|"
     r"\bintroduce\s+(?:yourself|myself|ourselves)\b|\bleave\s+(?:the\s+call|early)\b|\bstay\s+(?:through|until)\b|"
     r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
-    r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:very\s+)?(?:short|brief)\b|"
+    r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:(?:very|really|super)[,\s]+)*(?:short|brief|quick)\b|"
     r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b|"
     # Asked to speak now, in the meeting: "does Parity want to add anything on that?",
     # "can you give us an update?" (but "give an update next call" is a task).
     r"\b(?:add|say|share|mention)\s+(?:anything|something|a\s+few\s+words|a\s+word)\b|"
-    r"\b(?:give|share)\s+(?:us\s+|you\s+|everyone\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
+    r"\b(?:give|share|do)\s+(?:us\s+|you\s+|everyone\s+)?(?:a\s+little\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
     r"intro(?:duction)?|status|comments?|details|input|intake|thoughts|context|background|precisions)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later)\b)|"
@@ -84,7 +84,10 @@ _META = re.compile(
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|async|on\s+the\s+list)\b)|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
-    r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|"
+    r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|\b(?:stop|interrupt)\s+me\b|"
+    # Done during the call: "I'll post the value in 2 seconds", "I'll check right now".
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)\s+(?:[\w,-]+\s+){1,8}?(?:in\s+(?:a|one|two|\d+|a\s+few)\s+"
+    r"(?:sec(?:ond)?s?|moments?)|right\s+now)\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s+|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to|have\s+to)?\s*"

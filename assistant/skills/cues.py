@@ -1082,7 +1082,7 @@ _NEGATED_CUE = re.compile(
 # A cue inside a time or condition clause, or under "not aware that", states no promise:
 # the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
 _SUBORDINATE_CUE = re.compile(
-    r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|"
+    r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|where|"
     r"(?:not|n['’]t)\s+aware\s+that)\s+(?:i|we|you)?\s*$",
     re.I,
 )

@@ -584,3 +584,16 @@ def test_a_thing_or_a_relative_clause_does_not_start_a_new_task() -> None:
         ("Micah", "Touch the EIPs that need to be changed, and make a PR to the specs repo", 1),
         ("CG", "Decide what name to use going forward", 3),
     ]
+
+
+def test_what_is_done_during_the_call_is_not_a_task() -> None:
+    text = (
+        "Ann: I'll keep it very, very brief, we all know the proposal.\n"
+        "Bo: If there are any questions, please just stop me.\n"
+        "Cy: I can share a link right now.\n"
+        "Dee: Could you give a little bit more context on this?\n"
+        "Ed: could you please do a recap on why it is a problem?\n"
+        "Fay: there will never be a situation where we have to reset the chain.\n"
+        "Gus: all the bugs are known right now, and we should be able to target the devnet launch by Wednesday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [(None, "Target the devnet launch")]
