@@ -77,6 +77,7 @@ _META = re.compile(
     r"the\s+(?:next|last|first|previous)\s+(?:one|item|point))\b|"
     r"\b(?:drop|leave|hop\s+off|head\s+out)\s+(?:off\s+)?(?:now|early|soon|in\s+a\s+(?:minute|few|bit))\b|"
     r"\bcome\s+back\s+to\s+(?:it|this|that)\b|\bkeep\s+(?:walking|going|moving)\b|"
+    r"^\W*(?:(?:ok(?:ay)?|so|and|alright)[,.]?\s+)*(?:going\s+)?back\s+to\s+(?:the\s+)?(?:pr|issue|item|topic|agenda|#?\d)|"
     r"\bdiscuss\b[^.?!]{0,40}(?<!from\s)\b(?:now|(?:really\s+)?quickly|right\s+away)\b|"  # not "a week from now"
     r"\b(?:get\s+started|go\s+live|feel\s+free)\b|\bgo\s+ahead\b(?!\s+(?:with|and)\b)|"
     # Offering to speak now: "I can explain, 2200 does not change…", "I can speak from Teku".

@@ -84,6 +84,18 @@ _HTML_TAGS = frozenset(
 )
 #: Bots that run a chat meeting: their lines are logistics, not speech.
 _BOT_NICK = re.compile(r"(?i)^(?:[\w-]*bot|zakim|rrsagent|chanserv|nickserv)$")
+# The same bots when minutes write them as "Name:" lines ("Abbot:" is a person there).
+_BOT_LABEL = re.compile(
+    r"(?i)^(?:zakim|rrsagent|trackbot|meetbot|agendabot|ghurlbot|chanserv|nickserv|voip(?:-[\w-]+)?|"
+    r"[\w-]+-bot|irc-?bot)$"
+)
+
+
+def is_bot(name: str) -> bool:
+    """Whether a speaker label is a meeting bot (its lines are logistics, not speech)."""
+    return bool(_BOT_LABEL.match(name))
+
+
 # "rusty: can you…" at the start of a chat line addresses rusty ("rusty, can you…").
 _IRC_ADDRESS = re.compile(r"^(?P<nick>[^\s:,]{2,32})[:,][ \t]+(?=\S)")
 # MeetBot commands: "#topic" starts a section, "#action"/"#agreed"/"#info" are written notes.
@@ -430,6 +442,8 @@ def parse(text: str) -> list[Turn]:
         body = _LEAD_TS.sub("", body, count=1).strip().strip("*_").strip()
         if not body or not any(ch.isalnum() for ch in body):
             continue
+        if speaker is not None and is_bot(speaker):
+            continue  # "voip-cr: Kerri is now associated with SIP/…", "Zakim: agendum 2…"
         if len(body) <= MAX_SEGMENT:
             turns.append(Turn(number, speaker, body, raw, section, labelled))
         else:

@@ -597,3 +597,16 @@ def test_what_is_done_during_the_call_is_not_a_task() -> None:
         "Gus: all the bugs are known right now, and we should be able to target the devnet launch by Wednesday.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [(None, "Target the devnet launch")]
+
+
+def test_bot_lines_and_agenda_navigation_are_not_speech() -> None:
+    text = (
+        "voip-vctf: John Tibbetts [SIP/sip2sip.info-00000913] has left the conference.\n"
+        "Zakim: agendum 2 taken up\n"
+        "Nis: Back to PR 647.\n"
+        "Abbot: I will review PR 647 by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Abbot", "Review PR 647")]
+    from assistant.skills.transcript import parse, speakers
+
+    assert speakers(parse(text)) == ["Nis", "Abbot"]
