@@ -46,7 +46,15 @@ from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
 from assistant.skills.cues import past_form, third_person, topic_label
 from assistant.skills.dates import stated_date
-from assistant.skills.transcript import MAX_SEGMENT, _segments, _speaker_ok, parse, speakers, split_lines
+from assistant.skills.transcript import (
+    MAX_SEGMENT,
+    _segments,
+    _speaker_ok,
+    is_bot,
+    parse,
+    speakers,
+    split_lines,
+)
 
 log = logging.getLogger("daybreak.skills.summarize")
 
@@ -439,10 +447,14 @@ def detect_kind(text: str) -> str:
 
 
 # Chat-meeting bots and conference bridges (W3C, IETF, MeetBot): their lines are logistics, not speech.
-_BOT = re.compile(
-    r"^(?:zakim|rrsagent|trackbot|meetbot|agendabot|ghurlbot|github-bot|gb|voip(?:-[\w-]+)?|irc-?bot|[\w-]+-bot)$",
-    re.I,
-)
+
+
+def _bot(name: str) -> bool:
+    """A meeting bot; "gb" (W3C's GitHub bot) only here, where a lone bot line is skipped
+    rather than a person's ("GB:") lines dropped from the transcript."""
+    return is_bot(name) or name.lower() == "gb"
+
+
 # A formal proposal or resolution, written as a label in minutes ("PROPOSAL: …", "Proposed: …").
 _FORMAL = re.compile(r"^(?:proposal|proposed|resolution|resolved|agreed|decision|decided)\s*:\s*", re.I)
 # A speaker label inside a turn: the scribe writes "M4nu: …" after their own nick, a Zoom
@@ -489,7 +501,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         speaker = t.speaker
         if t.section:
             topics.append(topic_label(t.section))
-        if speaker and _BOT.match(speaker):
+        if speaker and _bot(speaker):
             continue
         body = re.sub(r"^(?:\.\.\.|…)\s*", "", t.text)  # "... " continues the scribe's previous line
         topic = _TOPIC_LINE.match(body)
@@ -504,7 +516,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             inner
             and not _FORMAL.match(body)
             and _speaker_ok(inner.group("name"))
-            and not _BOT.match(inner.group("name"))
+            and not _bot(inner.group("name"))
         ):
             speaker = inner.group("name")
             body = body[inner.end() :]
@@ -532,7 +544,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     section = next((topic_label(t.section) for t in turns if t.section), "") or "; ".join(
         dict.fromkeys(topics[:3])
     )
-    people = [p for p in speakers(turns) if not _BOT.match(p) and not _label_is_formal(p)]
+    people = [p for p in speakers(turns) if not _bot(p) and not _label_is_formal(p)]
     return units, people, section, list(dict.fromkeys(topics))
 
 
