@@ -487,7 +487,7 @@ class ActionExtractor:
                 named = m_owner and (m_owner in names or m_owner.split()[0].lower() in evidence.lower())
                 if named and (owner is None or (c is not None and c.kind in ("we", "marker", "section"))):
                     owner = m_owner
-            if not task or not supported(task, *pieces, min_ratio=0.6):
+            if not task or cues.link_only(task) or not supported(task, *pieces, min_ratio=0.6):
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded

@@ -299,6 +299,14 @@ def _adverb(word: str) -> bool:
     return w.endswith("ly") and len(w) > 4
 
 
+_LINK_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
+
+
+def link_only(text: str) -> bool:
+    """ "https://goo.gl/V4XTBT" under "Action items:": a pasted link, nothing to do."""
+    return bool(_LINK_ONLY.match(text))
+
+
 def starts_with_verb(task: str) -> bool:
     """Whether a task opens on a word that may be a verb (a leading "don't" counts as "do")."""
     first = re.match(r"[^\W\d_][\w'’-]*", task)
@@ -401,7 +409,9 @@ _NOT_A_VERB = frozenset(
     can could may might must yeah yes no not ok okay oh um uh hmm ehm uhm erm eh er ah mhm mm right
     guys maybe perhaps still hey hi hello sounds seems looks re ve ll
     then now in on at of for with from by about as into than like very really actually one two
-    some any every each either neither much many most other another such""".split()
+    some any every each either neither much many most other another such
+    after before during since until without within under through across behind beyond between
+    among upon via per toward towards despite except unlike regarding""".split()
 )
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
 _DANGLING = frozenset(
@@ -614,7 +624,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])
-    return text[:1].upper() + text[1:] if text else text
+    return text[:1].upper() + text[1:] if text and not link_only(text) else text
 
 
 def _strip_adverbs(text: str) -> str:
@@ -1453,7 +1463,11 @@ def topic_label(section: str, limit: int = 60) -> str:
     )
     text = _URL.sub("", text) if _URL.sub("", text).strip() else text
     text = re.sub(r"\s+", " ", text).strip(" -:–—")
+    text = _AGENDA_NUMBER.sub("", text, count=1) or text  # "2. IANA Registration": the agenda's number
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_AGENDA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-hA-H])[.)]\s+(?=\S)")
 
 
 def _own_earlier_task(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:

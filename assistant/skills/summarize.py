@@ -259,9 +259,12 @@ def clean(text: str) -> str:
     t = _FALSE_START.sub("", t) if re.search(r"\s(?:--|—|–|-)\s", t[:40]) else t
     t = _LEAD.sub("", t)
     t = _WS.sub(" ", t).strip(" ,;:-–—")
-    if t and t[0].islower():
+    if t and t[0].islower() and not _LINK_START.match(t):  # "https://…" stays as typed
         t = t[0].upper() + t[1:]
     return t
+
+
+_LINK_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@)", re.I)
 
 
 def _stem(word: str) -> str:
@@ -968,7 +971,7 @@ def compress(text: str, idf: dict[str, float]) -> str:
         return text
     best = max(scored, key=lambda sc: sc[0])[1]
     best = re.sub(r"^(?:and|but|so|because|then|which means|or)\s+", "", best, flags=re.I)
-    return best[0].upper() + best[1:] if best else text
+    return best[0].upper() + best[1:] if best and not _LINK_START.match(best) else best or text
 
 
 def _point(u: Unit, with_speaker: bool, idf: dict[str, float] | None = None) -> Point:

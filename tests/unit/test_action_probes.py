@@ -386,6 +386,8 @@ def test_topic_labels_shorten_links() -> None:
         topic_label("https://github.com/example/spec/pull/1055 splice protocol") == "PR #1055 splice protocol"
     )
     assert topic_label("https://github.com/a/b/issues/7") == "issue #7"
+    assert topic_label("2. [api] Order error codes") == "[api] Order error codes"  # the agenda's number
+    assert topic_label("3D printing") == "3D printing"
     assert topic_label("see https://example.org/x for the agenda") == "see for the agenda"
     assert topic_label("https://example.org/x") == "https://example.org/x"
 
@@ -610,3 +612,12 @@ def test_bot_lines_and_agenda_navigation_are_not_speech() -> None:
     from assistant.skills.transcript import parse, speakers
 
     assert speakers(parse(text)) == ["Nis", "Abbot"]
+
+
+def test_a_pasted_link_or_a_preposition_is_no_task() -> None:
+    from assistant.skills.cues import phrase_task, task_problem
+
+    text = "Action items:\n- https://goo.gl/V4XTBT\n- Bo: book the room\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Book the room")]
+    assert task_problem("After the PR (streaming note)") == "not an instruction"
+    assert phrase_task("https://example.org/x") == "https://example.org/x"  # as typed, not "Https"

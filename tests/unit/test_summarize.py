@@ -625,3 +625,13 @@ def test_a_personal_doubt_is_not_an_open_question() -> None:
     )
     s = summarize(text, kind="meeting")
     assert [p.lines for p in s.open_questions] == [[3]]
+
+
+def test_a_link_keeps_its_lower_case() -> None:
+    from assistant.skills.summarize import clean
+
+    assert (
+        clean("https://github.com/w3c/json-ld-syntax/issues/33")
+        == "https://github.com/w3c/json-ld-syntax/issues/33"
+    )
+    assert clean("we ship on friday") == "We ship on friday"
