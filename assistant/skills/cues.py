@@ -232,6 +232,8 @@ _FILLER_HEAD = re.compile(
 # document it", "Will put my notes…") starts with its discourse marker or its subject and modal.
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|yeah|yes|yep|right|well|now|for now|alright|sure|oh|so|and|but|anyway)\s*[,;:]\s*"
+    r"|if\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:minute|moment|chance|sec(?:ond)?))\s*,\s*"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     r"|(?:(?:i|we)\s*(?:['’]ll|will|can|could|should|shall|must|need to|have to|got to|"
     r"(?:['’]m|am|['’]re|are) going to)|you\s*(?:['’]ll|will|should|must|need to|have to)|will)"
     r"\s+(?!not\b|n['’]t\b)"
@@ -530,6 +532,15 @@ _PRONOUN_ONLY = {
 }
 _VAGUE_HEAD = re.compile(
     r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
+    re.I,
+)
+# An open invitation, not a task: "if you have any questions, please reach out", "please get in
+# touch if anyone can help" (but "if you have time, can you review it?" asks for something).
+_OPEN_IF = re.compile(
+    r"\bif\s+(?:you|anyone|anybody|someone|somebody|people|folks|there\s*['’]?s|there\s+(?:is|are))\s+"
+    r"(?:(?:any|still)\s+)?(?!have\s+(?:the\s+)?(?:time|a\s+(?:minute|moment|chance|sec))\b)"
+    r"(?:ha(?:ve|s)|run|runs|need|needs|want|wants|can|could|is|are|see|sees|find|finds|hit|hits|notice|"
+    r"know|knows|spot|spots|questions?|concerns?|issues?|problems?|objections?|interest(?:ed)?)\b",
     re.I,
 )
 _CONDITIONAL = re.compile(
@@ -1227,7 +1238,7 @@ def _candidate(
     if in_actions_section:
         score += 1.0
         reasons.append("section")
-    if _CONDITIONAL.search(rest):
+    if _CONDITIONAL.search(rest) or _OPEN_IF.search(sentence):
         score -= 0.8
         reasons.append("conditional")
     if _PAST.search(sentence):

@@ -621,3 +621,18 @@ def test_a_pasted_link_or_a_preposition_is_no_task() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Book the room")]
     assert task_problem("After the PR (streaming note)") == "not an instruction"
     assert phrase_task("https://example.org/x") == "https://example.org/x"  # as typed, not "Https"
+
+
+def test_open_invitations_and_impersonal_you_are_not_requests() -> None:
+    text = (
+        "Ann: If you have any questions about it, then please reach out.\n"
+        "Ann: Please reach out if you run into any issues there.\n"
+        "Bo: You should be able to choose a breakout room now.\n"
+        "Cy: But what you have to realize is that most contracts have such logic.\n"
+        "Dee: Barnabas, can you first explain the difference between the two PRs?\n"
+        "Ed: Can you remind me, does devnet-6 have all the EIPs in it?\n"
+        "Fay: Barnabas, if you have time, can you review the PR by Friday?\n"
+        "Barnabas: sure\n"
+    )
+    # Only the courtesy "if you have time" still asks for something.
+    assert [(o, t) for o, t, _ in got(text)] == [("Barnabas", "Review the PR")]
