@@ -571,10 +571,21 @@ def sentences(text: str) -> list[str]:
     if "  " in text or "\t" in text:
         text = _SPACE_RUN.sub(" ", text)  # a run of spaces says nothing, and costs every pattern
     parts = [p.strip() for p in _SENTENCE_SPLIT.split(text) if p and p.strip()]
+    if len(parts) > 1 and "." in text:
+        merged: list[str] = []
+        for p in parts:
+            if merged and _ABBREVIATION_END.search(merged[-1]):
+                merged[-1] = f"{merged[-1]} {p}"  # "teams, etc. will move over" is one sentence
+            else:
+                merged.append(p)
+        parts = merged
     return parts or [text]
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:etc|e\.g|i\.e|vs|cf|approx|incl|esp|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr)\.$"
+)
 
 
 def speechlike(sentence: str) -> bool:

@@ -636,3 +636,17 @@ def test_open_invitations_and_impersonal_you_are_not_requests() -> None:
     )
     # Only the courtesy "if you have time" still asks for something.
     assert [(o, t) for o, t, _ in got(text)] == [("Barnabas", "Review the PR")]
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    from assistant.skills.cues import sentences
+
+    assert sentences("It moves to W3C, and the issues, teams, etc. will automatically move over.") == [
+        "It moves to W3C, and the issues, teams, etc. will automatically move over."
+    ]
+    assert sentences("We compared A vs. B. Then Dr. Smith left. I will send it.") == [
+        "We compared A vs. B.",
+        "Then Dr. Smith left.",
+        "I will send it.",
+    ]
+    assert got("Ann: the issues, teams, etc. will automatically move over.\n") == []
