@@ -87,7 +87,9 @@ _CHATTER = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:already|just)\s+(?:\w+ed|did|sent|done|finished|made|wrote|built|took)\b|"
-    r"\b(?:i|we)\s*(?:'ve|\s+have)\s+(?:already\s+)?(?:\w+ed|done|sent|made|written)\b",
+    r"\b(?:i|we)\s*(?:'ve|\s+have)\s+(?:already\s+)?(?:\w+ed|done|sent|made|written)\b|"
+    # "I can batch verify everything in 800 ms already": what one can do now, not a promise
+    r"\b(?:can|could)\b[^.?!]{0,80}\balready\b",
     re.I,
 )
 

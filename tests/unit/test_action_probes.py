@@ -650,3 +650,10 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
         "I will send it.",
     ]
     assert got("Ann: the issues, teams, etc. will automatically move over.\n") == []
+
+
+def test_what_one_can_already_do_is_no_promise() -> None:
+    assert got("terence: for 8,000 deposits I can batch verify everything in 800 ms already.\n") == []
+    assert got("terence: I can batch verify the deposits by Friday.\n") == [
+        ("terence", "Batch verify the deposits", 1)
+    ]
