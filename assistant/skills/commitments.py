@@ -90,9 +90,12 @@ _META = re.compile(
     r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)\s+(?:[\w,-]+\s+){1,8}?(?:in\s+(?:a|one|two|\d+|a\s+few)\s+"
     r"(?:sec(?:ond)?s?|moments?)|right\s+now)\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
-    r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s+|let'?s\s+)?"
-    r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to|have\s+to)?\s*"
-    r"(?:discuss|talk\s+about|cover|go\s+(?:over|through)|review\s+the\s+agenda)\b|"
+    r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s*|let'?s\s+)?"
+    r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to(?:\s+be)?|have\s+to)?\s*"
+    r"(?:discuss(?:ing)?|talk(?:ing)?\s+about|cover(?:ing)?|go(?:ing)?\s+(?:over|through)|review\s+the\s+agenda)\b|"
+    # "Let's jump right into devnet updates", "let's switch focus over to trace-vocab", "let's see…"
+    r"\blet'?s\s+(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
+    r"\bfinish\s+the\s+(?:discussion|topics?|agenda|call|meeting)\b|"
     # Running the agenda: "let's defer the gossip topic to next week".
     r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b",
     re.I,

@@ -657,3 +657,16 @@ def test_what_one_can_already_do_is_no_promise() -> None:
     assert got("terence: I can batch verify the deposits by Friday.\n") == [
         ("terence", "Batch verify the deposits", 1)
     ]
+
+
+def test_running_the_agenda_in_the_first_person_plural_is_talk() -> None:
+    text = (
+        "Hudson: Welcome, and today we're going to be going over just a few agenda items.\n"
+        "nixo: Today we're going to talk about the progress from the interop.\n"
+        "Justin: Let's jump right into devnet status updates.\n"
+        "Nis: let's switch focus over to trace-vocab\n"
+        "Mario: Let's try to finish the discussion topics that we have today.\n"
+        "Rob: Let's see what we get done at the F2F.\n"
+        "Rob: Let's cancel the call on the 5th.\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Cancel the call"]  # "on the 5th" is its due date
