@@ -992,6 +992,27 @@ _NOT_NAMES = {
 }
 
 
+_OPENS = re.compile(r"\W*(?:(?:and|so|but|then|also|now|ok(?:ay)?|yeah|yes)\b[\s,]*)*", re.I)
+_ABLE = re.compile(r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good)\b)", re.I)
+
+
+#: People by their role own tasks ("The Chairs will publish…", "Editors to merge…").
+_ROLE_PLURALS = frozenset(
+    """chairs editors organizers organisers maintainers reviewers members admins owners leads authors
+    teams developers implementers scribes moderators hosts staff volunteers coordinators""".split()
+)
+
+
+def _common_plural(name: str) -> bool:
+    """ "Users", "Decisions", "Refunds": a plural English noun, read as a name only because it
+    opens the sentence."""
+    low = name.lower()
+    if " " in name or not low.endswith("s") or low in _ROLE_PLURALS:
+        return False
+    lemmas = _readings(low).get("NOUN", ())
+    return bool(lemmas) and low not in lemmas
+
+
 def _is_name(word: str, names: list[str]) -> bool:
     return word.split()[0] not in _NOT_NAMES
 
@@ -1212,6 +1233,10 @@ def _candidate(
             not known and not in_actions_section and not re.search(r"will|['’]ll|going|needs|has", m.group(0))
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
+        elif not known and (
+            _ABLE.match(rest) or (_common_plural(name) and _OPENS.fullmatch(sentence[: m.start()]))
+        ):
+            return None  # "Users will be able to choose…", "Refunds is going to solve…": not a person
     elif cue.kind == "someone":
         # Put to the room, it is a task only once someone takes it ("who can…?" / "me").
         owner = _volunteer(turns, index)

@@ -670,3 +670,18 @@ def test_running_the_agenda_in_the_first_person_plural_is_talk() -> None:
         "Rob: Let's cancel the call on the 5th.\n"
     )
     assert [t for _, t, _ in got(text)] == ["Cancel the call"]  # "on the 5th" is its due date
+
+
+def test_a_capitalised_plural_or_an_ability_is_not_a_person_given_work() -> None:
+    text = (
+        "Zak: Users will be able to choose which implementation they like.\n"
+        "James: Decisions will remain on the core devs call.\n"
+        "Dragan: Refunds is going to solve anything around that.\n"
+        "Ann: The Chairs will publish the final report.\n"
+        "Ann: Raj will update the API docs.\n"
+    )
+    # Role plurals ("Chairs") and names of people who did not speak still own their tasks.
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Chairs", "Publish the final report"),
+        ("Raj", "Update the API docs"),
+    ]
