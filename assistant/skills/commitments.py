@@ -37,7 +37,7 @@ _INJECTION = re.compile(
 
 # The same sentence is asked about by the cues, the scorer's features and the veto: a
 # small cache keeps each pattern to one pass over it (long crafted input: 3x the work).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def addresses_assistant(text: str) -> bool:
     """Whether ``text`` reads as instructions to an AI assistant (prompt injection)."""
     return bool(_INJECTION.search(text))
@@ -102,7 +102,7 @@ _META = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def is_meeting_talk(text: str) -> bool:
     """Talk about the call itself: audio, screens, slides, the chat, note taking."""
     return bool(_META.search(text))
