@@ -74,7 +74,10 @@ STATE_VERBS = set(
 _CHATTER = re.compile(
     r"^\W*(?:just\s+|quickly\s+|also\s+)?"
     r"(?:share (?:my|your|the) screen|stop sharing|think|check (?:real )?quick|hear|be honest|"
-    r"say|admit|tell you (?:what|something|the truth)|start(?:\s+us off)?|go first|kick (?:it|us|things) off|"
+    r"say|admit|tell you (?:what|something|the truth)|"
+    # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
+    r"start(?=\s*(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
+    r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"
     r"begin|get started|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
     r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
@@ -609,6 +612,7 @@ _WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
     """Turn the words after a cue into a short imperative task, due phrase removed."""
     text = _PLUS_ONE.sub("", rest.strip().strip("\"'“”"))
+    text = _NOTE_PREFIX.sub("", text, count=1)
     text = unfilled(text)
     text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
@@ -663,6 +667,8 @@ def _strip_adverbs(text: str) -> str:
     return " ".join(words[k:])
 
 
+# "94.2.1 | Video | 30:11 Decide…": a note's section number, link label and timestamp.
+_NOTE_PREFIX = re.compile(r"^(?:[\w.]{1,12}[ \t]*\|[ \t]*){1,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=\S)")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 
 
@@ -992,6 +998,20 @@ _NOT_NAMES = {
 }
 
 
+def _minutes_assignment(name: str, m: re.Match[str], rest: str, sentence: str) -> bool:
+    """ "94.2.2 | Video | 44:13 Vitalik to start coordinating a writeup": how minutes assign work,
+    to someone who need not have spoken.  Only at the start of a clause, only "X to <verb>", and
+    only for a name that is no English word ("Up to date", "Support to…" are not people)."""
+    if m.group(0)[len(name) :].split() != ["to"] or " " in name or _readings(name.lower()):
+        return False
+    first = rest.split()[0] if rest.split() else ""
+    verb = first.lower()
+    if not first or verb not in _readings(verb).get("VERB", ()):
+        return False
+    return bool(_CLAUSE_START.search(sentence[: m.start()]))
+
+
+_CLAUSE_START = re.compile(r"(?:^|[|:;•*–—-]|\d{1,2}:\d{2})\W*$")
 _OPENS = re.compile(r"\W*(?:(?:and|so|but|then|also|now|ok(?:ay)?|yeah|yes)\b[\s,]*)*", re.I)
 _ABLE = re.compile(r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good)\b)", re.I)
 
@@ -1230,7 +1250,10 @@ def _candidate(
             ):
                 return None
         elif (
-            not known and not in_actions_section and not re.search(r"will|['’]ll|going|needs|has", m.group(0))
+            not known
+            and not in_actions_section
+            and not re.search(r"will|['’]ll|going|needs|has", m.group(0))
+            and not _minutes_assignment(name, m, rest, sentence)
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
         elif not known and (

@@ -685,3 +685,17 @@ def test_a_capitalised_plural_or_an_ability_is_not_a_person_given_work() -> None
         ("Chairs", "Publish the final report"),
         ("Raj", "Update the API docs"),
     ]
+
+
+def test_minutes_assign_work_with_name_to_verb() -> None:
+    text = (
+        "Hudson: 94.2.2 | Video | 44:13 Vitalik to start coordinating a writeup on the gas limit\n"
+        "Hudson: Up to date on everything, I'll start with the first item.\n"
+        "Bo: I'll start the draft tomorrow.\n"
+    )
+    # A name that is no English word, at the start of a note, before "to <verb>"; "Up to"
+    # is not a person, and starting the meeting is talk.
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Vitalik", "Start coordinating a writeup on the gas limit"),
+        ("Bo", "Start the draft"),
+    ]
