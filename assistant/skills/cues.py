@@ -146,6 +146,8 @@ _SOMEONE = (
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
+    # "can someone write up the rationale?", "could anyone take a look?"
+    r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)\s+(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
     r"any\s+volunteers?\s+(?:to|for))|"
     r"\b(?:need|want|looking\s+for)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
@@ -490,7 +492,9 @@ _FILLER_TAIL = re.compile(
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
     r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
-    r"after that|that way)\b)",
+    r"after that|that way)\b|"
+    # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
+    r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s))",
     re.I,
 )
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
@@ -1012,6 +1016,22 @@ def _minutes_assignment(name: str, m: re.Match[str], rest: str, sentence: str) -
 
 
 _CLAUSE_START = re.compile(r"(?:^|[|:;•*–—-]|\d{1,2}:\d{2})\W*$")
+_NO_SUBJECT = re.compile(
+    r"\W*(?:(?:yeah|yes|yep|ok(?:ay)?|so|and|but|well|mostly|right|sure|also|still|just|then|hmm)\b[\s,.]*)*",
+    re.I,
+)
+
+
+def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
+    """ "yeah mostly, need to double check the reconnection case": no subject, so the speaker's
+    own ("should take time for…" without a subject is still a suggestion to the group)."""
+    return (
+        cue.kind == "need"
+        and m.group(0).lower().startswith(("need", "have"))
+        and bool(_NO_SUBJECT.fullmatch(sentence[: m.start()]))
+    )
+
+
 _OPENS = re.compile(r"\W*(?:(?:and|so|but|then|also|now|ok(?:ay)?|yeah|yes)\b[\s,]*)*", re.I)
 _ABLE = re.compile(r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good)\b)", re.I)
 
@@ -1227,6 +1247,9 @@ def _candidate(
     if _SUBORDINATE_CUE.search(sentence[: m.start()]):
         return None  # "before I get back to Andrew, …", "I wasn't aware that I should…"
     owner: str | None = None
+    if _own_need(cue, m, sentence):
+        # "yeah mostly, need to double check the reconnection case": "I need to…" without the "I"
+        cue = next(c for c in CUES if c.kind == "first")
     score = cue.weight
     reasons = [cue.kind]
     if cue.owner == "speaker":
@@ -1600,7 +1623,7 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
             if commitments.is_meeting_talk(sentence):
                 return False  # "could you give us an update?" / "Yes, so…": answered in the meeting
             for cue, m, rest in reversed(_clauses(sentence)):
-                if cue.kind in ("first", "first_weak", "follow"):
+                if cue.kind in ("first", "first_weak", "follow") or _own_need(cue, m, sentence):
                     return False  # their own promise: an acceptance does not take it over
                 if cue.kind in ("named", "vocative") and me is not None:
                     said_to = _canonical(m.group("name"), names)

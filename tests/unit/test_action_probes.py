@@ -699,3 +699,25 @@ def test_minutes_assign_work_with_name_to_verb() -> None:
         ("Vitalik", "Start coordinating a writeup on the gas limit"),
         ("Bo", "Start the draft"),
     ]
+
+
+def test_a_spec_meeting_chat_log() -> None:
+    log = (
+        "[20:02:20] <rusty> #topic https://github.com/lightning/bolts/pull/1055 splice\n"
+        "[20:03:01] <niftynei> did anyone review the latest changes? I haven't had time\n"
+        "[20:03:15] <rusty> I'll review it this week, been busy with the release\n"
+        "[20:03:30] <t-bast> thanks! roasbeef are you ok with the tx_abort semantics?\n"
+        "[20:03:55] <roasbeef> yeah mostly, need to double check the reconnection case\n"
+        "[20:04:20] <rusty> ok, let's leave it open another week then\n"
+        "[20:05:45] <t-bast> yes, I can reproduce, we send the wrong fee when the other side is the funder\n"
+        "[20:07:00] <niftynei> can someone write up the rationale for why we dropped the negotiation?\n"
+        "[20:07:20] <rusty> me, I'll do it\n"
+    )
+    # "need to…" with no subject is the speaker's own, and "ok" from someone else does not take
+    # it over; a comma opens a new clause (", been busy…", ", we send…"); "can someone…?" is put
+    # to the room and "me" takes it.
+    assert got(log) == [
+        ("rusty", "Review the latest changes", 3),
+        ("roasbeef", "Double check the reconnection case", 5),
+        ("rusty", "Write up the rationale for why we dropped the negotiation", 8),
+    ]
