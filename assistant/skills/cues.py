@@ -152,7 +152,8 @@ _SOMEONE = (
     r"\b(?:need|want|looking\s+for)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
 _NAMED = (
-    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+to|"
+    # "[PERSON5] will look at…": transcripts anonymised with bracketed placeholders
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+to|"
     r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
     r"\s+(?:takes|owns|handles))\b"
     r"(?!\s+(?:you|u|i|we)\b)"  # "Dad can you…": a request to Dad, which the "you" cue reads
@@ -1006,7 +1007,7 @@ def _minutes_assignment(name: str, m: re.Match[str], rest: str, sentence: str) -
     """ "94.2.2 | Video | 44:13 Vitalik to start coordinating a writeup": how minutes assign work,
     to someone who need not have spoken.  Only at the start of a clause, only "X to <verb>", and
     only for a name that is no English word ("Up to date", "Support to…" are not people)."""
-    if m.group(0)[len(name) :].split() != ["to"] or " " in name or _readings(name.lower()):
+    if m.group(0)[len(name) :].lstrip("]").split() != ["to"] or " " in name or _readings(name.lower()):
         return False
     first = rest.split()[0] if rest.split() else ""
     verb = first.lower()
@@ -1077,7 +1078,7 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                     or _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
                     or (  # "the PR to the repo" (but "the WG will take…", "the CG needs to…")
                         _ACRONYM.fullmatch(m.group("name"))
-                        and m.group(0)[len(m.group("name")) :].split() == ["to"]
+                        and m.group(0)[len(m.group("name")) :].lstrip("]").split() == ["to"]
                         and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
                     )
                 )

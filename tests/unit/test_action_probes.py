@@ -721,3 +721,16 @@ def test_a_spec_meeting_chat_log() -> None:
         ("roasbeef", "Double check the reconnection case", 5),
         ("rusty", "Write up the rationale for why we dropped the negotiation", 8),
     ]
+
+
+def test_anonymised_placeholders_are_people() -> None:
+    text = (
+        "(PERSON1) Okay so uh [PERSON5] will look at the ASR outputs for the uh the German model.\n"
+        "(PERSON5) Yes.\n"
+        "(PERSON1) And [PERSON2], can you send the slides to [PERSON3] by Friday?\n"
+        "(PERSON2) Sure, I will do it.\n"
+    )
+    assert got(text) == [
+        ("PERSON5", "Look at the ASR outputs for the German model", 1),
+        ("PERSON2", "Send the slides to [PERSON3]", 3),
+    ]
