@@ -64,10 +64,17 @@ def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
             best = max(found, key=lambda c: c.score, default=None)
             out.append(Unit(i, turn, sentence, best))
             # "I can do that, I'll also check the permit": the reply takes its task from the
-            # request above, and the sentence's own promise is a unit of its own.
-            if best is not None and "reply" in best.reasons:
+            # request above, and the sentence's own promise is a unit of its own; so is a
+            # second person's ("Ann will evaluate the model and Bo will look at the segmentation").
+            if best is not None and len(found) > 1:
                 for c in found:
-                    if c is not best and c.task and c.task != best.task and strong(c):
+                    if (
+                        c is not best
+                        and c.task
+                        and c.task != best.task
+                        and strong(c)
+                        and ("reply" in best.reasons or (c.owner is not None and c.owner != best.owner))
+                    ):
                         out.append(Unit(i, turn, sentence, c))
     return out
 

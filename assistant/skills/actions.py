@@ -843,7 +843,7 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
     """One item per task: near-identical tasks merge, and so does a request with
     its acceptance ("Tom, can you…?" / "Sure, I'll… by Friday") or an offer with
     its confirmation, when they are within two lines and have the same owner."""
-    items = _merge_near(items)
+    items = _merge_vague(_merge_near(items))
     out: list[ActionItem] = []
     for item in items:
         at = item.source_line
@@ -878,6 +878,34 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
         partner.confidence = max(partner.confidence, item.confidence)
         _keep_review(partner, item)
     return out
+
+
+def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
+    """ "I will evaluate it this week" and, a line later, "So Ann will evaluate the Czech model":
+    one task.  A vague item merges into the same owner's item within two lines that starts
+    with the same verb and names its object; the date it gave is kept."""
+    if len(items) < 2:
+        return items
+    dropped: set[int] = set()
+    for vague in items:
+        if vague.owner is None or not cues.is_vague(vague.task):
+            continue
+        verb = vague.task.split()[0].lower()
+        for other in items:
+            if (
+                other is not vague
+                and id(other) not in dropped
+                and other.owner == vague.owner
+                and abs(other.source_line - vague.source_line) <= 2
+                and other.task.split()[0].lower() == verb
+                and not cues.is_vague(other.task)
+            ):
+                other.due = other.due or vague.due
+                other.confidence = max(other.confidence, vague.confidence)
+                _keep_review(other, vague)
+                dropped.add(id(vague))
+                break
+    return [i for i in items if id(i) not in dropped]
 
 
 #: Two items whose tasks share this share of their content words are one task said twice.

@@ -648,7 +648,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
-    text = re.sub(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a)$", "", text, flags=re.I)
+    for _ in range(3):  # "…for ACME by the (end of the month)": "the", then "by"
+        text, n = _TRAILING_GLUE.subn("", text)
+        if not n:
+            break
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)  # "Meet again , same time": a due phrase came out
     head, _, after = text.partition(" ")
     base = _BASE_OF.get(head.lower())
@@ -674,6 +677,7 @@ def _strip_adverbs(text: str) -> str:
 
 # "94.2.1 | Video | 30:11 Decide…": a note's section number, link label and timestamp.
 _NOTE_PREFIX = re.compile(r"^(?:[\w.]{1,12}[ \t]*\|[ \t]*){1,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=\S)")
+_TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 
 

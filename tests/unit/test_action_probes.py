@@ -734,3 +734,23 @@ def test_anonymised_placeholders_are_people() -> None:
         ("PERSON5", "Look at the ASR outputs for the German model", 1),
         ("PERSON2", "Send the slides to [PERSON3]", 3),
     ]
+
+
+def test_an_anonymised_spoken_meeting() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, let's start. [PERSON5], can you tell us about the ASR?\n"
+        "(PERSON5) Yes, so, uh, the word error rate is about twelve percent on the test set.\n"
+        "(PERSON3) I I trained the Czech model last week, uh, but I did not evaluate it yet. "
+        "I will evaluate it this week.\n"
+        "(PERSON1) Good. So [PERSON3] will evaluate the Czech model and [PERSON5] will look at the segmentation.\n"
+        "(PERSON2) Okay, then I will prepare the demo for [ORGANIZATION1] by the end of the month.\n"
+    )
+    items = extract(text).action_items
+    # "evaluate it" and "evaluate the Czech model" are one task (with the date said first);
+    # two people given work in one sentence are two items; "by the (end of the month)" leaves
+    # no "by" behind, and a clause ends before the next "[PERSON5]", not on "[".
+    assert sorted((i.owner, i.task, i.due) for i in items) == [
+        ("PERSON2", "Prepare the demo for [ORGANIZATION1]", "2026-11-30"),
+        ("PERSON3", "Evaluate the Czech model", "2026-11-20"),
+        ("PERSON5", "Look at the segmentation", None),
+    ]
