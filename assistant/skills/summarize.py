@@ -197,7 +197,9 @@ _HEDGE = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|hi|hey)\b[\s,.!]*)+",
+    r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|hi|hey|"
+    # "I have a question, are we going to use the new data?": the question is the point
+    r"i\s+have\s+an?\s+(?:quick\s+)?(?:question|comment)|(?:a\s+|one\s+)?quick\s+question)\b[\s,.!:]*)+",
     re.I,
 )
 _BACKCHANNEL = re.compile(

@@ -635,3 +635,12 @@ def test_a_link_keeps_its_lower_case() -> None:
         == "https://github.com/w3c/json-ld-syntax/issues/33"
     )
     assert clean("we ship on friday") == "We ship on friday"
+
+
+def test_a_question_is_reported_without_its_announcement() -> None:
+    from assistant.skills.summarize import clean
+
+    assert clean("I have a question, uh, are we going to use the new data?") == (
+        "Are we going to use the new data?"
+    )
+    assert clean("Quick question: is the demo on Friday?") == "Is the demo on Friday?"
