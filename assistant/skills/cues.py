@@ -278,7 +278,8 @@ _TASK_VERB_SET = frozenset(_TASK_VERBS)
 # with a verb.  Unknown words (jargon such as "rebase", "backport", typos) get the benefit
 # of the doubt.
 @lru_cache(maxsize=8192)
-def _readings(word: str) -> dict[str, tuple[str, ...]]:
+def readings(word: str) -> dict[str, tuple[str, ...]]:
+    """The parts of speech English gives ``word`` (lower case), each with its lemmas; {} if unknown."""
     return dict(getAllLemmas(word))
 
 
@@ -289,8 +290,8 @@ def can_be_verb(word: str) -> bool:
     for part in parts or [word.lower()]:
         if part in _TASK_VERB_SET:
             return True
-        readings = _readings(part)
-        if not readings or part in readings.get("VERB", ()) or part in readings.get("AUX", ()):
+        pos = readings(part)
+        if not pos or part in pos.get("VERB", ()) or part in pos.get("AUX", ()):
             return True
     return False
 
@@ -303,9 +304,9 @@ def _adverb(word: str) -> bool:
     w = word.lower().rstrip(",")
     if w in _TASK_VERB_SET or not (w.endswith("ly") or w in _PLAIN_ADVERBS):
         return False
-    readings = _readings(w)
-    if readings:
-        return "ADV" in readings and "VERB" not in readings and "AUX" not in readings
+    pos = readings(w)
+    if pos:
+        return "ADV" in pos and "VERB" not in pos and "AUX" not in pos
     return w.endswith("ly") and len(w) > 4
 
 
@@ -333,19 +334,19 @@ def past_form(word: str) -> bool:
     "feed", "read" and "set" are base forms too).  A word the lexicon does not know is past
     when it ends in "-ed" ("rebased")."""
     w = word.lower()
-    readings = _readings(w)
-    lemmas = readings.get("VERB", ())
+    pos = readings(w)
+    lemmas = pos.get("VERB", ())
     if w in lemmas or w in _TASK_VERB_SET:
         return False
     if lemmas:
         return any(w in _inflections(lem).get("VBD", ()) + _inflections(lem).get("VBN", ()) for lem in lemmas)
-    return not readings and w.endswith("ed") and len(w) > 4
+    return not pos and w.endswith("ed") and len(w) > 4
 
 
 def third_person(verb: str) -> str:
     """ "send" -> "sends", "fix" -> "fixes", "try" -> "tries", "go" -> "goes"."""
     low = verb.lower()
-    forms = _inflections(low).get("VBZ", ()) if low in _readings(low).get("VERB", ()) else ()
+    forms = _inflections(low).get("VBZ", ()) if low in readings(low).get("VERB", ()) else ()
     if forms:
         return forms[0]
     if low.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -1011,11 +1012,11 @@ def _minutes_assignment(name: str, m: re.Match[str], rest: str, sentence: str) -
     """ "94.2.2 | Video | 44:13 Vitalik to start coordinating a writeup": how minutes assign work,
     to someone who need not have spoken.  Only at the start of a clause, only "X to <verb>", and
     only for a name that is no English word ("Up to date", "Support to…" are not people)."""
-    if m.group(0)[len(name) :].lstrip("]").split() != ["to"] or " " in name or _readings(name.lower()):
+    if m.group(0)[len(name) :].lstrip("]").split() != ["to"] or " " in name or readings(name.lower()):
         return False
     first = rest.split()[0] if rest.split() else ""
     verb = first.lower()
-    if not first or verb not in _readings(verb).get("VERB", ()):
+    if not first or verb not in readings(verb).get("VERB", ()):
         return False
     return bool(_CLAUSE_START.search(sentence[: m.start()]))
 
@@ -1054,7 +1055,7 @@ def _common_plural(name: str) -> bool:
     low = name.lower()
     if " " in name or not low.endswith("s") or low in _ROLE_PLURALS:
         return False
-    lemmas = _readings(low).get("NOUN", ())
+    lemmas = readings(low).get("NOUN", ())
     return bool(lemmas) and low not in lemmas
 
 

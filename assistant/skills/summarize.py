@@ -45,6 +45,7 @@ from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
 from assistant.skills.cues import past_form, third_person, topic_label
+from assistant.skills.cues import readings as cues_readings
 from assistant.skills.dates import stated_date
 from assistant.skills.transcript import (
     MAX_SEGMENT,
@@ -1474,6 +1475,13 @@ _GENERIC = {
 }
 
 
+def _not_a_thing(word: str) -> bool:
+    """A word the English lexicon knows, but never as a noun (a topic names things; a word it
+    does not know, such as "ASR", "mainnet" or "Czech", may well be one)."""
+    readings = cues_readings(word)
+    return bool(readings) and "NOUN" not in readings and "PROPN" not in readings
+
+
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
     """A one-line topic from the words that recur most, weighted by specificity."""
     skip = _GENERIC | {w.lower() for n in names for w in n.split()}
@@ -1485,6 +1493,8 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
                 continue
             if w.endswith("ed") and not w.endswith("eed"):
                 continue  # "implemented", "decided": what was done, not what it was about
+            if _not_a_thing(w):
+                continue  # "evaluate", "discuss", "really", "important": not what it was about
             s = _stem(w)
             tf[s] += 1
             surface.setdefault(s, Counter())[w] += 1

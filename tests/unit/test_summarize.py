@@ -644,3 +644,10 @@ def test_a_question_is_reported_without_its_announcement() -> None:
         "Are we going to use the new data?"
     )
     assert clean("Quick question: is the demo on Friday?") == "Is the demo on Friday?"
+
+
+def test_a_topic_names_things_not_actions() -> None:
+    from assistant.skills.summarize import _not_a_thing
+
+    assert _not_a_thing("evaluate") and _not_a_thing("discuss") and _not_a_thing("really")
+    assert not any(_not_a_thing(w) for w in ("segmentation", "release", "asr", "mainnet", "czech"))
