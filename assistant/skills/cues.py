@@ -1021,7 +1021,9 @@ def _minutes_assignment(name: str, m: re.Match[str], rest: str, sentence: str) -
     return bool(_CLAUSE_START.search(sentence[: m.start()]))
 
 
-_CLAUSE_START = re.compile(r"(?:^|[|:;•*–—-]|\d{1,2}:\d{2})\W*$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[|:;•*–—-]|\d{1,2}:\d{2})\W{0,12}$"
+)  # bounded: searched from every position
 _NO_SUBJECT = re.compile(
     r"\W*(?:(?:yeah|yes|yep|ok(?:ay)?|so|and|but|well|mostly|right|sure|also|still|just|then|hmm)\b[\s,.]*)*",
     re.I,
@@ -1184,7 +1186,7 @@ _NEGATED_CUE = re.compile(
 # the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
 _SUBORDINATE_CUE = re.compile(
     r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|where|"
-    r"(?:not|n['’]t)\s+aware\s+that)\s+(?:i|we|you)?\s*$",
+    r"(?:not|n['’]t)\s+aware\s+that)\s+(?:(?:i|we|you)\s*)?$",  # one way to split the spaces
     re.I,
 )
 _ANSWER_HEAD = re.compile(
