@@ -240,6 +240,8 @@ _FILLER_HEAD = re.compile(
 # document it", "Will put my notes…") starts with its discourse marker or its subject and modal.
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|yeah|yes|yep|right|well|now|for now|alright|sure|oh|so|and|but|anyway)\s*[,;:]\s*"
+    # "Good use case, add it to issue #5", "Great, thanks. Send it over": the praise comes off
+    r"|(?:good|great|nice|cool|awesome|perfect|excellent|thanks|thank\s+you)(?:\s+[\w-]+){0,2}?\s*[,;:!.]\s+"
     r"|if\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:minute|moment|chance|sec(?:ond)?))\s*,\s*"
     r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     r"|(?:(?:i|we)\s*(?:['’]ll|will|can|could|should|shall|must|need to|have to|got to|"
@@ -422,7 +424,7 @@ _NOT_A_VERB = frozenset(
     then now in on at of for with from by about as into than like very really actually one two
     some any every each either neither much many most other another such
     after before during since until without within under through across behind beyond between
-    among upon via per toward towards despite except unlike regarding""".split()
+    among upon via per toward towards despite except unlike regarding thanks welcome sorry""".split()
 )
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
 _DANGLING = frozenset(

@@ -754,3 +754,11 @@ def test_an_anonymised_spoken_meeting() -> None:
         ("PERSON3", "Evaluate the Czech model", "2026-11-20"),
         ("PERSON5", "Look at the segmentation", None),
     ]
+
+
+def test_praise_and_thanks_are_not_tasks() -> None:
+    from assistant.skills.cues import phrase_task, task_problem
+
+    assert phrase_task("Great idea, send it to the list") == "Send it to the list"
+    assert phrase_task("Good use case, add the example to issue #5") == "Add the example to issue #5"
+    assert task_problem("Thanks for the update") == "not an instruction"
