@@ -491,7 +491,7 @@ class ActionExtractor:
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
-            if c is not None and not marked and not cues.starts_with_verb(task):
+            if not marked and not cues.starts_with_verb(task):
                 continue  # "Agenda next wk", "Great work": a cue, but no verb after it
             if c is None and cues.reads_as_statement(task):
                 continue  # a whole sentence with no cue that says how things are ("X is Y")

@@ -1567,7 +1567,11 @@ TLDR_ACTIONS = 2
 def _next_steps(items: list[ActionItem]) -> str:
     """The surest action items as minutes write them ("Ann to send the report"), then how
     many more."""
-    top = sorted(items, key=lambda i: (-i.confidence, i.source_line))[:TLDR_ACTIONS]
+    # Who will do what by when first: an item with an owner and a date is a next step as
+    # minutes write it; the scorer's confidence orders the rest.
+    top = sorted(items, key=lambda i: (i.owner is None, i.due is None, -i.confidence, i.source_line))[
+        :TLDR_ACTIONS
+    ]
     said = [
         f"{i.owner} to {i.task[:1].lower()}{i.task[1:]}" if i.owner else i.task
         for i in sorted(top, key=lambda i: i.source_line)

@@ -762,3 +762,21 @@ def test_praise_and_thanks_are_not_tasks() -> None:
     assert phrase_task("Great idea, send it to the list") == "Send it to the list"
     assert phrase_task("Good use case, add the example to issue #5") == "Add the example to issue #5"
     assert task_problem("Thanks for the update") == "not an instruction"
+
+
+def test_a_sentence_kept_without_a_cue_still_starts_with_a_verb() -> None:
+    from assistant.skills.actions import ActionExtractor
+
+    # Whatever a scorer thinks of it, "Same as having images in the xhtml" is no task.
+    class Sure:
+        threshold = 0.0
+
+        def prob(self, feats: dict[str, float]) -> float:
+            return 0.99
+
+        def keeps(self, prob: float, cand: object) -> bool:
+            return True
+
+    text = "Hadrien: same as having images in the xhtml\nwendy: update the spec text for the images\n"
+    items = ActionExtractor(None, scorer=Sure()).extract(text, WED).action_items  # type: ignore[arg-type]
+    assert [i.task for i in items] == ["Update the spec text for the images"]

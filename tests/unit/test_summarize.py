@@ -651,3 +651,18 @@ def test_a_topic_names_things_not_actions() -> None:
 
     assert _not_a_thing("evaluate") and _not_a_thing("discuss") and _not_a_thing("really")
     assert not any(_not_a_thing(w) for w in ("segmentation", "release", "asr", "mainnet", "czech"))
+
+
+def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
+    from assistant.skills.actions import ActionItem
+    from assistant.skills.summarize import _next_steps
+
+    def item(owner: str | None, task: str, due: str | None, conf: float, line: int) -> ActionItem:
+        return ActionItem(owner=owner, task=task, due=due, source_line=line, quote=task, confidence=conf)
+
+    items = [
+        item(None, "Document current behavior", None, 0.9, 1),
+        item("Ann", "Send the report", "2026-11-20", 0.1, 2),
+        item("Bo", "Book the room", None, 0.5, 3),
+    ]
+    assert _next_steps(items) == "Next: Ann to send the report; Bo to book the room (and 1 more action item)."
