@@ -405,7 +405,10 @@ _BE_IMPERATIVE = frozenset(
     "ready there available on careful prepared back around present here sure aware in at".split()
 )
 _VOTE_OR_LABEL = re.compile(
-    r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:|https?:|www\.)", re.I
+    r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:|https?:|www\.|"
+    # "See Syntax issue #204", "see also https://…": a pointer in the minutes, not a task
+    r"see\s+(?:also\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|pr|pull\s+request|#\d|https?:|[\w-]+#\d))",
+    re.I,
 )
 #: "+1 to make the playground on GitHub": a vote for a proposal; the proposal is the task.
 _PLUS_ONE = re.compile(

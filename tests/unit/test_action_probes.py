@@ -762,6 +762,9 @@ def test_praise_and_thanks_are_not_tasks() -> None:
     assert phrase_task("Great idea, send it to the list") == "Send it to the list"
     assert phrase_task("Good use case, add the example to issue #5") == "Add the example to issue #5"
     assert task_problem("Thanks for the update") == "not an instruction"
+    # A pointer in the minutes is not a task either.
+    assert task_problem("See Syntax issue #204") == "not an instruction"
+    assert task_problem("See if we can fix the flaky test") is None
 
 
 def test_a_sentence_kept_without_a_cue_still_starts_with_a_verb() -> None:
