@@ -1046,7 +1046,13 @@ def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
 
 
 _OPENS = re.compile(r"\W*(?:(?:and|so|but|then|also|now|ok(?:ay)?|yeah|yes)\b[\s,]*)*", re.I)
-_ABLE = re.compile(r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good)\b)", re.I)
+# What an event or a thing does, not a person: "the Hackathon will take place…",
+# "Debugging will result in…", "Users will be able to…".
+_ABLE = re.compile(
+    r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good|held)\b|take\s+place|happen|occur|"
+    r"result\s+in|lead\s+to|cause|depend\s+on|apply\s+to|affect)\b",
+    re.I,
+)
 
 
 #: People by their role own tasks ("The Chairs will publish…", "Editors to merge…").

@@ -783,3 +783,13 @@ def test_a_sentence_kept_without_a_cue_still_starts_with_a_verb() -> None:
     text = "Hadrien: same as having images in the xhtml\nwendy: update the spec text for the images\n"
     items = ActionExtractor(None, scorer=Sure()).extract(text, WED).action_items  # type: ignore[arg-type]
     assert [i.task for i in items] == ["Update the spec text for the images"]
+
+
+def test_events_and_leaving_the_call_are_not_tasks() -> None:
+    text = (
+        "DavidC: the Hackathon will take place in the week of January 15th.\n"
+        "Danno: Debugging will result in all hands on deck.\n"
+        "larinyo: sorry guys, I have to commute to another meeting\n"
+        "Ann: I have to run the tests again before Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Run the tests again")]
