@@ -222,9 +222,9 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(]?[A-Z0-9])")
 _WS = re.compile(r"\s+")
 
 _DECISION = re.compile(
-    r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|decision|agreed|we(?:'ll| will) go with|"
-    r"let'?s go with|settled on|final(?:ly|ized)?|approved|we(?:'re| are) going (?:to|with)|the plan is|"
-    r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|conclusion|"
+    r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|(?:the\s+)?decision\s+(?:is|was|has\s+been)|agreed|we(?:'ll| will) go with|"
+    r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|"
+    r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted)\b",
     re.I,
 )

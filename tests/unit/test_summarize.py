@@ -666,3 +666,14 @@ def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
         item("Bo", "Book the room", None, 0.5, 3),
     ]
     assert _next_steps(items) == "Next: Ann to send the report; Bo to book the room (and 1 more action item)."
+
+
+def test_a_decision_is_said_as_one_not_a_plan_or_the_word_alone() -> None:
+    text = (
+        "Ann: We need to make a decision on the vendor before March.\n"
+        "Bo: Finally, let's talk about the budget for the offsite event.\n"
+        "Cy: We're going to look at the numbers again next week.\n"
+        "Dee: Okay, we decided to ship the importer on Monday.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [d.text for d in s.decisions] == ["Dee: We decided to ship the importer on Monday."]
