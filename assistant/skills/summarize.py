@@ -222,7 +222,10 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(]?[A-Z0-9])")
 _WS = re.compile(r"\s+")
 
 _DECISION = re.compile(
-    r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|(?:the\s+)?decision\s+(?:is|was|has\s+been)|agreed|we(?:'ll| will) go with|"
+    r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|(?:the\s+)?decision\s+(?:is|was|has\s+been)|"
+    # "we all agreed", "it's agreed", "Agreed." (but not "I agreed with Bo's comment")
+    r"(?:we|everyone|everybody|all)\s+(?:(?:have|all)\s+)?agreed|(?:it|that)(?:'s|\s+is|\s+was)\s+agreed|"
+    r"agreed(?=\s*[:.!])|we(?:'ll| will) go with|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|"
     r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted)\b",

@@ -674,6 +674,7 @@ def test_a_decision_is_said_as_one_not_a_plan_or_the_word_alone() -> None:
         "Bo: Finally, let's talk about the budget for the offsite event.\n"
         "Cy: We're going to look at the numbers again next week.\n"
         "Dee: Okay, we decided to ship the importer on Monday.\n"
+        "Ed: I agreed with Bo's comment on the budget for the event.\n"
     )
     s = summarize(text, kind="meeting")
     assert [d.text for d in s.decisions] == ["Dee: We decided to ship the importer on Monday."]
