@@ -239,7 +239,7 @@ _OPEN = re.compile(
     # "not sure whether…" leaves something open; "I'm not sure I'll have time" is a doubt.
     r"\b(?:not sure (?:whether|if|how|what|why|when|which|who|about)|unclear|open question|to be decided|tbd|"
     r"still need to (?:decide|figure)|don'?t know yet|"
-    r"need to find out|let'?s revisit|figure out)\b",
+    r"need to find out)\b",
     re.I,
 )
 _PLAN = re.compile(

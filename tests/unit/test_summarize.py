@@ -678,3 +678,15 @@ def test_a_decision_is_said_as_one_not_a_plan_or_the_word_alone() -> None:
     )
     s = summarize(text, kind="meeting")
     assert [d.text for d in s.decisions] == ["Dee: We decided to ship the importer on Monday."]
+
+
+def test_a_task_to_figure_something_out_is_not_an_open_question() -> None:
+    text = (
+        "Ann: I'll figure out the shipping costs for the new warehouse by Friday.\n"
+        "Bo: Let's revisit the hiring plan in the next meeting of the group.\n"
+        "Cy: It is still unclear who owns the vendor contract after the merger.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [q.text for q in s.open_questions] == [
+        "Cy: It is still unclear who owns the vendor contract after the merger."
+    ]
