@@ -886,17 +886,20 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
     with the same verb and names its object; the date it gave is kept."""
     if len(items) < 2:
         return items
+    by_line: dict[int, list[ActionItem]] = {}
+    for item in items:
+        by_line.setdefault(item.source_line, []).append(item)
     dropped: set[int] = set()
     for vague in items:
         if vague.owner is None or not cues.is_vague(vague.task):
             continue
         verb = vague.task.split()[0].lower()
-        for other in items:
+        near = (o for at in range(vague.source_line - 2, vague.source_line + 3) for o in by_line.get(at, ()))
+        for other in near:  # only the lines around it: a long transcript has thousands of items
             if (
                 other is not vague
                 and id(other) not in dropped
                 and other.owner == vague.owner
-                and abs(other.source_line - vague.source_line) <= 2
                 and other.task.split()[0].lower() == verb
                 and not cues.is_vague(other.task)
             ):
