@@ -313,11 +313,18 @@ def _adverb(word: str) -> bool:
 
 
 _LINK_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
+_LINK_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@)", re.I)
 
 
 def link_only(text: str) -> bool:
     """ "https://goo.gl/V4XTBT" under "Action items:": a pasted link, nothing to do."""
     return bool(_LINK_ONLY.match(text))
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper-cased, unless the text opens on a link or an address, which
+    stays as typed ("https://…", "ann@example.org")."""
+    return text[:1].upper() + text[1:] if text and not _LINK_START.match(text) else text
 
 
 def starts_with_verb(task: str) -> bool:
@@ -666,7 +673,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words])
-    return text[:1].upper() + text[1:] if text and not link_only(text) else text
+    return capitalised(text)
 
 
 def _strip_adverbs(text: str) -> str:
@@ -1045,7 +1052,6 @@ def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
     )
 
 
-_OPENS = re.compile(r"\W*(?:(?:and|so|but|then|also|now|ok(?:ay)?|yeah|yes)\b[\s,]*)*", re.I)
 # What an event or a thing does, not a person: "the Hackathon will take place…",
 # "Debugging will result in…", "Users will be able to…".
 _ABLE = re.compile(
@@ -1299,7 +1305,7 @@ def _candidate(
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
         elif not known and (
-            _ABLE.match(rest) or (_common_plural(name) and _OPENS.fullmatch(sentence[: m.start()]))
+            _ABLE.match(rest) or (_common_plural(name) and _NO_SUBJECT.fullmatch(sentence[: m.start()]))
         ):
             return None  # "Users will be able to choose…", "Refunds is going to solve…": not a person
     elif cue.kind == "someone":

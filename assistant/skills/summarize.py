@@ -44,8 +44,7 @@ from typing import Any
 from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
-from assistant.skills.cues import past_form, third_person, topic_label
-from assistant.skills.cues import readings as cues_readings
+from assistant.skills.cues import capitalised, past_form, readings, third_person, topic_label
 from assistant.skills.dates import stated_date
 from assistant.skills.transcript import (
     MAX_SEGMENT,
@@ -265,12 +264,7 @@ def clean(text: str) -> str:
     t = _FALSE_START.sub("", t) if re.search(r"\s(?:--|—|–|-)\s", t[:40]) else t
     t = _LEAD.sub("", t)
     t = _WS.sub(" ", t).strip(" ,;:-–—")
-    if t and t[0].islower() and not _LINK_START.match(t):  # "https://…" stays as typed
-        t = t[0].upper() + t[1:]
-    return t
-
-
-_LINK_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@)", re.I)
+    return capitalised(t)  # "https://…" stays as typed
 
 
 def _stem(word: str) -> str:
@@ -977,7 +971,7 @@ def compress(text: str, idf: dict[str, float]) -> str:
         return text
     best = max(scored, key=lambda sc: sc[0])[1]
     best = re.sub(r"^(?:and|but|so|because|then|which means|or)\s+", "", best, flags=re.I)
-    return best[0].upper() + best[1:] if best and not _LINK_START.match(best) else best or text
+    return capitalised(best) if best else text
 
 
 def _point(u: Unit, with_speaker: bool, idf: dict[str, float] | None = None) -> Point:
@@ -1481,8 +1475,8 @@ _GENERIC = {
 def _not_a_thing(word: str) -> bool:
     """A word the English lexicon knows, but never as a noun (a topic names things; a word it
     does not know, such as "ASR", "mainnet" or "Czech", may well be one)."""
-    readings = cues_readings(word)
-    return bool(readings) and "NOUN" not in readings and "PROPN" not in readings
+    pos = readings(word)
+    return bool(pos) and "NOUN" not in pos and "PROPN" not in pos
 
 
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
