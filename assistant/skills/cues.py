@@ -330,7 +330,14 @@ def capitalised(text: str) -> str:
 def starts_with_verb(task: str) -> bool:
     """Whether a task opens on a word that may be a verb (a leading "don't" counts as "do")."""
     first = re.match(r"[^\W\d_][\w'’-]*", task)
-    return first is not None and can_be_verb(first.group(0))
+    if first is None or not can_be_verb(first.group(0)):
+        return False
+    word = first.group(0)
+    # An unknown word is a verb (jargon) unless it reads as a name: an acronym
+    # ("EIP covers…") or a name with a number or version after it ("Besu 1.3.6 we have…").
+    unknown = not readings(word.lower()) and word.lower() not in _TASK_VERB_SET
+    named = (len(word) > 1 and word.isupper()) or re.match(r"\s+#?v?\d", task[first.end() :]) is not None
+    return not (unknown and named)
 
 
 @lru_cache(maxsize=4096)

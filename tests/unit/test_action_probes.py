@@ -793,3 +793,15 @@ def test_events_and_leaving_the_call_are_not_tasks() -> None:
         "Ann: I have to run the tests again before Friday.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Run the tests again")]
+
+
+def test_a_name_or_acronym_is_not_an_unknown_verb() -> None:
+    from assistant.skills.cues import starts_with_verb
+
+    # Unknown words pass as jargon verbs ("Rebase the branch"), but not an acronym or a
+    # name with a version after it: those open a status report, not a task.
+    assert starts_with_verb("Rebase the branch")
+    assert starts_with_verb("Backport the fix to 1.2")
+    assert not starts_with_verb("EIP 1962 covers our requirements")
+    assert not starts_with_verb("Besu 1.3.6 we have on Ropsten and mainnet")
+    assert not starts_with_verb("YOLO v3 is live")
