@@ -1479,24 +1479,66 @@ def _not_a_thing(word: str) -> bool:
     return bool(pos) and "NOUN" not in pos and "PROPN" not in pos
 
 
+_TOPIC_TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+#: A number or version that can name a thing with the word before it ("EIP 2481", "YOLO v3").
+_TOPIC_NUMBER = re.compile(r"v?\d[\d.]{0,7}", re.I)
+#: Words the lexicon does not know that cannot end a name ("megabits per", "sent via").
+_NOT_A_NAME_END = {"per", "via", "vs", "etc", "plus", "versus"}
+
+
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
-    """A one-line topic from the words that recur most, weighted by specificity."""
+    """A one-line topic from the words and two-word names that recur most, weighted by
+    specificity: "difficulty bomb" and "EIP 2481" say more than "difficulty" and "eip"."""
     skip = _GENERIC | {w.lower() for n in names for w in n.split()}
+
+    def topical(w: str) -> bool:
+        if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3 or not content_words(w):
+            return False
+        if w.endswith("ed") and not w.endswith("eed"):
+            return False  # "implemented", "decided": what was done, not what it was about
+        return not _not_a_thing(w)  # "evaluate", "discuss", "really": not what it was about
+
     tf: Counter[str] = Counter()
-    surface: dict[str, Counter[str]] = {}
-    for u in units[:: max(1, len(units) // 3000)]:  # a spread sample is enough for four words
-        for w in content_words(u.text):
-            if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3:
+    pairs: Counter[tuple[str, str]] = Counter()
+    surface: dict[str | tuple[str, str], Counter[str]] = {}
+    for u in units[:: max(1, len(units) // 3000)]:  # a spread sample is enough for four topics
+        tokens = [t.rstrip(".") for t in _TOPIC_TOKEN.findall(u.text)]
+        keep = [topical(t.lower()) for t in tokens]
+        seen: set[str] = set()  # a word counts once per unit, as before
+        for i, t in enumerate(tokens):
+            if not keep[i]:
                 continue
-            if w.endswith("ed") and not w.endswith("eed"):
-                continue  # "implemented", "decided": what was done, not what it was about
-            if _not_a_thing(w):
-                continue  # "evaluate", "discuss", "really", "important": not what it was about
-            s = _stem(w)
-            tf[s] += 1
-            surface.setdefault(s, Counter())[w] += 1
-    ranked = sorted(tf, key=lambda s: -(tf[s] * idf.get(s, 0.0)))
-    words = [surface[s].most_common(1)[0][0] for s in ranked[:4] if tf[s] > 1]
+            st = _stem(t.lower())
+            if st not in seen:
+                seen.add(st)
+                tf[st] += 1
+                surface.setdefault(st, Counter())[t.lower()] += 1
+            if i + 1 < len(tokens):
+                nxt = tokens[i + 1]
+                if (keep[i + 1] and nxt.lower() not in _NOT_A_NAME_END) or _TOPIC_NUMBER.fullmatch(nxt):
+                    key = (st, _stem(nxt.lower()))
+                    pairs[key] += 1
+                    surface.setdefault(key, Counter())[f"{t} {nxt}"] += 1
+    scored: list[tuple[float, str | tuple[str, str]]] = [
+        (tf[s] * idf.get(s, 0.0), s) for s in tf if tf[s] > 1
+    ]
+    for key, n in pairs.items():
+        # A name, not two words that met once or twice: most uses of its rarer word are in it.
+        if n > 1 and n * 2 >= min(tf[key[0]], tf.get(key[1], n)):
+            scored.append((n * (idf.get(key[0], 0.0) + idf.get(key[1], 0.0)), key))
+    scored.sort(key=lambda x: -x[0])
+    picked: list[str] = []
+    used: set[str] = set()
+    for _, key in scored:
+        stems = set(key) if isinstance(key, tuple) else {key}
+        if stems & used:
+            continue
+        used |= stems
+        text = surface[key].most_common(1)[0][0]
+        picked.append(text if isinstance(key, tuple) and not text.islower() else text.lower())
+        if len(picked) == 4:
+            break
+    words = picked
     label = {"meeting": "Meeting", "chat": "Chat", "email": "Email thread", "article": "Text"}[kind]
     if not words:
         return label

@@ -653,6 +653,19 @@ def test_a_topic_names_things_not_actions() -> None:
     assert not any(_not_a_thing(w) for w in ("segmentation", "release", "asr", "mainnet", "czech"))
 
 
+def test_a_topic_is_named_by_the_words_that_go_together() -> None:
+    text = (
+        "Tim: The difficulty bomb goes off in June unless we delay it.\n"
+        "Ann: Then the difficulty bomb delay goes into EIP 2481 with the other changes.\n"
+        "Bo: EIP 2481 is simple, and the bomb has to move by 200 megabits per block anyway.\n"
+        "Tim: So EIP 2481 carries the difficulty bomb delay, and clients ship it in May.\n"
+        "Bo: Megabits per second of bandwidth are fine for clients.\n"
+    )
+    title = summarize(text, kind="meeting").title
+    assert "difficulty bomb" in title and "EIP 2481" in title, title
+    assert "megabits per" not in title
+
+
 def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
     from assistant.skills.actions import ActionItem
     from assistant.skills.summarize import _next_steps
