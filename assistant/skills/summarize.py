@@ -1516,16 +1516,16 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
             if i + 1 < len(tokens):
                 nxt = tokens[i + 1]
                 if (keep[i + 1] and nxt.lower() not in _NOT_A_NAME_END) or _TOPIC_NUMBER.fullmatch(nxt):
-                    key = (st, _stem(nxt.lower()))
-                    pairs[key] += 1
-                    surface.setdefault(key, Counter())[f"{t} {nxt}"] += 1
+                    two = (st, _stem(nxt.lower()))
+                    pairs[two] += 1
+                    surface.setdefault(two, Counter())[f"{t} {nxt}"] += 1
     scored: list[tuple[float, str | tuple[str, str]]] = [
         (tf[s] * idf.get(s, 0.0), s) for s in tf if tf[s] > 1
     ]
-    for key, n in pairs.items():
+    for pair, n in pairs.items():
         # A name, not two words that met once or twice: most uses of its rarer word are in it.
-        if n > 1 and n * 2 >= min(tf[key[0]], tf.get(key[1], n)):
-            scored.append((n * (idf.get(key[0], 0.0) + idf.get(key[1], 0.0)), key))
+        if n > 1 and n * 2 >= min(tf[pair[0]], tf.get(pair[1], n)):
+            scored.append((n * (idf.get(pair[0], 0.0) + idf.get(pair[1], 0.0)), pair))
     scored.sort(key=lambda x: -x[0])
     picked: list[str] = []
     used: set[str] = set()
