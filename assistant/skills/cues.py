@@ -1414,12 +1414,52 @@ def _candidate(
         # of this speaker's; the object is not clear, so the task keeps the line's words.
         cand.score -= 0.5
         cand.reasons.append("vague")
+    elif (
+        len(words) < 2
+        and cue.kind not in ("first", "first_weak", "follow")  # "…your thoughts so I can merge"
+        and (named := _object_before(task, sentence[: m.start()])) is not None
+    ):
+        # "need more focus on the charter - please review by Friday": review the charter.
+        cand.task = named
+        cand.reasons.append("resolved")
     elif len(words) < 2:
         cand.score -= 1.0
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     return cand if cand.task else None
+
+
+#: Verbs that act on a thing: said alone ("please review"), the thing is the one named
+#: earlier in the same sentence.
+_OBJECT_VERBS = frozenset(
+    "review read approve check test sign merge update fix edit proofread share send circulate "
+    "forward submit finish finalize finalise publish deploy ship release rebase".split()
+)
+_NAMED_THING = re.compile(r"\b(?:the|this|that|our|your|my)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
+
+
+def _object_before(task: str, before: str) -> str | None:
+    """ "Review" with the first thing named before the cue in its sentence ("…on the
+    charter - please review"): "Review the charter"; None for any other task, or when
+    nothing is named there."""
+    if task.lower() not in _OBJECT_VERBS:
+        return None
+    near = " ".join(unfilled(before).split()[-10:])  # the same breath, not a paragraph back
+    if re.search(r"\b(?:they|he|she|it|someone|somebody)\s+\S+\s*$", near, re.I):
+        return None  # "…they should update": someone else's act, not the task's object
+    for found in _NAMED_THING.finditer(near):
+        np = found.group("np").split()
+        head = np[-1].lower()
+        # "the one", "this is", "that does", "the way we": not a thing to act on.
+        if head in _PRONOUN_ONLY or head in _STOP or head in STATE_VERBS or not _content(" ".join(np)):
+            continue
+        if head in {"do", "does", "did", "has", "have", "had", "can", "will", "would", "should"}:
+            continue
+        if any(readings(w.lower()) and "NOUN" not in readings(w.lower()) for w in np[-1:]):
+            continue  # the named thing ends on a noun ("the charter", "this PR"), not "the same"
+        return f"{task} {found.group(0)[:1].lower()}{found.group(0)[1:]}"
+    return None
 
 
 _LIGHT = {"take", "look", "get", "go", "do", "keep", "or"}

@@ -805,3 +805,15 @@ def test_a_name_or_acronym_is_not_an_unknown_verb() -> None:
     assert not starts_with_verb("EIP 1962 covers our requirements")
     assert not starts_with_verb("Besu 1.3.6 we have on Ropsten and mainnet")
     assert not starts_with_verb("YOLO v3 is live")
+
+
+def test_a_bare_request_acts_on_the_thing_named_before_it() -> None:
+    text = (
+        "Ann: need more focus on the charter - please review by Friday!!\n"
+        "Bo: ok\n"
+        "Cy: The draft is ready, please review.\n"
+        "Dee: I don't just process your thoughts so I can merge.\n"
+    )
+    tasks = [t for _, t, _ in got(text)]
+    assert "Review the charter" in tasks and "Review the draft" in tasks
+    assert not any("thoughts" in t for t in tasks)  # a promise to merge is not "merge your thoughts"
