@@ -227,6 +227,12 @@ _QUESTION_FORM = re.compile(
     r"^\W*(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|have|has|what|who|why|how|when|where)\b",
     re.I,
 )
+#: A question word just before a "you" cue: a question to answer, not a request.
+_WH_BEFORE = re.compile(r"\b(?:how|what|why|which|where)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
+_TAG = r",\s*(?:right|correct|no|yes|yeah|ok(?:ay)?|isn['’]t\s+it|don['’]t\s+(?:we|i|you)|won['’]t\s+(?:we|i|you))"
+#: "I should receive an FCU for each payload, right?": a statement put as a question.
+_TAG_QUESTION = re.compile(_TAG + r"\s*\?+\s*$", re.I)
+_TAG_TAIL = re.compile(_TAG + r"\s*[?.!]*\s*$", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<!\s)\s+(?:—|–|--)\s+")  # dash split starts at a run's start
 _FILLER_HEAD = re.compile(
     r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
@@ -665,6 +671,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         if tail and (tail.group("name") in names or tail.group("name") in {n.split()[0] for n in names}):
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
+    text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
     text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
@@ -1360,10 +1367,14 @@ def _candidate(
     if _PAST.search(sentence):
         score -= 1.5
         reasons.append("past")
-    if (
-        sentence.rstrip().endswith("?")
-        and _QUESTION_FORM.match(sentence)
-        and cue.kind in ("first", "we", "need", "first_weak", "named")
+    if cue.kind == "you" and sentence.rstrip().endswith("?") and _WH_BEFORE.search(sentence[: m.start()]):
+        return None  # "How would you propose to…?", "What can you check?": asks for an answer, now
+    if sentence.rstrip().endswith("?") and (
+        (_QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"))
+        or (
+            _TAG_QUESTION.search(sentence)
+            and cue.kind in ("first", "we", "need", "first_weak", "named", "you")
+        )
     ):
         score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment
         reasons.append("question")

@@ -817,3 +817,22 @@ def test_a_bare_request_acts_on_the_thing_named_before_it() -> None:
     tasks = [t for _, t, _ in got(text)]
     assert "Review the charter" in tasks and "Review the draft" in tasks
     assert not any("thoughts" in t for t in tasks)  # a promise to merge is not "merge your thoughts"
+
+
+def test_questions_that_ask_for_an_answer_are_not_requests() -> None:
+    text = (
+        "Barnabas: How would you propose to limit it on this scale?\n"
+        "Marius: What can you check comments?\n"
+        "Ameziane: I should receive an FCU for each new payload, right?\n"
+        "Tim: Can you send the gas limit numbers to the list by Friday?\n"
+        "Ann: Sure.\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Send the gas limit numbers to the list"]
+
+
+def test_a_question_tag_is_not_part_of_the_task() -> None:
+    from assistant.skills.cues import phrase_task
+
+    assert phrase_task("write the test vectors, no?") == "Write the test vectors"
+    assert phrase_task("send the notes, right") == "Send the notes"
+    assert phrase_task("say no") == "Say no"
