@@ -452,7 +452,8 @@ _NOT_A_VERB = frozenset(
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
 _DANGLING = frozenset(
     """the a an and or but nor to of for with from by in on at as if so we i you he she they our
-    my your their is are was were be because than which who what when where while whose""".split()
+    my your their is are was were be because than which who what when where while whose
+    such like oh um uh very every each its his her into onto via""".split()
 )
 
 
@@ -503,8 +504,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"  # "Let me just share the link": done now, in the meeting
     if words[0] == "be" and (len(words) < 2 or words[1] not in _BE_IMPERATIVE):
         return "not an instruction"  # "Be included in YOLO", "Be open": a statement, not "be ready"
-    if words[-1] in _DANGLING:
-        return "cut off"
+    if words[-1] in _DANGLING or (words[-1] == "next" and words[-2:-1] == ["the"]):
+        return "cut off"  # "…merged in the next": "Merge it next" is whole
     return None
 
 

@@ -836,3 +836,12 @@ def test_a_question_tag_is_not_part_of_the_task() -> None:
     assert phrase_task("write the test vectors, no?") == "Write the test vectors"
     assert phrase_task("send the notes, right") == "Send the notes"
     assert phrase_task("say no") == "Say no"
+
+
+def test_a_task_that_trails_off_is_cut_off() -> None:
+    from assistant.skills.cues import task_problem
+
+    for task in ("Move to get that, merged in the next", "Produce such", "Add you to oh", "Go quickly into"):
+        assert task_problem(task) == "cut off", task
+    for task in ("Use one signature over another", "Merge it next", "Review these"):
+        assert task_problem(task) is None, task
