@@ -447,7 +447,19 @@ _NOT_A_VERB = frozenset(
     then now in on at of for with from by about as into than like very really actually one two
     some any every each either neither much many most other another such
     after before during since until without within under through across behind beyond between
-    among upon via per toward towards despite except unlike regarding thanks welcome sorry""".split()
+    among upon via per toward towards despite except unlike regarding thanks welcome sorry
+    doesn isn wasn aren weren hasn haven hadn didn wouldn couldn shouldn mustn""".split()
+)
+#: "Chris Abernethy:", "Dima Gusakov | Lido:": a name (its later words ones the lexicon does
+#: not know) and a colon, as a speaker's label quoted inside a line.
+_SPEAKER_LABEL = re.compile(
+    r"^[A-Z][\w.'’-]*(?P<rest>(?:\s+[A-Z][a-z][\w.'’-]*){1,3})\s*(?:\|[^:\n]{1,40})?:"
+)
+#: A second word that makes the first one a subject: "People don't read the API document",
+#: "Test vectors are in the repo", "Manu will present".
+_SUBJECT_NEXT = frozenset(
+    """is are was were isn't aren't wasn't weren't don't doesn't didn't does did will would can
+    could should shall must may might has have had hasn't haven't won't can't cannot""".split()
 )
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
 _DANGLING = frozenset(
@@ -495,6 +507,18 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-"):
         return "cut off"  # "Dete- that": a word broken off in speech
+    said = task.lower().replace("’", "'").split()  # whole tokens: "did:web" is not "did"
+    if len(said) > 1 and said[1].rstrip(",.;!?") in _SUBJECT_NEXT and said[1:3] != ["won't", "fix"]:
+        return "not an instruction"  # "People don't read…": a statement about its first word
+    label = _SPEAKER_LABEL.match(task)
+    if (
+        label
+        and all(not readings(w.lower()) for w in label.group("rest").split())
+        and "VERB" not in readings(words[0])
+    ):
+        return "not an instruction"  # "Chris Abernethy: In our spec…": a speaker's label
+    if re.fullmatch(r"[^\W\d_][\w-]*['’]s", words[0]) and words[0][:-2] != "let":
+        return "not an instruction"  # "Francesco's deadline PR": a possessive, not a verb
     if past_form(words[0]) and (len(words) > 1 or not words[0].endswith("ed")):
         return "past"  # "Sent 30 minutes to the list": done, not to do
     if words[0].endswith("ing") and words[0] not in _ING_VERBS:

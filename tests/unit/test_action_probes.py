@@ -845,3 +845,25 @@ def test_a_task_that_trails_off_is_cut_off() -> None:
         assert task_problem(task) == "cut off", task
     for task in ("Use one signature over another", "Merge it next", "Review these"):
         assert task_problem(task) is None, task
+
+
+def test_statements_possessives_and_quoted_labels_are_not_tasks() -> None:
+    from assistant.skills.cues import task_problem
+
+    for task in (
+        "People don't read the API document",
+        "Doesn't the email list change",
+        "Manu will present the demo",
+        "Francesco's variable deadline PR",
+        "Chris Abernethy: In our spec",
+        "Dima Gusakov | Lido: the core idea",
+    ):
+        assert task_problem(task) == "not an instruction", task
+    for task in (
+        "Don't merge it yet",
+        "Define did:web as the method",
+        "Close won't fix for #33",
+        "Update Docs: add the flag",
+        "Have a look at the logs",
+    ):
+        assert task_problem(task) is None, task
