@@ -95,7 +95,14 @@ _META = re.compile(
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s*|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to(?:\s+be)?|have\s+to)?\s*"
-    r"(?:discuss(?:ing)?|talk(?:ing)?\s+about|cover(?:ing)?|go(?:ing)?\s+(?:over|through)|review\s+the\s+agenda)\b|"
+    r"(?:discuss(?:ing)?|talk(?:ing)?\s+about|cover(?:ing)?|go(?:ing)?\s+(?:over|through)|review\s+the\s+agenda|"
+    r"pick|choose|decide|vote|hear\s+(?:from|about))\b|"
+    # ... and said after it: "we will discuss privacy engineering around this use case today".
+    r"\bwe\s*(?:'ll|will|(?:are|'re)\s+going\s+to)\s+(?:discuss|talk\s+about|cover|go\s+(?:over|through)|vote)\b"
+    r"[^.?!]{0,60}\b(?:today|now|here|in\s+this\s+(?:call|meeting))\b|\bvote\s+(?:here|now)\b|"
+    # Waiting for people to join: "let's wait another half a minute before we start off".
+    r"\bwait\s+(?:another|a|one|two|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:more\s+)?(?:half\s+a\s+)?"
+    r"(?:minutes?|mins?|seconds?|secs?|moments?)\b(?=\s*(?:[.!,]|$|before|for\s+(?:people|others|folks|everyone)))|"
     # "Let's jump right into devnet updates", "let's switch focus over to trace-vocab", "let's see…"
     r"\blet'?s\s+(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
     r"\bfinish\s+the\s+(?:discussion|topics?|agenda|call|meeting)\b|"

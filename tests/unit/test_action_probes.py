@@ -867,3 +867,14 @@ def test_statements_possessives_and_quoted_labels_are_not_tasks() -> None:
         "Have a look at the logs",
     ):
         assert task_problem(task) is None, task
+
+
+def test_running_the_meeting_is_not_a_task() -> None:
+    text = (
+        "Parithosh: Let's wait another half a minute before we start off.\n"
+        "stokes: Today, we will pick the headliner.\n"
+        "joe: we will discuss privacy engineering around this use case today.\n"
+        "Ivan: we'll vote here, it's not binding yet.\n"
+        "Ann: We will vote on the charter next week, I'll send the ballot by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Send the ballot")]
