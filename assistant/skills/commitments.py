@@ -82,7 +82,8 @@ _META = re.compile(
     r"\bcome\s+back\s+to\s+(?:it|this|that)\b|\bkeep\s+(?:walking|going|moving)\b|"
     r"^\W*(?:(?:ok(?:ay)?|so|and|alright)[,.]?\s+)*(?:going\s+)?back\s+to\s+(?:the\s+)?(?:pr|issue|item|topic|agenda|#?\d)|"
     r"\bdiscuss\b[^.?!]{0,40}(?<!from\s)\b(?:now|(?:really\s+)?quickly|right\s+away)\b|"  # not "a week from now"
-    r"\b(?:get\s+started|go\s+live|feel\s+free)\b|\bgo\s+ahead\b(?!\s+(?:with|and)\b)|"
+    # "let's get started" runs the call; "I'll get started on the first two" is a task.
+    r"\bget\s+started\b(?!\s+(?:on|with)\s+(?!(?:the\s+)?(?:meeting|call|agenda)\b))|\b(?:go\s+live|feel\s+free)\b|\bgo\s+ahead\b(?!\s+(?:with|and)\b)|"
     # Offering to speak now: "I can explain, 2200 does not change…", "I can speak from Teku".
     r"\bi\s+can\s+(?:quickly\s+|briefly\s+)?(?:explain|speak|talk|comment|answer|enlighten)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|async|on\s+the\s+list)\b)|"

@@ -173,8 +173,16 @@ _ACK_WORDS = (
 )
 _ACK = rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+$"
 
+#: An action item named as one in speech: "so take that as action item before the next call
+#: to get a status update", "let's note this down as an action for me to…": the task is after "to".
+_SPOKEN_MARKER = (
+    r"\b(?:take|treat|note|consider|put|mark|record|log|capture)\s+(?:that|this|it)\s+(?:down\s+)?as\s+"
+    r"(?:an?\s+)?(?:action(?:\s+items?)?|AI|to-?do)(?:\s+for\s+(?:me|us|everyone|[\w-]+))?"
+    r"(?:\s+(?:before|by|until)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to\b"
+)
 CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
+    Cue("marker", 3.0, re.compile(_SPOKEN_MARKER, re.I), "marker"),
     Cue("named", 2.0, re.compile(rf"\b{_NAMED}"), "named"),
     Cue(
         "vocative",
@@ -697,6 +705,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
+    # "hardcode it to a block number and will publish the number": one subject, two verbs.
+    text = re.sub(r"(?<=\S) and (?:will|shall|would) (?=[a-z])", " and ", text)
     text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).

@@ -878,3 +878,24 @@ def test_running_the_meeting_is_not_a_task() -> None:
         "Ann: We will vote on the charter next week, I'll send the ballot by Friday.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Send the ballot")]
+
+
+def test_an_action_item_named_in_speech() -> None:
+    text = (
+        "Lane: Carbon Vote ends in 13 days, I will hardcode that to a block number and will publish the block number.\n"
+        "Hudson: Let's get started.\n"
+        "Tim: It would be great to have the status update from Geth and Parity, so take that as "
+        "action item before the next call to get a status update from both clients.\n"
+    )
+    tasks = [t for _, t, _ in got(text)]
+    assert "Get a status update from both clients" in tasks
+    assert "Hardcode that to a block number and publish the block number" in tasks
+    assert len(tasks) == 2
+
+
+def test_getting_started_on_work_is_not_starting_the_call() -> None:
+    from assistant.skills.commitments import is_meeting_talk
+
+    assert is_meeting_talk("Okay, let's get started.")
+    assert is_meeting_talk("Let's get started with the call.")
+    assert not is_meeting_talk("I'll get started on the first two proposals this week.")
