@@ -177,8 +177,10 @@ _ACK = rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+$"
 #: to get a status update", "let's note this down as an action for me to…": the task is after "to".
 _SPOKEN_MARKER = (
     r"\b(?:take|treat|note|consider|put|mark|record|log|capture)\s+(?:that|this|it)\s+(?:down\s+)?as\s+"
-    r"(?:an?\s+)?(?:action(?:\s+items?)?|AI|to-?do)(?:\s+for\s+(?:me|us|everyone|[\w-]+))?"
-    r"(?:\s+(?:before|by|until)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to\b"
+    r"(?:an?\s+)?(?:action(?:\s+items?)?|AI|to-?do)(?:\s+for\s+(?:me|us|everyone))?"
+    r"(?:\s+(?:before|by|until)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:for\s+(?=(?!(?:me|us|him|her|them)\b)[^\W\d_][\w-]*\s+to\b)|to\b)|"
+    # "we need an action for Varley to create a PR": the named person is its owner.
+    r"\b(?:an?|the|one|another)\s+action(?:\s+item)?\s+for\s+(?=(?!(?:me|us|him|her|them)\b)[^\W\d_][\w-]*\s+to\s)"
 )
 CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),

@@ -899,3 +899,14 @@ def test_getting_started_on_work_is_not_starting_the_call() -> None:
     assert is_meeting_talk("Okay, let's get started.")
     assert is_meeting_talk("Let's get started with the call.")
     assert not is_meeting_talk("I'll get started on the first two proposals this week.")
+
+
+def test_an_action_named_for_someone_in_speech_is_theirs() -> None:
+    text = (
+        "Manu: Great, that's all we need, an action for Varley to create a PR to address issue 259.\n"
+        "Tim: so take that as an action item for Ann to send the numbers to the list.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Varley", "Create a PR to address issue 259"),
+        ("Ann", "Send the numbers to the list"),
+    ]
