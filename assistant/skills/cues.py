@@ -128,6 +128,8 @@ _YOU = (
 _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
     r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|"
+    # "we need feedback on the DID hardening PR by next week": the work is the noun's
+    r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?)"
 )
 _NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
@@ -707,6 +709,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
+    text = _NOUN_TASK.sub(
+        lambda m: _NOUN_VERB[m.group("noun").lower().rstrip("s").replace("-", "")], text, count=1
+    )
     # "hardcode it to a block number and will publish the number": one subject, two verbs.
     text = re.sub(r"(?<=\S) and (?:will|shall|would) (?=[a-z])", " and ", text)
     text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
@@ -741,6 +746,21 @@ def _strip_adverbs(text: str) -> str:
 
 # "94.2.1 | Video | 30:11 Decide…": a note's section number, link label and timestamp.
 _NOTE_PREFIX = re.compile(r"^(?:[\w.]{1,12}[ \t]*\|[ \t]*){1,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=\S)")
+#: Work named by its noun ("feedback on the PR", "eyes on 2780"): the verb it asks for.
+_NOUN_TASK = re.compile(
+    r"^(?:more\s+|some\s+|an?\s+)?(?P<noun>feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+"
+    r"(?:on|for|of)\s+(?=\S)",
+    re.I,
+)
+_NOUN_VERB = {
+    "feedback": "give feedback on ",
+    "input": "give input on ",
+    "comment": "comment on ",
+    "review": "review ",
+    "eye": "review ",
+    "approval": "approve ",
+    "signoff": "sign off on ",
+}
 _TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 

@@ -910,3 +910,13 @@ def test_an_action_named_for_someone_in_speech_is_theirs() -> None:
         ("Varley", "Create a PR to address issue 259"),
         ("Ann", "Send the numbers to the list"),
     ]
+
+
+def test_work_named_by_its_noun_gets_its_verb() -> None:
+    from assistant.skills.cues import phrase_task
+
+    assert phrase_task("feedback on the DID hardening PR") == "Give feedback on the DID hardening PR"
+    assert phrase_task("more eyes on 2780") == "Review 2780"
+    assert phrase_task("sign-off on the budget") == "Sign off on the budget"
+    text = "Ann: We need feedback on the parameter names by Friday.\n"
+    assert [t for _, t, _ in got(text)] == ["Give feedback on the parameter names"]
