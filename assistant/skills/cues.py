@@ -728,7 +728,11 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = f"{base} {after}".strip()
     words = text.split()
     if len(words) > max_words:
-        text = " ".join(words[:max_words])
+        words = words[:max_words]
+        # Cut at the limit, the task must not end mid-phrase ("…and send them to").
+        while len(words) > 2 and words[-1].lower().strip(",;:") in _DANGLING:
+            words.pop()
+        text = " ".join(words).rstrip(",;:")
     return capitalised(text)
 
 

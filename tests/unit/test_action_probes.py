@@ -920,3 +920,13 @@ def test_work_named_by_its_noun_gets_its_verb() -> None:
     assert phrase_task("sign-off on the budget") == "Sign off on the budget"
     text = "Ann: We need feedback on the parameter names by Friday.\n"
     assert [t for _, t, _ in got(text)] == ["Give feedback on the parameter names"]
+
+
+def test_a_long_task_cut_at_the_limit_does_not_end_mid_phrase() -> None:
+    text = (
+        "Rob: I will take an action to type up the notes as answers and put them into the issue "
+        "and send them to PING.\n"
+    )
+    [(owner, task, _)] = got(text)
+    assert owner == "Rob"
+    assert task.startswith("Type up the notes as answers") and not task.endswith(" to")
