@@ -205,6 +205,16 @@ CUES: list[Cue] = [
     # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
     Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
     Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
+    # A suggestion to the group: "we could update json-ld.org to announce the 1.1 features".
+    Cue(
+        "we_could",
+        0.7,
+        re.compile(
+            r"\bwe\s+(?:can|could)\s+(?:also\s+|just\s+|maybe\s+|then\s+)?(?!not\b|see\b|hear\b|say\b|talk\b|discuss\b|do\s+that\b|do\s+it\b|have\b|be\b|get\s+into\b)",
+            re.I,
+        ),
+        "group",
+    ),
     Cue(
         "follow",
         1.6,

@@ -930,3 +930,16 @@ def test_a_long_task_cut_at_the_limit_does_not_end_mid_phrase() -> None:
     [(owner, task, _)] = got(text)
     assert owner == "Rob"
     assert task.startswith("Type up the notes as answers") and not task.endswith(" to")
+
+
+def test_a_suggestion_to_the_group_is_a_candidate_of_its_own_kind() -> None:
+    from assistant.skills.actions import prepare
+
+    text = (
+        "Gregg: we could update json-ld.org to announce the coming features in 1.1\n"
+        "Rob: we can see that in the spec\n"
+    )
+    *_, cands, _ = prepare(text)
+    kinds = {(c.line, c.kind) for c in cands}
+    assert (1, "we_could") in kinds
+    assert not any(line == 2 for line, _ in kinds)  # "we can see": talk, not a suggestion
