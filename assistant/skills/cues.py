@@ -1170,6 +1170,9 @@ def _is_name(word: str, names: list[str]) -> bool:
 # "make a PR to the repo", "the EIP to…": a thing, not a person ("the Chairs to decide…" is).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|this|that|each|every|its|one|any)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|your|their|my)\s+$", re.I)
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:for|of|in|on|with|about|from|into|by|under|over|to|[a-z]{3,}ing)\s+(?:the\s+)?$", re.I
+)
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 
@@ -1185,6 +1188,9 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 and (
                     m.group("name").split()[0] in _NOT_NAMES
                     or _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                    # "the proposal for changing the PBS will…", "moved to Sfi and Acdt will…":
+                    # the name is inside a phrase; the subject is something else.
+                    or _INSIDE_PHRASE.search(sentence, max(0, m.start() - 24), m.start())
                     or (  # "the PR to the repo" (but "the WG will take…", "the CG needs to…")
                         _ACRONYM.fullmatch(m.group("name"))
                         and m.group(0)[len(m.group("name")) :].lstrip("]").split() == ["to"]

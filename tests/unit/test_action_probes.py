@@ -943,3 +943,12 @@ def test_a_suggestion_to_the_group_is_a_candidate_of_its_own_kind() -> None:
     kinds = {(c.line, c.kind) for c in cands}
     assert (1, "we_could") in kinds
     assert not any(line == 2 for line, _ in kinds)  # "we can see": talk, not a suggestion
+
+
+def test_a_name_inside_a_phrase_is_not_the_one_given_work() -> None:
+    text = (
+        "Potuz: The proposal for changing the PBS will remove the state transition from the payload.\n"
+        "nixo: milestones for eips to be moved to Sfi will determine when those are met.\n"
+        "Ann: Bo will update the spec text by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Update the spec text")]
