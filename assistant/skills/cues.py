@@ -1310,6 +1310,26 @@ _TYPED_OWNER = re.compile(
 )
 
 
+_NOT_NAMES_LOWER = frozenset(w.lower() for w in _NOT_NAMES)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Z][\w'’-]*)\s$")
+
+
+def _with_first_name(sentence: str, start: int, name: str) -> str:
+    """ "Jones" of "Mary Jones will…" as "Mary Jones": the capitalised word just before a
+    name that is not a participant's belongs to it, unless it is an English word opening
+    the sentence ("Hopefully Bo will…", "Digital Bazaar will…" stays "Bazaar")."""
+    m = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+    if m is None:
+        return name
+    word = m.group("word")
+    opening = not sentence[: m.start()].strip(" \t\"'“‘([")
+    if word.lower() in _NOT_NAMES_LOWER:
+        return name
+    if opening and readings(word.lower()):
+        return name
+    return f"{word} {name}"
+
+
 def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     """Reads known lower-case speakers capitalised where they could own a task ("rusty will",
     "rusty to"); a set lookup per word, so thousands of nicks cost nothing."""
@@ -1377,6 +1397,8 @@ def _candidate(
         if not _is_name(name, names):
             return None
         owner = _canonical(name, names)
+        if cue.owner == "named" and owner not in _name_index(tuple(names)).exact:
+            owner = _with_first_name(sentence, m.start(), owner)  # "Mary Jones will…": not "Jones"
         first_word = rest.split()[0].lower() if rest.split() else ""
         if first_word in ("you", "i", "we", "u"):
             return None  # "Dad can you…" is a request to Dad: the "you" cue takes it

@@ -952,3 +952,12 @@ def test_a_name_inside_a_phrase_is_not_the_one_given_work() -> None:
         "Ann: Bo will update the spec text by Friday.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Update the spec text")]
+
+
+def test_a_full_name_given_work_keeps_its_first_name() -> None:
+    text = (
+        "Ann: Mary Jones will send the report by Friday.\n"
+        "Bo: Hopefully Cy will fix the build by Monday.\n"
+        "Dee: I think the Cat Herders will collect the EIPs by Friday.\n"
+    )
+    assert [o for o, _, _ in got(text)] == ["Mary Jones", "Cy", "Cat Herders"]
