@@ -77,7 +77,7 @@ _META = re.compile(
     r"the\s+(?:next|last|first|previous)\s+(?:one|item|point))\b|"
     r"\b(?:drop|leave|hop\s+off|head\s+out)\s+(?:off\s+)?(?:now|early|soon|in\s+a\s+(?:minute|few|bit))\b|"
     # Leaving the call: "sorry guys, I have to commute to another meeting", "I need to run"
-    r"\b(?:have|need|got)\s+to\s+(?:commute|leave|hop\s+off|drop\s+off|head\s+out|go|run|jump)\s*"
+    r"\b(?:have|need|got)\s+to\s+(?:commute|leave|hop\s+off|drop(?:\s+off)?|head\s+out|go|run|jump)\s*"
     r"(?:[.,!]|$|now\b|soon\b|(?:to|for)\s+(?:another|a\s+different|the\s+next|my\s+next)\s+(?:meeting|call))|"
     r"\bcome\s+back\s+to\s+(?:it|this|that)\b|\bkeep\s+(?:walking|going|moving)\b|"
     r"^\W*(?:(?:ok(?:ay)?|so|and|alright)[,.]?\s+)*(?:going\s+)?back\s+to\s+(?:the\s+)?(?:pr|issue|item|topic|agenda|#?\d)|"
@@ -90,9 +90,12 @@ _META = re.compile(
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|\b(?:stop|interrupt)\s+me\b|"
-    # Done during the call: "I'll post the value in 2 seconds", "I'll check right now".
+    # Done during the call: "I'll post the value in 2 seconds", "I'll check right now",
+    # "I'll create the rooms now", "I can have the PR open in, like, 5 minutes".
     r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)\s+(?:[\w,-]+\s+){1,8}?(?:in\s+(?:a|one|two|\d+|a\s+few)\s+"
     r"(?:sec(?:ond)?s?|moments?)|right\s+now)\b|"
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can)\b[^.?!]{1,60}?(?:(?<!for\s)\b(?:just\s+)?now|\bin\s+(?:[\w,]+\s+){0,2}\d+\s+min(?:ute)?s)\s*(?:[.!,]|$)|"
+    r"\b(?:happy|glad)\s+to\s+answer\s+any\s+(?:(?:other|more|further)\s+)?questions\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s*|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to(?:\s+be)?|have\s+to)?\s*"

@@ -961,3 +961,21 @@ def test_a_full_name_given_work_keeps_its_first_name() -> None:
         "Dee: I think the Cat Herders will collect the EIPs by Friday.\n"
     )
     assert [o for o, _, _ in got(text)] == ["Mary Jones", "Cy", "Cat Herders"]
+
+
+def test_done_now_in_the_call_is_not_a_task() -> None:
+    from assistant.skills.commitments import is_meeting_talk
+
+    for said in (
+        "I'll reach on just now, sorry.",
+        "I can have the PR open in, like, 5 minutes.",
+        "I have to drop, GLHF",
+        "I'm happy to answer any questions.",
+    ):
+        assert is_meeting_talk(said), said
+    for said in (
+        "I will just leave a placeholder for now.",
+        "I will send the report now that the data is in.",
+        "Please provide feedback on the PR, and then we can take any questions on Discord.",
+    ):
+        assert not is_meeting_talk(said), said
