@@ -94,7 +94,7 @@ _META = re.compile(
     # "I'll create the rooms now", "I can have the PR open in, like, 5 minutes".
     r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)\s+(?:[\w,-]+\s+){1,8}?(?:in\s+(?:a|one|two|\d+|a\s+few)\s+"
     r"(?:sec(?:ond)?s?|moments?)|right\s+now)\b|"
-    r"\b(?:i\s*'?ll|i\s+will|i\s+can)\b[^.?!]{1,60}?(?:(?<!for\s)\b(?:just\s+)?now|\bin\s+(?:[\w,]+\s+){0,2}\d+\s+min(?:ute)?s)\s*(?:[.!,]|$)|"
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can)\b[^.?!]{1,60}?(?:(?<!for\s)\b(?:just\s+)?now|\bin[\s,]+(?:\w+[\s,]+){0,2}\d+\s+min(?:ute)?s)\s*(?:[.!,]|$)|"
     r"\b(?:happy|glad)\s+to\s+answer\s+any\s+(?:(?:other|more|further)\s+)?questions\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s*|let'?s\s+)?"
