@@ -1486,6 +1486,12 @@ _TOPIC_NUMBER = re.compile(r"v?\d[\d.]{0,7}", re.I)
 _NOT_A_NAME_END = {"per", "via", "vs", "etc", "plus", "versus"}
 
 
+def _person_like(first: str, second: str) -> bool:
+    """Two capitalised words, one of which English does not know: "Tim Beiko", "Marius Van"."""
+    titled = all(w[:1].isupper() and w[1:].islower() for w in (first, second))
+    return titled and (not readings(first.lower()) or not readings(second.lower()))
+
+
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
     """A one-line topic from the words and two-word names that recur most, weighted by
     specificity: "difficulty bomb" and "EIP 2481" say more than "difficulty" and "eip"."""
@@ -1515,6 +1521,8 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
                 surface.setdefault(st, Counter())[t.lower()] += 1
             if i + 1 < len(tokens):
                 nxt = tokens[i + 1]
+                if _person_like(t, nxt):
+                    continue  # "Marius Van", "Der Wijden": a person's name, not a topic
                 if (keep[i + 1] and nxt.lower() not in _NOT_A_NAME_END) or _TOPIC_NUMBER.fullmatch(nxt):
                     two = (st, _stem(nxt.lower()))
                     pairs[two] += 1

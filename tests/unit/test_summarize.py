@@ -664,6 +664,10 @@ def test_a_topic_is_named_by_the_words_that_go_together() -> None:
     title = summarize(text, kind="meeting").title
     assert "difficulty bomb" in title and "EIP 2481" in title, title
     assert "megabits per" not in title
+    names = text + "".join(
+        f"Tim: As Marius Vander said, Marius Vander is right about item {n}.\n" for n in range(4)
+    )
+    assert "Marius Vander" not in summarize(names, kind="meeting").title  # a person, not a topic
 
 
 def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
