@@ -1397,12 +1397,12 @@ def _candidate(
         if not _is_name(name, names):
             return None
         owner = _canonical(name, names)
-        if cue.owner == "named" and owner not in _name_index(tuple(names)).exact:
+        known = owner in _name_index(tuple(names)).exact
+        if cue.owner == "named" and not known:
             owner = _with_first_name(sentence, m.start(), owner)  # "Mary Jones will…": not "Jones"
         first_word = rest.split()[0].lower() if rest.split() else ""
         if first_word in ("you", "i", "we", "u"):
             return None  # "Dad can you…" is a request to Dad: the "you" cue takes it
-        known = owner in _name_index(tuple(names)).exact
         if cue.owner == "vocative":
             if (
                 not known
