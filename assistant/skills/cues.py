@@ -1174,6 +1174,41 @@ _INSIDE_PHRASE = re.compile(
     r"\b(?:for|of|in|on|with|about|from|into|by|under|over|to|[a-z]{3,}ing)\s+(?:the\s+)?$", re.I
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_RELATIVE_HEAD = re.compile(
+    r"(?:\b(?:the|one|every|each|only|first|last)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)|\b(?P<pronoun>everything|anything|something|nothing|all))\s+$",
+    re.I,
+)
+
+
+_PREPOSITIONS = frozenset(
+    "in on at by for from with after before during until since within without about over under of to".split()
+)
+
+
+#: What starts a verb's object: after one, the verb is not missing it.
+_OBJECT_START = re.compile(
+    r"^\s*[\w'’-]+\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|him|her|some|any|"
+    r"another|all|every|each|\d|[A-Z])",
+)
+
+
+def _relative_clause(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start`` opens a relative clause without "that", its verb missing
+    the object it has before it: "one data point I can add in favour…", "the last thing we
+    should say", "anything I can do to help" (not "…the queue I could write the PR")."""
+    m = _RELATIVE_HEAD.search(sentence, max(0, start - 40), start)
+    if m is None or _OBJECT_START.match(sentence[end : end + 60]):
+        return False
+    before = sentence[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return False  # "In the meantime I will…", "at the end we should…": when, not what
+    if m.group("pronoun"):
+        return True
+    head = m.group("head").lower()
+    return "NOUN" in readings(head) and head not in STATE_VERBS and head not in _NOT_A_VERB
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 
 
@@ -1201,6 +1236,10 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 continue  # "Wednesday to…", "Thanks to…", "make a PR to the repo": not a person
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "touch the EIPs that need to be changed": part of the task, not a new one
+            if cue.kind in ("first", "first_weak", "we", "we_could") and _relative_clause(
+                sentence, m.start(), m.end()
+            ):
+                continue  # "one data point I can add in favour…", "anything we can do": no promise
             found.append((m.start(), priority, cue, m))
     found.sort(key=lambda f: (f[0], f[1]))
     kept: list[tuple[int, int, Cue, re.Match[str]]] = []

@@ -979,3 +979,14 @@ def test_done_now_in_the_call_is_not_a_task() -> None:
         "Please provide feedback on the PR, and then we can take any questions on Discord.",
     ):
         assert not is_meeting_talk(said), said
+
+
+def test_a_relative_clause_is_not_a_promise() -> None:
+    text = (
+        "Tim: And I guess one data point I can add in favor of that is it still takes a long time.\n"
+        "Ann: Is there anything I can do to help?\n"
+        "Dee: In the meantime I will fix the build.\n"
+        "Ed: Okay no objections I will take an action to write the spec.\n"
+        "Mike: maybe I'm jumping the queue I could write the PR for this endpoint.\n"
+    )
+    assert [o for o, _, _ in got(text)] == ["Dee", "Ed", "Mike"]
