@@ -1170,8 +1170,11 @@ def _is_name(word: str, names: list[str]) -> bool:
 # "make a PR to the repo", "the EIP to…": a thing, not a person ("the Chairs to decide…" is).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|this|that|each|every|its|one|any)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|your|their|my)\s+$", re.I)
+#: "for changing the PBS will", "moved into Sfi will": the name is inside a phrase ("moved to
+#: Sfi will…" too, but "leave it to Ann to decide" gives Ann the work).
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+$", re.I)
 _INSIDE_PHRASE = re.compile(
-    r"\b(?:for|of|in|on|with|about|from|into|by|under|over|to|[a-z]{3,}ing)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:of|in|on|with|about|from|into|by|under|over)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)$", re.I
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _RELATIVE_HEAD = re.compile(
@@ -1226,6 +1229,10 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                     # "the proposal for changing the PBS will…", "moved to Sfi and Acdt will…":
                     # the name is inside a phrase; the subject is something else.
                     or _INSIDE_PHRASE.search(sentence, max(0, m.start() - 24), m.start())
+                    or (
+                        _TO_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                        and m.group(0)[len(m.group("name")) :].lstrip("]").split()[:1] != ["to"]
+                    )
                     or (  # "the PR to the repo" (but "the WG will take…", "the CG needs to…")
                         _ACRONYM.fullmatch(m.group("name"))
                         and m.group(0)[len(m.group("name")) :].lstrip("]").split() == ["to"]

@@ -990,3 +990,12 @@ def test_a_relative_clause_is_not_a_promise() -> None:
         "Mike: maybe I'm jumping the queue I could write the PR for this endpoint.\n"
     )
     assert [o for o, _, _ in got(text)] == ["Dee", "Ed", "Mike"]
+
+
+def test_leaving_it_to_someone_gives_them_the_work() -> None:
+    text = (
+        "Bo: I can pick a date for the offsite.\n"
+        "Ann: Let's leave it to Bo to decide the date by Friday.\n"
+        "Cy: The proposal for changing the venue will cut the cost.\n"
+    )
+    assert ("Bo", "Decide the date") in [(o, t) for o, t, _ in got(text)]
