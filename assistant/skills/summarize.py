@@ -1500,6 +1500,8 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     def topical(w: str) -> bool:
         if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3 or not content_words(w):
             return False
+        if "'" in w or "’" in w:
+            return False  # "i'll", "that's", "peter's": a contraction or a possessive
         if w.endswith("ed") and not w.endswith("eed"):
             return False  # "implemented", "decided": what was done, not what it was about
         return not _not_a_thing(w)  # "evaluate", "discuss", "really": not what it was about

@@ -668,6 +668,8 @@ def test_a_topic_is_named_by_the_words_that_go_together() -> None:
         f"Tim: As Marius Vander said, Marius Vander is right about item {n}.\n" for n in range(4)
     )
     assert "Marius Vander" not in summarize(names, kind="meeting").title  # a person, not a topic
+    said = "".join(f"Ann: I'll check the payment tests, that's item {n}.\n" for n in range(4))
+    assert "'" not in summarize(said, kind="meeting").title  # "i'll", "that's": not topics
 
 
 def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
