@@ -111,7 +111,10 @@ _META = re.compile(
     r"\blet'?s\s+(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
     r"\bfinish\s+the\s+(?:discussion|topics?|agenda|call|meeting)\b|"
     # Running the agenda: "let's defer the gossip topic to next week".
-    r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b",
+    r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b|"
+    # "let's review the agenda and then…", "let's continue on the issue": running the call
+    r"\blet'?s\s+(?:(?:quickly|briefly|just)\s+)?(?:review|go\s+over|look\s+at)\s+the\s+agenda\b|"
+    r"\blet'?s\s+(?:continue|carry\s+on|keep\s+going)\s+(?:on|with)\s+(?:the|this|that)\s+(?:issue|topic|discussion|item|point)\b",
     re.I,
 )
 
@@ -146,7 +149,9 @@ def negated(rest: str) -> bool:
 
 
 _REPORTED = re.compile(
-    r"\b(?:said|says|saying|told\s+(?:me|us|him|her|them)|mentioned|claimed|promised|wrote|asked)\s*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$",
+    r"\b(?:said|says|saying|told\s+(?:me|us|him|her|them)|mentioned|claimed|promised|wrote|asked)\s*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$|"
+    # A scribe's report of a question: "Asks if heathervescent will have time for…"
+    r"\b(?:asks?|asked|wonders?|wondered)\s+(?:if|whether)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 

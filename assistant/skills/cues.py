@@ -85,7 +85,9 @@ _CHATTER = re.compile(
     r"keep (?:it|this) short|come back to (?:that|this)|park (?:that|this)|hear me|see my screen|"
     r"see (?:it|this|that|the board)|read (?:it|that) out|be (?:there|around|back|out|off|on leave|away|"
     r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)|introduce myself|not decide|"
-    r"take (?:that|it) offline|keep going|get into it|dive in|look at (?:it|this|that) (?:now|together))\b",
+    r"take (?:that|it) offline|keep going|get into it|dive in|look at (?:it|this|that) (?:now|together)|"
+    # "I can only speak for Sovrin": a limit, not a promise; "looking forward to your review"
+    r"only\s+(?:speak|talk|say|comment|answer)|look(?:ing)? forward to)\b",
     re.I,
 )
 _PAST = re.compile(
@@ -719,6 +721,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
+    label = _LABEL_HEAD.match(text)
+    if label and can_be_verb(text[label.end() :].split(" ", 1)[0]):
+        text = text[label.end() :]  # "Issue: add a 'call to join' to the homepage": the task follows
     text = _NOUN_TASK.sub(
         lambda m: _NOUN_VERB[m.group("noun").lower().rstrip("s").replace("-", "")], text, count=1
     )
@@ -775,6 +780,7 @@ _NOUN_VERB = {
     "approval": "approve ",
     "signoff": "sign off on ",
 }
+_LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
 _TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 

@@ -999,3 +999,18 @@ def test_leaving_it_to_someone_gives_them_the_work() -> None:
         "Cy: The proposal for changing the venue will cut the cost.\n"
     )
     assert ("Bo", "Decide the date") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_scribed_reports_limits_and_agenda_talk_are_not_tasks() -> None:
+    text = (
+        "drummond: I haven't seen that yet, I can only speak for Sovrin and not others.\n"
+        "drummond: ...Asks if heathervescent will have time for helping with the use cases.\n"
+        "kimhd: let's review the agenda and then we'll get to introductions.\n"
+        "Nis: let's continue on the issue.\n"
+    )
+    assert got(text) == []
+    from assistant.skills.cues import phrase_task
+
+    assert phrase_task("Issue: add a call to join the group to the homepage") == (
+        "Add a call to join the group to the homepage"
+    )
