@@ -1191,10 +1191,12 @@ _RELATIVE_HEAD = re.compile(
 
 
 _PREPOSITIONS = frozenset(
-    "in on at by for from with after before during until since within without about over under of to".split()
+    "in on at by for from with after before during until since within without about over under".split()
 )
 
 
+#: Heads of a relative clause that say where, how or why, whatever follows the verb.
+_ADVERBIAL_HEADS = frozenset("place way time reason moment day point thing things".split())
 #: What starts a verb's object: after one, the verb is not missing it.
 _OBJECT_START = re.compile(
     r"^\s*[\w'’-]+\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|him|her|some|any|"
@@ -1207,7 +1209,11 @@ def _relative_clause(sentence: str, start: int, end: int) -> bool:
     the object it has before it: "one data point I can add in favour…", "the last thing we
     should say", "anything I can do to help" (not "…the queue I could write the PR")."""
     m = _RELATIVE_HEAD.search(sentence, max(0, start - 40), start)
-    if m is None or _OBJECT_START.match(sentence[end : end + 60]):
+    if m is None:
+        return False
+    if m.group("head") and m.group("head").lower() in _ADVERBIAL_HEADS:
+        return True  # "the only place I can unseal it is…", "the way you have to do it"
+    if _OBJECT_START.match(sentence[end : end + 60]):
         return False
     before = sentence[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].lower() in _PREPOSITIONS:
@@ -1249,7 +1255,7 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 continue  # "Wednesday to…", "Thanks to…", "make a PR to the repo": not a person
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "touch the EIPs that need to be changed": part of the task, not a new one
-            if cue.kind in ("first", "first_weak", "we", "we_could") and _relative_clause(
+            if cue.kind in ("first", "first_weak", "we", "we_could", "you") and _relative_clause(
                 sentence, m.start(), m.end()
             ):
                 continue  # "one data point I can add in favour…", "anything we can do": no promise

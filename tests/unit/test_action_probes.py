@@ -1014,3 +1014,14 @@ def test_scribed_reports_limits_and_agenda_talk_are_not_tasks() -> None:
     assert phrase_task("Issue: add a call to join the group to the homepage") == (
         "Add a call to join the group to the homepage"
     )
+
+
+def test_where_how_and_generic_you_relatives_are_not_tasks() -> None:
+    text = (
+        "David: the size of the document you have to send over the wire gets large\n"
+        "Ann: The only place I can unseal something is within the context that seals it.\n"
+        "Gregg: By the time we need to add errata, it'll be ready\n"
+        "Benjamin: streaming got some love, so lets look at #13\n"
+        "Rob: let's look at #20 next week, and I'll send the summary by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Rob", "Send the summary")]
