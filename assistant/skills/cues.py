@@ -362,6 +362,8 @@ def starts_with_verb(task: str) -> bool:
     first = re.match(r"[^\W\d_][\w'’-]*", task)
     if first is None or not can_be_verb(first.group(0)):
         return False
+    if re.split(r"['’]", first.group(0).lower(), maxsplit=1)[0] in _NOT_A_VERB:
+        return False  # "For the next meeting…", "The server…": words the lexicon leaves out
     word = first.group(0)
     # An unknown word is a verb (jargon) unless it reads as a name: an acronym
     # ("EIP covers…") or a name with a number or version after it ("Besu 1.3.6 we have…").
@@ -1178,6 +1180,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|this|that|each|every|its|one|any)\s+$",
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|your|their|my)\s+$", re.I)
 #: "for changing the PBS will", "moved into Sfi will": the name is inside a phrase ("moved to
 #: Sfi will…" too, but "leave it to Ann to decide" gives Ann the work).
+_WHAT_BEFORE = re.compile(r"\b(?:what|all)\s+$", re.I)
+_PSEUDO_CLEFT = re.compile(r"^\s*do\b[^.?!]{0,80}?\b(?:is|was|would\s+be|will\s+be)\s+(?:to\s+)?", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+$", re.I)
 _INSIDE_PHRASE = re.compile(
     r"\b(?:(?:of|in|on|with|about|from|into|by|under|over)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)$", re.I
@@ -1209,8 +1213,8 @@ def _relative_clause(sentence: str, start: int, end: int) -> bool:
     the object it has before it: "one data point I can add in favour…", "the last thing we
     should say", "anything I can do to help" (not "…the queue I could write the PR")."""
     m = _RELATIVE_HEAD.search(sentence, max(0, start - 40), start)
-    if m is None:
-        return False
+    if m is None or _PSEUDO_CLEFT.match(sentence[end : end + 100]):
+        return False  # "all we need to do is send the invite": the task is after "is"
     if m.group("head") and m.group("head").lower() in _ADVERBIAL_HEADS:
         return True  # "the only place I can unseal it is…", "the way you have to do it"
     if _OBJECT_START.match(sentence[end : end + 60]):
@@ -1504,6 +1508,14 @@ def _candidate(
             # "Action: carol to book the room": in a typed item the first word before "to"
             # is its owner, capitalised or not, participant or not.
             owner, rest = _canonical(typed.group("name"), names), rest[typed.end() :]
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    cleft = (
+        _PSEUDO_CLEFT.match(rest) if _WHAT_BEFORE.search(before) or _RELATIVE_HEAD.search(before) else None
+    )
+    if cleft:
+        rest = rest[cleft.end() :]  # "what I could do is write a page": the task is after "is"
+        if not starts_with_verb(rest.strip()):
+            return None  # "…is a semi-empty wiki page", "…is, for the next meeting, let's…": not here
     task = phrase_task(rest, names=names)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""

@@ -1025,3 +1025,12 @@ def test_where_how_and_generic_you_relatives_are_not_tasks() -> None:
         "Rob: let's look at #20 next week, and I'll send the summary by Friday.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Rob", "Send the summary")]
+
+
+def test_a_pseudo_cleft_gives_the_task_after_is() -> None:
+    text = (
+        "Ann: What I will do is write up the summary by Friday.\n"
+        "Bo: All we need to do is send the invite by Monday.\n"
+        "Ivan: Maybe what I could do, if you put an action on me, is a semi empty page on the wiki.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Write up the summary"), (None, "Send the invite")]
