@@ -1034,3 +1034,12 @@ def test_a_pseudo_cleft_gives_the_task_after_is() -> None:
         "Ivan: Maybe what I could do, if you put an action on me, is a semi empty page on the wiki.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Write up the summary"), (None, "Send the invite")]
+
+
+def test_running_the_call_tools_is_not_a_task() -> None:
+    from assistant.skills.commitments import is_meeting_talk
+
+    assert is_meeting_talk("nixo: Can you make me a co-host?")
+    assert is_meeting_talk("Pooja, can you… Get the streamer started?")
+    assert is_meeting_talk("Can you start the recording?")
+    assert not is_meeting_talk("I will get the stream fixed by Friday.")
