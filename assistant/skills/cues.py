@@ -1149,7 +1149,9 @@ def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
 # "Debugging will result in…", "Users will be able to…".
 _ABLE = re.compile(
     r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good|held)\b|take\s+place|happen|occur|"
-    r"result\s+in|lead\s+to|cause|depend\s+on|apply\s+to|affect)\b",
+    r"result\s+in|lead\s+to|cause|depend\s+on|apply\s+to|affect|"
+    # what a thing does: "RPC will change either way", "the Builder API will involve new APIs"
+    r"change|involve|contain|remain|stay|break|fail|expire|differ)\b",
     re.I,
 )
 

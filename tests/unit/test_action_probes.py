@@ -1043,3 +1043,13 @@ def test_running_the_call_tools_is_not_a_task() -> None:
     assert is_meeting_talk("Pooja, can you… Get the streamer started?")
     assert is_meeting_talk("Can you start the recording?")
     assert not is_meeting_talk("I will get the stream fixed by Friday.")
+
+
+def test_what_a_thing_does_is_not_a_task() -> None:
+    text = (
+        "stokes: RPC will change either way, right?\n"
+        "Bharath: The new Builder API will involve new APIs.\n"
+        "Ann: Bo will change the config by Friday.\n"
+        "Bo: ok\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Change the config")]
