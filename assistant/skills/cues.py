@@ -87,7 +87,9 @@ _CHATTER = re.compile(
     r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)|introduce myself|not decide|"
     r"take (?:that|it) offline|keep going|get into it|dive in|look at (?:it|this|that) (?:now|together)|"
     # "I can only speak for Sovrin": a limit, not a promise; "looking forward to your review"
-    r"only\s+(?:speak|talk|say|comment|answer)|look(?:ing)? forward to)\b",
+    r"only\s+(?:speak|talk|say|comment|answer)|look(?:ing)? forward to|"
+    # "I can promise you that this won't be done": an assurance; "I'll stick to that": agreeing
+    r"promise\s+(?:you|that|him|her|them|us|\w+\s+that)|stick\s+(?:to|with)\s+(?:that|this|it))\b",
     re.I,
 )
 _PAST = re.compile(

@@ -1053,3 +1053,13 @@ def test_what_a_thing_does_is_not_a_task() -> None:
         "Bo: ok\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Change the config")]
+
+
+def test_assurances_and_agreement_are_not_tasks() -> None:
+    text = (
+        "Peter: I can promise Tim that this won't be done before the fork.\n"
+        "Danno: I'll stick to that.\n"
+        "Wei: I'll come back to your point later.\n"
+        "Ann: I promise to send the audit report by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Send the audit report")]
