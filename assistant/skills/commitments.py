@@ -83,7 +83,7 @@ _META = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:commute|leave|hop\s+off|drop(?:\s+off)?|head\s+out|go|run|jump)\s*"
     r"(?:[.,!]|$|now\b|soon\b|(?:to|for)\s+(?:another|a\s+different|the\s+next|my\s+next)\s+(?:meeting|call))|"
     r"\bcome\s+back\s+to\s+(?:it|this|that|(?:your|his|her|their|that|this|the)\s+(?:point|question|comment))\b|"
-    r"\bkeep\s+(?:walking|going|moving)\b|"
+    r"\bkeep\s+(?:walking|going|moving)\b|\bcorrect\s+me\s+if\s+i\s*(?:'m|am)\s+wrong\b|"
     r"^\W*(?:(?:ok(?:ay)?|so|and|alright)[,.]?\s+)*(?:going\s+)?back\s+to\s+(?:the\s+)?(?:pr|issue|item|topic|agenda|#?\d)|"
     r"\bdiscuss\b[^.?!]{0,40}(?<!from\s)\b(?:now|(?:really\s+)?quickly|right\s+away)\b|"  # not "a week from now"
     # "let's get started" runs the call; "I'll get started on the first two" is a task.

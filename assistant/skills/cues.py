@@ -281,7 +281,9 @@ _LEAD_IN = re.compile(
     r"\s+(?!not\b|n['’]t\b)"
     r"|(?:the\s+|our\s+)?(?:(?:next|first|last)\s+steps?|plan|idea|goal|action)\s+(?:is|are|would be|will be)\s+to\s+"
     # "(I'll) take an action to contact Peter", "(I) have an action item to…": the task is after "to"
-    r"|(?:take|have|got|get)\s+(?:an?|the)\s+(?:action(?:\s+items?)?|AI)\s+(?:to|for\s+me\s+to)\s+)",
+    r"|(?:take|have|got|get)\s+(?:an?|the)\s+(?:action(?:\s+items?)?|AI)\s+(?:to|for\s+me\s+to)\s+"
+    # "(I'll) take some time to review the PR": the task is the review
+    r"|(?:take|find|make)\s+(?:some\s+|the\s+|a\s+little\s+|more\s+)?time\s+to\s+(?=[a-z]))",
     re.I,
 )
 #: Verbs a task starts with, for reading a gerund back to its base form ("Would you mind
@@ -1153,7 +1155,7 @@ _ABLE = re.compile(
     r"\s*(?:be\s+able\s+to|be\s+(?:possible|ready|fine|ok(?:ay)?|good|held)\b|take\s+place|happen|occur|"
     r"result\s+in|lead\s+to|cause|depend\s+on|apply\s+to|affect|"
     # what a thing does: "RPC will change either way", "the Builder API will involve new APIs"
-    r"change|involve|contain|remain|stay|break|fail|expire|differ)\b",
+    r"change|involve|contain|remain|stay|break|fail|expire|differ|take\s+(?:effect|longer|a\s+while|(?:some|more)\s+time))\b",
     re.I,
 )
 

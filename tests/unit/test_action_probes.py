@@ -1063,3 +1063,13 @@ def test_assurances_and_agreement_are_not_tasks() -> None:
         "Ann: I promise to send the audit report by Friday.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Send the audit report")]
+
+
+def test_what_happens_to_things_and_asides_are_not_tasks() -> None:
+    text = (
+        "Tim: Eth2 will take longer than we thought.\n"
+        "Ivan: The new policy will take effect Q2 of 2020.\n"
+        "Mahmoud: Manu, correct me if I'm wrong, the spec is frozen.\n"
+        "Ann: I'll take some time to review the PR by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Review the PR")]
