@@ -3,6 +3,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from assistant.llm.fake import FakeEngine, Script
 from assistant.skills.actions import ActionExtractor, Extraction, extraction_json
 from assistant.store import Store, records
@@ -869,17 +871,6 @@ def test_statements_possessives_and_quoted_labels_are_not_tasks() -> None:
         assert task_problem(task) is None, task
 
 
-def test_running_the_meeting_is_not_a_task() -> None:
-    text = (
-        "Parithosh: Let's wait another half a minute before we start off.\n"
-        "stokes: Today, we will pick the headliner.\n"
-        "joe: we will discuss privacy engineering around this use case today.\n"
-        "Ivan: we'll vote here, it's not binding yet.\n"
-        "Ann: We will vote on the charter next week, I'll send the ballot by Friday.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Send the ballot")]
-
-
 def test_an_action_item_named_in_speech() -> None:
     text = (
         "Lane: Carbon Vote ends in 13 days, I will hardcode that to a block number and will publish the block number.\n"
@@ -899,17 +890,6 @@ def test_getting_started_on_work_is_not_starting_the_call() -> None:
     assert is_meeting_talk("Okay, let's get started.")
     assert is_meeting_talk("Let's get started with the call.")
     assert not is_meeting_talk("I'll get started on the first two proposals this week.")
-
-
-def test_an_action_named_for_someone_in_speech_is_theirs() -> None:
-    text = (
-        "Manu: Great, that's all we need, an action for Varley to create a PR to address issue 259.\n"
-        "Tim: so take that as an action item for Ann to send the numbers to the list.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [
-        ("Varley", "Create a PR to address issue 259"),
-        ("Ann", "Send the numbers to the list"),
-    ]
 
 
 def test_work_named_by_its_noun_gets_its_verb() -> None:
@@ -943,15 +923,6 @@ def test_a_suggestion_to_the_group_is_a_candidate_of_its_own_kind() -> None:
     kinds = {(c.line, c.kind) for c in cands}
     assert (1, "we_could") in kinds
     assert not any(line == 2 for line, _ in kinds)  # "we can see": talk, not a suggestion
-
-
-def test_a_name_inside_a_phrase_is_not_the_one_given_work() -> None:
-    text = (
-        "Potuz: The proposal for changing the PBS will remove the state transition from the payload.\n"
-        "nixo: milestones for eips to be moved to Sfi will determine when those are met.\n"
-        "Ann: Bo will update the spec text by Friday.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Update the spec text")]
 
 
 def test_a_full_name_given_work_keeps_its_first_name() -> None:
@@ -1016,26 +987,6 @@ def test_scribed_reports_limits_and_agenda_talk_are_not_tasks() -> None:
     )
 
 
-def test_where_how_and_generic_you_relatives_are_not_tasks() -> None:
-    text = (
-        "David: the size of the document you have to send over the wire gets large\n"
-        "Ann: The only place I can unseal something is within the context that seals it.\n"
-        "Gregg: By the time we need to add errata, it'll be ready\n"
-        "Benjamin: streaming got some love, so lets look at #13\n"
-        "Rob: let's look at #20 next week, and I'll send the summary by Friday.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Rob", "Send the summary")]
-
-
-def test_a_pseudo_cleft_gives_the_task_after_is() -> None:
-    text = (
-        "Ann: What I will do is write up the summary by Friday.\n"
-        "Bo: All we need to do is send the invite by Monday.\n"
-        "Ivan: Maybe what I could do, if you put an action on me, is a semi empty page on the wiki.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Write up the summary"), (None, "Send the invite")]
-
-
 def test_running_the_call_tools_is_not_a_task() -> None:
     from assistant.skills.commitments import is_meeting_talk
 
@@ -1045,31 +996,76 @@ def test_running_the_call_tools_is_not_a_task() -> None:
     assert not is_meeting_talk("I will get the stream fixed by Friday.")
 
 
-def test_what_a_thing_does_is_not_a_task() -> None:
-    text = (
+#: Talk that is no task (or not the one it seems), each beside the one real task it holds.
+TALK = [
+    pytest.param(
+        "Parithosh: Let's wait another half a minute before we start off.\n"
+        "stokes: Today, we will pick the headliner.\n"
+        "joe: we will discuss privacy engineering around this use case today.\n"
+        "Ivan: we'll vote here, it's not binding yet.\n"
+        "Ann: We will vote on the charter next week, I'll send the ballot by Friday.\n",
+        [("Ann", "Send the ballot")],
+        id="running_the_meeting_is_not_a_task",
+    ),
+    pytest.param(
+        "Manu: Great, that's all we need, an action for Varley to create a PR to address issue 259.\n"
+        "Tim: so take that as an action item for Ann to send the numbers to the list.\n",
+        [
+            ("Varley", "Create a PR to address issue 259"),
+            ("Ann", "Send the numbers to the list"),
+        ],
+        id="an_action_named_for_someone_in_speech_is_theirs",
+    ),
+    pytest.param(
+        "Potuz: The proposal for changing the PBS will remove the state transition from the payload.\n"
+        "nixo: milestones for eips to be moved to Sfi will determine when those are met.\n"
+        "Ann: Bo will update the spec text by Friday.\n",
+        [("Bo", "Update the spec text")],
+        id="a_name_inside_a_phrase_is_not_the_one_given_work",
+    ),
+    pytest.param(
+        "David: the size of the document you have to send over the wire gets large\n"
+        "Ann: The only place I can unseal something is within the context that seals it.\n"
+        "Gregg: By the time we need to add errata, it'll be ready\n"
+        "Benjamin: streaming got some love, so lets look at #13\n"
+        "Rob: let's look at #20 next week, and I'll send the summary by Friday.\n",
+        [("Rob", "Send the summary")],
+        id="where_how_and_generic_you_relatives_are_not_tasks",
+    ),
+    pytest.param(
+        "Ann: What I will do is write up the summary by Friday.\n"
+        "Bo: All we need to do is send the invite by Monday.\n"
+        "Ivan: Maybe what I could do, if you put an action on me, is a semi empty page on the wiki.\n",
+        [("Ann", "Write up the summary"), (None, "Send the invite")],
+        id="a_pseudo_cleft_gives_the_task_after_is",
+    ),
+    pytest.param(
         "stokes: RPC will change either way, right?\n"
         "Bharath: The new Builder API will involve new APIs.\n"
         "Ann: Bo will change the config by Friday.\n"
-        "Bo: ok\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Bo", "Change the config")]
-
-
-def test_assurances_and_agreement_are_not_tasks() -> None:
-    text = (
+        "Bo: ok\n",
+        [("Bo", "Change the config")],
+        id="what_a_thing_does_is_not_a_task",
+    ),
+    pytest.param(
         "Peter: I can promise Tim that this won't be done before the fork.\n"
         "Danno: I'll stick to that.\n"
         "Wei: I'll come back to your point later.\n"
-        "Ann: I promise to send the audit report by Friday.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Send the audit report")]
-
-
-def test_what_happens_to_things_and_asides_are_not_tasks() -> None:
-    text = (
+        "Ann: I promise to send the audit report by Friday.\n",
+        [("Ann", "Send the audit report")],
+        id="assurances_and_agreement_are_not_tasks",
+    ),
+    pytest.param(
         "Tim: Eth2 will take longer than we thought.\n"
         "Ivan: The new policy will take effect Q2 of 2020.\n"
         "Mahmoud: Manu, correct me if I'm wrong, the spec is frozen.\n"
-        "Ann: I'll take some time to review the PR by Friday.\n"
-    )
-    assert [(o, t) for o, t, _ in got(text)] == [("Ann", "Review the PR")]
+        "Ann: I'll take some time to review the PR by Friday.\n",
+        [("Ann", "Review the PR")],
+        id="what_happens_to_things_and_asides_are_not_tasks",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TALK)
+def test_talk_and_the_task_it_holds(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert [(o, t) for o, t, _ in got(text)] == expected
