@@ -486,7 +486,7 @@ _SPEAKER_LABEL = re.compile(
     r"^[A-Z][\w.'’-]*(?P<rest>(?:\s+[A-Z][a-z][\w.'’-]*){1,3})\s*(?:\|[^:\n]{1,40})?:"
 )
 #: A second word that makes the first one a subject: "People don't read the API document",
-#: "Test vectors are in the repo", "Manu will present".
+#: "Manu will present".
 _SUBJECT_NEXT = frozenset(
     """is are was were isn't aren't wasn't weren't don't doesn't didn't does did will would can
     could should shall must may might has have had hasn't haven't won't can't cannot""".split()
@@ -1184,10 +1184,11 @@ def _is_name(word: str, names: list[str]) -> bool:
 # "make a PR to the repo", "the EIP to…": a thing, not a person ("the Chairs to decide…" is).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|this|that|each|every|its|one|any)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|your|their|my)\s+$", re.I)
-#: "for changing the PBS will", "moved into Sfi will": the name is inside a phrase ("moved to
-#: Sfi will…" too, but "leave it to Ann to decide" gives Ann the work).
+#: "What I could do is…", "all we need to do is…": the task is after "is" (a pseudo-cleft).
 _WHAT_BEFORE = re.compile(r"\b(?:what|all)\s+$", re.I)
 _PSEUDO_CLEFT = re.compile(r"^\s*do\b[^.?!]{0,80}?\b(?:is|was|would\s+be|will\s+be)\s+(?:to\s+)?", re.I)
+#: "for changing the PBS will", "moved into Sfi will": the name is inside a phrase ("moved to
+#: Sfi will…" too, but "leave it to Ann to decide" gives Ann the work).
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+$", re.I)
 _INSIDE_PHRASE = re.compile(
     r"\b(?:(?:of|in|on|with|about|from|into|by|under|over)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)$", re.I
@@ -1542,7 +1543,11 @@ def _candidate(
     if _PAST.search(sentence):
         score -= 1.5
         reasons.append("past")
-    if cue.kind == "you" and sentence.rstrip().endswith("?") and _WH_BEFORE.search(sentence[: m.start()]):
+    if (
+        cue.kind == "you"
+        and sentence.rstrip().endswith("?")
+        and _WH_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    ):
         return None  # "How would you propose to…?", "What can you check?": asks for an answer, now
     if sentence.rstrip().endswith("?") and (
         (_QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"))
