@@ -206,8 +206,25 @@ _STOPWORDS = set(
 )
 
 
+def _words(text: str, chunk: int = 65_536) -> list[str]:
+    """``_WORD.findall(text)``, in calls of at most ``chunk`` characters cut between words: one
+    findall over a 1 MB line is one C call that holds the GIL for ~50 ms, and the UI thread
+    waits as long."""
+    if len(text) <= chunk:
+        return _WORD.findall(text)
+    out: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + chunk)
+        while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+            end += 1  # not inside a word
+        out += _WORD.findall(text, start, end)
+        start = end
+    return out
+
+
 def content_words(text: str) -> set[str]:
-    words = {w.lower() for w in _WORD.findall(text)}
+    words = {w.lower() for w in _words(text)}
     return {w for w in words if (w not in _STOPWORDS and len(w) > 1) or w.isdigit()}
 
 

@@ -1,5 +1,6 @@
-"""The engine defers full garbage collections while a job runs (a full collection over a
-2 MB transcript's objects held the GIL, and so froze the UI thread, for 100-300 ms)."""
+"""Engine work must let the UI thread in: the engine defers full garbage collections while a
+job runs (a full collection over a 2 MB transcript's objects held the GIL, and so froze the UI
+thread, for 100-300 ms), and no single regex call reads a whole 1 MB line at once."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_an_engine_job_runs_with_full_collections_deferred(qtbot, make_app) -> N
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert isinstance(seen[0], int) and seen[0] > 1_000_000
     assert gc.get_threshold()[2] < 1_000_000  # back once the job ended
+
+
+def test_content_words_of_a_huge_line_are_the_same_words() -> None:
+    from assistant.skills.actions import content_words
+
+    line = "Ann: " + "blah " * 30_000 + "I'll send the report by Friday, Ümit."
+    assert len(line) > 100_000  # read match by match, so the engine thread lets the UI thread in
+    assert content_words(line) == content_words("Ann: blah I'll send the report by Friday, Ümit.")
