@@ -22,7 +22,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +39,7 @@ _gc_saved: tuple[int, int, int] | None = None
 
 
 @contextlib.contextmanager
-def young_collections_only() -> Any:
+def young_collections_only() -> Iterator[None]:
     """Defer Python's full (oldest-generation) garbage collections while a job runs.
 
     A full collection walks every live object while holding the GIL; in the middle of a

@@ -1540,19 +1540,20 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     picked: list[str] = []
     used: set[str] = set()
     for _, key in scored:
-        stems = set(key) if isinstance(key, tuple) else {key}
-        if stems & used:
+        parts = set(key) if isinstance(key, tuple) else {key}
+        if parts & used:
             continue
-        used |= stems
+        used |= parts
         text = surface[key].most_common(1)[0][0]
         picked.append(text if isinstance(key, tuple) and not text.islower() else text.lower())
         if len(picked) == 4:
             break
-    words = picked
     label = {"meeting": "Meeting", "chat": "Chat", "email": "Email thread", "article": "Text"}[kind]
-    if not words:
+    if not picked:
         return label
-    return f"{label}: {', '.join(words[:-1])} and {words[-1]}" if len(words) > 1 else f"{label}: {words[0]}"
+    return (
+        f"{label}: {', '.join(picked[:-1])} and {picked[-1]}" if len(picked) > 1 else f"{label}: {picked[0]}"
+    )
 
 
 def _tldr(summary: Summary) -> str:
