@@ -522,6 +522,11 @@ def reads_as_statement(task: str) -> bool:
     """Whether a sentence kept whole (no cue found a task in it) says how things are rather
     than what to do: a finite verb or a subject pronoun among its second to fourth words."""
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
+    # "Greg from Chainsafe suggested…", "Besu | Video": with no cue, an unknown first word is
+    # a name.  A vocative ("Dan, please…"), "Don't…" and "Follow-up…" do not match.
+    first = re.match(r"([^\W\d_]+)[\s:]", task)
+    if first and not readings(first.group(1).lower()) and first.group(1).lower() not in _TASK_VERB_SET:
+        return True
     return any(w in _EARLY_FINITE for w in words[1:4])
 
 
@@ -1473,7 +1478,10 @@ def _candidate(
         if first_word in ("you", "i", "we", "u"):
             return None  # "Dad can you…" is a request to Dad: the "you" cue takes it
         if cue.owner == "vocative":
-            if (
+            if not known and re.search(r"\bplease\s*$", m.group(0), re.I):
+                # "Bob, please assign reviewers": a request to someone not (yet) speaking.
+                owner = None if name.lower() in _GROUP_ADDRESS else owner
+            elif (
                 not known
                 or first_word in STATE_VERBS
                 or first_word in ("what", "how", "do", "did", "are", "is")
@@ -1979,6 +1987,8 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
     return _find_name(sentence, names, exclude=me) or me
 
 
+#: Who a "X, please…" speaks to when X is everyone: the task is the group's.
+_GROUP_ADDRESS = frozenset("folks guys all everyone everybody team people friends chairs editors".split())
 _CALLED = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30})\s*,")
 _OPEN_CALL = re.compile(
     r"\b(?:who\s+(?:will|can|could|wants\s+to|would\s+like\s+to|is\s+willing)|any(?:one|body)\s+(?:willing|want|wants|"

@@ -167,9 +167,19 @@ def test_a_sentence_with_no_cue_that_says_how_things_are_is_not_an_item() -> Non
         "Ann: Next use case is number eighteen in the tracker.\n"
         "Bo: Version one processors might generate a list of lists error.\n"
         "Cy: Put the resolved wording in the document before the next call.\n"
+        # An unknown first word, with no cue, is a name or a heading, not a verb.
+        "Danny: Greg from Chainsafe suggested that we move proposal to discord.\n"
+        "Ann: Besu | Video | 28:50\n"
+        # A vocative and an unknown verb the task list knows still are tasks.
+        "Cy: Dan, please assign a couple of reviewers.\n"
+        "Bo: Rebase the branch onto main.\n"
     )
     sure = Scorer({"bias": 9.0}, threshold=0.5, veto_below=0.0, meta={})
     tasks = [i.task for i in ActionExtractor(None, scorer=sure).extract(text, DAY).action_items]
-    assert tasks == ["Put the resolved wording in the document before the next call"]
+    assert tasks == [
+        "Put the resolved wording in the document before the next call",
+        "Assign a couple of reviewers",
+        "Rebase the branch onto main",
+    ]
     assert reads_as_statement("2387 is the Muir Glacier hardfork EIP")
     assert not reads_as_statement("Use the wiki page")
