@@ -1063,6 +1063,14 @@ TALK = [
         [("Ann", "Review the PR")],
         id="what_happens_to_things_and_asides_are_not_tasks",
     ),
+    pytest.param(
+        "Ann: We need to update the charter text before the vote.\n"
+        "Bo: Yes, let us do that next week.\n"
+        "Cy: Can you send the minutes by Friday?\n"
+        "Dee: Sure, I'll do that.\n",
+        [(None, "Update the charter text before the vote"), ("Dee", "Send the minutes")],
+        id="a_lets_reply_to_a_group_need_stays_the_groups",
+    ),
 ]
 
 
