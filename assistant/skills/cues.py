@@ -1923,7 +1923,9 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         cand.reasons.append("reply")
                         if cand.kind == "ack" and cue.kind in ("we", "need"):
                             cand.owner = None  # "works for me" to "let's…" does not make it yours
-                        elif (cand.owner is None and cand.kind not in ("we", "we_could")) or cand.kind == "ack":
+                        elif (
+                            cand.owner is None and cand.kind not in ("we", "we_could")
+                        ) or cand.kind == "ack":
                             cand.owner = me
                         return True
         return False
