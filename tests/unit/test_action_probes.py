@@ -890,6 +890,12 @@ def test_getting_started_on_work_is_not_starting_the_call() -> None:
     assert is_meeting_talk("Okay, let's get started.")
     assert is_meeting_talk("Let's get started with the call.")
     assert not is_meeting_talk("I'll get started on the first two proposals this week.")
+    text = (
+        "Tim: Okay I'll get started on the first two proposals, and we can follow up later.\n"
+        "Ann: I'll get started now.\n"
+        "Danny: Let's take this offline as there are a couple of proposals.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Tim", "Get started on the first two proposals")]
 
 
 def test_work_named_by_its_noun_gets_its_verb() -> None:
