@@ -640,7 +640,7 @@ _OPEN_IF = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|might|perhaps|at some point|eventually)\b",
+    r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
     re.I,
 )
 

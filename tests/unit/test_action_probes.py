@@ -1083,3 +1083,15 @@ TALK = [
 @pytest.mark.parametrize("text, expected", TALK)
 def test_talk_and_the_task_it_holds(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert [(o, t) for o, t, _ in got(text)] == expected
+
+
+def test_a_might_inside_a_relative_clause_does_not_hedge_the_promise() -> None:
+    from assistant.skills.actions import prepare
+
+    text = (
+        "Danny: We're going to open up an issue to discuss the APIs that might live on other clients.\n"
+        "Ann: We will open an issue about the fees that might be needed, maybe.\n"
+    )
+    cands = {c.turn.line: c.reasons for c in prepare(text)[3]}
+    assert "conditional" not in cands[1]
+    assert "conditional" in cands[2]
