@@ -1942,12 +1942,15 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         or _REPORTED_PROMISE.search(sentence)
     ):
         return True
-    for cue, m, rest in _clauses(sentence):
+    clauses = _clauses(sentence)
+    for k, (cue, m, rest) in enumerate(clauses):
         if cue.owner in ("named", "vocative") and not _is_name(m.group("name"), names):
             continue  # "Ehm, not yet, I will…": a capitalised filler is no one's name
         if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
             return True
         if cue.kind != "marker" and _CHATTER.match(rest):
+            if k + 1 < len(clauses) and re.fullmatch(r"\W*say\W*", rest):
+                continue  # "let's say we need feedback on the PR": "say" brings in the task
             return True
         if cue.owner in ("addressee", "vocative", "named"):
             me = turns[index].speaker

@@ -1077,6 +1077,12 @@ TALK = [
         [(None, "Update the charter text before the vote"), ("Dee", "Send the minutes")],
         id="a_lets_reply_to_a_group_need_stays_the_groups",
     ),
+    pytest.param(
+        "kimhd: perfect, let's say we need feedback on the DID hardening PR by next week\n"
+        "Ann: Let me say it again, we need a vote.\n",
+        [(None, "Give feedback on the DID hardening PR")],
+        id="lets_say_brings_in_the_task",
+    ),
 ]
 
 
