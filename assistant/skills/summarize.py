@@ -1465,6 +1465,17 @@ _GENERIC = {
     "sunday",
     "tomorrow",
     "yesterday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
     "minutes",
     "hours",
     "weeks",
@@ -1479,6 +1490,7 @@ def _not_a_thing(word: str) -> bool:
     return bool(pos) and "NOUN" not in pos and "PROPN" not in pos
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TOPIC_TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 #: A number or version that can name a thing with the word before it ("EIP 2481", "YOLO v3").
 _TOPIC_NUMBER = re.compile(r"v?\d[\d.]{0,7}", re.I)
@@ -1500,6 +1512,8 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     def topical(w: str) -> bool:
         if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3 or not content_words(w):
             return False
+        if _ORDINAL.fullmatch(w):
+            return False  # "13th", "3rd": part of a date, not what it was about
         if "'" in w or "’" in w:
             return False  # "i'll", "that's", "peter's": a contraction or a possessive
         if w.endswith("ed") and not w.endswith("eed"):

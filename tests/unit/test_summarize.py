@@ -670,6 +670,9 @@ def test_a_topic_is_named_by_the_words_that_go_together() -> None:
     assert "Marius Vander" not in summarize(names, kind="meeting").title  # a person, not a topic
     said = "".join(f"Ann: I'll check the payment tests, that's item {n}.\n" for n in range(4))
     assert "'" not in summarize(said, kind="meeting").title  # "i'll", "that's": not topics
+    dated = "".join(f"Ann: The upgrade ships on January 3rd or 13th September, item {n}.\n" for n in range(4))
+    title = summarize(dated, kind="meeting").title
+    assert "upgrade" in title and not any(w in title.lower() for w in ("january", "3rd", "13th", "september"))
 
 
 def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
