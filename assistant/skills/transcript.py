@@ -117,6 +117,9 @@ _MEETBOT_ADMIN = frozenset(
 )
 #: "TODO: …", "Proposal: …" typed in a chat keep their colon: they label a note, not a nick.
 _WRITTEN_LABELS = frozenset("proposal proposed resolution resolved decided idea info fyi ps".split())
+#: What a chair types for the record ("PROPOSAL: …", "RESOLVED: …"): not a speaker, nor
+#: the previous speaker's words.
+_CHAIR_LABELS = frozenset("proposal proposed resolution resolved decided".split())
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
@@ -429,7 +432,9 @@ def parse(text: str) -> list[Turn]:
         body = _LEAD_TS.sub("", body, count=1)
         body = _MD_PREFIX.sub("", body, count=1)
         match = _SPEAKER.match(body, 0, _HEAD)
-        if match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):
+        if match and match.group("name").strip("*_ ").lower() in _CHAIR_LABELS:
+            speaker, labelled = None, False  # no one's words: "PROPOSAL: Adopt the section…"
+        elif match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):
             speaker = match.group("name").strip().strip("*_").strip()
             body = body[match.end() :]
             labelled = True

@@ -136,6 +136,17 @@ def test_scribed_topic_lines_start_sections() -> None:
     ]
 
 
+def test_a_chairs_proposal_line_is_no_ones_words() -> None:
+    # Scribed minutes record "PROPOSAL: …" and "RESOLVED: …" without a nick.
+    text = "manu: the section is fine\nPROPOSAL: Adopt the Stakeholders section\nRESOLVED: Adopt it\nbo: +1\n"
+    assert [(t.speaker, t.text) for t in parse(text)] == [
+        ("manu", "the section is fine"),
+        (None, "PROPOSAL: Adopt the Stakeholders section"),
+        (None, "RESOLVED: Adopt it"),
+        ("bo", "+1"),
+    ]
+
+
 def test_lowercase_irc_nicks_with_dashes_are_speakers() -> None:
     # IRC minutes write nicks as typed: lower case, joined by "-" or "_".
     text = "manu-sporny: we publish on Tuesday\nm4nu: +1 to that\nmike_lodder: I will review\ne-mail: a@b.example\n"
