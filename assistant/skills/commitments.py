@@ -72,6 +72,8 @@ _META = re.compile(
     r"\bmind\s+(?:explaining|describing|presenting|walking|expanding|elaborating|going\s+over|summari[sz]ing)\b|\b(?:describe|explain|repeat)\b[^.?!]{0,60}\bagain\b|"
     r"\bgive\s+(?:you\s+|us\s+)?(?:some|a\s+bit\s+of|more|a\s+little)?\s*(?:background|context)\b|"
     r"\bcount\s+down\b|\bshare\s+(?:my|the|your)\s+slides\b|\blet\s+me\s+pause\b|\bpause\s+(?:here|there)\b|"
+    # Roll call: "please type name, affiliation and your interest", "introduce yourselves", "present+"
+    r"\btype\s+(?:in\s+)?(?:your\s+)?(?:full\s+)?names?\b|\bintroduce\s+(?:yourself|yourselves)\b|\bpresent\+|"
     # Running the call's tools: "can you make me a co-host?", "get the streamer started"
     r"\bco-?hosts?\b|\b(?:start|stop)\s+the\s+(?:stream(?:er|ing)?|recording|livestream|transcription)\b|"
     r"\bget\s+the\s+(?:stream(?:er|ing)?|recording|livestream)\s+(?:started|going|running)\b|"

@@ -1083,6 +1083,14 @@ TALK = [
         [(None, "Give feedback on the DID hardening PR")],
         id="lets_say_brings_in_the_task",
     ),
+    pytest.param(
+        "collier: ... please type name, affiliation and your interest in the work.\n"
+        "manu: please present+ fullname\n"
+        "Ann: Everyone, please introduce yourselves.\n"
+        "Bo: I will add my name to the reviewers list by Friday.\n",
+        [("Bo", "Add my name to the reviewers list")],
+        id="the_roll_call_is_not_a_task",
+    ),
 ]
 
 
