@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from assistant import settings
 from assistant.errors import InputError
 from assistant.llm.base import Engine
 from assistant.skills.actions import ActionExtractor, Extraction
@@ -101,6 +102,7 @@ def process_transcript(
             generator=generator,
             action_items=result.action_items,
             cancel=cancel,
+            reader=settings.USER_NAME.get(store),
         )
     except InputError:  # too little text to summarise: the count line says what there is
         structured = None

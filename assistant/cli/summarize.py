@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from assistant import settings
 from assistant.cli.common import Subparsers, date_arg, optional_engine, print_json, read_input, server_options
 from assistant.store import Store
 
@@ -25,6 +26,11 @@ def register(sub: Subparsers) -> None:
         type=date_arg,
         help="meeting date for resolving 'by Friday' (default: the date the transcript states, else today)",
     )
+    s.add_argument(
+        "--me",
+        metavar="NAME",
+        help="who 'you' is in an email thread or chat (default: the name saved in the app's Email pane)",
+    )
     s.add_argument("--model", help="GGUF model file to use")
     s.add_argument("--no-model", action="store_true", help="extractive only, do not load a model")
     server_options(s, argparse.SUPPRESS)
@@ -38,7 +44,13 @@ def summarize(store: Store, args: argparse.Namespace) -> int:
     text = read_input(args.path)
     engine = optional_engine(store, args, "Summarising without a model.")
     try:
-        summary = run(text, kind=args.kind, meeting_date=args.date, generator=engine)
+        summary = run(
+            text,
+            kind=args.kind,
+            meeting_date=args.date,
+            generator=engine,
+            reader=args.me or settings.USER_NAME.get(store),
+        )
     finally:
         if engine is not None:
             engine.close()
@@ -53,10 +65,7 @@ def summarize(store: Store, args: argparse.Namespace) -> int:
     for name, points in (
         ("Key points", summary.key_points),
         ("Decisions", summary.decisions),
-        (
-            "Open questions" if summary.kind in ("meeting", "article") else "Asked of you",
-            summary.open_questions,
-        ),
+        (summary.questions_heading, summary.open_questions),
     ):
         if points:
             print(f"\n{name}:")

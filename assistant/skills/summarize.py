@@ -120,6 +120,16 @@ class Summary:
     notes: list[str] = field(default_factory=list)  # what fell back and why, said plainly
     #: The meeting's own agenda headings ("#topic", "Topic:", Markdown headings), in order.
     topics: list[str] = field(default_factory=list)
+    #: Who "you" is in an email thread or chat (the user's name); None when not known.
+    reader: str | None = None
+
+    @property
+    def questions_heading(self) -> str:
+        """What the open questions are called: for a thread or chat, what is asked of the
+        reader (all requests when the app does not know the reader's name)."""
+        if self.kind in ("meeting", "article"):
+            return "Open questions"
+        return "Asked of you" if self.reader else "Requests and questions"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -142,7 +152,7 @@ class Summary:
         for name, points in (
             ("Key points", self.key_points),
             ("Decisions", self.decisions),
-            ("Open questions", self.open_questions),
+            (self.questions_heading, self.open_questions),
         ):
             if points:
                 out += [f"## {name}", ""]
@@ -197,7 +207,9 @@ _HEDGE = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|hi|hey|"
+    r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|"
+    # "Hey all, are we still on…": the greeting and who it greets
+    r"(?:hi|hey|hello)(?:\s+(?:all|everyone|everybody|guys|folks|team|there|y'?all))?|"
     # "I have a question, are we going to use the new data?": the question is the point
     r"i\s+have\s+an?\s+(?:quick\s+)?(?:question|comment)|(?:a\s+|one\s+)?quick\s+question)\b[\s,.!:]*)+",
     re.I,
@@ -1204,8 +1216,10 @@ def summarize(
     action_items: list[ActionItem] | None = None,
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
+    reader: str | None = None,
 ) -> Summary:
-    """Summarise ``text`` (see the module docstring); ``kind="auto"`` detects it."""
+    """Summarise ``text`` (see the module docstring); ``kind="auto"`` detects it.
+    ``reader`` is the user's name: in a thread or chat, what others ask of them."""
     t0 = time.perf_counter()
     if not text.strip():
         raise InputError("The text is empty.", "Paste or open something to summarise.")
@@ -1248,7 +1262,14 @@ def summarize(
         if cancel is not None and cancel.is_set():
             raise _Cancelled
 
-    summary = Summary(kind=kind, title="", tldr="", participants=participants, topics=topics)
+    summary = Summary(
+        kind=kind,
+        title="",
+        tldr="",
+        participants=participants,
+        topics=topics,
+        reader=(reader or "").strip() or None,
+    )
     if generator is not None:
         summary.model = {"path": generator.info.path, "name": generator.info.name, "rewrite": will_rewrite}
     try:
@@ -1323,8 +1344,12 @@ def _fill(
     if kind in ("email", "chat"):
         # What is asked of the reader: requests and questions addressed to "you".
         questions = [
-            u for u in units if _REQUEST.search(u.text) or (_is_question(u.text) and "you" in u.text.lower())
+            u
+            for u in units
+            if _REQUEST.search(u.text) or (_is_question(u.text) and _TO_READER.search(u.text))
         ] or questions
+        if summary.reader:
+            questions = [u for u in questions if _for_reader(u, summary.reader, summary.participants)]
     idf = _idf(units)
     formal = [u for u in units if u.formal]
     dec = formal[-MAX_DECISIONS:]  # written proposals are the decisions; the last ones are the final wording
@@ -1350,6 +1375,37 @@ def _fill(
         summary.decisions = [_point(u, with_speaker, idf) for u in _in_order(dec)]
         summary.open_questions = [_point(u, with_speaker) for u in _in_order(que)]
     summary.title = _clip(title, 100) if title else _topic(units, idf, kind, summary.participants)
+
+
+def _same_person(name: str, other: str) -> bool:
+    """ "Priya" is "Priya Patel" and "priya@example.org": the first name or the mailbox's."""
+
+    def first(n: str) -> str:
+        n = n.strip().lstrip("@").lower()
+        return re.split(r"[\s@._<>]+", n.split("<")[-1] if "<" in n and "@" in n else n)[0] if n else ""
+
+    a, b = first(name), first(other)
+    return bool(a) and a == b
+
+
+#: A question the reader could answer: put to "you", or to anyone in the thread.
+_TO_READER = re.compile(r"\b(?:you|anyone|anybody|someone|somebody|everyone|everybody)\b", re.I)
+#: "Lena, can you…", "@lena can you…": a request put to one person by name.
+_CALLED_BY_NAME = re.compile(r"^\W{0,2}(?:@(?P<at>[\w.'’-]+)|(?P<name>[A-Z][\w'’-]+)\s*,)")
+
+
+def _for_reader(u: Unit, reader: str, people: list[str]) -> bool:
+    """Whether a request or question is for the reader: not their own, and not put to
+    someone else by name."""
+    if u.speaker and _same_person(u.speaker, reader):
+        return False
+    called = _CALLED_BY_NAME.match(u.text)
+    if called is None:
+        return True
+    name = called.group("at") or called.group("name")
+    if _same_person(name, reader):
+        return True
+    return not any(_same_person(name, p) for p in people)  # "Thanks, can you…": not a name
 
 
 # A tag that asks the room to confirm what was just stated.
@@ -1613,7 +1669,8 @@ def _tldr(summary: Summary) -> str:
         if summary.key_points:
             parts.append(_strip_speaker(summary.key_points[0].text))
         if summary.decisions:
-            parts.append(f"Plan: {_strip_speaker(summary.decisions[0].text)}")
+            plan = _strip_speaker(summary.decisions[0].text)
+            parts.append(plan if re.match(r"plan\b", plan, re.I) else f"Plan: {plan}")
     else:
         ordered = sorted(summary.key_points, key=lambda p: p.lines[0])
         parts += [p.text for p in ordered[:2]]

@@ -96,3 +96,18 @@ def test_bad_input_is_one_clear_message(data: bytes, message: str, tmp_path: Pat
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert "No such file" in run("summarize", str(tmp_path / "nope.txt"), "--no-model").stderr
     assert "folder" in run("summarize", str(tmp_path), "--no-model").stderr
+
+
+def test_what_a_chat_asks_of_me() -> None:
+    chat = (
+        b"12/03/2026, 18:09 - Lena: Can someone bring the board games?\n"
+        b"12/03/2026, 18:12 - Priya: Lena, can you send the grocery list by Wednesday?\n"
+        b"12/03/2026, 18:15 - Lena: Sure, will do. Tom, could you check the cabin has a grill?\n"
+        b"12/03/2026, 18:20 - Tom: I'll ask the host tonight.\n"
+    )
+    mine = run("summarize", "-", "--kind", "chat", "--me", "Tom", stdin=chat)
+    assert mine.returncode == 0, mine.stderr
+    asked = mine.stdout.split("Asked of you:\n", 1)[1]
+    assert "board games" in asked and "grill" in asked and "grocery list" not in asked
+    anyone = run("summarize", "-", "--kind", "chat", stdin=chat)
+    assert "Requests and questions:" in anyone.stdout and "grocery list" in anyone.stdout

@@ -712,3 +712,32 @@ def test_a_task_to_figure_something_out_is_not_an_open_question() -> None:
     assert [q.text for q in s.open_questions] == [
         "Cy: It is still unclear who owns the vendor contract after the merger."
     ]
+
+
+CABIN = (
+    "12/03/2026, 18:02 - Priya: Hey all, are we still on for the cabin trip on the 19th?\n"
+    "12/03/2026, 18:04 - Tom: Yes! I booked the cabin, it's paid.\n"
+    "12/03/2026, 18:09 - Lena: Can someone bring the board games?\n"
+    "12/03/2026, 18:12 - Priya: Lena, can you send the grocery list by Wednesday?\n"
+    "12/03/2026, 18:20 - Marco: Also, does anyone know if the cabin has a grill?\n"
+    "12/03/2026, 18:25 - Priya: ok so plan: leave Saturday 11am from the station\n"
+)
+
+
+def test_what_a_chat_asks_of_its_reader() -> None:
+    def asked(reader: str | None) -> list[str]:
+        s = summarize(CABIN, kind="chat", reader=reader)
+        return [p.text.split(": ", 1)[1][:16] for p in s.open_questions]
+
+    # Unknown reader: every request, under a heading that does not claim they are all yours.
+    assert asked(None) == ["Can someone brin", "Lena, can you se", "Also, does anyon"]
+    assert summarize(CABIN, kind="chat").questions_heading == "Requests and questions"
+    assert asked("Lena") == ["Lena, can you se", "Also, does anyon"]  # her own question is not for her
+    assert asked("Tom Baker") == ["Can someone brin", "Also, does anyon"]  # Lena's errand is not Tom's
+    assert summarize(CABIN, kind="chat", reader="Tom").questions_heading == "Asked of you"
+
+
+def test_a_chat_tldr_drops_the_greeting_and_says_plan_once() -> None:
+    tldr = summarize(CABIN, kind="chat").tldr
+    assert "Are we still on for the cabin trip" in tldr and "All," not in tldr and "Hey" not in tldr
+    assert tldr.count("Plan:") == 1 and "leave Saturday 11am" in tldr

@@ -162,3 +162,15 @@ def test_the_digest_claim_uses_the_store_transaction_and_its_error_mapping(
     assert made is not None and made.catch_up
     assert scheduler.ensure_todays_digest(s, clock) is None  # and only once
     s.close()
+
+
+def test_a_pasted_chat_is_summarised_for_the_user_named_in_settings(store: Store) -> None:
+    chat = (
+        "12/03/2026, 18:09 - Lena: Can someone bring the board games?\n"
+        "12/03/2026, 18:12 - Priya: Lena, can you send the grocery list by Wednesday?\n"
+        "12/03/2026, 18:20 - Tom: I'll ask the host tonight about the grill.\n"
+    )
+    settings.USER_NAME.set(store, "Tom")
+    done = process_transcript(store, chat, date(2026, 12, 3), None, kind="chat")
+    assert done.structured is not None and done.structured.questions_heading == "Asked of you"
+    assert [p.lines for p in done.structured.open_questions] == [[1]]

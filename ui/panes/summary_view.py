@@ -156,10 +156,7 @@ class SummaryView(QWidget):
         sections = (
             ("Key points", summary.key_points),
             ("Decisions", summary.decisions),
-            (
-                "Open questions" if summary.kind in ("meeting", "article") else "Asked of you",
-                summary.open_questions,
-            ),
+            (summary.questions_heading, summary.open_questions),
         )
         for name, points in sections:
             if not points:
