@@ -154,7 +154,11 @@ BACKEND: Setting[dict[str, Any]] = Setting(
 )
 DIGEST_TIME: Setting[str] = Setting("digest_time", "07:00", _text, "When the daily digest is made, HH:MM.")
 USER_NAME: Setting[str] = Setting(
-    "user_name", "", _text, "The user's name: signs email drafts ([Your name] is filled with it)."
+    "user_name",
+    "",
+    _text,
+    'The user\'s name: signs email drafts ([Your name] is filled with it) and says who "you" is in a '
+    "summarised chat or email thread.",
 )
 WINDOW_GEOMETRY: Setting[str | None] = Setting(
     "window_geometry", None, _optional_text, "The main window's geometry (base64 of Qt's saveGeometry)."
