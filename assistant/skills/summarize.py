@@ -1405,7 +1405,19 @@ def _for_reader(u: Unit, reader: str, people: list[str]) -> bool:
     name = called.group("at") or called.group("name")
     if _same_person(name, reader):
         return True
-    return not any(_same_person(name, p) for p in people)  # "Thanks, can you…": not a name
+    if any(_same_person(name, p) for p in people):
+        return False
+    # Someone not in the thread's senders ("Lee, please check…") is still someone else; "Also,
+    # can you…", "Thanks, could you…" are not names.
+    word = name.lower()
+    return bool(called.group("name")) and (word in _NOT_ADDRESSED or word.endswith("ly"))
+
+
+_NOT_ADDRESSED = frozenset(
+    """thanks thank also however yes no ok okay so well hi hello hey dear please sorry now then again
+    first second third next last and but or if in for as on anyway otherwise meanwhile great sure
+    right folks all everyone everybody team guys""".split()
+)
 
 
 # A tag that asks the room to confirm what was just stated.
@@ -1662,8 +1674,10 @@ def _tldr(summary: Summary) -> str:
         )
         if summary.key_points:
             parts.append(summary.key_points[0].text)
-        if summary.open_questions:
-            parts.append(f"{len(summary.open_questions)} request(s) or question(s) for you.")
+        n = len(summary.open_questions)
+        if n:
+            what = f"{n} request{'s' if n != 1 else ''} or question{'s' if n != 1 else ''}"
+            parts.append(f"{what} for you." if summary.reader else f"{what} in the thread.")
     elif summary.kind == "chat":
         parts.append(f"{len(who)} people in the chat ({', '.join(who[:4])}{', …' if len(who) > 4 else ''}).")
         if summary.key_points:

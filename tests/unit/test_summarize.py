@@ -741,3 +741,17 @@ def test_a_chat_tldr_drops_the_greeting_and_says_plan_once() -> None:
     tldr = summarize(CABIN, kind="chat").tldr
     assert "Are we still on for the cabin trip" in tldr and "All," not in tldr and "Hey" not in tldr
     assert tldr.count("Plan:") == 1 and "leave Saturday 11am" in tldr
+
+
+def test_an_email_tldr_counts_what_is_asked_of_its_reader() -> None:
+    thread = (
+        "From: Dana Whitfield <dana@acme.example>\n"
+        "Date: Mon, 30 Nov 2026 09:14:00 +0000\n"
+        "Subject: Q1 vendor renewal\n"
+        "\n"
+        "The contract with Brightline expires on January 15 and their quote went up 18% to $42,000.\n"
+        "Sam, could you pull last year's usage numbers by Thursday?\n"
+        "Lee, please check whether legal needs to review the new clause.\n"
+    )
+    assert "2 requests or questions in the thread." in summarize(thread, kind="email").tldr
+    assert "1 request or question for you." in summarize(thread, kind="email", reader="Sam Ortiz").tldr
