@@ -36,7 +36,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from email.header import decode_header, make_header
 from typing import Any
@@ -1366,6 +1366,8 @@ def _fill(
         key = picked[:1]
         dec = [u for u in dec if u is not key[0]]
         que = [u for u in que if u is not key[0]]
+    if kind in ("email", "article"):
+        key = _with_antecedents(key, units)
     if kind == "email":
         summary.key_points = [_email_point(u, msgs) for u in _in_order(key)]
         summary.open_questions = [_ask_point(u, msgs) for u in _in_order(que)]
@@ -1375,6 +1377,41 @@ def _fill(
         summary.decisions = [_point(u, with_speaker, idf) for u in _in_order(dec)]
         summary.open_questions = [_point(u, with_speaker) for u in _in_order(que)]
     summary.title = _clip(title, 100) if title else _topic(units, idf, kind, summary.participants)
+
+
+#: A sentence that leans on the one before it: "Their quote went up 18%".
+_ANAPHOR = re.compile(r"^(?:it|its|they|their|them|this|that|these|those|he|she|his|her)\b", re.I)
+
+
+def _with_antecedents(key: list[Unit], units: list[Unit]) -> list[Unit]:
+    """Key points that open with a pronoun carry the sentence before them in the same
+    paragraph, which says what the pronoun is ("The contract with Brightline expires on
+    January 15. Their quote went up 18%"), when both fit in one bullet."""
+    index = {id(u): i for i, u in enumerate(units)}
+    merged: set[int] = set()  # ids of sentences now shown inside the point after them
+    out: list[Unit] = []
+    for u in key:
+        i = index.get(id(u), 0)
+        prev = units[i - 1] if i > 0 else None
+        if (
+            prev is None
+            or u.para_start
+            or prev.speaker != u.speaker
+            or not _ANAPHOR.match(u.text)
+            or len(prev.text) + len(u.text) >= SHOW_CHARS
+        ):
+            out.append(u)
+            continue
+        merged.add(id(prev))
+        out.append(
+            replace(
+                u,
+                text=f"{prev.text} {u.text}",
+                lines=sorted({*prev.lines, *u.lines}),
+                stems=prev.stems | u.stems,
+            )
+        )
+    return [u for u in out if id(u) not in merged]
 
 
 def _same_person(name: str, other: str) -> bool:

@@ -755,3 +755,19 @@ def test_an_email_tldr_counts_what_is_asked_of_its_reader() -> None:
     )
     assert "2 requests or questions in the thread." in summarize(thread, kind="email").tldr
     assert "1 request or question for you." in summarize(thread, kind="email", reader="Sam Ortiz").tldr
+
+
+def test_a_point_that_opens_with_a_pronoun_carries_what_it_refers_to() -> None:
+    thread = (
+        "From: Dana Whitfield <dana@acme.example>\n"
+        "Date: Mon, 30 Nov 2026 09:14:00 +0000\n"
+        "Subject: Q1 vendor renewal\n"
+        "\n"
+        "The contract with Brightline expires on January 15. Their quote went up 18% to $42,000 a year.\n"
+        "Sam, could you pull last year's usage numbers by Thursday?\n"
+    )
+    points = [p.text for p in summarize(thread, kind="email").key_points]
+    assert any(
+        "The contract with Brightline expires on January 15. Their quote went up 18%" in p for p in points
+    ), points
+    assert not any(p.split(": ", 1)[1].startswith("Their") for p in points)
