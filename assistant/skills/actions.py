@@ -930,6 +930,8 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
 
 #: Two items whose tasks share this share of their content words are one task said twice.
 MERGE_OVERLAP = 0.75
+#: Within this many lines, a task whose words are all in another's is that task said again.
+NEAR_LINES = 6
 
 
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
@@ -955,7 +957,11 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     by_line: dict[int, list[int]] = {}
     wordless: list[int] = []
     for item, words in zip(ordered, words_of, strict=True):
-        near = set(by_line.get(item.source_line, ()))
+        near = {
+            k
+            for at in range(item.source_line - NEAR_LINES, item.source_line + 1)
+            for k in by_line.get(at, ())
+        }
         if words:
             near.update(k for w in prefix(words) for k in by_prefix.get(w, ()))
         else:
@@ -966,9 +972,14 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
             union = words | other
             overlap = len(words & other) / len(union) if union else 1.0
             same_line = kept.source_line == item.source_line
-            if (same_line and overlap >= 0.34) or (
-                overlap >= MERGE_OVERLAP and (kept.owner == item.owner or not item.owner or not kept.owner)
-            ):
+            owners_fit = kept.owner == item.owner or not item.owner or not kept.owner
+            # "Remove encryption" and, five lines on, "Remove encryption from the spec"
+            said_again = (
+                item.source_line - kept.source_line <= NEAR_LINES
+                and min(len(words), len(other)) >= 2
+                and (words <= other or other <= words)
+            )
+            if (same_line and overlap >= 0.34) or (owners_fit and (overlap >= MERGE_OVERLAP or said_again)):
                 dup = kept
                 break
         if dup is None:
@@ -981,6 +992,13 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
             out.append(item)
             kept_words.append(words)
         else:
+            if (
+                dup.owner is not None
+                and dup.owner == item.owner
+                and dup.kind in _REQUEST_KINDS
+                and item.kind in _ACCEPT_KINDS
+            ):
+                dup._merged = True  # type: ignore[attr-defined]  # the request has its answer
             dup.owner = dup.owner or item.owner
             dup.due = dup.due or item.due
             _keep_review(dup, item)

@@ -213,7 +213,7 @@ def test_action_item_list_at_the_end_of_the_notes() -> None:
 
 def _merge_near_by_scan(items: list) -> list:
     """The plain pairwise scan the indexed merge must agree with."""
-    from assistant.skills.actions import MERGE_OVERLAP, content_words
+    from assistant.skills.actions import MERGE_OVERLAP, NEAR_LINES, content_words
 
     out: list = []
     for item in sorted(items, key=lambda i: (i.source_line, -i.confidence)):
@@ -223,8 +223,14 @@ def _merge_near_by_scan(items: list) -> list:
             other = content_words(kept.task)
             union = words | other
             overlap = len(words & other) / len(union) if union else 1.0
+            owners_fit = kept.owner == item.owner or not item.owner or not kept.owner
+            said_again = (
+                item.source_line - kept.source_line <= NEAR_LINES
+                and min(len(words), len(other)) >= 2
+                and (words <= other or other <= words)
+            )
             if (kept.source_line == item.source_line and overlap >= 0.34) or (
-                overlap >= MERGE_OVERLAP and (kept.owner == item.owner or not item.owner or not kept.owner)
+                owners_fit and (overlap >= MERGE_OVERLAP or said_again)
             ):
                 dup = kept
                 break
@@ -249,7 +255,7 @@ def test_indexed_merge_keeps_exactly_what_a_full_scan_keeps() -> None:
                 owner=rng.choice([None, "Ann", "Bo"]),
                 task=" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 5))),
                 due=None,
-                source_line=rng.randint(1, 6),
+                source_line=rng.randint(1, 16),  # some pairs further apart than NEAR_LINES
                 quote="q",
                 confidence=round(rng.random(), 2),
             )
@@ -305,3 +311,22 @@ def test_name_lookup_agrees_with_a_pattern_per_name() -> None:
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
         exclude = rng.choice([None, *names])
         assert _find_name(text, names, exclude) == by_pattern(text, names, exclude), (text, names, exclude)
+
+
+def test_a_task_said_again_a_few_lines_on_is_one_item() -> None:
+    from assistant.skills.actions import ActionItem, merge_duplicates
+
+    def item(owner: str | None, task: str, line: int) -> ActionItem:
+        return ActionItem(owner=owner, task=task, due=None, source_line=line, quote=task, confidence=0.5)
+
+    items = [
+        item("Ann", "Remove encryption", 63),
+        item(None, "Remove encryption from the spec", 68),
+        item("Bo", "Remove encryption from the examples", 69),  # someone else's: a second item
+        item("Ann", "Remove encryption from the primer", 90),  # far on: said anew
+    ]
+    assert [(i.owner, i.task) for i in merge_duplicates(items)] == [
+        ("Ann", "Remove encryption"),
+        ("Bo", "Remove encryption from the examples"),
+        ("Ann", "Remove encryption from the primer"),
+    ]
