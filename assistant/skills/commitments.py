@@ -67,7 +67,7 @@ _META = re.compile(
     r"\byou\s+should\s+be\s+able\s+to\b|\bwhat\s+you\s+(?:have|need)\s+to\b|\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|\bshed\s+(?:some\s+)?light\s+on\b|"
     r"\b(?:finish|wrap\s+up)\s+(?:your|their|the)\s+(?:last\s+|final\s+)?thoughts?\b|\btime-?box\b|"
     # Asked to explain now: "would you mind explaining Toni's attack?", "describe 2780 again?"
-    r"\b(?:can|could|would)\s+you\s+(?:please\s+|quickly\s+|briefly\s+|first\s+|just\s+|also\s+)?(?:explain|describe|present|walk|remind\s+(?:me|us))\b"
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+|quickly\s+|briefly\s+|first\s+|just\s+|also\s+)?(?:explain|describe|present|walk|remind\s+(?:me|us)|clarify|elaborate|expand\s+on)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|on\s+the\s+list|in\s+writing)\b)|"
     r"\bmind\s+(?:explaining|describing|presenting|walking|expanding|elaborating|going\s+over|summari[sz]ing)\b|\b(?:describe|explain|repeat)\b[^.?!]{0,60}\bagain\b|"
     r"\bgive\s+(?:you\s+|us\s+)?(?:some|a\s+bit\s+of|more|a\s+little)?\s*(?:background|context)\b|"
@@ -94,7 +94,7 @@ _META = re.compile(
     r"\bi\s+can\s+(?:quickly\s+|briefly\s+)?(?:explain|speak|talk|comment|answer|enlighten)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|async|on\s+the\s+list)\b)|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
-    r"\bmove\s+(?:on\s+)?to\s+the\s+next\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
+    r"\bmove\s+(?:on\s+)?to\s+the\s+(?:next|first|second|third|last|following)\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|\b(?:stop|interrupt)\s+me\b|"
     # Done during the call: "I'll post the value in 2 seconds", "I'll check right now",
     # "I'll create the rooms now", "I can have the PR open in, like, 5 minutes".

@@ -454,8 +454,12 @@ _ING_VERBS = frozenset("bring ring sing sting swing string spring cling fling wr
 _BE_IMPERATIVE = frozenset(
     "ready there available on careful prepared back around present here sure aware in at".split()
 )
+#: Verbs said with "of" right after them ("Think of a name"): other words before "of" name a thing.
+_VERBS_OF = frozenset("think dispose approve speak hear know beware consist remind inform notify warn".split())
 _VOTE_OR_LABEL = re.compile(
     r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:|https?:|www\.|"
+    # "RESOLVE: Close framing #27…", "PROPOSAL: adopt…": a decision as worded, not a task
+    r"(?:resolve[ds]?|resolution|proposal|proposed|decision|decided|agreed)\s*:|"
     # "See Syntax issue #204", "see also https://…": a pointer in the minutes, not a task
     r"see\s+(?:also\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|pr|pull\s+request|#\d|https?:|[\w-]+#\d))",
     re.I,
@@ -542,6 +546,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-"):
         return "cut off"  # "Dete- that": a word broken off in speech
+    if words[1:2] == ["of"] and words[0] not in _VERBS_OF:
+        return "not an instruction"  # "Issue of long-lived credentials", "Part of the work is…"
     said = task.lower().replace("’", "'").split()  # whole tokens: "did:web" is not "did"
     if len(said) > 1 and said[1].rstrip(",.;!?") in _SUBJECT_NEXT and said[1:3] != ["won't", "fix"]:
         return "not an instruction"  # "People don't read…": a statement about its first word

@@ -1091,6 +1091,15 @@ TALK = [
         [("Bo", "Add my name to the reviewers list")],
         id="the_roll_call_is_not_a_task",
     ),
+    pytest.param(
+        "Dustin: Sorry, could you clarify what the Flaggers are, exactly?\n"
+        "jochem: So let's move to the first one. This is EIP 7923.\n"
+        "Rob: RESOLVE: Close framing #27 as not being the issue.\n"
+        "Chris: Issue of long-lived credentials. I will fix the expiry text by Friday.\n"
+        "Ann: I'll dispose of the old test phones by Friday.\n",
+        [("Chris", "Fix the expiry text"), ("Ann", "Dispose of the old test phones")],
+        id="asides_decisions_and_headings_are_not_tasks",
+    ),
 ]
 
 
@@ -1109,3 +1118,12 @@ def test_a_might_inside_a_relative_clause_does_not_hedge_the_promise() -> None:
     cands = {c.turn.line: c.reasons for c in prepare(text)[3]}
     assert "conditional" not in cands[1]
     assert "conditional" in cands[2]
+
+
+def test_a_noun_before_of_names_a_thing_not_a_task() -> None:
+    from assistant.skills.cues import task_problem
+
+    for heading in ("Issue of long-lived credentials", "Part of the work here is to do reviews", "Preview of the PR"):
+        assert task_problem(heading) == "not an instruction", heading
+    for task in ("Dispose of the old phones", "Think of a name for the field", "Approve of the plan"):
+        assert task_problem(task) is None, task
