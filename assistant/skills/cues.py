@@ -455,7 +455,9 @@ _BE_IMPERATIVE = frozenset(
     "ready there available on careful prepared back around present here sure aware in at".split()
 )
 #: Verbs said with "of" right after them ("Think of a name"): other words before "of" name a thing.
-_VERBS_OF = frozenset("think dispose approve speak hear know beware consist remind inform notify warn".split())
+_VERBS_OF = frozenset(
+    "think dispose approve speak hear know beware consist remind inform notify warn".split()
+)
 _VOTE_OR_LABEL = re.compile(
     r"^\s*(?:[+-][01]\b|(?:topic|subtopic|agenda|scribe|present|regrets)\s*:|https?:|www\.|"
     # "RESOLVE: Close framing #27…", "PROPOSAL: adopt…": a decision as worded, not a task
@@ -585,6 +587,8 @@ _FILLER_TAIL = re.compile(
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
     r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
+    # "Check the EIP, and if all looks fine…": a new clause, cut off or not
+    r"and\s+(?:if|once|when)|"
     r"after that|that way)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s))",

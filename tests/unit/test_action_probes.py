@@ -1100,6 +1100,12 @@ TALK = [
         [("Chris", "Fix the expiry text"), ("Ann", "Dispose of the old test phones")],
         id="asides_decisions_and_headings_are_not_tasks",
     ),
+    pytest.param(
+        "Ann: I will check the EIP by Friday, and if all looks fine I merge it.\n"
+        "Bo: I'll make issues in that repo, and if time, PRs are welcome.\n",
+        [("Ann", "Check the EIP"), ("Bo", "Make issues in that repo")],
+        id="and_if_starts_a_new_clause",
+    ),
 ]
 
 
@@ -1123,7 +1129,11 @@ def test_a_might_inside_a_relative_clause_does_not_hedge_the_promise() -> None:
 def test_a_noun_before_of_names_a_thing_not_a_task() -> None:
     from assistant.skills.cues import task_problem
 
-    for heading in ("Issue of long-lived credentials", "Part of the work here is to do reviews", "Preview of the PR"):
+    for heading in (
+        "Issue of long-lived credentials",
+        "Part of the work here is to do reviews",
+        "Preview of the PR",
+    ):
         assert task_problem(heading) == "not an instruction", heading
     for task in ("Dispose of the old phones", "Think of a name for the field", "Approve of the plan"):
         assert task_problem(task) is None, task
