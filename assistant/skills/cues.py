@@ -587,6 +587,8 @@ _FILLER_TAIL = re.compile(
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
     r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
+    # "I will support with streaming, so let me know when you are ready"
+    r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
     # "Check the EIP, and if all looks fine…": a new clause, cut off or not
     r"and\s+(?:if|once|when)|"
     r"after that|that way)\b|"
@@ -1998,6 +2000,9 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
         return _addressed_name(sentence, names, me) or _addressee(turns, index, sentence) or me
     if re.search(r"\b(?:i|i'?ll|i'?m|me|my)\b", sentence, re.I):
         return me
+    if re.search(r"\byou(?:r|rs|rself|rselves)?\b", sentence, re.I):
+        # "To submit your deposits": said to the listeners, not the speaker's own work.
+        return _addressed_name(sentence, names, me)
     # "Dan to assign reviewers", "ask Kim about the badges": the one named does it.
     return _find_name(sentence, names, exclude=me) or me
 

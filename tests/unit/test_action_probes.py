@@ -1106,6 +1106,11 @@ TALK = [
         [("Ann", "Check the EIP"), ("Bo", "Make issues in that repo")],
         id="and_if_starts_a_new_clause",
     ),
+    pytest.param(
+        "Pooja: I will be supporting with the release notes this week, so let me know whenever you are ready.\n",
+        [("Pooja", "Support with the release notes")],
+        id="comma_so_starts_a_new_clause",
+    ),
 ]
 
 
@@ -1137,3 +1142,14 @@ def test_a_noun_before_of_names_a_thing_not_a_task() -> None:
         assert task_problem(heading) == "not an instruction", heading
     for task in ("Dispose of the old phones", "Think of a name for the field", "Approve of the plan"):
         assert task_problem(task) is None, task
+
+
+def test_a_sentence_said_to_the_listeners_is_not_the_speakers_own_work() -> None:
+    from assistant.skills.cues import request_owner
+    from assistant.skills.transcript import parse
+
+    turns = parse("Ann: hello\nBarnabas: To submit your deposits by Friday.\nCy: I can take notes.\n")
+    assert request_owner("To submit your deposits by Friday.", turns, 1, ["Ann", "Barnabas", "Cy"]) is None
+    assert (
+        request_owner("To submit my deposits by Friday.", turns, 1, ["Ann", "Barnabas", "Cy"]) == "Barnabas"
+    )
