@@ -207,7 +207,7 @@ _HEDGE = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|"
+    r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|like(?=,)|"
     # "Hey all, are we still on…": the greeting and who it greets
     r"(?:hi|hey|hello)(?:\s+(?:all|everyone|everybody|guys|folks|team|there|y'?all))?|"
     # "I have a question, are we going to use the new data?": the question is the point

@@ -190,6 +190,8 @@ def test_article_sentence_across_lines_cites_both() -> None:
 def test_clean_removes_disfluencies() -> None:
     assert clean("um so I I think we we should uh move the launch") == "We should move the launch"
     assert clean("yeah okay, the budget is fine") == "The budget is fine"
+    assert clean("Like, with ETH syncing, those are the ones") == "With ETH syncing, those are the ones"
+    assert clean("Like Ann said, we ship on Friday.") == "Like Ann said, we ship on Friday."
 
 
 def test_meta_talk_and_backchannels_never_become_points() -> None:
