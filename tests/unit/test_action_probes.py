@@ -1153,3 +1153,8 @@ def test_a_sentence_said_to_the_listeners_is_not_the_speakers_own_work() -> None
     assert (
         request_owner("To submit my deposits by Friday.", turns, 1, ["Ann", "Barnabas", "Cy"]) == "Barnabas"
     )
+
+
+def test_a_spoken_like_between_commas_is_a_filler() -> None:
+    text = "Toni: I can send, like, thousands of payloads to the devnet by Friday.\nAnn: Things like apples are fine.\n"
+    assert [t for _, t, _ in got(text)] == ["Send thousands of payloads to the devnet"]

@@ -192,6 +192,7 @@ def test_clean_removes_disfluencies() -> None:
     assert clean("yeah okay, the budget is fine") == "The budget is fine"
     assert clean("Like, with ETH syncing, those are the ones") == "With ETH syncing, those are the ones"
     assert clean("Like Ann said, we ship on Friday.") == "Like Ann said, we ship on Friday."
+    assert clean("We verify based on, like, the parent block") == "We verify based on the parent block"
 
 
 def test_meta_talk_and_backchannels_never_become_points() -> None:
