@@ -1360,6 +1360,13 @@ def _fill(
     taken = {id(u) for u in dec + que}
     # What the meeting wrote down itself ("#info") comes first, then the most salient talk.
     noted = [u for u in units if u.noted and id(u) not in taken]
+    if kind == "meeting":
+        # "Any other issues with the first bullet point?": the chair running the call, not a point.
+        picked = [
+            u
+            for u in picked
+            if not (_MANAGE_Q.match(u.text) and (_is_question(u.text) or u.text[:3].lower() == "any"))
+        ]
     key = (noted + [u for u in picked if id(u) not in taken and not u.noted])[
         : max(_target_points(units), len(noted))
     ]

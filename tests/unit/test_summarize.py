@@ -774,3 +774,15 @@ def test_a_point_that_opens_with_a_pronoun_carries_what_it_refers_to() -> None:
         "The contract with Brightline expires on January 15. Their quote went up 18%" in p for p in points
     ), points
     assert not any(p.split(": ", 1)[1].startswith("Their") for p in points)
+
+
+def test_the_chair_running_the_call_is_not_a_key_point() -> None:
+    text = (
+        "manu: Any other issues with the second bullet item.\n"
+        "manu: Any other concerns about the problem statement after the revisions?\n"
+        "ShaneM: No standard makes it easy for users to restrict the information exposed to a service provider.\n"
+        "dlongley: The problem statement should say that users cannot restrict what providers see.\n"
+        "Ann: Service providers collect more information than the verification needs.\n"
+    )
+    points = [p.text for p in summarize(text, kind="meeting").key_points]
+    assert points and not any("Any other" in p for p in points), points
