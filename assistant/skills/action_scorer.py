@@ -228,6 +228,8 @@ def strong(cand: Candidate) -> bool:
         or (cand.kind in ("we", "need", "follow") and "deadline" in cand.reasons)
         # "Who can ping them?" / "me": a task put to the room that someone took.
         or (cand.kind == "someone" and "taken" in cand.reasons)
+        # "we should write up the proposal" / "I can take that": the reply takes it on.
+        or (cand.kind == "ack" and "volunteer" in cand.reasons)
     )
 
 

@@ -110,7 +110,9 @@ _META = re.compile(
     # ... and said after it: "we will discuss privacy engineering around this use case today".
     r"\bwe\s*(?:'ll|will|(?:are|'re)\s+going\s+to)\s+(?:discuss|talk\s+about|cover|go\s+(?:over|through)|vote)\b"
     r"[^.?!]{0,60}\b(?:today|now|here|in\s+this\s+(?:call|meeting))\b|\bvote\s+(?:here|now)\b|"
-    # Waiting for people to join: "let's wait another half a minute before we start off".
+    # Waiting for people to join: "let's wait for him", "let's wait another half a minute…".
+    r"\bwait\s+(?:a\s+(?:bit|sec(?:ond)?|moment|minute)\s+)?for\s+(?:him|her|them|people|others|folks|"
+    r"everyone|everybody|more\s+people)\b(?!\s+to\s+(?:review|approve|reply|respond|confirm|sign))|"
     r"\bwait\s+(?:another|a|one|two|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:more\s+)?(?:half\s+a\s+)?"
     r"(?:minutes?|mins?|seconds?|secs?|moments?)\b(?=\s*(?:[.!,]|$|before|for\s+(?:people|others|folks|everyone)))|"
     # "Let's jump right into devnet updates", "let's switch focus over to trace-vocab", "let's see…"

@@ -230,6 +230,12 @@ CUES: list[Cue] = [
     ),
 ]
 _ACK_RE = re.compile(_ACK, re.I)
+#: An acceptance that takes the work on ("I can take that", "will do", "me"), not mere assent.
+_VOLUNTEERING = re.compile(
+    r"\b(?:me|mine|i\s+(?:can|will)|i\s*'?ll|will\s+do|can\s+do|on\s+it|leave\s+it\s+with\s+me|"
+    r"i\s*'?(?:ve)?\s+got\s+(?:it|this|that)|consider\s+it\s+done|i\s+volunteer)\b",
+    re.I,
+)
 # "ok, will do after the RC", "sure, tomorrow": an acceptance that only adds when.
 _ACK_TIMED = re.compile(
     rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+"
@@ -1930,11 +1936,15 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         cand.support.append(prev.line)
                         if named_it:
                             cand.support.append(named_it[1])  # where "it" is named: evidence too
+                        takes_it = bool(_VOLUNTEERING.search(cand.due_text))  # the reply's own words
                         cand.due_text = f"{sentence} {cand.due_text}"
                         cand.score = max(cand.score, 2.5) + (0.8 if _DEADLINE.search(cand.due_text) else 0)
                         cand.reasons.append("reply")
-                        if cand.kind == "ack" and cue.kind in ("we", "need"):
-                            cand.owner = None  # "works for me" to "let's…" does not make it yours
+                        if cand.kind == "ack" and takes_it:
+                            cand.reasons.append("volunteer")
+                        if cand.kind == "ack" and cue.kind in ("we", "need") and not takes_it:
+                            # "works for me" to "let's…" does not make it yours; "I can take that" does
+                            cand.owner = None
                         elif (
                             cand.owner is None and cand.kind not in ("we", "we_could")
                         ) or cand.kind == "ack":

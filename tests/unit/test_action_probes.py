@@ -1158,3 +1158,21 @@ def test_a_sentence_said_to_the_listeners_is_not_the_speakers_own_work() -> None
 def test_a_spoken_like_between_commas_is_a_filler() -> None:
     text = "Toni: I can send, like, thousands of payloads to the devnet by Friday.\nAnn: Things like apples are fine.\n"
     assert [t for _, t, _ in got(text)] == ["Send thousands of payloads to the devnet"]
+
+
+def test_a_volunteer_takes_on_a_proposal_and_an_acceptance_brings_its_date() -> None:
+    log = (
+        "20:02:30 <niftynei> ok, and t-bast can you check the test vectors against eclair?\n"
+        "20:03:00 <t-bast> sure, will do by Friday\n"
+        "20:04:00 <niftynei> #topic gossip v2\n"
+        "20:04:30 <roasbeef> we should write up the new proposal on the ML\n"
+        "20:05:00 <rusty> I can take that\n"
+        "20:05:10 <ann> we should also ping the eclair folks\n"
+        "20:05:20 <bo> sounds good\n"
+        "20:05:30 <niftynei> let's wait for him, I guess.\n"
+    )
+    items = [(i.owner, i.task, i.due) for i in extract(log).action_items]
+    assert ("t-bast", "Check the test vectors against eclair", "2026-11-20") in items
+    assert ("rusty", "Write up the new proposal on the ML", None) in items
+    assert all(o != "bo" for o, _, _ in items)  # agreeing is not taking it on
+    assert not any("Wait" in t for _, t, _ in items)
