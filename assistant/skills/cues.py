@@ -599,7 +599,9 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"and\s+(?:if|once|when)|"
     r"after that|that way)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
-    r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s))",
+    r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
+    # "…the test timeouts too, some are set to 30s": a new clause about them
+    r"(?:some|most|many|these|those|this|that|there)\s+(?:are|is|were|was|have|has)\b))",
     re.I,
 )
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").

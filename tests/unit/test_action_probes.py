@@ -1111,6 +1111,11 @@ TALK = [
         [("Pooja", "Support with the release notes")],
         id="comma_so_starts_a_new_clause",
     ),
+    pytest.param(
+        "[19:03:30] <dave> I can look at the test timeouts too, some are set to 30s which is silly\n",
+        [("dave", "Look at the test timeouts")],
+        id="a_clause_about_the_object_is_not_the_task",
+    ),
 ]
 
 
