@@ -238,6 +238,8 @@ _DECISION = re.compile(
     # "we all agreed", "it's agreed", "Agreed." (but not "I agreed with Bo's comment")
     r"(?:we|everyone|everybody|all)\s+(?:(?:have|all)\s+)?agreed|(?:it|that)(?:'s|\s+is|\s+was)\s+agreed|"
     r"agreed(?=\s*[:.!])|we(?:'ll| will) go with|"
+    # "Okay, so we agree to use the new segmenter" (a question "do we agree…?" is not one)
+    r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|"
     r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted)\b",
@@ -1568,6 +1570,7 @@ _GENERIC = {
     "other",
     "others",
     "another",
+    "use",
     # Days and months say when, not what about.
     "monday",
     "tuesday",

@@ -786,3 +786,15 @@ def test_the_chair_running_the_call_is_not_a_key_point() -> None:
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert points and not any("Any other" in p for p in points), points
+
+
+def test_we_agree_to_is_a_decision_and_do_we_agree_is_a_question() -> None:
+    text = (
+        "(PERSON1) We need to decide about the segmentation, whether we use the old one.\n"
+        "(PERSON2) I think we should use the new segmenter, it's much faster on long audio.\n"
+        "(PERSON1) Okay, so we agree to use the new segmenter for the next release.\n"
+        "(PERSON3) Do we agree to drop the old segmenter from the docs as well?\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [d.lines for d in s.decisions] == [[3]]
+    assert "use" not in s.title.split(": ", 1)[-1].split(", ")
