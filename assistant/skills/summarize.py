@@ -1330,7 +1330,12 @@ def _fill(
             u.text = _CONFIRM.sub(".", u.text)
     decisions = [u for u in units if _DECISION.search(u.text) and not _is_question(u.text)]
     if kind == "chat":
-        decisions = [u for u in units if _PLAN.search(u.text) and not _is_question(u.text)]
+        # A chat's plans ("let's split the migration") and what it decided ("we decided to freeze…")
+        decisions = [
+            u
+            for u in units
+            if (_PLAN.search(u.text) or _DECISION.search(u.text)) and not _is_question(u.text)
+        ]
     questions = [
         u for u in units if (_is_question(u.text) and not _MANAGE_Q.search(u.text)) or _OPEN.search(u.text)
     ]

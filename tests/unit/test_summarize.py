@@ -798,3 +798,8 @@ def test_we_agree_to_is_a_decision_and_do_we_agree_is_a_question() -> None:
     s = summarize(text, kind="meeting")
     assert [d.lines for d in s.decisions] == [[3]]
     assert "use" not in s.title.split(": ", 1)[-1].split(", ")
+
+
+def test_what_a_chat_decided_is_a_decision() -> None:
+    s = summarize(_read(S / "slack.txt"))
+    assert any("We decided to freeze production deploys" in d.text for d in s.decisions)
