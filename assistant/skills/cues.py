@@ -607,7 +607,7 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
 _DISFLUENCY = re.compile(
     # With the comma before it: "the ASR, uh, pipeline" -> "the ASR pipeline".
-    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|you know|i mean|kind of|sort of|(?<=, )like(?=,))(?![\w'])[,.]?\s*",
+    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|(?<!let )(?<!let me )(?<!if )you know|i mean|kind of|sort of|(?<=, )like(?=,))(?![\w'])[,.]?\s*",
     re.I,
 )
 

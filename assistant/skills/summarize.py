@@ -192,7 +192,7 @@ class Unit:
 # -- text clean-up -----------------------------------------------------------
 
 _FILLER = re.compile(  # with the comma before it: "is, ehm, next Friday" -> "is next Friday"
-    r"(?:,[ \t]*)?(?<![\w'’])(?:u+h+m*|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|mhm+|mm+|you know|i mean|like i said|sort of|kind of|"
+    r"(?:,[ \t]*)?(?<![\w'’])(?:u+h+m*|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|mhm+|mm+|(?<!let )(?<!let me )(?<!if )you know|i mean|like i said|sort of|kind of|"
     r"(?<=, )like(?=,))"
     r"(?![\w'’])[,.]?\s*",
     re.I,

@@ -1116,6 +1116,11 @@ TALK = [
         [("dave", "Look at the test timeouts")],
         id="a_clause_about_the_object_is_not_the_task",
     ),
+    pytest.param(
+        "Tim: I will let you know before the next call, you know, about the miner question.\n",
+        [("Tim", "Let you know before the next call about the miner question")],
+        id="let_you_know_is_not_a_filler",
+    ),
 ]
 
 
