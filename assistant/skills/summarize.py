@@ -1431,13 +1431,16 @@ def _with_antecedents(key: list[Unit], units: list[Unit]) -> list[Unit]:
 
 def _same_person(name: str, other: str) -> bool:
     """ "Priya" is "Priya Patel" and "priya@example.org": the first name or the mailbox's."""
-
-    def first(n: str) -> str:
-        n = n.strip().lstrip("@").lower()
-        return re.split(r"[\s@._<>]+", n.split("<")[-1] if "<" in n and "@" in n else n)[0] if n else ""
-
-    a, b = first(name), first(other)
+    a, b = _first_name(name), _first_name(other)
     return bool(a) and a == b
+
+
+def _first_name(name: str) -> str:
+    """ "Priya Patel" -> "priya"; "Priya Patel <priya.patel@example.org>" and "@priya" too."""
+    n = name.strip().lstrip("@").lower()
+    if "<" in n and "@" in n:
+        n = n.split("<")[-1]  # the mailbox: "priya.patel@example.org>"
+    return re.split(r"[\s@._<>]+", n, maxsplit=1)[0]
 
 
 #: A question the reader could answer: put to "you", or to anyone in the thread.
