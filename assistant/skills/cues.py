@@ -232,7 +232,8 @@ CUES: list[Cue] = [
 _ACK_RE = re.compile(_ACK, re.I)
 #: An acceptance that takes the work on ("I can take that", "will do", "me"), not mere assent.
 _VOLUNTEERING = re.compile(
-    r"\b(?:me|mine|i\s+(?:can|will)|i\s*'?ll|will\s+do|can\s+do|on\s+it|leave\s+it\s+with\s+me|"
+    r"^\W*(?:me|mine)\W*$|"  # "me!" in answer to "who can…?" (but not "works for me")
+    r"\b(?:i\s+(?:can|will)(?!['’]?t\b|\s+not\b)|i\s*'?ll|will\s+do|can\s+do|on\s+it|leave\s+it\s+with\s+me|"
     r"i\s*'?(?:ve)?\s+got\s+(?:it|this|that)|consider\s+it\s+done|i\s+volunteer)\b",
     re.I,
 )
@@ -532,7 +533,8 @@ _EARLY_FINITE = frozenset(
 
 def reads_as_statement(task: str) -> bool:
     """Whether a sentence kept whole (no cue found a task in it) says how things are rather
-    than what to do: a finite verb or a subject pronoun among its second to fourth words."""
+    than what to do: a finite verb or a subject pronoun among its second to fourth words, or
+    a first word English does not know (a name or a heading, not a verb)."""
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
     # "Greg from Chainsafe suggested…", "Besu | Video": with no cue, an unknown first word is
     # a name.  A vocative ("Dan, please…"), "Don't…" and "Follow-up…" do not match.

@@ -1178,7 +1178,7 @@ def test_a_volunteer_takes_on_a_proposal_and_an_acceptance_brings_its_date() -> 
         "20:04:30 <roasbeef> we should write up the new proposal on the ML\n"
         "20:05:00 <rusty> I can take that\n"
         "20:05:10 <ann> we should also ping the eclair folks\n"
-        "20:05:20 <bo> sounds good\n"
+        "20:05:20 <bo> sounds good, works for me\n"
         "20:05:30 <niftynei> let's wait for him, I guess.\n"
     )
     items = [(i.owner, i.task, i.due) for i in extract(log).action_items]
