@@ -936,10 +936,11 @@ NEAR_LINES = 6
 
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     """Merge an item into the first kept one that words the same task: on the same line at a
-    third of their content words in common, else at MERGE_OVERLAP with compatible owners.
+    third of their content words in common, else with compatible owners at MERGE_OVERLAP, or
+    within NEAR_LINES when one's words are all in the other's.
 
     Candidates come from two indexes instead of every pair (a transcript with thousands of
-    items compared them all): kept items on the same line, and kept items sharing a word of
+    items compared them all): kept items on the same or the NEAR_LINES lines above, and kept items sharing a word of
     the "prefix" of the item's words, rarest first (any two sets with Jaccard >= t share one
     of their first n - ceil(t * n) + 1 words in that order: the prefix filter of set-similarity
     joins).  The first kept item that qualifies is the same one a full scan would find."""
