@@ -554,8 +554,8 @@ def task_problem(task: str) -> str | None:
     # "That's one of the libs", "It's not…": the word before the contraction.
     if re.split(r"['’]", words[0], maxsplit=1)[0] in _NOT_A_VERB:
         return "not an instruction"
-    if words[0].endswith("-"):
-        return "cut off"  # "Dete- that": a word broken off in speech
+    if words[0].endswith("-") or (len(words[0]) == 1 and words[0].isalpha()):
+        return "cut off"  # "Dete- that": a word broken off in speech; "S for…" (of "SHOULD's")
     if words[1:2] == ["of"] and words[0] not in _VERBS_OF:
         return "not an instruction"  # "Issue of long-lived credentials", "Part of the work is…"
     said = task.lower().replace("’", "'").split()  # whole tokens: "did:web" is not "did"
@@ -1388,6 +1388,7 @@ _NEGATED_CUE = re.compile(
 )
 # A cue inside a time or condition clause, or under "not aware that", states no promise:
 # the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
+_IF_BEFORE = re.compile(r"\b(?:if|even\s+if)\s+$", re.I)
 _SUBORDINATE_CUE = re.compile(
     r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|where|"
     r"(?:not|n['’]t)\s+aware\s+that)\s+(?:(?:i|we|you)\s*)?$",  # one way to split the spaces
@@ -1478,6 +1479,8 @@ def _candidate(
         return None  # "we don't need to send it", "no need to", "you don't have to"
     if _SUBORDINATE_CUE.search(sentence[: m.start()]):
         return None  # "before I get back to Andrew, …", "I wasn't aware that I should…"
+    if cue.owner == "speaker" and _IF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+        return None  # "if I have to choose, …": a condition, not a promise ("if you could…" asks)
     owner: str | None = None
     if _own_need(cue, m, sentence):
         # "yeah mostly, need to double check the reconnection case": "I need to…" without the "I"

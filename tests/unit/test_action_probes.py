@@ -1121,6 +1121,13 @@ TALK = [
         [("Tim", "Let you know before the next call about the miner question")],
         id="let_you_know_is_not_a_filler",
     ),
+    pytest.param(
+        "Ivan: if I have to choose, the one that has a market is CBOR.\n"
+        "Gregg: there's another issue about changing SHOULD's to MUST's for things that look like keywords\n"
+        "Ann: If I can, I'll review the PR by Friday.\n",
+        [("Ann", "Review the PR")],
+        id="a_condition_is_not_a_promise",
+    ),
 ]
 
 
@@ -1186,3 +1193,10 @@ def test_a_volunteer_takes_on_a_proposal_and_an_acceptance_brings_its_date() -> 
     assert ("rusty", "Write up the new proposal on the ML", None) in items
     assert all(o != "bo" for o, _, _ in items)  # agreeing is not taking it on
     assert not any("Wait" in t for _, t, _ in items)
+
+
+def test_a_one_letter_first_word_is_a_broken_off_word() -> None:
+    from assistant.skills.cues import task_problem
+
+    assert task_problem("S for things that look like keywords") == "cut off"
+    assert task_problem("Send the draft") is None
