@@ -1479,6 +1479,12 @@ def _candidate(
         return None  # "we don't need to send it", "no need to", "you don't have to"
     if _SUBORDINATE_CUE.search(sentence[: m.start()]):
         return None  # "before I get back to Andrew, …", "I wasn't aware that I should…"
+    before = sentence[: m.start()]
+    if (
+        cue.kind not in ("marker", "named")
+        and (before.count('"') + before.count("“") - before.count("”")) % 2
+    ):
+        return None  # 'migrating to "let it run its course" or "let's get more involved"': quoted
     if cue.owner == "speaker" and _IF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
         return None  # "if I have to choose, …": a condition, not a promise ("if you could…" asks)
     owner: str | None = None

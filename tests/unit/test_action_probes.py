@@ -1128,6 +1128,13 @@ TALK = [
         [("Ann", "Review the PR")],
         id="a_condition_is_not_a_promise",
     ),
+    pytest.param(
+        'ShaneM: It is migrating to "let it run its course" or "let\'s get more involved".\n'
+        'manu: say "If you want to add items to this list, please do so" on the mailing list\n'
+        'Ann: I\'ll send the "final" draft to the list by Friday.\n',
+        [("Ann", 'Send the "final" draft to the list')],
+        id="quoted_words_are_not_a_promise",
+    ),
 ]
 
 
