@@ -72,6 +72,14 @@ _META = re.compile(
     r"\bmind\s+(?:explaining|describing|presenting|walking|expanding|elaborating|going\s+over|summari[sz]ing)\b|\b(?:describe|explain|repeat)\b[^.?!]{0,60}\bagain\b|"
     r"\bgive\s+(?:you\s+|us\s+)?(?:some|a\s+bit\s+of|more|a\s+little)?\s*(?:background|context)\b|"
     r"\bcount\s+down\b|\bshare\s+(?:my|the|your)\s+slides\b|\blet\s+me\s+pause\b|\bpause\s+(?:here|there)\b|"
+    # Handing someone the floor: "would you like to share your concern?", "…to chime in on that?"
+    r"\bwould\s+you\s+like\s+to\s+(?:share|chime\s+in|say|speak|comment|present|go\s+(?:first|ahead|next)|"
+    r"give|walk|talk)\b|\bchime\s+in\b(?![^.?!]{0,60}\b(?:on\s+the\s+(?:pr|issue|thread|list)|offline|async|later))|"
+    # Said now: "I can add some context here", "let me quickly update what's happened…",
+    # "just to raise one of the comments from the chat"
+    r"\badd\s+(?:some\s+|a\s+bit\s+of\s+|more\s+)?context\s+here\b|"
+    r"\bupdate\s+(?:you\s+|everyone\s+|us\s+|folks\s+)?(?:on\s+)?what(?:'s|\s+has)\s+happened\b|"
+    r"\braise\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:comments?|questions?)\s+(?:from|in)\s+the\s+chat\b|"
     # Roll call: "please type name, affiliation and your interest", "introduce yourselves", "present+"
     r"\btype\s+(?:in\s+)?(?:your\s+)?(?:full\s+)?names?\b|\bintroduce\s+(?:yourself|yourselves)\b|\bpresent\+|"
     # Running the call's tools: "can you make me a co-host?", "get the streamer started"
@@ -116,7 +124,7 @@ _META = re.compile(
     r"\bwait\s+(?:another|a|one|two|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:more\s+)?(?:half\s+a\s+)?"
     r"(?:minutes?|mins?|seconds?|secs?|moments?)\b(?=\s*(?:[.!,]|$|before|for\s+(?:people|others|folks|everyone)))|"
     # "Let's jump right into devnet updates", "let's switch focus over to trace-vocab", "let's see…"
-    r"\blet'?s\s+(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
+    r"\blet'?s\s+(?:briefly\s+|quickly\s+|just\s+)?(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
     r"\bfinish\s+the\s+(?:discussion|topics?|agenda|call|meeting)\b|"
     # Running the agenda: "let's defer the gossip topic to next week".
     r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b|"

@@ -1135,6 +1135,16 @@ TALK = [
         [("Ann", 'Send the "final" draft to the list')],
         id="quoted_words_are_not_a_promise",
     ),
+    pytest.param(
+        "Barnabas: Mario, would you like to share your concern?\n"
+        "Mario: Nico, could you chime in on the circuit breaker, or…\n"
+        "Maria: I can add some context here. So, at the moment we are discussing 2780.\n"
+        "lightclient: I can quickly update what's happened in the past two weeks.\n"
+        "Mario: Just to raise one of the comments from the chat, Kev asks about the write-up.\n"
+        "Chris: would you like to add comments to 405 by Friday?\n",
+        [("Mario", "Add comments to 405")],
+        id="handing_over_the_floor_is_not_a_task",
+    ),
 ]
 
 
