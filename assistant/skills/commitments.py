@@ -80,6 +80,9 @@ _META = re.compile(
     r"\badd\s+(?:some\s+|a\s+bit\s+of\s+|more\s+)?context\s+here\b|"
     r"\bupdate\s+(?:you\s+|everyone\s+|us\s+|folks\s+)?(?:on\s+)?what(?:'s|\s+has)\s+happened\b|"
     r"\braise\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:comments?|questions?)\s+(?:from|in)\s+the\s+chat\b|"
+    # "Let's go through previous decisions and action items": last call's list, read out
+    r"\bgo\s+(?:through|over)\s+(?:the\s+)?(?:previous|past|last\s+(?:week|call|meeting)(?:['’]s)?)\s+"
+    r"(?:decisions|action\s+items|actions|minutes)\b|"
     # Roll call: "please type name, affiliation and your interest", "introduce yourselves", "present+"
     r"\btype\s+(?:in\s+)?(?:your\s+)?(?:full\s+)?names?\b|\bintroduce\s+(?:yourself|yourselves)\b|\bpresent\+|"
     # Running the call's tools: "can you make me a co-host?", "get the streamer started"

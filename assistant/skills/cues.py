@@ -470,7 +470,7 @@ _VOTE_OR_LABEL = re.compile(
     # "RESOLVE: Close framing #27…", "PROPOSAL: adopt…": a decision as worded, not a task
     r"(?:resolve[ds]?|resolution|proposal|proposed|decision|decided|agreed)\s*:|"
     # "See Syntax issue #204", "see also https://…": a pointer in the minutes, not a task
-    r"see\s+(?:also\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|pr|pull\s+request|#\d|https?:|[\w-]+#\d))",
+    r"see\s+(?:also\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|pr|pull\s+request|#\d|https?:|[\w-]+#\d|notes?\s+(?:above|below)))",
     re.I,
 )
 #: "+1 to make the playground on GitHub": a vote for a proposal; the proposal is the task.
@@ -527,7 +527,7 @@ _PARTICLES = frozenset("out up off back over down away around about you me us hi
 #: "Next use case is #18", "Next up, we have…".
 _EARLY_FINITE = frozenset(
     "is are was were 's might may will would can could should has have had does did must "
-    "we i you they he she it there".split()
+    "means seems sounds we i you they he she it there".split()
 )
 
 

@@ -1145,6 +1145,13 @@ TALK = [
         [("Mario", "Add comments to 405")],
         id="handing_over_the_floor_is_not_a_task",
     ),
+    pytest.param(
+        "Tim: Let's go through previous decisions and action items. Going through agenda.\n"
+        "Danno: See EIP-1344 notes above.\n"
+        "Ann: I'll go through the open issues before Friday.\n",
+        [("Ann", "Go through the open issues")],
+        id="last_calls_list_and_cross_references_are_not_tasks",
+    ),
 ]
 
 
@@ -1217,3 +1224,12 @@ def test_a_one_letter_first_word_is_a_broken_off_word() -> None:
 
     assert task_problem("S for things that look like keywords") == "cut off"
     assert task_problem("Send the draft") is None
+
+
+def test_last_calls_list_and_cross_references_are_flagged() -> None:
+    from assistant.skills.commitments import is_meeting_talk
+    from assistant.skills.cues import task_problem
+
+    assert is_meeting_talk("Let's go through previous decisions and action items.")
+    assert not is_meeting_talk("I'll go through the open issues before Friday.")
+    assert task_problem("See EIP-1344 notes above") == "not an instruction"

@@ -183,3 +183,11 @@ def test_a_sentence_with_no_cue_that_says_how_things_are_is_not_an_item() -> Non
     ]
     assert reads_as_statement("2387 is the Muir Glacier hardfork EIP")
     assert not reads_as_statement("Use the wiki page")
+
+
+def test_a_sentence_with_means_or_seems_says_how_things_are() -> None:
+    from assistant.skills.cues import reads_as_statement
+
+    assert reads_as_statement("Draft EIP means that it is basically filled out")
+    assert reads_as_statement("Merge window seems fine to me")
+    assert not reads_as_statement("Draft the EIP text for the means test")
