@@ -71,7 +71,7 @@ def process_transcript(
     """Check, save, extract, summarise, save the items (and add them as to-dos if asked).
 
     ``kind`` is the summary's kind (``"auto"`` detects it); action items are
-    extracted for meetings only.
+    extracted for meetings and group chats.
 
     The transcript is saved *before* the model sees it, so a native crash cannot
     lose it.  Bad input (empty, binary, too large) raises :class:`InputError`
@@ -86,7 +86,7 @@ def process_transcript(
     )
     if kind == "auto":
         kind = detect_kind(checked)
-    if kind == "meeting":
+    if kind in ("meeting", "chat"):
         result = ActionExtractor(generator).extract(checked, meeting_date, progress=progress, cancel=cancel)
     else:
         result = Extraction(meeting_date=meeting_date.isoformat(), action_items=[])

@@ -603,7 +603,9 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them
-    r"(?:some|most|many|these|those|this|that|there)\s+(?:are|is|were|was|have|has)\b))",
+    r"(?:some|most|many|these|those|this|that|there)\s+(?:are|is|were|was|have|has)\b|"
+    # "I can drive, my car fits 5": a new clause about something of theirs
+    r"(?:my|our|his|her|their|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|can|fits|needs|looks|seems)\b))",
     re.I,
 )
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
@@ -902,9 +904,37 @@ _OBJECT_OF = re.compile(
 )
 
 
+def _called_first(sentence: str, names: list[str], speaker: str | None) -> str | None:
+    """ "@Joe can you…", "Lena, can you…": the one called, even before they speak.  A
+    captioned "Tony, can you…" is the participant Toni; a word English knows ("Photos, can
+    you…", a caption's slip) names no one."""
+    m = _MENTION_FIRST.match(sentence) or _CALLED_FIRST.match(sentence)
+    if m is None:
+        return None
+    name = m.group("name")
+    low = name.lower()
+    if low == (speaker or "").lower() or name in _NOT_NAMES or low in _GROUP_ADDRESS:
+        return None
+    known = _canonical(name, names)
+    if known in names:
+        return known
+    if readings(low):
+        return None
+    alike = [n for n in names if n != speaker and n.split()[0].lower()[:3] == low[:3]]
+    return alike[0] if len(alike) == 1 else name
+
+
+_CALLED_FIRST = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30}),\s+(?:can|could|would|will|please|pls)\b")
+_MENTION_FIRST = re.compile(r"^\W{0,3}@(?P<name>[^\W\d][\w.'’-]{0,38}?)[.,:]?(?:\s|$)")
+
+
 def _addressed_name(sentence: str, names: list[str], speaker: str | None) -> str | None:
     """Who "can you / please…" is said to, when the sentence names them: not a name that is
-    the task's object ("please send the numbers to PERSON4")."""
+    the task's object ("please send the numbers to PERSON4"), or the one @-mentioned first
+    ("@Joe can you book the restaurant?"), speaking or not."""
+    called = _called_first(sentence, names, speaker)
+    if called is not None:
+        return called
     text = sentence
     for _ in range(3):
         name = _find_name(text, names, exclude=speaker)

@@ -1252,7 +1252,7 @@ def summarize(
         raise InputError("There is too little text here to summarise.", "Paste a longer text.")
 
     k = _target_points(units)
-    steps = _n_chunks(units) + (1 if kind == "meeting" and action_items is None else 0)
+    steps = _n_chunks(units) + (1 if kind in _WITH_ACTIONS and action_items is None else 0)
     will_rewrite = capable(generator)
     steps += math.ceil(k / REWRITE_BATCH) if will_rewrite else 0
     done = 0
@@ -1284,7 +1284,7 @@ def summarize(
         picked = _select(units, kind, k + 6, tick)  # room for the ones that become decisions or questions
         summary.timings["select_s"] = time.perf_counter() - t_sel
         _fill(summary, kind, units, picked, msgs, title)
-        if kind == "meeting":
+        if kind in _WITH_ACTIONS:  # a group chat's "I'll bring the games" is a to-do too
             t_act = time.perf_counter()
             if action_items is None:
                 extraction = ActionExtractor(generator).extract(
@@ -1318,6 +1318,10 @@ def summarize(
     _check_citations(summary, source)
     summary.timings["total_s"] = time.perf_counter() - t0
     return summary
+
+
+#: Kinds whose summary carries action items (people talking to each other).
+_WITH_ACTIONS = ("meeting", "chat")
 
 
 def _fill(

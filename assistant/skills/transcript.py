@@ -33,7 +33,10 @@ _HEAD = 256
 _VTT_VOICE = re.compile(r"<v(?:\.[\w.-]{1,64})?[ \t]{1,8}([^<>\r\n]{1,200})>")
 # A tag never contains "<" (so "<a<a<a..." fails at once per "<") and is at most 512 long.
 _TAGS = re.compile(r"</?[a-zA-Z][^<>\r\n]{0,512}>")
-_LEAD_TS = re.compile(rf"^[ \t]*[\[(]?{_TS}[\])]?[ \t]*[-–—:]?[ \t]*")
+#: A chat export's date before the time: "12/03/2026, 18:02 - Priya: …" (WhatsApp),
+#: "[2023-12-31 21:41] Ann: …" (Signal); the date says when it was sent, not when it is due.
+_CHAT_DATE = r"(?:\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)"
+_LEAD_TS = re.compile(rf"^[ \t]*\u200e?[\[(]?{_CHAT_DATE}?{_TS}[\])]?[ \t]*[-–—:]?[ \t]*")
 _MD_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]*){0,8}(?:[-*+•][ \t]+(?:\[[ xX]\][ \t]*)?|\d{1,3}[.)][ \t]+)?")
 #: "Chair (Helen):" names Helen; "Ann Smith (Acme):" is Ann Smith (the parentheses hold her firm).
 _ROLE = (
@@ -122,6 +125,10 @@ _WRITTEN_LABELS = frozenset("proposal proposed resolution resolved decided idea 
 _CHAIR_LABELS = frozenset("proposal proposed resolution resolved decided".split())
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
+# Telegram: "Irina Volkova, [12.03.26 19:01]" on its own line, the message on the next ones.
+_CHAT_HEADER = re.compile(
+    rf"^(?P<name>[^\W\d][^\[\],:]{{0,38}}?),[ \t]*\[\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]+{_TS}\][ \t]*$"
+)
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
 # was quadratic in the spaces inside a long heading).
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<title>\S.*)$")
@@ -408,7 +415,7 @@ def parse(text: str) -> list[Turn]:
         if title:
             section = title
             continue
-        header = _SPEAKER_HEADER.match(line) if len(line) <= _HEAD else None
+        header = (_SPEAKER_HEADER.match(line) or _CHAT_HEADER.match(line)) if len(line) <= _HEAD else None
         if header and _speaker_ok(header.group("name")):
             speaker = header.group("name").strip()
             continue

@@ -1233,3 +1233,26 @@ def test_last_calls_list_and_cross_references_are_flagged() -> None:
     assert is_meeting_talk("Let's go through previous decisions and action items.")
     assert not is_meeting_talk("I'll go through the open issues before Friday.")
     assert task_problem("See EIP-1344 notes above") == "not an instruction"
+
+
+def test_a_group_chat_export_gives_owned_items_without_the_message_dates() -> None:
+    chat = (
+        "12/03/2026, 18:10 - Tom: I'll bring Catan and the card games\n"
+        "12/03/2026, 18:12 - Priya: Lena, can you send the grocery list by Friday?\n"
+        "12/03/2026, 18:25 - Ana: @Joe can you book the restaurant in Sintra for lunch?\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(chat).action_items] == [
+        ("Tom", "Bring Catan and the card games", None),
+        ("Lena", "Send the grocery list", "2026-11-20"),
+        ("Joe", "Book the restaurant in Sintra for lunch", None),
+    ]
+
+
+def test_who_a_request_calls_by_name() -> None:
+    from assistant.skills.cues import _called_first
+
+    names = ["Toni Wahrstätter", "Potuz", "Barnabas"]
+    assert _called_first("Tony, can you drive that conversation?", names, "Barnabas") == "Toni Wahrstätter"
+    assert _called_first("@Joe can you book the restaurant?", names, "Barnabas") == "Joe"
+    assert _called_first("Photos, can you make a PR for this?", names, "Barnabas") is None  # a caption slip
+    assert _called_first("Folks, can you review it?", names, "Barnabas") is None

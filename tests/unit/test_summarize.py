@@ -803,3 +803,9 @@ def test_we_agree_to_is_a_decision_and_do_we_agree_is_a_question() -> None:
 def test_what_a_chat_decided_is_a_decision() -> None:
     s = summarize(_read(S / "slack.txt"))
     assert any("We decided to freeze production deploys" in d.text for d in s.decisions)
+
+
+def test_a_chat_summary_lists_its_action_items() -> None:
+    s = summarize(CABIN + "12/03/2026, 18:30 - Tom: I'll bring Catan and the card games\n", kind="chat")
+    assert ("Tom", "Bring Catan and the card games") in [(i.owner, i.task) for i in s.action_items]
+    assert ("Lena", "Send the grocery list") in [(i.owner, i.task) for i in s.action_items]

@@ -297,3 +297,20 @@ def test_a_long_chat_line_keeps_every_word_and_only_meetbot_admin_is_dropped() -
     assert turns[0].text == "#bitcoin is up again"
     assert " ".join(t.text for t in turns[1:]).split() == long.split()
     assert {t.line for t in turns[1:]} == {3} and len(turns) > 2
+
+
+def test_chat_exports_name_their_speakers_and_their_dates_are_not_said() -> None:
+    whatsapp = "12/03/2026, 18:07 - Marco: I'll pick everyone up at 11.\n[12/03/2026, 18:09:12] Lena: ok\n"
+    signal = "[2026-03-12 20:10] Karim: I will set up the standing order on Friday\n"
+    telegram = "Irina Volkova, [12.03.26 19:01]\nThe book club meets next Thursday\n\nPavel, [12.03.26 19:03]\nWhich book?\n"
+    assert [(t.speaker, t.text) for t in parse(whatsapp)] == [
+        ("Marco", "I'll pick everyone up at 11."),
+        ("Lena", "ok"),
+    ]
+    assert [(t.speaker, t.text) for t in parse(signal)] == [
+        ("Karim", "I will set up the standing order on Friday")
+    ]
+    assert [(t.line, t.speaker, t.text) for t in parse(telegram)] == [
+        (2, "Irina Volkova", "The book club meets next Thursday"),
+        (5, "Pavel", "Which book?"),
+    ]
