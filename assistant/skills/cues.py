@@ -1593,6 +1593,8 @@ def _candidate(
         if not starts_with_verb(rest.strip()):
             return None  # "…is a semi-empty wiki page", "…is, for the next meeting, let's…": not here
     task = phrase_task(rest, names=names)
+    if cue.owner in ("addressee", "vocative") and turn.speaker:
+        task = _asker_named(task, turn.speaker)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""
     if verb in STATE_VERBS:
@@ -1923,6 +1925,15 @@ def _resolve_it(task: str, sentence: str) -> str:
         return task
     np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)
     return re.sub(r"\b(?:it|that|this)\b", np[:1].lower() + np[1:], task, count=1, flags=re.I)
+
+
+def _asker_named(task: str, asker: str) -> str:
+    """A request's "me" and "my" are the one asking: "Can you review my pull request?" from
+    Mei Chen is "Review Mei Chen's pull request" on the list of whoever does it."""
+    if not re.search(r"\b(?:my|me)\b", task, re.I) or re.match(r"let\s+me\b|correct\s+me\b", task, re.I):
+        return task  # "let me see if…", "correct me if…": said for now, judged as such
+    task = re.sub(r"\bmy\b", f"{asker}'s", task, flags=re.I)
+    return re.sub(r"\bme\b", asker, task, flags=re.I)
 
 
 def _refused(turns: list[Turn], index: int, owner: str) -> bool:

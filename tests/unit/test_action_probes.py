@@ -1256,3 +1256,16 @@ def test_who_a_request_calls_by_name() -> None:
     assert _called_first("@Joe can you book the restaurant?", names, "Barnabas") == "Joe"
     assert _called_first("Photos, can you make a PR for this?", names, "Barnabas") is None  # a caption slip
     assert _called_first("Folks, can you review it?", names, "Barnabas") is None
+
+
+def test_a_requests_me_and_my_are_the_one_asking() -> None:
+    text = (
+        "Ann: Bo, can you send me the deck by Friday?\n"
+        "Bo: Sure.\n"
+        "Cy: Dee, can you ping me when my build is done?\n"
+        "Ed: Bo, let me see if Camille is online.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Bo", "Send Ann the deck"),
+        ("Dee", "Ping Cy when Cy's build is done"),
+    ]
