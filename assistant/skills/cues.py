@@ -1979,6 +1979,8 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None
                     )
                     task = named_it[0] if named_it else task
+                    if task and cue.owner in ("addressee", "vocative") and prev.speaker:
+                        task = _asker_named(task, prev.speaker)  # "send me the numbers" / "Sure"
                     # "Run it with the new model" still says what to do; "Do it" does not.
                     clear = not is_vague(task) or (
                         bool(_PRONOUN_OBJECT.match(task))
