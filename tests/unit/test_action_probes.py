@@ -1269,3 +1269,6 @@ def test_a_requests_me_and_my_are_the_one_asking() -> None:
         ("Bo", "Send Ann the deck"),
         ("Dee", "Ping Cy when Cy's build is done"),
     ]
+    # The acceptance that brings the date words the task the same way.
+    answered = "Ann Smith: Bo, can you also send me the budget numbers?\nBo Chen: Sure, tomorrow.\n"
+    assert [(o, t) for o, t, _ in got(answered)] == [("Bo Chen", "Send Ann Smith the budget numbers")]
