@@ -1270,5 +1270,10 @@ def test_a_requests_me_and_my_are_the_one_asking() -> None:
         ("Dee", "Ping Cy when Cy's build is done"),
     ]
     # The acceptance that brings the date words the task the same way.
-    answered = "Ann Smith: Bo, can you also send me the budget numbers?\nBo Chen: Sure, tomorrow.\n"
-    assert [(o, t) for o, t, _ in got(answered)] == [("Bo Chen", "Send Ann Smith the budget numbers")]
+    answered = (
+        "00:00:05\nAnn Smith: Hi all, quick sync today.\n"
+        "00:01:10\nBo Chen: I will update the roadmap doc by Friday.\n"
+        "00:02:30\nAnn Smith: Bo, can you also send me the budget numbers?\n"
+        "Bo Chen: Sure, tomorrow.\n"
+    )
+    assert ("Bo Chen", "Send Ann Smith the budget numbers") in [(o, t) for o, t, _ in got(answered)]
