@@ -1972,6 +1972,10 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                     said_to = _canonical(m.group("name"), names)
                     if said_to != me and said_to.split()[0] != me.split()[0]:
                         return False  # "Raj will update the docs" / Bo: "Sure" — still Raj's
+                if cue.kind == "you" and me is not None:
+                    said_to_you = _called_first(sentence, names, prev.speaker)
+                    if said_to_you and said_to_you.split()[0].lower() != me.split()[0].lower():
+                        return False  # "Ann, can you add the page?" / Cy: "sure, I can…": not Cy's
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
                     task = phrase_task(rest, names=names)
                     # "I ran the baseline" / "can you run it with the new model?": name "it".

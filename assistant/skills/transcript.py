@@ -125,6 +125,12 @@ _WRITTEN_LABELS = frozenset("proposal proposed resolution resolved decided idea 
 _CHAIR_LABELS = frozenset("proposal proposed resolution resolved decided".split())
 # Otter/Teams: a line holding only "Name  0:05" or "Name 12:03 PM".
 _SPEAKER_HEADER = re.compile(rf"^(?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)[ \t]{{1,8}}{_TS}[ \t]*$")
+# A Zoom chat export: "10:02:15 From Ann Smith to Everyone:" (the message on the next lines)
+# or "10:02:15 From Ann Smith : message"; the time is taken off before this is matched.
+_ZOOM_CHAT = re.compile(
+    r"From[ \t]+(?P<name>[^\W\d][^:\n]{0,38}?)(?:[ \t]+to[ \t]+[^:\n]{1,40}?)?"
+    r"(?:[ \t]*\((?:Direct Message|Privately|privately)\))?[ \t]*:[ \t]*"
+)
 # Telegram: "Irina Volkova, [12.03.26 19:01]" on its own line, the message on the next ones.
 _CHAT_HEADER = re.compile(
     rf"^(?P<name>[^\W\d][^\[\],:]{{0,38}}?),[ \t]*\[\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]+{_TS}\][ \t]*$"
@@ -438,7 +444,15 @@ def parse(text: str) -> list[Turn]:
         body = _strip_tags(line).strip() if "<" in line else line
         body = _LEAD_TS.sub("", body, count=1)
         body = _MD_PREFIX.sub("", body, count=1)
-        match = _SPEAKER.match(body, 0, _HEAD)
+        zoom = _ZOOM_CHAT.match(body, 0, _HEAD) if body.startswith("From ") else None
+        if zoom and not _speaker_ok(zoom.group("name")):
+            zoom = None  # "From now on: …"
+        if zoom:
+            speaker, labelled = zoom.group("name").strip(), True
+            body = body[zoom.end() :]
+            if not body.strip():
+                continue  # "From Ann Smith to Everyone:" heads the lines below it
+        match = None if zoom else _SPEAKER.match(body, 0, _HEAD)
         if match and match.group("name").strip("*_ ").lower() in _CHAIR_LABELS:
             speaker, labelled = None, False  # no one's words: "PROPOSAL: Adopt the section…"
         elif match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):

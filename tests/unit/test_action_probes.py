@@ -1277,3 +1277,14 @@ def test_a_requests_me_and_my_are_the_one_asking() -> None:
         "Bo Chen: Sure, tomorrow.\n"
     )
     assert ("Bo Chen", "Send Ann Smith the budget numbers") in [(o, t) for o, t, _ in got(answered)]
+
+
+def test_a_reply_does_not_take_a_request_put_to_someone_else() -> None:
+    text = (
+        "Ann Smith: I will send the slides after the call\n"
+        "Bo Chen: Ann, can you also add the budget page?\n"
+        "Cy Park: sure, I can review them tomorrow\n"
+    )
+    items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
+    assert ("Ann Smith", "Add the budget page", None) in items
+    assert not any(o == "Cy Park" and "budget" in t for o, t, _ in items)

@@ -314,3 +314,12 @@ def test_chat_exports_name_their_speakers_and_their_dates_are_not_said() -> None
         (2, "Irina Volkova", "The book club meets next Thursday"),
         (5, "Pavel", "Which book?"),
     ]
+
+
+def test_zoom_chat_exports_name_their_senders() -> None:
+    saved = "10:02:15 From Ann Smith to Everyone:\n\tI will send the slides\n10:03:01 From Bo Chen : Ann, add the page?\n"
+    assert [(t.line, t.speaker, t.text) for t in parse(saved)] == [
+        (2, "Ann Smith", "I will send the slides"),
+        (3, "Bo Chen", "Ann, add the page?"),
+    ]
+    assert [t.speaker for t in parse("Ann: hi\nFrom now on: we review daily.\n")] == ["Ann", "Ann"]
