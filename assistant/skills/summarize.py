@@ -426,6 +426,11 @@ _CHAT_HEADER = [
     re.compile(
         r"^(?P<name>[^\[\]]{1,40}?),\s*\[(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]\s*$"
     ),
+    # Discord: "Ann — Today at 9:41 AM" / "Ann — 12/03/2026 9:41 AM" then the message
+    re.compile(
+        r"^(?P<name>[^\W\d][^—\n]{0,38}?)\s+—\s+(?P<date>Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?:\s+at)?"
+        r"\s+(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\s*$"
+    ),
     # Slack plain text: "Name  9:41 AM" / "Name [9:41 AM]" then the message
     # (AM/PM or brackets required: "Speaker 1  0:05" is an Otter meeting transcript, not Slack)
     re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+(?P<time>\d{1,2}:\d{2}\s?[AaPp][Mm])\s*$"),

@@ -131,9 +131,12 @@ _ZOOM_CHAT = re.compile(
     r"From[ \t]+(?P<name>[^\W\d][^:\n]{0,38}?)(?:[ \t]+to[ \t]+[^:\n]{1,40}?)?"
     r"(?:[ \t]*\((?:Direct Message|Privately|privately)\))?[ \t]*:[ \t]*"
 )
-# Telegram: "Irina Volkova, [12.03.26 19:01]" on its own line, the message on the next ones.
+# A chat export's header on its own line, the message on the next ones: Telegram
+# ("Irina Volkova, [12.03.26 19:01]") and Discord ("Ann — Today at 9:41 AM", "Ann — 12/03/2026 9:41 AM").
 _CHAT_HEADER = re.compile(
-    rf"^(?P<name>[^\W\d][^\[\],:]{{0,38}}?),[ \t]*\[\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]+{_TS}\][ \t]*$"
+    rf"^(?P<name>[^\W\d][^\[\],:]{{0,38}}?),[ \t]*\[\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]+{_TS}\][ \t]*$|"
+    rf"^(?P<dname>[^\W\d][^—\n]{{0,38}}?)[ \t]+—[ \t]+(?:Today|Yesterday|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:[ \t]+at)?[ \t]+{_TS}[ \t]*$"
 )
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
 # was quadratic in the spaces inside a long heading).
@@ -422,8 +425,9 @@ def parse(text: str) -> list[Turn]:
             section = title
             continue
         header = (_SPEAKER_HEADER.match(line) or _CHAT_HEADER.match(line)) if len(line) <= _HEAD else None
-        if header and _speaker_ok(header.group("name")):
-            speaker = header.group("name").strip()
+        said_by = header and (header.group("name") or header.group("dname"))
+        if said_by and _speaker_ok(said_by):
+            speaker = said_by.strip()
             continue
         irc = _irc_line(line)
         if irc is not None:

@@ -809,3 +809,14 @@ def test_a_chat_summary_lists_its_action_items() -> None:
     s = summarize(CABIN + "12/03/2026, 18:30 - Tom: I'll bring Catan and the card games\n", kind="chat")
     assert ("Tom", "Bring Catan and the card games") in [(i.owner, i.task) for i in s.action_items]
     assert ("Lena", "Send the grocery list") in [(i.owner, i.task) for i in s.action_items]
+
+
+def test_a_discord_copy_is_a_chat() -> None:
+    text = (
+        "Ann — Today at 9:41 AM\nI will push the hotfix tonight\n"
+        "Bo — Today at 9:43 AM\n@Ann can you also tag the release?\n"
+        "Cy — Today at 9:45 AM\nsure, I can write the changelog by Friday\n"
+    )
+    s = summarize(text)
+    assert s.kind == "chat" and s.participants == ["Ann", "Bo", "Cy"]
+    assert ("Ann", "Tag the release") in [(i.owner, i.task) for i in s.action_items]

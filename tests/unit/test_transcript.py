@@ -323,3 +323,11 @@ def test_zoom_chat_exports_name_their_senders() -> None:
         (3, "Bo Chen", "Ann, add the page?"),
     ]
     assert [t.speaker for t in parse("Ann: hi\nFrom now on: we review daily.\n")] == ["Ann", "Ann"]
+
+
+def test_discord_copies_name_their_speakers() -> None:
+    text = "Ann — Today at 9:41 AM\nI will push the hotfix tonight\nBo — 12/03/2026 9:43 AM\n@Ann can you tag it?\n"
+    assert [(t.line, t.speaker, t.text) for t in parse(text)] == [
+        (2, "Ann", "I will push the hotfix tonight"),
+        (4, "Bo", "@Ann can you tag it?"),
+    ]
