@@ -47,6 +47,7 @@ from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem
 from assistant.skills.cues import capitalised, past_form, readings, third_person, topic_label
 from assistant.skills.dates import stated_date
 from assistant.skills.transcript import (
+    CHAT_HEADERS,
     MAX_SEGMENT,
     _segments,
     _speaker_ok,
@@ -422,15 +423,7 @@ _CHAT_LINE = [
     ),
 ]
 _CHAT_HEADER = [
-    # Telegram: "Name, [31.12.23 21:41]" then the message on the next lines
-    re.compile(
-        r"^(?P<name>[^\[\]]{1,40}?),\s*\[(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]\s*$"
-    ),
-    # Discord: "Ann — Today at 9:41 AM" / "Ann — 12/03/2026 9:41 AM" then the message
-    re.compile(
-        r"^(?P<name>[^\W\d][^—\n]{0,38}?)\s+—\s+(?P<date>Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?:\s+at)?"
-        r"\s+(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\s*$"
-    ),
+    *CHAT_HEADERS,  # Telegram and Discord: "Name, [31.12.23 21:41]", "Ann — Today at 9:41 AM"
     # Slack plain text: "Name  9:41 AM" / "Name [9:41 AM]" then the message
     # (AM/PM or brackets required: "Speaker 1  0:05" is an Otter meeting transcript, not Slack)
     re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+(?P<time>\d{1,2}:\d{2}\s?[AaPp][Mm])\s*$"),

@@ -131,12 +131,19 @@ _ZOOM_CHAT = re.compile(
     r"From[ \t]+(?P<name>[^\W\d][^:\n]{0,38}?)(?:[ \t]+to[ \t]+[^:\n]{1,40}?)?"
     r"(?:[ \t]*\((?:Direct Message|Privately|privately)\))?[ \t]*:[ \t]*"
 )
-# A chat export's header on its own line, the message on the next ones: Telegram
-# ("Irina Volkova, [12.03.26 19:01]") and Discord ("Ann — Today at 9:41 AM", "Ann — 12/03/2026 9:41 AM").
-_CHAT_HEADER = re.compile(
-    rf"^(?P<name>[^\W\d][^\[\],:]{{0,38}}?),[ \t]*\[\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]+{_TS}\][ \t]*$|"
-    rf"^(?P<dname>[^\W\d][^—\n]{{0,38}}?)[ \t]+—[ \t]+(?:Today|Yesterday|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    rf"(?:[ \t]+at)?[ \t]+{_TS}[ \t]*$"
+#: Chat exports' header lines: who sent it and when, on a line of its own, the message on the
+#: lines below (the summariser reads the same headers to tell a chat from a meeting).
+CHAT_HEADERS = (
+    # Telegram: "Irina Volkova, [12.03.26 19:01]"
+    re.compile(
+        r"^(?P<name>[^\W\d][^\[\],:]{0,38}?),[ \t]*\[(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})[ \t]+"
+        r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\][ \t]*$"
+    ),
+    # Discord: "Ann — Today at 9:41 AM", "Ann — 12/03/2026 9:41 AM"
+    re.compile(
+        r"^(?P<name>[^\W\d][^—\n]{0,38}?)[ \t]+—[ \t]+(?P<date>Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})"
+        r"(?:[ \t]+at)?[ \t]+(?P<time>\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?)[ \t]*$"
+    ),
 )
 # The title's trailing "#"s and spaces are stripped in code (a lazy ".+?" before "\s*#*\s*$"
 # was quadratic in the spaces inside a long heading).
@@ -424,10 +431,13 @@ def parse(text: str) -> list[Turn]:
         if title:
             section = title
             continue
-        header = (_SPEAKER_HEADER.match(line) or _CHAT_HEADER.match(line)) if len(line) <= _HEAD else None
-        said_by = header and (header.group("name") or header.group("dname"))
-        if said_by and _speaker_ok(said_by):
-            speaker = said_by.strip()
+        header = (
+            next((h for p in (_SPEAKER_HEADER, *CHAT_HEADERS) if (h := p.match(line))), None)
+            if len(line) <= _HEAD
+            else None
+        )
+        if header and _speaker_ok(header.group("name")):
+            speaker = header.group("name").strip()
             continue
         irc = _irc_line(line)
         if irc is not None:
