@@ -1321,6 +1321,8 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 )
             ):
                 continue  # "Wednesday to…", "Thanks to…", "make a PR to the repo": not a person
+            if cue.kind == "we" and _LETS_SAY.match(sentence, m.end()):
+                continue  # "let's say we need feedback on the PR": a way of putting it, not a cue
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "touch the EIPs that need to be changed": part of the task, not a new one
             if cue.kind in ("first", "first_weak", "we", "we_could", "you") and _relative_clause(
@@ -1418,6 +1420,7 @@ _NEGATED_CUE = re.compile(
 )
 # A cue inside a time or condition clause, or under "not aware that", states no promise:
 # the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
+_LETS_SAY = re.compile(r"\s*say\s+(?:that\s+)?(?:we|you|i|they)\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|even\s+if)\s+$", re.I)
 _SUBORDINATE_CUE = re.compile(
     r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|where|"
@@ -2024,15 +2027,12 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         or _REPORTED_PROMISE.search(sentence)
     ):
         return True
-    clauses = _clauses(sentence)
-    for k, (cue, m, rest) in enumerate(clauses):
+    for cue, m, rest in _clauses(sentence):
         if cue.owner in ("named", "vocative") and not _is_name(m.group("name"), names):
             continue  # "Ehm, not yet, I will…": a capitalised filler is no one's name
         if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
             return True
         if cue.kind != "marker" and _CHATTER.match(rest):
-            if k + 1 < len(clauses) and re.fullmatch(r"\W*say\W*", rest):
-                continue  # "let's say we need feedback on the PR": "say" brings in the task
             return True
         if cue.owner in ("addressee", "vocative", "named"):
             me = turns[index].speaker
