@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -102,6 +103,13 @@ def _guarded(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("daybreak: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # "daybreak actions x.txt | head": the reader has gone.  Later flushes go nowhere instead
+        # of raising again, and the exit status is the shell's for SIGPIPE.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 141
     except Exception as exc:
         known = to_known_error(exc)
         if known is None:

@@ -165,3 +165,19 @@ def test_an_irc_log_names_its_owners_and_dates_its_own_meeting(tmp_path: Path) -
     got = {(i["owner"], i["task"], i["due"]) for i in doc["action_items"]}
     assert ("bob", "Look into the arm64 failure", "2026-12-03") in got
     assert any(owner == "erin" and task == "Fix the version switcher" for owner, task, _ in got)
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    # "daybreak actions x.txt | head": the reader went away; no traceback, SIGPIPE's status.
+    code = (
+        "import argparse, sys\n"
+        "from assistant.cli import _guarded\n"
+        "def handler(store, args):\n"
+        "    raise BrokenPipeError\n"
+        "rc = _guarded(handler, argparse.Namespace())\n"
+        "print('after the reader left')\n"
+        "sys.exit(rc)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 141
+    assert proc.stderr == "" and proc.stdout == ""
