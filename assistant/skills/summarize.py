@@ -238,6 +238,7 @@ _DECISION = re.compile(
     r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|(?:the\s+)?decision\s+(?:is|was|has\s+been)|"
     # "we all agreed", "it's agreed", "Agreed." (but not "I agreed with Bo's comment")
     r"(?:we|everyone|everybody|all)\s+(?:(?:have|all)\s+)?agreed|(?:it|that)(?:'s|\s+is|\s+was)\s+agreed|"
+    r"we(?:'re|\s+are)\s+(?:all\s+)?agreed|"  # "Okay, so we're agreed, we drop the workspace step"
     r"agreed(?=\s*[:.!])|we(?:'ll| will) go with|"
     # "Okay, so we agree to use the new segmenter" (a question "do we agree…?" is not one)
     r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
@@ -1345,11 +1346,16 @@ def _fill(
         # A question asked in a meeting is mostly answered there; it is open when it says so
         # or the next speakers do ("not sure", "we'll have to find out").
         index = {id(u): i for i, u in enumerate(units)}
+        # A request ("Sara, could you reply to them?") asks for work, not an answer: it is an
+        # action item, and the doubt in the next topic's first words does not make it open.
         questions = [
             u
             for u in questions
             if _OPEN.search(u.text)
-            or any(_OPEN.search(x.text) for x in units[index[id(u)] + 1 : index[id(u)] + 3])
+            or (
+                not _ASKS_WORK.search(u.text)
+                and any(_OPEN.search(x.text) for x in units[index[id(u)] + 1 : index[id(u)] + 3])
+            )
         ]
     if kind in ("email", "chat"):
         # What is asked of the reader: requests and questions addressed to "you".
@@ -1478,6 +1484,10 @@ _NOT_ADDRESSED = frozenset(
 
 
 # A tag that asks the room to confirm what was just stated.
+#: A request for work, not for an answer: "could you reply…", "please send…".
+_ASKS_WORK = re.compile(
+    r"\b(?:(?:can|could|would|will) you|please)\b(?!\s+(?:explain|clarify|tell|say|confirm)\b)", re.I
+)
 _CONFIRM = re.compile(r",?\s+(?:right|correct|yes|yeah|ok(?:ay)?|agreed)\s*\?$", re.I)
 # Questions that run the meeting rather than ask about its subject.
 _MANAGE_Q = re.compile(

@@ -820,3 +820,29 @@ def test_a_discord_copy_is_a_chat() -> None:
     s = summarize(text)
     assert s.kind == "chat" and s.participants == ["Ann", "Bo", "Cy"]
     assert ("Ann", "Tag the release") in [(i.owner, i.task) for i in s.action_items]
+
+
+def test_we_are_agreed_is_a_decision() -> None:
+    text = (
+        "Tom: Six of the eight testers got stuck on the workspace step of the onboarding.\n"
+        "Alex: The API must still let enterprise customers create named workspaces up front.\n"
+        "Priya: Okay, so we're agreed, we drop the workspace step from onboarding.\n"
+        "Tom: Are we agreed on the March date for the offsite as well?\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert [d.lines for d in s.decisions] == [[3]]
+
+
+def test_a_request_for_work_is_not_an_open_question_of_the_meeting() -> None:
+    text = (
+        "Priya: Sara, could you reply to the three customers once the refund fix is out?\n"
+        "Sara: Sure, I'll do that.\n"
+        "Priya: Last thing, the offsite: not sure whether we can afford it.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert [p.lines for p in s.open_questions] == [[3]]  # the doubt, not the request
+    asked = (
+        "Jonas: Which city has the cheaper venue in March, Lisbon or Porto?\n"
+        "Priya: Not sure, we still need to figure out the venue prices.\n"
+    )
+    assert [p.lines for p in summarize(asked, kind="meeting", action_items=[]).open_questions] == [[1]]
