@@ -490,6 +490,52 @@ _IRC_NOISE = re.compile(
 # A point written down in the meeting (MeetBot's "#info", read "Info: …" by the parser).
 _NOTED = re.compile(r"^(?:info|noted)\s*:\s*", re.I)
 _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
+# A chair moving a spoken meeting on: "First thing is the onboarding redesign.", "Next, the
+# billing migration.", "Let's move on to the offsite.", "Next up we have EIP 2537."  What
+# follows must be a short name and the whole sentence (not "Next, I will…").
+_SPOKEN_TOPIC = re.compile(
+    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|now|good|great|cool|perfect)[,.!]?\s+){0,3}"
+    r"(?:(?:the\s+)?(?:first|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
+    r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:for today\s+)?(?:is|will be|:|,)|"
+    r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
+    r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
+    r"let'?s\s+(?:talk about|turn to|get to|go to|start with))\s+"
+    r"(?P<topic>[^.?!,;:]{3,60}?)\s*[.?!]?$",
+    re.I,
+)
+#: What the chair moves on to without naming it: "the next item", "that", "questions".
+_NO_TOPIC = re.compile(
+    r"^(?:(?:the|our|my)\s+)?(?:next|last|final|first|other|following)?\s*(?:one|item|topic|point|thing|"
+    r"agenda(?: item)?|question|questions|that|this|it|them|those|these|him|her|you|me|us|"
+    r"i|we|you|he|she|they|there|here|someone|somebody|anyone|anything|everything|something)\b",
+    re.I,
+)
+
+
+#: A clause, not a name: "last week we discussed PRs", "the next call will be in January".
+_NOT_A_NAME = re.compile(
+    r"\b(?:is|are|was|were|will|would|be|been|has|have|had|do|does|did|can|could|should|i|we|you|he|she|"
+    r"they|it|that|this)\b",
+    re.I,
+)
+
+
+def spoken_topic(sentence: str) -> str | None:
+    """The agenda item a chair names when moving the meeting on, if the sentence does."""
+    found = _SPOKEN_TOPIC.match(sentence.strip())
+    if not found:
+        return None
+    topic = re.sub(r"^(?:regarding|about|on)\s+", "", found.group("topic").strip(), flags=re.I)
+    topic = re.sub(r"^(?:the|our|a|an)\s+", "", topic, flags=re.I)
+    if re.match(r"(?:by|from|with|for|to|in|at|of)\b", topic, re.I):
+        return None  # "next up, by David": who, not what
+    if _NO_TOPIC.match(topic) or len(topic.split()) > 7 or _NOT_A_NAME.search(topic):
+        return None
+    if not any(len(w) >= 3 and w.isalpha() for w in content_words(topic)):
+        return None  # "issue 462": a number is not a topic
+    return topic
+
+
 #: How far back a speaker's name is looked for (an Otter header, the turn a line continues).
 NAME_LOOKBACK = 40
 
@@ -512,6 +558,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         raise InputError("No speech found in this text.", "Is it a meeting transcript? Try --kind article.")
     units: list[Unit] = []
     topics: list[str] = []
+    spoken: list[str] = []
     raw_lines = split_lines(text)
     n = len(turns)
     for i, t in enumerate(turns):
@@ -548,6 +595,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         if _IRC_NOISE.search(body):
             continue
         sents = [body] if formal or noted else _sentences(body)  # a written point is one point
+        spoken += [x for x in map(spoken_topic, sents[:3]) if x]
         lines = [t.line]
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this
@@ -558,6 +606,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             units.append(
                 Unit(sent, lines, speaker, position=i / n, para_start=j == 0, formal=formal, noted=noted)
             )
+    if not topics and len(spoken) >= 2:  # no written agenda: the one the chair walked through
+        topics = spoken
     section = next((topic_label(t.section) for t in turns if t.section), "") or "; ".join(
         dict.fromkeys(topics[:3])
     )

@@ -18,6 +18,7 @@ from assistant.skills.summarize import (
     clean,
     detect_kind,
     grounded,
+    spoken_topic,
     summarize,
 )
 from assistant.skills.summary import meeting_summary, meeting_tldr
@@ -846,3 +847,30 @@ def test_a_request_for_work_is_not_an_open_question_of_the_meeting() -> None:
         "Priya: Not sure, we still need to figure out the venue prices.\n"
     )
     assert [p.lines for p in summarize(asked, kind="meeting", action_items=[]).open_questions] == [[1]]
+
+
+def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None:
+    assert spoken_topic("First thing is the onboarding redesign.") == "onboarding redesign"
+    assert spoken_topic("Okay, next, the billing migration.") == "billing migration"
+    assert spoken_topic("Let's move on to the offsite.") == "offsite"
+    assert spoken_topic("Next up we have EIP 2537.") == "EIP 2537"
+    for said in (
+        "Next, I will send the deck.",
+        "Let's move on to the next item.",
+        "Next bit of work is linked data signatures.",
+        "Last week we discussed the PRs.",
+        "The next issue is 462.",
+        "Let's talk about that.",
+    ):
+        assert spoken_topic(said) is None, said
+    text = (
+        "Priya: Okay, I think everyone's here. First thing is the onboarding redesign.\n"
+        "Tom: Six of eight testers got stuck on the workspace step.\n"
+        "Priya: Next, the billing migration. Alex?\n"
+        "Alex: We moved seventy percent of the customers to the new Stripe setup.\n"
+        "Priya: Last thing, the offsite.\n"
+        "Jonas: Lisbon in March should be fine for the budget.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert s.topics == ["onboarding redesign", "billing migration", "offsite"]
+    assert "onboarding redesign, billing migration and offsite" in s.tldr
