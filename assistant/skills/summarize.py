@@ -188,6 +188,7 @@ class Unit:
     stems: frozenset[str] = frozenset()
     formal: bool = False  # a written proposal or resolution ("PROPOSAL: …")
     noted: bool = False  # a point the meeting wrote down itself (MeetBot's "#info")
+    part: int = 0  # which agenda item of the meeting it was said under (0: before any)
 
 
 # -- text clean-up -----------------------------------------------------------
@@ -561,16 +562,20 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     spoken: list[str] = []
     raw_lines = split_lines(text)
     n = len(turns)
+    part, section_now = 0, ""
     for i, t in enumerate(turns):
         speaker = t.speaker
         if t.section:
             topics.append(topic_label(t.section))
+        if t.section != section_now:
+            part, section_now = part + 1, t.section
         if speaker and _bot(speaker):
             continue
         body = re.sub(r"^(?:\.\.\.|…)\s*", "", t.text)  # "... " continues the scribe's previous line
         topic = _TOPIC_LINE.match(body)
         if topic:  # the minutes' own agenda heading: the meeting's topic, not a point
             topics.append(topic_label(topic.group(1).strip()))
+            part += 1
             continue
         formal = _label_is_formal(speaker)
         if formal or (_FORMAL.match(body) and not t.labelled):
@@ -595,7 +600,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         if _IRC_NOISE.search(body):
             continue
         sents = [body] if formal or noted else _sentences(body)  # a written point is one point
-        spoken += [x for x in map(spoken_topic, sents[:3]) if x]
+        moved_on = [x for x in map(spoken_topic, sents[:3]) if x]
+        spoken += moved_on
+        part += bool(moved_on)
         lines = [t.line]
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this
@@ -604,7 +611,16 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             lines = [named, t.line] if named else lines
         for j, sent in enumerate(sents):
             units.append(
-                Unit(sent, lines, speaker, position=i / n, para_start=j == 0, formal=formal, noted=noted)
+                Unit(
+                    sent,
+                    lines,
+                    speaker,
+                    position=i / n,
+                    para_start=j == 0,
+                    formal=formal,
+                    noted=noted,
+                    part=part,
+                )
             )
     if not topics and len(spoken) >= 2:  # no written agenda: the one the chair walked through
         topics = spoken
@@ -1432,9 +1448,11 @@ def _fill(
             for u in picked
             if not (_MANAGE_Q.match(u.text) and (_is_question(u.text) or u.text[:3].lower() == "any"))
         ]
-    key = (noted + [u for u in picked if id(u) not in taken and not u.noted])[
-        : max(_target_points(units), len(noted))
-    ]
+    target = max(_target_points(units), len(noted))
+    talk = [u for u in picked if id(u) not in taken and not u.noted]
+    if kind == "meeting":
+        talk = _covering(talk, units, idf, kind, taken, target - len(noted))
+    key = (noted + talk)[:target]
     if not key and picked:  # everything salient is a decision or question: lead with the best of them
         key = picked[:1]
         dec = [u for u in dec if u is not key[0]]
@@ -1450,6 +1468,44 @@ def _fill(
         summary.decisions = [_point(u, with_speaker, idf) for u in _in_order(dec)]
         summary.open_questions = [_point(u, with_speaker) for u in _in_order(que)]
     summary.title = _clip(title, 100) if title else _topic(units, idf, kind, summary.participants)
+
+
+def _covering(
+    talk: list[Unit], units: list[Unit], idf: dict[str, float], kind: str, taken: set[int], k: int
+) -> list[Unit]:
+    """The selected points reordered so that each agenda item (up to k of them) leads with its
+    best point: minutes go topic by topic, and a meeting that spent ten minutes on billing
+    should not be summed up by three points about onboarding."""
+    size = Counter(u.part for u in units)
+    # Before the first agenda item: greetings, roll call.  Covering only the items talked about
+    # at length (a share of the input) lost the gain: the minutes note the short ones too.
+    parts = {p for p, n in size.items() if p and n >= 2}
+    if len(parts) < 2 or k < 2:
+        return talk
+    covered = {u.part for u in talk[:k]}
+    missing = [p for p in sorted(parts) if p not in covered]
+    if not missing:
+        return talk
+    scores = _scores(units, idf, kind)
+    best: dict[int, tuple[float, Unit]] = {}
+    for u, sc in zip(units, scores, strict=True):
+        if (
+            u.part in missing
+            and id(u) not in taken
+            and not u.noted
+            and (u.part not in best or sc > best[u.part][0])
+        ):
+            best[u.part] = (sc, u)
+    # Fill the k places: one per agenda item first (the strongest items' points), then by rank.
+    lead = [u for u in talk if u.part in covered]
+    firsts: dict[int, Unit] = {}
+    for u in lead:
+        firsts.setdefault(u.part, u)
+    extra = sorted(best.values(), key=lambda x: -x[0])
+    chosen = list(firsts.values()) + [u for _, u in extra]
+    chosen = chosen[:k]
+    ids = {id(u) for u in chosen}
+    return chosen + [u for u in talk if id(u) not in ids]
 
 
 #: A sentence that leans on the one before it: "Their quote went up 18%".

@@ -874,3 +874,22 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     s = summarize(text, kind="meeting", action_items=[])
     assert s.topics == ["onboarding redesign", "billing migration", "offsite"]
     assert "onboarding redesign, billing migration and offsite" in s.tldr
+
+
+def test_key_points_cover_each_agenda_item_before_a_second_point_on_one() -> None:
+    text = (
+        "Topic: onboarding redesign\n"
+        "Tom: Six of eight testers got stuck on the onboarding workspace step.\n"
+        "Tom: The onboarding workspace step confuses testers before they create anything.\n"
+        "Alex: Enterprise onboarding still needs named workspaces from the workspace API.\n"
+        "Tom: A default workspace would let testers skip the onboarding workspace step.\n"
+        "Topic: billing migration\n"
+        "Alex: Seventy percent of customers moved to the new Stripe setup.\n"
+        "Sara: Support saw three double charges this week.\n"
+        "Topic: offsite\n"
+        "Jonas: Lisbon in March fits the offsite budget.\n"
+        "Priya: Two venue quotes come next week.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    cited = {n for p in s.key_points for n in p.lines}
+    assert cited & {2, 3, 4, 5} and cited & {7, 8} and cited & {10, 11}
