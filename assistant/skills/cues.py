@@ -599,6 +599,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
     # "Check the EIP, and if all looks fine…": a new clause, cut off or not
     r"and\s+(?:if|once|when)|"
+    # "I'll get two quotes and we decide next week": the group's part is another clause
+    r"and\s+(?:we|they|he|she)\s+(?!all\b|both\b)|"
     r"after that|that way)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"

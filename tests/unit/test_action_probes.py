@@ -1152,6 +1152,12 @@ TALK = [
         [("Ann", "Go through the open issues")],
         id="last_calls_list_and_cross_references_are_not_tasks",
     ),
+    pytest.param(
+        "Priya: Let's not decide today. I'll get two quotes and we decide next week.\n"
+        "Alex: I'll look at the simple case first and they can review the rest.\n",
+        [("Priya", "Get two quotes"), ("Alex", "Look at the simple case first")],
+        id="the_groups_part_after_and_we_is_another_clause",
+    ),
 ]
 
 
