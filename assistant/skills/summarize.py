@@ -232,6 +232,17 @@ _META = re.compile(
     r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first)",
     re.I,
 )
+# A courtesy said as a whole sentence: "Thanks for the call yesterday.", "Hope you're well."
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hello|hey)\s+\w+[,!]\s*)?(?:(?:many\s+|and\s+)?thanks?(?:\s+(?:you|so much|a lot))?(?:\s+(?:all|everyone))?\s+"
+    r"(?:for|in)\s+(?:the|your|our|a|joining|coming|getting|taking|advance|reaching)(?:\s+[\w-]+){0,4}|"
+    r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)?|this\s+finds\s+you|all\s+is)(?:\s+[\w-]+){0,4}|"
+    r"(?:it\s+was\s+)?(?:great|good|nice|lovely)\s+(?:talking|speaking|chatting|meeting|to\s+(?:talk|speak|meet|see))"
+    r"(?:\s+[\w-]+){0,4}|looking\s+forward\s+to(?:\s+[\w-]+){0,5}|"
+    r"(?:please\s+)?let\s+me\s+know\s+if\s+you\s+have\s+any\s+(?:questions|concerns)|have\s+a\s+(?:good|great|nice)\s+\w+)"
+    r"[\s.!,]*$",
+    re.I,
+)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(]?[A-Z0-9])")
 _WS = re.compile(r"\s+")
 
@@ -267,7 +278,9 @@ _PLAN = re.compile(
 _REQUEST = re.compile(
     r"\b(?:can you|could you|would you|will you|please|let me know|are you able|do you (?:have|know|think)|"
     r"need you to|i'?d like you to|your (?:thoughts|feedback|input|approval)|any chance you|"
-    r"what do you think|when can you|are you)\b",
+    r"what do you think|when can you|are you|"
+    # reported: "Legal asked whether you can send the DPA", "wondering if you could…"
+    r"(?:asked|asks|asking|wondering|wonder|know)\s+(?:whether|if)\s+you)\b",
     re.I,
 )
 
@@ -816,12 +829,29 @@ def _email_units(text: str) -> tuple[list[Unit], list[Message]]:
         first = m.body[0][0] if m.body else m.header_line
         for para in _paragraphs(seq, first=first):
             real = [(n, body_lines.get(n, t)) for n, t in para]
-            if len(real) == 1 and re.match(
-                r"^(?:hi|hello|dear|hey|thanks|best|regards|cheers)\b", real[0][1], re.I
-            ):
+            if _salutation(real, m.sender):
                 continue
             units += _para_units(real, k / max(1, len(msgs)), speaker=m.sender or None, date=m.date)
     return units, msgs
+
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|dear|hey|thanks|thank you|many thanks|best|all the best|regards|kind regards|"
+    r"best regards|warm regards|cheers|sincerely|yours|take care)\b",
+    re.I,
+)
+
+
+def _salutation(para: list[tuple[int, str]], sender: str) -> bool:
+    """A greeting or sign-off paragraph ("Hi Sara,", "Best,\nDana", "Marco"), not one that
+    only opens with "Thanks for the call yesterday." and goes on to say what matters."""
+    words = " ".join(t for _, t in para).split()
+    if not words or len(para) > 3 or len(words) > 8:
+        return False
+    if _GREETING.match(para[0][1].strip()):
+        return True
+    first = sender.split()[0].lower() if sender.split() else ""
+    return len(words) <= 2 and words[0].strip(",.-—").lower() == first  # the sender's name alone
 
 
 @dataclass
@@ -897,6 +927,8 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
         raw = u.text
         if _BACKCHANNEL.match(raw.strip()) or _META.search(raw) or _VOTE.match(raw.strip()):
             continue
+        if _PLEASANTRY.match(raw.strip()):
+            continue
         text = clean(raw)
         s = stems(text)
         if sum(1 for w in s if not w.isdigit()) < 3 or len(text) < 15 or _STAMP_ONLY.match(text):
@@ -914,8 +946,8 @@ _SUBORDINATE_ONLY = re.compile(
     r"^(?:every\s+time|whenever|when|if|because|although|though|while|unless|since|so\s+that|in\s+order\s+to)\b[^,;:]*$",
     re.I,
 )
-_DANGLING_END = re.compile(
-    r"\b(?:a|an|the|and|or|but|to|of|for|with|from|by|in|on|at|as|if|so|we|i|you|they|our|my|your|their|"
+_DANGLING_END = re.compile(  # not the "on" of "add-on" nor the "in" of "plug-in"
+    r"(?<![\w'’-])(?:a|an|the|and|or|but|to|of|for|with|from|by|in|on|at|as|if|so|we|i|you|they|our|my|your|their|"
     r"is|are|was|were|be|that|which|who|few|some|very|like|because)\W*$",
     re.I,
 )
@@ -1425,10 +1457,13 @@ def _fill(
         ]
     if kind in ("email", "chat"):
         # What is asked of the reader: requests and questions addressed to "you".
+        # In an email the reader is in, every question from someone else is put to them
+        # ("Is that supported on the Business plan?"), unless it names someone else.
+        to_reader = kind == "email" and bool(summary.reader)
         questions = [
             u
             for u in units
-            if _REQUEST.search(u.text) or (_is_question(u.text) and _TO_READER.search(u.text))
+            if _REQUEST.search(u.text) or (_is_question(u.text) and (to_reader or _TO_READER.search(u.text)))
         ] or questions
         if summary.reader:
             questions = [u for u in questions if _for_reader(u, summary.reader, summary.participants)]
@@ -1589,11 +1624,11 @@ _NOT_ADDRESSED = frozenset(
 )
 
 
-# A tag that asks the room to confirm what was just stated.
 #: A request for work, not for an answer: "could you reply…", "please send…".
 _ASKS_WORK = re.compile(
     r"\b(?:(?:can|could|would|will) you|please)\b(?!\s+(?:explain|clarify|tell|say|confirm)\b)", re.I
 )
+# A tag that asks the room to confirm what was just stated.
 _CONFIRM = re.compile(r",?\s+(?:right|correct|yes|yeah|ok(?:ay)?|agreed)\s*\?$", re.I)
 # Questions that run the meeting rather than ask about its subject.
 _MANAGE_Q = re.compile(

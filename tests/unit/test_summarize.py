@@ -893,3 +893,43 @@ def test_key_points_cover_each_agenda_item_before_a_second_point_on_one() -> Non
     s = summarize(text, kind="meeting", action_items=[])
     cited = {n for p in s.key_points for n in p.lines}
     assert cited & {2, 3, 4, 5} and cited & {7, 8} and cited & {10, 11}
+
+
+RENEWAL_THREAD = """From: Dana Whitfield <dana@northbeam.io>
+To: Sara Kim <sara@acme.com>
+Date: Tue, 1 Dec 2026 09:12:00 +0000
+Subject: Re: Q1 renewal and the SSO add-on
+
+Hi Sara,
+
+Thanks for the call yesterday. As discussed, our renewal is due on January 15. Legal asked whether you can send the updated DPA before Christmas.
+
+Also, could you confirm the price for the SSO add-on?
+
+Best,
+Dana
+
+From: Marco Ruiz <marco@northbeam.io>
+To: Sara Kim <sara@acme.com>
+Date: Wed, 2 Dec 2026 16:40:00 +0000
+Subject: Re: Q1 renewal and the SSO add-on
+
+Sara, we need SCIM provisioning to work with Okta before we roll SSO out to all 240 users. Is that supported on the Business plan?
+
+Marco
+"""
+
+
+def test_an_email_paragraph_that_opens_with_thanks_is_read_and_the_courtesy_is_not_a_point() -> None:
+    s = summarize(RENEWAL_THREAD, kind="email", reader="Sara Kim")
+    shown = [p.text for p in s.all_points()]
+    assert any("renewal is due on January 15" in t for t in shown)  # the paragraph was dropped
+    assert not any("Thanks for the call" in t or t.endswith("Dana") or "Marco." in t for t in shown)
+
+
+def test_everything_the_thread_asks_of_the_reader_is_listed() -> None:
+    s = summarize(RENEWAL_THREAD, kind="email", reader="Sara Kim")
+    asked = [p.text for p in s.open_questions]
+    assert any("send the updated DPA" in t for t in asked)  # reported: "asked whether you can…"
+    assert any("SSO add-on?" in t for t in asked)  # "add-on?" does not break off on "on"
+    assert any("Business plan?" in t for t in asked)  # a question in a mail to the reader
