@@ -114,7 +114,8 @@ _NAME = r"[A-Z][\w'’\-]+"
 _FIRST = (
     r"(?:i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
     r"i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
-    r"i\s+(?:also\s+)?can|i\s+could|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
+    # "I can only come Saturday morning": what suits them, not an offer
+    r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+only\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
     r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to|"
@@ -603,7 +604,7 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"and\s+(?:we|they|he|she)\s+(?!all\b|both\b)|"
     r"after that|that way)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
-    r",\s*(?:(?:we|they|it|he|she)\s+(?!all\b|both\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
+    r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them
     r"(?:some|most|many|these|those|this|that|there)\s+(?:are|is|were|was|have|has)\b|"
     # "I can drive, my car fits 5": a new clause about something of theirs
@@ -741,7 +742,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
     text = re.sub(r"^to\s+", "", text, flags=re.I)
     stop = _STOP_CLAUSE.search(text)
-    if stop and stop.start() > 8:
+    if stop and stop.start() > 3:
         text = text[: stop.start()]
     for _ in range(2):  # "by Friday" and "this afternoon" may both be there
         due = find_due(text, _ANY_DAY)

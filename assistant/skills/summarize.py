@@ -1380,7 +1380,7 @@ def summarize(
         t_sel = time.perf_counter()
         picked = _select(units, kind, k + 6, tick)  # room for the ones that become decisions or questions
         summary.timings["select_s"] = time.perf_counter() - t_sel
-        _fill(summary, kind, units, picked, msgs, title)
+        _fill(summary, kind, units, picked, msgs, title, said=raw_units)
         if kind in _WITH_ACTIONS:  # a group chat's "I'll bring the games" is a to-do too
             t_act = time.perf_counter()
             if action_items is None:
@@ -1422,8 +1422,16 @@ _WITH_ACTIONS = ("meeting", "chat")
 
 
 def _fill(
-    summary: Summary, kind: str, units: list[Unit], picked: list[Unit], msgs: list[Message], title: str
+    summary: Summary,
+    kind: str,
+    units: list[Unit],
+    picked: list[Unit],
+    msgs: list[Message],
+    title: str,
+    said: list[Unit] | None = None,
 ) -> None:
+    """Decisions, questions and key points from the selected units.  ``said`` is every unit
+    before clean-up, short replies included ("I'll bring dessert")."""
     with_speaker = kind in ("meeting", "chat")
     for u in units:
         if _DECISION.search(u.text) and _CONFIRM.search(u.text):
@@ -1435,7 +1443,9 @@ def _fill(
         decisions = [
             u
             for u in units
-            if (_PLAN.search(u.text) or _DECISION.search(u.text)) and not _is_question(u.text)
+            if (_PLAN.search(u.text) or _DECISION.search(u.text))
+            and not _is_question(u.text)
+            and not _HEDGED.search(u.text)  # "I might need to check work email on Saturday"
         ]
     questions = [
         u for u in units if (_is_question(u.text) and not _MANAGE_Q.search(u.text)) or _OPEN.search(u.text)
@@ -1467,6 +1477,7 @@ def _fill(
         ] or questions
         if summary.reader:
             questions = [u for u in questions if _for_reader(u, summary.reader, summary.participants)]
+        questions = [u for u in questions if not _taken_up(u, said or units)]
     idf = _idf(units)
     formal = [u for u in units if u.formal]
     dec = formal[-MAX_DECISIONS:]  # written proposals are the decisions; the last ones are the final wording
@@ -1593,6 +1604,29 @@ def _first_name(name: str) -> str:
 
 
 #: A question the reader could answer: put to "you", or to anyone in the thread.
+_HEDGED = re.compile(r"\b(?:might|may|maybe|perhaps|not sure)\b", re.I)
+#: A request to the group: "someone bring dessert?", "can anyone take the notes?"
+_TO_ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|who(?:'s| is| can| will| wants))\b", re.I)
+_TAKES_IT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep)[,!.]?\s+)?i(?:'ll| will| can| could|'m happy to)\b", re.I
+)
+
+
+def _taken_up(u: Unit, units: list[Unit], window: int = 6) -> bool:
+    """A request to the group that someone else answered by taking it on ("someone bring
+    dessert?" / "I'll bring dessert"): no longer asked of the reader."""
+    if not _TO_ANYONE.search(u.text):
+        return False
+    at = next((i for i, x in enumerate(units) if x is u), None)
+    if at is None:
+        return False
+    asked = u.stems or stems(u.text)
+    return any(
+        x.speaker != u.speaker and _TAKES_IT.match(x.text) and bool(asked & (x.stems or stems(x.text)))
+        for x in units[at + 1 : at + 1 + window]
+    )
+
+
 _TO_READER = re.compile(r"\b(?:you|anyone|anybody|someone|somebody|everyone|everybody)\b", re.I)
 #: "Lena, can you…", "@lena can you…": a request put to one person by name.
 _CALLED_BY_NAME = re.compile(r"^\W{0,2}(?:@(?P<at>[\w.'’-]+)|(?P<name>[A-Z][\w'’-]+)\s*,)")

@@ -1158,6 +1158,12 @@ TALK = [
         [("Priya", "Get two quotes"), ("Alex", "Look at the simple case first")],
         id="the_groups_part_after_and_we_is_another_clause",
     ),
+    pytest.param(
+        "Leo: I'm in but I can only come Saturday morning, I have a gig Friday night.\n"
+        "Marco: I'll cook the chili, someone bring dessert?\n",
+        [("Marco", "Cook the chili")],
+        id="what_suits_someone_and_a_second_ask_are_not_the_task",
+    ),
 ]
 
 

@@ -933,3 +933,19 @@ def test_everything_the_thread_asks_of_the_reader_is_listed() -> None:
     assert any("send the updated DPA" in t for t in asked)  # reported: "asked whether you can…"
     assert any("SSO add-on?" in t for t in asked)  # "add-on?" does not break off on "on"
     assert any("Business plan?" in t for t in asked)  # a question in a mail to the reader
+
+
+def test_a_chat_request_someone_took_on_and_a_hedge_are_not_asked_of_you_or_plans() -> None:
+    chat = (
+        "12/03/2026, 18:07 - Marco: Sara can you send me your share of the deposit by Sunday?\n"
+        "12/03/2026, 18:12 - Marco: Let's do a proper dinner Saturday. I'll cook the chili, someone bring dessert?\n"
+        "12/03/2026, 18:15 - Priya: I'll bring dessert\n"
+        "12/03/2026, 18:20 - Leo: I might need to check work email on Saturday at the cabin\n"
+        "12/03/2026, 18:22 - Leo: Can anyone lend me a sleeping bag for the cabin weekend?\n"
+    )
+    s = summarize(chat, kind="chat", reader="Sara")
+    asked = [p.text for p in s.open_questions]
+    assert any("your share" in t for t in asked)
+    assert any("sleeping bag" in t for t in asked)  # nobody took that one on
+    assert not any("dessert" in t for t in asked)  # Priya took it on
+    assert not any("work email" in p.text for p in s.decisions)
