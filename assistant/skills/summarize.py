@@ -722,7 +722,7 @@ def _article_units(text: str) -> tuple[list[Unit], str]:
     for i, para in enumerate(paras):
         if title and i == 0:
             continue  # the title is the title, not a key point
-        units += _para_units(para, i / max(1, len(paras)))
+        units += _para_units(para, i / max(1, len(paras)), part=i + 1)
     return units, title
 
 
@@ -1437,7 +1437,11 @@ def _fill(
         if _DECISION.search(u.text) and _CONFIRM.search(u.text):
             # "We are in agreement that nothing else goes into V3, right?" states a decision.
             u.text = _CONFIRM.sub(".", u.text)
-    decisions = [u for u in units if _DECISION.search(u.text) and not _is_question(u.text)]
+    decisions = [
+        u
+        for u in units
+        if _DECISION.search(u.text) and not _is_question(u.text) and not _CONDITION.match(u.text)
+    ]
     if kind == "chat":
         # A chat's plans ("let's split the migration") and what it decided ("we decided to freeze…")
         decisions = [
@@ -1496,8 +1500,14 @@ def _fill(
         ]
     target = max(_target_points(units), len(noted))
     talk = [u for u in picked if id(u) not in taken and not u.noted]
-    if kind == "meeting":
+    if kind in ("meeting", "article"):  # an article's paragraphs are its agenda
         talk = _covering(talk, units, idf, kind, taken, target - len(noted))
+    if kind == "article":
+        # The lede: a text's first full sentence says what it is about (news puts it first on
+        # purpose); the TL;DR opens with it.
+        lede = next((u for u in units if len(u.text.split()) >= 8 and not _is_question(u.text)), None)
+        if lede is not None and id(lede) not in taken:
+            talk = [lede] + [u for u in talk if u is not lede]
     key = (noted + talk)[:target]
     if not key and picked:  # everything salient is a decision or question: lead with the best of them
         key = picked[:1]
@@ -1604,6 +1614,8 @@ def _first_name(name: str) -> str:
 
 
 #: A question the reader could answer: put to "you", or to anyone in the thread.
+#: "If approved, the network would launch in August": what happens if it is decided.
+_CONDITION = re.compile(r"^\W*(?:if|unless|whether|once|should|assuming|provided)\b", re.I)
 _HEDGED = re.compile(r"\b(?:might|may|maybe|perhaps|not sure)\b", re.I)
 #: A request to the group: "someone bring dessert?", "can anyone take the notes?"
 _TO_ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|who(?:'s| is| can| will| wants))\b", re.I)

@@ -949,3 +949,12 @@ def test_a_chat_request_someone_took_on_and_a_hedge_are_not_asked_of_you_or_plan
     assert any("sleeping bag" in t for t in asked)  # nobody took that one on
     assert not any("dessert" in t for t in asked)  # Priya took it on
     assert not any("work email" in p.text for p in s.decisions)
+
+
+def test_an_article_leads_with_its_lede_and_a_condition_is_not_a_decision() -> None:
+    text = (FIX / "summarize" / "bus_network.md").read_text()
+    s = summarize(text, kind="article")
+    assert s.tldr.startswith("For the first time in thirty years, Riverton is redrawing its entire bus map.")
+    assert s.key_points[0].lines == [3]
+    assert s.decisions == []  # "If approved, the new network would launch in August"
+    assert len({p.lines[0] for p in s.key_points}) == len(s.key_points)
