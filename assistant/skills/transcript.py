@@ -139,6 +139,14 @@ CHAT_HEADERS = (
         r"^(?P<name>[^\W\d][^\[\],:]{0,38}?),[ \t]*\[(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})[ \t]+"
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\][ \t]*$"
     ),
+    # Teams chat copied from the app: "[9:41 AM] Ann Smith" (a lone word after a bare time, as
+    # in "[00:12] Okay", is a caption, not a header: two names or a 12-hour time are needed)
+    re.compile(
+        r"^\[(?P<time>\d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?)\][ \t]*(?P<name>[^\W\d][\w'’.\- ]{0,38}?)[ \t]*$"
+    ),
+    re.compile(
+        r"^\[(?P<time>\d{1,2}:\d{2})\][ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$"
+    ),
     # Discord: "Ann — Today at 9:41 AM", "Ann — 12/03/2026 9:41 AM"
     re.compile(
         r"^(?P<name>[^\W\d][^—\n]{0,38}?)[ \t]+—[ \t]+(?P<date>Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})"

@@ -331,3 +331,16 @@ def test_discord_copies_name_their_speakers() -> None:
         (2, "Ann", "I will push the hotfix tonight"),
         (4, "Bo", "@Ann can you tag it?"),
     ]
+
+
+def test_teams_chat_copies_name_their_speakers_and_a_caption_word_is_not_one() -> None:
+    text = "[9:41 AM] Ann Smith\nCan you send the deck by Friday?\n[09:42] Bo Chen\nSure, I will send it tomorrow.\n"
+    assert [(t.line, t.speaker, t.text) for t in parse(text)] == [
+        (2, "Ann Smith", "Can you send the deck by Friday?"),
+        (4, "Bo Chen", "Sure, I will send it tomorrow."),
+    ]
+    captions = "[00:12] Okay\n[00:13] So I will send the deck.\n"
+    assert [(t.speaker, t.text) for t in parse(captions)] == [
+        (None, "Okay"),
+        (None, "So I will send the deck."),
+    ]
