@@ -64,7 +64,7 @@ _SPEAKER = re.compile(
         (?:(?i:{_ROLE})\s*\((?=[^\W\d_][\w'’.\- ]{{0,38}}\)))?  # "Chair (Helen):" -> Helen
         (?P<name>[^\W\d_][\w'’.\- ]{{0,38}}?)\)?
         \]?(?:[ \t]{{0,4}}[\[(]{_TS}[\])])?
-        (?:[ \t]{{0,4}}\((?![\d\s])[^()\r\n:]{{1,40}}\))?  # "Ann Smith (Acme):" -> Ann Smith
+        (?:[ \t]{{0,4}}\((?![\d\s])(?P<aside>[^()\r\n:]{{1,40}})\))?  # "Ann Smith (Acme):" -> Ann Smith
         [ \t]{{0,4}}(?:\*\*|__)?[ \t]{{0,4}}[:：][ \t]*(?:\*\*|__)?[ \t]*""",
     re.VERBOSE,
 )
@@ -372,6 +372,17 @@ def _speaker_ok(name: str) -> bool:
     return lowered == 0 or (len(words) == 1 and len(clean) <= 24 and bool(_NICK.fullmatch(clean)))
 
 
+def _office_holder(office: str, aside: str | None) -> bool:
+    """Whether "Office (Name):" names its speaker in the parentheses, as proceedings write
+    them: "The Minister for Health (Ms Smith):", "Deputy Mayor (Ana Ruiz):"."""
+    if not aside or not _speaker_ok(aside) or not aside.strip()[:1].isupper():
+        return False
+    office = office.strip()
+    return office[:1].isupper() and bool(
+        re.match(rf"(?i:the\s|{_ROLE}\b|minister|secretary|deputy|senator)", office)
+    )
+
+
 _PARTICLES = {"van", "der", "den", "de", "del", "della", "la", "le", "von", "zu", "da", "di", "du", "dos", "das", "bin", "al", "el", "ter", "ten"}  # fmt: skip
 
 # A lower-case chat nick: "dlongley", "manu-sporny", "mike_lodder", "voip-cr2".
@@ -477,6 +488,10 @@ def parse(text: str) -> list[Turn]:
         match = None if zoom else _SPEAKER.match(body, 0, _HEAD)
         if match and match.group("name").strip("*_ ").lower() in _CHAIR_LABELS:
             speaker, labelled = None, False  # no one's words: "PROPOSAL: Adopt the section…"
+        elif match and _office_holder(match.group("name"), match.group("aside")):
+            speaker = (match.group("aside") or "").strip()  # "The Minister for Health (Ms Smith):"
+            body = body[match.end() :]
+            labelled = True
         elif match and (_speaker_ok(match.group("name")) or match.group("name") in letter_speakers):
             speaker = match.group("name").strip().strip("*_").strip()
             body = body[match.end() :]

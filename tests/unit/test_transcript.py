@@ -344,3 +344,13 @@ def test_teams_chat_copies_name_their_speakers_and_a_caption_word_is_not_one() -
         (None, "Okay"),
         (None, "So I will send the deck."),
     ]
+
+
+def test_proceedings_name_the_office_holder_in_parentheses() -> None:
+    text = (
+        "Mr Speaker: Order. Questions to the Minister.\n"
+        "The Minister for Health (Ms Smith): I will table the report by Friday.\n"
+        "Deputy Mayor (Ana Ruiz): We will publish the minutes.\n"
+        "Ann Smith (Acme): I will send the contract.\n"
+    )
+    assert [t.speaker for t in parse(text)] == ["Mr Speaker", "Ms Smith", "Ana Ruiz", "Ann Smith"]
