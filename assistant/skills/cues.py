@@ -148,7 +148,7 @@ _SUBJECTLESS = (
 )
 # Only where the sentence opens with it: "find out who is going to do it" is not put to the room.
 _SOMEONE = (
-    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright)[,.]?\s+)*(?:"
+    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright|yeah|yes|actually|but|oh|um|uh)[,.]?\s+)*(?:"
     r"who\s+(?:can|could|will|would)(?!\s+(?:like|love|want|be|have|know|think|say)\b)|"
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
@@ -600,6 +600,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
     # "Check the EIP, and if all looks fine…": a new clause, cut off or not
     r"and\s+(?:if|once|when)|"
+    # "if someone could test the export with the big dataset that would be great"
+    r"(?:that|which|it)\s*(?:would|'d)\s+be\s+(?:great|good|nice|awesome|amazing|helpful|ideal|perfect|lovely|super)|"
     # "I'll get two quotes and we decide next week": the group's part is another clause
     r"and\s+(?:we|they|he|she)\s+(?!all\b|both\b)|"
     r"after that|that way)\b|"

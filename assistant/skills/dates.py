@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "eow",
         re.compile(r"\b(?:end of (?:the |this )?week|eow|this week|later this week|by the weekend)\b", re.I),
     ),
+    # "I'll start it this weekend": done by Sunday; "next weekend" is a week later.
+    ("weekend", re.compile(r"\b(?P<next>next|this|over the|during the|on the)\s+weekend\b", re.I)),
     ("next_week", re.compile(r"\b(?:next week|early next week|beginning of next week)\b", re.I)),
     ("eom", re.compile(r"\b(?:end of (?:the |this )?month|eom|this month)\b", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
@@ -190,6 +192,9 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
     if kind == "eow":
         ahead = (4 - base.weekday()) % 7
         return base + timedelta(days=ahead)
+    if kind == "weekend":
+        sunday = base + timedelta(days=6 - base.weekday())
+        return sunday + timedelta(days=7 if g["next"].lower() == "next" else 0)
     if kind == "next_week":
         return base + timedelta(days=7 - base.weekday())
     if kind == "eom":

@@ -1164,6 +1164,13 @@ TALK = [
         [("Marco", "Cook the chili")],
         id="what_suits_someone_and_a_second_ask_are_not_the_task",
     ),
+    pytest.param(
+        "Maria: Um, yeah actually, if someone could test the export with the big dataset that would be "
+        "great, I only tried it with the small one.\n"
+        "Omar: I can do that, I'll run it on the full corpus tomorrow.\n",
+        [("Omar", "Test the export with the big dataset")],
+        id="a_volunteer_takes_the_request_to_anyone_that_do_that_points_to",
+    ),
 ]
 
 

@@ -31,6 +31,10 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("2027-02-01", "2027-02-01"),
         ("12/24", "2026-12-24"),
         ("by the 15th", "2026-12-15"),
+        ("start the section this weekend", "2026-11-22"),
+        ("do it over the weekend", "2026-11-22"),
+        ("next weekend", "2026-11-29"),
+        ("by the weekend", "2026-11-20"),
     ],
 )
 def test_due_phrases(text: str, expected: str) -> None:
@@ -38,7 +42,9 @@ def test_due_phrases(text: str, expected: str) -> None:
     assert found is not None and found.day.isoformat() == expected
 
 
-@pytest.mark.parametrize("text", ["I sat down with them", "we discussed it at length", "Version 2 shipped"])
+@pytest.mark.parametrize(
+    "text", ["I sat down with them", "we discussed it at length", "Version 2 shipped", "the weekend was fun"]
+)
 def test_no_due_phrase(text: str) -> None:
     assert find_due(text, WED) is None
 
