@@ -509,7 +509,7 @@ _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 # follows must be a short name and the whole sentence (not "Next, I will…").
 _SPOKEN_TOPIC = re.compile(
     r"^(?:(?:so|okay|ok|alright|all right|right|well|and|now|good|great|cool|perfect)[,.!]?\s+){0,3}"
-    r"(?:(?:the\s+)?(?:first|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:for today\s+)?(?:is|will be|:|,)|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
@@ -532,6 +532,30 @@ _NOT_A_NAME = re.compile(
     r"they|it|that|this)\b",
     re.I,
 )
+
+
+# "We've got three things today, the annotation tool, the paper deadline, and hiring."
+_SPOKEN_AGENDA = re.compile(
+    r"\b(?:we(?:'ve| have)?\s+got|we\s+have|there\s+are|on\s+the\s+agenda\s+(?:today\s+)?(?:is|are))\s+"
+    r"(?:(?:two|three|four|five|a\s+few|several)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda))?"
+    r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})",
+    re.I,
+)
+
+
+def spoken_agenda(sentence: str) -> list[str]:
+    """The agenda a chair reads out at the start ("three things today, A, B, and C")."""
+    found = _SPOKEN_AGENDA.search(sentence)
+    if not found:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found.group("items").strip())
+    topics = []
+    for item in items:
+        topic = re.sub(r"^(?:the|our|a|an)\s+", "", item.strip(), flags=re.I)
+        if not topic or len(topic.split()) > 6 or _NOT_A_NAME.search(topic) or _NO_TOPIC.match(topic):
+            return []  # a clause in the list: not an agenda read out
+        topics.append(topic)
+    return topics if len(topics) >= 2 else []
 
 
 def spoken_topic(sentence: str) -> str | None:
@@ -573,6 +597,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     units: list[Unit] = []
     topics: list[str] = []
     spoken: list[str] = []
+    announced: list[str] = []
     raw_lines = split_lines(text)
     n = len(turns)
     part, section_now = 0, ""
@@ -613,6 +638,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         if _IRC_NOISE.search(body):
             continue
         sents = [body] if formal or noted else _sentences(body)  # a written point is one point
+        if not announced and i < n // 4 + 3:  # read out near the start
+            announced = next((a for a in map(spoken_agenda, sents[:4]) if a), [])
         moved_on = [x for x in map(spoken_topic, sents[:3]) if x]
         spoken += moved_on
         part += bool(moved_on)
@@ -635,8 +662,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                     part=part,
                 )
             )
-    if not topics and len(spoken) >= 2:  # no written agenda: the one the chair walked through
-        topics = spoken
+    if not topics:  # no written agenda: the one the chair read out, or walked through
+        topics = announced or (spoken if len(spoken) >= 2 else [])
     section = next((topic_label(t.section) for t in turns if t.section), "") or "; ".join(
         dict.fromkeys(topics[:3])
     )

@@ -18,6 +18,7 @@ from assistant.skills.summarize import (
     clean,
     detect_kind,
     grounded,
+    spoken_agenda,
     spoken_topic,
     summarize,
 )
@@ -854,6 +855,15 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     assert spoken_topic("Okay, next, the billing migration.") == "billing migration"
     assert spoken_topic("Let's move on to the offsite.") == "offsite"
     assert spoken_topic("Next up we have EIP 2537.") == "EIP 2537"
+    assert spoken_topic("Second thing, the paper.") == "paper"
+    assert spoken_agenda(
+        "So, we've got three things today, the annotation tool, the paper deadline, and hiring."
+    ) == [
+        "annotation tool",
+        "paper deadline",
+        "hiring",
+    ]
+    assert spoken_agenda("We have two things: we ship Friday and we close the sprint.") == []
     for said in (
         "Next, I will send the deck.",
         "Let's move on to the next item.",
