@@ -254,6 +254,8 @@ _DECISION = re.compile(
     r"agreed(?=\s*[:.!])|we(?:'ll| will) go with|"
     # "Okay, so we agree to use the new segmenter" (a question "do we agree…?" is not one)
     r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
+    # "Okay, let's make him an offer then": the conclusion of what was just said
+    r"^let'?s\s+(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|"
     r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted)\b",
@@ -639,7 +641,10 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             continue
         sents = [body] if formal or noted else _sentences(body)  # a written point is one point
         if not announced and i < n // 4 + 3:  # read out near the start
-            announced = next((a for a in map(spoken_agenda, sents[:4]) if a), [])
+            read_out = [a for a in map(spoken_agenda, sents[:4]) if a]
+            if read_out:
+                announced = read_out[0]
+                sents = [x for x in sents if not spoken_agenda(x)]  # in the TL;DR, not a point
         moved_on = [x for x in map(spoken_topic, sents[:3]) if x]
         spoken += moved_on
         part += bool(moved_on)

@@ -968,3 +968,15 @@ def test_an_article_leads_with_its_lede_and_a_condition_is_not_a_decision() -> N
     assert s.key_points[0].lines == [3]
     assert s.decisions == []  # "If approved, the new network would launch in August"
     assert len({p.lines[0] for p in s.key_points}) == len(s.key_points)
+
+
+def test_a_spoken_meeting_read_out_agenda_and_its_conclusions() -> None:
+    s = summarize(
+        (FIX / "summarize" / "research_sync_otter.txt").read_text(), kind="meeting", action_items=[]
+    )
+    assert s.topics == ["annotation tool", "paper deadline", "hiring"]
+    assert not any("three things today" in p.text for p in s.all_points())  # the agenda is the TL;DR's
+    assert [p.text.split(": ", 1)[-1] for p in s.decisions] == [
+        "Let's not run the full grid then.",
+        "Let's make him an offer then.",
+    ]
