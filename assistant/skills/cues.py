@@ -241,6 +241,7 @@ _VOLUNTEERING = re.compile(
 # "ok, will do after the RC", "sure, tomorrow": an acceptance that only adds when.
 _ACK_TIMED = re.compile(
     rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+"
+    r"(?:(?:it|that|this|them)[\s,]+)?"  # "sure, will do it tomorrow"
     r"[\s,]*(?:after|once|when|later|tomorrow|tonight|today|asap|right away|by|before|"
     r"this (?:week|afternoon|morning|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^?]{0,80}$",
@@ -1531,6 +1532,8 @@ def _candidate(
         cue = next(c for c in CUES if c.kind == "first")
     score = cue.weight
     reasons = [cue.kind]
+    if cue.kind == "follow" and _WE_AND.search(before):
+        return None  # "otherwise we ship without arm64 and follow up": the group's fallback plan
     if cue.owner == "speaker":
         owner = turn.speaker
     elif cue.owner == "addressee":
@@ -1955,6 +1958,10 @@ def _refused(turns: list[Turn], index: int, owner: str) -> bool:
             return commitments.is_refusal(sentences(t.text)[0])
         return False
     return False
+
+
+#: "we ship … and follow up": the follow-up's subject is the group, not the speaker.
+_WE_AND = re.compile(r"\bwe\s+(?!(?:can|could|should|will|'ll)\b)[^,;:.]{0,80}\band\s*$", re.I)
 
 
 def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]) -> bool:

@@ -1307,3 +1307,15 @@ def test_a_reply_does_not_take_a_request_put_to_someone_else() -> None:
     items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
     assert ("Ann Smith", "Add the budget page", None) in items
     assert not any(o == "Cy Park" and "budget" in t for o, t, _ in items)
+
+
+def test_a_timed_acceptance_of_a_request_dates_it_and_a_groups_fallback_is_no_ones() -> None:
+    log = (
+        "19:02:20 <alice> bob: can you add the node exporter there and an alert at 85%?\n"
+        "19:02:25 <bob> sure, will do it tomorrow\n"
+        "19:05:00 <alice> if arm64 is green by Thursday we ship Friday, otherwise we ship without arm64 and follow up\n"
+    )
+    items = extract(log).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("bob", "Add the node exporter there and an alert at 85%", "2026-11-19")
+    ]
