@@ -560,6 +560,16 @@ def spoken_agenda(sentence: str) -> list[str]:
     return topics if len(topics) >= 2 else []
 
 
+_RUNNING_ORDER = re.compile(
+    r"^\W*(?:roll[ -]?call|attendance|attendees|present|introductions?|intros?|welcome(?: and introductions)?|"
+    r"(?:review of |approval of |approve |adopt(?:ion of)? )?(?:the )?(?:agenda|minutes)(?: review| bashing| approval)?|"
+    r"(?:(?:last|previous) (?:week'?s |meeting'?s )?)?minutes|open floor|aob|a\.o\.b\.?|any other business|"
+    r"other business|wrap[- ]?up|next meeting|next call|adjourn(?:ment)?|housekeeping|admin(?:istrivia)?|"
+    r"scribe(?: selection)?|logistics)\W*$",
+    re.I,
+)
+
+
 def spoken_topic(sentence: str) -> str | None:
     """The agenda item a chair names when moving the meeting on, if the sentence does."""
     found = _SPOKEN_TOPIC.match(sentence.strip())
@@ -669,9 +679,11 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             )
     if not topics:  # no written agenda: the one the chair read out, or walked through
         topics = announced or (spoken if len(spoken) >= 2 else [])
-    section = next((topic_label(t.section) for t in turns if t.section), "") or "; ".join(
-        dict.fromkeys(topics[:3])
-    )
+    # "roll call", "open floor": the meeting's running order, not what it was about
+    topics = [t for t in topics if not _RUNNING_ORDER.match(t)] or topics
+    section = next(
+        (label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))), ""
+    ) or "; ".join(dict.fromkeys(topics[:3]))
     people = [p for p in speakers(turns) if not _bot(p) and not _label_is_formal(p)]
     return units, people, section, list(dict.fromkeys(topics))
 
