@@ -521,7 +521,7 @@ _SPOKEN_TOPIC = re.compile(
 )
 #: What the chair moves on to without naming it: "the next item", "that", "questions".
 _NO_TOPIC = re.compile(
-    r"^(?:(?:the|our|my)\s+)?(?:next|last|final|first|other|following)?\s*(?:one|item|topic|point|thing|"
+    r"^(?:(?:the|our|my)\s+)?(?:next|last|final|first|other|following)?\s*(?:one|item|topic|point|thing|section|slide|part|bit|"
     r"agenda(?: item)?|question|questions|that|this|it|them|those|these|him|her|you|me|us|"
     r"i|we|you|he|she|they|there|here|someone|somebody|anyone|anything|everything|something)\b",
     re.I,
@@ -564,7 +564,7 @@ _RUNNING_ORDER = re.compile(
     r"^\W*(?:roll[ -]?call|attendance|attendees|present|introductions?|intros?|welcome(?: and introductions)?|"
     r"open floor|aob|a\.o\.b\.?|any other business|"
     r"other business|wrap[- ]?up|next meeting|next call|adjourn(?:ment)?|housekeeping|admin(?:istrivia)?|"
-    r"scribe(?: selection)?|logistics)\W*$",
+    r"scribe(?: selection)?|logistics)(?:\s+(?:from|by|with)\s+\S+(?:\s+\S+)?)?\W*$",
     re.I,
 )
 
@@ -575,7 +575,8 @@ def spoken_topic(sentence: str) -> str | None:
     if not found:
         return None
     topic = re.sub(r"^(?:regarding|about|on)\s+", "", found.group("topic").strip(), flags=re.I)
-    topic = re.sub(r"^(?:the|our|a|an)\s+", "", topic, flags=re.I)
+    topic = re.sub(r"^(?:the|our|a|an|some)\s+(?:quick\s+|brief\s+|short\s+)?", "", topic, flags=re.I)
+    topic = re.sub(r"\s+(?:then|now|here|today|first|quickly)$", "", topic, flags=re.I)  # "Hegota then"
     if re.match(r"(?:by|from|with|for|to|in|at|of)\b", topic, re.I):
         return None  # "next up, by David": who, not what
     if _NO_TOPIC.match(topic) or len(topic.split()) > 7 or _NOT_A_NAME.search(topic):

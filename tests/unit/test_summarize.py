@@ -856,6 +856,8 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     assert spoken_topic("Let's move on to the offsite.") == "offsite"
     assert spoken_topic("Next up we have EIP 2537.") == "EIP 2537"
     assert spoken_topic("Second thing, the paper.") == "paper"
+    assert spoken_topic("Let's move on to Hegota then.") == "Hegota"
+    assert spoken_topic("Next up, a quick update on 7904.") == "update on 7904"
     assert spoken_agenda(
         "So, we've got three things today, the annotation tool, the paper deadline, and hiring."
     ) == [
@@ -871,6 +873,7 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         "Last week we discussed the PRs.",
         "The next issue is 462.",
         "Let's talk about that.",
+        "Next, the next section.",
     ):
         assert spoken_topic(said) is None, said
     text = (
