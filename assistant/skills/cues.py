@@ -610,6 +610,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them
     r"(?:some|most|many|these|those|this|that|there)\s+(?:are|is|were|was|have|has)\b|"
+    # "try the smaller chunk size, that should bring it down": what it will do, not the task
+    r"(?:that|this|which)\s+(?:should|would|will|might|could|may)\b|"
     # "I can drive, my car fits 5": a new clause about something of theirs
     r"(?:my|our|his|her|their|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|can|fits|needs|looks|seems)\b))",
     re.I,
@@ -1010,11 +1012,23 @@ _ME = re.compile(r"(?<=\w )me\b(?!['’-])")
 _YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
 
-def _you_to_name(task: str, turns: list[Turn], index: int) -> str:
+def _you_to_name(
+    task: str, turns: list[Turn], index: int, sentence: str = "", names: tuple[str, ...] = ()
+) -> str:
     """ "Send you the deck" said to Daniel becomes "Send Daniel the deck"."""
     if not _YOU_OBJECT.search(task):
         return task
-    who = _addressee(turns, index)
+    me = turns[index].speaker
+    # "Ok MikeLodder, I will contact you": the one called by name.  Else a promise's "you" is
+    # the one who was just talking to the speaker ("I need the numbers from Bo" / Bo: "Sure,
+    # I'll send you the numbers"), not whoever says "okay" next.
+    called = next(
+        (n for n in names if n != me and re.search(rf"(?<!\w){re.escape(n)}\s*,", sentence, re.I)), None
+    )
+    prev = next(
+        (t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None
+    )
+    who = called or (prev.speaker if prev is not None else _addressee(turns, index))
     if not who or who == turns[index].speaker:
         return task
     return _YOU_OBJECT.sub(who, task, count=1)
@@ -1641,7 +1655,7 @@ def _candidate(
         score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment
         reasons.append("question")
     if cue.owner == "speaker" and task:
-        task = _you_to_name(task, turns, index)
+        task = _you_to_name(task, turns, index, sentence, tuple(names))
     elif task and turn.speaker and owner != turn.speaker and not _LET_ME_NOW.match(task):
         # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up";
         # "everybody should send me their parts": "Send alice their parts".  ("Let me see
@@ -1697,10 +1711,54 @@ def _candidate(
         cand.reasons.append("resolved")
     elif len(words) < 2:
         cand.score -= 1.0
+    elif (real := _said_with_its_verb(task, sentence, turns, index, names)) is not None:
+        # "we need to prepare the slides. I can do the slides": prepare them.
+        cand.task, line = real
+        if line != turn.line:
+            cand.support.append(line)
+        cand.reasons.append("resolved")
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     return cand if cand.task else None
+
+
+_LIGHT_TASK = re.compile(
+    r"^(?:do|handle|take\s+care\s+of|take|own|cover)\s+(?P<np>(?:the|a|an|our|those|these)\s+[\w-]+(?:\s+[\w-]+)?)$",
+    re.I,
+)
+
+
+def _said_with_its_verb(
+    task: str, sentence: str, turns: list[Turn], index: int, names: list[str]
+) -> tuple[str, int] | None:
+    """ "Do the slides" with the verb the thing was named with just before ("we need to
+    prepare the slides"), in this turn or the two above; None when it was not."""
+    light = _LIGHT_TASK.match(task)
+    if light is None:
+        return None
+    np = light.group("np")
+    noun = np.split()[-1]
+    said = re.compile(
+        rf"(?<![\w'’-])(?P<verb>[a-z][a-z-]+)\s+(?:(?:the|a|an|our|those|these|some)\s+)?(?:[\w-]+\s+)?"
+        rf"{re.escape(noun)}\b",
+        re.I,
+    )
+    turn = turns[index]
+    earlier = [
+        (turn.line, x)
+        for x in sentences(turn.text[: turn.text.find(sentence)] if sentence in turn.text else "")
+    ]
+    for j in range(index - 1, max(-1, index - 3), -1):
+        earlier = [(turns[j].line, x) for x in sentences(turns[j].text)] + earlier
+    for line, text in reversed(earlier):
+        for found in said.finditer(unfilled(text)):
+            verb = found.group("verb").lower()
+            if verb in _LIGHT | STATE_VERBS | _STOP or not can_be_verb(verb):
+                continue
+            obj = found.group(0)[len(found.group("verb")) :].strip()
+            return f"{verb[:1].upper()}{verb[1:]} {obj}", line
+    return None
 
 
 #: Verbs that act on a thing: said alone ("please review"), the thing is the one named

@@ -1171,6 +1171,26 @@ TALK = [
         [("Omar", "Test the export with the big dataset")],
         id="a_volunteer_takes_the_request_to_anyone_that_do_that_points_to",
     ),
+    pytest.param(
+        "(PERSON2) Uh, so I will try the smaller chunk size this week, that should bring it down.\n"
+        "(PERSON3) And then we need to, uh, prepare the slides. I can do the slides, but I need the "
+        "numbers from [PERSON2].\n"
+        "(PERSON2) Sure, I'll send you the numbers, uh, tomorrow.\n"
+        "(PERSON1) Okay, good.\n",
+        [
+            ("PERSON2", "Try the smaller chunk size"),
+            ("PERSON3", "Prepare the slides"),
+            ("PERSON2", "Send PERSON3 the numbers"),
+        ],
+        id="do_the_slides_is_the_verb_they_were_named_with_and_you_is_who_asked",
+    ),
+    pytest.param(
+        "mikelodder: I can be a reader\n"
+        "JoeAndrieu: excellent! +1 mikelodder\n"
+        "Lionel: Ok mikelodder, I will contact you as a reader.\n",
+        [("Lionel", "Contact mikelodder as a reader")],
+        id="a_promise_to_you_said_to_someone_by_name",
+    ),
 ]
 
 
