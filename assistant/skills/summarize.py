@@ -255,10 +255,12 @@ _DECISION = re.compile(
     # "Okay, so we agree to use the new segmenter" (a question "do we agree…?" is not one)
     r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
     # "Okay, let's make him an offer then": the conclusion of what was just said
-    r"^let'?s\s+(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
+    r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|"
-    r"we(?:'ll| will) (?:use|keep|ship|drop|move|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
-    r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted)\b",
+    r"we(?:'ll| will) (?:use|keep|ship|drop|move(?!,? on)|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
+    r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted|"
+    # the chair's "So, 2028 accepted for Istanbul."
+    r"^(?:so,? )?(?:eip[- ]?)?[\w#.-]+(?: [\w#.-]+){0,2} (?:accepted|adopted|rejected) (?:for|into|in)(?= \w))\b",
     re.I,
 )
 _QUESTION_WORD = re.compile(
@@ -976,7 +978,9 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
             continue
         text = clean(raw)
         s = stems(text)
-        if sum(1 for w in s if not w.isdigit()) < 3 or len(text) < 15 or _STAMP_ONLY.match(text):
+        # A decision may be short ("2028 accepted for Istanbul."): two words and a number do.
+        least = 2 if _DECISION.search(text) else 3
+        if sum(1 for w in s if not w.isdigit()) < least or len(text) < 15 or _STAMP_ONLY.match(text):
             continue
         if not u.formal and fragment(text):
             continue

@@ -989,3 +989,14 @@ def test_the_running_order_is_not_what_the_meeting_was_about() -> None:
     s = summarize((FIX / "summarize" / "infra_meetbot.log").read_text(), kind="meeting", action_items=[])
     assert s.title == "mirror outage"  # not "roll call"
     assert s.topics == ["mirror outage", "release 4.2"]  # without "roll call" and "open floor"
+
+
+def test_a_chairs_short_ruling_is_a_decision_and_moving_on_is_not() -> None:
+    text = (
+        "Louis: For EIP 2028 we found a price we're comfortable with, 16 gas per byte, four times lower.\n"
+        "Martin: From a conservative perspective lowering it by four is reasonable for propagation.\n"
+        "Tim: Great, does anyone disagree with that? So, 2028 accepted for Istanbul.\n"
+        "Tim: Then we'll move on to ProgPoW. Let's move on to the audit then.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert [p.text.split(": ", 1)[-1] for p in s.decisions] == ["2028 accepted for Istanbul."]
