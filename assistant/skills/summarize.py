@@ -1572,7 +1572,11 @@ def _fill(
         summary.key_points = [_point(u, with_speaker, idf) for u in _in_order(key)]
         summary.decisions = [_point(u, with_speaker, idf) for u in _in_order(dec)]
         summary.open_questions = [_point(u, with_speaker) for u in _in_order(que)]
-    summary.title = _clip(title, 100) if title else _topic(units, idf, kind, summary.participants)
+    summary.title = (
+        _clip(title, 100)
+        if title
+        else _topic(said if kind == "chat" and said else units, idf, kind, summary.participants)
+    )
 
 
 def _covering(

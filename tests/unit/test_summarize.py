@@ -1000,3 +1000,15 @@ def test_a_chairs_short_ruling_is_a_decision_and_moving_on_is_not() -> None:
     )
     s = summarize(text, kind="meeting", action_items=[])
     assert [p.text.split(": ", 1)[-1] for p in s.decisions] == ["2028 accepted for Istanbul."]
+
+
+def test_a_chats_topic_counts_its_short_messages_too() -> None:
+    chat = (
+        "12/03/2026, 18:02 - Marco: Hey all! So are we still on for the cabin weekend, Jan 9-11?\n"
+        "12/03/2026, 18:07 - Marco: We need to pay the deposit by Sunday, it's 240 total so 60 each\n"
+        "12/03/2026, 18:10 - Leo: Last time we had way too many chips and no real dinner lol\n"
+        "12/03/2026, 18:12 - Marco: Let's do a proper dinner Saturday.\n"
+        "12/03/2026, 18:20 - Leo: Does the cabin have wifi?\n"
+        "12/03/2026, 18:22 - Priya: The cabin owner said yes\n"
+    )
+    assert "cabin" in summarize(chat, kind="chat").title
