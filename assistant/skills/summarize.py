@@ -25,12 +25,17 @@ Method (works without a model, better with a capable one):
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import email
+import email.message
 import email.utils
+import html
 import logging
 import math
 import os
+import quopri
 import re
 import threading
 import time
@@ -781,6 +786,7 @@ class Message:
     header_line: int
     body: list[tuple[int, str]]
     date_line: int = 0
+    mime: email.message.Message | None = None  # its headers, when the body is MIME-encoded
 
 
 def _decode_header(value: str) -> str:
@@ -801,7 +807,6 @@ def _email_messages(text: str) -> list[Message]:
     messages: list[Message] = []
     i = 0
     cur: Message | None = None
-    in_sig = False
     while i < len(lines):
         raw = lines[i]
         stripped = raw.strip()
@@ -848,38 +853,177 @@ def _email_messages(text: str) -> list[Message]:
                 [],
                 date_line,
             )
+            cur.mime = msg if _is_mime(msg) else None
             messages.append(cur)
-            in_sig = False
             continue
         if cur is None:  # text before any header: a pasted thread without headers
             cur = Message("", "", "", i + 1, [])
             messages.append(cur)
-        if stripped in ("--", "-- ") or raw == "-- ":
-            in_sig = True
-        elif (
-            _WROTE.match(stripped) or stripped.startswith("-----Original Message") or stripped.startswith(">")
-        ):
-            pass
-        elif not in_sig:
-            cur.body.append((i + 1, raw))
+        cur.body.append((i + 1, raw))
         i += 1
+    for m in messages:
+        m.body = _own_words(_mime_text(m.body, m.mime) if m.mime is not None else m.body)
     return [m for m in messages if any(t.strip() for _, t in m.body)]
+
+
+def _decoded_lines(msgs: list[Message]) -> dict[int, str]:
+    """Line number -> the decoded text it holds, for lines of MIME-encoded bodies."""
+    out: dict[int, list[str]] = {}
+    for m in msgs:
+        if m.mime is not None:
+            for n, t in m.body:
+                out.setdefault(n, []).append(t)
+    return {n: " ".join(ts) for n, ts in out.items()}
+
+
+def _own_words(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The sender's own lines: without quoted text (">" lines, "On … wrote:" and what an
+    "Original Message" marker heads) and without the signature after "-- "."""
+    out: list[tuple[int, str]] = []
+    for n, raw in body:
+        stripped = raw.strip()
+        if stripped in ("--", "-- ") or raw == "-- ":
+            break
+        if _WROTE.match(stripped) or stripped.startswith("-----Original Message") or stripped.startswith(">"):
+            continue
+        out.append((n, raw))
+    return out
+
+
+def _is_mime(msg: email.message.Message) -> bool:
+    encoding = (msg.get("Content-Transfer-Encoding") or "").strip().lower()
+    return (
+        msg.get_content_maintype() == "multipart"
+        or encoding in ("quoted-printable", "base64")
+        or (msg.get_content_type() == "text/html")
+    )
+
+
+#: Nested multiparts deeper than this are not read (a crafted .eml could nest forever).
+_MIME_DEPTH = 6
+
+
+def _mime_text(
+    body: list[tuple[int, str]], msg: email.message.Message, depth: int = 0
+) -> list[tuple[int, str]]:
+    """The readable text of a MIME body, each line citing the raw line it was decoded from.
+
+    A multipart gives its first plain-text part (HTML, with its tags taken out, when there
+    is none); attachments are skipped.  Quoted-printable is decoded line by line (a soft
+    break joins the next line on); base64 text cites its part's first line.
+    """
+    if msg.get_content_maintype() == "multipart":
+        boundary = msg.get_param("boundary")
+        if not isinstance(boundary, str) or depth >= _MIME_DEPTH:
+            return []
+        parts: list[list[tuple[int, str]]] = []
+        for n, raw in body:
+            mark = raw.strip()
+            if mark == f"--{boundary}--":
+                break
+            if mark == f"--{boundary}":
+                parts.append([])
+            elif parts:
+                parts[-1].append((n, raw))
+        plain: list[tuple[int, str]] = []
+        html: list[tuple[int, str]] = []
+        for part in parts:
+            blank = next((k for k, (_, t) in enumerate(part) if not t.strip()), len(part))
+            head = email.message_from_string("\n".join(t for _, t in part[:blank]) + "\n\n")
+            if (head.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
+                continue
+            kind = head.get_content_type()
+            if head.get_content_maintype() == "multipart" or kind in ("text/plain", "text/html"):
+                text = _mime_text(part[blank + 1 :], head, depth + 1)
+                if kind == "text/html":
+                    html = html or text
+                elif text and not plain:
+                    plain = text
+        return plain or html
+    encoding = (msg.get("Content-Transfer-Encoding") or "").strip().lower()
+    charset = msg.get_content_charset() or "utf-8"
+    lines: list[tuple[int, str]] = []
+    if encoding == "quoted-printable":
+        joined: list[tuple[int, str]] = []
+        for n, raw in body:
+            if joined and joined[-1][1].endswith("="):
+                joined[-1] = (joined[-1][0], joined[-1][1][:-1] + raw)  # a soft line break
+            else:
+                joined.append((n, raw))
+        lines = [(n, _decoded(quopri.decodestring(t.encode("utf-8", "replace")), charset)) for n, t in joined]
+    elif encoding == "base64":
+        data = "".join(t.strip() for _, t in body)
+        try:
+            decoded = _decoded(base64.b64decode(data, validate=False), charset)
+        except (ValueError, binascii.Error):
+            decoded = ""
+        first = body[0][0] if body else 0
+        lines = [(first, t) for t in split_lines(decoded)]
+    else:
+        lines = list(body)
+    if msg.get_content_type() == "text/html":
+        lines = [(n, piece) for n, t in lines for piece in _html_text(t)]
+    return lines
+
+
+def _decoded(data: bytes, charset: str) -> str:
+    try:
+        return data.decode(charset, "replace")
+    except LookupError:  # a charset Python does not know
+        return data.decode("utf-8", "replace")
+
+
+_HTML_BREAK = re.compile(r"<(?:br|/p|/div|/li|/tr|/h[1-6]|/blockquote|p|div|li|tr)\b[^<>]{0,500}>", re.I)
+_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
+# What a page holds but does not show; one pattern per tag, used only where its closing tag
+# is there (a backreference would let "<style>" x 100k before a "</script>" go quadratic).
+_HTML_DROP = {
+    tag: re.compile(rf"<{tag}\b[^<>]{{0,500}}>.*?</{tag}\s*>", re.I | re.S)
+    for tag in ("style", "script", "head")
+}
+
+
+def _html_text(line: str) -> list[str]:
+    """A line of HTML as the lines of text it shows."""
+    low = line.lower()
+    for tag, pattern in _HTML_DROP.items():
+        if f"</{tag}" in low:
+            line = pattern.sub(" ", line)
+    text = _HTML_BREAK.sub("\n", line)
+    return [html.unescape(t).strip() for t in _HTML_TAG.sub("", text).split("\n")] or [""]
 
 
 def _email_units(text: str) -> tuple[list[Unit], list[Message]]:
     msgs = _email_messages(text)
     units: list[Unit] = []
     for k, m in enumerate(msgs):
-        blank = [(n, "") for n, _ in m.body]
-        body_lines = {n: t for n, t in m.body}
-        seq = [body_lines.get(n, "") for n, _ in blank]
-        first = m.body[0][0] if m.body else m.header_line
-        for para in _paragraphs(seq, first=first):
-            real = [(n, body_lines.get(n, t)) for n, t in para]
-            if _salutation(real, m.sender):
+        for para in _body_paragraphs(m.body):
+            if _salutation(para, m.sender):
                 continue
-            units += _para_units(real, k / max(1, len(msgs)), speaker=m.sender or None, date=m.date)
+            units += _para_units(para, k / max(1, len(msgs)), speaker=m.sender or None, date=m.date)
     return units, msgs
+
+
+def _body_paragraphs(body: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A message body's paragraphs, each line with its own number: a blank line ends one,
+    and so does a gap where quoted text was left out (the lines after it keep their numbers;
+    a decoded base64 part gives many lines with one number)."""
+    paras: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    last = None
+    for n, raw in body:
+        if cur and last is not None and n > last + 1:
+            paras.append(cur)
+            cur = []
+        last = n
+        if raw.strip():
+            cur.append((n, raw.strip()))
+        elif cur:
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    return paras
 
 
 _GREETING = re.compile(
@@ -1387,6 +1531,10 @@ def summarize(
         raw_units, msgs = _email_units(text)
         if not raw_units:
             raise InputError("No email text found.", "Try --kind article.")
+        # A MIME-encoded line ("costs =E2=82=AC2,400 for two =") is checked as the text it
+        # encodes: the citation still points at the user's own line.
+        for n, shown in _decoded_lines(msgs).items():
+            source[n] = shown
         participants = list(dict.fromkeys(m.sender for m in msgs if m.sender))
         title = next((m.subject for m in msgs if m.subject), "")
     elif kind == "chat":
@@ -2055,6 +2203,8 @@ def _check_citations(summary: Summary, source: dict[int, str]) -> None:
 def citation_support(summary: Summary, text: str) -> float:
     """Share of bullets whose cited lines support them (for benchmarks and tests)."""
     source = {n: line for n, line in enumerate(split_lines(text), start=1)}
+    if summary.kind == "email":
+        source.update(_decoded_lines(_email_messages(text)))  # encoded lines read as their text
     points = summary.all_points()
     if not points:
         return 1.0

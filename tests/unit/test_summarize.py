@@ -1012,3 +1012,43 @@ def test_a_chats_topic_counts_its_short_messages_too() -> None:
         "12/03/2026, 18:22 - Priya: The cabin owner said yes\n"
     )
     assert "cabin" in summarize(chat, kind="chat").title
+
+
+def test_a_mime_eml_is_read_as_the_text_it_encodes_and_cites_its_own_lines() -> None:
+    qp = (FIX / "summarize" / "mime_qp.eml").read_text()
+    s = summarize(qp, kind="email", reader="Sara Kim")
+    shown = " ".join(p.text for p in s.all_points())
+    assert "€2,400" in shown and "=E2" not in shown and "Content-Type" not in shown
+    assert any("which one you prefer" in p.text for p in s.open_questions)
+    assert citation_support(s, qp) == 1.0
+    lines = split_lines(qp)
+    assert all("Alfama" in lines[p.lines[-1] - 1] for p in s.key_points if "Alfama" in p.text)
+
+    b64 = (FIX / "summarize" / "mime_base64.eml").read_text()
+    s = summarize(b64, kind="email", reader="Sara Kim")
+    shown = " ".join(p.text for p in s.all_points())
+    assert "Saturday, December 12" in shown  # the plain part, decoded
+    assert "color" not in shown and "JVBER" not in shown  # not the HTML's style, not the PDF
+    assert s.title == "Migration moved – Saturday"
+    assert citation_support(s, b64) == 1.0
+
+
+def test_an_html_only_email_shows_its_text_and_quoted_text_keeps_the_line_numbers() -> None:
+    html_mail = (
+        "From: Ann <ann@example.org>\nTo: Bo <bo@example.org>\nSubject: Launch\n"
+        "Content-Type: text/html; charset=utf-8\n\n"
+        "<div>The launch moves to <b>April 2</b> &amp; the press kit is final.</div><div>Can you book the hall?</div>\n"
+    )
+    s = summarize(html_mail, kind="email")
+    shown = " ".join(p.text for p in s.all_points())
+    assert "April 2 & the press kit is final" in shown and "<" not in shown
+    reply = (
+        "From: Bo <bo@example.org>\nTo: Ann <ann@example.org>\nSubject: Re: Launch\n\n"
+        "The hall is booked for the whole afternoon of April 2.\n"
+        "> Can you book the hall?\n"
+        "> The launch moves to April 2.\n"
+        "The caterer needs the final headcount by Friday morning.\n"
+    )
+    s = summarize(reply, kind="email")
+    caterer = next(p for p in s.all_points() if "caterer" in p.text)
+    assert caterer.lines[-1] == 8
