@@ -111,3 +111,17 @@ def test_what_a_chat_asks_of_me() -> None:
     assert "board games" in asked and "grill" in asked and "grocery list" not in asked
     anyone = run("summarize", "-", "--kind", "chat", stdin=chat)
     assert "Requests and questions:" in anyone.stdout and "grocery list" in anyone.stdout
+
+
+def test_a_mime_eml_through_the_cli() -> None:
+    path = S / "mime_base64.eml"
+    out = run("summarize", str(path), "--date", "2026-12-03", "--json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["kind"] == "email" and doc["title"] == "Migration moved – Saturday"
+    shown = " ".join(p["text"] for s in ("key_points", "open_questions") for p in doc[s])
+    assert "December 12" in shown and "Content-Transfer-Encoding" not in shown
+    n_lines = len(path.read_text(encoding="utf-8").split("\n"))
+    assert all(
+        1 <= n <= n_lines for s in ("key_points", "open_questions") for p in doc[s] for n in p["lines"]
+    )
