@@ -54,6 +54,7 @@ from assistant.skills.dates import stated_date
 from assistant.skills.transcript import (
     CHAT_HEADERS,
     MAX_SEGMENT,
+    Turn,
     _segments,
     _speaker_ok,
     is_bot,
@@ -576,6 +577,30 @@ _RUNNING_ORDER = re.compile(
 )
 
 
+_TRANSCRIPT_WORD = re.compile(r"\s*[-–—:|]\s*(?:meeting\s+)?(?:transcript(?:ion)?|recording|notes)\s*$", re.I)
+
+
+def _title_line(raw_lines: list[str], turns: list[Turn]) -> str:
+    """A heading line above the first speaker ("Design review - Transcript"): no speaker, no
+    sentence end, short, and the transcript's speakers all have names."""
+    first = next((t for t in turns if t.speaker), None)
+    if first is None:
+        return ""
+    for raw in raw_lines[: first.line - 1]:
+        line = raw.strip()
+        if not line or _TIMESTAMP_ONLY.match(line):
+            continue
+        if len(line) > 80 or line[-1] in ".?!,;" or not line[0].isupper() or len(line.split()) < 2:
+            return ""
+        if any(line.startswith(t.speaker) for t in turns[:50] if t.speaker):
+            return ""  # "Speaker 1  0:00": the first speaker's header, not a title
+        return _TRANSCRIPT_WORD.sub("", line).strip() or ""
+    return ""
+
+
+_TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?$")
+
+
 def spoken_topic(sentence: str) -> str | None:
     """The agenda item a chair names when moving the meeting on, if the sentence does."""
     found = _SPOKEN_TOPIC.match(sentence.strip())
@@ -689,9 +714,14 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     # "roll call", "open floor": the meeting's running order, not what it was about.  Approving
     # the minutes stays: minutes record it (the dev set's w3c-jsonld gold does, -0.002 without it).
     topics = [t for t in topics if not _RUNNING_ORDER.match(t)] or topics
-    section = next(
-        (label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))), ""
-    ) or "; ".join(dict.fromkeys(topics[:3]))
+    section = (
+        next(
+            (label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))),
+            "",
+        )
+        or "; ".join(dict.fromkeys(topics[:3]))
+        or _title_line(raw_lines, turns)
+    )
     people = [p for p in speakers(turns) if not _bot(p) and not _label_is_formal(p)]
     return units, people, section, list(dict.fromkeys(topics))
 

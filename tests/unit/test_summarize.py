@@ -1052,3 +1052,14 @@ def test_an_html_only_email_shows_its_text_and_quoted_text_keeps_the_line_number
     s = summarize(reply, kind="email")
     caterer = next(p for p in s.all_points() if "caterer" in p.text)
     assert caterer.lines[-1] == 8
+
+
+def test_a_heading_above_the_first_speaker_titles_the_meeting() -> None:
+    text = (
+        "Design review - Transcript\n00:00:00\n\nAnn Smith: Hi all, the mockups for the checkout page are ready.\n"
+        "Bob Jones: The payment step still shows the old card form.\n"
+        "Ann Smith: Bob, can you send the updated checkout mockups by Thursday?\n"
+    )
+    assert summarize(text, kind="meeting", action_items=[]).title == "Design review"
+    otter = "Speaker 1  0:00\nokay so the checkout mockups are ready\n\nSpeaker 2  0:09\nthe payment step shows the old card form\n"
+    assert not summarize(otter, kind="meeting", action_items=[]).title.startswith("Speaker")
