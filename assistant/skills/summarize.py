@@ -594,6 +594,7 @@ def _title_line(raw_lines: list[str], turns: list[Turn]) -> str:
             return ""
         if any(line.startswith(t.speaker) for t in turns[:50] if t.speaker):
             return ""  # "Speaker 1  0:00": the first speaker's header, not a title
+        line = re.sub(r"^(?:minutes|notes|transcript)\s+(?:of|from|for)\s+(?:the\s+)?", "", line, flags=re.I)
         return _TRANSCRIPT_WORD.sub("", line).strip() or ""
     return ""
 

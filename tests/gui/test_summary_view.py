@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from assistant.skills.summarize import summarize
 from assistant.store import records
-from ui.panes.summary_view import FollowUp, SummaryView
+from ui.panes.summary_view import FollowUp, SummaryView, follow_up
 
 FIX = Path(__file__).parent.parent / "fixtures"
 
@@ -59,7 +59,7 @@ def test_copy_save_note_and_follow_up(qtbot, make_app, store) -> None:
     assert any(a["owner"] == "Sam" and "plumber" in a["task"] for a in f.actions)
     owners = [a["owner"] for a in f.actions]
     assert owners == sorted(owners, key=owners.index), "each owner's items together"
-    assert f.about == "our meeting"
+    assert f.about == "the Riverside Community Garden board meeting"  # its heading, not "Minutes of…"
 
 
 def test_non_meeting_gets_same_view_without_follow_up(qtbot, store) -> None:
@@ -114,3 +114,14 @@ def test_points_get_the_width_and_line_numbers_only_what_they_need(qtbot) -> Non
     # The point's column takes the width (before: the stretched "Lines" column cut points to "Sam…").
     assert view.tree.columnWidth(0) > 3 * view.tree.columnWidth(1)
     assert view.tree.columnWidth(0) > view.tree.viewport().width() // 2
+
+
+def test_a_follow_up_is_about_our_meeting_when_the_title_is_its_agenda() -> None:
+    s = summarize(
+        "Priya: First thing is the onboarding redesign.\nTom: Testers got stuck on the workspace step.\n"
+        "Priya: Next, the billing migration.\nAlex: Seventy percent of customers moved to the new setup.\n",
+        kind="meeting",
+        action_items=[],
+    )
+    assert ";" in s.title
+    assert follow_up(s).about == "our meeting"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -60,7 +61,12 @@ class FollowUp:
 def follow_up(summary: Summary) -> FollowUp:
     # A title made of the meeting's frequent words ("Meeting: budget, hiring and launch") is
     # not a name a person would write in an email; a heading from the transcript is.
-    about = "our meeting" if summary.title.startswith("Meeting") else summary.title
+    # Nor is a list of its agenda items ("onboarding redesign; billing migration").
+    title = summary.title
+    if title.startswith("Meeting") or ";" in title:
+        about = "our meeting"
+    else:
+        about = title if re.match(r"(?i)(?:the|our|a|an)\s", title) else f"the {title}"
     # By owner: each person's items together, owners in the order they first got one.
     owners = list(dict.fromkeys(i.owner or "" for i in summary.action_items))
     items = sorted(summary.action_items, key=lambda i: owners.index(i.owner or ""))
