@@ -84,7 +84,12 @@ _CHATTER = re.compile(
     r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"
     r"keep (?:it|this) short|come back to (?:that|this)|park (?:that|this)|hear me|see my screen|"
     r"see (?:it|this|that|the board)|read (?:it|that) out|be (?:there|around|back|out|off|on leave|away|"
-    r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)|introduce myself|not decide|"
+    r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)(?!\s+and\b)|introduce myself|not decide|"
+    # "I need to leave at three today": their day, not a task; "I'll let you know if anything changes"
+    r"leave (?:at|early|now|soon|in|by|before|after)\b|head out|"
+    # "I can go ahead and give scribing a shot", "let's go ahead and be prepared": the call itself
+    r"(?:go ahead and )?(?:give )?scrib(?:e|ing)\b|(?:go ahead and )?be (?:prepared|ready)\b|"
+    r"let (?:you|everyone|you all|you guys|the team) know if (?:anything|something|that|this|it|things) changes?|"
     r"take (?:that|this|it) offline|keep going|get into it|dive in|look at (?:it|this|that) (?:now|together)|"
     # "I can only speak for Sovrin": a limit, not a promise; "looking forward to your review"
     r"only\s+(?:speak|talk|say|comment|answer)|look(?:ing)? forward to|"

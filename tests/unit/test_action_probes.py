@@ -1191,6 +1191,14 @@ TALK = [
         [("Lionel", "Contact mikelodder as a reader")],
         id="a_promise_to_you_said_to_someone_by_name",
     ),
+    pytest.param(
+        "Ben: Sure. I need to leave at three today, by the way.\n"
+        "Ana: I'll let you know if anything changes.\n"
+        "Ben_T: I'm tired but I figure that I can go ahead and give scribing a shot.\n"
+        "Carl: I'm going to go ahead and close the stale tickets after this call.\n",
+        [("Carl", "Close the stale tickets after this call")],
+        id="their_day_and_a_standing_offer_are_not_tasks_but_go_ahead_and_is_one",
+    ),
 ]
 
 
