@@ -89,6 +89,8 @@ _CHATTER = re.compile(
     r"leave (?:at|early|now|soon|in|by|before|after)\b|head out|"
     # "I can go ahead and give scribing a shot", "let's go ahead and be prepared": the call itself
     r"(?:go ahead and )?(?:give )?scrib(?:e|ing)\b|(?:go ahead and )?be (?:prepared|ready)\b|"
+    # "I'll give you an example from last week": said now, in the call
+    r"give (?:you |us |everyone )?(?:an? |one |another |some )?(?:quick )?(?:example|idea|sense|flavou?r)s?\b|"
     r"let (?:you|everyone|you all|you guys|the team) know if (?:anything|something|that|this|it|things) changes?|"
     r"take (?:that|this|it) offline|keep going|get into it|dive in|look at (?:it|this|that) (?:now|together)|"
     # "I can only speak for Sovrin": a limit, not a promise; "looking forward to your review"

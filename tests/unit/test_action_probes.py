@@ -1199,6 +1199,16 @@ TALK = [
         [("Carl", "Close the stale tickets after this call")],
         id="their_day_and_a_standing_offer_are_not_tasks_but_go_ahead_and_is_one",
     ),
+    pytest.param(
+        "Ana: I'll try to keep this short.\n"
+        "Ben: We need to be careful about the migration order.\n"
+        "Carl: I'll give you an example from last week.\n"
+        "Ben: I will say that the numbers look good.\n"
+        "Ana: I'll put it this way: the vendor is slow.\n"
+        "Carl: I'll update the runbook with the new failover steps by Friday.\n",
+        [("Carl", "Update the runbook with the new failover steps")],
+        id="ways_of_speaking_are_not_tasks",
+    ),
 ]
 
 
