@@ -126,6 +126,9 @@ _FIRST = (
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
     r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to|"
+    # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
+    r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
+    r"let\s+me(?=\s+take\s+(?:a|the)\s+(?:first\s+)?(?:pass|stab|crack)\s+at\b)|"
     r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
 )
 _FIRST_WEAK = r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may)"
@@ -213,6 +216,17 @@ CUES: list[Cue] = [
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
     # A chat promise without its subject: "will look into it this week", "gonna fix the leak".
     Cue("first", 2.0, re.compile(_SUBJECTLESS, re.I), "speaker"),
+    # "Happy to draft the launch announcement.": an offer without its "I'm"
+    Cue(
+        "first",
+        2.0,
+        re.compile(
+            r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|and)[,.!]?\s+)*(?:happy|glad)\s+to\s+"
+            r"(?!(?:help|hear|see|say|report|share|be|have|join|chat|talk|discuss|answer)\b)(?=[a-z])",
+            re.I,
+        ),
+        "speaker",
+    ),
     Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
     # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
     Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
@@ -1048,6 +1062,13 @@ def _canonical(name: str, names: list[str]) -> str:
 
 
 _NOT_NAMES = {
+    # "Happy to draft the announcement": how the speaker feels about it, not someone called Happy
+    "Happy",
+    "Glad",
+    "Able",
+    "Ready",
+    "Willing",
+    "Keen",
     "I",
     "We",
     "You",

@@ -1209,6 +1209,17 @@ TALK = [
         [("Carl", "Update the runbook with the new failover steps")],
         id="ways_of_speaking_are_not_tasks",
     ),
+    pytest.param(
+        "Carl: Action on me to draft the FAQ.\n"
+        "Ben: Let me take the first pass at the grant proposal.\n"
+        "Ana: Happy to draft the launch announcement.\n",
+        [
+            ("Carl", "Draft the FAQ"),
+            ("Ben", "Take the first pass at the grant proposal"),
+            ("Ana", "Draft the launch announcement"),
+        ],
+        id="offers_said_without_i_will",
+    ),
 ]
 
 
