@@ -162,6 +162,22 @@ def is_refusal(text: str) -> bool:
     return bool(_REFUSAL.match(text.strip()))
 
 
+# "Done, booked it yesterday.", "Already sent it.", "I did that this morning."
+_DONE = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|sure|ok(?:ay)?)[,.!]?\s+)?(?:(?:all\s+|already\s+)?done\b(?!\s+(?:by|before|until|tomorrow|"
+    r"today|tonight|on|this|next|in|after|when|once|soon|later))|"
+    r"already\s+(?:did|sent|booked|fixed|merged|handled|shipped|filed|paid|submitted|taken\s+care|on\s+it)\b|"
+    r"(?:i|we)\s*(?:['’]ve|\s+have)\s+already\b|"
+    r"(?:i|we)\s+(?:already\s+)?did\s+(?:it|that|this)\s+(?:already|yesterday|earlier|this\s+morning|last\s+week)\b)",
+    re.I,
+)
+
+
+def is_done_already(text: str) -> bool:
+    """A reply saying the thing asked is done already: no to-do is left of the request."""
+    return bool(_DONE.match(text.strip()))
+
+
 _NEGATED = re.compile(r"^\W*(?:not|never|n'?t)\b|^\s*['’]t\b", re.I)
 
 

@@ -142,7 +142,7 @@ _YOU = (
 )
 _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
-    r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|"
+    r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|(?:someone|somebody)\s+(?:really\s+)?should|"
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?)"
@@ -2034,14 +2034,16 @@ def _asker_named(task: str, asker: str) -> str:
 
 
 def _refused(turns: list[Turn], index: int, owner: str) -> bool:
-    """Whether the person asked answers with a refusal within the next two turns."""
+    """Whether the person asked answers with a refusal, or says it is done already, within
+    the next two turns: either way nothing is left to do."""
     me = turns[index].speaker
     first = owner.split()[0]
     for t in turns[index + 1 : index + 3]:
         if t.speaker == me or not t.speaker:
             continue
         if t.speaker == owner or t.speaker.split()[0] == first:
-            return commitments.is_refusal(sentences(t.text)[0])
+            said = sentences(t.text)[0]
+            return commitments.is_refusal(said) or commitments.is_done_already(said)
         return False
     return False
 

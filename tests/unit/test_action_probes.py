@@ -1368,3 +1368,15 @@ def test_a_timed_acceptance_of_a_request_dates_it_and_a_groups_fallback_is_no_on
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("bob", "Add the node exporter there and an alert at 85%", "2026-11-19")
     ]
+
+
+def test_a_request_already_done_leaves_nothing_to_do() -> None:
+    text = (
+        "Ana: Dee, I need you to book the room for the workshop.\n"
+        "Dee: Done, booked it yesterday.\n"
+        "Ana: Ben, can you send the slides to the speakers?\n"
+        "Ben: Already sent them this morning.\n"
+        "Ana: Eli, please update the wiki page.\n"
+        "Eli: Done by Friday, promise.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Eli", "Update the wiki page")]
