@@ -36,12 +36,15 @@ def actions(store: Store, args: argparse.Namespace) -> int:
     from assistant.meetings import process_transcript
     from assistant.skills.actions import extraction_json
     from assistant.skills.dates import stated_date
+    from assistant.skills.summarize import detect_kind
 
     text = read_input(args.path)
     source = None if args.path == "-" else args.path
     # A log that states its own date (MeetBot's "Meeting started…", "Date: …") reads
     # "by Friday" from that day, not from today.
     meeting_date = args.date or stated_date(text) or date.today()
+    # A group chat's export gets a chat's summary line; anything else is read as a meeting.
+    kind = "chat" if detect_kind(text) == "chat" else "meeting"
     engine = optional_engine(store, args, "Using the rules only.")
     try:
         done = process_transcript(
@@ -52,6 +55,7 @@ def actions(store: Store, args: argparse.Namespace) -> int:
             source_path=source,
             title=(source or "pasted transcript").rsplit("/", 1)[-1],
             add_todos=args.add_todos,
+            kind=kind,
         )
     finally:
         if engine is not None:
@@ -75,7 +79,7 @@ def actions(store: Store, args: argparse.Namespace) -> int:
         )
         sys.stdout.write(extraction_json(result, model) + "\n")
         return 0
-    print(f"Meeting of {result.meeting_date}: {done.summary}")
+    print(f"{kind.capitalize()} of {result.meeting_date}: {done.summary}")
     for n, item in enumerate(result.action_items, 1):
         due = f" (due {item.due})" if item.due else ""
         review = f"  [needs review: {item.review_reason}]" if item.needs_review else ""

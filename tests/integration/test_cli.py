@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import TRANSCRIPTS
+from tests.conftest import FIXTURES, TRANSCRIPTS
 
 
 def run(
@@ -181,3 +181,10 @@ def test_a_closed_pipe_ends_quietly() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 141
     assert proc.stderr == "" and proc.stdout == ""
+
+
+def test_a_chat_export_gets_a_chats_summary_line() -> None:
+    out = run("actions", str(FIXTURES / "summarize" / "whatsapp.txt"), "--no-model", "--date", "2026-12-03")
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert first.startswith("Chat of 2026-12-03: ") and "people in the chat" in first
