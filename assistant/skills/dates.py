@@ -78,6 +78,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_mon",
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(?P<y>20\d\d))?", re.I),
     ),
+    # "by the end of January", "mid-January", "early February": the end, the 15th, the 10th
+    (
+        "month_part",
+        re.compile(
+            rf"\b(?P<part>end|middle|mid|beginning|start|early|late)(?:\s+of|-|\s+)?\s*{_MON}\b(?:,?\s+(?P<y>20\d\d))?",
+            re.I,
+        ),
+    ),
+    # "by Q1", "end of Q3 2027": the quarter's last day
+    ("quarter", re.compile(r"\b(?:end\s+of\s+)?Q(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d))?")),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
     ("day_after_tomorrow", re.compile(r"\bday after tomorrow\b", re.I)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmr|tomorow)\b", re.I)),
@@ -88,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "eod",
         re.compile(
-            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|end of business|by the end of today)\b",
+            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|close of play|end of business|by the end of today)\b",
             re.I,
         ),
     ),
@@ -101,7 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_week", re.compile(r"\b(?:next week|early next week|beginning of next week)\b", re.I)),
     ("eom", re.compile(r"\b(?:end of (?:the |this )?month|eom|this month)\b", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
-    ("in_n", re.compile(rf"\b(?:in|within)\s+{_NUM}\s+(?P<unit>days?|weeks?|months?)\b", re.I)),
+    (
+        "in_n",
+        re.compile(rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b", re.I),
+    ),
     ("n_from_now", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today)\b", re.I)),
     ("the_nth", re.compile(r"\b(?:by|on|before|until|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", re.I)),
 ]
@@ -192,6 +205,26 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
     if kind == "eow":
         ahead = (4 - base.weekday()) % 7
         return base + timedelta(days=ahead)
+    if kind == "month_part":
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        part = g["part"].lower()
+        # Which year first (a month already past is next year's), then which day of it.
+        first = _month_day(base, month, 1, g.get("y"))
+        if first is None:
+            return None
+        last = calendar.monthrange(first.year, month)[1]
+        return first.replace(
+            day={"end": last, "late": last, "middle": 15, "mid": 15, "early": 10}.get(part, 1)
+        )
+    if kind == "quarter":
+        year = int(g["y"]) if g.get("y") else base.year
+        q = int(g["q"])
+        end = date(year, q * 3, calendar.monthrange(year, q * 3)[1])
+        return (
+            end
+            if g.get("y") or end >= base
+            else date(year + 1, q * 3, calendar.monthrange(year + 1, q * 3)[1])
+        )
     if kind == "weekend":
         sunday = base + timedelta(days=6 - base.weekday())
         return sunday + timedelta(days=7 if g["next"].lower() == "next" else 0)
@@ -282,6 +315,8 @@ def strip_span(text: str, start: int, end: int) -> str:
     """Remove ``text[start:end]`` and a dangling preposition before it ("by", "on"…)."""
     head = _LEAD_PREPOSITION.sub("", text[:start])
     out = f"{head} {text[end:]}"
+    # "(All, due end of January)" -> "(All)"; "(by Friday)" -> nothing
+    out = re.sub(r"\(\s*\)", "", re.sub(r"\s*[,;]\s*\)", ")", out))
     return re.sub(r"\s{2,}", " ", out).strip(" ,;-–—")
 
 

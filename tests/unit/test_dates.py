@@ -35,6 +35,14 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("do it over the weekend", "2026-11-22"),
         ("next weekend", "2026-11-29"),
         ("by the weekend", "2026-11-20"),
+        ("by the end of January", "2027-01-31"),
+        ("by mid-January", "2027-01-15"),
+        ("end of February", "2027-02-28"),
+        ("by the end of November", "2026-11-30"),
+        ("by Q1", "2027-03-31"),
+        ("end of Q4", "2026-12-31"),
+        ("within the next two weeks", "2026-12-02"),
+        ("by close of play", "2026-11-18"),
     ],
 )
 def test_due_phrases(text: str, expected: str) -> None:
@@ -75,3 +83,14 @@ def test_the_date_a_transcript_states_about_itself() -> None:
     # A date said in a line of speech is a deadline, not the meeting's day.
     assert stated_date("Hi all\nAnn: we ship 2026-01-01\n") is None
     assert stated_date("Ann: hi\n") is None
+
+
+def test_a_due_phrase_taken_out_of_parentheses_leaves_no_empty_ones() -> None:
+    from assistant.skills.dates import strip_span
+
+    text = "Complete the reconciliation (All, due end of January) today"
+    at = text.index("end of")
+    assert strip_span(text, at, at + len("end of January")) == "Complete the reconciliation (All) today"
+    text = "Send it (by Friday) now"
+    at = text.index("Friday")
+    assert strip_span(text, at, at + len("Friday")) == "Send it now"
