@@ -531,7 +531,8 @@ _SUBJECT_NEXT = frozenset(
 _DANGLING = frozenset(
     """the a an and or but nor to of for with from by in on at as if so we i you he she they our
     my your their is are was were be because than which who what when where while whose
-    such like oh um uh very every each its his her into onto via""".split()
+    such like oh um uh very every each its his her into onto via towards toward
+    across against among between during upon within without""".split()
 )
 
 

@@ -1380,3 +1380,12 @@ def test_a_request_already_done_leaves_nothing_to_do() -> None:
         "Eli: Done by Friday, promise.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Eli", "Update the wiki page")]
+
+
+def test_a_task_cut_off_on_a_preposition_is_cut_off_but_a_stranded_about_is_english() -> None:
+    from assistant.skills.cues import task_problem
+
+    assert task_problem("Work towards") == "cut off"  # "…work towards in the next few weeks"
+    assert task_problem("Put items into the block without") == "cut off"
+    assert task_problem("Include the volume discount tiers we talked about") is None
+    assert task_problem("Fix the issues we went through") is None
