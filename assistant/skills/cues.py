@@ -203,6 +203,15 @@ CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
     Cue("marker", 3.0, re.compile(_SPOKEN_MARKER, re.I), "marker"),
     Cue("named", 2.0, re.compile(rf"\b{_NAMED}"), "named"),
+    # "Let's have Maria do the onboarding slides", "let's get Bo to check it": Maria's, Bo's
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            rf"\b(?i:let['’]?s|let\s+us)\s+(?i:have|get|ask)\s+(?P<name>{_NAME})\s+(?:to\s+)?(?=[a-z])"
+        ),
+        "named",
+    ),
     Cue(
         "vocative",
         2.0,

@@ -1220,6 +1220,14 @@ TALK = [
         ],
         id="offers_said_without_i_will",
     ),
+    pytest.param(
+        "Lead: Let's have Maria do the onboarding slides.\n"
+        "Lead: let's get Bo to check the invoices before Friday.\n"
+        "Maria: Sure.\n"
+        "Bo: ok\n",
+        [("Maria", "Do the onboarding slides"), ("Bo", "Check the invoices")],
+        id="lets_have_someone_do_it_is_theirs",
+    ),
 ]
 
 
