@@ -1063,3 +1063,17 @@ def test_a_heading_above_the_first_speaker_titles_the_meeting() -> None:
     assert summarize(text, kind="meeting", action_items=[]).title == "Design review"
     otter = "Speaker 1  0:00\nokay so the checkout mockups are ready\n\nSpeaker 2  0:09\nthe payment step shows the old card form\n"
     assert not summarize(otter, kind="meeting", action_items=[]).title.startswith("Speaker")
+
+
+def test_a_spoken_point_that_leans_on_the_last_one_scores_lower() -> None:
+    from assistant.skills.summarize import Unit, _idf, _scores, stems
+
+    said = [
+        "The test format cuts the fixture size for client teams.",
+        "It cuts the test format fixture size for client teams.",
+        "The client teams asked for smaller fixture files in the test format.",
+    ]
+    units = [Unit(t, [n + 1], "Ann", stems=stems(t)) for n, t in enumerate(said)]
+    assert units[0].stems == units[1].stems
+    scores = _scores(units, _idf(units), "meeting")
+    assert scores[1] < scores[0]
