@@ -8,7 +8,8 @@ Conventions (documented in the README):
   date (said on a Friday, it means a week later);
 - "next Friday" is the Friday of the following week;
 - "this week"/"end of the week" is this week's Friday; "next week" is next Monday;
-- "end of the month" is its last day; "next month" the 1st of the next month.
+- "end of the month" is its last day; "next month" the 1st of the next month;
+- "this weekend" is its Sunday; "end of/mid/early January" the 31st/15th/10th; "Q1" March 31.
 """
 
 from __future__ import annotations
