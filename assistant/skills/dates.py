@@ -207,6 +207,8 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
         ahead = (4 - base.weekday()) % 7
         return base + timedelta(days=ahead)
     if kind == "month_part":
+        if g["mon"] == "may" or g["mon"] == "mar":
+            return None  # "we could start may be…": a verb, not the month (May is written so)
         month = MONTHS[g["mon"].lower().rstrip(".")]
         part = g["part"].lower()
         # Which year first (a month already past is next year's), then which day of it.

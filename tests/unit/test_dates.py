@@ -43,6 +43,7 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("end of Q4", "2026-12-31"),
         ("within the next two weeks", "2026-12-02"),
         ("by close of play", "2026-11-18"),
+        ("by early May", "2027-05-10"),
     ],
 )
 def test_due_phrases(text: str, expected: str) -> None:
@@ -51,7 +52,14 @@ def test_due_phrases(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I sat down with them", "we discussed it at length", "Version 2 shipped", "the weekend was fun"]
+    "text",
+    [
+        "I sat down with them",
+        "we discussed it at length",
+        "Version 2 shipped",
+        "the weekend was fun",
+        "we could start may be next",
+    ],
 )
 def test_no_due_phrase(text: str) -> None:
     assert find_due(text, WED) is None
