@@ -957,7 +957,7 @@ def _mime_text(
             elif parts:
                 parts[-1].append((n, raw))
         plain: list[tuple[int, str]] = []
-        html: list[tuple[int, str]] = []
+        markup: list[tuple[int, str]] = []  # the HTML part's text
         for part in parts:
             blank = next((k for k, (_, t) in enumerate(part) if not t.strip()), len(part))
             head = email.message_from_string("\n".join(t for _, t in part[:blank]) + "\n\n")
@@ -967,10 +967,10 @@ def _mime_text(
             if head.get_content_maintype() == "multipart" or kind in ("text/plain", "text/html"):
                 text = _mime_text(part[blank + 1 :], head, depth + 1)
                 if kind == "text/html":
-                    html = html or text
+                    markup = markup or text
                 elif text and not plain:
                     plain = text
-        return plain or html
+        return plain or markup
     encoding = (msg.get("Content-Transfer-Encoding") or "").strip().lower()
     charset = msg.get_content_charset() or "utf-8"
     lines: list[tuple[int, str]] = []
@@ -1782,7 +1782,7 @@ def _covering(
     if len(parts) < 2 or k < 2:
         return talk
     covered = {u.part for u in talk[:k]}
-    missing = [p for p in sorted(parts) if p not in covered]
+    missing = {p for p in parts if p not in covered}
     if not missing:
         return talk
     scores = _scores(units, idf, kind)
