@@ -1054,7 +1054,15 @@ def _you_to_name(
     # the one who was just talking to the speaker ("I need the numbers from Bo" / Bo: "Sure,
     # I'll send you the numbers"), not whoever says "okay" next.
     called = next(
-        (n for n in names if n != me and re.search(rf"(?<!\w){re.escape(n)}\s*,", sentence, re.I)), None
+        (
+            n
+            for n in names
+            if n != me
+            and re.match(
+                rf"\W*(?:(?:ok(?:ay)?|so|and|yes|sure|thanks)[,.!]?\s+)*{re.escape(n)}\s*,", sentence, re.I
+            )
+        ),
+        None,
     )
     prev = next(
         (t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None
@@ -1775,11 +1783,19 @@ def _said_with_its_verb(
     light = _LIGHT_TASK.match(task)
     if light is None:
         return None
-    np = light.group("np")
-    noun = np.split()[-1]
+    thing = light.group("np").split(None, 1)[1]  # "slides", "first pass"
+    if thing.split()[-1].lower() in _PRONOUN_ONLY | {
+        "one",
+        "ones",
+        "thing",
+        "things",
+        "stuff",
+        "rest",
+        "part",
+    }:
+        return None  # "take the first one": which one is not said here
     said = re.compile(
-        rf"(?<![\w'’-])(?P<verb>[a-z][a-z-]+)\s+(?:(?:the|a|an|our|those|these|some)\s+)?(?:[\w-]+\s+)?"
-        rf"{re.escape(noun)}\b",
+        rf"(?<![\w'’-])(?P<verb>[a-z][a-z-]+)\s+(?:(?:the|a|an|our|those|these|some)\s+)?{re.escape(thing)}\b",
         re.I,
     )
     turn = turns[index]

@@ -1228,6 +1228,12 @@ TALK = [
         [("Maria", "Do the onboarding slides"), ("Bo", "Check the invoices")],
         id="lets_have_someone_do_it_is_theirs",
     ),
+    pytest.param(
+        "Bo: Could you send me the deck? I need to merge the next one today.\n"
+        "Cy: I talked to Ann, and I'll send you the deck tonight. I can take the first one too.\n",
+        [("Cy", "Send Bo the deck"), ("Bo", "Merge the next one")],  # Cy's "the first one" names nothing
+        id="a_name_inside_the_sentence_is_not_who_you_is_and_one_names_nothing",
+    ),
 ]
 
 
