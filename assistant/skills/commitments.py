@@ -199,16 +199,28 @@ def reported(before_cue: str) -> bool:
     return bool(_REPORTED.search(before_cue))
 
 
+# Money moving: an amount, or paying / wiring / transferring.  Sending an invoice is sending a
+# document ("send the invoice to finance"); paying it moves money.
 _MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:k|m)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|btc|eth)\b|"
-    r"\b(?:wire|transfer|send|pay|remit|deposit|move)\b[^.]{0,40}\b(?:money|funds|payment|cash|bitcoin|crypto|"
-    r"account|bank|iban|invoice|gift\s*cards?)\b|\bgift\s*cards?\b|\bwire\s+transfer\b|\biban\b|\brouting\s+number\b",
+    r"\b(?:wire|transfer|send|remit|deposit|move)\b[^.]{0,40}\b(?:money|funds|payment|cash|bitcoin|crypto|"
+    r"gift\s*cards?)\b|\b(?:wire|transfer|remit|deposit|move)\b[^.]{0,40}\b(?:account|bank|iban)\b|"
+    r"\breimburse\b|\b(?:pay|settle)\b[^.]{0,30}\b(?:invoices?|bills?|vendors?|suppliers?|contractors?|caterers?|"
+    r"deposits?|fees?|salary|salaries|rent|debts?|fines?|them|him|her|me|us|you)\b|"
+    r"\brefund\s+(?:the|a|an|their|his|her|my|our|your|all|every)\b|\bgift\s*cards?\b|\bwire\s+transfer\b|\biban\b|\brouting\s+number\b",
     re.I,
 )
+# A secret handed over: "send the admin password", "post the API key in the channel".  Fixing the
+# login bug or rotating the keys shares nothing.
+_SECRET_NOUN = (
+    r"(?:passwords?|passcodes?|passphrases?|credentials?|api[\s_-]?keys?|secret\s+keys?|private\s+keys?|"
+    r"access\s+tokens?|auth(?:entication)?\s+codes?|2fa\s+codes?|mfa\s+codes?|otp|one[\s-]time\s+codes?|pins?|"
+    r"seed\s+phrases?|ssh\s+keys?|login\s+details|log-?ins?|ssn|social\s+security(?:\s+numbers?)?)"
+)
 _SECRET = re.compile(
-    r"\b(?:passwords?|passcodes?|passphrases?|credentials?|api[\s_-]?keys?|secret\s+keys?|private\s+keys?|"
-    r"access\s+tokens?|auth(?:entication)?\s+codes?|2fa|mfa|otp|one[\s-]time\s+codes?|pins?|seed\s+phrases?|"
-    r"ssh\s+keys?|login\s+details|log-?ins?|ssn|social\s+security)\b",
+    rf"\b(?:share|send|give|post|paste|tell|email|e-mail|forward|provide|disclose|hand\s+over|text|dm|read\s+out|"
+    rf"write\s+down|put|upload|leak|publish)\b[^.]{{0,40}}\b{_SECRET_NOUN}\b|"
+    rf"\b{_SECRET_NOUN}\s+(?:to|with)\s+(?!(?:the\s+)?(?:vault|password\s+manager|1password|bitwarden|keychain)\b)",
     re.I,
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")

@@ -1403,3 +1403,18 @@ def test_a_task_cut_off_on_a_preposition_is_cut_off_but_a_stranded_about_is_engl
     assert task_problem("Put items into the block without") == "cut off"
     assert task_problem("Include the volume discount tiers we talked about") is None
     assert task_problem("Fix the issues we went through") is None
+
+
+def test_review_is_for_handing_over_secrets_and_moving_money_not_for_naming_them() -> None:
+    from assistant.skills.commitments import review_reason
+
+    assert review_reason("Fix the login bug") is None
+    assert review_reason("Rotate the API keys") is None
+    assert review_reason("Send the invoice to finance") is None
+    assert review_reason("Absorb the credential group's use cases") is None
+    assert review_reason("Pay the actual state change") is None  # gas, not money out of anyone's account
+    assert review_reason("Post the API key in the channel") == "shares a password or other credentials"
+    assert review_reason("Give the login details to Bob") == "shares a password or other credentials"
+    assert review_reason("Pay the vendor invoice") == "moves money"
+    assert review_reason("Refund the double charges") == "moves money"
+    assert review_reason("Reimburse Ann for the train tickets") == "moves money"
