@@ -129,6 +129,8 @@ _FIRST = (
     # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
     r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
     r"let\s+me(?=\s+take\s+(?:a|the)\s+(?:first\s+)?(?:pass|stab|crack)\s+at\b)|"
+    # "Remind me to send the invoice on Monday", "Note to self: update the budget sheet"
+    r"remind\s+me\s+to|note\s+to\s+self\s*[:,\-–—]\s*(?:to\s+)?|"
     r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
 )
 _FIRST_WEAK = r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may)"
@@ -1087,6 +1089,7 @@ _NOT_NAMES = {
     "Ready",
     "Willing",
     "Keen",
+    "Note",  # "Note to self: update the sheet"
     "I",
     "We",
     "You",
@@ -1596,6 +1599,9 @@ def _candidate(
         return None  # "otherwise we ship without arm64 and follow up": the group's fallback plan
     if cue.owner == "speaker":
         owner = turn.speaker
+        partner = _PARTNER.search(before)
+        if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
+            owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"
     elif cue.owner == "addressee":
         owner = _addressed_name(sentence, names, turn.speaker) or _addressee(turns, index, sentence)
     elif cue.owner in ("named", "vocative"):
@@ -1663,6 +1669,12 @@ def _candidate(
         rest = rest[cleft.end() :]  # "what I could do is write a page": the task is after "is"
         if not starts_with_verb(rest.strip()):
             return None  # "…is a semi-empty wiki page", "…is, for the next meeting, let's…": not here
+    both = _AND_NAME.match(rest) if cue.kind == "you" else None
+    if both and _is_name(both.group("name"), names):
+        # "Can you and Priya look into the flaky test?": the two of them, Priya not in the task
+        rest = rest[both.end() :]
+        other = _canonical(both.group("name"), names)
+        owner = other if owner in (None, other) else f"{owner} and {other}"
     task = phrase_task(rest, names=names)
     if cue.owner in ("addressee", "vocative") and turn.speaker:
         task = _asker_named(task, turn.speaker)
@@ -2074,6 +2086,9 @@ def _refused(turns: list[Turn], index: int, owner: str) -> bool:
     return False
 
 
+_AND_NAME = re.compile(rf"\s*and\s+(?P<name>{_NAME})\s+(?=[a-z])")
+#: "Tom and I will…": the promise is theirs together.
+_PARTNER = re.compile(rf"(?:^|[,;]\s*|\b(?:so|and|then|ok(?:ay)?)\s+)(?P<name>{_NAME})\s+and\s+$")
 #: "we ship … and follow up": the follow-up's subject is the group, not the speaker.
 _WE_AND = re.compile(r"\bwe\s+(?!(?:can|could|should|will|'ll)\b)[^,;:.]{0,80}\band\s*$", re.I)
 

@@ -1234,6 +1234,19 @@ TALK = [
         [("Cy", "Send Bo the deck"), ("Bo", "Merge the next one")],  # Cy's "the first one" names nothing
         id="a_name_inside_the_sentence_is_not_who_you_is_and_one_names_nothing",
     ),
+    pytest.param(
+        "Ana: Tom and I will draft the proposal by Friday.\n"
+        "Ben: Ana, can you and Priya look into the flaky test?\n"
+        "Ana: Remind me to send the invoice on Monday.\n"
+        "Ben: Note to self: update the budget sheet.\n",
+        [
+            ("Tom and Ana", "Draft the proposal"),
+            ("Ana and Priya", "Look into the flaky test"),
+            ("Ana", "Send the invoice"),
+            ("Ben", "Update the budget sheet"),
+        ],
+        id="two_people_reminders_and_notes_to_self",
+    ),
 ]
 
 
