@@ -253,6 +253,20 @@ NOT_SPEAKERS = {
     "sign-off",
     "add-on",
     "re-cap",
+    # stand-up labels: "Today: finishing the CSV export", "Yesterday: reviews", "Blocked: staging"
+    "today",
+    "yesterday",
+    "tomorrow",
+    "this week",
+    "last week",
+    "next week",
+    "blocked",
+    "done",
+    "doing",
+    "plan",
+    "plans",
+    "wip",
+    "eta",
 }
 
 

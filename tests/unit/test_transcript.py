@@ -354,3 +354,12 @@ def test_proceedings_name_the_office_holder_in_parentheses() -> None:
         "Ann Smith (Acme): I will send the contract.\n"
     )
     assert [t.speaker for t in parse(text)] == ["Mr Speaker", "Ms Smith", "Ana Ruiz", "Ann Smith"]
+
+
+def test_stand_up_labels_are_not_speakers() -> None:
+    text = (
+        "Omar: Yesterday was reviews.\n"
+        "Today: finishing the CSV export, then the flaky test.\n"
+        "Blocked: the staging database is down.\n"
+    )
+    assert [t.speaker for t in parse(text)] == ["Omar", "Omar", "Omar"]
