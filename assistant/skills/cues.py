@@ -1440,7 +1440,11 @@ def find_candidates(
                 if _link_reply(cand, turns, i, names):
                     out.append(cand)
                     found += 1
-                continue
+                    continue
+                if not _own_earlier_task(turns, i, names, sentence):
+                    continue
+                # "I still need to book the venue. I'll do that this week.": no request to
+                # answer, but the speaker's own promise just before; read as a promise.
             # Chat nicks are lower case ("rusty will write the PR"); the name cues want a
             # capital, so a known nick is read capitalised (same length: offsets still agree).
             cue_text = read_nicks(sentence) if read_nicks is not None else sentence
@@ -1730,7 +1734,21 @@ def _candidate(
             cand.support.append(line)
         cand.reasons.append("resolved")
         return cand
-    if is_vague(task) and (own := _own_earlier_task(turns, index, names)) is not None:
+    if (person := _resolve_person(task, turns, index)) is not None:
+        cand.task, line = person  # "I can ping her" after "we need the logo from the designer"
+        if line != turn.line:
+            cand.support.append(line)
+        cand.reasons.append("resolved")
+        return cand
+    if (
+        is_vague(task)
+        and (
+            own := _own_earlier_task(
+                turns, index, names, sentence if cue.owner == "speaker" and _DO_THAT.match(task) else ""
+            )
+        )
+        is not None
+    ):
         # "I still need to review the changes" / "will try to do it this week": the same
         # promise, now with a date; the items merge.
         cand.task, line = own
@@ -1766,6 +1784,11 @@ def _candidate(
     ):
         # "need more focus on the charter - please review by Friday": review the charter.
         cand.task = named
+        cand.reasons.append("resolved")
+    elif len(words) < 2 and (recurring := _recurring_object(task, turns, index)) is not None:
+        cand.task, line = recurring  # "Let's publish on Friday" in a sync on the newsletter
+        if line != turn.line:
+            cand.support.append(line)
         cand.reasons.append("resolved")
     elif len(words) < 2:
         cand.score -= 1.0
@@ -1857,6 +1880,73 @@ def _object_before(task: str, before: str) -> str | None:
             continue  # the named thing ends on a noun ("the charter", "this PR"), not "the same"
         return f"{task} {found.group(0)[:1].lower()}{found.group(0)[1:]}"
     return None
+
+
+def _thing(found: re.Match[str]) -> bool:
+    """Whether a "the …" phrase names a thing to act on ("the charter", "this PR"), not "the
+    one", "this is" or "the same"."""
+    np = found.group("np").split()
+    head = np[-1].lower()
+    if head in _PRONOUN_ONLY or head in _STOP or head in STATE_VERBS or not _content(" ".join(np)):
+        return False
+    if head in {"do", "does", "did", "has", "have", "had", "can", "will", "would", "should"}:
+        return False
+    pos = readings(head)
+    return not pos or ("NOUN" in pos and "ADV" not in pos)  # "this still": not a photograph
+
+
+#: How many lines above a bare "Let's publish on Friday" the thing it acts on may be named:
+#: the task's words stay on the lines beside the one it cites.
+RECUR_LINES = 3
+
+
+def _recurring_object(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Let's publish on Friday morning" in a sync on the newsletter: publish the newsletter.
+
+    Only a verb that takes an object (review, publish, ship…), and only the thing the talk
+    keeps coming back to: the most recent "the …" of the lines just above whose head noun was
+    said in at least two turns so far.  A thing named once ("the cover photo") is not assumed."""
+    if task.lower() not in _OBJECT_VERBS:
+        return None
+    said_in: dict[str, int] = {}
+    for t in turns[: index + 1]:
+        for w in {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", t.text)}:
+            said_in[w] = said_in.get(w, 0) + 1
+    for j in range(index, -1, -1):
+        if turns[index].line - turns[j].line > RECUR_LINES:
+            break
+        for found in reversed(list(_THREE_AFTER_THE.finditer(unfilled(turns[j].text)))):
+            det, words = found.group("det"), found.group("np").split()
+            for n in range(len(words), 0, -1):  # "the newsletter draft", not "the newsletter"
+                np = _NAMED_THING.fullmatch(f"{det} {' '.join(words[:n])}")
+                if (
+                    np
+                    and _thing(np)
+                    and all(_modifier(w) for w in words[: n - 1])
+                    and words[n - 1].lower() not in _NOT_OBJECTS
+                    and said_in.get(words[n - 1].lower(), 0) >= 2
+                ):
+                    return f"{task} {det.lower()} {' '.join(words[:n])}", turns[j].line
+    return None
+
+
+def _modifier(word: str) -> bool:
+    """A word that can stand before a noun in a thing's name: "newsletter" in "the newsletter
+    draft", "big" in "the big dataset"; not "we" or "helps"."""
+    low = word.lower()
+    if low in _STOP or low in _PRONOUN_ONLY or low in STATE_VERBS:
+        return False
+    pos = readings(low)
+    return not pos or bool({"NOUN", "ADJ", "PROPN"} & set(pos))
+
+
+#: Heads that are not something to act on: times ("the next week") and quantities.
+_NOT_OBJECTS = frozenset(
+    "all both rest end beginning start time times moment way point day days week weeks month months "
+    "year years call meeting minute minutes hour hours".split()
+)
+#: "this"/"that" are left out: in speech they are mostly subjects ("this helps the network").
+_THREE_AFTER_THE = re.compile(r"\b(?P<det>the|our|your|my)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
 
 
 _LIGHT = {"take", "look", "get", "go", "do", "keep", "or"}
@@ -1963,6 +2053,43 @@ def _resolve_from_previous(
     return None
 
 
+#: "Ping her", "call him": a task whose object is a person said just before.
+_PERSON_OBJECT = re.compile(
+    r"^(?P<verb>(?:ping|call|ring|email|e-mail|text|message|ask|remind|chase|nudge|tell|contact|thank|"
+    r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with))"
+    r"\s+(?:him|her)\b(?P<rest>.*)$",
+    re.I,
+)
+#: People named by their role: "the designer", "our landlord".  A list, not a suffix rule:
+#: "the printer" and "the server" end like "the designer" and are never "her".
+_ROLES = (
+    "accountant|agent|architect|auditor|boss|candidate|caterer|client|coach|consultant|contractor|"
+    "customer|dentist|designer|developer|director|doctor|editor|electrician|founder|host|intern|"
+    "investor|landlord|landlady|lawyer|manager|mechanic|neighbou?r|organi[sz]er|owner|photographer|"
+    "plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor"
+)
+_ROLE_MENTION = re.compile(rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})\b", re.I)
+
+
+def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "I can ping her tomorrow" under "we still need the logo from the designer": ping the
+    designer.  Only a role said in this turn or one of the two above, the last one named;
+    None when there is none, or two different ones (then "her" is not clear)."""
+    m = _PERSON_OBJECT.match(task)
+    if m is None:
+        return None
+    roles = [
+        (r.group(0), turns[j].line)
+        for j in range(max(0, index - 2), index + 1)
+        for r in _ROLE_MENTION.finditer(turns[j].text)
+    ]
+    if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
+        return None
+    role, line = roles[-1]
+    role = re.sub(r"^(?:our|your|their|my)\b", "the", role, flags=re.I)
+    return f"{m.group('verb')} {role.lower()}{m.group('rest')}", line
+
+
 _FIX_IT = re.compile(
     r"^(?P<verb>look\s+into|(?:take|have)\s+a\s+(?:quick\s+)?look\s+at|look\s+at|fix|investigate|debug|"
     r"take\s+care\s+of|deal\s+with|sort\s+out|handle|address|follow\s+up\s+on|dig\s+into)\s+"
@@ -2034,20 +2161,35 @@ def topic_label(section: str, limit: int = 60) -> str:
 _AGENDA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-hA-H])[.)]\s+(?=\S)")
 
 
-def _own_earlier_task(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
-    """The task of the speaker's own promise on their line just before (nobody else spoke in
+#: A promise that only points back at the thing: "I'll do that this week", "will handle it".
+_DO_THAT = re.compile(
+    r"^(?:do|handle|finish|start|take\s+care\s+of|sort\s+out|deal\s+with|get\s+(?:on|to))\s+"
+    r"(?:it|that|this)\b",
+    re.I,
+)
+
+
+def _own_earlier_task(
+    turns: list[Turn], index: int, names: list[str], sentence: str = ""
+) -> tuple[str, int] | None:
+    """The task of the speaker's own promise just before, in this turn ("I still need to book
+    the venue. I'll do that this week.") or on their line above (nobody else spoke in
     between), for a "do it" that follows it."""
     me = turns[index].speaker
-    if me is None or index == 0 or turns[index - 1].speaker != me:
-        return None
-    prev = turns[index - 1]
-    for sentence in reversed(sentences(prev.text)):
-        for cue, _, rest in reversed(_clauses(sentence)):
-            if cue.kind in ("first", "first_weak", "follow"):
-                task = phrase_task(rest, names=names)
-                if task and not is_vague(task) and task.split()[0].lower() not in STATE_VERBS:
-                    return task, prev.line
-                return None
+    here = turns[index]
+    before = here.text.split(sentence, 1)[0] if sentence and sentence in here.text else ""
+    places = [(sentences(before)[-2:], here.line)] if before.strip() else []
+    if me is not None and index > 0 and turns[index - 1].speaker == me:
+        places.append((sentences(turns[index - 1].text), turns[index - 1].line))
+    for said, line in places:
+        for earlier in reversed(said):
+            for cue, _, rest in reversed(_clauses(earlier)):
+                if cue.kind in ("first", "first_weak", "follow"):
+                    task = phrase_task(rest, names=names)
+                    first = task.split()[0].lower() if task else ""
+                    if task and not is_vague(task) and first not in STATE_VERBS | {"not", "never"}:
+                        return task, line
+                    return None
     return None
 
 

@@ -310,14 +310,22 @@ def find_time(text: str) -> tuple[time, int, int] | None:
 
 
 _LEAD_PREPOSITION = re.compile(
-    r"\s*\b(?:by|on|before|until|due|at|for|this|next|around|no later than)\s*$", re.I
+    r"\s*\b(?:by|on|before|until|due|at|for|this|next|around|no later than|first thing(?: on)?|later)\s*$",
+    re.I,
+)
+#: The part of the day or the hour said after a day ("tomorrow morning", "Monday at 3pm"):
+#: part of the due phrase, not of the task.
+_TRAILING_TIME = re.compile(
+    r"^\s*(?:(?:in the )?(?:morning|afternoon|evening|night)|at (?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?))"
+    r"(?![\w-])",
+    re.I,
 )
 
 
 def strip_span(text: str, start: int, end: int) -> str:
     """Remove ``text[start:end]`` and a dangling preposition before it ("by", "on"…)."""
     head = _LEAD_PREPOSITION.sub("", text[:start])
-    out = f"{head} {text[end:]}"
+    out = f"{head} {_TRAILING_TIME.sub('', text[end:])}"
     # "(All, due end of January)" -> "(All)"; "(by Friday)" -> nothing
     out = re.sub(r"\(\s*\)", "", re.sub(r"\s*[,;]\s*\)", ")", out))
     return re.sub(r"\s{2,}", " ", out).strip(" ,;-–—")

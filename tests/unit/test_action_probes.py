@@ -1431,3 +1431,52 @@ def test_review_is_for_handing_over_secrets_and_moving_money_not_for_naming_them
     assert review_reason("Pay the vendor invoice") == "moves money"
     assert review_reason("Refund the double charges") == "moves money"
     assert review_reason("Reimburse Ann for the train tickets") == "moves money"
+
+
+def test_the_part_of_the_day_goes_with_its_date_not_into_the_task() -> None:
+    text = (
+        "Ann: I will call the bank Monday morning.\n"
+        "Bo: I will fix the build tomorrow afternoon.\n"
+        "Cy: I will send the minutes first thing tomorrow.\n"
+        "Di: I will email the landlord later today.\n"
+        "Ed: I will call the plumber tomorrow at 3pm about the leak.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Ann", "Call the bank"),
+        ("Bo", "Fix the build"),
+        ("Cy", "Send the minutes"),
+        ("Di", "Email the landlord"),
+        ("Ed", "Call the plumber about the leak"),
+    ]
+
+
+def test_him_or_her_is_the_role_just_named_and_do_that_is_the_promise_before_it() -> None:
+    text = (
+        "Maya: thanks! also we still need a final logo from the designer\n"
+        "Priya: I can ping her tomorrow morning\n"
+        "Bo: The landlord wants the deposit by Friday.\n"
+        "Cy: I will email him about the lease tonight.\n"
+        "Tom: I still need to book the venue. I'll do that this week.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.source_line) for i in items] == [
+        ("Priya", "Ping the designer", 2),
+        ("Cy", "Email the landlord about the lease", 4),
+        ("Tom", "Book the venue", 5),
+    ]
+    assert items[2].due == "2026-11-20"  # "this week" (its Friday), said after the task
+    # Nobody named: "her" stays as said (the quote shows who).
+    assert got("Leo: the printer is broken again\nAnn: I will call him tomorrow about the invoice\n") == [
+        ("Ann", "Call him about the invoice", 2)
+    ]
+
+
+def test_a_bare_verb_acts_on_the_thing_the_talk_keeps_coming_back_to() -> None:
+    text = (
+        "Ana: The newsletter draft is ready.\n"
+        "Bo: I read the newsletter draft, it looks good.\n"
+        "Ana: Great, let's publish on Friday.\n"
+    )
+    assert got(text) == [(None, "Publish the newsletter draft", 3)]
+    # A thing named once is not assumed to be what is published.
+    assert got("Ana: I fixed the cover photo.\nAna: Great, let's publish on Friday.\n") == []
