@@ -1897,7 +1897,7 @@ def _thing(found: re.Match[str]) -> bool:
 
 #: How many lines above a bare "Let's publish on Friday" the thing it acts on may be named:
 #: the task's words stay on the lines beside the one it cites.
-RECUR_LINES = 3
+RECUR_LINES = 2
 
 
 def _recurring_object(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
