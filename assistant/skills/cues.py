@@ -1898,6 +1898,8 @@ def _thing(found: re.Match[str]) -> bool:
 #: How many lines above a bare "Let's publish on Friday" the thing it acts on may be named:
 #: the task's words stay on the lines beside the one it cites.
 RECUR_LINES = 2
+#: How many turns back "said in two turns" looks.
+RECUR_CONTEXT = 40
 
 
 def _recurring_object(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -1905,11 +1907,11 @@ def _recurring_object(task: str, turns: list[Turn], index: int) -> tuple[str, in
 
     Only a verb that takes an object (review, publish, ship…), and only the thing the talk
     keeps coming back to: the most recent "the …" of the lines just above whose head noun was
-    said in at least two turns so far.  A thing named once ("the cover photo") is not assumed."""
+    said in at least two of the last RECUR_CONTEXT turns.  A thing named once ("the cover photo") is not assumed."""
     if task.lower() not in _OBJECT_VERBS:
         return None
     said_in: dict[str, int] = {}
-    for t in turns[: index + 1]:
+    for t in turns[max(0, index - RECUR_CONTEXT) : index + 1]:  # bounded: a 2 MB paste stays linear
         for w in {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", t.text)}:
             said_in[w] = said_in.get(w, 0) + 1
     for j in range(index, -1, -1):
