@@ -116,6 +116,11 @@ CLI_SHAPES = {
     "'next Monday in 2 days by the 1st' lines": lambda n: (
         ("Bo: I'll " + "next Monday in 2 days by the 1st " * 30 + "\n") * (n // 1000)
     ),
+    # One line of thousands of promises: attaching candidates to sentences once compared every
+    # sentence with every candidate of the line (1.2 MB: 156 s, then 14.6 s).
+    "one line of promises said again": lambda n: (
+        "Tom: " + "I still need to book the venue. I will do that this week. " * (n // 58)
+    ),
     # Every line a new speaker who names the next: name lookups once cost (speakers x lines).
     "8,000 speakers naming each other": lambda n: "".join(
         f"Nick{i}: Nick{i - 1} will review PR {i} and can you check it Nick{i + 1}?\n" for i in range(8000)

@@ -48,6 +48,30 @@ class Unit:
     cand: Candidate | None
 
 
+def _attached(
+    sentence: str, line_cands: Sequence[Candidate], exact: dict[str, list[int]], ends: list[int]
+) -> tuple[Candidate | None, list[Candidate]]:
+    """The best candidate of a sentence, and the others that are units of their own."""
+    at = exact.get(sentence, []) + [k for k in ends if line_cands[k].due_text.endswith(sentence)]
+    # In candidate order, as a scan of them all would find them (max keeps the first).
+    found = [line_cands[k] for k in sorted(at)]
+    best = max(found, key=lambda c: c.score, default=None)
+    if best is None or len(found) < 2:
+        return best, []
+    # "I can do that, I'll also check the permit": the reply takes its task from the request
+    # above, and the sentence's own promise is a unit of its own; so is a second person's
+    # ("Ann will evaluate the model and Bo will look at the segmentation").
+    return best, [
+        c
+        for c in found
+        if c is not best
+        and c.task
+        and c.task != best.task
+        and strong(c)
+        and ("reply" in best.reasons or (c.owner is not None and c.owner != best.owner))
+    ]
+
+
 def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
     """Every sentence of every turn; a rule candidate is attached to the sentence it came from."""
     by_line: dict[int, list[Candidate]] = {}
@@ -56,26 +80,27 @@ def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
     out: list[Unit] = []
     for i, turn in enumerate(turns):
         line_cands = by_line.get(turn.line, [])
-        for sentence in cues.sentences(turn.text):
+        said = cues.sentences(turn.text)
+        # Candidates by their sentence; a reply's due_text is "<request sentence> <own
+        # sentence>" and is matched by its end.  Indexed, because one 1 MB line holding
+        # thousands of promises compared every sentence with every candidate (minutes).
+        whole = set(said)
+        exact: dict[str, list[int]] = {}
+        ends: list[int] = []
+        for k, c in enumerate(line_cands):
+            if c.due_text in whole:
+                exact.setdefault(c.due_text, []).append(k)
+            else:
+                ends.append(k)
+        memo: dict[str, tuple[Candidate | None, list[Candidate]]] = {}  # a sentence said again
+        for sentence in said:
             if not cues.speechlike(sentence):
                 continue
-            # A reply's due_text is "<request sentence> <own sentence>": match the end.
-            found = [c for c in line_cands if c.due_text == sentence or c.due_text.endswith(sentence)]
-            best = max(found, key=lambda c: c.score, default=None)
+            if sentence not in memo:
+                memo[sentence] = _attached(sentence, line_cands, exact, ends)
+            best, extra = memo[sentence]
             out.append(Unit(i, turn, sentence, best))
-            # "I can do that, I'll also check the permit": the reply takes its task from the
-            # request above, and the sentence's own promise is a unit of its own; so is a
-            # second person's ("Ann will evaluate the model and Bo will look at the segmentation").
-            if best is not None and len(found) > 1:
-                for c in found:
-                    if (
-                        c is not best
-                        and c.task
-                        and c.task != best.task
-                        and strong(c)
-                        and ("reply" in best.reasons or (c.owner is not None and c.owner != best.owner))
-                    ):
-                        out.append(Unit(i, turn, sentence, c))
+            out.extend(Unit(i, turn, sentence, c) for c in extra)
     return out
 
 

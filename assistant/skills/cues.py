@@ -2179,7 +2179,10 @@ def _own_earlier_task(
     between), for a "do it" that follows it."""
     me = turns[index].speaker
     here = turns[index]
-    before = here.text.split(sentence, 1)[0] if sentence and sentence in here.text else ""
+    at = here.text.find(sentence) if sentence else -1
+    # The two sentences before it, read from the last 600 characters: one 2 MB line of
+    # "I'll do that." must not be re-read whole for each of its sentences.
+    before = here.text[max(0, at - 600) : at] if at > 0 else ""
     places = [(sentences(before)[-2:], here.line)] if before.strip() else []
     if me is not None and index > 0 and turns[index - 1].speaker == me:
         places.append((sentences(turns[index - 1].text), turns[index - 1].line))
