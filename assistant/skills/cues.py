@@ -296,7 +296,7 @@ _QUESTION_FORM = re.compile(
 )
 #: A question word just before a "you" cue: a question to answer, not a request.
 _WH_BEFORE = re.compile(r"\b(?:how|what|why|which|where)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
-_TAG = r",\s*(?:right|correct|no|yes|yeah|ok(?:ay)?|isn['’]t\s+it|don['’]t\s+(?:we|i|you)|won['’]t\s+(?:we|i|you))"
+_TAG = r",\s*(?:right|correct|no|yes|yeah|ok(?:ay)?|agreed|deal|fine|alright|isn['’]t\s+it|don['’]t\s+(?:we|i|you)|won['’]t\s+(?:we|i|you))"
 #: "I should receive an FCU for each payload, right?": a statement put as a question.
 _TAG_QUESTION = re.compile(_TAG + r"\s*\?+\s*$", re.I)
 _TAG_TAIL = re.compile(_TAG + r"\s*[?.!]*\s*$", re.I)

@@ -1676,8 +1676,9 @@ def _fill(
     before clean-up, short replies included ("I'll bring dessert")."""
     with_speaker = kind in ("meeting", "chat")
     for u in units:
-        if _DECISION.search(u.text) and _CONFIRM.search(u.text):
-            # "We are in agreement that nothing else goes into V3, right?" states a decision.
+        if _CONFIRM.search(u.text) and _DECISION.search(_CONFIRM.sub(".", u.text)):
+            # "We are in agreement that nothing else goes into V3, right?" states a decision;
+            # so does "Let's ship on Monday then, agreed?".
             u.text = _CONFIRM.sub(".", u.text)
     decisions = [
         u
@@ -1692,6 +1693,7 @@ def _fill(
             if (_PLAN.search(u.text) or _DECISION.search(u.text))
             and not _is_question(u.text)
             and not _HEDGED.search(u.text)  # "I might need to check work email on Saturday"
+            and not _TAKES_IT.match(u.text)  # "I'll do the pricing page tonight": an action item
         ]
     questions = [
         u for u in units if (_is_question(u.text) and not _MANAGE_Q.search(u.text)) or _OPEN.search(u.text)
@@ -2060,6 +2062,7 @@ def _not_a_thing(word: str) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_GERUND = re.compile(r"[a-z]{3,}ing")
 _TOPIC_TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 #: A number or version that can name a thing with the word before it ("EIP 2481", "YOLO v3").
 _TOPIC_NUMBER = re.compile(r"v?\d[\d.]{0,7}", re.I)
@@ -2098,6 +2101,11 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
         seen: set[str] = set()  # a word counts once per unit, as before
         for i, t in enumerate(tokens):
             if not keep[i]:
+                # "pricing page", "billing system": a gerund names a thing before a noun
+                if i + 1 < len(tokens) and keep[i + 1] and _GERUND.fullmatch(t):
+                    two = (_stem(t.lower()), _stem(tokens[i + 1].lower()))
+                    pairs[two] += 1
+                    surface.setdefault(two, Counter())[f"{t} {tokens[i + 1]}"] += 1
                 continue
             st = _stem(t.lower())
             if st not in seen:
@@ -2117,7 +2125,7 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     ]
     for pair, n in pairs.items():
         # A name, not two words that met once or twice: most uses of its rarer word are in it.
-        if n > 1 and n * 2 >= min(tf[pair[0]], tf.get(pair[1], n)):
+        if n > 1 and n * 2 >= min(tf.get(pair[0], n), tf.get(pair[1], n)):
             scored.append((n * (idf.get(pair[0], 0.0) + idf.get(pair[1], 0.0)), pair))
     scored.sort(key=lambda x: -x[0])
     picked: list[str] = []

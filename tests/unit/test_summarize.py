@@ -1077,3 +1077,18 @@ def test_a_spoken_point_that_leans_on_the_last_one_scores_lower() -> None:
     assert units[0].stems == units[1].stems
     scores = _scores(units, _idf(units), "meeting")
     assert scores[1] < scores[0]
+
+
+def test_a_chats_decision_is_what_it_agreed_not_each_persons_promise() -> None:
+    text = (
+        "Maya — Today at 9:41 AM\nhey folks, quick sync on the launch\n"
+        "can someone update the pricing page before Thursday?\n"
+        "Leo — Today at 9:43 AM\nI'll do the pricing page tonight\n"
+        "Maya — Today at 9:51 AM\ngreat. Let's ship on Monday then, agreed?\n"
+        "Leo — Today at 9:52 AM\nagreed\n"
+    )
+    s = summarize(text)
+    assert s.kind == "chat"
+    assert [p.text for p in s.decisions] == ["Maya: Let's ship on Monday then."]  # not Leo's to-do
+    assert s.title == "Chat: pricing page"  # a gerund names a thing before a noun: not "page"
+    assert not any(i.task.startswith("Ship") for i in s.action_items)  # "Ship then, agreed"
