@@ -219,6 +219,8 @@ _LEAD = re.compile(
     r"^(?:(?:so|okay|ok|well|yeah|yes|right|alright|all right|and|but|oh|anyway|now|like(?=,)|"
     # "Hey all, are we still on…": the greeting and who it greets
     r"(?:hi|hey|hello)(?:\s+(?:all|everyone|everybody|guys|folks|team|there|y'?all))?|"
+    # "Morning all, two things today": a greeting (not the "Morning standup")
+    r"(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|everyone|everybody|guys|folks|team|y'?all))?(?=\s*[,!.])|"
     # "I have a question, are we going to use the new data?": the question is the point
     r"i\s+have\s+an?\s+(?:quick\s+)?(?:question|comment)|(?:a\s+|one\s+)?quick\s+question)\b[\s,.!:]*)+",
     re.I,
@@ -235,7 +237,10 @@ _META = re.compile(
     r"bad connection|connection (?:is|was) bad|lagging|you froze|dropped (?:off|out)|join(?:ed|ing) the call|"
     r"recording|record this|let'?s get started|wait for (?:a few|others|people)|few more minutes|"
     r"next slide|can everyone see|(?:first|next|last)\s+(?:item|topic|point)\s+on\s+the\s+agenda|"
-    r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first)",
+    r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first|"
+    # "Two things today.": how much there is to talk about, not what
+    r"^(?:(?:we\s+have|we've\s+got|there\s+are|just|only)\s+)?(?:two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
+    r"(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda|to\s+(?:cover|discuss|go\s+through)))?\W*$)",
     re.I,
 )
 # A courtesy said as a whole sentence: "Thanks for the call yesterday.", "Hope you're well."
@@ -522,6 +527,7 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:for today\s+)?(?:is|will be|:|,)|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
+    r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
     r"let'?s\s+(?:talk about|turn to|get to|go to|start with))\s+"
     r"(?P<topic>[^.?!,;:]{3,60}?)\s*[.?!]?$",

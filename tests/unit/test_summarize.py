@@ -1092,3 +1092,16 @@ def test_a_chats_decision_is_what_it_agreed_not_each_persons_promise() -> None:
     assert [p.text for p in s.decisions] == ["Maya: Let's ship on Monday then."]  # not Leo's to-do
     assert s.title == "Chat: pricing page"  # a gerund names a thing before a noun: not "page"
     assert not any(i.task.startswith("Ship") for i in s.action_items)  # "Ship then, agreed"
+
+
+def test_first_and_second_name_the_topics_and_a_greeting_with_a_count_is_no_point() -> None:
+    text = (
+        "Carla Diaz: Morning all, two things today.\n"
+        "Carla Diaz: First the server migration. Ben, where are we?\n"
+        "Ben Ode: Database is moved. I still have to switch the DNS, I'll do it Thursday night.\n"
+        "Carla Diaz: Good. Second, the security audit. Can you send the auditors the access logs by Friday?\n"
+        "Ben Ode: Yes, will do.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert s.topics == ["server migration", "security audit"]
+    assert not any("two things" in p.text for p in s.all_points())
