@@ -697,6 +697,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         moved_on = [x for x in map(spoken_topic, sents[:3]) if x]
         spoken += moved_on
         part += bool(moved_on)
+        if moved_on:
+            sents = [x for x in sents if not spoken_topic(x)]  # the topic's name, not a point
         lines = [t.line]
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this

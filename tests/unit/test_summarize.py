@@ -1105,3 +1105,6 @@ def test_first_and_second_name_the_topics_and_a_greeting_with_a_count_is_no_poin
     s = summarize(text, kind="meeting")
     assert s.topics == ["server migration", "security audit"]
     assert not any("two things" in p.text for p in s.all_points())
+    assert not any(
+        p.text.endswith(("First the server migration.", "Second, the security audit.")) for p in s.key_points
+    )
