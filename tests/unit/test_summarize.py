@@ -1108,3 +1108,13 @@ def test_first_and_second_name_the_topics_and_a_greeting_with_a_count_is_no_poin
     assert not any(
         p.text.endswith(("First the server migration.", "Second, the security audit.")) for p in s.key_points
     )
+
+
+def test_a_topic_named_between_fillers_is_still_a_topic() -> None:
+    text = (
+        "(PERSON1) Yes, I can hear you. So, uh, let's start. Uh, the first thing is the, the annotation of the test set.\n"
+        "(PERSON2) Yeah, so I have, uh, finished the annotation of the Czech part.\n"
+        "(PERSON1) Great. And the second thing is the paper. The deadline is on the fifteenth.\n"
+        "(PERSON3) I have written the introduction and the related work.\n"
+    )
+    assert summarize(text, kind="meeting").topics == ["annotation of the test set", "paper"]
