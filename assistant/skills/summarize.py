@@ -50,7 +50,7 @@ from assistant.errors import InputError
 from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem, content_words
 from assistant.skills.cues import capitalised, past_form, readings, third_person, topic_label
-from assistant.skills.dates import stated_date
+from assistant.skills.dates import find_due, stated_date
 from assistant.skills.transcript import (
     CHAT_HEADERS,
     MAX_SEGMENT,
@@ -238,6 +238,9 @@ _META = re.compile(
     r"recording|record this|let'?s get started|wait for (?:a few|others|people)|few more minutes|"
     r"next slide|can everyone see|(?:first|next|last)\s+(?:item|topic|point)\s+on\s+the\s+agenda|"
     r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first|"
+    # "Quick update on the move.", "quick sync on the launch": what the message is, not what it says
+    r"^(?:(?:just|here'?s|this\s+is)\s+)?(?:a\s+)?(?:quick|short|brief|small)\s+(?:update|note|reminder|heads[- ]up|sync|"
+    r"check[- ]in|question)(?:\s+(?:on|about|re|regarding|for)(?:\s+[\w'’-]+){1,5})?\W*$|"
     # "Two things today.": how much there is to talk about, not what
     r"^(?:(?:we\s+have|we've\s+got|there\s+are|just|only)\s+)?(?:two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
     r"(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda|to\s+(?:cover|discuss|go\s+through)))?\W*$)",
@@ -903,8 +906,63 @@ def _email_messages(text: str) -> list[Message]:
         cur.body.append((i + 1, raw))
         i += 1
     for m in messages:
-        m.body = _own_words(_mime_text(m.body, m.mime) if m.mime is not None else m.body)
+        m.body = _mime_text(m.body, m.mime) if m.mime is not None else m.body
+    messages = [q for m in messages for q in (m, *_quoted_message(m, messages))]
+    for m in messages:
+        m.body = _own_words(m.body)
     return [m for m in messages if any(t.strip() for _, t in m.body)]
+
+
+_WROTE_WHO = re.compile(
+    r"^On\s+(?P<when>.{6,80}?),?\s+(?:at\s+[\d:]+\s*(?:[AaPp][Mm])?,?\s+)?"
+    r"(?P<who>[^,<>]{2,60}?)\s*(?:<[^<>@\s]+@[^<>\s]+>)?\s+wrote:\s*$"
+)
+
+
+def _quoted_message(m: Message, messages: list[Message]) -> list[Message]:
+    """The message a reply quotes at its end ("On Mon, 30 Nov 2026, Sam Ortiz <…> wrote:" and
+    its "> " lines), as a message of its own when the paste holds no copy of it: a thread
+    pasted from the newest reply has the earlier messages only as quotes, and their questions
+    are still the thread's.  Deeper quotes (">>") are the quoted message's own quotes."""
+    at = next((k for k, (_, t) in enumerate(m.body) if _WROTE.match(t.strip())), None)
+    if at is None:
+        return []
+    rest = m.body[at + 1 :]
+    if any(t.strip() and not t.lstrip().startswith(">") for _, t in rest):
+        return []  # replies written between the quotes: not one quoted message at the end
+    who = _WROTE_WHO.match(m.body[at][1].strip())
+    quoted = [
+        (n, re.sub(r"^\s*>\s?", "", t))
+        for n, t in rest
+        if t.lstrip().startswith(">") and not re.match(r"^\s*>\s*>", t)
+    ]
+    said = {w for _, t in quoted for w in stems(t)}
+    if not who or not said:
+        return []
+    for other in messages:
+        if other is not m and said <= {w for _, t in other.body for w in stems(t)}:
+            return []  # the quoted message is in the paste itself
+    return [
+        Message(
+            who.group("who").strip().strip("\"'"),
+            _quote_day(who.group("when")),
+            m.subject,
+            m.body[at][0],
+            quoted,
+        )
+    ]
+
+
+def _quote_day(when: str) -> str:
+    """The ISO day of an attribution's date ("Mon, 30 Nov 2026", "Nov 30, 2026"); "" if none."""
+    try:
+        return email.utils.parsedate_to_datetime(f"{when} 00:00").date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if not re.search(r"\b(?:19|20)\d\d\b", when):
+        return ""  # "Monday": which one is not said
+    found = find_due(when, date(2000, 1, 1))
+    return found.day.isoformat() if found else ""
 
 
 def _decoded_lines(msgs: list[Message]) -> dict[int, str]:
@@ -1727,11 +1785,19 @@ def _fill(
         # What is asked of the reader: requests and questions addressed to "you".
         # In an email the reader is in, every question from someone else is put to them
         # ("Is that supported on the Business plan?"), unless it names someone else.
-        to_reader = kind == "email" and bool(summary.reader)
+        # An email's questions are put to its readers; one that a later message from
+        # someone else answers ("when do we get the keys?" / "we get the keys on the 14th")
+        # is no longer asked.
+        to_reader = kind == "email"
         questions = [
             u
             for u in units
-            if _REQUEST.search(u.text) or (_is_question(u.text) and (to_reader or _TO_READER.search(u.text)))
+            if _REQUEST.search(u.text)
+            or (
+                _is_question(u.text)
+                and (to_reader or _TO_READER.search(u.text))
+                and not (kind == "email" and _answered(u, units))
+            )
         ] or questions
         if summary.reader:
             questions = [u for u in questions if _for_reader(u, summary.reader, summary.participants)]
@@ -1880,6 +1946,19 @@ _TO_ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|who(?:'s| is| can
 _TAKES_IT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep)[,!.]?\s+)?i(?:'ll| will| can| could|'m happy to)\b", re.I
 )
+
+
+def _answered(q: Unit, units: list[Unit]) -> bool:
+    """Whether someone else wrote, not before the question, a sentence holding two of its
+    content words."""
+    asked = q.stems or stems(q.text)
+    return any(
+        u.speaker != q.speaker
+        and not _is_question(u.text)
+        and not (u.date and q.date and u.date < q.date)
+        and len(asked & (u.stems or stems(u.text))) >= 2
+        for u in units
+    )
 
 
 def _taken_up(u: Unit, units: list[Unit], window: int = 6) -> bool:

@@ -1118,3 +1118,31 @@ def test_a_topic_named_between_fillers_is_still_a_topic() -> None:
         "(PERSON3) I have written the introduction and the related work.\n"
     )
     assert summarize(text, kind="meeting").topics == ["annotation of the test set", "paper"]
+
+
+def test_a_reply_pasted_with_the_message_it_quotes_summarises_both() -> None:
+    s = summarize((FIX / "summarize" / "quoted_reply.txt").read_text())
+    assert s.kind == "email"
+    assert s.participants == ["Nadia Brooks", "Sam Ortiz"]
+    asked = [p.text for p in s.open_questions]
+    # Sam's question in the quote is still open; his question about the keys is answered.
+    assert any(t.startswith("Sam Ortiz asks on 2026-11-30:") and "parking permits" in t for t in asked), asked
+    assert not any("get the keys?" in t for t in asked), asked
+    assert [p.lines[-1] for p in s.open_questions if "parking" in p.text] == [19]
+    # "Quick update on the move." says what the mail is, not what it says.
+    assert not any("Quick update" in p.text for p in s.key_points)
+    assert any("keys on December 14" in p.text for p in s.key_points)
+
+
+def test_a_quoted_message_that_the_paste_holds_is_not_summarised_twice() -> None:
+    thread = (
+        "From: Sam Ortiz <sam@northwind.example>\nDate: Mon, 30 Nov 2026 16:40:00 +0000\nSubject: Office move\n\n"
+        "Do we know yet when we get the keys? I need to plan the network install before the movers come.\n\n"
+        "From: Nadia Brooks <nadia@northwind.example>\nDate: Tue, 1 Dec 2026 10:02:00 +0000\nSubject: Re: Office move\n\n"
+        "We get the keys on December 14. The movers are booked for the 15th from 8am.\n\n"
+        "On Mon, 30 Nov 2026 at 16:40, Sam Ortiz <sam@northwind.example> wrote:\n"
+        "> Do we know yet when we get the keys? I need to plan the network install before the movers come.\n"
+    )
+    s = summarize(thread, kind="email")
+    assert s.participants == ["Sam Ortiz", "Nadia Brooks"]
+    assert all(10 not in p.lines for p in s.all_points())
