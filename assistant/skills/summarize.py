@@ -698,12 +698,12 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 announced = read_out[0]
                 sents = [x for x in sents if not spoken_agenda(x)]  # in the TL;DR, not a point
         # Read without its fillers: "Uh, the first thing is the, the annotation of the test set."
-        named = {x: spoken_topic(clean(x)) for x in sents[:3]}
-        moved_on = [topic for topic in named.values() if topic]
+        topic_of = {x: spoken_topic(clean(x)) for x in sents[:3]}
+        moved_on = [topic for topic in topic_of.values() if topic]
         spoken += moved_on
         part += bool(moved_on)
         if moved_on:
-            sents = [x for x in sents if not named.get(x)]  # the topic's name, not a point
+            sents = [x for x in sents if not topic_of.get(x)]  # the topic's name, not a point
         lines = [t.line]
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this
