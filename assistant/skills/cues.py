@@ -1798,6 +1798,8 @@ def _candidate(
         if line != turn.line:
             cand.support.append(line)
         cand.reasons.append("resolved")
+    elif len(_content(task)) < 2 and _wanted(task, turns, index):
+        cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
@@ -2108,6 +2110,36 @@ _PROBLEM = re.compile(
 )
 
 
+#: Work said to have no one on it: "the changelog still needs someone", "release notes need an owner".
+_NEEDS_OWNER = re.compile(
+    r"\b(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+(?:still\s+)?(?:needs?|has\s+no|(?:does|do)n['’]?t\s+have|is\s+missing|lacks)\s+"
+    r"(?:an?\s+)?(?:someone|somebody|owner|volunteer|taker|champion|home|anyone)\b",
+    re.I,
+)
+
+
+def _wanted(task: str, turns: list[Turn], index: int) -> bool:
+    """Whether the thing a short offer takes ("I can take the changelog") was said, by
+    someone else in one of the two turns above, to need someone."""
+    words = set(_content(task))
+    me = turns[index].speaker
+    for t in turns[max(0, index - 2) : index]:
+        if me is not None and t.speaker == me:
+            continue
+        for found in _NEEDS_OWNER.finditer(t.text):
+            if words & set(_content(found.group("np"))):
+                return True
+    return False
+
+
+#: A thing said to be broken: "the docs build is broken on main", "our arm64 jobs are flaky".
+_BROKEN = re.compile(
+    r"\b(?:the|our)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are|was|were|seems?|looks?|keeps?)\s+"
+    r"(?:still\s+|really\s+|totally\s+|completely\s+)?(?:being\s+)?(?P<state>broken|failing|flaky|crashing)\b",
+    re.I,
+)
+
+
 def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """'Look into it' right after a reported problem (this sentence, or one of the two turns
     above): the task names the problem, and the line it was reported on."""
@@ -2122,6 +2154,14 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
     for text, line in said:
         text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(text)))
         found = list(_PROBLEM.finditer(text))
+        broken = None if found else next(reversed(list(_BROKEN.finditer(text))), None)
+        if broken is not None:
+            # "the docs build is broken on main, I'll look into it": the broken docs build
+            np = phrase_task(f"{broken.group('state').lower()} {broken.group('np')}", max_words=12)
+            if np:
+                tail = task[m.end() :]
+                verb = m.group("verb")
+                return f"{verb[:1].upper()}{verb[1:]} the {np[:1].lower()}{np[1:]}{tail}", line
         if found:
             np = phrase_task(found[-1].group("np"), max_words=12)
             if not np:

@@ -1480,3 +1480,17 @@ def test_a_bare_verb_acts_on_the_thing_the_talk_keeps_coming_back_to() -> None:
     assert got(text) == [(None, "Publish the newsletter draft", 3)]
     # A thing named once is not assumed to be what is published.
     assert got("Ana: I fixed the cover photo.\nAna: Great, let's publish on Friday.\n") == []
+
+
+def test_a_volunteer_for_work_that_needs_someone_and_looking_into_what_is_broken() -> None:
+    text = (
+        "[09:06] <rkhan> the changelog still needs someone\n"
+        "[09:06] <amy> I can take the changelog\n"
+        "[09:07] <mpatel> the docs build is broken on main, I'll look into it after the cron\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("amy", "Take the changelog"),
+        ("mpatel", "Look into the broken docs build after the cron"),
+    ]
+    # A short offer of something nobody said needed an owner is still too thin to list.
+    assert got("Ann: the weather is nice\nBo: I can take the car\n") == []
