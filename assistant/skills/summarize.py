@@ -532,7 +532,7 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
-    r"let'?s\s+(?:talk about|turn to|get to|go to|start with))\s+"
+    r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with))\s+"
     r"(?P<topic>[^.?!,;:]{3,60}?)\s*[.?!]?$",
     re.I,
 )

@@ -440,9 +440,33 @@ def _bracket_speakers(text: str) -> set[str]:
     return {n for n in names if n[:1].isupper() or labelled}
 
 
+#: A line holding only a time ("00:00:05", "[12:03 PM]"): under a name, it heads that name's speech.
+_TIME_ONLY = re.compile(rf"^[\[(]?{_TS}[\])]?$")
+#: A name alone on its line: "Ann Smith", "Speaker 2"; no sentence punctuation.
+_NAME_ONLY = re.compile(r"^[^\W\d_][\w'’.\- ]{0,38}[\w.]$")
+
+
+def _names_above_times(lines: list[str]) -> set[int]:
+    """Line numbers of names written alone above a time, the speech below them (Teams and
+    Stream transcripts copied as text: "Ann Smith" / "00:00:05" / "Okay, let's begin.")."""
+    found: set[int] = set()
+    for k in range(len(lines) - 1):
+        name = lines[k].strip()
+        if (
+            name
+            and _NAME_ONLY.match(name)
+            and _TIME_ONLY.match(lines[k + 1].strip())
+            and _speaker_ok(name)
+            and not name.endswith(".")
+        ):
+            found.add(k + 1)
+    return found if len(found) >= 2 else set()  # one such line may be a heading above a time
+
+
 def parse(text: str) -> list[Turn]:
     """Parse transcript text into turns (lines with speech), keeping line numbers."""
     letter_speakers = _letter_speakers(text)
+    named_above_times = _names_above_times(split_lines(text)) if ":" in text else set()
     bracket_speakers = _bracket_speakers(text) if "(" in text or "[" in text else set()
     turns: list[Turn] = []
     speaker: str | None = None
@@ -471,6 +495,9 @@ def parse(text: str) -> list[Turn]:
         )
         if header and _speaker_ok(header.group("name")):
             speaker = header.group("name").strip()
+            continue
+        if number in named_above_times:
+            speaker = line
             continue
         irc = _irc_line(line)
         if irc is not None:

@@ -363,3 +363,18 @@ def test_stand_up_labels_are_not_speakers() -> None:
         "Blocked: the staging database is down.\n"
     )
     assert [t.speaker for t in parse(text)] == ["Omar", "Omar", "Omar"]
+
+
+def test_a_name_alone_above_a_time_heads_the_speech_below_it() -> None:
+    text = (
+        "Ann Smith\n00:00:05\nOkay let us begin with the budget.\n\n"
+        "Raj Patel\n00:00:12\nI will send the revised budget by Tuesday.\n\n"
+        "Ann Smith\n00:00:20\nGreat.\n"
+    )
+    assert [(t.line, t.speaker, t.text) for t in parse(text)] == [
+        (3, "Ann Smith", "Okay let us begin with the budget."),
+        (7, "Raj Patel", "I will send the revised budget by Tuesday."),
+        (11, "Ann Smith", "Great."),
+    ]
+    # A single heading above a time is not a speaker.
+    assert {t.speaker for t in parse("Weekly Sync\n10:00\nWe start with the budget.\n")} == {None}
