@@ -793,7 +793,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
         tail = _ADDRESS_TAIL.search(text)
-        if tail and (tail.group("name") in names or tail.group("name") in {n.split()[0] for n in names}):
+        said = tail.group("name").lower() if tail else ""
+        # "RAJ:" is asked as "…, Raj?"
+        if said and any(n.lower() == said or n.split(" ", 1)[0].lower() == said for n in names):
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task

@@ -1494,3 +1494,8 @@ def test_a_volunteer_for_work_that_needs_someone_and_looking_into_what_is_broken
     ]
     # A short offer of something nobody said needed an owner is still too thin to list.
     assert got("Ann: the weather is nice\nBo: I can take the car\n") == []
+
+
+def test_a_name_of_address_is_cut_off_whatever_its_case() -> None:
+    text = "ANN: Can you also book the room for the review, Raj?\nRAJ: Sure.\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("RAJ", "Book the room for the review")]
