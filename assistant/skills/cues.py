@@ -795,7 +795,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         tail = _ADDRESS_TAIL.search(text)
         said = tail.group("name").lower() if tail else ""
         # "RAJ:" is asked as "…, Raj?"
-        if said and any(n.lower() == said or n.split(" ", 1)[0].lower() == said for n in names):
+        if tail and any(n.lower() == said or n.split(" ", 1)[0].lower() == said for n in names):
             text = text[: tail.start()]
     text = _EMPTY_COMMAS.sub(",", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
