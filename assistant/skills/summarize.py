@@ -808,18 +808,34 @@ def _segment_units(
     return units
 
 
-def _article_units(text: str) -> tuple[list[Unit], str]:
+def _article_units(text: str) -> tuple[list[Unit], str, list[str]]:
+    """A text's sentences by paragraph, its title, and its section headings (if it has two)."""
     lines = split_lines(text)
     paras = _paragraphs(lines)
     title = ""
     if paras and len(paras[0]) == 1 and len(paras[0][0][1]) <= 120 and not paras[0][0][1].endswith("."):
         title = re.sub(r"^#+\s*", "", paras[0][0][1]).strip()
     units: list[Unit] = []
+    # A text with headings ("## Why now") goes section by section: a section is the agenda
+    # item its points cover; without headings each paragraph is one.
+    headings = [
+        _MD_HEADING.sub("", p[0][1]).strip()
+        for i, p in enumerate(paras)
+        if len(p) == 1 and _MD_HEADING.match(p[0][1]) and not (title and i == 0)
+    ]
+    headed = len(headings) >= 2
+    section = 0
     for i, para in enumerate(paras):
         if title and i == 0:
             continue  # the title is the title, not a key point
-        units += _para_units(para, i / max(1, len(paras)), part=i + 1)
-    return units, title
+        if headed and len(para) == 1 and _MD_HEADING.match(para[0][1]):
+            section += 1
+            continue  # a heading names its section; its points say what is in it
+        units += _para_units(para, i / max(1, len(paras)), part=section + 1 if headed else i + 1)
+    return units, title, headings if headed else []
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
 
 
 @dataclass
@@ -1653,7 +1669,7 @@ def summarize(
     elif kind == "chat":
         raw_units, participants = _chat_units(text)
     else:
-        raw_units, title = _article_units(text)
+        raw_units, title, topics = _article_units(text)
     units = _prepare(raw_units)
     if not units:
         raise InputError("There is too little text here to summarise.", "Paste a longer text.")
@@ -1819,6 +1835,10 @@ def _fill(
             if not (_MANAGE_Q.match(u.text) and (_is_question(u.text) or u.text[:3].lower() == "any"))
         ]
     target = max(_target_points(units), len(noted))
+    if kind == "article":
+        # A point for each section a text is written in, or for every two paragraphs, up to 10.
+        parts = len({u.part for u in units})
+        target = max(target, min(10, parts if summary.topics else math.ceil(parts / 2)))
     talk = [u for u in picked if id(u) not in taken and not u.noted]
     if kind in ("meeting", "article"):  # an article's paragraphs are its agenda
         talk = _covering(talk, units, idf, kind, taken, target - len(noted))

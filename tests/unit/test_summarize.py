@@ -1146,3 +1146,12 @@ def test_a_quoted_message_that_the_paste_holds_is_not_summarised_twice() -> None
     s = summarize(thread, kind="email")
     assert s.participants == ["Sam Ortiz", "Nadia Brooks"]
     assert all(10 not in p.lines for p in s.all_points())
+
+
+def test_a_text_with_headings_gets_a_point_from_each_section() -> None:
+    s = summarize((FIX / "summarize" / "night_trains.md").read_text(), kind="article")
+    assert s.topics == ["Why now", "What still goes wrong", "What comes next"]
+    cited = {p.lines[0] for p in s.key_points}
+    assert {3, 19} <= cited  # the lede, and the only point of "What comes next"
+    assert cited & {13, 15}  # "What still goes wrong"
+    assert not any(p.text.startswith(("Why now", "What")) for p in s.key_points)  # headings are not points
