@@ -257,7 +257,7 @@ _PLEASANTRY = re.compile(
     r"[\s.!,]*$",
     re.I,
 )
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(]?[A-Z0-9])")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(\[]?[A-Z0-9])")  # "… workshop. [PERSON1], can you"
 _WS = re.compile(r"\s+")
 
 _DECISION = re.compile(
@@ -526,8 +526,10 @@ _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 # billing migration.", "Let's move on to the offsite.", "Next up we have EIP 2537."  What
 # follows must be a short name and the whole sentence (not "Next, I will…").
 _SPOKEN_TOPIC = re.compile(
-    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|now|good|great|cool|perfect)[,.!]?\s+){0,3}"
-    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
+    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect)[,.!]?\s+){0,3}"
+    # "[PERSON2], what about the subtitling?": the chair turning to someone's item
+    r"(?:(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:for today\s+)?(?:is|will be|:|,)|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."

@@ -1155,3 +1155,11 @@ def test_a_text_with_headings_gets_a_point_from_each_section() -> None:
     assert {3, 19} <= cited  # the lede, and the only point of "What comes next"
     assert cited & {13, 15}  # "What still goes wrong"
     assert not any(p.text.startswith(("Why now", "What")) for p in s.key_points)  # headings are not points
+
+
+def test_a_person_tagged_call_names_its_topics_and_splits_at_a_tag() -> None:
+    s = summarize((FIX / "summarize" / "person_tags_call.txt").read_text(), kind="meeting", action_items=[])
+    assert s.topics == ["status of the ASR for the workshop", "subtitling", "paper for the workshop"]
+    # "…for the workshop. [PERSON1], can you say something?": the chair's turn is two sentences,
+    # and neither the topic's name nor the hand-over is a point.
+    assert not any("first point" in p.text or "say something" in p.text for p in s.key_points)
