@@ -1499,3 +1499,12 @@ def test_a_volunteer_for_work_that_needs_someone_and_looking_into_what_is_broken
 def test_a_name_of_address_is_cut_off_whatever_its_case() -> None:
     text = "ANN: Can you also book the room for the review, Raj?\nRAJ: Sure.\n"
     assert [(o, t) for o, t, _ in got(text)] == [("RAJ", "Book the room for the review")]
+
+
+def test_meeting_again_is_the_next_call_not_a_task() -> None:
+    assert got("Ann: Okay. So, uh, let's meet again next Tuesday. Thank you all.\n") == []
+    assert got("Bo: We'll talk again next week about the budget.\n") == []
+    # A meeting someone has to set up is a task.
+    assert got("Ann: Bo, can you set up a meeting with the vendor next week?\n") == [
+        ("Bo", "Set up a meeting with the vendor", 1)
+    ]
