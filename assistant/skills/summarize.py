@@ -1824,6 +1824,7 @@ def _fill(
     formal = [u for u in units if u.formal]
     dec = formal[-MAX_DECISIONS:]  # written proposals are the decisions; the last ones are the final wording
     dec += _top(decisions, idf, kind, MAX_DECISIONS - len(dec), exclude={id(u) for u in dec})
+    dec = _distinct(dec)
     n_que = MAX_ASKS if kind in ("email", "chat") else MAX_QUESTIONS
     que = _top(questions, idf, kind, n_que, exclude={id(u) for u in dec})
     taken = {id(u) for u in dec + que}
@@ -1870,6 +1871,30 @@ def _fill(
         if title
         else _topic(said if kind == "chat" and said else units, idf, kind, summary.participants)
     )
+
+
+#: Words every decision uses: two decisions are the same when the rest of their words are.
+_DECISION_STEMS = frozenset(
+    stems("we decided agreed agree decision consensus settled approved resolved last time")
+)
+
+
+def _distinct(decisions: list[Unit]) -> list[Unit]:
+    """Decisions without restatements: "We decided the main conference last time." and "We
+    agreed on the main conference." are one decision (the first, the better ranked, stays).
+    Written resolutions all stay: minutes list each one the chair typed."""
+    kept: list[Unit] = []
+    for u in decisions:
+        own = (u.stems or stems(u.text)) - _DECISION_STEMS
+        if not u.formal and any(
+            own
+            and (other := (k.stems or stems(k.text)) - _DECISION_STEMS)
+            and len(own & other) >= 0.6 * min(len(own), len(other))
+            for k in kept
+        ):
+            continue
+        kept.append(u)
+    return kept
 
 
 def _covering(

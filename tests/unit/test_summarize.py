@@ -1163,3 +1163,15 @@ def test_a_person_tagged_call_names_its_topics_and_splits_at_a_tag() -> None:
     # "…for the workshop. [PERSON1], can you say something?": the chair's turn is two sentences,
     # and neither the topic's name nor the hand-over is a point.
     assert not any("first point" in p.text or "say something" in p.text for p in s.key_points)
+
+
+def test_a_decision_said_twice_is_one_decision() -> None:
+    text = (
+        "(PERSON3) One question is whether we submit to the main conference or the workshop.\n"
+        "(PERSON1) Hmm, I think we decided the main conference last time, right?\n"
+        "(PERSON2) Yes, we agreed on the main conference.\n"
+        "(PERSON1) And we decided to drop the German data from the evaluation.\n"
+    )
+    decided = [p.text for p in summarize(text, kind="meeting", action_items=[]).decisions]
+    assert len(decided) == 2, decided
+    assert sum("main conference" in d for d in decided) == 1
