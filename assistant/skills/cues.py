@@ -579,6 +579,14 @@ def reads_as_statement(task: str) -> bool:
     return any(w in _EARLY_FINITE for w in words[1:4])
 
 
+_TAKE_AN_ACTION = re.compile(
+    r"^(?:take|have|get)\s+(?:an?|the)\s+action(?:\s+item)?(?:\s+(?:on|for)\s+\w+)?\s+to\s+(?=\w)", re.I
+)
+_ARTICLE_THEN_GLUE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:on|at|in|to|of|for|with|from|it|is|are|and|or|but|the|a|an)(?![\w'’-])"
+)  # lower case only: "the It Panda Apps link" names something
+
+
 def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
     if _VOTE_OR_LABEL.match(task):
@@ -586,6 +594,10 @@ def task_problem(task: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
     if not words:
         return "empty"
+    if task.count("|") >= 2:
+        return "not an instruction"  # "Open Ethereum | Video | 29:12": a table row or a heading
+    if _ARTICLE_THEN_GLUE.search(task):
+        return "cut off"  # "Start working on the on it": speech that broke off after "the"
     # "That's one of the libs", "It's not…": the word before the contraction.
     if re.split(r"['’]", words[0], maxsplit=1)[0] in _NOT_A_VERB:
         return "not an instruction"
@@ -777,6 +789,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = _FILLER_HEAD.sub("", text)
         text = _LEAD_IN.sub("", text)
     text = _strip_adverbs(text)
+    text = _TAKE_AN_ACTION.sub("", text, count=1)  # "(I will) take an action to articulate why…"
     text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
     text = re.sub(r"^to\s+", "", text, flags=re.I)
     stop = _STOP_CLAUSE.search(text)

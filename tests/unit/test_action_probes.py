@@ -1508,3 +1508,14 @@ def test_meeting_again_is_the_next_call_not_a_task() -> None:
     assert got("Ann: Bo, can you set up a meeting with the vendor next week?\n") == [
         ("Bo", "Set up a meeting with the vendor", 1)
     ]
+
+
+def test_broken_speech_and_table_rows_are_not_tasks_and_an_action_is_its_verb() -> None:
+    from assistant.skills.cues import task_problem
+
+    assert task_problem("Start working on the on it") == "cut off"
+    assert task_problem("Make a request and create an issue in the at once") == "cut off"
+    assert task_problem("Open Ethereum | Video | 29:12") == "not an instruction"
+    assert task_problem("Share the It Panda Apps link") is None  # a name, capitalised
+    assert task_problem("Update the on-call rotation") is None
+    assert got("Bo: I will take an action to write the test suite.\n") == [("Bo", "Write the test suite", 1)]
