@@ -47,6 +47,11 @@ _META = re.compile(
     # "let's meet again next Tuesday", "we'll talk again next week": the next call, not a task
     r"\b(?:let['’]?s|we(?:['’]ll|\s+will|\s+should|\s+can))\s+(?:meet|talk|speak|reconvene|regroup|sync|catch\s+up)\s+"
     r"(?:again|next)\b|"
+    # The chair closing an item: "closing topic action item review"
+    r"\bclos(?:e|ing)\s+(?:the\s+|this\s+)?(?:topic|item|agenda\s+item|queue)\b|"
+    # Said now, in the meeting: "I will add on this, reason for…", "I'm going to argue the other side"
+    r"\badd\s+(?:on|to)\s+(?:this|that)\s*[,:;-]|"
+    r"\bargue\s+(?:at\s+it\s+|it\s+)?(?:from\s+)?the\s+other\s+side\b|\bplay\s+(?:the\s+)?devil['’]?s\s+advocate\b|"
     r"\b(?:can|could)\s+(?:you|everyone|everybody|people|y'?all)\s+(?:all\s+|guys\s+|folks\s+)?(?:hear|see)\s+(?:me|us|my|it|this|that|the)\b|"
     r"\b(?:can|could|couldn'?t|can'?t|didn'?t|did\s?n'?t)\s+(?:you\s+|i\s+)?(?:hear|see)\s+(?:you|me|that|it|what)\b|"
     r"\b(?:share|sharing|stop\s+sharing)\s+(?:my|your|the|his|her)\s+screen\b|"

@@ -1519,3 +1519,15 @@ def test_broken_speech_and_table_rows_are_not_tasks_and_an_action_is_its_verb() 
     assert task_problem("Share the It Panda Apps link") is None  # a name, capitalised
     assert task_problem("Update the on-call rotation") is None
     assert got("Bo: I will take an action to write the test suite.\n") == [("Bo", "Write the test suite", 1)]
+
+
+def test_closing_an_item_adding_to_this_and_arguing_the_other_side_are_said_in_the_meeting() -> None:
+    assert got("burn: closing topic action item review; next topic\n") == []
+    assert got("Anthony: I will add on this, reason for expressing VCs as XML is the signatures.\n") == []
+    assert (
+        got("Manu: I'm going to argue at it from the other side just to see if any of this resonates.\n")
+        == []
+    )
+    assert [(o, t) for o, t, _ in got("Pooja: Ann, can you go comment on that PR?\n")] == [
+        ("Ann", "Go comment on that PR")
+    ]
