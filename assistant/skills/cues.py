@@ -594,6 +594,8 @@ def task_problem(task: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
     if not words:
         return "empty"
+    if len(words) == 1 and words[0] in _LIGHT | {"make", "have", "be", "try"}:
+        return "empty"  # "Do": a light verb says nothing on its own
     if task.count("|") >= 2:
         return "not an instruction"  # "Open Ethereum | Video | 29:12": a table row or a heading
     if _ARTICLE_THEN_GLUE.search(task):
@@ -1647,7 +1649,7 @@ def _candidate(
         elif (
             not known
             and not in_actions_section
-            and not re.search(r"will|['’]ll|going|needs|has", m.group(0))
+            and not re.search(r"will|['’]ll|going|needs|has|^(?i:let)", m.group(0))  # "Let's ask Priya to…"
             and not _minutes_assignment(name, m, rest, sentence)
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
@@ -2370,14 +2372,17 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         or _REPORTED_PROMISE.search(sentence)
     ):
         return True
+    chatter = other = False
     for cue, m, rest in _clauses(sentence):
         if cue.owner in ("named", "vocative") and not _is_name(m.group("name"), names):
             continue  # "Ehm, not yet, I will…": a capitalised filler is no one's name
         if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
             return True
         if cue.kind != "marker" and _CHATTER.match(rest):
-            return True
+            chatter = True
+            continue
         if cue.owner in ("addressee", "vocative", "named"):
+            other = True  # work handed to someone: not part of the speaker's chatter
             me = turns[index].speaker
             if cue.owner == "addressee":
                 owner = _addressed_name(sentence, names, me) or _addressee(turns, index, sentence)
@@ -2385,7 +2390,9 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
                 owner = _canonical(m.group("name"), names)
             if owner and _refused(turns, index, owner):
                 return True
-    return False
+    # "I'll be out next week, so Fi will cover the support queue": the chatter is one clause,
+    # the handover another; only a sentence that is all chatter is vetoed.
+    return chatter and not other
 
 
 # "Dave said he'll…", "she told us they would…": someone else's promise, reported.

@@ -1531,3 +1531,12 @@ def test_closing_an_item_adding_to_this_and_arguing_the_other_side_are_said_in_t
     assert [(o, t) for o, t, _ in got("Pooja: Ann, can you go comment on that PR?\n")] == [
         ("Ann", "Go comment on that PR")
     ]
+
+
+def test_a_handover_after_chatter_and_asking_someone_not_on_the_call() -> None:
+    text = "Ed: I'll be out next week, so Fi will cover the support queue.\nFi: Yep, got it.\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("Fi", "Cover the support queue")]
+    assert [(o, t) for o, t, _ in got("Ann: Let's ask Priya to review the budget.\nBo: ok\n")] == [
+        ("Priya", "Review the budget")
+    ]
+    assert got("Ed: I'll be out next week.\n") == []  # chatter alone is still nothing
