@@ -982,7 +982,10 @@ def _called_first(sentence: str, names: list[str], speaker: str | None) -> str |
     return alike[0] if len(alike) == 1 else name
 
 
-_CALLED_FIRST = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30}),\s+(?:can|could|would|will|please|pls)\b")
+_CALLED_FIRST = re.compile(
+    r"^\W{0,3}(?:(?:and|so|ok|okay|also|then)\s+)?(?P<name>[A-Z][\w'’-]{1,30})"
+    r"(?:,\s+(?:can|could|would|will|please|pls)\b|\s+(?:can|could|would|will)\s+you\b)"  # "and Maria can you…"
+)
 _MENTION_FIRST = re.compile(r"^\W{0,3}@(?P<name>[^\W\d][\w.'’-]{0,38}?)[.,:]?(?:\s|$)")
 
 

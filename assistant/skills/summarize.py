@@ -489,7 +489,24 @@ def detect_kind(text: str) -> str:
         return "meeting"
     if nonempty[0].startswith("WEBVTT") or any("-->" in ln for ln in nonempty[:10]):
         return "meeting"
+    if _unlabelled_speech(nonempty):
+        return "meeting"
     return "article"
+
+
+#: Words of talk, not of writing: "um", "yeah", "okay so", "I'll", "let's".
+_TALK = re.compile(r"\b(?:um+|uh+|erm|ehm|yeah|yep|okay|ok|sure|gonna|i['’]ll|let['’]s|you know)\b", re.I)
+
+
+def _unlabelled_speech(nonempty: list[str]) -> bool:
+    """A transcript without speaker labels (captions, a dictated call): short lines, many of
+    them with the words of talk.  An article's lines are paragraphs, and it rarely says "um"."""
+    sample = nonempty[:300]
+    if len(sample) < 6:
+        return False
+    words = sum(len(ln.split()) for ln in sample) / len(sample)
+    talk = sum(1 for ln in sample if _TALK.search(ln))
+    return words <= 25 and talk >= 0.3 * len(sample)
 
 
 # -- reading each kind into units -----------------------------------------------
@@ -2116,6 +2133,10 @@ _GENERIC = {
     "last",
     "next",
     "first",
+    "second",
+    "third",
+    "thing",
+    "things",
     "two",
     "three",
     "people",

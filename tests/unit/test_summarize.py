@@ -1175,3 +1175,14 @@ def test_a_decision_said_twice_is_one_decision() -> None:
     decided = [p.text for p in summarize(text, kind="meeting", action_items=[]).decisions]
     assert len(decided) == 2, decided
     assert sum("main conference" in d for d in decided) == 1
+
+
+def test_a_transcript_without_speaker_labels_is_still_a_meeting() -> None:
+    text = (FIX / "summarize" / "unlabelled_call.txt").read_text()
+    assert detect_kind(text) == "meeting"
+    s = summarize(text)
+    assert s.kind == "meeting" and len(s.key_points) >= 3
+    assert ("Maria", "Set up a call with them") in [(i.owner, i.task) for i in s.action_items]
+    assert "second" not in s.title  # "the second thing is hiring": an ordinal, not a topic
+    # An article that says "I" and "you" is still an article: its lines are paragraphs.
+    assert detect_kind((FIX / "summarize" / "night_trains.md").read_text()) == "article"
