@@ -214,6 +214,13 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
+    # "Maybe Tom could look into the timeout?": a request to Tom, put softly
+    Cue(
+        "named",
+        1.8,
+        re.compile(rf"\b(?i:maybe|perhaps)\s+(?P<name>{_NAME})\s+(?i:could|can)\s+(?=[a-z])"),
+        "named",
+    ),
     Cue(
         "vocative",
         2.0,

@@ -1540,3 +1540,10 @@ def test_a_handover_after_chatter_and_asking_someone_not_on_the_call() -> None:
         ("Priya", "Review the budget")
     ]
     assert got("Ed: I'll be out next week.\n") == []  # chatter alone is still nothing
+
+
+def test_maybe_name_could_is_a_soft_request_to_that_participant() -> None:
+    assert got("Ann: Maybe Tom could look into the login timeout?\nTom: Yeah.\n") == [
+        ("Tom", "Look into the login timeout", 1)
+    ]
+    assert got("Ann: maybe Tom could be right about that.\nTom: Yeah.\n") == []
