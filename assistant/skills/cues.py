@@ -217,7 +217,7 @@ CUES: list[Cue] = [
     # "Maybe Tom could look into the timeout?": a request to Tom, put softly
     Cue(
         "named",
-        1.8,
+        2.0,
         re.compile(rf"\b(?i:maybe|perhaps)\s+(?P<name>{_NAME})\s+(?i:could|can)\s+(?=[a-z])"),
         "named",
     ),
