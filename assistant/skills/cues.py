@@ -1589,6 +1589,19 @@ def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     return read
 
 
+#: A named cue that says the person already holds the work ("Ed owns…", "is handling…").
+_HOLDS = re.compile(r"\b(owns|handles|takes|owning|handling|taking|doing)\s*$", re.I)
+_HOLD_VERB = {
+    "owns": "own",
+    "owning": "own",
+    "handles": "handle",
+    "handling": "handle",
+    "takes": "take",
+    "taking": "take",
+    "doing": "do",
+}
+
+
 def _candidate(
     cue: Cue,
     m: re.Match[str],
@@ -1600,6 +1613,9 @@ def _candidate(
     names: list[str],
     in_actions_section: bool,
 ) -> Candidate | None:
+    if cue.kind == "named" and (held := _HOLDS.search(m.group(0))) is not None:
+        # "Ed owns the migration plan", "Fi is handling the budget review": the verb is in the cue
+        rest = f"{_HOLD_VERB[held.group(1).lower()]} {rest.lstrip()}"
     if cue.kind == "vocative" and (not rest.strip(" ,") or _ANSWER_HEAD.match(rest)):
         # "Jamie, can you collect…": the request right after the name holds the task;
         # "rgrant, yes, that's one of the libs": an answer to them, not a request.
@@ -1633,6 +1649,8 @@ def _candidate(
         partner = _PARTNER.search(before)
         if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"
+    elif cue.owner == "addressee" and _TO_EVERYONE.match(sentence):
+        owner = None  # "Everyone, please fill in the survey": the group's, not the next speaker's
     elif cue.owner == "addressee":
         owner = _addressed_name(sentence, names, turn.speaker) or _addressee(turns, index, sentence)
     elif cue.owner in ("named", "vocative"):
@@ -1659,7 +1677,10 @@ def _candidate(
         elif (
             not known
             and not in_actions_section
-            and not re.search(r"will|['’]ll|going|needs|has|^(?i:let)", m.group(0))  # "Let's ask Priya to…"
+            # "Let's ask Priya to…", "Ed owns the migration plan"
+            and not re.search(
+                r"will|['’]ll|going|needs|has|owns|handles|takes|handling|owning|^(?i:let)", m.group(0)
+            )
             and not _minutes_assignment(name, m, rest, sentence)
         ):
             return None  # "Up to…", "CMS can…": only a known person is assigned by "X to"/"X can"
@@ -2439,6 +2460,12 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
 
 #: Who a "X, please…" speaks to when X is everyone: the task is the group's.
 _GROUP_ADDRESS = frozenset("folks guys all everyone everybody team people friends chairs editors".split())
+#: A request that opens by calling the whole room: "Everyone, please…", "all, can you…".
+_TO_EVERYONE = re.compile(
+    r"^\W{0,3}(?:(?:ok(?:ay)?|so|and)[,]?\s+)?(?:every(?:one|body)|(?:you\s+)?all|folks|guys|team|people|y['’]?all)\b"
+    r"[,:]?\s+(?:please|pls|can|could|would|will|make\s+sure|remember|don['’]?t\s+forget)\b",
+    re.I,
+)
 _CALLED = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30})\s*,")
 _OPEN_CALL = re.compile(
     r"\b(?:who\s+(?:will|can|could|wants\s+to|would\s+like\s+to|is\s+willing)|any(?:one|body)\s+(?:willing|want|wants|"

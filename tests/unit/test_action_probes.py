@@ -1547,3 +1547,18 @@ def test_maybe_name_could_is_a_soft_request_to_that_participant() -> None:
         ("Tom", "Look into the login timeout", 1)
     ]
     assert got("Ann: maybe Tom could be right about that.\nTom: Yeah.\n") == []
+
+
+def test_work_held_by_name_and_a_request_to_everyone() -> None:
+    text = (
+        "Lead: Ed owns the migration plan.\n"
+        "Lead: Fi is handling the budget review.\n"
+        "Lead: Everyone, please fill in the survey by Friday.\n"
+        "Cy: ok\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Ed", "Own the migration plan"),
+        ("Fi", "Handle the budget review"),
+        (None, "Fill in the survey"),  # the room's, not Cy's for saying "ok"
+    ]
+    assert got("Hudson: So Geth is on board, Alex ran Open Ethereum.\nBo: ok\n") == []
