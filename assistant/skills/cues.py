@@ -214,6 +214,16 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
+    # "The officer will report back…", "the chairs will ask W3C": work given to a role
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            r"\b(?i:the)\s+(?P<name>(?i:officers?|clerk|chairs?|co-?chairs|secretary|treasurer|editors?|"
+            r"organi[sz]ers|staff\s+contacts?))\s+(?i:will|shall|(?:is|are)\s+(?:to|going\s+to)|to)\s+(?!be\s)(?=[a-z])"
+        ),
+        "named",
+    ),
     # "Maybe Tom could look into the timeout?": a request to Tom, put softly
     Cue(
         "named",
@@ -1589,6 +1599,10 @@ def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     return read
 
 
+_ROLE_OWNERS = frozenset(
+    "officer officers clerk chair chairs co-chairs cochairs secretary treasurer editor editors organizers "
+    "organisers".split()
+)
 #: A named cue that says the person already holds the work ("Ed owns…", "is handling…").
 _HOLDS = re.compile(r"\b(owns|handles|takes|owning|handling|taking|doing)\s*$", re.I)
 _HOLD_VERB = {
@@ -1658,6 +1672,8 @@ def _candidate(
         if not _is_name(name, names):
             return None
         owner = _canonical(name, names)
+        if owner in _ROLE_OWNERS:
+            owner = owner[:1].upper() + owner[1:]  # "the officer will…": the Officer's
         known = owner in _name_index(tuple(names)).exact
         if cue.owner == "named" and not known:
             owner = _with_first_name(sentence, m.start(), owner)  # "Mary Jones will…": not "Jones"

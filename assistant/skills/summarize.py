@@ -274,7 +274,9 @@ _DECISION = re.compile(
     r"we(?:'ll| will) (?:use|keep|ship|drop|move(?!,? on)|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted|"
     # the chair's "So, 2028 accepted for Istanbul."
-    r"^(?:so,? )?(?:eip[- ]?)?[\w#.-]+(?: [\w#.-]+){0,2} (?:accepted|adopted|rejected) (?:for|into|in)(?= \w))\b",
+    r"^(?:so,? )?(?:eip[- ]?)?[\w#.-]+(?: [\w#.-]+){0,2} (?:accepted|adopted|rejected) (?:for|into|in)(?= \w)|"
+    # a council's "The motion is carried unanimously."
+    r"(?:motion|amendment|resolution)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:carried|passed|adopted|agreed))\b",
     re.I,
 )
 _QUESTION_WORD = re.compile(
@@ -550,6 +552,7 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:for today\s+)?(?:is|will be|:|,)|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
+    r"(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[,:.\-–]|"  # "Item 4, the parking review."
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
     r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with))\s+"
     r"(?P<topic>[^.?!,;:]{3,60}?)\s*[.?!]?$",
@@ -1788,6 +1791,7 @@ def _fill(
         for u in units
         if _DECISION.search(u.text) and not _is_question(u.text) and not _CONDITION.match(u.text)
     ]
+    decisions = [_carried_motion(u, units) for u in decisions]
     if kind == "chat":
         # A chat's plans ("let's split the migration") and what it decided ("we decided to freeze…")
         decisions = [
@@ -1845,6 +1849,8 @@ def _fill(
     n_que = MAX_ASKS if kind in ("email", "chat") else MAX_QUESTIONS
     que = _top(questions, idf, kind, n_que, exclude={id(u) for u in dec})
     taken = {id(u) for u in dec + que}
+    # "The motion is carried": said by its motion, now a decision
+    taken |= {id(u) for u in units if _CARRIED.search(u.text) and _carried_motion(u, units) in dec}
     # What the meeting wrote down itself ("#info") comes first, then the most salient talk.
     noted = [u for u in units if u.noted and id(u) not in taken]
     if kind == "meeting":
@@ -1912,6 +1918,22 @@ def _distinct(decisions: list[Unit]) -> list[Unit]:
             continue
         kept.append(u)
     return kept
+
+
+_CARRIED = re.compile(
+    r"\b(?:motion|amendment|resolution)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:carried|passed|adopted|agreed)\b",
+    re.I,
+)
+_MOVED = re.compile(r"\bI\s+(?:move|propose|formally\s+move)\s+that\b", re.I)
+
+
+def _carried_motion(u: Unit, units: list[Unit], window: int = 8) -> Unit:
+    """ "The motion is carried" decides the motion moved just before it ("I move that the
+    council extends the parking zone to Elm Street"): that motion is the decision."""
+    if not _CARRIED.search(u.text):
+        return u
+    at = next((i for i, x in enumerate(units) if x is u), 0)
+    return next((x for x in reversed(units[max(0, at - window) : at]) if _MOVED.search(x.text)), u)
 
 
 def _covering(

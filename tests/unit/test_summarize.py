@@ -1186,3 +1186,14 @@ def test_a_transcript_without_speaker_labels_is_still_a_meeting() -> None:
     assert "second" not in s.title  # "the second thing is hiring": an ordinal, not a topic
     # An article that says "I" and "you" is still an article: its lines are paragraphs.
     assert detect_kind((FIX / "summarize" / "night_trains.md").read_text()) == "article"
+
+
+def test_a_council_meeting_items_its_carried_motion_and_the_officers_task() -> None:
+    s = summarize((FIX / "summarize" / "council_minutes.txt").read_text(), kind="meeting")
+    assert s.topics == ["parking review", "library opening hours"]  # "Item 4, the parking review."
+    assert [p.lines for p in s.decisions] == [[2]]  # the motion moved, decided by "carried"
+    assert "resident parking zone to Elm Street" in s.decisions[0].text
+    assert not any("carried" in p.text for p in s.key_points)
+    assert [(i.owner, i.task) for i in s.action_items] == [
+        ("Officer", "Report back at the March meeting with costed options")
+    ]
