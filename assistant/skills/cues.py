@@ -226,7 +226,7 @@ CUES: list[Cue] = [
     ),
     # "Maybe Tom could look into the timeout?": a request to Tom, put softly
     Cue(
-        "named",
+        "you",  # scored as the request it is ("can you…"), owned by the name
         2.0,
         re.compile(rf"\b(?i:maybe|perhaps)\s+(?P<name>{_NAME})\s+(?i:could|can)\s+(?=[a-z])"),
         "named",
