@@ -2290,7 +2290,7 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
             if st not in seen:
                 seen.add(st)
                 tf[st] += 1
-                surface.setdefault(st, Counter())[t.lower()] += 1
+                surface.setdefault(st, Counter())[t] += 1
             if i + 1 < len(tokens):
                 nxt = tokens[i + 1]
                 if _person_like(t, nxt):
@@ -2315,7 +2315,12 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
             continue
         used |= parts
         text = surface[key].most_common(1)[0][0]
-        picked.append(text if isinstance(key, tuple) and not text.islower() else text.lower())
+        if isinstance(key, tuple):
+            picked.append(text if not text.islower() else text.lower())
+        else:
+            # "Sintra", "Lisbon": a name English does not know keeps the capital it is written with
+            named = next((f for f, _ in surface[key].most_common() if f[:1].isupper()), None)
+            picked.append(named if named and not readings(text.lower()) else text.lower())
         if len(picked) == 4:
             break
     label = {"meeting": "Meeting", "chat": "Chat", "email": "Email thread", "article": "Text"}[kind]

@@ -1197,3 +1197,7 @@ def test_a_council_meeting_items_its_carried_motion_and_the_officers_task() -> N
     assert [(i.owner, i.task) for i in s.action_items] == [
         ("Officer", "Report back at the March meeting with costed options")
     ]
+
+
+def test_a_place_name_in_a_title_keeps_its_capital() -> None:
+    assert summarize(_read(S / "whatsapp.txt")).title == "Chat: train and Sintra"
