@@ -1451,8 +1451,21 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     for i, (_, _, cue, m) in enumerate(kept):
         end = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         start = m.start() if cue.keep_cue else m.end()
-        out.append((cue, m, sentence[start:end]))
+        out.append((cue, m, _with_held_verb(cue, m, sentence[start:end])))
     return tuple(out)
+
+
+def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
+    """The clause with the verb its cue carries: "Ed owns the migration plan" owns it, "Fi is
+    handling the budget review" handles it, "Di, you're on release notes" takes them on."""
+    if cue.kind == "named" and (held := _HOLDS.search(m.group(0))) is not None:
+        return f"{_HOLD_VERB[held.group(1).lower()]} {rest.lstrip()}"
+    if cue.kind == "you" and _ON_IT.search(m.group(0)):
+        return f"take on {rest.lstrip()}"
+    return rest
+
+
+_ON_IT = re.compile(r"(?:['’]re|\s+are)\s+on\s*$", re.I)
 
 
 def find_candidates(
@@ -1627,9 +1640,6 @@ def _candidate(
     names: list[str],
     in_actions_section: bool,
 ) -> Candidate | None:
-    if cue.kind == "named" and (held := _HOLDS.search(m.group(0))) is not None:
-        # "Ed owns the migration plan", "Fi is handling the budget review": the verb is in the cue
-        rest = f"{_HOLD_VERB[held.group(1).lower()]} {rest.lstrip()}"
     if cue.kind == "vocative" and (not rest.strip(" ,") or _ANSWER_HEAD.match(rest)):
         # "Jamie, can you collect…": the request right after the name holds the task;
         # "rgrant, yes, that's one of the libs": an answer to them, not a request.

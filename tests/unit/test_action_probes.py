@@ -1562,3 +1562,7 @@ def test_work_held_by_name_and_a_request_to_everyone() -> None:
         (None, "Fill in the survey"),  # the room's, not Cy's for saying "ok"
     ]
     assert got("Hudson: So Geth is on board, Alex ran Open Ethereum.\nBo: ok\n") == []
+
+
+def test_you_are_on_it_takes_it_on() -> None:
+    assert got("Lead: Di, you're on release notes.\nDi: ok\n") == [("Di", "Take on release notes", 1)]
