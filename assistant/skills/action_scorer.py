@@ -74,12 +74,20 @@ def _attached(
 
 def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:
     """Every sentence of every turn; a rule candidate is attached to the sentence it came from."""
+    # A candidate belongs to its turn (a long line is read as several turns; a line's thousand
+    # candidates were once offered to each of them); one whose turn is not in ``turns`` goes
+    # by its line number.
+    here = {id(t) for t in turns}
     by_line: dict[int, list[Candidate]] = {}
+    by_turn: dict[int, list[Candidate]] = {}
     for c in cands:
-        by_line.setdefault(c.line, []).append(c)
+        if id(c.turn) in here:
+            by_turn.setdefault(id(c.turn), []).append(c)
+        else:
+            by_line.setdefault(c.line, []).append(c)
     out: list[Unit] = []
     for i, turn in enumerate(turns):
-        line_cands = by_line.get(turn.line, [])
+        line_cands = by_turn.get(id(turn), []) + by_line.get(turn.line, [])
         said = cues.sentences(turn.text)
         # Candidates by their sentence; a reply's due_text is "<request sentence> <own
         # sentence>" and is matched by its end.  Indexed, because one 1 MB line holding

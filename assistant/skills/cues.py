@@ -759,6 +759,11 @@ class Candidate:
         return self.turn.line
 
 
+@lru_cache(maxsize=64)
+def _sentences_of(text: str) -> tuple[str, ...]:
+    return tuple(sentences(text))
+
+
 def sentences(text: str) -> list[str]:
     if "  " in text or "\t" in text:
         text = _SPACE_RUN.sub(" ", text)  # a run of spaces says nothing, and costs every pattern
@@ -2299,7 +2304,9 @@ def _own_earlier_task(
     before = here.text[max(0, at - 600) : at] if at > 0 else ""
     places = [(sentences(before)[-2:], here.line)] if before.strip() else []
     if me is not None and index > 0 and turns[index - 1].speaker == me:
-        places.append((sentences(turns[index - 1].text), turns[index - 1].line))
+        # cached: each promise in a long turn asks about the same turn above (a 2 MB line of
+        # promises, read as many turns of one speaker, took 31 s re-splitting them)
+        places.append((list(_sentences_of(turns[index - 1].text)), turns[index - 1].line))
     for said, line in places:
         for earlier in reversed(said):
             for cue, _, rest in reversed(_clauses(earlier)):
