@@ -133,7 +133,16 @@ _FIRST = (
     r"remind\s+me\s+to|note\s+to\s+self\s*[:,\-–—]\s*(?:to\s+)?|"
     r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
 )
-_FIRST_WEAK = r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may)"
+_FIRST_WEAK = (
+    r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may|"
+    r"i\s*(?:['’]m|\s+am)\s+(?:hoping|planning|aiming)\s+to)"  # "I'm hoping to get the PR merged"
+)
+#: "Have the draft ready by Monday": a state verb that delivers something.
+_DELIVERABLE = re.compile(
+    r"^(?:have|get)\s+(?!(?:it|that|this|them|something|anything|everything)\b)(?:[\w'’-]+\s+){1,5}?(?:ready|done|finished|out|up|in\s+place|complete|merged|"
+    r"fixed|sorted|signed)\b",
+    re.I,
+)
 _YOU = (
     r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to))?|will\s+you|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
@@ -211,6 +220,15 @@ CUES: list[Cue] = [
         2.0,
         re.compile(
             rf"\b(?i:let['’]?s|let\s+us)\s+(?i:have|get|ask)\s+(?P<name>{_NAME})\s+(?:to\s+)?(?=[a-z])"
+        ),
+        "named",
+    ),
+    # "Action item for Ed: update the docs", "AI on Bo - fix the build"
+    Cue(
+        "marker",
+        3.0,
+        re.compile(
+            rf"\b(?i:action(?:\s+items?)?|ai|to-?do)\s+(?i:for|on)\s+(?P<name>{_NAME})\s*[:\-–—]\s*(?=\w)"
         ),
         "named",
     ),
@@ -1708,9 +1726,11 @@ def _candidate(
         elif (
             not known
             and not in_actions_section
+            and cue.kind != "marker"  # "Action item for Ed: update the docs"
             # "Let's ask Priya to…", "Ed owns the migration plan"
             and not re.search(
-                r"will|['’]ll|going|needs|has|owns|handles|takes|handling|owning|^(?i:let)", m.group(0)
+                r"will|['’]ll|going|needs|has|owns|handles|takes|handling|owning|^(?i:let)\b",
+                m.group(0),
             )
             and not _minutes_assignment(name, m, rest, sentence)
         ):
@@ -1763,7 +1783,7 @@ def _candidate(
         task = _asker_named(task, turn.speaker)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""
-    if verb in STATE_VERBS:
+    if verb in STATE_VERBS and not _DELIVERABLE.match(task):
         score -= 1.2
         reasons.append("state-verb")
     if cue.kind in ("we", "need") and re.match(r"(?:get|go|see|talk|think|look)\b", verb) and len(words) < 4:

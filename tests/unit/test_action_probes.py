@@ -1566,3 +1566,13 @@ def test_work_held_by_name_and_a_request_to_everyone() -> None:
 
 def test_you_are_on_it_takes_it_on() -> None:
     assert got("Lead: Di, you're on release notes.\nDi: ok\n") == [("Di", "Take on release notes", 1)]
+
+
+def test_an_action_item_for_a_name_and_having_something_ready() -> None:
+    text = (
+        "Ann: Action item for Ed: update the docs.\nGus: I should have the draft ready by Monday.\nBo: ok\n"
+    )
+    assert got(text) == [("Ed", "Update the docs", 1), ("Gus", "Have the draft ready", 2)]
+    assert got("manu: AI to post a DID WG charter draft\nBo: ok\n") == [] or all(
+        o != "AI" for o, _, _ in got("manu: AI to post a DID WG charter draft\nBo: ok\n")
+    )
