@@ -54,6 +54,10 @@ RULES_ONLY_THRESHOLD = 2.0
 #: borderline candidates and must phrase with the line's own words.  Measured
 #: on tests/fixtures: letting SmolLM2-135M veto cut recall from 1.0 to 0.47.
 TRUSTED_PARAMS = 1_000_000_000
+#: A small model's pick is kept when the scorer rates the line at this share of its threshold
+#: or more (`python -m benchmarks.quality`, embedded model, whole set: every rescue below it
+#: was an extra item, none a match).
+RESCUE_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -479,7 +483,10 @@ class ActionExtractor:
             if su.line in considered and trusted:
                 keep = chosen is not None  # a capable model's reading decides
             else:
-                keep = scorer_keeps or (su.line in considered and chosen is not None)
+                # A small model's pick breaks a near-tie only: on the dev set its rescues of
+                # lines the scorer rates far below its bar added 96 items and no match.
+                near = su.prob >= RESCUE_SHARE * self.scorer.threshold
+                keep = scorer_keeps or (su.line in considered and chosen is not None and near)
             if not (keep or marked) or su.vetoed:
                 continue
             support = c.support if c is not None else []
