@@ -330,3 +330,21 @@ def test_a_task_said_again_a_few_lines_on_is_one_item() -> None:
         ("Bo", "Remove encryption from the examples"),
         ("Ann", "Remove encryption from the primer"),
     ]
+
+
+def test_a_small_models_pick_is_kept_only_near_the_scorers_bar() -> None:
+    from assistant.skills.action_scorer import Scorer
+
+    text = "Ann: I'll send the budget to Bo.\nBo: Following up with the printer about the banner quote.\n"
+    pick = (
+        '{"items": [{"line": 2, "owner": "Bo", "task": "Follow up with the printer about the banner quote"}]}'
+    )
+
+    def tasks(threshold: float) -> list[str]:
+        # No weights: every sentence scores 0.5.
+        scorer = Scorer(weights={}, threshold=threshold, veto_below=0.0, meta={})
+        result = ActionExtractor(FakeEngine(Script([pick])), scorer=scorer).extract(text, date(2026, 11, 18))
+        return [i.task for i in result.action_items]
+
+    assert "Follow up with the printer about the banner quote" in tasks(0.6)  # 0.5 >= 0.8 x 0.6
+    assert tasks(0.7) == ["Send the budget to Bo"]  # 0.5 < 0.8 x 0.7: the pick alone is not enough
