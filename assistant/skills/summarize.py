@@ -763,17 +763,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
 
 
 def _paragraphs(lines: list[str], first: int = 1) -> list[list[tuple[int, str]]]:
-    paras: list[list[tuple[int, str]]] = []
-    cur: list[tuple[int, str]] = []
-    for n, raw in enumerate(lines, start=first):
-        if raw.strip():
-            cur.append((n, raw.strip()))
-        elif cur:
-            paras.append(cur)
-            cur = []
-    if cur:
-        paras.append(cur)
-    return paras
+    """Paragraphs of consecutive lines, each line with its number."""
+    return _body_paragraphs(list(enumerate(lines, start=first)))
 
 
 def _para_units(para: list[tuple[int, str]], position: float, **extra: Any) -> list[Unit]:
