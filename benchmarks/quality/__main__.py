@@ -5,6 +5,7 @@ Prints and writes ``benchmarks/results/quality.md`` and ``quality.json``.
     python -m benchmarks.quality                      # every section, embedded model
     python -m benchmarks.quality --no-model           # rules only
     python -m benchmarks.quality --source w3c-ccg --limit 5 --sections actions
+    python -m benchmarks.quality --no-model --sections whole   # whole spoken meetings (QMSum)
 
 Sections are modules of this package listed in :data:`SECTIONS`; each has
 ``TITLE``, ``run(records, ctx) -> dict`` and ``markdown(result) -> list[str]``.
@@ -30,7 +31,7 @@ from benchmarks.quality import dataset
 from benchmarks.quality.context import Context
 
 #: Section modules, in report order; a missing one is skipped.
-SECTIONS = ("actions", "summaries", "writing")
+SECTIONS = ("actions", "summaries", "whole", "writing")
 RESULTS = Path(__file__).resolve().parents[1] / "results"
 
 
@@ -95,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     ctx = load_model(args.no_model)
+    ctx.limit = args.limit
     started = time.perf_counter()
     report: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -14,6 +14,7 @@ from assistant.llm.base import Engine
 class Context:
     generator: Engine | None  # None with --no-model or when no model could load
     model_note: str  # "SmolLM2-135M …" or why there is no model
+    limit: int | None = None  # at most this many records per source (``--limit``)
 
     @property
     def with_model(self) -> bool:
@@ -22,7 +23,7 @@ class Context:
 
 def meeting_date(record: dict[str, Any]) -> date:
     try:
-        return date.fromisoformat(record["meeting_date"])
+        return date.fromisoformat(record.get("meeting_date") or "")
     except ValueError:
         return date(2000, 1, 1)
 

@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "meetings.jsonl"
+#: Whole spoken meetings with a person's summary (``build_whole``), scored whole.
+WHOLE = DATA.with_name("whole_meetings.jsonl")
+SPLITS = ("val", "test")
 WINDOW_CHARS = 12_000
 KINDS = ("spoken", "chat")
 ORIGINS = ("human", "ai-drafted")
@@ -103,6 +106,40 @@ def load(source: str | None = None, path: Path = DATA) -> list[dict[str, Any]]:
     if source is not None and not records:
         raise DatasetError(f"no records for source {source!r}; sources: {', '.join(sources(path))}")
     return records
+
+
+def validate_whole(record: dict[str, Any]) -> None:
+    """Raise :class:`DatasetError` naming the first problem of a whole-meeting ``record``."""
+    rid = record.get("id", "?")
+    for key in ("id", "source", "split", "kind", "text", "gold_summary", "gold_origin"):
+        if not isinstance(record.get(key), str) or not record[key].strip():
+            raise DatasetError(f"{rid}: field {key!r} missing or empty")
+    if record["split"] not in SPLITS:
+        raise DatasetError(f"{rid}: split {record['split']!r} not in {SPLITS}")
+    if record["kind"] not in KINDS or record["gold_origin"] not in ORIGINS:
+        raise DatasetError(f"{rid}: kind or gold_origin not known")
+    prov = record.get("provenance")
+    if not isinstance(prov, dict) or any(
+        not prov.get(k) for k in ("repo", "path", "commit", "url", "licence")
+    ):
+        raise DatasetError(f"{rid}: provenance incomplete")
+
+
+def load_whole(split: str | None = None, path: Path = WHOLE) -> list[dict[str, Any]]:
+    """The whole-meeting summary records (of one ``split`` if given), validated, in file order."""
+    out: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, row in enumerate(fh, 1):
+            if not row.strip():
+                continue
+            try:
+                rec = json.loads(row)
+            except json.JSONDecodeError as exc:
+                raise DatasetError(f"{path.name}:{n}: not JSON ({exc.msg})") from exc
+            validate_whole(rec)
+            if split is None or rec["split"] == split:
+                out.append(rec)
+    return out
 
 
 def family(record: dict[str, Any]) -> str:

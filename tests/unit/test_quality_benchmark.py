@@ -228,6 +228,8 @@ def test_loso_by_family_holds_out_related_sources_together() -> None:
 def test_benchmark_runs_end_to_end_on_two_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     two = [r for r in dataset.load() if r["gold_actions"] and r["gold_summary"]][:2]
     monkeypatch.setattr(bench.dataset, "load", lambda source=None: two)
+    whole = [r for r in dataset.load_whole("test") if r["source"] == "qmsum-ami"][:1]
+    monkeypatch.setattr(bench.dataset, "load_whole", lambda split=None: whole)
     out = tmp_path / "quality.md"
     assert bench.main(["--no-model", "--out", str(out)]) == 0
     report = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
@@ -241,7 +243,38 @@ def test_benchmark_runs_end_to_end_on_two_windows(tmp_path: Path, monkeypatch: p
     }
     assert actions["keyword baseline"]["ALL"]["gold"] == sum(len(r["gold_actions"]) for r in two)
     assert report["sections"]["summaries"]["sets"]["ALL"]["windows"] == 2
+    assert report["sections"]["whole"]["sets"]["qmsum-ami (test)"]["windows"] == 1
     assert "## Action items" in out.read_text(encoding="utf-8")
+
+
+def test_whole_meetings_are_valid_spoken_human_summaries_with_both_splits() -> None:
+    records = dataset.load_whole()  # validates each record
+    by = {(r["source"], r["split"]) for r in records}
+    assert by == {(s, sp) for s in ("qmsum-ami", "qmsum-icsi") for sp in dataset.SPLITS}
+    assert len(records) >= 50
+    for r in records:
+        assert r["kind"] == "spoken" and r["gold_origin"] == "human"
+        assert "{" not in r["text"] and "_" not in r["text"], r["id"]  # QMSum's marks are gone
+        assert len(r["gold_summary"].split()) >= 20
+        assert r["provenance"]["url"].startswith("https://github.com/Yale-LILY/QMSum/blob/")
+    # Meetings longer than a dev-set window, so the long path is measured.
+    assert sum(len(r["text"]) > dataset.WINDOW_CHARS for r in records) >= 50
+    with pytest.raises(dataset.DatasetError, match="split"):
+        dataset.validate_whole({**records[0], "split": "train"})
+
+
+def test_qmsum_turns_read_like_captions() -> None:
+    from benchmarks.quality.build_whole import clean
+
+    assert (
+        clean("Okay Right {vocalsound} Um well this is our our project .")
+        == "Okay Right Um well this is our our project."
+    )
+    assert (
+        clean("so the T_V_ has an L_C_D_ {disfmarker} screen , right ?")
+        == "so the TV has an LCD screen, right?"
+    )
+    assert clean("{vocalsound} .") == ""
 
 
 def test_unknown_section_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
