@@ -2221,7 +2221,38 @@ _GENERIC = {
     "hours",
     "weeks",
     "months",
+    # Said in passing in any talk ("a bit more", "'cause", "back to", "half of it").
+    "more",
+    "less",
+    "wanna",
+    "cause",
+    "down",
+    "back",
+    "half",
+    "lots",
+    "bunch",
 }
+#: Numbers said as words: "twenty five Euros" is a price, not what a meeting was about.
+_NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion cent""".split()
+)
+
+
+def _only_adjective(word: str) -> bool:
+    """ "remote", "technical": English reads it as an adjective and nothing else."""
+    if word in _EXTRA_STOP or word in _GENERIC or word in _PLAIN_ADJECTIVES or word.endswith(("er", "est")):
+        return False  # "same", "relevant", "richer", "latest": how it was, not which thing
+    return set(readings(word)) == {"ADJ"}
+
+
+#: Adjectives that say how a thing is, not which thing it is.
+_PLAIN_ADJECTIVES = frozenset(
+    """same different similar other relevant various certain current actual real whole general
+    specific simple easy hard difficult possible important big small large little old young
+    nice bad great huge tiny quick slow early late recent previous sure clear fine likely""".split()
+)
 
 
 def _not_a_thing(word: str) -> bool:
@@ -2249,7 +2280,7 @@ def _person_like(first: str, second: str) -> bool:
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
     """A one-line topic from the words and two-word names that recur most, weighted by
     specificity: "difficulty bomb" and "EIP 2481" say more than "difficulty" and "eip"."""
-    skip = _GENERIC | {w.lower() for n in names for w in n.split()}
+    skip = _GENERIC | _NUMBER_WORDS | {w.lower() for n in names for w in n.split()}
 
     def topical(w: str) -> bool:
         if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3 or not content_words(w):
@@ -2263,6 +2294,7 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
         return not _not_a_thing(w)  # "evaluate", "discuss", "really": not what it was about
 
     tf: Counter[str] = Counter()
+    lone: Counter[str] = Counter()  # units an adjective heads a pair in (never a topic alone)
     pairs: Counter[tuple[str, str]] = Counter()
     surface: dict[str | tuple[str, str], Counter[str]] = {}
     for u in units[:: max(1, len(units) // 3000)]:  # a spread sample is enough for four topics
@@ -2271,11 +2303,19 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
         seen: set[str] = set()  # a word counts once per unit, as before
         for i, t in enumerate(tokens):
             if not keep[i]:
-                # "pricing page", "billing system": a gerund names a thing before a noun
-                if i + 1 < len(tokens) and keep[i + 1] and _GERUND.fullmatch(t):
+                # "pricing page", "billing system": a gerund names a thing before a noun;
+                # so does an adjective that is only one ("remote control", "technical design")
+                if (
+                    i + 1 < len(tokens)
+                    and keep[i + 1]
+                    and (_GERUND.fullmatch(t) or _only_adjective(t.lower()))
+                ):
                     two = (_stem(t.lower()), _stem(tokens[i + 1].lower()))
                     pairs[two] += 1
                     surface.setdefault(two, Counter())[f"{t} {tokens[i + 1]}"] += 1
+                    if not _GERUND.fullmatch(t) and two[0] not in seen:  # once per unit, as a word's count is
+                        seen.add(two[0])
+                        lone[two[0]] += 1
                 continue
             st = _stem(t.lower())
             if st not in seen:
@@ -2295,7 +2335,10 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     ]
     for pair, n in pairs.items():
         # A name, not two words that met once or twice: most uses of its rarer word are in it.
-        if n > 1 and n * 2 >= min(tf.get(pair[0], n), tf.get(pair[1], n)):
+        # An adjective's pair is a name only when said three times ("same problem" is not one).
+        if n > (2 if pair[0] in lone else 1) and n * 2 >= min(
+            tf.get(pair[0]) or lone.get(pair[0]) or n, tf.get(pair[1], n)
+        ):
             scored.append((n * (idf.get(pair[0], 0.0) + idf.get(pair[1], 0.0)), pair))
     scored.sort(key=lambda x: -x[0])
     picked: list[str] = []

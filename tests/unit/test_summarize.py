@@ -651,6 +651,19 @@ def test_a_question_is_reported_without_its_announcement() -> None:
     assert clean("Quick question: is the demo on Friday?") == "Is the demo on Friday?"
 
 
+def test_a_topic_is_the_thing_an_adjective_names_not_a_price_said_in_words() -> None:
+    text = (
+        "Project Manager: We are designing a new remote control, selling at twenty five Euros.\n"
+        "Marketing: A remote control that is easy to find, and twenty five Euros is fine.\n"
+        "Industrial Designer: The remote control needs a scroll wheel, a bit more than the buttons.\n"
+        "User Interface: The scroll wheel and the buttons go back to the remote control.\n"
+        "Marketing: The same problem as before: a remote control gets lost, the same problem.\n"
+    )
+    title = summarize(text, kind="meeting").title.lower()
+    assert "remote control" in title and "scroll wheel" in title, title
+    assert not any(w in title for w in ("twenty", "five", "more", "back", "same problem")), title
+
+
 def test_a_topic_names_things_not_actions() -> None:
     from assistant.skills.summarize import _not_a_thing
 
