@@ -1486,6 +1486,8 @@ def reported(name: str, text: str) -> str | None:
             verb = _THIRD[v]
         elif past_form(v) or "'" in v or "’" in v:
             verb = v  # past tense, or a contraction we do not know: as said
+        elif "VERB" not in readings(v):
+            return None  # "I d but then…", "I totally agree": a cut word or no verb to turn
         else:
             verb = third_person(v)
     return f"{name} {m.group('adv') or ''}{verb}{_they(m.group('rest'))}"

@@ -19,7 +19,8 @@ in the repository).
     python -m benchmarks.quality.build_whole --mirrors /work/.mirror
 
 The transcripts' annotation marks (``{vocalsound}``, ``{disfmarker}``,
-``{gap}``…) are removed and spaced punctuation is closed up, so the input reads
+``{gap}``…) are removed and spaced punctuation, clitics and hyphens ("it 's",
+"belief - net", tokenised that way in the ICSI part) are closed up, so the input reads
 like a caption export; letters said on their own lose their mark ("T_V_" becomes "TV", "triple A_" "triple A").
 """
 
@@ -46,6 +47,8 @@ OUT = Path(__file__).resolve().parent / "data" / "whole_meetings.jsonl"
 
 _MARK = re.compile(r"\{(?:vocalsound|disfmarker|gap|pause|nonvocalsound|comment)\}")
 _SPACED_PUNCT = re.compile(r"\s+(?=[.,?!;:](?:\s|$))")
+_SPACED_CLITIC = re.compile(r"(?<=\w) (?=['’](?:s|S|re|m|ll|ve|d)\b)")  # ICSI: "it 's", "we 're"
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")  # ICSI: "belief - net", "close - talking"
 _SPELLED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])_")  # a letter said on its own: "T_V_", "triple A_"
 _WS = re.compile(r"\s{2,}")
 
@@ -56,6 +59,7 @@ def clean(content: str) -> str:
     text = _SPELLED.sub(r"\1", text)
     text = _WS.sub(" ", text).strip()
     text = _SPACED_PUNCT.sub("", text)
+    text = _SPACED_HYPHEN.sub("-", _SPACED_CLITIC.sub("", text))
     return "" if re.fullmatch(r"[\W_]*", text) else text
 
 

@@ -275,6 +275,11 @@ def test_qmsum_turns_read_like_captions() -> None:
         == "so the TV has an LCD screen, right?"
     )
     assert clean("{vocalsound} .") == ""
+    assert (
+        clean("it 's the belief - net we 're using , I 'm sure")
+        == "it's the belief-net we're using, I'm sure"
+    )
+    assert clean("'Cause it 'll work") == "'Cause it'll work"
 
 
 def test_unknown_section_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:

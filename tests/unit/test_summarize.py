@@ -550,6 +550,9 @@ def test_a_first_person_point_is_reported_as_minutes_write_it() -> None:
     assert reported("Ann", "I go there every week.") == "Ann goes there every week."
     assert reported("Ann", "I feed the data in nightly.") == "Ann feeds the data in nightly."
     assert reported("bob", "Will discuss at the f2f.") == "bob will discuss at the f2f."
+    # A word cut off after "I" is no verb to put in the third person ("Marketing ds but then…").
+    assert reported("Marketing", "I d but then the touch screen is a non-issue.") is None
+    assert reported("Ann", "I th I think so.") is None
     assert reported("bob", "Will thinks it is fine.") is None and reported("bob", "Will is away.") is None
     s = summarize(
         "Ann: I will send the quarterly report to the board by Friday.\nBo: Sounds good.\n", kind="meeting"
