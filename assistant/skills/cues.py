@@ -622,6 +622,14 @@ _ARTICLE_THEN_GLUE = re.compile(
 )  # lower case only: "the It Panda Apps link" names something
 
 
+#: Verbs of thinking: "think about the cost" is a task, "think we're over budget" a view.
+_MENTAL = frozenset("think guess suppose reckon believe feel hope suspect imagine assume".split())
+_VIEW_NEXT = frozenset(
+    """then that so we you they i he she there this maybe probably perhaps we're you're they're
+    it's that's there's i'm we'll it'll""".split()
+)
+
+
 def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
     if _VOTE_OR_LABEL.match(task):
@@ -640,6 +648,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-") or (len(words[0]) == 1 and words[0].isalpha()):
         return "cut off"  # "Dete- that": a word broken off in speech; "S for…" (of "SHOULD's")
+    if words[0] in _MENTAL and words[1:2] and words[1].replace("’", "'") in _VIEW_NEXT:
+        return "not an instruction"  # "Think then we're hitting our cost issue": a view, not a task
     if words[1:2] == ["of"] and words[0] not in _VERBS_OF:
         return "not an instruction"  # "Issue of long-lived credentials", "Part of the work is…"
     said = task.lower().replace("’", "'").split()  # whole tokens: "did:web" is not "did"
@@ -1564,6 +1574,12 @@ _NEGATED_CUE = re.compile(
     r"no\s+one)\s*$",
     re.I,
 )
+#: "I don't think I can…", "not sure we can…", "I doubt I'll…": the cue is doubted, not promised.
+_DOUBTED_CUE = re.compile(
+    r"\b(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:think|believe|reckon|know\s+(?:if|whether))|"
+    r"not\s+sure(?:\s+(?:if|whether))?|doubt|no\s+way)\s+(?:that\s+)?$",
+    re.I,
+)
 # A cue inside a time or condition clause, or under "not aware that", states no promise:
 # the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
 _LETS_SAY = re.compile(r"\s*say\s+(?:that\s+)?(?:we|you|i|they)\b", re.I)
@@ -1671,8 +1687,8 @@ def _candidate(
         return None
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
-    if _NEGATED_CUE.search(sentence[: m.start()]):
-        return None  # "we don't need to send it", "no need to", "you don't have to"
+    if _NEGATED_CUE.search(sentence[: m.start()]) or _DOUBTED_CUE.search(sentence[: m.start()]):
+        return None  # "we don't need to send it", "no need to", "I don't think I can give…"
     if _SUBORDINATE_CUE.search(sentence[: m.start()]):
         return None  # "before I get back to Andrew, …", "I wasn't aware that I should…"
     before = sentence[: m.start()]

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from assistant.llm.fake import FakeEngine, Script
+from assistant.skills import cues
 from assistant.skills.actions import ActionExtractor, Extraction, extraction_json
 from assistant.store import Store, records
 
@@ -526,6 +527,16 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ivan: Since we are not closing the issue, we don't need to send it to the CG.\n") == []
     assert got("Ann: No need to update the wiki page.\nBo: You don't have to review the draft.\n") == []
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
+
+
+def test_a_doubted_cue_or_a_view_is_not_a_task() -> None:
+    # "I don't think I can…" doubts the promise; "Think then we're…" states a view.
+    assert got("Ann: I don't think I can send the report by Friday.\nBo: ok\n") == []
+    assert got("Mo: it will sell, and it's a call I don't think I can give the bosses.\nPM: ok\n") == []
+    assert got("Ann: I'm not sure we can ship the release this week.\nBo: ok\n") == []
+    assert got("Ann: Think then we're hitting our cost issue again.\nBo: Right.\n") == []
+    assert got("Ann: I think I can send the report by Friday.\nBo: ok\n") == [("Ann", "Send the report", 1)]
+    assert cues.task_problem("Think about the cost issue") is None
 
 
 def test_a_cue_in_a_time_or_condition_clause_or_quoted_is_no_promise() -> None:
