@@ -121,6 +121,15 @@ _META = re.compile(
     r"(?:sec(?:ond)?s?|moments?)|right\s+now)\b|"
     r"\b(?:i\s*'?ll|i\s+will|i\s+can)\b[^.?!]{1,60}?(?:(?<!for\s)\b(?:just\s+)?now|\bin[\s,]+(?:\w+[\s,]+){0,2}\d+\s+min(?:ute)?s)\s*(?:[.!,]|$)|"
     r"\b(?:happy|glad)\s+to\s+answer\s+any\s+(?:(?:other|more|further)\s+)?questions\b|"
+    # Done here, in the call: "I'll share a link here", "I can put the test name here",
+    # "I can quickly introduce the change", "let me briefly go over the numbers".
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:just\s+|also\s+|quickly\s+)*(?:share|post|paste|put|drop|"
+    r"add|link|type|mention|show)\b[^.?!]{0,50}?\bhere\b(?!\s+(?:after|later|tomorrow|next))|"
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:just\s+|also\s+)?(?:quickly|briefly)[\s,]+(?:introduce|go\s+over|"
+    r"go\s+through|present|show|walk|summari[sz]e|describe|explain|comment|give|share|address|mention|recap|"
+    r"run\s+through)\b|"
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:just\s+|also\s+)?(?:introduce|go\s+over|go\s+through|present|"
+    r"summari[sz]e|describe|recap|run\s+through|comment\s+on)\b[^.?!]{0,40}?\b(?:quickly|briefly)\b|"
     # Setting the agenda: "today we should discuss the status of the annotation".
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s*|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to(?:\s+be)?|have\s+to)?\s*"
