@@ -126,7 +126,7 @@ _META = re.compile(
     r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:just\s+|also\s+|quickly\s+)*(?:share|post|paste|put|drop|"
     r"add|link|type|mention|show)\b[^.?!]{0,50}?\bhere\b(?!\s+(?:after|later|tomorrow|next))|"
     r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:just\s+|also\s+)?(?:quickly|briefly)[\s,]+(?:introduce|go\s+over|"
-    r"go\s+through|present|show|walk|summari[sz]e|describe|explain|comment|give|share|address|mention|recap|"
+    r"go\s+through|present|show|walk\s+(?:you|us|everyone|everybody|people|folks)\s+through|summari[sz]e|describe|explain|comment|give|address|mention|recap|"
     r"run\s+through)\b|"
     r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:just\s+|also\s+)?(?:introduce|go\s+over|go\s+through|present|"
     r"summari[sz]e|describe|recap|run\s+through|comment\s+on)\b[^.?!]{0,40}?\b(?:quickly|briefly)\b|"

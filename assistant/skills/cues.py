@@ -622,6 +622,8 @@ _ARTICLE_THEN_GLUE = re.compile(
 )  # lower case only: "the It Panda Apps link" names something
 
 
+#: Words a spoken remark opens with (captions often drop the comma after them).
+_SPOKEN_LEAD = frozenset("well so yeah yes okay ok oh and but because um uh".split())
 #: Verbs of thinking: "think about the cost" is a task, "think we're over budget" a view.
 _MENTAL = frozenset("think guess suppose reckon believe feel hope suspect imagine assume".split())
 _VIEW_NEXT = frozenset(
@@ -648,6 +650,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-") or (len(words[0]) == 1 and words[0].isalpha()):
         return "cut off"  # "Dete- that": a word broken off in speech; "S for…" (of "SHOULD's")
+    if words[0] in _SPOKEN_LEAD and words[1:2] and words[1].replace("’", "'") in _VIEW_NEXT:
+        return "not an instruction"  # "Well that's also design", "So we're done": a remark
     if words[0] in _MENTAL and words[1:2] and words[1].replace("’", "'") in _VIEW_NEXT:
         return "not an instruction"  # "Think then we're hitting our cost issue": a view, not a task
     if words[1:2] == ["of"] and words[0] not in _VERBS_OF:
@@ -708,6 +712,13 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?:my|our|his|her|their|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|can|fits|needs|looks|seems)\b))",
     re.I,
 )
+# Captions without punctuation: a capitalised "No", "So", "It"… after a lower-case word
+# starts a new sentence ("Change the No, you can just do it", "Select on the dings It goes").
+_CAPITAL_RESTART = re.compile(
+    r"(?<=[a-z])\s+(?=(?:No|So|Yes|Yeah|Okay|OK|Well|And|But|It|It's|That|That's|This|We|We're|"
+    r"You|You're|They|They're|He|She|There|There's|Oh|Um|Uh|Now|Then|Because)\b(?![-'’]\w*\s+[A-Z]))"
+)
+_NAME_AFTER = frozenset("the a an this that our your my their his her its".split())
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
 _DISFLUENCY = re.compile(
     # With the comma before it: "the ASR, uh, pipeline" -> "the ASR pipeline".
@@ -847,6 +858,13 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     stop = _STOP_CLAUSE.search(text)
     if stop and stop.start() > 3:
         text = text[: stop.start()]
+    for restart in _CAPITAL_RESTART.finditer(text):
+        before = text[: restart.start()].rsplit(None, 1)[-1].lower()
+        # "the It Panda network" is a name; "change the No, you can…" is not
+        answer = re.match(r"\s*(?:No|Yes|Yeah|Okay|OK|Well|So|Oh|Um|Uh),", text[restart.start() :])
+        if (before not in _NAME_AFTER or answer) and restart.start() > 3:
+            text = text[: restart.start()]
+            break
     for _ in range(2):  # "by Friday" and "this afternoon" may both be there
         due = find_due(text, _ANY_DAY)
         if due is None:
@@ -1112,7 +1130,8 @@ _VOLUNTEER = re.compile(
 
 _LET_ME_NOW = re.compile(r"let\s+me\b(?!\s+know\b)", re.I)
 _ME = re.compile(r"(?<=\w )me\b(?!['’-])")
-_YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!\s+(?:two|both|all|guys|folks|know)\b)", re.I)
+# Not "you're"/"you'll": a subject there ("what Bo're sending" was made of "what you're sending").
+_YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!['’]\w|\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
 
 def _you_to_name(
@@ -1390,6 +1409,7 @@ _INSIDE_PHRASE = re.compile(
     r"\b(?:(?:of|in|on|with|about|from|into|by|under|over)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)$", re.I
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _RELATIVE_HEAD = re.compile(
     r"(?:\b(?:the|one|every|each|only|first|last)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>[a-z][\w-]*)|\b(?P<pronoun>everything|anything|something|nothing|all))\s+$",
@@ -1444,6 +1464,7 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 "name" in cue.pattern.groupindex
                 and (
                     m.group("name").split()[0] in _NOT_NAMES
+                    or _PLURAL_ACRONYM.fullmatch(m.group("name"))  # "some TVs will…", "PRs need…"
                     or _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
                     # "the proposal for changing the PBS will…", "moved to Sfi and Acdt will…":
                     # the name is inside a phrase; the subject is something else.

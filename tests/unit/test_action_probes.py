@@ -529,6 +529,25 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_unpunctuated_captions_keep_a_task_to_its_own_sentence() -> None:
+    # Captions without full stops (AMI, ICSI meetings): a capitalised "It", "No," or "So"
+    # after a lower-case word starts the next sentence.
+    text = "Ann: I'll update the menu labels It goes to the next page then.\nBo: ok\n"
+    assert got(text) == [("Ann", "Update the menu labels", 1)]
+    assert got("Ann: you have to change the No, you can just do it once you've trained.\nBo: Yeah.\n") == []
+    assert got("Ann: I can share the It Panda network link.\nBo: ok\n") == [
+        ("Ann", "Share the It Panda network link", 1)  # a name after "the", not a restart
+    ]
+    assert got("Ann: Well that's also design.\nBo: Right.\nAnn: So we're done with buttons.\n") == []
+
+
+def test_a_subject_you_is_not_replaced_and_a_plural_acronym_is_no_owner() -> None:
+    text = "Bo: The deck is almost done.\nAnn: I'll review what you're sending.\n"
+    assert got(text) == [("Ann", "Review what you're sending", 2)]  # not "what Bo're sending"
+    assert got("Cy: some PRs will need a rebase.\nDi: ok\n") == []
+    assert got("Cy: Some TVs will have different codes for changing channels.\nDi: ok\n") == []
+
+
 def test_a_doubted_cue_or_a_view_is_not_a_task() -> None:
     # "I don't think I can…" doubts the promise; "Think then we're…" states a view.
     assert got("Ann: I don't think I can send the report by Friday.\nBo: ok\n") == []
