@@ -160,7 +160,10 @@ _WE = (
 )
 _NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
 _SUBJECTLESS = (
-    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|then|and|so)[,.!]?\s+)*"
+    # At the start, or after a dash or semicolon in a typed note ("…6 months out - will add to schedule")
+    # ("…are current - and will lead" continues the subject before the dash: not after one).
+    r"(?:^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|then|and|so)[,.!]?\s+)*|"
+    r"(?:(?<=; )|(?<= - )|(?<= – )|(?<= — )|(?<= -- ))(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|so)[,.!]?\s+)*)"
     r"(?:will|gonna|going\s+to|shall)\s+"
     r"(?!(?:do|be|have|it|this|that|there|these|those|we|you|they|he|she|i|the|a|an|not|never|also|still|"
     r"any(?:one|body)|every(?:one|body)|some(?:one|body)|people|folks|our|your|my|us|"

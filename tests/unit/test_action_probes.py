@@ -529,6 +529,19 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_a_typed_note_promises_without_its_i_after_a_dash() -> None:
+    text = (
+        "Danno: Kickoff should start 9 months out - will add the kickoff to the schedule.\n"
+        "manu: dinner - will organize a group dinner\n"
+        "kim: the implementations are current - and will lead the spec work\n"
+    )
+    # "- and will lead…" goes on with the subject before the dash: the implementations'.
+    assert got(text) == [
+        ("Danno", "Add the kickoff to the schedule", 1),
+        ("manu", "Organize a group dinner", 2),
+    ]
+
+
 def test_unpunctuated_captions_keep_a_task_to_its_own_sentence() -> None:
     # Captions without full stops (AMI, ICSI meetings): a capitalised "It", "No," or "So"
     # after a lower-case word starts the next sentence.
