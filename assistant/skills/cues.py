@@ -2174,18 +2174,23 @@ def _resolve_from_previous(
         return None
     verb = m.group("verb")
     me = turns[index].speaker
+    # "Share it" under "I'm writing a doc on X": what is shared is what they are making.
+    makes = _MAKE_VERBS if verb.lower() in _SHARE_VERBS else ()
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]
         if me is not None and prev.speaker == me:
             continue
         for sentence in reversed(sentences(prev.text)):
-            found = _verb_object(verb).search(sentence)
+            found = _verb_object(verb).search(sentence) or next(
+                (f for v in makes if (f := _verb_object(v).search(sentence))), None
+            )
             if found is None:
                 continue
             # The object ends where the clause does: "the baseline on the test set, and the results…"
             said = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(found.group("obj"))))
             obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
-            obj = phrase_task(obj_text, max_words=8, names=names)
+            obj = phrase_task(obj_text, max_words=12, names=names)
+            obj = re.sub(r"^(?:a|an)\s+", "the ", obj, flags=re.I)  # said before: "the doc", not "a doc"
             if (
                 not obj
                 or is_vague(obj)
@@ -2196,6 +2201,12 @@ def _resolve_from_previous(
             return f"{verb[:1].upper()}{verb[1:]} {obj[:1].lower()}{obj[1:]}{tail}".strip(), prev.line
     return None
 
+
+#: Verbs that pass a thing on, and verbs that make one: "share it" is what they write.
+_SHARE_VERBS = frozenset(
+    "share send post circulate forward publish upload present distribute email mail".split()
+)
+_MAKE_VERBS = ("write", "draft", "prepare", "create", "finish", "record", "put together")
 
 #: "Ping her", "call him": a task whose object is a person said just before.
 _PERSON_OBJECT = re.compile(

@@ -529,6 +529,21 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_sharing_it_shares_what_they_said_they_are_making() -> None:
+    text = (
+        "20:06:30 <ariard> btw I'm writing a doc on the attack surface of dual funding\n"
+        "20:07:00 <cdecker> great, ariard please share it on the ML when ready\n"
+    )
+    assert got(text) == [
+        ("ariard", "Share the doc on the attack surface of dual funding on the ML when ready", 2)
+    ]
+    text = "Ann: I've drafted a proposal for the offsite.\nBo: great, please send it to the team.\n"
+    assert got(text) == [("Ann", "Send the proposal for the offsite to the team", 2)]
+    # "make" is no deliverable: "make opcodes cheaper" / "publish it" leaves "it" unresolved.
+    text = "Ann: we could make opcodes cheaper.\nBo: great, please publish it.\n"
+    assert all("opcodes" not in task for _, task, _ in got(text))
+
+
 def test_a_typed_note_promises_without_its_i_after_a_dash() -> None:
     text = (
         "Danno: Kickoff should start 9 months out - will add the kickoff to the schedule.\n"
