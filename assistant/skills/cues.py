@@ -1971,7 +1971,9 @@ def _said_with_its_verb(
     }:
         return None  # "take the first one": which one is not said here
     said = re.compile(
-        rf"(?<![\w'’-])(?P<verb>[a-z][a-z-]+)\s+(?:(?:the|a|an|our|those|these|some)\s+)?{re.escape(thing)}\b",
+        # "write up the notes": the particle goes with its verb
+        rf"(?<![\w'’-])(?P<verb>[a-z][a-z-]+(?:\s+(?:up|out|over|through|together|down|off))?)\s+"
+        rf"(?:(?:the|a|an|our|those|these|some)\s+)?{re.escape(thing)}\b",
         re.I,
     )
     turn = turns[index]
@@ -1984,7 +1986,8 @@ def _said_with_its_verb(
     for line, text in reversed(earlier):
         for found in said.finditer(unfilled(text)):
             verb = found.group("verb").lower()
-            if verb in _LIGHT | STATE_VERBS | _STOP or not can_be_verb(verb):
+            head = verb.split()[0]
+            if head in _LIGHT | STATE_VERBS | _STOP or not can_be_verb(head):
                 continue
             obj = found.group(0)[len(found.group("verb")) :].strip()
             return f"{verb[:1].upper()}{verb[1:]} {obj}", line

@@ -1243,6 +1243,12 @@ TALK = [
         id="do_the_slides_is_the_verb_they_were_named_with_and_you_is_who_asked",
     ),
     pytest.param(
+        "19:03:10 <BlueMatt> we should also write up the upgrade notes for 0.0.118\n"
+        "19:03:30 <wpaulino> I can do the upgrade notes\n",
+        [("wpaulino", "Write up the upgrade notes")],
+        id="do_the_notes_takes_the_verb_with_its_particle",
+    ),
+    pytest.param(
         "mikelodder: I can be a reader\n"
         "JoeAndrieu: excellent! +1 mikelodder\n"
         "Lionel: Ok mikelodder, I will contact you as a reader.\n",
