@@ -148,6 +148,9 @@ _META = re.compile(
     r"\bfinish\s+the\s+(?:discussion|topics?|agenda|call|meeting)\b|"
     # Running the agenda: "let's defer the gossip topic to next week".
     r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b|"
+    # "let's punt the metadata spec to next week": the agenda moves, nobody is given work
+    r"\b(?:defer|postpone|punt|table|park)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to|until|till)\s+"
+    r"(?:next|the\s+next|later|another)\b|"
     # "let's review the agenda and then…", "let's continue on the issue": running the call
     r"\blet'?s\s+(?:(?:quickly|briefly|just)\s+)?(?:review|go\s+over|look\s+at)\s+the\s+agenda\b|"
     r"\blet'?s\s+(?:continue|carry\s+on|keep\s+going)\s+(?:on|with)\s+(?:the|this|that)\s+(?:issue|topic|discussion|item|point)\b|"

@@ -151,6 +151,12 @@ _YOU = (
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
     r"you\s+take|you\s+handle)"
 )
+#: "You'll notice the benefit", "you'll get the same output": what happens to them, not work.
+_HAPPENS_TO_YOU = frozenset(
+    """see notice get find hear know have be need want like love feel lose miss receive realize
+    realise understand remember enjoy agree face hit end start run""".split()
+)
+_YOU_WILL = r"\byou\s*['’]?ll\s+(?:also\s+|just\s+|then\s+)?(?=[a-z])"
 _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
     r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|(?:someone|somebody)\s+(?:really\s+)?should|"
@@ -199,7 +205,7 @@ _ACK_WORDS = (
     r"i'?ve got (?:it|this|that)|can do|happy to|sure thing|definitely|done deal|no worries|works for me|"
     r"👍|ok 👍|"
     # Volunteering, in answer to "who can…?": "me", "I'll take that", "I can do it".
-    r"me|mine|i (?:can|will)|i\s*'?ll (?:take|do|handle|grab) (?:it|that|this|that one|this one)|"
+    r"me|mine|o/|\\o/?|i (?:can|will)|i\s*'?ll (?:take|do|handle|grab) (?:it|that|this|that one|this one)|"
     r"i can (?:take|do|handle|grab) (?:it|that|this|that one|this one)|i volunteer|i'?ll volunteer)"
 )
 _ACK = rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+$"
@@ -261,6 +267,9 @@ CUES: list[Cue] = [
         "vocative",
     ),
     Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
+    # "so jwheare you'll update the spec page?": work given to them (only with a work verb,
+    # checked in _candidate: "you'll see", "you'll get an email" are not tasks)
+    Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
     # A chat promise without its subject: "will look into it this week", "gonna fix the leak".
@@ -689,7 +698,7 @@ def task_problem(task: str) -> str | None:
 # always does), so a long run of spaces is not rescanned from each of its positions.
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
-    r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|"
+    r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|anyway|now))+[?.!]*$",
     re.I,
 )
@@ -1124,7 +1133,7 @@ _SPEAK_NOW = re.compile(
 # Only a reply that takes the task on: in a call, "Yeah, so…" after "does anyone want to give
 # an update?" is the update itself, not a volunteer.
 _VOLUNTEER = re.compile(
-    rf"^\W*{ADDRESSED}(?:me\b(?!\s+(?:neither|either|too)\b)|mine\b|i\s+volunteer|i\s*'?ll\s+volunteer|"
+    rf"^\W*{ADDRESSED}(?:me\b(?!\s+(?:neither|either|too)\b)|mine\b|o/|\\o/?|i\s+volunteer|i\s*'?ll\s+volunteer|"
     r"i\s*'?ll\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|i\s+can\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|"
     r"(?:i\s*'?m\s+)?on\s+it\b|i\s+(?:can|will)\W*$|happy\s+to\b|can\s+do\b|i\s*'?ve\s+got\s+(?:it|this)\b)",
     re.I,
@@ -1484,6 +1493,11 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 )
             ):
                 continue  # "Wednesday to…", "Thanks to…", "make a PR to the repo": not a person
+            if cue.pattern.pattern == _YOU_WILL and (
+                (verb := (sentence[m.end() :].split() or [""])[0].lower()) not in _TASK_VERB_SET
+                or verb in _HAPPENS_TO_YOU
+            ):
+                continue  # "you'll see the banner", "you'll get an email": what will happen to them
             if cue.kind == "we" and _LETS_SAY.match(sentence, m.end()):
                 continue  # "let's say we need feedback on the PR": a way of putting it, not a cue
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):

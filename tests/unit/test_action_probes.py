@@ -529,6 +529,24 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_irc_meeting_idioms() -> None:
+    text = (
+        "18:00:20 <jwheare> who wants to take the release notes this time?\n"
+        "18:00:31 <dwfreed> o/\n"
+        "18:01:10 <slingamn> ok so jwheare you'll update the spec page for the new cap?\n"
+        "18:01:25 <jwheare> yeah, I'll try to get to it\n"
+        "18:02:30 <slingamn> let's punt the metadata spec to next week\n"
+        "18:02:50 <emersion> you'll notice the big benefit once the cap ships\n"
+        "18:03:00 <jwheare> yes\n"
+    )
+    # A raised hand ("o/") takes the task; "you'll update…" gives one; moving an agenda item
+    # and "you'll notice…" give none.
+    assert got(text) == [
+        ("dwfreed", "Take the release notes", 1),
+        ("jwheare", "Update the spec page for the new cap", 3),
+    ]
+
+
 def test_sharing_it_shares_what_they_said_they_are_making() -> None:
     text = (
         "20:06:30 <ariard> btw I'm writing a doc on the attack surface of dual funding\n"
