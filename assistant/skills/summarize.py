@@ -315,6 +315,7 @@ def clean(text: str) -> str:
     t = _FALSE_START.sub("", t) if re.search(r"\s(?:--|—|–|-)\s", t[:40]) else t
     t = _LEAD.sub("", t)
     t = _WS.sub(" ", t).strip(" ,;:-–—")
+    t = re.sub(r"\s*,(?:\s*,)*\s*(?=[.!?]+$)", "", t)  # "…late last week, I think." lost "I think": no ", ."
     return capitalised(t)  # "https://…" stays as typed
 
 
@@ -1272,7 +1273,8 @@ _SUBORDINATE_ONLY = re.compile(
 )
 _DANGLING_END = re.compile(  # not the "on" of "add-on" nor the "in" of "plug-in"
     r"(?<![\w'’-])(?:a|an|the|and|or|but|to|of|for|with|from|by|in|on|at|as|if|so|we|i|you|they|our|my|your|their|"
-    r"is|are|was|were|be|that|which|who|few|some|very|like|because)\W*$",
+    r"is|are|was|were|be|been|being|will|would|can|could|should|must|shall|"
+    r"that|which|who|few|some|very|like|because)\W*$",
     re.I,
 )
 
@@ -1318,6 +1320,12 @@ VAGUE_FACTOR = 0.8
 _VAGUE_POINT = re.compile(
     r"^\W*(?:it|this|that|they|these|those)\b|"
     r"\b(?:and so forth|and stuff|or something|and things like that|kind of thing)\b",
+    re.I,
+)
+
+#: "I don't think there's rough consensus", "no agreement yet": a decision not made.
+_NO_DECISION = re.compile(
+    r"\b(?:no|not|n['’]t|never|without|lack\s+of)\b[^.!?]{0,30}?\b(?:agreement|consensus|agreed|decided|decision|approved)\b",
     re.I,
 )
 
@@ -1782,7 +1790,12 @@ def _fill(
     decisions = [
         u
         for u in units
-        if _DECISION.search(u.text) and not _is_question(u.text) and not _CONDITION.match(u.text)
+        if (
+            _DECISION.search(u.text)
+            and not _is_question(u.text)
+            and not _CONDITION.match(u.text)
+            and not _NO_DECISION.search(u.text)
+        )
     ]
     decisions = [_carried_motion(u, units) for u in decisions]
     if kind == "chat":

@@ -667,6 +667,25 @@ def test_a_topic_is_the_thing_an_adjective_names_not_a_price_said_in_words() -> 
     assert not any(w in title for w in ("twenty", "five", "more", "back", "same problem")), title
 
 
+def test_a_decision_not_made_is_no_decision_and_cut_speech_is_no_point() -> None:
+    from assistant.skills.summarize import clean, fragment
+
+    text = (
+        "Jason: I think there's been a lot of node operators looking at the specs, but I don't think "
+        "there's still rough consensus.\n"
+        "Stefan: And we've noticed, quite a few different issues, as well as, the builder has been,\n"
+        "Tim: We have rough consensus to ship the circuit breaker in DevNet 8.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [d.text for d in s.decisions] == [
+        "Tim: We have rough consensus to ship the circuit breaker in DevNet 8."
+    ]
+    assert fragment("We've noticed a few different issues, as well as, the builder has been.")
+    assert (
+        clean("We had DevNet 7 launch, late last week, I think.") == "We had DevNet 7 launch, late last week."
+    )
+
+
 def test_a_topic_names_things_not_actions() -> None:
     from assistant.skills.summarize import _not_a_thing
 
