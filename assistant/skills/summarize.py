@@ -2236,6 +2236,10 @@ _GENERIC = {
     "hours",
     "weeks",
     "months",
+    # A link's parts are not what a meeting was about.
+    "https",
+    "http",
+    "www",
     # Said in passing in any talk ("a bit more", "'cause", "back to", "half of it").
     "more",
     "less",

@@ -665,6 +665,8 @@ def test_a_topic_is_the_thing_an_adjective_names_not_a_price_said_in_words() -> 
     title = summarize(text, kind="meeting").title.lower()
     assert "remote control" in title and "scroll wheel" in title, title
     assert not any(w in title for w in ("twenty", "five", "more", "back", "same problem")), title
+    links = "".join(f"Ann: The draft {n} is at https://example.org/spec/{n} for review.\n" for n in range(4))
+    assert "https" not in summarize(links, kind="meeting").title.lower()
 
 
 def test_a_decision_not_made_is_no_decision_and_cut_speech_is_no_point() -> None:
