@@ -713,7 +713,7 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?:that|which|it)\s*(?:would|'d)\s+be\s+(?:great|good|nice|awesome|amazing|helpful|ideal|perfect|lovely|super)|"
     # "I'll get two quotes and we decide next week": the group's part is another clause
     r"and\s+(?:we|they|he|she)\s+(?!all\b|both\b)|"
-    r"after that|that way)\b|"
+    r"after that|that way|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|as\s+(?:i|we)\s+(?:said|mentioned))\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them

@@ -529,6 +529,14 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_an_aside_ends_the_task() -> None:
+    text = (
+        "Ann: I'll send the report, as I said before.\n"
+        "Cy: I'll draft the reply to the board, as far as I know Danno asked for it.\n"
+    )
+    assert got(text) == [("Ann", "Send the report", 1), ("Cy", "Draft the reply to the board", 2)]
+
+
 def test_irc_meeting_idioms() -> None:
     text = (
         "18:00:20 <jwheare> who wants to take the release notes this time?\n"
