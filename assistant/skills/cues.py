@@ -72,11 +72,11 @@ STATE_VERBS = set(
 
 # "I'll…" that is talk, not a task: in-meeting moves and figures of speech.
 _CHATTER = re.compile(
-    r"^\W*(?:just\s+|quickly\s+|also\s+)?"
+    r"^\W*(?:just\s+|quickly\s+|also\s+|try\s+(?:to|and)\s+)?"
     r"(?:share (?:my|your|the) screen|stop sharing|think|check (?:real )?quick|hear|be honest|"
     r"say|admit|tell you (?:what|something|the truth)|"
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
-    r"start(?=\s*(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
+    r"start(?=\s*(?:just\s+|again\s+)?(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
     r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"
     r"begin|get started(?!\s+on\b)|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
     r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
@@ -96,7 +96,12 @@ _CHATTER = re.compile(
     # "I can only speak for Sovrin": a limit, not a promise; "looking forward to your review"
     r"only\s+(?:speak|talk|say|comment|answer)|look(?:ing)? forward to|"
     # "I can promise you that this won't be done": an assurance; "I'll stick to that": agreeing
-    r"promise\s+(?:you|that|him|her|them|us|\w+\s+that)|stick\s+(?:to|with)\s+(?:that|this|it))\b",
+    r"promise\s+(?:you|that|him|her|them|us|\w+\s+that)|stick\s+(?:to|with)\s+(?:that|this|it)|"
+    # Running the meeting: "I'll turn it over to you guys", "finish up with a bit of discussion",
+    # "throw my cards on the table", "leave the room"
+    r"(?:turn|hand)\s+(?:it\s+|things\s+|this\s+)?over\s+to|pass\s+(?:it|the\s+(?:mic|floor))\s+(?:over\s+)?to|"
+    r"(?:finish|end|wrap)\s+(?:up\s+|off\s+)?(?:just\s+)?with|(?:put|throw|lay)\s+(?:my|our)\s+cards\s+on\s+the\s+table|"
+    r"leave\s+the\s+room|sit\s+(?:up|down|back)\b)\b",
     re.I,
 )
 _PAST = re.compile(
@@ -1721,7 +1726,7 @@ def _candidate(
         # "Jamie, can you collect…": the request right after the name holds the task;
         # "rgrant, yes, that's one of the libs": an answer to them, not a request.
         return None
-    if cue.kind != "marker" and (_CHATTER.match(rest) or commitments.is_meeting_talk(sentence)):
+    if cue.kind != "marker" and (_CHATTER.match(unfilled(rest)) or commitments.is_meeting_talk(sentence)):
         return None
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here

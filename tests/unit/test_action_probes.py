@@ -529,6 +529,17 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_running_the_meeting_is_not_a_task() -> None:
+    text = (
+        "PM: Well I'll uh start just with another presentation, so then we can look at the agenda.\n"
+        "PM: I'm gonna turn it over to you guys to make brief presentations on what you've found.\n"
+        "ID: I'll just throw my cards on the table, I think we should go solar.\n"
+        "PM: And we'll finish up with just a bit of discussion on the next phase.\n"
+        "PM: I'll send the minutes to everyone after the meeting.\n"
+    )
+    assert got(text) == [("PM", "Send the minutes to everyone after the meeting", 5)]
+
+
 def test_an_aside_ends_the_task() -> None:
     text = (
         "Ann: I'll send the report, as I said before.\n"
