@@ -704,7 +704,7 @@ def task_problem(task: str) -> str | None:
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
-    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|anyway|now))+[?.!]*$",
+    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|however|anyway|now))+[?.!]*$",
     re.I,
 )
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)

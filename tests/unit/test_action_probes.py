@@ -538,6 +538,11 @@ def test_running_the_meeting_is_not_a_task() -> None:
         "PM: I'll send the minutes to everyone after the meeting.\n"
     )
     assert got(text) == [("PM", "Send the minutes to everyone after the meeting", 5)]
+    slides = (
+        "Ann: Can you go back one page?\nBo: Sure.\nAnn: Could you go back for a second?\n"
+        "Bo: Next slide please.\nCy: We should consider, however.\n"
+    )
+    assert got(slides) == []
 
 
 def test_an_aside_ends_the_task() -> None:
