@@ -161,6 +161,8 @@ _HAPPENS_TO_YOU = frozenset(
     """see notice get find hear know have be need want like love feel lose miss receive realize
     realise understand remember enjoy agree face hit end start run""".split()
 )
+#: "would you all prefer…", "can you guys live with…": a question about their view.
+_ASKS_A_VIEW = frozenset("prefer live think accept believe imagine mind agree".split())
 _YOU_WILL = r"\byou\s*['’]?ll\s+(?:also\s+|just\s+|then\s+)?(?=[a-z])"
 _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
@@ -1755,8 +1757,14 @@ def _candidate(
         partner = _PARTNER.search(before)
         if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"
-    elif cue.owner == "addressee" and _TO_EVERYONE.match(sentence):
-        owner = None  # "Everyone, please fill in the survey": the group's, not the next speaker's
+    elif cue.owner == "addressee" and (_TO_EVERYONE.match(sentence) or _YOU_ALL.match(m.group(0) + rest)):
+        # "Everyone, please fill in the survey", "would you three mind emailing me…": the
+        # group's, not the next speaker's
+        owner = None
+        if _YOU_ALL.match(m.group(0) + rest):
+            rest = _YOU_ALL.sub("", m.group(0) + rest, count=1)
+            if (rest.split() or [""])[0].lower() in _HAPPENS_TO_YOU | _ASKS_A_VIEW:
+                return None  # "can you guys live with a separate bench?": asks what they think
     elif cue.owner == "addressee":
         owner = _addressed_name(sentence, names, turn.speaker) or _addressee(turns, index, sentence)
     elif cue.owner in ("named", "vocative"):
@@ -2588,6 +2596,11 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
 #: Who a "X, please…" speaks to when X is everyone: the task is the group's.
 _GROUP_ADDRESS = frozenset("folks guys all everyone everybody team people friends chairs editors".split())
 #: A request that opens by calling the whole room: "Everyone, please…", "all, can you…".
+#: "would you three mind…", "can you all…", "could you guys…": a request to several people.
+_YOU_ALL = re.compile(
+    r"^(?:can|could|would|will)\s+you\s+(?:all|both|guys|folks|two|three|four|five)\s+(?:(?:mind|please|be\s+able\s+to)\s+)?",
+    re.I,
+)
 _TO_EVERYONE = re.compile(
     r"^\W{0,3}(?:(?:ok(?:ay)?|so|and)[,]?\s+)?(?:every(?:one|body)|(?:you\s+)?all|folks|guys|team|people|y['’]?all)\b"
     r"[,:]?\s+(?:please|pls|can|could|would|will|make\s+sure|remember|don['’]?t\s+forget)\b",

@@ -529,6 +529,19 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_a_request_to_several_people_is_the_groups() -> None:
+    text = (
+        "PM: Just before you start, would you three mind emailing me your presentations?\n"
+        "UI: Sure.\n"
+        "terence: can you guys live with a separate bench for a few days?\n"
+        "PM: would you guys be able to work with Nethermind on the fix?\n"
+    )
+    assert got(text) == [
+        (None, "Email PM your presentations", 1),  # not "Three mind emailing…", not UI's
+        (None, "Work with Nethermind on the fix", 4),
+    ]
+
+
 def test_running_the_meeting_is_not_a_task() -> None:
     text = (
         "PM: Well I'll uh start just with another presentation, so then we can look at the agenda.\n"
