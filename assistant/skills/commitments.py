@@ -152,10 +152,10 @@ _META = re.compile(
     r"\b(?:defer|postpone|punt|table|park)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to|until|till)\s+"
     r"(?:next|the\s+next|later|another)\b|"
     # "let's review the agenda and then…", "let's continue on the issue": running the call
-    r"\b(?:review|go\s+over|look\s+at)\s+(?:[\w-]+\s+){0,3}?the\s+agenda\b|"
+    r"\b(?:review|go\s+over|look\s+at)\s+(?:[\w-]+\s+){0,3}?the\s+agenda\b|"  # "we can look at th at the agenda"
     # Moving through slides: "go back one page", "back to the previous slide", "next slide please"
     r"\b(?:go\s+)?(?:back|forward)\s+(?:one|a|two|to\s+the\s+(?:previous|last|first|next|other))\s+(?:page|slide)s?\b|"
-    r"\b(?:next|previous)\s+slide\b|\bgo\s+back\s+for\s+a\s+(?:second|sec|moment|minute)\b|"  # "we can look at th at the agenda"
+    r"\b(?:next|previous)\s+slide\b|\bgo\s+back\s+for\s+a\s+(?:second|sec|moment|minute)\b|"
     r"\blet'?s\s+(?:continue|carry\s+on|keep\s+going)\s+(?:on|with)\s+(?:the|this|that)\s+(?:issue|topic|discussion|item|point)\b|"
     # "so lets look at #13": the next item on the call's agenda (not "…at #13 next week")
     r"\blet'?s\s+(?:look\s+at|go\s+to|move\s+to|take\s+up|turn\s+to|discuss)\s+(?:issue\s+|pr\s+)?#?\d+\b"

@@ -275,7 +275,7 @@ CUES: list[Cue] = [
     ),
     Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
     # "so jwheare you'll update the spec page?": work given to them (only with a work verb,
-    # checked in _candidate: "you'll see", "you'll get an email" are not tasks)
+    # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
     Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
@@ -2595,12 +2595,12 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
 
 #: Who a "X, please…" speaks to when X is everyone: the task is the group's.
 _GROUP_ADDRESS = frozenset("folks guys all everyone everybody team people friends chairs editors".split())
-#: A request that opens by calling the whole room: "Everyone, please…", "all, can you…".
 #: "would you three mind…", "can you all…", "could you guys…": a request to several people.
 _YOU_ALL = re.compile(
     r"^(?:can|could|would|will)\s+you\s+(?:all|both|guys|folks|two|three|four|five)\s+(?:(?:mind|please|be\s+able\s+to)\s+)?",
     re.I,
 )
+#: A request that opens by calling the whole room: "Everyone, please…", "all, can you…".
 _TO_EVERYONE = re.compile(
     r"^\W{0,3}(?:(?:ok(?:ay)?|so|and)[,]?\s+)?(?:every(?:one|body)|(?:you\s+)?all|folks|guys|team|people|y['’]?all)\b"
     r"[,:]?\s+(?:please|pls|can|could|would|will|make\s+sure|remember|don['’]?t\s+forget)\b",

@@ -1325,7 +1325,8 @@ _VAGUE_POINT = re.compile(
 
 #: "I don't think there's rough consensus", "no agreement yet": a decision not made.
 _NO_DECISION = re.compile(
-    r"\b(?:no|not|n['’]t|never|without|lack\s+of)\b[^.!?]{0,30}?\b(?:agreement|consensus|agreed|decided|decision|approved)\b",
+    # Same clause only: "No objections, so it's approved" is a decision.
+    r"\b(?:no|not|n['’]t|never|without|lack\s+of)\b[^.!?,;]{0,30}?\b(?:agreement|consensus|agreed|decided|decision|approved)\b",
     re.I,
 )
 
