@@ -682,7 +682,10 @@ def test_a_decision_not_made_is_no_decision_and_cut_speech_is_no_point() -> None
     assert [d.text for d in s.decisions] == [
         "Tim: We have rough consensus to ship the circuit breaker in DevNet 8."
     ]
-    chair = "Chair: Any objections?\nAnn: None.\nChair: No objections, so it is approved.\n"
+    chair = (
+        "Chair: Any objections to merging the PR?\nAnn: None.\nChair: No objections, so it is approved.\n"
+        "Bo: I don't think there is agreement on the name yet.\n"
+    )
     assert [d.text for d in summarize(chair, kind="meeting").decisions] == [
         "Chair: No objections, so it is approved."
     ]
