@@ -519,6 +519,10 @@ class ActionExtractor:
                 continue  # "Agenda next wk", "Great work": a cue, but no verb after it
             if c is None and cues.reads_as_statement(task):
                 continue  # a whole sentence with no cue that says how things are ("X is Y")
+            if c is None and origin != "model" and not cues.opens_with_work_verb(task):
+                # No cue and no model: only a sentence that opens with a verb of work reads as
+                # a task ("Volume control", "Fine tuning last draft", "Issue 76 (Compact IRIs)").
+                continue
             if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
             task = _with_topic(task, su.unit.turn.section)

@@ -156,6 +156,8 @@ _YOU = (
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
     r"you\s+take|you\s+handle)"
 )
+#: "Action azaroth to fill out…", "action Bo to…" (a lower-case name is one English does not know).
+_ACTION_NAME_TO = r"^\W*(?i:action)\s+(?P<name>[A-Za-z][\w'’\-]+)\s+(?i:to)\s+(?=[a-z])"
 #: "You'll notice the benefit", "you'll get the same output": what happens to them, not work.
 _HAPPENS_TO_YOU = frozenset(
     """see notice get find hear know have be need want like love feel lose miss receive realize
@@ -248,6 +250,10 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
+    # "Action azaroth to fill out the requirements": a typed action line
+    Cue("marker", 3.0, re.compile(_ACTION_NAME_TO), "named"),
+    # "Action items to move docs to CCG, make sure…": typed action items with no owner
+    Cue("marker", 3.0, re.compile(r"^\W*(?i:action\s+items?)\s+(?i:to)\s+(?=[A-Za-z])"), "marker"),
     # "The officer will report back…", "the chairs will ask W3C": work given to a role
     Cue(
         "named",
@@ -649,6 +655,16 @@ _VIEW_NEXT = frozenset(
     """then that so we you they i he she there this maybe probably perhaps we're you're they're
     it's that's there's i'm we'll it'll""".split()
 )
+
+
+def opens_with_work_verb(task: str) -> bool:
+    """Whether ``task`` starts with a verb of work ("Review…", "Don't publish…")."""
+    words = re.findall(r"[^\W_][\w'’-]*", task.lower().replace("’", "'"))
+    if words[:1] == ["don't"]:
+        words = words[1:]
+    elif words[:2] == ["do", "not"]:
+        words = words[2:]
+    return bool(words) and words[0] in _TASK_VERB_SET
 
 
 def task_problem(task: str) -> str | None:
@@ -1500,6 +1516,10 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 )
             ):
                 continue  # "Wednesday to…", "Thanks to…", "make a PR to the repo": not a person
+            if cue.pattern.pattern == _ACTION_NAME_TO and (
+                (low := m.group("name")).islower() and (readings(low) or low in ("items", "item"))
+            ):
+                continue  # "action items to move docs", "action plan to…": not a person
             if cue.pattern.pattern == _YOU_WILL and (
                 (verb := (sentence[m.end() :].split() or [""])[0].lower()) not in _TASK_VERB_SET
                 or verb in _HAPPENS_TO_YOU

@@ -529,6 +529,24 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_typed_action_lines_and_sentences_without_a_work_verb() -> None:
+    text = (
+        "azaroth: I can look at the wiki later\n"
+        "Rob Sanderson: action azaroth to fill out requirements on wiki page\n"
+        "Lionel: Action items to move docs to CCG, schedule a walkthrough\n"
+        "Bo: action plan to ship it is fine\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)][1:] == [
+        ("azaroth", "Fill out requirements on wiki page"),
+        (None, "Move docs to CCG, schedule a walkthrough"),
+    ]
+    # A sentence with no cue becomes an item only when it opens with a verb of work.
+    assert cues.opens_with_work_verb("Review the charter") and cues.opens_with_work_verb("Don't publish dc")
+    assert not any(
+        cues.opens_with_work_verb(t) for t in ("Volume control", "Fine tuning last draft", "Issue 76")
+    )
+
+
 def test_a_request_to_several_people_is_the_groups() -> None:
     text = (
         "PM: Just before you start, would you three mind emailing me your presentations?\n"
