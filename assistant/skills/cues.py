@@ -603,7 +603,8 @@ _DANGLING = frozenset(
     """the a an and or but nor to of for with from by in on at as if so we i you he she they our
     my your their is are was were be because than which who what when where while whose
     such like oh um uh very every each its his her into onto via towards toward
-    across against among between during upon within without""".split()
+    across against among between during upon within without whether how why including regarding
+    concerning""".split()
 )
 
 
@@ -1647,7 +1648,10 @@ _DOUBTED_CUE = re.compile(
 )
 # A cue inside a time or condition clause, or under "not aware that", states no promise:
 # the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
-_LETS_SAY = re.compile(r"\s*say\s+(?:that\s+)?(?:we|you|i|they)\b", re.I)
+# "let's say we…", "let's suppose for the moment it's complete": a way of putting it
+_LETS_SAY = re.compile(
+    r"\s*(?:say\s+(?:that\s+)?(?:we|you|i|they)\b|(?:suppose|assume|imagine|pretend)\b)", re.I
+)
 _IF_BEFORE = re.compile(r"\b(?:if|even\s+if)\s+$", re.I)
 _SUBORDINATE_CUE = re.compile(
     r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|where|"
