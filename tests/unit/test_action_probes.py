@@ -545,6 +545,12 @@ def test_typed_action_lines_and_sentences_without_a_work_verb() -> None:
     assert not any(
         cues.opens_with_work_verb(t) for t in ("Volume control", "Fine tuning last draft", "Issue 76")
     )
+    # Speech that stops at "whether", "how", "including" is cut off; "let's suppose…" puts a case.
+    assert all(
+        cues.task_problem(t) == "cut off" for t in ("Find out whether", "Show Bo how", "Make regarding")
+    )
+    assert cues.task_problem("Find out whether the parser handles it") is None
+    assert cues._LETS_SAY.match(" suppose for the moment it's complete")
 
 
 def test_a_request_to_several_people_is_the_groups() -> None:
