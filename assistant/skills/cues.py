@@ -2202,6 +2202,17 @@ def _verb_object(verb: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_verb_forms(verb)}\s+(?P<obj>.+)$", re.I)
 
 
+@lru_cache(maxsize=512)
+def _passive_object(verb: str) -> re.Pattern[str]:
+    """ "The ASR outputs, they are still not uploaded": the thing ``verb`` was (not) done to."""
+    return re.compile(
+        r"\b(?P<obj>(?:the|our|your|their|these|those|this|that)\s+[\w'’ -]{1,40}?)\s*,?\s*"
+        r"(?:(?:they|it)\s+)?(?:is|are|was|were|has\s+been|have\s+been|isn['’]t|aren['’]t)\s+"
+        rf"(?:still\s+|also\s+|not\s+|yet\s+){{0,3}}{_verb_forms(verb)}\b",
+        re.I,
+    )
+
+
 def _verb_forms(verb: str) -> str:
     """A pattern for ``verb`` (a word, maybe with a particle) in its usual inflections."""
     head, _, particle = verb.partition(" ")
@@ -2235,8 +2246,10 @@ def _resolve_from_previous(
         if me is not None and prev.speaker == me:
             continue
         for sentence in reversed(sentences(prev.text)):
-            found = _verb_object(verb).search(sentence) or next(
-                (f for v in makes if (f := _verb_object(v).search(sentence))), None
+            found = (
+                _passive_object(verb).search(unfilled(sentence))  # "the notes aren't reviewed yet"
+                or _verb_object(verb).search(sentence)
+                or next((f for v in makes if (f := _verb_object(v).search(sentence))), None)
             )
             if found is None:
                 continue
@@ -2506,6 +2519,8 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
             for cue, m, rest in reversed(_clauses(sentence)):
                 if cue.kind in ("first", "first_weak", "follow") or _own_need(cue, m, sentence):
                     return False  # their own promise: an acceptance does not take it over
+                if cue.kind != "marker" and _CHATTER.match(unfilled(rest)):
+                    continue  # "let's start": running the call, nothing to take on
                 if cue.kind in ("named", "vocative") and me is not None:
                     said_to = _canonical(m.group("name"), names)
                     if said_to != me and said_to.split()[0] != me.split()[0]:

@@ -529,6 +529,21 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_a_reply_never_takes_on_running_the_call_and_it_names_what_was_not_done() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, let's start. The first thing is the deliverable for [PROJECT1].\n"
+        "(PERSON3) Yeah, so I was working on the evaluation section, and I will finish it by Friday.\n"
+        "(PERSON1) And, uh, the the ASR outputs, uh, they are still not uploaded to the server.\n"
+        "(PERSON3) Oh, that's my fault, I'll upload them today.\n"
+    )
+    assert got(text) == [
+        ("PERSON3", "Finish the evaluation section", 2),  # not "Start" (PERSON1's "let's start")
+        ("PERSON3", "Upload the ASR outputs", 4),
+    ]
+    text = "Ann: the release notes are not reviewed yet.\nBo: I'll review them tomorrow.\n"
+    assert got(text) == [("Bo", "Review the release notes", 2)]  # was "Review yet"
+
+
 def test_typed_action_lines_and_sentences_without_a_work_verb() -> None:
     text = (
         "azaroth: I can look at the wiki later\n"
