@@ -752,7 +752,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
 # starts a new sentence ("Change the No, you can just do it", "Select on the dings It goes").
 _CAPITAL_RESTART = re.compile(
     r"(?<=[a-z])\s+(?=(?:No|So|Yes|Yeah|Okay|OK|Well|And|But|It|It's|That|That's|This|We|We're|"
-    r"You|You're|They|They're|He|She|There|There's|Oh|Um|Uh|Now|Then|Because)\b(?![-'’]\w*\s+[A-Z]))"
+    # not a title: "This Week in Rust", "Then Came Bronson"
+    r"You|You're|They|They're|He|She|There|There's|Oh|Um|Uh|Now|Then|Because)\b(?![-'’]?\w*\s+[A-Z]))"
 )
 _NAME_AFTER = frozenset("the a an this that our your my their his her its".split())
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").

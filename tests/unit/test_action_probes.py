@@ -661,6 +661,10 @@ def test_unpunctuated_captions_keep_a_task_to_its_own_sentence() -> None:
         ("Ann", "Share the It Panda network link", 1)  # a name after "the", not a restart
     ]
     assert got("Ann: Well that's also design.\nBo: Right.\nAnn: So we're done with buttons.\n") == []
+    # A title is not a restart: "Then Came Bronson" stays whole.
+    assert got("Ann: I'll review the pitch for Then Came Bronson.\nBo: ok\n") == [
+        ("Ann", "Review the pitch for Then Came Bronson", 1)
+    ]
 
 
 def test_a_subject_you_is_not_replaced_and_a_plural_acronym_is_no_owner() -> None:
