@@ -207,6 +207,12 @@ _NAMED = (
 _MARKER = r"(?:\baction(?:\s+items?)?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
 #: "ann: sure" in a chat log reads "ann, sure": the name an answer is addressed to may come first.
 ADDRESSED = r"(?:[^\W\d_][\w.-]{1,31},\s+)?"
+#: Taking a task on in so many words: "leave it with me", "put me down for the catering".
+_TAKEN_ON = (
+    r"leave (?:it|that|this|the [\w-]+(?: [\w-]+){0,3}) with me|"
+    r"put me down(?: for (?:it|that|this|the [\w-]+(?: [\w-]+){0,3}|[\w-]+))?|"
+    r"(?:that|this)(?:'s| is) on me|(?:that|this) one'?s mine"
+)
 _ACK_WORDS = (
     r"(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
     r"sounds good|got it|ack|roger(?: that)?|sgtm|np|kk|"
@@ -215,7 +221,9 @@ _ACK_WORDS = (
     r"👍|ok 👍|"
     # Volunteering, in answer to "who can…?": "me", "I'll take that", "I can do it".
     r"me|mine|o/|\\o/?|i (?:can|will)|i\s*'?ll (?:take|do|handle|grab) (?:it|that|this|that one|this one)|"
-    r"i can (?:take|do|handle|grab) (?:it|that|this|that one|this one)|i volunteer|i'?ll volunteer)"
+    r"i can (?:take|do|handle|grab) (?:it|that|this|that one|this one)|i volunteer|i'?ll volunteer|"
+    # "Leave the vendor call with me", "Put me down for the catering", "That's on me"
+    rf"{_TAKEN_ON})"
 )
 _ACK = rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+$"
 
@@ -327,7 +335,8 @@ _ACK_RE = re.compile(_ACK, re.I)
 _VOLUNTEERING = re.compile(
     r"^\W*(?:me|mine)\W*$|"  # "me!" in answer to "who can…?" (but not "works for me")
     r"\b(?:i\s+(?:can|will)(?!['’]?t\b|\s+not\b)|i\s*'?ll|will\s+do|can\s+do|on\s+it|leave\s+it\s+with\s+me|"
-    r"i\s*'?(?:ve)?\s+got\s+(?:it|this|that)|consider\s+it\s+done|i\s+volunteer)\b",
+    r"i\s*'?(?:ve)?\s+got\s+(?:it|this|that)|consider\s+it\s+done|i\s+volunteer)\b|"
+    rf"^\W*(?:{_TAKEN_ON})\W*$",
     re.I,
 )
 # "ok, will do after the RC", "sure, tomorrow": an acceptance that only adds when.
@@ -1160,7 +1169,8 @@ _SPEAK_NOW = re.compile(
 _VOLUNTEER = re.compile(
     rf"^\W*{ADDRESSED}(?:me\b(?!\s+(?:neither|either|too)\b)|mine\b|o/|\\o/?|i\s+volunteer|i\s*'?ll\s+volunteer|"
     r"i\s*'?ll\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|i\s+can\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|"
-    r"(?:i\s*'?m\s+)?on\s+it\b|i\s+(?:can|will)\W*$|happy\s+to\b|can\s+do\b|i\s*'?ve\s+got\s+(?:it|this)\b)",
+    r"(?:i\s*'?m\s+)?on\s+it\b|i\s+(?:can|will)\W*$|happy\s+to\b|can\s+do\b|i\s*'?ve\s+got\s+(?:it|this)\b|"
+    rf"{_TAKEN_ON})",
     re.I,
 )
 

@@ -605,6 +605,22 @@ def test_an_aside_ends_the_task() -> None:
     assert got(text) == [("Ann", "Send the report", 1), ("Cy", "Draft the reply to the board", 2)]
 
 
+def test_taking_a_task_on_in_so_many_words() -> None:
+    text = (
+        "Maya: someone needs to call the vendor about the delay.\n"
+        "Leo: Leave the vendor call with me.\n"
+        "Maya: and who can handle the catering?\n"
+        "Ana: Put me down for the catering.\n"
+        "Maya: can someone draft the rollout plan?\n"
+        "Bo: That's on me.\n"
+    )
+    assert got(text) == [
+        ("Leo", "Call the vendor about the delay", 1),
+        ("Ana", "Handle the catering", 3),
+        ("Bo", "Draft the rollout plan", 5),
+    ]
+
+
 def test_irc_meeting_idioms() -> None:
     text = (
         "18:00:20 <jwheare> who wants to take the release notes this time?\n"
