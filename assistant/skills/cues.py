@@ -653,8 +653,26 @@ _TAKE_AN_ACTION = re.compile(
     r"^(?:take|have|get)\s+(?:an?|the)\s+action(?:\s+item)?(?:\s+(?:on|for)\s+\w+)?\s+to\s+(?=\w)", re.I
 )
 _ARTICLE_THEN_GLUE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:on|at|in|to|of|for|with|from|it|is|are|and|or|but|the|a|an)(?![\w'’-])"
-)  # lower case only: "the It Panda Apps link" names something
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:on|at|in|to|of|for|with|from|it|is|are|and|or|but|the|a|an|"
+    r"just|really|actually|basically|we|you|they|i|he|she)(?![\w'’-])"
+)  # lower case only: "the It Panda Apps link" names something; "the just do…" restarts
+#: A cut word before the word said in full: "Ch start it up", "Chan generate…", "Al also…".
+_CUT_THEN_WORD = re.compile(r"^(?P<cut>[A-Za-z][a-z]{0,3})\s+(?P<next>[a-z]+)\b")
+#: A sound stuttered before its word: "train e every detector", "check t the logs".
+_STUTTER = re.compile(r"(?P<before>[\w'’-]+\s+)(?P<c>[b-hj-z])\s+(?=(?P=c)[a-z])")
+#: Words a letter names something after: "option b", "plan c", "column d".
+_LETTER_AFTER = frozenset(
+    """option options plan plans part parts column row type version grade vitamin level class section
+    appendix room gate exhibit figure table item point phase step track group team block floor""".split()
+)
+
+
+def _unstutter(text: str) -> str:
+    """ "train e every detector" -> "train every detector" (not "option b before Friday")."""
+    return _STUTTER.sub(
+        lambda m: m.group(0) if m.group("before").strip().lower() in _LETTER_AFTER else m.group("before"),
+        text,
+    )
 
 
 #: Words a spoken remark opens with (captions often drop the comma after them).
@@ -695,6 +713,15 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"
     if words[0].endswith("-") or (len(words[0]) == 1 and words[0].isalpha()):
         return "cut off"  # "Dete- that": a word broken off in speech; "S for…" (of "SHOULD's")
+    cut = _CUT_THEN_WORD.match(task)
+    if (
+        cut
+        and not readings(cut.group("cut").lower())
+        and cut.group("cut").lower() not in _TASK_VERB_SET
+        and {"VERB", "ADV"} & set(readings(cut.group("next")))
+        and cut.group("next") not in _SUBJECT_NEXT | {"to"}  # "Manu will present…": a name, then its verb
+    ):
+        return "cut off"  # "Ch start it up": a word broken off, then said again
     if words[0] in _SPOKEN_LEAD and words[1:2] and words[1].replace("’", "'") in _VIEW_NEXT:
         return "not an instruction"  # "Well that's also design", "So we're done": a remark
     if words[0] in _MENTAL and words[1:2] and words[1].replace("’", "'") in _VIEW_NEXT:
@@ -893,6 +920,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = unfilled(text)
     text = _FALSE_START.sub(" ", text).strip()
     text = _REPEAT.sub(r"\1", text)
+    text = _unstutter(text)
     text = _EMPTY_COMMAS.sub(",", text)
     for _ in range(2):  # "Ok, I'll send…": the marker, then the subject and modal
         text = _FILLER_HEAD.sub("", text)

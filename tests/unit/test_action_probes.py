@@ -529,6 +529,20 @@ def test_a_cue_said_in_the_negative_is_not_a_task() -> None:
     assert got("Ann: We need to update the wiki page by Friday.\n") == [(None, "Update the wiki page", 1)]
 
 
+def test_speech_cut_and_said_again_is_not_kept_as_said() -> None:
+    # ICSI-style captions: a word broken off, then said in full; a sound stuttered before its word.
+    for cut in ("Ch start it up", "Chan generate different trees", "Cluster the just do some clustering"):
+        assert cues.task_problem(cut) == "cut off", cut
+    assert cues.task_problem("Manu will present the demo") == "not an instruction"
+    assert cues.task_problem("Grep the logs") is None and cues.task_problem("Sync the repo") is None
+    assert (
+        cues.phrase_task("train e every detector with equal strength")
+        == "Train every detector with equal strength"
+    )
+    assert cues.phrase_task("check t the logs and s send them") == "Check the logs and send them"
+    assert cues.phrase_task("pick option b before the review") == "Pick option b before the review"
+
+
 def test_a_reply_never_takes_on_running_the_call_and_it_names_what_was_not_done() -> None:
     text = (
         "(PERSON1) Okay, so, uh, let's start. The first thing is the deliverable for [PROJECT1].\n"
