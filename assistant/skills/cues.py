@@ -86,7 +86,8 @@ _CHATTER = re.compile(
     r"see (?:it|this|that|the board)|read (?:it|that) out|be (?:there|around|back|out|off|on leave|away|"
     r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)(?!\s+and\b)|introduce myself|not decide|"
     # "I need to leave at three today": their day, not a task; "I'll let you know if anything changes"
-    r"leave (?:at|early|now|soon|in|by|before|after)\b|head out|"
+    r"leave (?:(?:like|about|around|probably|maybe)\s+)*(?:at|around|about|early|now|soon|in|by|before|after|"
+    r"noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|head out|trail off|"
     # "I can go ahead and give scribing a shot", "let's go ahead and be prepared": the call itself
     r"(?:go ahead and )?(?:give )?scrib(?:e|ing)\b|(?:go ahead and )?be (?:prepared|ready)\b|"
     # "I'll give you an example from last week": said now, in the call

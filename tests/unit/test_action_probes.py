@@ -541,6 +541,12 @@ def test_speech_cut_and_said_again_is_not_kept_as_said() -> None:
     )
     assert cues.phrase_task("check t the logs and s send them") == "Check the logs and send them"
     assert cues.phrase_task("pick option b before the review") == "Pick option b before the review"
+    text = (
+        "PhD D: I'll leave like around two.\n"
+        "Ann: I'll trail off on that one, it's not that important.\n"
+        "Bo: I'll leave the draft in the shared folder.\n"
+    )
+    assert got(text) == [("Bo", "Leave the draft in the shared folder", 3)]  # their day, a way of speaking
 
 
 def test_a_reply_never_takes_on_running_the_call_and_it_names_what_was_not_done() -> None:
