@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from lemminflect import getAllInflections, getAllLemmas
 
@@ -1077,11 +1078,27 @@ def _name_index(names: tuple[str, ...]) -> _NameIndex:
     return _NameIndex(starts, by_low, exact)
 
 
+#: The last participant list indexed, by identity: one transcript asks thousands of times, and
+#: turning 8,000 names into a tuple to look the index up cost more than the lookups.
+#: One tuple, swapped whole, so a second thread never reads one list's index for another.
+_last_index: tuple[Any, int, _NameIndex | None] = (None, -1, None)
+
+
+def _index_for(names: list[str]) -> _NameIndex:
+    global _last_index
+    seen, size, index = _last_index
+    if seen is names and size == len(names) and index is not None:
+        return index
+    index = _name_index(tuple(names))
+    _last_index = (names, len(names), index)
+    return index
+
+
 def _find_name(text: str, names: list[str], exclude: str | None = None) -> str | None:
     """A participant addressed by name in ``text`` ("Bob, can you…", "…, Bob?"): the one
     named first in the text (the earlier participant on a tie); never ``exclude`` (the
     speaker)."""
-    index = _name_index(tuple(names))
+    index = _index_for(names)
     low = text.lower()
     best: tuple[int, int, str] | None = None
     for m in _TOKEN.finditer(low):
@@ -1242,7 +1259,7 @@ def _you_to_name(
 
 def _canonical(name: str, names: list[str]) -> str:
     """Map "Bob" to the participant "Bob Lee" when that is the only match."""
-    matches = _name_index(tuple(names)).by_low.get(name.lower(), [])
+    matches = _index_for(names).by_low.get(name.lower(), [])
     return matches[0] if len(matches) == 1 else name
 
 
@@ -1838,7 +1855,7 @@ def _candidate(
         owner = _canonical(name, names)
         if owner in _ROLE_OWNERS:
             owner = owner[:1].upper() + owner[1:]  # "the officer will…": the Officer's
-        known = owner in _name_index(tuple(names)).exact
+        known = owner in _index_for(names).exact
         if cue.owner == "named" and not known:
             owner = _with_first_name(sentence, m.start(), owner)  # "Mary Jones will…": not "Jones"
         first_word = rest.split()[0].lower() if rest.split() else ""
