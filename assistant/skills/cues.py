@@ -658,6 +658,12 @@ _ARTICLE_THEN_GLUE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:on|at|in|to|of|for|with|from|it|is|are|and|or|but|the|a|an|"
     r"just|really|actually|basically|we|you|they|i|he|she)(?![\w'’-])"
 )  # lower case only: "the It Panda Apps link" names something; "the just do…" restarts
+# Compiled once: phrase_task runs for every cue of a long transcript.
+_TO_BE_ING = re.compile(r"^(?:to|be)\s+(?=\w+ing\b)", re.I)
+_LEAD_TO = re.compile(r"^to\s+", re.I)
+_ANSWER_RESTART = re.compile(r"\s*(?:No|Yes|Yeah|Okay|OK|Well|So|Oh|Um|Uh),")
+_PERIOD_WORDS = re.compile(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", re.I)
+_AND_WILL = re.compile(r"(?<=\S) and (?:will|shall|would) (?=[a-z])")
 #: A cut word before the word said in full: "Ch start it up", "Chan generate…", "Al also…".
 _CUT_THEN_WORD = re.compile(r"^(?P<cut>[A-Za-z][a-z]{0,3})\s+(?P<next>[a-z]+)\b")
 #: A sound stuttered before its word: "train e every detector", "check t the logs".
@@ -929,15 +935,15 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = _LEAD_IN.sub("", text)
     text = _strip_adverbs(text)
     text = _TAKE_AN_ACTION.sub("", text, count=1)  # "(I will) take an action to articulate why…"
-    text = re.sub(r"^(?:to|be)\s+(?=\w+ing\b)", "", text, flags=re.I)
-    text = re.sub(r"^to\s+", "", text, flags=re.I)
+    text = _TO_BE_ING.sub("", text)
+    text = _LEAD_TO.sub("", text)
     stop = _STOP_CLAUSE.search(text)
     if stop and stop.start() > 3:
         text = text[: stop.start()]
     for restart in _CAPITAL_RESTART.finditer(text):
         before = text[: restart.start()].rsplit(None, 1)[-1].lower()
         # "the It Panda network" is a name; "change the No, you can…" is not
-        answer = re.match(r"\s*(?:No|Yes|Yeah|Okay|OK|Well|So|Oh|Um|Uh),", text[restart.start() :])
+        answer = _ANSWER_RESTART.match(text, restart.start())
         if (before not in _NAME_AFTER or answer) and restart.start() > 3:
             text = text[: restart.start()]
             break
@@ -948,7 +954,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         # "before Friday's forecast call": the possessive's noun belongs to the due phrase.
         owned = _POSSESSIVE_TAIL.match(text, due.end)
         text = strip_span(text, due.start, owned.end() if owned else due.end)
-    text = re.sub(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", "", text, flags=re.I)
+    text = _PERIOD_WORDS.sub("", text)
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
         tail = _ADDRESS_TAIL.search(text)
@@ -965,7 +971,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         lambda m: _NOUN_VERB[m.group("noun").lower().rstrip("s").replace("-", "")], text, count=1
     )
     # "hardcode it to a block number and will publish the number": one subject, two verbs.
-    text = re.sub(r"(?<=\S) and (?:will|shall|would) (?=[a-z])", " and ", text)
+    text = _AND_WILL.sub(" and ", text)
     text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
