@@ -1709,12 +1709,12 @@ _DOUBTED_CUE = re.compile(
     r"not\s+sure(?:\s+(?:if|whether))?|doubt|no\s+way)\s+(?:that\s+)?$",
     re.I,
 )
-# A cue inside a time or condition clause, or under "not aware that", states no promise:
-# the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
 # "let's say we…", "let's suppose for the moment it's complete": a way of putting it
 _LETS_SAY = re.compile(
     r"\s*(?:say\s+(?:that\s+)?(?:we|you|i|they)\b|(?:suppose|assume|imagine|pretend)\b)", re.I
 )
+# A cue inside a time or condition clause, or under "not aware that", states no promise:
+# the promise, if any, is in the main clause ("once I'm back I'll send it" cues "I'll").
 _IF_BEFORE = re.compile(r"\b(?:if|even\s+if)\s+$", re.I)
 _SUBORDINATE_CUE = re.compile(
     r"\b(?:before|after|until|till|once|whenever|when|while|unless|whether|as\s+soon\s+as|where|"

@@ -94,9 +94,9 @@ class Meeting:
 
 
 class Repo:
-    def __init__(self, mirrors: Path, name: str) -> None:
+    def __init__(self, mirrors: Path, name: str, commit: str | None = None) -> None:
         self.name = name
-        self.commit = PINNED[name]
+        self.commit = commit or PINNED[name]
         self.git = mirrors / name.replace("/", "+") / "repo"
 
     def files(self) -> list[str]:
@@ -788,18 +788,27 @@ def build(mirrors: Path) -> list[dict[str, Any]]:
     return records
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def parse_args(argv: list[str] | None, doc: str, out: Path) -> argparse.Namespace:
+    """``--mirrors`` and ``--out``, as every builder of this package takes them."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument(
         "--mirrors", type=Path, default=Path("/work/.mirror"), help="folder of owner+name/repo git mirrors"
     )
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    records = build(args.mirrors)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as fh:
+    ap.add_argument("--out", type=Path, default=out)
+    return ap.parse_args(argv)
+
+
+def write_jsonl(records: list[dict[str, Any]], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv, __doc__ or "", OUT)
+    records = build(args.mirrors)
+    write_jsonl(records, args.out)
     by: dict[str, list[int]] = {}
     for r in records:
         s = by.setdefault(r["source"], [0, 0, 0, 0])

@@ -26,14 +26,13 @@ like a caption export; letters said on their own lose their mark ("T_V_" becomes
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
 from pathlib import Path
 from typing import Any
 
-from benchmarks.quality.build_dataset import Repo
+from benchmarks.quality.build_dataset import Repo, parse_args, write_jsonl
 
 REPO = "Yale-LILY/QMSum"
 COMMIT = "83d7768c1f2b4dfeb091385d3dc7e239b8e5bb7e"
@@ -106,31 +105,14 @@ def records(repo: Repo) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (r["source"], r["split"], r["id"]))
 
 
-class _QMSum(Repo):
-    """The pinned QMSum mirror (not in ``build_dataset.PINNED``: a different set)."""
-
-    def __init__(self, mirrors: Path) -> None:
-        self.name = REPO
-        self.commit = COMMIT
-        self.git = mirrors / REPO.replace("/", "+") / "repo"
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--mirrors", type=Path, default=Path("/work/.mirror"), help="folder of owner+name/repo git mirrors"
-    )
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
+    args = parse_args(argv, __doc__ or "", OUT)
     try:
-        recs = records(_QMSum(args.mirrors))
+        recs = records(Repo(args.mirrors, REPO, COMMIT))
     except subprocess.CalledProcessError as exc:
         print(f"error: cannot read {REPO} at {COMMIT[:12]} under {args.mirrors}: {exc.stderr!r:.200}")
         return 2
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(recs, args.out)
     by: dict[tuple[str, str], int] = {}
     for r in recs:
         by[(r["source"], r["split"])] = by.get((r["source"], r["split"]), 0) + 1

@@ -14,6 +14,7 @@ gold_decisions [str], gold_summary (str), gold_origin ("human" or
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -89,20 +90,25 @@ def validate(record: dict[str, Any]) -> None:
                     fail(f"gold line left in the input: {line[:80]!r}")
 
 
-def load(source: str | None = None, path: Path = DATA) -> list[dict[str, Any]]:
-    """Every record (of one ``source`` if given), validated, in file order."""
-    records: list[dict[str, Any]] = []
+def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON records of a JSONL file, in order; a line that is not JSON names itself."""
     with path.open(encoding="utf-8") as fh:
         for n, row in enumerate(fh, 1):
             if not row.strip():
                 continue
             try:
-                rec = json.loads(row)
+                yield json.loads(row)
             except json.JSONDecodeError as exc:
                 raise DatasetError(f"{path.name}:{n}: not JSON ({exc.msg})") from exc
-            validate(rec)
-            if source is None or rec["source"] == source:
-                records.append(rec)
+
+
+def load(source: str | None = None, path: Path = DATA) -> list[dict[str, Any]]:
+    """Every record (of one ``source`` if given), validated, in file order."""
+    records: list[dict[str, Any]] = []
+    for rec in _rows(path):
+        validate(rec)
+        if source is None or rec["source"] == source:
+            records.append(rec)
     if source is not None and not records:
         raise DatasetError(f"no records for source {source!r}; sources: {', '.join(sources(path))}")
     return records
@@ -128,17 +134,10 @@ def validate_whole(record: dict[str, Any]) -> None:
 def load_whole(split: str | None = None, path: Path = WHOLE) -> list[dict[str, Any]]:
     """The whole-meeting summary records (of one ``split`` if given), validated, in file order."""
     out: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, row in enumerate(fh, 1):
-            if not row.strip():
-                continue
-            try:
-                rec = json.loads(row)
-            except json.JSONDecodeError as exc:
-                raise DatasetError(f"{path.name}:{n}: not JSON ({exc.msg})") from exc
-            validate_whole(rec)
-            if split is None or rec["split"] == split:
-                out.append(rec)
+    for rec in _rows(path):
+        validate_whole(rec)
+        if split is None or rec["split"] == split:
+            out.append(rec)
     return out
 
 
