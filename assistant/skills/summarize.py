@@ -208,6 +208,7 @@ _FILLER = re.compile(  # with the comma before it: "is, ehm, next Friday" -> "is
 _REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:[\s,]+\1\b)+", re.I)  # "let's, let's"
 _FALSE_START = re.compile(r"^(?:\w+\s+){0,3}\w+\s*(?:--|—|–|-)\s+(?=\w)")
 # A word broken off in speech: "the- the test set", "I- I will".
+_LETTER_RESTART = re.compile(r"(?:(?<=^)|(?<=[.,;:!?]\s))(?P<c>[b-hj-zB-HJ-Z])\s+(?=(?i:(?P=c))[a-z])")
 _CUT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-\s+(?=\w)")
 _HEDGE = re.compile(
     r"(?<![\w'’])(?:i (?:think|guess|believe|suppose|feel like)(?: that)?|i would say|i'?d say|to be honest|"
@@ -311,6 +312,7 @@ def clean(text: str) -> str:
     t = _FILLER.sub(" ", t).strip()
     t = _CUT_WORD.sub("", t) if "- " in t else t
     t = _REPEAT.sub(r"\1", t)
+    t = _LETTER_RESTART.sub("", t)  # "W we'll have a screen": the sound before the word
     t = _HEDGE.sub("", t)
     t = _FALSE_START.sub("", t) if re.search(r"\s(?:--|—|–|-)\s", t[:40]) else t
     t = _LEAD.sub("", t)
@@ -1251,7 +1253,7 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
             continue
         text = clean(raw)
         s = stems(text)
-        words = sum(1 for w in s if not w.isdigit())
+        words = sum(1 for w in s if not w.isdigit() and w not in _NUMBER_WORDS)  # "one two three four"
         # A decision may be short ("2028 accepted for Istanbul."): two words and a number do.
         # (Searched only then: the decision pattern over every long unit cost a 2 MB paste 0.8 s.)
         if words < 2 or (words == 2 and not _DECISION.search(text)):
@@ -2251,6 +2253,7 @@ _GENERIC = {
     "half",
     "lots",
     "bunch",
+    "little",
 }
 #: Numbers said as words: "twenty five Euros" is a price, not what a meeting was about.
 _NUMBER_WORDS = frozenset(

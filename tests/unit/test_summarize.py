@@ -695,6 +695,27 @@ def test_a_decision_not_made_is_no_decision_and_cut_speech_is_no_point() -> None
     )
 
 
+def test_a_sound_before_its_word_and_a_count_are_no_part_of_a_point() -> None:
+    from assistant.skills.summarize import clean
+
+    assert clean("W we'll have a screen with a back light.") == "We'll have a screen with a back light."
+    text = (
+        "PhD H: Channel B, one two three four five.\n"
+        "Grad E: We might want to take twenty minutes and do a closer word level transcription.\n"
+    )
+    points = [k.text for k in summarize(text, kind="meeting").key_points]
+    assert points == [
+        "Grad E: We might want to take twenty minutes and do a closer word level transcription."
+    ]
+    assert (
+        "little"
+        not in summarize(
+            "".join(f"Ann: a little more data for the mike channel, take {n}.\n" for n in range(4)),
+            kind="meeting",
+        ).title
+    )
+
+
 def test_a_topic_names_things_not_actions() -> None:
     from assistant.skills.summarize import _not_a_thing
 
