@@ -239,6 +239,9 @@ _META = re.compile(
     r"recording|record this|let'?s get started|wait for (?:a few|others|people)|few more minutes|"
     r"next slide|can everyone see|(?:first|next|last)\s+(?:item|topic|point)\s+on\s+the\s+agenda|"
     r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first|"
+    # "Let's go for the three presentations, so first Marketing": the running order
+    r"let'?s\s+(?:go\s+for|start\s+with|begin\s+with|have|hear|do)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:presentations?|introductions?|intros?|updates?|round(?:\s+of\s+\w+)?)\b|"
     # "Quick update on the move.", "quick sync on the launch": what the message is, not what it says
     r"^(?:(?:just|here'?s|this\s+is)\s+)?(?:a\s+)?(?:quick|short|brief|small)\s+(?:update|note|reminder|heads[- ]up|sync|"
     r"check[- ]in|question)(?:\s+(?:on|about|re|regarding|for)(?:\s+[\w'’-]+){1,5})?\W*$|"

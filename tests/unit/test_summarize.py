@@ -707,6 +707,8 @@ def test_a_sound_before_its_word_and_a_count_are_no_part_of_a_point() -> None:
     assert points == [
         "Grad E: We might want to take twenty minutes and do a closer word level transcription."
     ]
+    order = "PM: Let's go for the three presentations, so first Marketing Expert.\n" + text
+    assert not any("presentations" in k.text for k in summarize(order, kind="meeting").key_points)
     assert (
         "little"
         not in summarize(
