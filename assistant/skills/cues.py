@@ -927,7 +927,11 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _NOTE_PREFIX.sub("", text, count=1)
     text = unfilled(text)
     text = _FALSE_START.sub(" ", text).strip()
-    text = _REPEAT.sub(r"\1", text)
+    for _ in range(3):  # "check check check check" is "check check" said twice: say it once
+        said_once = _REPEAT.sub(r"\1", text)
+        if said_once == text:
+            break
+        text = said_once
     text = _unstutter(text)
     text = _EMPTY_COMMAS.sub(",", text)
     for _ in range(2):  # "Ok, I'll send…": the marker, then the subject and modal

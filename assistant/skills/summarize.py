@@ -314,7 +314,11 @@ def clean(text: str) -> str:
     t = _WS.sub(" ", text).strip()
     t = _FILLER.sub(" ", t).strip()
     t = _CUT_WORD.sub("", t) if "- " in t else t
-    t = _REPEAT.sub(r"\1", t)
+    for _ in range(3):  # "check check check check": twice a pair, then once
+        once = _REPEAT.sub(r"\1", t)
+        if once == t:
+            break
+        t = once
     t = _LETTER_RESTART.sub("", t)  # "W we'll have a screen": the sound before the word
     t = _HEDGE.sub("", t)
     t = _FALSE_START.sub("", t) if re.search(r"\s(?:--|—|–|-)\s", t[:40]) else t

@@ -541,6 +541,8 @@ def test_speech_cut_and_said_again_is_not_kept_as_said() -> None:
     )
     assert cues.phrase_task("check t the logs and s send them") == "Check the logs and send them"
     assert cues.phrase_task("pick option b before the review") == "Pick option b before the review"
+    assert cues.phrase_task("Check check check check.") == "Check"  # a mic check: thin, no task
+    assert got("Grad B: Check check check check.\nPhD A: OK, we're recording.\n") == []
     text = (
         "PhD D: I'll leave like around two.\n"
         "Ann: I'll trail off on that one, it's not that important.\n"

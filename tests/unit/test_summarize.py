@@ -699,6 +699,9 @@ def test_a_sound_before_its_word_and_a_count_are_no_part_of_a_point() -> None:
     from assistant.skills.summarize import clean
 
     assert clean("W we'll have a screen with a back light.") == "We'll have a screen with a back light."
+    assert (
+        clean("We need the report report report report on the budget.") == "We need the report on the budget."
+    )
     text = (
         "PhD H: Channel B, one two three four five.\n"
         "Grad E: We might want to take twenty minutes and do a closer word level transcription.\n"
