@@ -1339,6 +1339,13 @@ _NO_DECISION = re.compile(
     re.I,
 )
 
+#: "We decided, 'cause it's not on our list.": that they decided, not what.
+_DECIDED_WHAT = re.compile(
+    r"^\W*(?:(?:so|okay|ok|yeah|well|and)[,]?\s+)*we(?:['’]ve|\s+have)?\s+(?:all\s+)?(?:decided|agreed)\s*"
+    r"(?:[,.;!?]|$|['’]?cause\b|because\b|so\b)",
+    re.I,
+)
+
 #: Score factor of a sentence with a decision cue.
 DECISION_BOOST = 1.3
 
@@ -1805,6 +1812,7 @@ def _fill(
             and not _is_question(u.text)
             and not _CONDITION.match(u.text)
             and not _NO_DECISION.search(u.text)
+            and not _DECIDED_WHAT.match(u.text)
         )
     ]
     decisions = [_carried_motion(u, units) for u in decisions]

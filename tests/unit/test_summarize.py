@@ -682,6 +682,12 @@ def test_a_decision_not_made_is_no_decision_and_cut_speech_is_no_point() -> None
     assert [d.text for d in s.decisions] == [
         "Tim: We have rough consensus to ship the circuit breaker in DevNet 8."
     ]
+    said = (
+        "PM: We decided, cause it is not on our list.\nUI: We decided to drop the speaker from the design.\n"
+    )
+    assert [d.text for d in summarize(said, kind="meeting").decisions] == [
+        "UI: We decided to drop the speaker from the design."  # not that they decided, without what
+    ]
     chair = (
         "Chair: Any objections to merging the PR?\nAnn: None.\nChair: No objections, so it is approved.\n"
         "Bo: I don't think there is agreement on the name yet.\n"
