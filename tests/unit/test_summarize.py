@@ -683,7 +683,9 @@ def test_a_decision_not_made_is_no_decision_and_cut_speech_is_no_point() -> None
         "Tim: We have rough consensus to ship the circuit breaker in DevNet 8."
     ]
     said = (
-        "PM: We decided, cause it is not on our list.\nUI: We decided to drop the speaker from the design.\n"
+        "PM: The sample sensor will have to go, it is the most expensive part.\n"
+        "PM: We decided, cause it is not on our list.\n"
+        "UI: We decided to drop the speaker from the design.\nMK: The battery stays in the base.\n"
     )
     assert [d.text for d in summarize(said, kind="meeting").decisions] == [
         "UI: We decided to drop the speaker from the design."  # not that they decided, without what
