@@ -515,6 +515,8 @@ class ActionExtractor:
                 continue
             if not marked and cues.task_problem(task):
                 continue  # a fragment or a statement: no one could act on it as worded
+            if marked and len(task.split()) < 2:
+                continue  # "…and the next step would be to remove": cut off before its object
             if not marked and not cues.starts_with_verb(task):
                 continue  # "Agenda next wk", "Great work": a cue, but no verb after it
             if c is None and cues.reads_as_statement(task):

@@ -590,6 +590,11 @@ def test_typed_action_lines_and_sentences_without_a_work_verb() -> None:
     assert cues._LETS_SAY.match(" suppose for the moment it's complete")
 
 
+def test_a_typed_action_line_needs_more_than_one_word() -> None:
+    text = "Bo: Action item: cleanup\nCy: ok\nDi: Action item: remove the old badge terminology\n"
+    assert got(text) == [(None, "Remove the old badge terminology", 3)]  # "Cleanup" says nothing to do
+
+
 def test_a_request_to_several_people_is_the_groups() -> None:
     text = (
         "PM: Just before you start, would you three mind emailing me your presentations?\n"
