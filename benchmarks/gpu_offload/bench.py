@@ -18,6 +18,7 @@ from typing import Any
 
 MODEL = Path("gpu_carry/smollm2-8of30.gguf")
 TRANSCRIPT = Path("tests/fixtures/transcripts/planning_long.txt")
+WHOLE = Path("benchmarks/quality/data/whole_meetings.jsonl")
 
 
 def raw_speeds(llama_cpp: Any, gpu: bool) -> dict[str, float]:
@@ -52,30 +53,53 @@ def raw_speeds(llama_cpp: Any, gpu: bool) -> dict[str, float]:
     }
 
 
+def meeting_window() -> str:
+    """The first 12k characters of a real AMI meeting (the window size the benchmarks use)."""
+    for line in WHOLE.read_text().splitlines():
+        record = json.loads(line)
+        if record["split"] == "val":
+            text: str = record["text"]
+            return text[: text.rfind("\n", 0, 12000) + 1]
+    return TRANSCRIPT.read_text()
+
+
 def main() -> dict[str, Any]:
     import llama_cpp
 
     out: dict[str, Any] = {"supports_gpu_offload": bool(llama_cpp.llama_supports_gpu_offload())}
     for gpu in (False, True):
         out["gpu" if gpu else "cpu"] = raw_speeds(llama_cpp, gpu)
-    try:  # Daybreak's own engine: does it see the GPU, and what does one extraction cost?
+    try:  # Daybreak's own engine: does it see the GPU, and what do its model calls cost?
         sys.path.insert(0, ".")
         from assistant.llm.llamacpp import LlamaCppEngine, gpu_support
         from assistant.skills.actions import ActionExtractor
+        from assistant.skills.summarize import summarize
 
         out["daybreak_gpu_support"] = list(gpu_support())
-        text = TRANSCRIPT.read_text()
+        window = meeting_window()
         for gpu in (False, True):
             engine = LlamaCppEngine(MODEL, gpu=gpu, n_threads=8)
-            extractor = ActionExtractor(engine)
-            extractor.extract(text, date(2026, 11, 18))  # warm-up
-            t = time.perf_counter()
-            result = extractor.extract(text, date(2026, 11, 18))
-            out[f"daybreak_actions_{'gpu' if gpu else 'cpu'}"] = {
-                "s": round(time.perf_counter() - t, 3),
-                "items": len(result.action_items),
-                "device": str(getattr(engine.info, "device", "")),
-            }
+            dev = "gpu" if gpu else "cpu"
+            # "high" makes the model read every candidate (the path a capable model takes),
+            # so the engine really generates; the default gives it only borderline lines.
+            for trust in ("low", "high"):
+                os.environ["DAYBREAK_MODEL_TRUST"] = trust
+                extractor = ActionExtractor(engine)
+                extractor.extract(TRANSCRIPT.read_text(), date(2026, 11, 18))  # warm-up
+                t = time.perf_counter()
+                result = extractor.extract(window, date(2026, 11, 18))
+                out[f"daybreak_actions_{dev}_trust_{trust}"] = {
+                    "s": round(time.perf_counter() - t, 3),
+                    "model_s": round(result.timings.get("model_s", 0.0), 3),
+                    "items": len(result.action_items),
+                    "device": str(getattr(engine.info, "device", "")),
+                }
+                t = time.perf_counter()
+                summary = summarize(window, kind="meeting", generator=engine)
+                out[f"daybreak_summary_{dev}_trust_{trust}"] = {
+                    "s": round(time.perf_counter() - t, 3),
+                    "key_points": len(summary.key_points),
+                }
             engine.close()
     except Exception as exc:  # reported in the output, not hidden
         out["daybreak_error"] = f"{type(exc).__name__}: {exc}"
