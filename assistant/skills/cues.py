@@ -98,7 +98,9 @@ _CHATTER = re.compile(
     # "I can only speak for Sovrin": a limit, not a promise; "looking forward to your review"
     r"only\s+(?:speak|talk|say|comment|answer)|look(?:ing)? forward to|"
     # "I can promise you that this won't be done": an assurance; "I'll stick to that": agreeing
-    r"promise\s+(?:you|that|him|her|them|us|\w+\s+that)|stick\s+(?:to|with)\s+(?:that|this|it)|"
+    r"promise\s+(?:you|that|him|her|them|us|\w+\s+that)|"
+    # "I can guarantee you that canonicalization matters", "I'll tell you that it broke"
+    r"(?:guarantee|assure|reassure|tell|warn|remind)\s+(?:(?:you(?:\s+all|\s+guys)?|everyone|everybody|us|him|her|them)\s+)?that\b|stick\s+(?:to|with)\s+(?:that|this|it)|"
     # Running the meeting: "I'll turn it over to you guys", "finish up with a bit of discussion",
     # "throw my cards on the table", "leave the room"
     r"(?:turn|hand)\s+(?:it\s+|things\s+|this\s+)?over\s+to|pass\s+(?:it|the\s+(?:mic|floor))\s+(?:over\s+)?to|"
@@ -757,8 +759,10 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"  # "Let me just share the link": done now, in the meeting
     if words[0] == "be" and (len(words) < 2 or words[1] not in _BE_IMPERATIVE):
         return "not an instruction"  # "Be included in YOLO", "Be open": a statement, not "be ready"
-    if words[-1] in _DANGLING or (words[-1] == "next" and words[-2:-1] == ["the"]):
-        return "cut off"  # "…merged in the next": "Merge it next" is whole
+    if _SUBJECT_MODAL_END.search(task):
+        return "cut off"  # "…in case we find some new reasons that we could": the verb is missing
+    if (words[-1] in _DANGLING and not _stranded(task)) or (words[-1] == "next" and words[-2:-1] == ["the"]):
+        return "cut off"  # "…merged in the next": "Merge it next" is whole ("…what they work on" is)
     return None
 
 
@@ -781,6 +785,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?:that|which|it)\s*(?:would|'d)\s+be\s+(?:great|good|nice|awesome|amazing|helpful|ideal|perfect|lovely|super)|"
     # "I'll get two quotes and we decide next week": the group's part is another clause
     r"and\s+(?:we|they|he|she)\s+(?!all\b|both\b)|"
+    # "I'll fix whatever needs to be fixed, 2930 I believe will need…": an aside
+    r",\s*(?:[\w-]+\s+){0,2}i\s+(?:believe|think|guess|suppose|reckon|assume)|"
     r"after that|that way|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|as\s+(?:i|we)\s+(?:said|mentioned))\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
@@ -979,7 +985,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
-    for _ in range(3):  # "…for ACME by the (end of the month)": "the", then "by"
+    for _ in range(0 if _stranded(text) else 3):  # "…for ACME by the (end of the month)"
         text, n = _TRAILING_GLUE.subn("", text)
         if not n:
             break
@@ -1029,6 +1035,24 @@ _NOUN_VERB = {
 }
 _LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
 _TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
+_SUBJECT_MODAL_END = re.compile(
+    r"\b(?:i|we|you|they|he|she|it)\s+(?:could|can|would|will|should|might|may|must|need\s+to|have\s+to)\W*$",
+    re.I,
+)
+#: "ask people what they will work on": the preposition belongs to the question inside.
+_WH_STRANDED = re.compile(
+    r"\b(?:what|which|who|whom|whatever|where)\s[^,;.]*?\b(?P<verb>[a-z]+)\s+(?:on|at|for|to|with|from)$",
+    re.I,
+)
+
+
+def _stranded(text: str) -> bool:
+    """Whether ``text`` ends on a preposition its question or relative clause strands
+    ("…what they will work on", "where people are at"; not "…a month from")."""
+    m = _WH_STRANDED.search(text)
+    return m is not None and "VERB" in readings(m.group("verb").lower())
+
+
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 
 
@@ -1529,8 +1553,8 @@ _PREPOSITIONS = frozenset(
 _ADVERBIAL_HEADS = frozenset("place way time reason moment day point thing things".split())
 #: What starts a verb's object: after one, the verb is not missing it.
 _OBJECT_START = re.compile(
-    r"^\s*[\w'’-]+\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|him|her|some|any|"
-    r"another|all|every|each|\d|[A-Z])",
+    r"^\s*[\w'’-]+\s+(?:(?:the|a|an|my|our|your|their|this|that|these|those|it|them|him|her|some|any|"
+    r"another|all|every|each)\b|\d|[A-Z])",  # \b: "close and going…" has no object ("a")
 )
 
 
@@ -1554,7 +1578,98 @@ def _relative_clause(sentence: str, start: int, end: int) -> bool:
     return "NOUN" in readings(head) and head not in STATE_VERBS and head not in _NOT_A_VERB
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whatever|whichever)\s+$", re.I)
+#: "the report that I'll send tomorrow", "a lot of repricing topics, which we will hand out in
+#: a breakout": a thing named, then a relative clause whose verb takes it as its object.
+_ANTECEDENT = re.compile(
+    r"(?P<np>\b(?:the|a|an|this|these|those|several|some|all|any|each|every|many|few|two|three|four|"
+    r"five|my|our|your|his|her|their|its|a\s+lot\s+of|lots\s+of|a\s+couple\s+of|a\s+few|a\s+bunch\s+of)"
+    r"(?:\s+[\w'’/#.-]+){1,5}?)\s*,?\s+(?:that|which)\s+$",
+    re.I,
+)
+#: Heads whose "that" opens what is said or meant ("the fact that we'll ship"), or too vague
+#: to act on ("the thing that I'll do next").
+_NOT_ANTECEDENT = _ADVERBIAL_HEADS | frozenset(
+    """fact idea hope chance sense feeling assumption impression expectation concern worry risk
+    problem issue question news stuff something anything everything one ones lot bit""".split()
+)
+_STRANDED_PREP = frozenset("in on at to for with into about from over through after".split())
+_FOR_THE_SPEAKER = re.compile(r"\s+for\s+(?:me|us)$", re.I)
+
+
+def _relative_object(sentence: str, start: int, end: int, rest: str) -> str | None:
+    """The clause of a cue inside a relative clause, its object put back: "the report that
+    I'll send tomorrow covers…" is "send the report"; "" when the cue opens such a clause
+    but what it refers to is no thing to act on; None when it opens none.  ``end`` is where
+    the cue ends; ``rest`` its clause (up to the next cue: "…which I will allow | Sarah to…")."""
+    m = _ANTECEDENT.search(sentence, max(0, start - 80), start)
+    words = rest.split()
+    whole = sentence[end : end + 200].split()
+    if m is None or not words or _OBJECT_START.match(sentence[end : end + 200]):
+        return None
+    raw = words[1:]
+    verb = words[0]
+    if raw and raw[0].lower() in _PARTICLES - {"you", "me", "us", "him", "her", "oh", "ah"}:
+        verb, raw = f"{verb} {raw[0]}", raw[1:]
+    after = [w.strip(",;:.?!") for w in raw]
+    if not can_be_verb(words[0].lower()):
+        return None
+    later = whole[len(words) - len(raw) :]  # the same words, past the next cue too
+    first = (after[0] if after else later[0].strip(",;:.?!") if later else "").lower()
+    if first in ("is", "are", "was", "were", "would", "will"):
+        return ""  # "the conclusions that you need to draw are that…": what it is, not a task
+    due = find_due(" ".join(after), _ANY_DAY) if after else None
+    at_due = due is not None and due.start == 0
+    if (
+        first
+        and first not in _STRANDED_PREP
+        and first not in ("and", "but", "so")
+        and not at_due
+        and ({"NOUN", "ADJ"} & set(readings(first)) or not readings(first))
+    ):
+        return None  # "…three of them that we need to get transaction by hash": it has one
+    np = _FOR_THE_SPEAKER.sub("", m.group("np").strip())
+    np = np[:1].lower() + np[1:]  # "The report that I'll send…": mid-task now
+    head = np.split()[-1].lower().strip(".")
+    inner = [w.lower() for w in np.split()[1:-1]]
+    if (
+        head in _NOT_ANTECEDENT
+        or "NOUN" not in readings(head)
+        or head in STATE_VERBS
+        # "official word", not "time between official word"; not "this EIP is basically saying"
+        or any(w in _PREPOSITIONS and w != "of" for w in inner)
+        or any(readings(w) and not {"NOUN", "ADJ", "NUM"} & set(readings(w)) and w != "of" for w in inner)
+        or any("'" in w or "’" in w for w in inner)  # "this doesn't mean that you have to…"
+        # "is there any other topic that we should discuss?": a question, not a thing
+        or np.split()[0].lower() in ("any", "every", "each")
+    ):
+        return ""
+    tail: list[str] = []
+    if first in _STRANDED_PREP:
+        if len(after) == 1:
+            return f"{verb} {after[0]} {np}"  # "the strawman that we can look at"
+        if first not in _ADJUNCT_PREP and " " not in verb:
+            return ""  # "the chips that you need to deal with each function": where would it go?
+        for w, bare in zip(raw[:7], after[:7], strict=True):  # "…hand out in an EL breakout"
+            if bare.lower() in ("and", "but", "so"):
+                break
+            tail.append(bare)
+            if w[-1:] in ",;:.?!":
+                break
+    elif at_due and due is not None:
+        tail = [" ".join(after)[: due.end]]  # "…that I'll send tomorrow covers the budget"
+    more = ""
+    joined = " ".join(after)
+    if (also := _AND_GOING.search(joined)) is not None:
+        more = " and " + joined[also.end() :]  # "…that I need to close and going to meet with…"
+    return " ".join([verb, np, *tail]) + more
+
+
+#: A phrase after the verb that is where or when, not the verb's own preposition.
+_ADJUNCT_PREP = frozenset("in at by during before after".split())
+_AND_GOING = re.compile(
+    r"^(?:\S+\s+){0,6}?and\s+(?:(?:i\s*['’]?m\s+|am\s+)?(?:going\s+to|gonna)|will|i\s*['’]ll)\s+", re.I
+)
 
 
 @lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
@@ -1597,6 +1712,11 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 continue  # "let's say we need feedback on the PR": a way of putting it, not a cue
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "touch the EIPs that need to be changed": part of the task, not a new one
+            if (
+                cue.kind in ("first", "first_weak", "we", "we_could", "you")
+                and _relative_object(sentence, m.start(), m.end(), sentence[m.end() : m.end() + 200]) == ""
+            ):
+                continue  # "the fact that we'll ship", "the thing that I'll do next": no task named
             if cue.kind in ("first", "first_weak", "we", "we_could", "you") and _relative_clause(
                 sentence, m.start(), m.end()
             ):
@@ -1617,7 +1737,10 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     for i, (_, _, cue, m) in enumerate(kept):
         end = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         start = m.start() if cue.keep_cue else m.end()
-        out.append((cue, m, _with_held_verb(cue, m, sentence[start:end])))
+        rest = _with_held_verb(cue, m, sentence[start:end])
+        if cue.kind in ("first", "first_weak", "we", "we_could", "you"):
+            rest = _relative_object(sentence, m.start(), m.end(), rest) or rest
+        out.append((cue, m, rest))
     return tuple(out)
 
 

@@ -8,6 +8,7 @@ import pytest
 from assistant.llm.fake import FakeEngine, Script
 from assistant.skills import cues
 from assistant.skills.actions import ActionExtractor, Extraction, extraction_json
+from assistant.skills.transcript import parse
 from assistant.store import Store, records
 
 WED = date(2026, 11, 18)
@@ -1781,3 +1782,46 @@ def test_an_action_item_for_a_name_and_having_something_ready() -> None:
     assert got("manu: AI to post a DID WG charter draft\nBo: ok\n") == [] or all(
         o != "AI" for o, _, _ in got("manu: AI to post a DID WG charter draft\nBo: ok\n")
     )
+
+
+def test_a_promise_inside_a_relative_clause_acts_on_what_it_refers_to() -> None:
+    # The verb's object is the thing named before "that"/"which"; the clause after it is not the task.
+    assert got("Ann: The report that I'll send tomorrow covers the budget.\nBo: ok\n") == [
+        ("Ann", "Send the report", 1)
+    ]
+    assert got("Bo: Here is the draft that I will finish by Friday.\nAnn: ok\n") == [
+        ("Bo", "Finish the draft", 1)
+    ]
+    assert got("Ann: There are several items for me that I need to close and going to meet with Bo.\n") == [
+        ("Ann", "Close several items and meet with Bo", 1)
+    ]
+    assert cues.find_candidates(
+        parse("Dan: We have a lot of repricing topics, which we will hand out in an EL breakout.\n"), ["Dan"]
+    )[0].task == ("Hand out a lot of repricing topics in an EL breakout")
+    # Not a thing to act on: a question to the room, what is meant, a verb with its own object.
+    assert got("Ann: Is there any other topic that we should discuss today?\nBo: No.\n") == []
+    assert got("Ann: The fact that we'll ship on Monday worries me.\nBo: ok\n") == []
+    assert got("Ann: I believe there's three of them that we need to get transaction by hash.\nBo: ok\n") == [
+        (None, "Get transaction by hash", 1)
+    ]
+
+
+def test_a_task_keeps_its_own_words_to_the_end() -> None:
+    assert got(
+        "Micah: I'll fix whatever needs to be fixed, 2930 I believe will need to be touched.\nBo: ok\n"
+    ) == [("Micah", "Fix whatever needs to be fixed", 1)]
+    # A preposition its question strands belongs to it; one left by a cut-off phrase does not.
+    assert cues.phrase_task("ask people what they will work on") == "Ask people what they will work on"
+    assert cues.task_problem("Ask people what they will work on") is None
+    assert cues.task_problem("Work towards DevNet Zero, which is roughly a month from") == "cut off"
+    assert cues.phrase_task("send the list to") == "Send the list"
+    assert (
+        cues.task_problem("Revisit the reasons later, in case we find new reasons that we could") == "cut off"
+    )
+
+
+def test_an_assurance_is_no_task() -> None:
+    text = "Drummond: I can guarantee you that canonicalization of the graph is every bit as important.\nBo: ok\n"
+    assert got(text) == []
+    assert got("Ann: I'll tell you that the build broke twice.\nBo: ok\n") == []
+    assert got("Ann: I'll remind Bo to send the invoice.\nBo: ok\n") != []
