@@ -771,7 +771,9 @@ def task_problem(task: str) -> str | None:
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
-    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|however|anyway|now))+[?.!]*$",
+    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|however|anyway|now|"
+    # "Nobody has reviewed BLAKE2b yet" / "I can review it": "Review BLAKE2b"
+    r"yet|so far|already))+[?.!]*$",
     re.I,
 )
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
@@ -1597,6 +1599,19 @@ _STRANDED_PREP = frozenset("in on at to for with into about from over through af
 _FOR_THE_SPEAKER = re.compile(r"\s+for\s+(?:me|us)$", re.I)
 
 
+_DETERMINERS = _NAME_AFTER | frozenset("these those some any each every all several many few".split())
+
+
+def _mid(phrase: str) -> str:
+    """``phrase`` as it reads inside a task: a capital that only began its sentence goes
+    ("The report" → "the report"); a name or an acronym keeps its case ("BLAKE2b", "Zooko")."""
+    first = phrase.split(" ", 1)[0]
+    low = first.lower()
+    if first[1:] != first[1:].lower() or not (low in _DETERMINERS or readings(low)):
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
 def _relative_object(sentence: str, start: int, end: int, rest: str) -> str | None:
     """The clause of a cue inside a relative clause, its object put back: "the report that
     I'll send tomorrow covers…" is "send the report"; "" when the cue opens such a clause
@@ -1629,7 +1644,7 @@ def _relative_object(sentence: str, start: int, end: int, rest: str) -> str | No
     ):
         return None  # "…three of them that we need to get transaction by hash": it has one
     np = _FOR_THE_SPEAKER.sub("", m.group("np").strip())
-    np = np[:1].lower() + np[1:]  # "The report that I'll send…": mid-task now
+    np = _mid(np)  # "The report that I'll send…": mid-task now
     head = np.split()[-1].lower().strip(".")
     inner = [w.lower() for w in np.split()[1:-1]]
     if (
@@ -2263,7 +2278,7 @@ def _object_before(task: str, before: str) -> str | None:
             continue
         if any(readings(w.lower()) and "NOUN" not in readings(w.lower()) for w in np[-1:]):
             continue  # the named thing ends on a noun ("the charter", "this PR"), not "the same"
-        return f"{task} {found.group(0)[:1].lower()}{found.group(0)[1:]}"
+        return f"{task} {_mid(found.group(0))}"
     return None
 
 
@@ -2455,7 +2470,7 @@ def _resolve_from_previous(
             ):
                 return None
             tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
-            return f"{verb[:1].upper()}{verb[1:]} {obj[:1].lower()}{obj[1:]}{tail}".strip(), prev.line
+            return f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{tail}".strip(), prev.line
     return None
 
 
@@ -2569,14 +2584,14 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
             if np:
                 tail = task[m.end() :]
                 verb = m.group("verb")
-                return f"{verb[:1].upper()}{verb[1:]} the {np[:1].lower()}{np[1:]}{tail}", line
+                return f"{verb[:1].upper()}{verb[1:]} the {_mid(np)}{tail}", line
         if found:
             np = phrase_task(found[-1].group("np"), max_words=12)
             if not np:
                 return None
             tail = task[m.end() :]
             return (
-                f"{m.group('verb')[:1].upper()}{m.group('verb')[1:]} the {np[:1].lower()}{np[1:]}{tail}",
+                f"{m.group('verb')[:1].upper()}{m.group('verb')[1:]} the {_mid(np)}{tail}",
                 line,
             )
     return None
@@ -2656,7 +2671,7 @@ def _resolve_it(task: str, sentence: str) -> str:
     if not m:
         return task
     np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)
-    return re.sub(r"\b(?:it|that|this)\b", np[:1].lower() + np[1:], task, count=1, flags=re.I)
+    return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
 
 
 def _asker_named(task: str, asker: str) -> str:

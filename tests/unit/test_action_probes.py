@@ -1815,6 +1815,10 @@ def test_a_task_keeps_its_own_words_to_the_end() -> None:
     assert cues.task_problem("Ask people what they will work on") is None
     assert cues.task_problem("Work towards DevNet Zero, which is roughly a month from") == "cut off"
     assert cues.phrase_task("send the list to") == "Send the list"
+    # The thing taken from the line above keeps its name's case, and not the "yet" said of it.
+    assert got("Hudson: Nobody has reviewed BLAKE2b yet.\nDanno: I can review it.\n") == [
+        ("Danno", "Review BLAKE2b", 2)
+    ]
     assert (
         cues.task_problem("Revisit the reasons later, in case we find new reasons that we could") == "cut off"
     )
