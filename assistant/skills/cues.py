@@ -1222,8 +1222,8 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     nxt = next((t for t in turns[index + 1 : index + 3] if asked(t)), None)
     if nxt is not None:
         opening = sentences(nxt.text)[0]
-        if _ACK_RE.match(opening) or _ACK_START.match(opening):
-            return nxt.speaker
+        if _ACK_RE.match(opening) or _ACK_START.match(opening) or _answers_no(nxt.text):
+            return nxt.speaker  # "Sure, I'll…" takes it on; "No, I won't" is the one asked, refusing
     prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if asked(t)), None)
     if prev is not None:
         return prev.speaker
@@ -2692,10 +2692,28 @@ def _refused(turns: list[Turn], index: int, owner: str) -> bool:
         if t.speaker == me or not t.speaker:
             continue
         if t.speaker == owner or t.speaker.split()[0] == first:
-            said = sentences(t.text)[0]
-            return commitments.is_refusal(said) or commitments.is_done_already(said)
+            return _answers_no(t.text) or commitments.is_done_already(sentences(t.text)[0])
         return False
     return False
+
+
+#: "I wi I won't": a word broken off and said again.
+_BROKEN_START = re.compile(r"^\W*(\w+)\s+\w{1,3}-?\s+(?=\1\b)", re.I)
+
+
+def _answers_no(reply: str) -> bool:
+    """Whether a reply declines: in its first sentence, or in the second after a hedge
+    ("Maybe. I wi I won't.")."""
+    said = sentences(reply)[:2]
+    if not said:
+        return False
+    if commitments.is_refusal(_BROKEN_START.sub("", said[0])):
+        return True
+    hedge = len(said[0].split()) <= 2 and said[0].strip(" .!?,").lower() in _HEDGES
+    return hedge and len(said) > 1 and commitments.is_refusal(_BROKEN_START.sub("", said[1]))
+
+
+_HEDGES = frozenset("maybe hmm um uh well honestly mm hm perhaps".split())
 
 
 _AND_NAME = re.compile(rf"\s*and\s+(?P<name>{_NAME})\s+(?=[a-z])")

@@ -1829,3 +1829,11 @@ def test_an_assurance_is_no_task() -> None:
     assert got(text) == []
     assert got("Ann: I'll tell you that the build broke twice.\nBo: ok\n") == []
     assert got("Ann: I'll remind Bo to send the invoice.\nBo: ok\n") != []
+
+
+def test_a_refusal_after_a_hedge_or_a_broken_start_cancels_the_request() -> None:
+    assert got("PM: Would you change the cover?\nID: Maybe. I wi I won't.\n") == []
+    # Whoever answers "I won't" is the one asked, and the request is cancelled.
+    assert got("Cy: Hi all.\nAnn: Can you send me the file?\nBo: I won't.\n") == []
+    assert got("Ann: Can you book the room?\nCy: Sure.\n") == [("Cy", "Book the room", 1)]
+    assert got("PM: Would you change the cover?\nID: Maybe. I'll look at it.\n") != []
