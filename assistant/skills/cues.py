@@ -1804,6 +1804,8 @@ def find_candidates(
             cue_text = read_nicks(sentence) if read_nicks is not None else sentence
             for cue, m, rest in _clauses(cue_text):
                 clause = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
+                if clause is not None and cue.kind != "marker" and _said_now(clause.task.lower()):
+                    clause = None  # "I'll show you the notes" / "but I'll show them": still in the call
                 if clause is not None:
                     out.append(clause)
                     found += 1
@@ -1942,6 +1944,35 @@ _HOLD_VERB = {
 }
 
 
+_LEAD_ADVERB = r"^\W*(?:(?:just|quickly|also|briefly|first|now|then|so|maybe|uh|um)\s+)*"
+_THE_ROOM = r"(?:you|u|y'?all|everyone|everybody|us|all\s+of\s+you)(?:\s+(?:guys|all|two|both|folks))?\b"
+#: What a speaker does in the call itself: shows the people there, explains, gives the talk
+#: they are about to give ("I shall give a short talk about the technical design").
+_NOW_ACT = re.compile(
+    _LEAD_ADVERB
+    + r"(?:(?:show|walk)\s+"
+    + _THE_ROOM
+    + r"|explain\b|tell\s+"
+    + _THE_ROOM
+    + r"\s*(?:about|that|what|how|something|a\s+(?:bit|little)|more|why|a\s+few)\b|"
+    r"(?:give|do|have|hold)\s+(?:you\s+|us\s+)?(?:a|an|my|our|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talk|presentation|overview|demo|walkthrough|run-?through|intro(?:duction)?)\b|"
+    r"(?:talk|speak)\s+(?:a\s+(?:bit|little)\s+|briefly\s+|quickly\s+)?(?:about|on)\b)",
+    re.I,
+)
+#: ...unless it is for later: "I'll show you the numbers tomorrow", "explain it to them next week".
+_LATER = re.compile(
+    r"\b(?:later|tomorrow|next|after(?:wards)?|tonight|offline|sometime|some\s+point|once|when|by|"
+    r"this\s+(?:afternoon|evening|week)|to\s+(?:the|our|their|him|her|them)\b|to\s+[A-Z]|at\s+(?:the|a|an)\b)",
+)
+
+
+def _said_now(rest: str) -> bool:
+    """Whether the clause is something done in the meeting itself, not a task for after it."""
+    m = _NOW_ACT.match(rest)
+    return m is not None and _LATER.search(rest, m.end(), m.end() + 120) is None
+
+
 def _candidate(
     cue: Cue,
     m: re.Match[str],
@@ -1959,6 +1990,8 @@ def _candidate(
         return None
     if cue.kind != "marker" and (_CHATTER.match(unfilled(rest)) or commitments.is_meeting_talk(sentence)):
         return None
+    if cue.kind != "marker" and _said_now(unfilled(rest)):
+        return None  # "I'll show you the system", "I shall give a short talk about…": done in the call
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
     if _NEGATED_CUE.search(sentence[: m.start()]) or _DOUBTED_CUE.search(sentence[: m.start()]):

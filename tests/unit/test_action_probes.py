@@ -1837,3 +1837,18 @@ def test_a_refusal_after_a_hedge_or_a_broken_start_cancels_the_request() -> None
     assert got("Cy: Hi all.\nAnn: Can you send me the file?\nBo: I won't.\n") == []
     assert got("Ann: Can you book the room?\nCy: Sure.\n") == [("Cy", "Book the room", 1)]
     assert got("PM: Would you change the cover?\nID: Maybe. I'll look at it.\n") != []
+
+
+def test_what_a_speaker_does_in_the_call_itself_is_no_task() -> None:
+    for said in (
+        "UI: Yes well I shall give a short talk about the technical function design.\n",
+        "PM: Well alright, I'll show you the notes.\nPM: But I'll show them.\n",
+        "UI: I'll explain the user interface, like the buttons.\n",
+        "Ann: Next I'll talk a bit about the budget.\n",
+    ):
+        assert got(said + "Bo: ok\n") == [], said
+    # For after the call, they are tasks.
+    assert got("Ann: I'll show you the numbers tomorrow.\nBo: ok\n") != []
+    assert got("Ann: I'll give a demo to the client on Friday.\nBo: ok\n") != []
+    assert got("Olivia: We have a speaking slot in March.\nMarcus: I can give the talk.\n") != []
+    assert got("Ann: I'll give a talk at the meetup.\nBo: ok\n") != []
