@@ -105,7 +105,10 @@ _CHATTER = re.compile(
     # "throw my cards on the table", "leave the room"
     r"(?:turn|hand)\s+(?:it\s+|things\s+|this\s+)?over\s+to|pass\s+(?:it|the\s+(?:mic|floor))\s+(?:over\s+)?to|"
     r"(?:finish|end|wrap)\s+(?:up\s+|off\s+)?(?:just\s+)?with|(?:put|throw|lay)\s+(?:my|our)\s+cards\s+on\s+the\s+table|"
-    r"leave\s+the\s+room|sit\s+(?:up|down|back)\b)\b",
+    r"leave\s+the\s+room|sit\s+(?:up|down|back)\b|"
+    # Their own day: "let's go to lunch", "I'll grab a coffee", "we'll take a short break"
+    r"go\s+(?:to\s+)?(?:lunch|home|bed|sleep|dinner|eat)|grab\s+(?:some\s+|a\s+)?(?:lunch|coffee|dinner|bite)|"
+    r"(?:have|get)\s+(?:some\s+|a\s+)?(?:lunch|dinner|break|coffee)|take\s+a\s+(?:quick\s+|short\s+)?(?:break|breather))\b",
     re.I,
 )
 _PAST = re.compile(
@@ -759,6 +762,12 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"  # "Let me just share the link": done now, in the meeting
     if words[0] == "be" and (len(words) < 2 or words[1] not in _BE_IMPERATIVE):
         return "not an instruction"  # "Be included in YOLO", "Be open": a statement, not "be ready"
+    if words[-1].replace("’", "'") in _SUBJECT_BE or (
+        words[-1] == "that"
+        and len(words) >= 4
+        and words[-3] in (_DETERMINERS - {"that", "this"}) | {"of", "on", "in", "for"}
+    ):
+        return "cut off"  # "Make sure it's", "Come up with a list of factors that": the clause broke off
     if _SUBJECT_MODAL_END.search(task):
         return "cut off"  # "…in case we find some new reasons that we could": the verb is missing
     if (words[-1] in _DANGLING and not _stranded(task)) or (words[-1] == "next" and words[-2:-1] == ["the"]):
@@ -771,7 +780,7 @@ def task_problem(task: str) -> str | None:
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
-    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|again|then|though|however|anyway|now|"
+    r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|huh|eh|again|then|though|however|anyway|now|"
     # "Nobody has reviewed BLAKE2b yet" / "I can review it": "Review BLAKE2b"
     r"yet|so far|already))+[?.!]*$",
     re.I,
@@ -805,7 +814,9 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
 _CAPITAL_RESTART = re.compile(
     r"(?<=[a-z])\s+(?=(?:No|So|Yes|Yeah|Okay|OK|Well|And|But|It|It's|That|That's|This|We|We're|"
     # not a title: "This Week in Rust", "Then Came Bronson"
-    r"You|You're|They|They're|He|She|There|There's|Oh|Um|Uh|Now|Then|Because)\b(?![-'’]?\w*\s+[A-Z]))"
+    r"You|You're|They|They're|He|She|There|There's|Oh|Um|Uh|Now|Then|Because|"
+    # "Get Where is my mouse": a question started over
+    r"Where|What|Why|How|Who|Which|Is|Are|Does|Did|Can|Could|Would|Should)\b(?![-'’]?\w*\s+[A-Z]))"
 )
 _NAME_AFTER = frozenset("the a an this that our your my their his her its".split())
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
@@ -956,7 +967,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         before = text[: restart.start()].rsplit(None, 1)[-1].lower()
         # "the It Panda network" is a name; "change the No, you can…" is not
         answer = _ANSWER_RESTART.match(text, restart.start())
-        if (before not in _NAME_AFTER or answer) and restart.start() > 3:
+        if (before not in _NAME_AFTER or answer) and restart.start() >= 3:
             text = text[: restart.start()]
             break
     for _ in range(2):  # "by Friday" and "this afternoon" may both be there
@@ -1037,6 +1048,7 @@ _NOUN_VERB = {
 }
 _LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
 _TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
+_SUBJECT_BE = frozenset("it's that's there's he's she's we're they're you're i'm what's".split())
 _SUBJECT_MODAL_END = re.compile(
     r"\b(?:i|we|you|they|he|she|it)\s+(?:could|can|would|will|should|might|may|must|need\s+to|have\s+to)\W*$",
     re.I,

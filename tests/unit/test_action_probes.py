@@ -1852,3 +1852,20 @@ def test_what_a_speaker_does_in_the_call_itself_is_no_task() -> None:
     assert got("Ann: I'll give a demo to the client on Friday.\nBo: ok\n") != []
     assert got("Olivia: We have a speaking slot in March.\nMarcus: I can give the talk.\n") != []
     assert got("Ann: I'll give a talk at the meetup.\nBo: ok\n") != []
+
+
+def test_the_rooms_kit_their_own_day_and_broken_clauses_are_no_tasks() -> None:
+    for said in (
+        "Prof: Could you move the microphone closer to your face?\n",
+        "Ann: I'll leave the mike here.\n",
+        "Ann: Can you write it on the big whiteboard?\n",
+        "Ann: Okay, let's go to lunch.\n",
+        "Ann: I'll grab a coffee first.\n",
+        "PM: I'm going to get Where is my mouse? Uh where is my mouse?\n",
+        "Ann: So I'll come up with a list of factors that\n",
+        "Ann: I'll make sure it's\n",
+    ):
+        assert got(said + "Bo: ok\n") == [], said
+    assert got("Ann: I'll order a new microphone for the studio by Friday.\nBo: ok\n") != []
+    assert cues.task_problem("Make technology that supports that") is None
+    assert cues.phrase_task("empty one huh") == "Empty one"
