@@ -45,8 +45,10 @@ def addresses_assistant(text: str) -> bool:
 
 _META = re.compile(
     # "let's meet again next Tuesday", "we'll talk again next week": the next call, not a task
-    r"\b(?:let['’]?s|we(?:['’]ll|\s+will|\s+should|\s+can))\s+(?:meet|talk|speak|reconvene|regroup|sync|catch\s+up)\s+"
-    r"(?:again|next)\b|"
+    r"\b(?:let['’]?s|we(?:['’]ll|\s+will|\s+should|\s+can))\s+(?:meet|talk|speak|chat|reconvene|regroup|sync|catch\s+up)\s+"
+    r"(?:again|next|(?:at\s+)?(?:the\s+)?same\s+time)\b|\bjoin\s+us\s+(?:again\s+)?(?:next\s+(?:time|week)|again)\b|"
+    # IRC-scribed calls: the speaker queue ("please add yourself to the queue", "q+")
+    r"\b(?:add\s+(?:yourself|yourselves|your\s+name)\s+to|get\s+on|join|jump\s+on)\s+the\s+(?:speaker\s+)?queue\b|"
     # The chair closing an item: "closing topic action item review"
     r"\bclos(?:e|ing)\s+(?:the\s+|this\s+)?(?:topic|item|agenda\s+item|queue)\b|"
     # Said now, in the meeting: "I will add on this, reason for…", "I'm going to argue the other side"

@@ -1869,3 +1869,13 @@ def test_the_rooms_kit_their_own_day_and_broken_clauses_are_no_tasks() -> None:
     assert got("Ann: I'll order a new microphone for the studio by Friday.\nBo: ok\n") != []
     assert cues.task_problem("Make technology that supports that") is None
     assert cues.phrase_task("empty one huh") == "Empty one"
+
+
+def test_the_next_call_and_the_speaker_queue_are_meeting_talk() -> None:
+    for said in (
+        "Ann: Recall again, great progress today, we'll chat next week, bye.\n",
+        "Ann: We'll meet at same time next week.\n",
+        "Ann: Hi Kostas, great to see you here! Please join us next time.\n",
+        "Ann: If there are other use cases, please add yourself to the queue.\n",
+    ):
+        assert got(said + "Bo: ok\n") == [], said
