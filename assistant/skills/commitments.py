@@ -62,6 +62,7 @@ _META = re.compile(
     r"\b(?:move|adjust|put|leave|turn|switch|check|fix|clip|wear|hold|raise|lower|bring)\s+(?:your|my|the|his|her|this|that)\s+"
     r"(?:mic|mike|microphone|headset|headphones)\b|\b(?:write|draw)\s+(?:it\s+|this\s+|that\s+|them\s+)?on\s+the\s+(?:big\s+)?"
     r"(?:white\s*(?:board)?|board|flip\s*chart)\b|"
+    r"\b(?:share|post|drop|put|paste)\s+(?:the\s+|a\s+|that\s+|this\s+)?links?\s+(?:here|in\s+(?:the\s+)?(?:zoom\s+)?chat)\b|"
     r"\b(?:next|previous|last)\s+slide\b|\bbreaking\s+up\b|\byou\s+froze\b|\bconnection\s+(?:is\s+)?(?:bad|dropped|lost)\b|"
     r"\b(?:drop|jump)\s+off\b|\b(?:join|rejoin|dial)\s+(?:in|back|the\s+call)\b|\bbad\s+(?:audio|connection)\b|"
     r"\b(?:take|taking)\s+(?:the\s+)?(?:notes|minutes)\b|\bscribe\b|\bread\s+(?:it|that)\s+out\b|"

@@ -107,6 +107,7 @@ _CHATTER = re.compile(
     r"(?:finish|end|wrap)\s+(?:up\s+|off\s+)?(?:just\s+)?with|(?:put|throw|lay)\s+(?:my|our)\s+cards\s+on\s+the\s+table|"
     r"leave\s+the\s+room|sit\s+(?:up|down|back)\b|"
     # Their own day: "let's go to lunch", "I'll grab a coffee", "we'll take a short break"
+    r"(?:move|go|take\s+it)\s+(?:on\s+)?from\s+there|"  # "…and we'll move from there"
     r"go\s+(?:to\s+)?(?:lunch|home|bed|sleep|dinner|eat)|grab\s+(?:some\s+|a\s+)?(?:lunch|coffee|dinner|bite)|"
     r"(?:have|get)\s+(?:some\s+|a\s+)?(?:lunch|dinner|break|coffee)|take\s+a\s+(?:quick\s+|short\s+)?(?:break|breather))\b",
     re.I,
@@ -1961,12 +1962,11 @@ _THE_ROOM = r"(?:you|u|y'?all|everyone|everybody|us|all\s+of\s+you)(?:\s+(?:guys
 #: What a speaker does in the call itself: shows the people there, explains, gives the talk
 #: they are about to give ("I shall give a short talk about the technical design").
 _NOW_ACT = re.compile(
-    _LEAD_ADVERB
-    + r"(?:(?:show|walk)\s+"
-    + _THE_ROOM
-    + r"|explain\b|tell\s+"
-    + _THE_ROOM
-    + r"\s*(?:about|that|what|how|something|a\s+(?:bit|little)|more|why|a\s+few)\b|"
+    _LEAD_ADVERB + r"(?:(?:show|walk)\s+" + _THE_ROOM + r"|explain\b|elaborate\b|expand\s+on\b|"
+    r"go\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more\s+)?(?:deeper|into\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?details?)\b|"
+    # "I can add small update about fuzzing": the update is given now, in the call
+    r"add\s+(?:a\s+)?(?:small\s+|quick\s+|short\s+|brief\s+)?(?:update|note|comment)s?\s+(?:about|on)\b|"
+    r"tell\s+" + _THE_ROOM + r"\s*(?:about|that|what|how|something|a\s+(?:bit|little)|more|why|a\s+few)\b|"
     r"(?:give|do|have|hold)\s+(?:you\s+|us\s+)?(?:a|an|my|our|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talk|presentation|overview|demo|walkthrough|run-?through|intro(?:duction)?)\b|"
     r"(?:talk|speak)\s+(?:a\s+(?:bit|little)\s+|briefly\s+|quickly\s+)?(?:about|on)\b)",

@@ -1845,6 +1845,11 @@ def test_what_a_speaker_does_in_the_call_itself_is_no_task() -> None:
         "PM: Well alright, I'll show you the notes.\nPM: But I'll show them.\n",
         "UI: I'll explain the user interface, like the buttons.\n",
         "Ann: Next I'll talk a bit about the budget.\n",
+        "Casey: I can elaborate on why, in some ways it carries the torch for 615.\n",
+        "Martin: I can add small update about fuzzing.\n",
+        "James: I can go more deeper on the channels for that.\n",
+        "Pooja: I will share the link here for details.\n",
+        "James: We'll start with that and then we'll move from there.\n",
     ):
         assert got(said + "Bo: ok\n") == [], said
     # For after the call, they are tasks.
