@@ -270,6 +270,15 @@ CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_ACTION_NAME_TO), "named"),
     # "Action items to move docs to CCG, make sure…": typed action items with no owner
     Cue("marker", 3.0, re.compile(r"^\W*(?i:action\s+items?)\s+(?i:to)\s+(?=[A-Za-z])"), "marker"),
+    # Said aloud: "the action item was to continue discussions on ProgPOW", "the next action item is to…"
+    Cue(
+        "marker",
+        3.0,
+        re.compile(
+            r"\b(?i:the\s+(?:next\s+|first\s+|last\s+|other\s+)?action\s+items?\s+(?:is|was|will\s+be|would\s+be)\s+to)\s+(?=[A-Za-z])"
+        ),
+        "marker",
+    ),
     # "The officer will report back…", "the chairs will ask W3C": work given to a role
     Cue(
         "named",
@@ -1012,7 +1021,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     if len(words) > max_words:
         words = words[:max_words]
         # Cut at the limit, the task must not end mid-phrase ("…and send them to").
-        while len(words) > 2 and words[-1].lower().strip(",;:") in _DANGLING:
+        while len(words) > 2 and (
+            (last := words[-1].lower().strip(",;:").replace("’", "'")) in _DANGLING or last in _CUT_AT_LIMIT
+        ):
             words.pop()
         text = " ".join(words).rstrip(",;:")
     return capitalised(text)
@@ -1049,6 +1060,8 @@ _NOUN_VERB = {
 }
 _LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
 _TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
+#: Words a task cut at its word limit must not end on ("…on these EIPs that", "…looking for it's").
+_CUT_AT_LIMIT = frozenset("that it's that's there's we're they're you're i'm what's".split())
 _SUBJECT_BE = frozenset("it's that's there's he's she's we're they're you're i'm what's".split())
 _SUBJECT_MODAL_END = re.compile(
     r"\b(?:i|we|you|they|he|she|it)\s+(?:could|can|would|will|should|might|may|must|need\s+to|have\s+to)\W*$",

@@ -1884,3 +1884,11 @@ def test_the_next_call_and_the_speaker_queue_are_meeting_talk() -> None:
         "Ann: If there are other use cases, please add yourself to the queue.\n",
     ):
         assert got(said + "Bo: ok\n") == [], said
+
+
+def test_an_action_item_said_aloud_is_a_marker() -> None:
+    text = "Tim: Thanks for joining.\nTim: The action item was to continue discussions on ProgPOW.\nBo: ok\n"
+    assert got(text) == [(None, "Continue discussions on ProgPOW", 2)]
+    assert got("Tim: So the next action item is to update the EIP.\nBo: ok\n") == [
+        (None, "Update the EIP", 1)
+    ]
