@@ -519,6 +519,8 @@ class ActionExtractor:
                 continue  # "…and the next step would be to remove": cut off before its object
             if not marked and not cues.starts_with_verb(task):
                 continue  # "Agenda next wk", "Great work": a cue, but no verb after it
+            if c is None and _title_case(su.unit.sentence):
+                continue  # "Use Case #10", "Next Steps": a heading said as a line, not an instruction
             if c is None and cues.reads_as_statement(task):
                 continue  # a whole sentence with no cue that says how things are ("X is Y")
             if c is None and origin != "model" and not cues.opens_with_work_verb(task):
@@ -775,6 +777,12 @@ def prepare(text: str) -> tuple[list[Turn], list[Turn], list[str], list[Candidat
     speech = [t for t in turns if t.line not in excluded] if excluded else turns
     cands = cues.find_candidates(speech, names)
     return turns, speech, names, cands, warnings
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether every word of ``sentence`` is capitalised, as headings are ("Use Case #10")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and any(w[1:].islower() for w in words)
 
 
 def kept_form(su: ScoredUnit) -> bool:

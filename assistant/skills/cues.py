@@ -436,6 +436,15 @@ upgrade upload use validate verify visit vote wait walk watch work wrap write"""
 _TASK_VERB_SET = frozenset(_TASK_VERBS)
 
 
+# Patterns the hot helpers below use on every candidate (compiled once, not looked up per call).
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+_APOSTROPHE = re.compile(r"['’]")
+_HYPHEN = re.compile(r"[-‐]")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE_WORD = re.compile(r"[^\W\d_][\w-]*['’]s")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
 # English parts of speech come from lemminflect's lexicon (MIT, ~1 MB of data, no model): a
 # hand list of verbs missed common ones ("silence", "browse", "champion"), and a task starts
 # with a verb.  Unknown words (jargon such as "rebase", "backport", typos) get the benefit
@@ -449,7 +458,7 @@ def readings(word: str) -> dict[str, tuple[str, ...]]:
 def can_be_verb(word: str) -> bool:
     """Whether ``word`` may be a verb in its base form ("Review", "Double-check", "Rebase");
     False for a word English knows only otherwise ("Only", "Agenda", "Great", "Currently")."""
-    parts = [p for p in re.split(r"[-‐]", re.split(r"['’]", word.lower(), maxsplit=1)[0]) if p]
+    parts = [p for p in _HYPHEN.split(_APOSTROPHE.split(word.lower(), maxsplit=1)[0]) if p]
     for part in parts or [word.lower()]:
         if part in _TASK_VERB_SET:
             return True
@@ -490,10 +499,10 @@ def capitalised(text: str) -> str:
 
 def starts_with_verb(task: str) -> bool:
     """Whether a task opens on a word that may be a verb (a leading "don't" counts as "do")."""
-    first = re.match(r"[^\W\d_][\w'’-]*", task)
+    first = _LETTER_WORD.match(task)
     if first is None or not can_be_verb(first.group(0)):
         return False
-    if re.split(r"['’]", first.group(0).lower(), maxsplit=1)[0] in _NOT_A_VERB:
+    if _APOSTROPHE.split(first.group(0).lower(), maxsplit=1)[0] in _NOT_A_VERB:
         return False  # "For the next meeting…", "The server…": words the lexicon leaves out
     word = first.group(0)
     # An unknown word is a verb (jargon) unless it reads as a name: an acronym
@@ -637,7 +646,7 @@ _DANGLING = frozenset(
 def has_object(task: str) -> bool:
     """Whether the words after the verb name something to act on ("Check", "Reach out",
     "Speak to this" do not: the thing lives on another line)."""
-    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)][1:]
+    words = [w.lower() for w in _WORD_RE.findall(task)][1:]
     return any(len(w) > 1 and w not in _NAMES_NOTHING for w in words)
 
 
@@ -657,7 +666,7 @@ def reads_as_statement(task: str) -> bool:
     """Whether a sentence kept whole (no cue found a task in it) says how things are rather
     than what to do: a finite verb or a subject pronoun among its second to fourth words, or
     a first word English does not know (a name or a heading, not a verb)."""
-    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
+    words = [w.lower() for w in _WORD_RE.findall(task)]
     # "Greg from Chainsafe suggested…", "Besu | Video": with no cue, an unknown first word is
     # a name.  A vocative ("Dan, please…"), "Don't…" and "Follow-up…" do not match.
     first = re.match(r"([^\W\d_]+)[\s:]", task)
@@ -710,7 +719,7 @@ _VIEW_NEXT = frozenset(
 
 def opens_with_work_verb(task: str) -> bool:
     """Whether ``task`` starts with a verb of work ("Review…", "Don't publish…")."""
-    words = re.findall(r"[^\W_][\w'’-]*", task.lower().replace("’", "'"))
+    words = _WORD_RE.findall(task.lower().replace("’", "'"))
     if words[:1] == ["don't"]:
         words = words[1:]
     elif words[:2] == ["do", "not"]:
@@ -722,7 +731,7 @@ def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
     if _VOTE_OR_LABEL.match(task):
         return "not an instruction"  # "-1", "+1 (as it's similar…)", "Topic: 3. @vocab and keywords"
-    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", task)]
+    words = [w.lower() for w in _WORD_RE.findall(task)]
     if not words:
         return "empty"
     if len(words) == 1 and words[0] in _LIGHT | {"make", "have", "be", "try"}:
@@ -732,7 +741,7 @@ def task_problem(task: str) -> str | None:
     if _ARTICLE_THEN_GLUE.search(task):
         return "cut off"  # "Start working on the on it": speech that broke off after "the"
     # "That's one of the libs", "It's not…": the word before the contraction.
-    if re.split(r"['’]", words[0], maxsplit=1)[0] in _NOT_A_VERB:
+    if _APOSTROPHE.split(words[0], maxsplit=1)[0] in _NOT_A_VERB:
         return "not an instruction"
     if words[0].endswith("-") or (len(words[0]) == 1 and words[0].isalpha()):
         return "cut off"  # "Dete- that": a word broken off in speech; "S for…" (of "SHOULD's")
@@ -761,7 +770,7 @@ def task_problem(task: str) -> str | None:
         and "VERB" not in readings(words[0])
     ):
         return "not an instruction"  # "Chris Abernethy: In our spec…": a speaker's label
-    if re.fullmatch(r"[^\W\d_][\w-]*['’]s", words[0]) and words[0][:-2] != "let":
+    if _POSSESSIVE_WORD.fullmatch(words[0]) and words[0][:-2] != "let":
         return "not an instruction"  # "Francesco's deadline PR": a possessive, not a verb
     if past_form(words[0]) and (len(words) > 1 or not words[0].endswith("ed")):
         return "past"  # "Sent 30 minutes to the list": done, not to do
@@ -1092,7 +1101,7 @@ _ADDRESS_TAIL = re.compile(r",\s*(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’
 
 def is_vague(task: str) -> bool:
     """'Do it', 'have it by then', 'set that up': the task lives on another line."""
-    words = [w.lower() for w in re.findall(r"[^\W_]+", task)]
+    words = [w.lower() for w in _PLAIN_WORD.findall(task)]
     meaningful = [w for w in words if w not in _PRONOUN_ONLY]
     if _VAGUE_HEAD.match(task):
         return True
@@ -2415,7 +2424,7 @@ _LIGHT = {"take", "look", "get", "go", "do", "keep", "or"}
 
 def _content(task: str) -> list[str]:
     """The words of a task that carry its object (light verbs and pronouns aside)."""
-    words = [w.lower() for w in re.findall(r"[^\W_]+", task)]
+    words = [w.lower() for w in _PLAIN_WORD.findall(task)]
     return [w for w in words if len(w) > 1 and w not in _PRONOUN_ONLY and w not in _LIGHT and w not in _STOP]
 
 

@@ -1892,3 +1892,9 @@ def test_an_action_item_said_aloud_is_a_marker() -> None:
     assert got("Tim: So the next action item is to update the EIP.\nBo: ok\n") == [
         (None, "Update the EIP", 1)
     ]
+
+
+def test_a_heading_said_as_a_line_is_no_instruction() -> None:
+    text = "Joe: Which use cases are next?\nJoe: Use Case #10\nAnn: Use Case #11\nBo: ok\n"
+    assert got(text) == []
+    assert got("Ann: Update the README before Friday.\nBo: ok\n") != []
