@@ -2538,7 +2538,26 @@ def _resolve_from_previous(
                 return None
             tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
             return f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{tail}".strip(), prev.line
+        # "The implementation is ready." / "I will test it tomorrow": what is ready is what
+        # is tested.  Only the line just above, and only "it"/"that" (one thing).
+        if j == index - 1 and m.group(0).split()[-1].lower() in ("it", "that"):
+            said = sentences(unfilled(prev.text))
+            ready = _READY_SUBJECT.match(said[-1]) if said else None
+            head = ready.group("np").split()[-1].lower() if ready is not None else ""
+            if ready is not None and head not in _PRONOUN_ONLY | _STOP and set(readings(head)) != {"VERB"}:
+                tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
+                return f"{verb[:1].upper()}{verb[1:]} {_mid(ready.group('np'))}{tail}".strip(), prev.line
     return None
+
+
+#: "The new build is ready", "Our draft has been merged": a thing named as the subject of its
+#: state, the "it" of the next line's promise.
+_READY_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi)[,\s]+)*(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:is|are|'s|’s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+|all\s+|almost\s+)?"
+    r"(?:ready|done|finished|up|merged|out|live|available|deployed|complete|in|written|drafted|open)\b",
+    re.I,
+)
 
 
 #: Verbs that pass a thing on, and verbs that make one: "share it" is what they write.

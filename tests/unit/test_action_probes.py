@@ -1901,3 +1901,11 @@ def test_a_heading_said_as_a_line_is_no_instruction() -> None:
 
     assert _title_case("Use Case #10") and _title_case("Next Steps")
     assert not _title_case("Update the README before Friday") and not _title_case("Ship v2")
+
+
+def test_it_is_the_thing_the_line_above_says_is_ready() -> None:
+    assert got("Ann: The implementation is ready.\nBo: I will test it tomorrow.\n") == [
+        ("Bo", "Test the implementation", 2)
+    ]
+    # Not a thing: "It is raining" / "I will check it" stays as said (its quote shows what "it" is).
+    assert [t for _, t, _ in got("Ed: It is raining.\nFi: I will check it by Friday.\n")] == ["Check it"]
