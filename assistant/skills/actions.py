@@ -899,6 +899,7 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
                 and not getattr(kept, "_merged", False)
                 and kept.kind in _REQUEST_KINDS  # the answer comes after the request
                 and item.kind in _ACCEPT_KINDS
+                and not _another_task(kept, item)
             ),
             None,
         )
@@ -916,6 +917,25 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
         partner.confidence = max(partner.confidence, item.confidence)
         _keep_review(partner, item)
     return out
+
+
+def _another_task(request: ActionItem, answer: ActionItem) -> bool:
+    """Whether the answer to a request takes on a task of its own: "bkumar will update the
+    runbook" / "o/ I'll also ping the hosting provider" are two tasks, not one said twice."""
+    if cues.is_vague(answer.task) or cues.is_vague(request.task):
+        return False
+    if request.task.split()[0].lower() == answer.task.split()[0].lower():
+        return False
+    if content_words(request.task) & content_words(answer.task):
+        return False
+    said = _LINE_LABEL.sub("", answer.quote, count=1)
+    # "Yes, I'll reach out to the agency" under "could you set up interviews?": how the
+    # request will be done, unless it says it is more ("Sure, and I'll also ping…").
+    return not cues.accepts(said) or _ALSO.search(said) is not None
+
+
+_LINE_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?(?:<[^>]{1,40}>|[^:]{1,40}:)\s*")
+_ALSO = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally)\b", re.I)
 
 
 def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:

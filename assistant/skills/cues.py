@@ -365,6 +365,13 @@ _ACK_TIMED = re.compile(
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^?]{0,80}$",
     re.I,
 )
+
+
+def accepts(reply: str) -> bool:
+    """Whether a reply opens by accepting ("Sure, …", "Yes, I'll…", "o/")."""
+    return bool(_ACK_RE.match(reply) or _ACK_START.match(reply) or _VOLUNTEER.match(reply))
+
+
 _ACK_START = re.compile(
     rf"^\W*{ADDRESSED}(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
     r"can do|on it|got it|definitely|no worries)\b",

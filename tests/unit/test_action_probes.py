@@ -1909,3 +1909,21 @@ def test_it_is_the_thing_the_line_above_says_is_ready() -> None:
     ]
     # Not a thing: "It is raining" / "I will check it" stays as said (its quote shows what "it" is).
     assert [t for _, t, _ in got("Ed: It is raining.\nFi: I will check it by Friday.\n")] == ["Check it"]
+
+
+def test_an_answer_that_takes_on_another_task_is_a_second_item() -> None:
+    text = (
+        "[14:03] <jdoe> #info bkumar will update the runbook for mirror failover\n"
+        "[14:03] <bkumar> o/ I'll also ping the hosting provider about the SLA\n"
+        "[14:04] <jdoe> ok\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("bkumar", "Update the runbook for mirror failover"),
+        ("bkumar", "Ping the hosting provider about the SLA"),
+    ]
+    # "Yes, I'll reach out to the agency": how the request will be done, one item.
+    text = (
+        "Olivia: Marcus, could you set up interviews with the second and third candidates this week?\n"
+        "Marcus: Yes, I'll reach out to the agency this afternoon.\n"
+    )
+    assert len(got(text)) == 1
