@@ -177,6 +177,8 @@ _YOU_WILL = r"\byou\s*['’]?ll\s+(?:also\s+|just\s+|then\s+)?(?=[a-z])"
 _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
     r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|(?:someone|somebody)\s+(?:really\s+)?should|"
+    # "#help need someone to review the style guide PR": put to the room
+    r"(?:(?:we|i)\s+)?(?<!if\syou\s)(?<!if\sthey\s)need\s+(?:someone|somebody|a\s+volunteer|a\s+reviewer|help)\s+to|"
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?)"
@@ -1045,9 +1047,17 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     return capitalised(text)
 
 
+_ADVERBIAL_LEAD = re.compile(
+    r"^(?:at\s+least|at\s+some\s+point|in\s+the\s+meantime|for\s+now|if\s+possible|as\s+well|"
+    r"first\s+of\s+all|at\s+the\s+very\s+least|by\s+the\s+way)[,\s]+(?=[a-z])",
+    re.I,
+)
+
+
 def _strip_adverbs(text: str) -> str:
     """ "Briefly tell us how that works" -> "tell us how…", "Hopefully, put up here" -> "put up
     here": the task starts at its verb."""
+    text = _ADVERBIAL_LEAD.sub("", text, count=1)  # "at least file the bug", "at some point send…"
     words = text.split(" ")
     k = 0
     while k < min(3, len(words) - 1) and _adverb(words[k]):
@@ -2514,6 +2524,16 @@ def _resolve_from_previous(
     """'Run it' when one of the two turns above, someone else's, runs something: the task
     with that object, and the line it came from.  None when no earlier line is that clear."""
     m = _PRONOUN_OBJECT.match(task)
+    if m is not None and m.group("verb").lower() == "do" and index > 0:
+        # "bob: did you get to the backup check?" / "not yet, I'll do it tomorrow"
+        prev = turns[index - 1]
+        asked = _ASKED_IF_DONE.search(prev.text) if prev.speaker != turns[index].speaker else None
+        if asked is not None:
+            said = asked.group("verb").lower().split()
+            verb = _DONE_VERB.get(said[0], "Do") + (f" {said[-1]}" if said[0].startswith("look") else "")
+            obj = _OBJECT_END.split(asked.group("obj"), maxsplit=1)[0].strip()
+            if obj.split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
+                return f"{verb} {_mid(obj)}{task[m.end() :]}".strip(), prev.line
     if m is None or m.group("verb").lower().split()[0] in STATE_VERBS | {"do", "get", "have", "handle"}:
         return None
     verb = m.group("verb")
@@ -2557,6 +2577,17 @@ def _resolve_from_previous(
     return None
 
 
+#: "Did you get to the backup check?", "have you finished the slides yet?": asked whether
+#: something is done; "I'll do it tomorrow" does that.
+_ASKED_IF_DONE = re.compile(
+    r"\b(?:did|have|has)\s+(?:you|u)\s+(?P<verb>get\s+(?:around\s+)?to|got\s+(?:around\s+)?to|finish(?:ed)?|"
+    r"do|done|start(?:ed)?|look(?:ed)?\s+(?:at|into)|send|sent|review(?:ed)?|update[d]?|fix(?:ed)?)\s+"
+    r"(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
+    re.I,
+)
+_DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "started": "Start", "look": "Look",
+              "looked": "Look", "send": "Send", "sent": "Send", "review": "Review", "reviewed": "Review",
+              "update": "Update", "updated": "Update", "fix": "Fix", "fixed": "Fix"}  # fmt: skip
 #: "The new build is ready", "Our draft has been merged": a thing named as the subject of its
 #: state, the "it" of the next line's promise.
 _READY_SUBJECT = re.compile(

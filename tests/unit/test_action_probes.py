@@ -1927,3 +1927,23 @@ def test_an_answer_that_takes_on_another_task_is_a_second_item() -> None:
         "Marcus: Yes, I'll reach out to the agency this afternoon.\n"
     )
     assert len(got(text)) == 1
+
+
+def test_a_meetbot_log_asks_checks_and_puts_work_to_the_room() -> None:
+    text = (
+        "12:00:20 <chair> bob: did you get to the backup check?\n"
+        "12:00:40 <bob> not yet, I'll do it tomorrow\n"
+        "12:02:00 <chair> #help need someone to review the style guide PR\n"
+        "12:03:00 <chair> eve: could you at least file the bug about the broken links?\n"
+        "12:03:05 <eve> ack\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("bob", "Do the backup check"),
+        (None, "Review the style guide PR"),
+        ("eve", "File the bug about the broken links"),
+    ]
+    assert got("Ann: Have you looked into the login timeout?\nBo: Not yet, I will do it tomorrow.\n") == [
+        ("Bo", "Look into the login timeout", 2)
+    ]
+    # An offer made on a condition is nobody's task yet.
+    assert got("Lionel: If you need someone to review the spec over the holidays, ping me.\nBo: ok\n") == []
