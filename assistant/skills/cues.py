@@ -398,7 +398,7 @@ _TAG_TAIL = re.compile(_TAG + r"\s*[?.!]*\s*$", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<!\s)\s+(?:—|–|--)\s+")  # dash split starts at a run's start
 _FILLER_HEAD = re.compile(
     r"^(?:(?:just|also|then|probably|definitely|actually|really|quickly|go ahead and|try to|try and|"
-    r"make sure (?:to|that i|i|we|that we)|be able to|be sure to|get to|personally|gladly|happily|"
+    r"make sure (?:to|that i|i|we|that we)|be able to|be sure to|get to(?!\s+(?:the|a|an|these|those|my|our|your)\b)|personally|gladly|happily|"
     r"please|pls|kindly|um+|uh+|so|and|like|you know|basically|i think|maybe|perhaps|all|both|"
     r"mind|be willing to|be able to|willing to|able to|definitely|totally|first|everyone|everybody|all of you)"
     r",?\s+|[,;:]\s*)+",  # "First, review…", "Just, enforce…", "everyone, join…"
@@ -1214,6 +1214,11 @@ def _called_first(sentence: str, names: list[str], speaker: str | None) -> str |
     """ "@Joe can you…", "Lena, can you…": the one called, even before they speak.  A
     captioned "Tony, can you…" is the participant Toni; a word English knows ("Photos, can
     you…", a caption's slip) names no one."""
+    both = _CALLED_TOGETHER.match(sentence)
+    if both is not None:  # "pingou, kevin: can you two sync on the schedule?": both of them
+        pair = [_canonical(both.group(g), names) for g in ("a", "b")]
+        if all(p in names and p != speaker for p in pair) and pair[0] != pair[1]:
+            return f"{pair[0]} and {pair[1]}"
     m = _MENTION_FIRST.match(sentence) or _CALLED_FIRST.match(sentence)
     if m is None:
         return None
@@ -1233,6 +1238,10 @@ def _called_first(sentence: str, names: list[str], speaker: str | None) -> str |
 _CALLED_FIRST = re.compile(
     r"^\W{0,3}(?:(?:and|so|ok|okay|also|then)\s+)?(?P<name>[A-Z][\w'’-]{1,30})"
     r"(?:,\s+(?:can|could|would|will|please|pls)\b|\s+(?:can|could|would|will)\s+you\b)"  # "and Maria can you…"
+)
+_CALLED_TOGETHER = re.compile(
+    r"^\W{0,3}@?(?P<a>[^\W\d][\w'’-]{1,30}),?\s+(?:and\s+|&\s+)?@?(?P<b>[^\W\d][\w'’-]{1,30})\s*[:,]\s+"
+    r"(?:can|could|would|will|please|pls)\b"
 )
 _MENTION_FIRST = re.compile(r"^\W{0,3}@(?P<name>[^\W\d][\w.'’-]{0,38}?)[.,:]?(?:\s|$)")
 
@@ -2072,8 +2081,9 @@ def _candidate(
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"
     elif cue.owner == "addressee" and (_TO_EVERYONE.match(sentence) or _YOU_ALL.match(m.group(0) + rest)):
         # "Everyone, please fill in the survey", "would you three mind emailing me…": the
-        # group's, not the next speaker's
-        owner = None
+        # group's, not the next speaker's ("Bo and Cy, can you two…": theirs)
+        both = _CALLED_TOGETHER.match(sentence)
+        owner = _called_first(sentence, names, turn.speaker) if both is not None else None
         if _YOU_ALL.match(m.group(0) + rest):
             rest = _YOU_ALL.sub("", m.group(0) + rest, count=1)
             if (rest.split() or [""])[0].lower() in _HAPPENS_TO_YOU | _ASKS_A_VIEW:

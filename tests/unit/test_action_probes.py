@@ -1947,3 +1947,19 @@ def test_a_meetbot_log_asks_checks_and_puts_work_to_the_room() -> None:
     ]
     # An offer made on a condition is nobody's task yet.
     assert got("Lionel: If you need someone to review the spec over the holidays, ping me.\nBo: ok\n") == []
+
+
+def test_two_people_called_together_own_the_task_together() -> None:
+    text = (
+        "15:01:00 <pingou> the CI is flaky on arm64 again\n"
+        "15:02:00 <mattdm> pingou, kevin: can you two sync on the release schedule?\n"
+        "15:02:10 <pingou> sure\n"
+        "15:02:20 <kevin> sure\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("pingou and kevin", "Sync on the release schedule")]
+    assert got("Ann: Bo and Cy, can you two draft the budget?\nBo: sure\nCy: ok\n") == [
+        ("Bo and Cy", "Draft the budget", 1)
+    ]
+    assert [t for _, t, _ in got("jwb: i'll try to get to the docs cleanup this week\nbob: ok\n")] == [
+        "Get to the docs cleanup"
+    ]
