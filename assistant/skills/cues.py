@@ -204,7 +204,7 @@ _SOMEONE = (
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
     # "can someone write up the rationale?", "could anyone take a look?"
     r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)\s+(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
-    r"any\s+volunteers?\s+(?:to|for))|"
+    r"any\s+(?:volunteers?|takers?)\s+(?:to|for))|"
     r"\b(?:need|want|looking\s+for)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
 _NAMED = (
@@ -245,6 +245,11 @@ _SPOKEN_MARKER = (
     r"(?:\s+(?:before|by|until)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:for\s+(?=(?!(?:me|us|him|her|them)\b)[^\W\d_][\w-]*\s+to\b)|to\b)|"
     # "we need an action for Varley to create a PR": the named person is its owner.
     r"\b(?:an?|the|one|another)\s+action(?:\s+item)?\s+for\s+(?=(?!(?:me|us|him|her|them)\b)[^\W\d_][\w-]*\s+to\s)"
+)
+#: "the gate is broken since monday" / "i'm on it": a promise to look into the problem above.
+_ON_IT_REPLY = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|ack)[,.!]?\s+)?(?:(?:i\s*['’]?m|i\s+am)\s+)?on\s+it\b(?=\W*$)",
+    re.I,
 )
 CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
@@ -311,6 +316,8 @@ CUES: list[Cue] = [
     # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
     Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
+    # "the gate is broken since monday" / "i'm on it": looking into the problem reported above
+    Cue("first", 2.0, _ON_IT_REPLY, "speaker"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
     # A chat promise without its subject: "will look into it this week", "gonna fix the leak".
     Cue("first", 2.0, re.compile(_SUBJECTLESS, re.I), "speaker"),
@@ -1822,7 +1829,17 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
 
 def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
     """The clause with the verb its cue carries: "Ed owns the migration plan" owns it, "Fi is
-    handling the budget review" handles it, "Di, you're on release notes" takes them on."""
+    handling the budget review" handles it, "Di, you're on release notes" takes them on,
+    "I'm on it" looks into it."""
+    if cue.kind == "first" and _ON_IT_SELF.search(m.group(0)) and not rest.strip(" .!"):
+        return "look into it"
+    first = (rest.split() or [""])[0].lower()
+    if (
+        cue.kind == "someone"
+        and _FOR_TAKERS.search(m.group(0))
+        and (first in _DETERMINERS or not (can_be_verb(first) or first.endswith("ing")))
+    ):
+        return f"take on {rest.lstrip()}"  # "any volunteers for the blog post?": taking it on
     if cue.kind == "named" and (held := _HOLDS.search(m.group(0))) is not None:
         return f"{_HOLD_VERB[held.group(1).lower()]} {rest.lstrip()}"
     if cue.kind == "you" and _ON_IT.search(m.group(0)):
@@ -1830,6 +1847,8 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
     return rest
 
 
+_FOR_TAKERS = re.compile(r"\bfor\s*$", re.I)
+_ON_IT_SELF = re.compile(r"\bon\s+it$", re.I)
 _ON_IT = re.compile(r"(?:['’]re|\s+are)\s+on\s*$", re.I)
 
 
@@ -1856,7 +1875,9 @@ def find_candidates(
                     out.append(cand)
                     found += 1
                     continue
-                if not _own_earlier_task(turns, i, names, sentence):
+                if not _own_earlier_task(turns, i, names, sentence) and not (
+                    _ON_IT_REPLY.match(sentence) and _resolve_problem("Look into it", sentence, turns, i)
+                ):
                     continue
                 # "I still need to book the venue. I'll do that this week.": no request to
                 # answer, but the speaker's own promise just before; read as a promise.

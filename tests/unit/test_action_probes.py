@@ -1963,3 +1963,14 @@ def test_two_people_called_together_own_the_task_together() -> None:
     assert [t for _, t, _ in got("jwb: i'll try to get to the docs cleanup this week\nbob: ok\n")] == [
         "Get to the docs cleanup"
     ]
+
+
+def test_on_it_after_a_problem_and_volunteers_for_a_thing() -> None:
+    text = "[10:06] <ttx> the gate is broken since monday\n[10:06] <sam> i'm on it\n[10:07] <ttx> ok\n"
+    assert got(text) == [("sam", "Look into the broken gate", 2)]
+    # "on it" with nothing reported above is an acknowledgement only.
+    assert got("Ann: thanks everyone\nBo: on it\n") == []
+    assert got("[10:01] <ttx> any volunteers for the blog post?\n[10:01] <amy> i'll do it\n") == [
+        ("amy", "Take on the blog post", 1)
+    ]
+    assert got("Ann: Any volunteers for reviewing the PR?\nDi: o/\n") == [("Di", "Review the PR", 1)]
