@@ -726,10 +726,10 @@ def _unstutter(text: str) -> str:
 #: Words a spoken remark opens with (captions often drop the comma after them).
 _SPOKEN_LEAD = frozenset("well so yeah yes okay ok oh and but because um uh".split())
 #: Verbs of thinking: "think about the cost" is a task, "think we're over budget" a view.
-_MENTAL = frozenset("think guess suppose reckon believe feel hope suspect imagine assume".split())
+_MENTAL = frozenset("think guess suppose reckon believe feel hope suspect imagine assume presume expect".split())
 _VIEW_NEXT = frozenset(
     """then that so we you they i he she there this maybe probably perhaps we're you're they're
-    it's that's there's i'm we'll it'll""".split()
+    it's that's there's i'm we'll it'll he'll she'll they'll you'll i'll""".split()
 )
 
 

@@ -1815,6 +1815,8 @@ def test_a_task_keeps_its_own_words_to_the_end() -> None:
     assert cues.task_problem("Ask people what they will work on") is None
     assert cues.task_problem("Work towards DevNet Zero, which is roughly a month from") == "cut off"
     assert cues.phrase_task("send the list to") == "Send the list"
+    assert cues.task_problem("Presume he'll work out what that means") == "not an instruction"
+    assert cues.task_problem("Expect it'll land soon") == "not an instruction"
     # The thing taken from the line above keeps its name's case, and not the "yet" said of it.
     assert got("Hudson: Nobody has reviewed BLAKE2b yet.\nDanno: I can review it.\n") == [
         ("Danno", "Review BLAKE2b", 2)
