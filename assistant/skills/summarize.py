@@ -1862,6 +1862,16 @@ def _fill(
                 and not (kind == "email" and _answered(u, units))
             )
         ] or questions
+        if kind == "chat":
+            # "Also who is paying for the cake?" with no reply after it: still open.
+            every = said or units  # short lines too: "Also who is paying for the cake?"
+            questions += [
+                u
+                for i, u in enumerate(every)
+                if _is_question(u.text)
+                and all(u.text != q.text for q in questions)
+                and not any(x.speaker != u.speaker for x in every[i + 1 : i + 4])
+            ]
         if summary.reader:
             questions = [u for u in questions if _for_reader(u, summary.reader, summary.participants)]
         questions = [u for u in questions if not _taken_up(u, said or units)]

@@ -1279,3 +1279,15 @@ def test_a_council_meeting_items_its_carried_motion_and_the_officers_task() -> N
 
 def test_a_place_name_in_a_title_keeps_its_capital() -> None:
     assert summarize(_read(S / "whatsapp.txt")).title == "Chat: train and Sintra"
+
+
+def test_a_chat_question_nobody_answered_stays_open() -> None:
+    chat = (
+        "12/03/2026, 18:02 - Mum: Who is bringing what on Sunday?\n"
+        "12/03/2026, 18:05 - Tom: I'll bring the salad and a dessert\n"
+        "12/03/2026, 18:10 - Tom: Should we start at 12 or 1?\n"
+        "12/03/2026, 18:12 - Sara: 1 is better, grandma naps\n"
+        "12/03/2026, 18:25 - Tom: Also who is paying for the cake?\n"
+    )
+    asked = [p.text for p in summarize(chat, kind="chat").open_questions]
+    assert asked == ["Tom: Also who is paying for the cake?"]  # the others were answered
