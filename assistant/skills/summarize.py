@@ -257,7 +257,11 @@ _PLEASANTRY = re.compile(
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)?|this\s+finds\s+you|all\s+is)(?:\s+[\w-]+){0,4}|"
     r"(?:it\s+was\s+)?(?:great|good|nice|lovely)\s+(?:talking|speaking|chatting|meeting|to\s+(?:talk|speak|meet|see))"
     r"(?:\s+[\w-]+){0,4}|looking\s+forward\s+to(?:\s+[\w-]+){0,5}|"
-    r"(?:please\s+)?let\s+me\s+know\s+if\s+you\s+have\s+any\s+(?:questions|concerns)|have\s+a\s+(?:good|great|nice)\s+\w+)"
+    r"(?:please\s+)?let\s+me\s+know\s+if\s+you\s+have\s+any\s+(?:questions|concerns)|have\s+a\s+(?:good|great|nice)\s+\w+|"
+    # The goodbye: "Okay, thanks everyone, see you next week.", "Thank you all, bye."
+    r"(?:(?:ok(?:ay)?|alright|right|great|so)[,\s]+)?(?:(?:thanks?|thank\s+you)(?:\s+(?:all|everyone|everybody|guys|folks|so\s+much|very\s+much))?"
+    r"[,.!\s]*)?(?:(?:see|talk\s+to|speak\s+to|catch)\s+you(?:\s+(?:all|guys))?(?:\s+(?:next\s+\w+|later|soon|tomorrow|then|on\s+\w+))?|"
+    r"bye(?:\s+bye)?|goodbye|cheers))"
     r"[\s.!,]*$",
     re.I,
 )
@@ -1256,9 +1260,9 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
         raw = u.text
         if _BACKCHANNEL.match(raw.strip()) or _META.search(raw) or _VOTE.match(raw.strip()):
             continue
-        if _PLEASANTRY.match(raw.strip()):
-            continue
         text = clean(raw)
+        if _PLEASANTRY.match(raw.strip()) or _PLEASANTRY.match(text):  # "thanks everyone, uh, see you…"
+            continue
         s = stems(text)
         words = sum(1 for w in s if not w.isdigit() and w not in _NUMBER_WORDS)  # "one two three four"
         # A decision may be short ("2028 accepted for Istanbul."): two words and a number do.

@@ -1291,3 +1291,17 @@ def test_a_chat_question_nobody_answered_stays_open() -> None:
     )
     asked = [p.text for p in summarize(chat, kind="chat").open_questions]
     assert asked == ["Tom: Also who is paying for the cake?"]  # the others were answered
+
+
+def test_the_goodbye_is_no_key_point() -> None:
+    from assistant.skills.summarize import _PLEASANTRY
+
+    for said in ("Okay, thanks everyone, see you next week.", "Thank you all, bye.", "See you on Monday."):
+        assert _PLEASANTRY.match(said), said
+    assert not _PLEASANTRY.match("Thanks, we will ship it on Monday.")
+    text = (
+        "Maria: The billing migration is still blocked on the vendor, James.\n"
+        "James: I will chase the vendor this week and get a date from them.\n"
+        "Maria: Okay, thanks everyone, uh, see you next week.\n"
+    )
+    assert all("see you" not in p.text for p in summarize(text, kind="meeting").key_points)
