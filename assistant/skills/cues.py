@@ -157,7 +157,9 @@ _DELIVERABLE = re.compile(
     re.I,
 )
 _YOU = (
-    r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to))?|will\s+you|"
+    r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to|"
+    # "Tom, would you be okay taking it over for now?"
+    r"be\s+(?:ok(?:ay)?|fine|happy|comfortable|up\s+for)\s+(?:with\s+)?(?:to\s+)?(?=[a-z]+ing\b|[a-z]+\s)))?|will\s+you|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
@@ -726,7 +728,9 @@ def _unstutter(text: str) -> str:
 #: Words a spoken remark opens with (captions often drop the comma after them).
 _SPOKEN_LEAD = frozenset("well so yeah yes okay ok oh and but because um uh".split())
 #: Verbs of thinking: "think about the cost" is a task, "think we're over budget" a view.
-_MENTAL = frozenset("think guess suppose reckon believe feel hope suspect imagine assume presume expect".split())
+_MENTAL = frozenset(
+    "think guess suppose reckon believe feel hope suspect imagine assume presume expect".split()
+)
 _VIEW_NEXT = frozenset(
     """then that so we you they i he she there this maybe probably perhaps we're you're they're
     it's that's there's i'm we'll it'll he'll she'll they'll you'll i'll""".split()
@@ -2600,16 +2604,28 @@ def _resolve_from_previous(
         # is tested.  Only the line just above, and only "it"/"that" (one thing).
         if j == index - 1 and m.group(0).split()[-1].lower() in ("it", "that"):
             said = sentences(unfilled(prev.text))
-            ready = _READY_SUBJECT.match(said[-1]) if said else None
+            # ...or that nobody owns: "the analytics dashboard, nobody owns it right now"
+            ready = (_READY_SUBJECT.match(said[-1]) if said else None) or _NO_OWNER.search(
+                unfilled(prev.text)
+            )
             head = ready.group("np").split()[-1].lower() if ready is not None else ""
             if ready is not None and head not in _PRONOUN_ONLY | _STOP and set(readings(head)) != {"VERB"}:
                 tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
+                particle = _PARTICLE_HEAD.match(tail)  # "take it over": "take over the dashboard"
+                if particle is not None:
+                    verb, tail = f"{verb} {particle.group(1)}", tail[particle.end() :]
                 return f"{verb[:1].upper()}{verb[1:]} {_mid(ready.group('np'))}{tail}".strip(), prev.line
     return None
 
 
 #: "Did you get to the backup check?", "have you finished the slides yet?": asked whether
 #: something is done; "I'll do it tomorrow" does that.
+_NO_OWNER = re.compile(
+    r"(?P<np>\b(?:the|this|that|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)[,\s]+(?:(?:nobody|no\s+one|noone)\s+"
+    r"(?:owns|is\s+(?:handling|maintaining|working\s+on|looking\s+after))\s+(?:it|that)|(?:has|have)\s+no\s+owner)",
+    re.I,
+)
+_PARTICLE_HEAD = re.compile(r"^\s+(over|up|out|back|on|off)\b", re.I)
 _ASKED_IF_DONE = re.compile(
     r"\b(?:did|have|has)\s+(?:you|u)\s+(?P<verb>get\s+(?:around\s+)?to|got\s+(?:around\s+)?to|finish(?:ed)?|"
     r"do|done|start(?:ed)?|look(?:ed)?\s+(?:at|into)|send|sent|review(?:ed)?|update[d]?|fix(?:ed)?)\s+"

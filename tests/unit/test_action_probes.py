@@ -1976,3 +1976,12 @@ def test_on_it_after_a_problem_and_volunteers_for_a_thing() -> None:
         ("amy", "Take on the blog post", 1)
     ]
     assert got("Ann: Any volunteers for reviewing the PR?\nDi: o/\n") == [("Di", "Review the PR", 1)]
+
+
+def test_would_you_be_okay_taking_over_what_nobody_owns() -> None:
+    text = (
+        "Tom Walsh: Um, one thing, the analytics dashboard, nobody owns it right now.\n"
+        "Maria Lopez: Okay. Tom, would you be okay taking it over for now?\n"
+        "Tom Walsh: Uh, yeah, I mean, sure, I can take it for now.\n"
+    )
+    assert got(text) == [("Tom Walsh", "Take over the analytics dashboard", 2)]
