@@ -552,6 +552,7 @@ class ActionExtractor:
                     review_reason=reason,
                 )
             )
+        _date_from_replies(items, sunits, meeting_date)
         result.action_items = merge_duplicates(items)
         _release(sunits)
 
@@ -917,6 +918,25 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
         partner.confidence = max(partner.confidence, item.confidence)
         _keep_review(partner, item)
     return out
+
+
+def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meeting_date: date) -> None:
+    """ "carol you were going to update the pricing page" / "yes i'll have it done by
+    wednesday": the answer is no item of its own (the request is), but its date is the
+    request's."""
+    by_line = {i.source_line: i for i in items if i.due is None and i.owner}
+    if not by_line:
+        return
+    for su in sunits:
+        c = su.unit.cand
+        if c is None or "reply" not in c.reasons or not c.support or c.owner is None:
+            continue
+        item = by_line.get(c.support[0])
+        if item is None or item.owner != c.owner:
+            continue
+        due = find_due(c.due_text, meeting_date)
+        if due is not None:
+            item.due = due.day.isoformat()
 
 
 def _another_task(request: ActionItem, answer: ActionItem) -> bool:

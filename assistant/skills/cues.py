@@ -164,7 +164,9 @@ _YOU = (
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
-    r"you\s+take|you\s+handle)"
+    r"you\s+take|you\s+handle|"
+    # "carol you were going to update the pricing page, right?": a reminder of their task
+    r"you\s+(?:were|was)\s+(?:going\s+to|gonna)(?=\s+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
 )
 #: "Action azaroth to fill out…", "action Bo to…" (a lower-case name is one English does not know).
 _ACTION_NAME_TO = r"^\W*(?i:action)\s+(?P<name>[A-Za-z][\w'’\-]+)\s+(?i:to)\s+(?=[a-z])"
@@ -1248,7 +1250,8 @@ def _called_first(sentence: str, names: list[str], speaker: str | None) -> str |
 
 _CALLED_FIRST = re.compile(
     r"^\W{0,3}(?:(?:and|so|ok|okay|also|then)\s+)?(?P<name>[A-Z][\w'’-]{1,30})"
-    r"(?:,\s+(?:can|could|would|will|please|pls)\b|\s+(?:can|could|would|will)\s+you\b)"  # "and Maria can you…"
+    r"(?:,\s+(?:can|could|would|will|please|pls)\b|\s+(?:can|could|would|will)\s+you\b|"  # "and Maria can you…"
+    r",\s+you\s+(?:were|was|are|will|['’]ll|should|need|have)\b)"  # "David, you were going to review…"
 )
 _CALLED_TOGETHER = re.compile(
     r"^\W{0,3}@?(?P<a>[^\W\d][\w'’-]{1,30}),?\s+(?:and\s+|&\s+)?@?(?P<b>[^\W\d][\w'’-]{1,30})\s*[:,]\s+"
@@ -2863,11 +2866,20 @@ def _refused(turns: list[Turn], index: int, owner: str) -> bool:
         if t.speaker == me or not t.speaker:
             continue
         if t.speaker == owner or t.speaker.split()[0] == first:
-            return _answers_no(t.text) or commitments.is_done_already(sentences(t.text)[0])
+            opening = sentences(t.text)[0]
+            return _answers_no(t.text) or commitments.is_done_already(opening) or bool(_DID_IT.match(opening))
         return False
     return False
 
 
+#: "I reviewed the current text and sent out an email": the one asked says it is done.
+_DID_IT = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|well|so|actually)[,.]?\s+)?i\s+(?:already\s+)?"
+    r"(?!(?:wanted|needed|thought|hoped|wondered|guessed|tried|meant|liked|loved|planned|was|were|had|used|asked|"
+    r"noticed|heard|saw|felt|figured|assumed|expected|missed|forgot)\b)"
+    r"(?:[a-z]+ed|sent|did|wrote|made|ran|put|set|sent|built|took|fixed|shipped|filed)\b(?!\s+(?:to|that)\b)",
+    re.I,
+)
 #: "I wi I won't": a word broken off and said again.
 _BROKEN_START = re.compile(r"^\W*(\w+)\s+\w{1,3}-?\s+(?=\1\b)", re.I)
 

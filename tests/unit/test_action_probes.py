@@ -1985,3 +1985,22 @@ def test_would_you_be_okay_taking_over_what_nobody_owns() -> None:
         "Tom Walsh: Uh, yeah, I mean, sure, I can take it for now.\n"
     )
     assert got(text) == [("Tom Walsh", "Take over the analytics dashboard", 2)]
+
+
+def test_a_reminder_of_someones_task_and_their_answer() -> None:
+    text = (
+        "Ann Smith: great and carol you were going to update the pricing page right\n"
+        "Carol White: yes i'll have it done by wednesday\n"
+    )
+    extraction = ActionExtractor(None).extract(text, date(2026, 12, 4))
+    assert [(i.owner, i.task, i.due) for i in extraction.action_items] == [
+        ("Carol White", "Update the pricing page", "2026-12-09")  # the answer's date is the task's
+    ]
+    # The one reminded says it is done: nothing is left to do.
+    text = (
+        "ChristopherA: David, you were going to review the spec for loose ends.\n"
+        "DavidC: I reviewed the current text and sent out an email on 21 Dec.\n"
+    )
+    assert got(text) == []
+    assert got("Ann: Bo, can you review the PR?\nBo: I reviewed it yesterday.\n") == []
+    assert got("Ann: Cy, can you fix the build?\nCy: I wanted to ask about that, yes I will.\n") != []
