@@ -915,6 +915,28 @@ _OPEN_IF = re.compile(
     r"know|knows|spot|spots|questions?|concerns?|issues?|problems?|objections?|interest(?:ed)?)\b",
     re.I,
 )
+#: The condition of an offer ("…if that helps", "…if you want"), met when someone takes it.
+_OFFER_IF = re.compile(
+    r"[,\s]+if\s+(?:that|it)\s+(?:helps|would\s+help|works|is\s+useful|['’]s\s+useful|would\s+be\s+useful)|"
+    r"[,\s]+if\s+(?:you|people|anyone|folks)\s+(?:want|like|need|prefer)(?:\s+(?:me\s+to|it|that))?(?=\W*$)",
+    re.I,
+)
+_TAKES_OFFER = re.compile(
+    r"^\W*(?:(?:oh|ok(?:ay)?|yes|yeah|yep|sure|great|perfect|awesome|brilliant|lovely)[,.!\s]+)*"
+    r"(?:(?:that|it)\s*(?:would|['’]d)\s+be\s+(?:great|helpful|perfect|awesome|amazing|lovely|useful|good)|"
+    r"yes,?\s+please|please\s+do|go\s+for\s+it|sounds\s+(?:great|good|perfect)|that\s+(?:helps|would\s+help)|"
+    r"perfect|great|thanks|thank\s+you)\b",
+    re.I,
+)
+
+
+def _offer_taken(turns: list[Turn], index: int) -> bool:
+    """Whether the next other speaker takes the offer ("That would be great, thanks")."""
+    me = turns[index].speaker
+    nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+    return nxt is not None and bool(_TAKES_OFFER.match(sentences(nxt.text)[0] if nxt.text.strip() else ""))
+
+
 _CONDITIONAL = re.compile(
     r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
     re.I,
@@ -2212,7 +2234,13 @@ def _candidate(
     if in_actions_section:
         score += 1.0
         reasons.append("section")
-    if _CONDITIONAL.search(rest) or _OPEN_IF.search(sentence):
+    offer = _OFFER_IF.search(rest) if cue.owner == "speaker" else None
+    if offer is not None and _offer_taken(turns, index):
+        # "I can pull the figures from last year's report if that helps" / "That would be
+        # great, thanks": an offer accepted is a promise, and its condition is met.
+        task = phrase_task(rest[: offer.start()], names=names) or task
+        reasons.append("offer-accepted")
+    elif _CONDITIONAL.search(rest) or _OPEN_IF.search(sentence):
         score -= 0.8
         reasons.append("conditional")
     if _PAST.search(sentence):

@@ -2004,3 +2004,16 @@ def test_a_reminder_of_someones_task_and_their_answer() -> None:
     assert got(text) == []
     assert got("Ann: Bo, can you review the PR?\nBo: I reviewed it yesterday.\n") == []
     assert got("Ann: Cy, can you fix the build?\nCy: I wanted to ask about that, yes I will.\n") != []
+
+
+def test_an_offer_taken_up_is_a_promise() -> None:
+    text = (
+        "Speaker 3: I can pull the figures from last year's report if that helps.\n"
+        "Speaker 1: That would be great, thanks.\n"
+    )
+    assert got(text) == [("Speaker 3", "Pull the figures from last year's report", 1)]
+    # Not taken up: still a doubtful offer, left to the scorer (no item here).
+    assert (
+        got("Speaker 3: I can pull the figures from last year's report if that helps.\nSpeaker 1: Hmm.\n")
+        == []
+    )
