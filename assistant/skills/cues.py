@@ -213,7 +213,7 @@ _SOMEONE = (
 )
 _NAMED = (
     # "[PERSON5] will look at…": transcripts anonymised with bracketed placeholders
-    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+to|"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|['’]s\s+going\s+to|\s+to|"
     r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
     r"\s+(?:takes|owns|handles))\b"
     r"(?!\s+(?:you|u|i|we)\b)"  # "Dad can you…": a request to Dad, which the "you" cue reads
@@ -276,6 +276,15 @@ CUES: list[Cue] = [
             rf"\b(?i:action(?:\s+items?)?|ai|to-?do)\s+(?i:for|on)\s+(?P<name>{_NAME})\s*[:\-–—]\s*(?=\w)"
         ),
         "named",
+    ),
+    # "Action item for me: update the deck": the speaker's own
+    Cue(
+        "marker",
+        3.0,
+        re.compile(
+            r"\b(?i:action(?:\s+items?)?|ai|to-?do)\s+(?i:for|on)\s+(?i:me|myself)\s*[:\-–—]\s*(?=\w)"
+        ),
+        "speaker",
     ),
     # "Action azaroth to fill out the requirements": a typed action line
     Cue("marker", 3.0, re.compile(_ACTION_NAME_TO), "named"),
@@ -806,7 +815,10 @@ def task_problem(task: str) -> str | None:
     if words[-1].replace("’", "'") in _SUBJECT_BE or (
         words[-1] == "that"
         and len(words) >= 4
-        and words[-3] in (_DETERMINERS - {"that", "this"}) | {"of", "on", "in", "for"}
+        and (
+            words[-3] in (_DETERMINERS - {"that", "this"}) | {"of", "on", "in", "for"}
+            or set(readings(words[-2])) == {"NOUN"}  # "…the evaluation criteria that"
+        )
     ):
         return "cut off"  # "Make sure it's", "Come up with a list of factors that": the clause broke off
     if _SUBJECT_MODAL_END.search(task):
@@ -2311,6 +2323,14 @@ def _candidate(
             cand.support.append(line)
             cand.reasons.append("resolved")
             return cand
+        said_before = turn.text[: max(0, turn.text.find(sentence))][-200:]  # "…; Ravi will review it."
+        earlier = _EARLIER_OBJECT.findall(f"{said_before} {sentence[: m.start()]}")
+        if owner is not None and earlier and _IT_OBJECT.match(task):
+            # "Jen will draft the proposal; Ravi will review it": what the clause before made
+            np = re.sub(r"^(?:a|an)\s+", "the ", earlier[-1], flags=re.I)
+            cand.task = re.sub(r"\b(?:it|them)\b", _mid(np), task, count=1, flags=re.I)
+            cand.reasons.append("resolved")
+            return cand
         if owner is None or "deadline" not in reasons or not words:
             return None
         cand.task = task = _resolve_it(task, sentence)
@@ -2405,6 +2425,16 @@ def _said_with_its_verb(
 _OBJECT_VERBS = frozenset(
     "review read approve check test sign merge update fix edit proofread share send circulate "
     "forward submit finish finalize finalise publish deploy ship release rebase".split()
+)
+_IT_OBJECT = re.compile(
+    r"^[^\W\d_][\w'-]*(?:\s+(?:up|out|over|on|through))?\s+(?:it|them)\b(?!\s*['’])", re.I
+)
+#: A thing a clause before promises to make or do: "Jen will draft the proposal; …".
+_EARLIER_OBJECT = re.compile(
+    r"\b(?:will|['’]ll|to|can|should|is\s+going\s+to)\s+(?:draft|write|prepare|create|build|make|finish|send|"
+    r"update|fix|put\s+together|set\s+up|design|implement|draw\s+up|compile)\s+"
+    r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:[;,]|\band\b|$)",
+    re.I,
 )
 _NAMED_THING = re.compile(r"\b(?:the|this|that|our|your|my)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
 

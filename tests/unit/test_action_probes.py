@@ -2017,3 +2017,19 @@ def test_an_offer_taken_up_is_a_promise() -> None:
         got("Speaker 3: I can pull the figures from last year's report if that helps.\nSpeaker 1: Hmm.\n")
         == []
     )
+
+
+def test_next_steps_said_in_one_breath() -> None:
+    text = "Ann: Next steps: Jen will draft the proposal; Ravi will review it.\nJen: ok\nRavi: ok\n"
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Jen", "Draft the proposal"),
+        ("Ravi", "Review the proposal"),
+    ]
+    assert got("Ann: Sarah's going to look into the pricing tiers.\nSarah: ok\n") == [
+        ("Sarah", "Look into the pricing tiers", 1)
+    ]
+    assert got("Ann: Action item for me: update the deck.\nBo: ok\n") == [("Ann", "Update the deck", 1)]
+    # "this report" is a thing of its own, not the spec updated before it.
+    text = "Jo: I want to update the EIP spec, and I will also write this report on EVM memory.\nBo: ok\n"
+    assert all("spec report" not in t for _, t, _ in got(text))
+    assert cues.task_problem("Present the evaluation criteria that") == "cut off"
