@@ -142,6 +142,9 @@ _FIRST = (
     # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
     r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
     r"let\s+me(?=\s+take\s+(?:a|the)\s+(?:first\s+)?(?:pass|stab|crack)\s+at\b)|"
+    # "let me check with finance and get back to you": a promise for after the call
+    r"let\s+me(?=\s+(?:[\w'’-]+\s+){1,8}?and\s+(?:get\s+back|let\s+(?:you|everyone|the\s+team)\s+know|"
+    r"follow\s+up|circle\s+back|report\s+back)\b)|"
     # "Remind me to send the invoice on Monday", "Note to self: update the budget sheet"
     r"remind\s+me\s+to|note\s+to\s+self\s*[:,\-–—]\s*(?:to\s+)?|"
     r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"

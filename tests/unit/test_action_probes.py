@@ -2033,3 +2033,11 @@ def test_next_steps_said_in_one_breath() -> None:
     text = "Jo: I want to update the EIP spec, and I will also write this report on EVM memory.\nBo: ok\n"
     assert all("spec report" not in t for _, t, _ in got(text))
     assert cues.task_problem("Present the evaluation criteria that") == "cut off"
+
+
+def test_let_me_check_and_get_back_to_you_is_a_promise() -> None:
+    text = (
+        "Ann: What does the budget look like?\nBo: Let me check with finance and get back to you.\nAnn: ok\n"
+    )
+    assert got(text) == [("Bo", "Check with finance and get back to Ann", 2)]
+    assert got("Ann: Let me just share the link.\nBo: ok\n") == []  # done now, in the call
