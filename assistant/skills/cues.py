@@ -732,11 +732,35 @@ _LETTER_AFTER = frozenset(
 
 
 def _unstutter(text: str) -> str:
-    """ "train e every detector" -> "train every detector" (not "option b before Friday")."""
-    return _STUTTER.sub(
+    """ "train e every detector" -> "train every detector" (not "option b before Friday");
+    "do the ev evaluation", "propose some crite cr criteria", "pump up the vo pump up the
+    volume": a word broken off and said again whole."""
+    text = _STUTTER.sub(
         lambda m: m.group(0) if m.group("before").strip().lower() in _LETTER_AFTER else m.group("before"),
         text,
     )
+    text = _PHRASE_RESTART.sub(r"\1\3", text)
+    for _ in range(3):
+        cut = _BROKEN_WORD.sub(
+            lambda m: (
+                m.group(0)
+                if (part := m.group("part").lower()) in _DANGLING | _NOT_BROKEN or readings(part)
+                else ""
+            ),
+            text,
+        )
+        if cut == text:
+            break
+        text = cut
+    return text
+
+
+#: "ev evaluation", "cr criteria": a start of a word (not one English knows), then the word.
+_BROKEN_WORD = re.compile(r"(?<![\w'’-])(?P<part>[a-z]{2,5})\s+(?=(?P=part)[a-z]{2,})")
+#: Short words English writes before a longer one starting alike ("one token per person").
+_NOT_BROKEN = frozenset("per via vs ex pro co mid non sub".split())
+#: "pump up the vo pump up the volume": a phrase broken off and said again.
+_PHRASE_RESTART = re.compile(r"\b((?:[a-z]+\s+){1,4})([a-z]{1,4})\s+\1(\2[a-z]+)", re.I)
 
 
 #: Words a spoken remark opens with (captions often drop the comma after them).

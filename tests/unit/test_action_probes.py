@@ -542,6 +542,20 @@ def test_speech_cut_and_said_again_is_not_kept_as_said() -> None:
     )
     assert cues.phrase_task("check t the logs and s send them") == "Check the logs and send them"
     assert cues.phrase_task("pick option b before the review") == "Pick option b before the review"
+    # A word broken off and said whole, or a phrase started again: said once.
+    assert (
+        cues.phrase_task("propose some crite cr criteria to evaluate it")
+        == "Propose some criteria to evaluate it"
+    )
+    assert cues.phrase_task("pump up the vo pump up the volume") == "Pump up the volume"
+    assert cues.phrase_task("re release the build") == "Release the build"
+    for whole in (
+        "create one token per person",
+        "change the theme",
+        "send it for formatting",
+        "move it to tomorrow",
+    ):
+        assert cues.phrase_task(whole).lower() == whole, whole
     assert cues.phrase_task("Check check check check.") == "Check"  # a mic check: thin, no task
     assert got("Grad B: Check check check check.\nPhD A: OK, we're recording.\n") == []
     text = (
