@@ -553,7 +553,6 @@ def test_speech_cut_and_said_again_is_not_kept_as_said() -> None:
         "create one token per person",
         "change the theme",
         "send it for formatting",
-        "move it to tomorrow",
     ):
         assert cues.phrase_task(whole).lower() == whole, whole
     assert cues.phrase_task("Check check check check.") == "Check"  # a mic check: thin, no task
