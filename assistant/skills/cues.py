@@ -108,6 +108,9 @@ _CHATTER = re.compile(
     r"leave\s+the\s+room|sit\s+(?:up|down|back)\b|"
     # Their own day: "let's go to lunch", "I'll grab a coffee", "we'll take a short break"
     r"(?:move|go|take\s+it)\s+(?:on\s+)?from\s+there|"  # "…and we'll move from there"
+    # Hands on the room's things, now: "push harder", "press on yours", "use one hand"
+    r"(?:push|press|pull|tap|touch|click|hold)\s+(?:it\s+|this\s+|that\s+)?(?:harder|hard|softer|gently|firmly|"
+    r"something)|(?:press|tap|click)\s+on\s+(?:yours|mine)|(?:use|move|raise|lift)\s+(?:your|one|both)\s+hands?|"
     r"go\s+(?:to\s+)?(?:lunch|home|bed|sleep|dinner|eat)|grab\s+(?:some\s+|a\s+)?(?:lunch|coffee|dinner|bite)|"
     r"(?:have|get)\s+(?:some\s+|a\s+)?(?:lunch|dinner|break|coffee)|take\s+a\s+(?:quick\s+|short\s+)?(?:break|breather))\b",
     re.I,

@@ -1881,6 +1881,8 @@ def test_the_rooms_kit_their_own_day_and_broken_clauses_are_no_tasks() -> None:
         "Ann: Can you write it on the big whiteboard?\n",
         "Ann: Okay, let's go to lunch.\n",
         "Ann: I'll grab a coffee first.\n",
+        "PM: Could you push harder?\n",
+        "PM: You can use one hand, or move your hands.\n",
         "PM: I'm going to get Where is my mouse? Uh where is my mouse?\n",
         "Ann: So I'll come up with a list of factors that\n",
         "Ann: I'll make sure it's\n",
@@ -2054,3 +2056,7 @@ def test_let_me_check_and_get_back_to_you_is_a_promise() -> None:
     )
     assert got(text) == [("Bo", "Check with finance and get back to Ann", 2)]
     assert got("Ann: Let me just share the link.\nBo: ok\n") == []  # done now, in the call
+
+
+def test_pushing_on_a_matter_is_still_a_task() -> None:
+    assert got("nixo: I'll push on that with the client teams this week.\nBo: ok\n") != []
