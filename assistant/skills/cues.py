@@ -1163,9 +1163,9 @@ _NOUN_VERB = {
 }
 _LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
 _TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
-#: Words a task cut at its word limit must not end on ("…on these EIPs that", "…looking for it's").
-_CUT_AT_LIMIT = frozenset("that it's that's there's we're they're you're i'm what's".split())
 _SUBJECT_BE = frozenset("it's that's there's he's she's we're they're you're i'm what's".split())
+#: Words a task cut at its word limit must not end on ("…on these EIPs that", "…looking for it's").
+_CUT_AT_LIMIT = _SUBJECT_BE | {"that"}
 _SUBJECT_MODAL_END = re.compile(
     r"\b(?:i|we|you|they|he|she|it)\s+(?:could|can|would|will|should|might|may|must|need\s+to|have\s+to)\W*$",
     re.I,
