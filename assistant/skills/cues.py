@@ -972,10 +972,15 @@ _TAKES_OFFER = re.compile(
 )
 
 
+def _next_other(turns: list[Turn], index: int) -> Turn | None:
+    """The next turn, within two, by someone other than the speaker of ``turns[index]``."""
+    me = turns[index].speaker
+    return next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+
+
 def _offer_taken(turns: list[Turn], index: int) -> bool:
     """Whether the next other speaker takes the offer ("That would be great, thanks")."""
-    me = turns[index].speaker
-    nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+    nxt = _next_other(turns, index)
     return nxt is not None and bool(_TAKES_OFFER.match(sentences(nxt.text)[0] if nxt.text.strip() else ""))
 
 
@@ -1372,8 +1377,7 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
 def _volunteer(turns: list[Turn], index: int) -> str | None:
     """Who takes a task put to the room ("Who can ping them?" / "me", "I'll take that"):
     the next other speaker, when their answer opens with an acceptance."""
-    me = turns[index].speaker
-    nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+    nxt = _next_other(turns, index)
     if nxt is None:
         return None
     opening = sentences(nxt.text)[0]
@@ -3113,7 +3117,7 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
         return _canonical(called.group("name"), names)  # "Dan, please assign reviewers"
     if _OPEN_CALL.search(sentence):
         # "Who will adapt the spec?", "anyone willing to…": whoever speaks up next.
-        nxt = next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
+        nxt = _next_other(turns, index)
         return nxt.speaker if nxt is not None else None
     if _REQUEST.search(sentence):
         return _addressed_name(sentence, names, me) or _addressee(turns, index, sentence) or me
