@@ -192,9 +192,9 @@ def is_refusal(text: str) -> bool:
     return bool(_REFUSAL.match(text.strip()))
 
 
-# "Done, booked it yesterday.", "Already sent it.", "I did that this morning."
+# "Done, booked it yesterday.", "That's done", "Already sent it.", "I did that this morning."
 _DONE = re.compile(
-    r"^\W*(?:(?:yes|yep|yeah|sure|ok(?:ay)?)[,.!]?\s+)?(?:(?:all\s+|already\s+)?done\b(?!\s+(?:by|before|until|tomorrow|"
+    r"^\W*(?:(?:yes|yep|yeah|sure|ok(?:ay)?)[,.!]?\s+)?(?:(?:(?:that|it|this)\s*(?:['’]s|\s+is|\s+was)\s+)?(?:all\s+|already\s+)?done\b(?!\s+(?:by|before|until|tomorrow|"
     r"today|tonight|on|this|next|in|after|when|once|soon|later))|"
     r"already\s+(?:did|sent|booked|fixed|merged|handled|shipped|filed|paid|submitted|taken\s+care|on\s+it)\b|"
     r"(?:i|we)\s*(?:['’]ve|\s+have)\s+already\b|"

@@ -2669,10 +2669,17 @@ def _resolve_from_previous(
     verb = m.group("verb")
     me = turns[index].speaker
     # "Share it" under "I'm writing a doc on X": what is shared is what they are making.
-    makes = _MAKE_VERBS if verb.lower() in _SHARE_VERBS else ()
+    # "Draft it" under "we need to write a migration doc": writing verbs name one another's work.
+    makes = _MAKE_VERBS if verb.lower() in _SHARE_VERBS or verb.lower() in _MAKE_VERBS else ()
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]
-        if me is not None and prev.speaker == me:
+        # One's own line counts only when someone answered it in between: "we need a migration
+        # doc" / "lucab: do you want to take that one?" / "sure, I'll draft it".
+        if (
+            me is not None
+            and prev.speaker == me
+            and (j == index - 1 or not _TAKE_THAT.search(turns[j + 1].text))
+        ):
             continue
         for sentence in reversed(sentences(prev.text)):
             found = (
@@ -2713,6 +2720,10 @@ def _resolve_from_previous(
     return None
 
 
+#: "Do you want to take that one?", "can you own this?": handing someone what they just raised.
+_TAKE_THAT = re.compile(
+    r"\b(?:take|grab|own|handle|pick\s+up|do)\s+(?:that|this|it)(?:\s+one)?\s*(?:on\s*)?\?", re.I
+)
 #: "Did you get to the backup check?", "have you finished the slides yet?": asked whether
 #: something is done; "I'll do it tomorrow" does that.
 _NO_OWNER = re.compile(

@@ -2060,3 +2060,26 @@ def test_let_me_check_and_get_back_to_you_is_a_promise() -> None:
 
 def test_pushing_on_a_matter_is_still_a_task() -> None:
     assert got("nixo: I'll push on that with the client teams this week.\nBo: ok\n") != []
+
+
+def test_taking_what_one_raised_drafts_that() -> None:
+    text = (
+        "<lucab> we need to write a migration doc for users who run old docker versions\n"
+        "<jlebon> lucab: do you want to take that one?\n"
+        "<lucab> sure, i'll draft it this week\n"
+    )
+    # "it" is the doc lucab raised two lines up ("draft" names the work "write" did).
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("lucab", "Draft the migration doc for users who run old docker versions")
+    ]
+
+
+def test_an_old_action_said_done_is_no_task() -> None:
+    text = (
+        "<jlebon> * lucab to write up the proposal for the update barrier\n"
+        "<lucab> that's done, it's in the tracker already\n"
+    )
+    assert got(text) == []
+    # "Done by Friday" is a date, not done.
+    text = "<jlebon> * lucab to write up the proposal for the update barrier\n<lucab> that's done by friday\n"
+    assert [t for _, t, _ in got(text)] == ["Write up the proposal for the update barrier"]
