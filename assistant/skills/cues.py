@@ -861,7 +861,7 @@ def task_problem(task: str) -> str | None:
 # (?<![,\s]): a match can only start where a run of commas/spaces starts (the leftmost match
 # always does), so a long run of spaces is not rescanned from each of its positions.
 _FILLER_TAIL = re.compile(
-    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|"
+    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|huh|eh|again|then|though|however|anyway|now|"
     # "Nobody has reviewed BLAKE2b yet" / "I can review it": "Review BLAKE2b"
@@ -2757,35 +2757,39 @@ _SHARE_VERBS = frozenset(
 )
 _MAKE_VERBS = ("write", "draft", "prepare", "create", "finish", "record", "put together")
 
-#: "Ping her", "call him": a task whose object is a person said just before.
+#: "Ping her", "call him", "write to them": a task whose object is a person said just before.
 _PERSON_OBJECT = re.compile(
     r"^(?P<verb>(?:ping|call|ring|email|e-mail|text|message|ask|remind|chase|nudge|tell|contact|thank|"
     r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with))"
-    r"\s+(?:him|her)\b(?P<rest>.*)$",
+    r"\s+(?P<who>him|her|them)\b(?P<rest>.*)$",
     re.I,
 )
 #: People named by their role: "the designer", "our landlord".  A list, not a suffix rule:
 #: "the printer" and "the server" end like "the designer" and are never "her".
 _ROLES = (
-    "accountant|agent|architect|auditor|boss|candidate|caterer|client|coach|consultant|contractor|"
+    "accountant|agent|annotator|architect|auditor|author|boss|candidate|caterer|client|coach|consultant|contractor|"
     "customer|dentist|designer|developer|director|doctor|editor|electrician|founder|host|intern|"
     "investor|landlord|landlady|lawyer|manager|mechanic|neighbou?r|organi[sz]er|owner|photographer|"
-    "plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor"
+    "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor"
 )
-_ROLE_MENTION = re.compile(rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})\b", re.I)
+_ROLE_MENTION = re.compile(
+    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b", re.I
+)
 
 
 def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "I can ping her tomorrow" under "we still need the logo from the designer": ping the
-    designer.  Only a role said in this turn or one of the two above, the last one named;
+    designer ("write to them" under "we have to ask the annotators": the annotators).  Only a role said in this turn or one of the two above, the last one named;
     None when there is none, or two different ones (then "her" is not clear)."""
     m = _PERSON_OBJECT.match(task)
     if m is None:
         return None
+    many = m.group("who").lower() == "them"  # "write to them": the annotators, not the designer
     roles = [
         (r.group(0), turns[j].line)
         for j in range(max(0, index - 2), index + 1)
         for r in _ROLE_MENTION.finditer(turns[j].text)
+        if bool(r.group("plural")) == many
     ]
     if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
         return None

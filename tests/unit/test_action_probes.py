@@ -2083,3 +2083,14 @@ def test_an_old_action_said_done_is_no_task() -> None:
     # "Done by Friday" is a date, not done.
     text = "<jlebon> * lucab to write up the proposal for the update barrier\n<lucab> that's done by friday\n"
     assert [t for _, t, _ in got(text)] == ["Write up the proposal for the update barrier"]
+
+
+def test_them_is_the_people_named_just_before() -> None:
+    text = (
+        "(PERSON1) So that's something we have to ask the annotators. [PERSON3], could you write them an email?\n"
+        "(PERSON3) Yeah, I'll write to them today, hopefully.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Write to the annotators")]
+    # "them" is never one person: "the designer" stays unnamed.
+    text = "Ann: we still need the logo from the designer.\nBo: I'll email them tomorrow.\n"
+    assert all("designer" not in t for _, t, _ in got(text))
