@@ -1944,6 +1944,10 @@ def find_candidates(
         for sentence in sentences(turn.text):
             if not speechlike(sentence):
                 continue
+            if (when := _when_answered(turns, i, sentence, names)) is not None:
+                out.append(when)  # "When can you send the report?" / "By Friday."
+                found += 1
+                continue
             if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
@@ -1978,6 +1982,89 @@ def find_candidates(
             if task:
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
     return out
+
+
+#: "When can you send the report?", "Bo, when will the new build be deployed?": asked for a date.
+_WHEN_YOU = re.compile(
+    r"\bwhen\s+(?:can|will|could|would|do)\s+(?:you|u)\s+(?:(?:be\s+able|have\s+time|manage|plan)\s+to\s+)?"
+    r"(?P<rest>[^?]{3,80})\?\s*$",
+    re.I,
+)
+_WHEN_PASSIVE = re.compile(
+    r"\bwhen\s+(?:can|will|could|would|should)\s+(?P<np>(?:the|this|that|your|our)\s+[^?,]{1,50}?)\s+be\s+"
+    r"(?P<verb>[a-z]+)\s*\?\s*$",
+    re.I,
+)
+#: The answer is a date and little else: "By Friday.", "I'd say tomorrow.", "Probably next week."
+_DATE_ANSWER = re.compile(
+    r"^\W*(?:(?:um+|uh+|so|well|hmm|i(?:\s+would|['’]d)\s+say|probably|hopefully|maybe|i\s+think|i\s+hope|"
+    r"i\s+guess|realistically|ideally|yes|yeah|sure|ok(?:ay)?)[\s,.!]+)*"
+    r"(?:by\s+|before\s+|on\s+|until\s+|at\s+the\s+latest\s+)?"
+    r"(?:tomorrow|tonight|today|(?:this|next)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"monday|tuesday|wednesday|thursday|friday|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month)|eod|eow|"
+    r"this\s+(?:afternoon|morning|evening))\b[^?]{0,40}$",
+    re.I,
+)
+
+
+def _when_answered(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """A date given in answer to "when can you …?" (or "when will the build be deployed?")
+    promises the work by then: the one who answers does it.  Only a plain date answer, to
+    the turn just above, by someone else."""
+    if index == 0 or not _DATE_ANSWER.match(sentence) or _answers_no(sentence):
+        return None
+    prev, me = turns[index - 1], turns[index].speaker
+    if prev.speaker == me or me is None or not prev.speaker:
+        return None
+    asked = sentences(prev.text)[-1] if prev.text.strip() else ""
+    said_to = _called_first(asked, names, prev.speaker)
+    if (
+        not said_to
+        and (called := _CALLED_AT_START.match(asked))
+        and called.group(1).lower() not in _NOT_CALLED
+    ):
+        said_to = called.group(1)  # a name the speaker list lacks: still someone else's to answer
+    if said_to and said_to.split()[0].lower() != me.split()[0].lower():
+        return None  # "Ann, when can you send it?" / Cy: "Friday": Ann's to answer
+    if (you := _WHEN_YOU.search(asked)) is not None:
+        task = phrase_task(you.group("rest"), names=names)
+        ready = _HAVE_READY.match(task)  # "have the slides ready": the line's own words
+    elif (passive := _WHEN_PASSIVE.search(asked)) is not None and (
+        verb := _lemma_of_participle(passive.group("verb"))
+    ):
+        task, ready = phrase_task(f"{verb} {passive.group('np')}", names=names), None
+    else:
+        return None
+    if not task or is_vague(task) or not (ready or opens_with_work_verb(task)):
+        return None
+    return Candidate(
+        turns[index],
+        3.3,
+        "ack",
+        me,
+        _asker_named(task, prev.speaker),
+        sentence,
+        support=[prev.line],
+        reasons=["ack", "reply", "volunteer", "deadline"],
+    )
+
+
+_HAVE_READY = re.compile(r"^(?:have|get)\s+\S.*\s(?:ready|done|finished|completed)$", re.I)
+_CALLED_AT_START = re.compile(r"^\W*([A-Z][\w-]+),\s")
+_NOT_CALLED = frozenset("so ok okay and well now then also right alright but hey yes yeah um uh oh".split())
+
+
+def _lemma_of_participle(word: str) -> str | None:
+    """ "deployed" → "deploy", "sent" → "send": the verb a passive question asks about."""
+    for lemma, forms in _IRREGULAR_PARTICIPLES.items():
+        if word.lower() in forms:
+            return lemma
+    lemmas = [w for w in (word[:-2], word[:-1], word[:-3]) if word.lower().endswith("ed")]
+    return next((w for w in lemmas if can_be_verb(w) and past_form(word)), None)
+
+
+_IRREGULAR_PARTICIPLES = {"send": ("sent",), "write": ("written",), "do": ("done",), "build": ("built",),
+                          "ship": ("shipped",), "set up": ("set up",)}  # fmt: skip
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")

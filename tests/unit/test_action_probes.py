@@ -2094,3 +2094,17 @@ def test_them_is_the_people_named_just_before() -> None:
     # "them" is never one person: "the designer" stays unnamed.
     text = "Ann: we still need the logo from the designer.\nBo: I'll email them tomorrow.\n"
     assert all("designer" not in t for _, t, _ in got(text))
+
+
+def test_a_date_given_when_asked_when_is_a_promise() -> None:
+    assert got("Ann: When will you send the report?\nBo: By Friday.\n") == [("Bo", "Send the report", 1)]
+    assert got("Ann: Bo, when can you have the slides ready?\nBo: I'd say Thursday.\n") == [
+        ("Bo", "Have the slides ready", 1)
+    ]
+    assert got("Ann: When can the new build be deployed?\nBo: Tomorrow, I think.\n") == [
+        ("Bo", "Deploy the new build", 1)
+    ]
+    # Asked of someone else, not a work verb, or answered with no: no promise.
+    assert got("Ann: Cy, when can you fix the login bug?\nBo: Friday.\n") == []
+    assert got("Ann: When do you leave for the conference?\nBo: Friday.\n") == []
+    assert got("Ann: When will you send the report?\nBo: No, not this week.\n") == []
