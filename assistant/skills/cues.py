@@ -148,6 +148,9 @@ _FIRST = (
     # "let me check with finance and get back to you": a promise for after the call
     r"let\s+me(?=\s+(?:[\w'’-]+\s+){1,8}?and\s+(?:get\s+back|let\s+(?:you|everyone|the\s+team)\s+know|"
     r"follow\s+up|circle\s+back|report\s+back)\b)|"
+    # "let me circle back with finance on the budget": work that only happens after the call
+    r"let\s+me(?=\s+(?:circle\s+back|follow\s+up|reach\s+out|touch\s+base|sync\s+(?:up\s+)?with|loop\s+in|"
+    r"check\s+with|look\s+into|dig\s+into|run\s+(?:it|this|that)\s+by)\b)|"
     # "Remind me to send the invoice on Monday", "Note to self: update the budget sheet"
     r"remind\s+me\s+to|note\s+to\s+self\s*[:,\-–—]\s*(?:to\s+)?|"
     r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
@@ -215,7 +218,8 @@ _SOMEONE = (
     # "can someone write up the rationale?", "could anyone take a look?"
     r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)\s+(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
     r"any\s+(?:volunteers?|takers?)\s+(?:to|for))|"
-    r"\b(?:need|want|looking\s+for)\s+(?:someone|somebody|a\s+volunteer)\s+to"
+    # "Can I get someone to pull the funnel numbers?"
+    r"\b(?:need|want|looking\s+for|(?:can|could)\s+(?:i|we)\s+get)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
 _NAMED = (
     # "[PERSON5] will look at…": transcripts anonymised with bracketed placeholders
@@ -1948,6 +1952,10 @@ def find_candidates(
                 out.append(when)  # "When can you send the report?" / "By Friday."
                 found += 1
                 continue
+            if (offer := _offer_asked(turns, i, sentence, names)) is not None:
+                out.append(offer)  # "Should I send the invite?" / "Yes please."
+                found += 1
+                continue
             if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
@@ -2052,6 +2060,42 @@ def _when_answered(turns: list[Turn], index: int, sentence: str, names: list[str
 _HAVE_READY = re.compile(r"^(?:have|get)\s+\S.*\s(?:ready|done|finished|completed)$", re.I)
 _CALLED_AT_START = re.compile(r"^\W*([A-Z][\w-]+),\s")
 _NOT_CALLED = frozenset("so ok okay and well now then also right alright but hey yes yeah um uh oh".split())
+
+
+#: "Should I send the invite?", "do you want me to book the room?": an offer put as a question.
+_OFFER_ASKED = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|well|alright|um|uh)[,.]?\s+)*"
+    r"(?:should\s+i|shall\s+i|(?:do\s+you\s+)?want\s+me\s+to|would\s+you\s+like\s+me\s+to|"
+    r"would\s+it\s+help\s+if\s+i)\s+(?:also\s+|just\s+|go\s+ahead\s+and\s+)?(?P<rest>[a-z][^?]{2,100})\?\s*$",
+    re.I,
+)
+#: A plain yes to such a question ("Yes.", "Sure, go ahead"), besides the ways to take an offer.
+_PLAIN_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|please|ok(?:ay)?|go\s+ahead|definitely|absolutely)\b(?![\s,]+but\b)", re.I
+)
+
+
+def _offer_asked(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "Should I add it to the agenda?" / "Yes please": the one who asked does it.  Only
+    when the next other speaker says yes; a question nobody takes up is no promise."""
+    if (m := _OFFER_ASKED.match(sentence)) is None or turns[index].speaker is None:
+        return None
+    nxt = _next_other(turns, index)
+    said = sentences(nxt.text)[0] if nxt is not None and nxt.text.strip() else ""
+    yes = (_TAKES_OFFER.match(said) or _PLAIN_YES.match(said)) if said and not _answers_no(said) else None
+    if yes is None:
+        return None
+    if starts_with_verb(said[yes.end() :].strip(" ,.!")):
+        return None  # "Yes please, look into the staging alerts by Monday": the reply says the task
+    if _said_now(m.group("rest").lower()) or _CHATTER.match(unfilled(m.group("rest"))):
+        return None  # "Shall I give a technical talk?" / "Yes.": given now, in the call
+    task = phrase_task(m.group("rest"), names=names)
+    if not task or is_vague(task) or task_problem(task) or not opens_with_work_verb(task):
+        return None
+    # The quote is the offer itself (a supporting line would become the item's quote: "Yes.").
+    return Candidate(
+        turns[index], 3.0, "first", turns[index].speaker, task, sentence, reasons=["first", "offer taken"]
+    )
 
 
 def _lemma_of_participle(word: str) -> str | None:

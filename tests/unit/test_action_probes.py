@@ -2108,3 +2108,30 @@ def test_a_date_given_when_asked_when_is_a_promise() -> None:
     assert got("Ann: Cy, when can you fix the login bug?\nBo: Friday.\n") == []
     assert got("Ann: When do you leave for the conference?\nBo: Friday.\n") == []
     assert got("Ann: When will you send the report?\nBo: No, not this week.\n") == []
+
+
+def test_an_offer_asked_as_a_question_and_taken() -> None:
+    assert got("Derek: Should I send the invite to the whole team?\nMaria: Yes.\n") == [
+        ("Derek", "Send the invite to the whole team", 1)
+    ]
+    assert got("Derek: Do you want me to book the room?\nMaria: That would be great.\n") == [
+        ("Derek", "Book the room", 1)
+    ]
+    # Declined, not answered, or done in the call itself: no promise.
+    assert got("Derek: Do you want me to book the room?\nMaria: No, I did it already.\n") == []
+    assert got("Derek: Should I book the room?\nMaria: Hmm, not sure.\n") == []
+    assert got("Derek: Shall I give a technical talk?\nMaria: Yes.\n") == []
+    assert got("Derek: Should I share my screen?\nMaria: Yes.\n") == []
+
+
+def test_work_put_to_the_room_and_follow_ups_said_with_let_me() -> None:
+    text = (
+        "Maria: Can I get someone to pull the funnel numbers for last month?\n"
+        "Priya: Put me down for that.\n"
+        "Maria: Thanks. Let me circle back with finance on the budget.\n"
+    )
+    assert got(text) == [
+        ("Priya", "Pull the funnel numbers for last month", 1),
+        ("Maria", "Circle back with finance on the budget", 3),
+    ]
+    assert got("Maria: Let me check the numbers. Yes, forty percent.\nBo: ok\n") == []
