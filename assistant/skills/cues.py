@@ -2477,6 +2477,17 @@ def _candidate(
         cand.support.append(line)
         cand.reasons.append("resolved")
         return cand
+    it = _PRONOUN_OBJECT.match(task) if cue.owner in ("addressee", "vocative") else None
+    if it is not None and it.group(0).split()[-1].lower() in ("it", "them"):
+        said_before = _said_before(turn, sentence)
+        made = _MADE_OBJECT.findall(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(said_before))))
+        if made:
+            # "I have the draft of the introduction. Could you look at it?": what they made
+            np = re.sub(r"^(?:a|an|my)\s+", "the ", made[-1], flags=re.I)
+            cand.task = task = (
+                f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
+            )
+            cand.reasons.append("resolved")
     if is_vague(task):
         if _link_reply(cand, turns, index, names):
             return cand if cand.task else None
@@ -2488,7 +2499,7 @@ def _candidate(
             cand.support.append(line)
             cand.reasons.append("resolved")
             return cand
-        said_before = turn.text[: max(0, turn.text.find(sentence))][-200:]  # "…; Ravi will review it."
+        said_before = _said_before(turn, sentence)  # "…; Ravi will review it."
         earlier = _EARLIER_OBJECT.findall(f"{said_before} {sentence[: m.start()]}")
         if owner is not None and earlier and _IT_OBJECT.match(task):
             # "Jen will draft the proposal; Ravi will review it": what the clause before made
@@ -2498,7 +2509,7 @@ def _candidate(
             return cand
         if owner is None or "deadline" not in reasons or not words:
             return None
-        cand.task = task = _resolve_it(task, sentence)
+        cand.task = task = _resolve_it(task, sentence, said_before)
         if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
             # Under "#topic gossip v2", "I'll read it before next meeting": what "it" is
             # about is the topic being discussed (shown, not guessed into the task).
@@ -2599,6 +2610,14 @@ _EARLIER_OBJECT = re.compile(
     r"\b(?:will|['’]ll|to|can|should|is\s+going\s+to)\s+(?:draft|write|prepare|create|build|make|finish|send|"
     r"update|fix|put\s+together|set\s+up|design|implement|draw\s+up|compile)\s+"
     r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:[;,]|\band\b|$)",
+    re.I,
+)
+#: What the speaker says they have made: "I have the draft of the introduction. Could you look
+#: at it?" (the "it" of their own request right after).
+_MADE_OBJECT = re.compile(
+    r"\bi\s*(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
+    r"put\s+together|uploaded|pushed|shared|sent)\s+"
+    r"((?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$)",
     re.I,
 )
 _NAMED_THING = re.compile(r"\b(?:the|this|that|our|your|my)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
@@ -2735,6 +2754,12 @@ _DUE_SUBJECT = re.compile(
 )
 
 
+#: "We still have problems with the punctuation model": the thing in trouble.
+_TROUBLE_WITH = re.compile(
+    r"\b(?:problems?|issues?|trouble|bugs?|difficult(?:y|ies))\s+(?:with|in)\s+"
+    r"(?P<np>(?:the|our|this|my|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+?)\s*(?=[,;.!?]|$|\s+(?:and|but|so|because|for|on|when)\b)",
+    re.I,
+)
 _PRONOUN_OBJECT = re.compile(
     r"^(?P<verb>[^\W\d_][\w'-]*(?:\s+(?:up|out|over|at|into|on|through|back))?)\s+(?:it|that|this|them|those|these)\b",
     re.I,
@@ -2904,29 +2929,37 @@ _ROLES = (
     "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor"
 )
 _ROLE_MENTION = re.compile(
-    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b", re.I
+    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b|(?P<org>\[ORGANIZATION\d+\])",
+    re.I,
 )
 
 
 def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "I can ping her tomorrow" under "we still need the logo from the designer": ping the
-    designer ("write to them" under "we have to ask the annotators": the annotators).  Only a role said in this turn or one of the two above, the last one named;
-    None when there is none, or two different ones (then "her" is not clear)."""
+    designer ("write to them" under "we have to ask the annotators": the annotators).  Only a
+    role said in this turn or one of the two above, the last one named; None when there is
+    none, or two different ones (then "her" is not clear)."""
     m = _PERSON_OBJECT.match(task)
     if m is None:
         return None
-    many = m.group("who").lower() == "them"  # "write to them": the annotators, not the designer
-    roles = [
-        (r.group(0), turns[j].line)
+    said = [
+        (r, turns[j].line)
         for j in range(max(0, index - 2), index + 1)
         for r in _ROLE_MENTION.finditer(turns[j].text)
-        if bool(r.group("plural")) == many
     ]
+    if m.group("who").lower() == "them":
+        # "write to them": the annotators, or an organisation ("[ORGANIZATION4] asked about
+        # the demo"); failing both, one person said as "they" ("the designer").
+        roles = [(r.group(0), line) for r, line in said if r.group("plural") or r.group("org")]
+        roles = roles or [(r.group(0), line) for r, line in said if not r.group("plural")]
+    else:
+        roles = [(r.group(0), line) for r, line in said if not r.group("plural") and not r.group("org")]
     if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
         return None
     role, line = roles[-1]
-    role = re.sub(r"^(?:our|your|their|my)\b", "the", role, flags=re.I)
-    return f"{m.group('verb')} {role.lower()}{m.group('rest')}", line
+    if not role.startswith("["):
+        role = re.sub(r"^(?:our|your|their|my)\b", "the", role, flags=re.I).lower()
+    return f"{m.group('verb')} {role}{m.group('rest')}", line
 
 
 _FIX_IT = re.compile(
@@ -3075,11 +3108,26 @@ def _own_earlier_task(
     return None
 
 
-def _resolve_it(task: str, sentence: str) -> str:
+def _said_before(turn: Turn, sentence: str) -> str:
+    """The last 200 characters of the turn before this sentence (found by its opening words:
+    a sentence may come from the text with tags such as "<unintelligible/>" taken out)."""
+    at = turn.text.find(sentence)
+    if at < 0:
+        at = turn.text.find(sentence[:20])
+    return turn.text[: max(0, at)][-200:]
+
+
+def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk
-    abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline"."""
+    abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline";
+    "I will retrain it" after "we still have a problem with the punctuation model." (the
+    speaker's sentence just before): "Retrain the punctuation model"."""
     clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(sentence)))
     m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean)
+    if not m and before.strip():
+        said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))
+        found = list(_TROUBLE_WITH.finditer(said[-1])) if said else []
+        m = found[-1] if found else None
     if not m:
         return task
     np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)

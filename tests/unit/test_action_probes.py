@@ -2091,9 +2091,18 @@ def test_them_is_the_people_named_just_before() -> None:
         "(PERSON3) Yeah, I'll write to them today, hopefully.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Write to the annotators")]
-    # "them" is never one person: "the designer" stays unnamed.
+    # Failing a group, "them" is one person said as "they"; "her" is never a group.
     text = "Ann: we still need the logo from the designer.\nBo: I'll email them tomorrow.\n"
-    assert all("designer" not in t for _, t, _ in got(text))
+    assert [t for _, t, _ in got(text)] == ["Email the designer"]
+    text = "Ann: we still need the labels from the annotators.\nBo: I'll email her tomorrow.\n"
+    assert all("annotators" not in t for _, t, _ in got(text))
+    # An organisation put in brackets by the transcript's anonymiser is a "them" too.
+    text = (
+        "(PERSON1) [ORGANIZATION4] asked about the demo in December.\n"
+        "(PERSON3) Mhm.\n"
+        "(PERSON1) Okay, I will write to them and ask what exactly they want.\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Write to [ORGANIZATION4] and ask what exactly they want"]
 
 
 def test_a_date_given_when_asked_when_is_a_promise() -> None:
@@ -2135,3 +2144,20 @@ def test_work_put_to_the_room_and_follow_ups_said_with_let_me() -> None:
         ("Maria", "Circle back with finance on the budget", 3),
     ]
     assert got("Maria: Let me check the numbers. Yes, forty percent.\nBo: ok\n") == []
+
+
+def test_it_is_what_the_speaker_just_named() -> None:
+    text = (
+        "(PERSON5) For German we have still problem with the, with the punctuation model. "
+        "Uh, I will retrain it, uh, this week with the new data.\n"
+        "(PERSON1) Okay.\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Retrain the punctuation model with the new data"]
+    text = (
+        "(PERSON3) Yes, so I have the, the draft of the introduction and the related work. "
+        "Uh, [PERSON1], could you, uh, look at it and <unintelligible/> send me comments?\n"
+        "(PERSON1) Yes, I'll do it tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON1", "Look at the draft of the introduction and send PERSON3 comments")
+    ]
