@@ -39,7 +39,7 @@ from assistant.llm.base import Engine, Outcome, Request
 from assistant.skills import action_scorer, commitments, cues
 from assistant.skills.action_scorer import Scorer, Unit
 from assistant.skills.cues import Candidate
-from assistant.skills.dates import find_due
+from assistant.skills.dates import DueMatch, find_due
 from assistant.skills.transcript import Turn, parse, speakers
 
 log = logging.getLogger("daybreak.skills.actions")
@@ -531,7 +531,7 @@ class ActionExtractor:
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
             task = _with_topic(task, su.unit.turn.section)
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
-            due = find_due(c.due_text if c is not None else su.unit.sentence, meeting_date)
+            due = _due(c.due_text if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")
             items.append(
                 ActionItem(
@@ -689,7 +689,7 @@ class ActionExtractor:
                     owner = m_owner
             if not task or not supported(task, *pieces, min_ratio=0.6):
                 continue  # nothing the line itself can vouch for
-            due = find_due(c.due_text, meeting_date)
+            due = _due(c.due_text, meeting_date)
             reason = commitments.review_reason(f"{task} {c.turn.text}")
             items.append(
                 ActionItem(
@@ -793,6 +793,21 @@ def kept_form(su: ScoredUnit) -> bool:
     if c is None and cues.reads_as_statement(su.task):
         return False
     return _plain(c) or (c is not None and "vague" in c.reasons) or cues.has_object(su.task)
+
+
+#: A closing that dates the next meeting, not the task: "…after the call, and we meet again in
+#: two weeks", "see you next Tuesday".
+_NEXT_MEETING = re.compile(
+    r"[,;]?\s*(?:\b(?:and|so|then)\s+)?\b(?:(?:we|we\s*['’]ll|we\s+will|we\s+can|let['’]s)\s+"
+    r"(?:meet|talk|speak|reconvene|catch\s+up|sync\s+up)\s+(?:again|next)\b|see\s+(?:you|everyone|y['’]all)\b|"
+    r"talk\s+to\s+(?:you|everyone)\b|(?:our|the)\s+next\s+(?:meeting|call|sync)\s+(?:is|will\s+be)\b)[^.;!?]*",
+    re.I,
+)
+
+
+def _due(text: str, meeting_date: date) -> DueMatch | None:
+    """The task's due date, from its text less any date of the next meeting."""
+    return find_due(_NEXT_MEETING.sub("", text), meeting_date)
 
 
 def _resolved(c: Candidate | None) -> bool:
@@ -934,7 +949,7 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         item = by_line.get(c.support[0])
         if item is None or item.owner != c.owner:
             continue
-        due = find_due(c.due_text, meeting_date)
+        due = _due(c.due_text, meeting_date)
         if due is not None:
             item.due = due.day.isoformat()
 

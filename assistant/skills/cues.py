@@ -175,7 +175,7 @@ _YOU = (
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
     r"you\s+take|you\s+handle|"
     # "carol you were going to update the pricing page, right?": a reminder of their task
-    r"you\s+(?:were|was)\s+(?:going\s+to|gonna)(?=\s+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
+    r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
 )
 #: "Action azaroth to fill out…", "action Bo to…" (a lower-case name is one English does not know).
 _ACTION_NAME_TO = r"^\W*(?i:action)\s+(?P<name>[A-Za-z][\w'’\-]+)\s+(?i:to)\s+(?=[a-z])"
@@ -893,7 +893,9 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "try the smaller chunk size, that should bring it down": what it will do, not the task
     r"(?:that|this|which)\s+(?:should|would|will|might|could|may)\b|"
     # "I can drive, my car fits 5": a new clause about something of theirs
-    r"(?:my|our|his|her|their|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|can|fits|needs|looks|seems)\b))",
+    r"(?:my|our|his|her|their|its)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|can|fits|needs|looks|seems)\b|"
+    # "I'll send the deck by Friday, see you next week": a goodbye
+    r"(?:see|talk\s+to)\s+(?:you|everyone|y['’]all)\b))",
     re.I,
 )
 # Captions without punctuation: a capitalised "No", "So", "It"… after a lower-case word

@@ -2161,3 +2161,20 @@ def test_it_is_what_the_speaker_just_named() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [
         ("PERSON1", "Look at the draft of the introduction and send PERSON3 comments")
     ]
+
+
+def test_the_next_meeting_dates_no_task_and_supposed_to_reminds() -> None:
+    text = (
+        "(PERSON1) Okay. Uh, so I will, I will send the, the summary to [PERSON8] after the call, "
+        "uh, and we meet again in two weeks.\n(PERSON2) Okay.\n"
+    )
+    assert [(i.task, i.due) for i in extract(text).action_items] == [
+        ("Send the summary to [PERSON8] after the call", None)
+    ]
+    text = "Ann: I'll send the deck by Friday, see you next week.\nBo: ok\n"
+    assert [(i.task, i.due) for i in extract(text).action_items] == [("Send the deck", "2026-11-20")]
+    text = (
+        "(PERSON1) And [PERSON6], you were supposed to, uh, to update the website.\n"
+        "(PERSON6) Yes, sorry, I didn't have time. I'll do it, uh, this week for sure.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON6", "Update the website")]
