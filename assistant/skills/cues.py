@@ -1954,6 +1954,10 @@ def find_candidates(
                 out.append(when)  # "When can you send the report?" / "By Friday."
                 found += 1
                 continue
+            if (chance := _asked_for_a_chance(turns, i, sentence, names)) is not None:
+                out.append(chance)  # "did you get a chance to look at my PR?" / "not yet, will do"
+                found += 1
+                continue
             if (offer := _offer_asked(turns, i, sentence, names)) is not None:
                 out.append(offer)  # "Should I send the invite?" / "Yes please."
                 found += 1
@@ -2062,6 +2066,48 @@ def _when_answered(turns: list[Turn], index: int, sentence: str, names: list[str
 _HAVE_READY = re.compile(r"^(?:have|get)\s+\S.*\s(?:ready|done|finished|completed)$", re.I)
 _CALLED_AT_START = re.compile(r"^\W*([A-Z][\w-]+),\s")
 _NOT_CALLED = frozenset("so ok okay and well now then also right alright but hey yes yeah um uh oh".split())
+
+
+#: "Did you get a chance to look at my PR?", "have you had time to review the draft?"
+_ASKED_CHANCE = re.compile(
+    r"\b(?:did|have|has)\s+(?:you|u)\s+(?:had|have|get|got)\s+(?:a\s+|the\s+|any\s+)?(?:chance|time)\s+to\s+"
+    r"(?P<rest>[a-z][^?]{2,80})\?\s*$",
+    re.I,
+)
+#: "Not yet, will do before the next call", "no, sorry, I'll do it tomorrow": not done, but will be.
+_NOT_YET = re.compile(r"^\W*(?:(?:no|nope|sorry|ah|oh)[,.!]?\s+)*not\s+yet\b", re.I)
+_WILL = re.compile(r"\b(?:will\s+do|i\s*['’]ll|i\s+will|i\s+can|i\s*['’]m\s+(?:going\s+to|gonna))\b", re.I)
+
+
+def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "rusty: did you get a chance to look at my dual funding PR?" / "not yet, sorry, will do
+    before the next call": the one asked does it.  Only the first sentence of the reply, to
+    the line just above, by someone else; "yes, I did" leaves nothing to do."""
+    turn = turns[index]
+    if index == 0 or turn.speaker is None or not sentences(turn.text) or sentences(turn.text)[0] != sentence:
+        return None
+    prev = turns[index - 1]
+    if prev.speaker == turn.speaker or not prev.speaker or not prev.text.strip():
+        return None
+    asked = _ASKED_CHANCE.search(sentences(prev.text)[-1])
+    if asked is None or not (_NOT_YET.match(sentence) or accepts(sentence)) or not _WILL.search(turn.text):
+        return None
+    said_to = _called_first(sentences(prev.text)[-1], names, prev.speaker)
+    if said_to and said_to.split()[0].lower() != turn.speaker.split()[0].lower():
+        return None
+    task = phrase_task(asked.group("rest"), names=names)
+    if not task or is_vague(task) or not opens_with_work_verb(task):
+        return None
+    return Candidate(
+        turn,
+        2.5 + (0.8 if _DEADLINE.search(turn.text) else 0),
+        "ack",
+        turn.speaker,
+        _asker_named(task, prev.speaker),
+        turn.text,
+        support=[prev.line],
+        reasons=["ack", "reply", "volunteer"],
+    )
 
 
 #: "Should I send the invite?", "do you want me to book the room?": an offer put as a question.
@@ -2491,7 +2537,7 @@ def _candidate(
             )
             cand.reasons.append("resolved")
     if is_vague(task):
-        if _link_reply(cand, turns, index, names):
+        if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
         resolved = _resolve_from_previous(task, turns, index, names)
         if resolved is not None:
@@ -2756,6 +2802,13 @@ _DUE_SUBJECT = re.compile(
 )
 
 
+#: "The test vectors need updating", "the docs still need fixing": work said as a need.
+_NEEDS_DOING = re.compile(
+    r"\b(?P<np>(?:the|our|this|these|those|my|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+)?(?:needs?|wants?)\s+"
+    r"(?:some\s+|a\s+bit\s+of\s+|more\s+)?(?P<ger>[a-z]+ing)\b",
+    re.I,
+)
+_DO_PRONOUN = re.compile(r"^(?:do|handle|take\s+care\s+of|tackle)\s+(?:it|that|this|them)\b", re.I)
 #: "We still have problems with the punctuation model": the thing in trouble.
 _TROUBLE_WITH = re.compile(
     r"\b(?:problems?|issues?|trouble|bugs?|difficult(?:y|ies))\s+(?:with|in)\s+"
@@ -2776,7 +2829,11 @@ _OBJECT_END = re.compile(r"\s*(?:[,;:]|\s(?:and|but|so|because|which|since|then)
 @lru_cache(maxsize=512)
 def _verb_object(verb: str) -> re.Pattern[str]:
     """``verb`` in any usual form, then its object to the end of the sentence."""
-    return re.compile(rf"\b{_verb_forms(verb)}\s+(?P<obj>.+)$", re.I)
+    # Not a new clause: "…their own individual call and we could isolate…" has no object of "call".
+    return re.compile(
+        rf"\b{_verb_forms(verb)}\s+(?!(?:and|or|but|so|then|we|i|you|they|he|she|it\s+(?:is|was|will|would)|is|are|was|were)\b)(?P<obj>.+)$",
+        re.I,
+    )
 
 
 @lru_cache(maxsize=512)
@@ -3125,6 +3182,15 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     "I will retrain it" after "we still have a problem with the punctuation model." (the
     speaker's sentence just before): "Retrain the punctuation model"."""
     clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(sentence)))
+    need = _NEEDS_DOING.search(clean)
+    verb = _BASE_OF.get(need.group("ger").lower()) if need is not None else None
+    if need is not None and verb is not None:
+        # "the test vectors need updating, I can do that tomorrow": update the test vectors
+        np = re.sub(r"^(?:my|our)\b", "the", need.group("np"), flags=re.I)
+        light = _DO_PRONOUN.match(task)
+        if light is not None:
+            return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
+        return re.sub(r"\b(?:it|that|this|them)\b", _mid(np), task, count=1, flags=re.I)
     m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean)
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))
@@ -3194,7 +3260,17 @@ _PARTNER = re.compile(rf"(?:^|[,;]\s*|\b(?:so|and|then|ok(?:ay)?)\s+)(?P<name>{_
 _WE_AND = re.compile(r"\bwe\s+(?!(?:can|could|should|will|'ll)\b)[^,;:.]{0,80}\band\s*$", re.I)
 
 
-def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]) -> bool:
+#: Verbs that take on whatever was asked ("I'll do it", "I can take that").
+#: "I can do that, I'll run it on the full corpus": the reply takes the request on.
+_TAKES_THAT = re.compile(
+    r"\bi\s*(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:do|take|handle|grab|own)\s+(?:it|that|this)\b", re.I
+)
+_LINK_LIGHT = frozenset("do take handle own grab tackle cover get manage sort pick try have".split())
+
+
+def _link_reply(
+    cand: Candidate, turns: list[Turn], index: int, names: list[str], verb: str | None = None
+) -> bool:
     """'Sure, I'll do that' takes its task from the request it answers (one or two lines up).
 
     Only a request or a proposal is answered this way: someone else's own commitment
@@ -3238,6 +3314,14 @@ def _link_reply(cand: Candidate, turns: list[Turn], index: int, names: list[str]
                         and task.split()[0].lower() not in _LIGHT | STATE_VERBS
                         and len(_content(task)) >= 3
                     )
+                    if (
+                        verb is not None
+                        and verb not in _LINK_LIGHT
+                        and task
+                        and task.split()[0].lower() != verb
+                        and not (accepts(turns[index].text) or _TAKES_THAT.search(turns[index].text))
+                    ):
+                        return False  # "I'll rebase it" is no answer to "someone should implement it"
                     if task and clear and task.split()[0].lower() not in STATE_VERBS:
                         cand.task = task
                         cand.support.append(prev.line)

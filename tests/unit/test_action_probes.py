@@ -2178,3 +2178,24 @@ def test_the_next_meeting_dates_no_task_and_supposed_to_reminds() -> None:
         "(PERSON6) Yes, sorry, I didn't have time. I'll do it, uh, this week for sure.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON6", "Update the website")]
+
+
+def test_irc_spec_meeting_idioms() -> None:
+    # Work said as a need, then "I can do that".
+    text = "<t-bast> yes, the test vectors need updating, I can do that tomorrow\n<cdecker> ok\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("t-bast", "Update the test vectors")]
+    # "did you get a chance to…?" / "not yet, will do": the one asked does it.
+    text = (
+        "<niftynei> rusty: did you get a chance to look at my dual funding PR?\n"
+        "<rusty> not yet, sorry, will do before the next call\n"
+    )
+    assert got(text) == [("rusty", "Look at niftynei's dual funding PR", 1)]
+    assert got("<niftynei> rusty: did you get a chance to look at my PR?\n<rusty> yes, merged it\n") == []
+    # A promise with its own verb does not take over another's task: "rebase" is not "implement".
+    text = (
+        "<rusty> this one is stuck, we need someone to implement it in a second implementation\n"
+        "<niftynei> c-lightning has it behind a flag, I'll rebase it this week\n"
+    )
+    assert all("implement" not in t.lower() for _, t, _ in got(text))
+    # "…individual call and we could isolate…": "call it" has no object there.
+    assert cues._verb_object("call").search("their own call and we could isolate the cases") is None
