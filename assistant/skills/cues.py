@@ -949,7 +949,13 @@ _PRONOUN_ONLY = {
     "by",
     "done",
     "the",
+    # "Draw something", "make something up", "list things": nothing named to act on
+    "something",
+    "anything",
+    "things",
+    "stuff",
 }
+_BARE_PARTICLES = frozenset("out up back over through in off down around along".split())
 _VAGUE_HEAD = re.compile(
     r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
     re.I,
@@ -1210,6 +1216,8 @@ def is_vague(task: str) -> bool:
     meaningful = [w for w in words if w not in _PRONOUN_ONLY]
     if _VAGUE_HEAD.match(task):
         return True
+    if len(words) == 2 and words[1] in _BARE_PARTICLES:
+        return True  # "Find out", "follow up": a verb and its particle, nothing named
     return len(words) == 0 or (len(meaningful) <= 1 and len(words) > len(meaningful)) or len(meaningful) == 0
 
 

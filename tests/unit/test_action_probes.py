@@ -2199,3 +2199,21 @@ def test_irc_spec_meeting_idioms() -> None:
     assert all("implement" not in t.lower() for _, t, _ in got(text))
     # "…individual call and we could isolate…": "call it" has no object there.
     assert cues._verb_object("call").search("their own call and we could isolate the cases") is None
+
+
+def test_nothing_named_or_the_room_itself_is_no_task() -> None:
+    for line in (
+        "Industrial Designer: Okay, I'll draw something.",
+        "Industrial Designer: I'll make something up.",
+        "Industrial Designer: I'll list things.",
+        "Industrial Designer: I'll find out.",
+        "Industrial Designer: Thank you. Okay um I'll do some I'll rub the features",
+        "Industrial Designer: yeah, I I thought I'll use the whiteboard instead.",
+        "Industrial Designer: Maybe you should try to write on the on the big white uh",
+        "Marketing: Oh you're much taller than me so I'm gonna write down here.",
+        "Industrial Designer: Guess I should probably try to sit up straight.",
+    ):
+        assert got(f"{line}\nProject Manager: Okay.\n") == [], line
+    # Wiping a database is work; "find out" with its object is a task.
+    assert got("Ann: I'll wipe out the staging database tonight.\nBo: ok\n") != []
+    assert got("Ann: I'll find out the venue's capacity.\nBo: ok\n") != []
