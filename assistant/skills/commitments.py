@@ -221,6 +221,10 @@ def negated(rest: str) -> bool:
 
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|told\s+(?:me|us|him|her|them)|mentioned|claimed|promised|wrote|asked)\s*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$|"
+    # "The user will just be able to say uh please can you pump up the volume": words quoted
+    # (but "I was going to say I can check in next week" is the speaker's own)
+    r"\b(?:users?|people|customers?|they|he|she|someone|somebody|one)\s+(?:[\w'’]+\s+){0,6}?say\s+"
+    r"(?:(?:uh|um|like|er)\s+)*(?:that\s+)?[,:]?\s*[\"'“‘]?\s*$|"
     # A scribe's report of a question: "Asks if heathervescent will have time for…"
     r"\b(?:asks?|asked|wonders?|wondered)\s+(?:if|whether)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,

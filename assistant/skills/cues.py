@@ -2118,6 +2118,8 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     )
 
 
+#: "Well all you have to do is…" (but "Bo, all you need to do is send the invoice" asks Bo).
+_ALL_YOU = re.compile(r"(?:^\W*|(?<![,:])\s)all\s+$", re.I)
 #: "Should I send the invite?", "do you want me to book the room?": an offer put as a question.
 _OFFER_ASKED = re.compile(
     r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|well|alright|um|uh)[,.]?\s+)*"
@@ -2479,6 +2481,8 @@ def _candidate(
     if _PAST.search(sentence):
         score -= 1.5
         reasons.append("past")
+    if cue.kind == "you" and _ALL_YOU.search(sentence, max(0, m.start() - 20), m.start()):
+        return None  # "All you have to do is touch the screen": how a thing works, not a request
     if (
         cue.kind == "you"
         and sentence.rstrip().endswith("?")

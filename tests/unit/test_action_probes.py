@@ -2217,3 +2217,17 @@ def test_nothing_named_or_the_room_itself_is_no_task() -> None:
     # Wiping a database is work; "find out" with its object is a task.
     assert got("Ann: I'll wipe out the staging database tonight.\nBo: ok\n") != []
     assert got("Ann: I'll find out the venue's capacity.\nBo: ok\n") != []
+
+
+def test_how_a_thing_works_and_words_a_user_would_say_are_no_requests() -> None:
+    text = (
+        "User Interface: Well all you have to do is touch the screen and it automatically goes on.\nBo: ok\n"
+    )
+    assert got(text) == []
+    text = "Marketing: The user uh will just be able to say uh please can you uh pump up the volume\nBo: ok\n"
+    assert got(text) == []
+    # Said to someone, it is a request; "I was going to say I can…" is the speaker's own.
+    assert got("Ann: Bo, all you need to do is send the invoice by Friday.\nBo: ok\n") == [
+        ("Bo", "Send the invoice", 1)
+    ]
+    assert got("James: Yeah, I was going to say I'll check in on the clients next week.\nBo: ok\n") != []
