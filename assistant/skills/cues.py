@@ -76,6 +76,8 @@ _CHATTER = re.compile(
     r"^\W*(?:just\s+|quickly\s+|also\s+|try\s+(?:to|and)\s+)?"
     r"(?:share (?:my|your|the) screen|stop sharing|think|check (?:real )?quick|hear|be honest|"
     r"say|admit|tell you (?:what|something|the truth)|"
+    # "Looking forward to comments/review", "will chat again next week": pleasantries
+    r"look(?:ing)?\s+forward\s+to|(?:chat|talk|speak|meet|reconvene)\s+again\b(?!\s+with\b)|"
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
     r"start(?=\s*(?:just\s+|again\s+)?(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
     r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"
@@ -841,6 +843,8 @@ def task_problem(task: str) -> str | None:
         return "past"  # "Sent 30 minutes to the list": done, not to do
     if words[0].endswith("ing") and words[0] not in _ING_VERBS:
         return "not an instruction"  # "Taking over All Core Devs soon", "Leading the breakout": plans, said as now
+    if words[:3] == ["look", "forward", "to"] or words[:3] == ["looking", "forward", "to"]:
+        return "not an instruction"  # "Looking forward to comments/review": a pleasantry
     let_me = words[0] == "let's" or (words[0] == "let" and words[1:2] in (["me"], ["us"], ["'s"]))
     if let_me and words[1:3] != ["me", "know"]:
         return "not an instruction"  # "Let me just share the link": done now, in the meeting

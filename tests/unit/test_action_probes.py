@@ -2231,3 +2231,11 @@ def test_how_a_thing_works_and_words_a_user_would_say_are_no_requests() -> None:
         ("Bo", "Send the invoice", 1)
     ]
     assert got("James: Yeah, I was going to say I'll check in on the clients next week.\nBo: ok\n") != []
+
+
+def test_pleasantries_are_no_tasks() -> None:
+    assert got("manu: thanks, everyone. will chat again next week.\nBo: bye\n") == []
+    assert got("SunnyLeeBA: Kerri has been helping. Looking forward to comments/review.\nBo: ok\n") == []
+    assert cues.task_problem("Look forward to comments/review") == "not an instruction"
+    # Meeting someone again is work.
+    assert got("Ann: I'll meet again with the vendor on Friday.\nBo: ok\n") != []
