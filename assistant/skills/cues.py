@@ -75,7 +75,7 @@ STATE_VERBS = set(
 _CHATTER = re.compile(
     r"^\W*(?:just\s+|quickly\s+|also\s+|try\s+(?:to|and)\s+)?"
     r"(?:share (?:my|your|the) screen|stop sharing|think|check (?:real )?quick|hear|be honest|"
-    r"say|admit|tell you (?:what|something|the truth)|"
+    r"say|admit|tell you (?:what|something|the truth)|speak\s+for\s+(?:myself|ourselves)|"
     # "Looking forward to comments/review", "will chat again next week": pleasantries
     r"look(?:ing)?\s+forward\s+to|(?:chat|talk|speak|meet|reconvene)\s+again\b(?!\s+with\b)|"
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
@@ -142,7 +142,7 @@ _FIRST = (
     # "I can only come Saturday morning": what suits them, not an offer
     r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+only\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
-    r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+(?:happy|able)\s+to|"
+    r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+happy\s+to|"
     r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to|"
     # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
     r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
@@ -2199,7 +2199,9 @@ _NEGATED_CUE = re.compile(
 )
 #: "I don't think I can…", "not sure we can…", "I doubt I'll…": the cue is doubted, not promised.
 _DOUBTED_CUE = re.compile(
-    r"\b(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:think|believe|reckon|know\s+(?:if|whether))|"
+    r"\b(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:think|believe|reckon|know\s+(?:if|whether)|"
+    # "this doesn't mean that you have to accept arbitrary transactions"
+    r"(?:necessarily\s+)?(?:mean|imply))|"
     r"not\s+sure(?:\s+(?:if|whether))?|doubt|no\s+way)\s+(?:that\s+)?$",
     re.I,
 )

@@ -2239,3 +2239,13 @@ def test_pleasantries_are_no_tasks() -> None:
     assert cues.task_problem("Look forward to comments/review") == "not an instruction"
     # Meeting someone again is work.
     assert got("Ann: I'll meet again with the vendor on Friday.\nBo: ok\n") != []
+
+
+def test_what_one_is_able_to_do_or_need_not_do_is_no_task() -> None:
+    text = "Fabio: Yeah, on our side, I want to share the progress. I'm able to sync the network.\nBo: nice\n"
+    assert got(text) == []
+    text = "Felix: The gas payment is done, but this doesn't mean that you have to accept arbitrary transactions.\nChris: ok\n"
+    assert got(text) == []
+    assert got("Felix: I have to speak for myself here.\nBo: ok\n") == []
+    # An offer is still one.
+    assert got("Ann: I'm happy to review the draft.\nBo: thanks\n") != []
