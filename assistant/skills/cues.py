@@ -163,7 +163,7 @@ _FIRST_WEAK = (
 )
 #: "Have the draft ready by Monday": a state verb that delivers something.
 _DELIVERABLE = re.compile(
-    r"^(?:have|get)\s+(?!(?:it|that|this|them|something|anything|everything)\b)(?:[\w'’-]+\s+){1,5}?(?:ready|done|finished|out|up|in\s+place|complete|merged|"
+    r"^(?:have|get)\s+(?!(?:it|that|this|them|something|anything|everything)\b)(?:[\w'’-]+\s+){1,5}?(?:(?:for|of|on)\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:ready|done|finished|out|up|in\s+place|complete|merged|"
     r"fixed|sorted|signed)\b",
     re.I,
 )
@@ -2564,6 +2564,13 @@ def _candidate(
             cand.task, line = resolved
             cand.support.append(line)
             cand.reasons.append("resolved")
+            said_by = next((t.speaker for t in turns[max(0, index - 3) : index] if t.line == line), None)
+            if "state-verb" in cand.reasons and _DELIVERABLE.match(cand.task) and said_by != cand.owner:
+                # (not under the owner's own offer: "I can draft the inventory" / "please have it
+                # ready by the 4th" only dates that offer)
+                # "I'll have them ready" named: "have the slides ready" delivers something
+                cand.reasons.remove("state-verb")
+                cand.score += 1.2
             return cand
         said_before = _said_before(turn, sentence)  # "…; Ravi will review it."
         earlier = _EARLIER_OBJECT.findall(f"{said_before} {sentence[: m.start()]}")
@@ -2897,6 +2904,25 @@ def _resolve_from_previous(
             obj = _OBJECT_END.split(asked.group("obj"), maxsplit=1)[0].strip()
             if obj.split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
                 return f"{verb} {_mid(obj)}{task[m.end() :]}".strip(), prev.line
+    ready = _HAVE_IT_READY.match(task)
+    if ready is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
+        # "Bo's got the slides for the board meeting, right?" / "Yes, I'll have them ready by
+        # Wednesday": what is ready is the thing the line above asks about.
+        thing = next(
+            (
+                f
+                for f in _ASKED_THING.finditer(unfilled(turns[index - 1].text))
+                if f.group("head").lower() not in _NOT_A_THING
+            ),
+            None,
+        )
+        if thing is not None:
+            np = re.sub(r"^(?:your|his|her|their|our)\b", "the", thing.group("np"), flags=re.I)
+            verb = ready.group("verb")
+            return (
+                f"{verb[:1].upper()}{verb[1:]} {_mid(np)} {ready.group('state')}{task[ready.end() :]}",
+                turns[index - 1].line,
+            )
     if m is None or m.group("verb").lower().split()[0] in STATE_VERBS | {"do", "get", "have", "handle"}:
         return None
     verb = m.group("verb")
@@ -2953,6 +2979,20 @@ def _resolve_from_previous(
     return None
 
 
+#: "I'll have them ready", "get it done": a deliverable named on another line.
+_HAVE_IT_READY = re.compile(
+    r"^(?P<verb>have|get)\s+(?:it|them|that|this|those|these)\s+(?P<state>ready|done|finished|sorted|out|over)\b",
+    re.I,
+)
+#: The first thing a line names: "the slides for the board meeting", "your draft of the plan".
+_ASKED_THING = re.compile(
+    r"\b(?P<np>(?:the|your|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)(?=\s*(?:[,.?!;]|$|\s+(?:right|ready|done|yet|by|before|for\s+me)\b))",
+    re.I,
+)
+_NOT_A_THING = frozenset(
+    "meeting call time moment way thing point question end week day today tomorrow".split()
+)
 #: "Do you want to take that one?", "can you own this?": handing someone what they just raised.
 _TAKE_THAT = re.compile(
     r"\b(?:take|grab|own|handle|pick\s+up|do)\s+(?:that|this|it)(?:\s+one)?\s*(?:on\s*)?\?", re.I

@@ -2249,3 +2249,11 @@ def test_what_one_is_able_to_do_or_need_not_do_is_no_task() -> None:
     assert got("Felix: I have to speak for myself here.\nBo: ok\n") == []
     # An offer is still one.
     assert got("Ann: I'm happy to review the draft.\nBo: thanks\n") != []
+
+
+def test_having_them_ready_names_what_was_asked_about() -> None:
+    text = "Dee: Bo's got the slides for the board meeting, right?\nBo: Yes, I'll have them ready by Wednesday.\n"
+    assert got(text) == [("Bo", "Have the slides for the board meeting ready", 2)]
+    assert [t for _, t, _ in got("Dee: Is the budget ready?\nBo: I'll have it done by Friday.\n")] == [
+        "Have the budget done"
+    ]
