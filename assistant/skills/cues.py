@@ -171,6 +171,8 @@ _YOU = (
     r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to|"
     # "Tom, would you be okay taking it over for now?"
     r"be\s+(?:ok(?:ay)?|fine|happy|comfortable|up\s+for)\s+(?:with\s+)?(?:to\s+)?(?=[a-z]+ing\b|[a-z]+\s)))?|will\s+you|"
+    # "It would be good if you could prepare the slides"
+    r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if\s+you\s+(?:could|can|would)|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
@@ -277,6 +279,16 @@ CUES: list[Cue] = [
         2.0,
         re.compile(
             rf"\b(?i:let['’]?s|let\s+us)\s+(?i:have|get|ask)\s+(?P<name>{_NAME})\s+(?:to\s+)?(?=[a-z])"
+        ),
+        "named",
+    ),
+    # "It would be nice if [PERSON5] could send the link", "…good if Bo could prepare the slides"
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            rf"\b(?i:would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if)\s+\[?(?P<name>{_NAME})\]?"
+            r"\s+(?i:could|can|would)\s+(?:also\s+|maybe\s+|please\s+)?(?=[a-z])"
         ),
         "named",
     ),
@@ -973,6 +985,11 @@ _OPEN_IF = re.compile(
     r"know|knows|spot|spots|questions?|concerns?|issues?|problems?|objections?|interest(?:ed)?)\b",
     re.I,
 )
+#: "It would be good if you could…": a polite request, not an open invitation.
+_POLITE_IF = re.compile(
+    r"\bwould\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if\s+you\s+(?:could|can|would)\b",
+    re.I,
+)
 #: The condition of an offer ("…if that helps", "…if you want"), met when someone takes it.
 _OFFER_IF = re.compile(
     r"[,\s]+if\s+(?:that|it)\s+(?:helps|would\s+help|works|is\s+useful|['’]s\s+useful|would\s+be\s+useful)|"
@@ -1066,6 +1083,9 @@ def speechlike(sentence: str) -> bool:
 _WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,;:!?)\]]{0,3}")
 
 
+_BRACKET_VOCATIVE = re.compile(r"^[\s,]*\[[A-Z]+\d*\]\s*,\s*(?=[a-z])")
+
+
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
     """Turn the words after a cue into a short imperative task, due phrase removed."""
     text = _PLUS_ONE.sub("", rest.strip().strip("\"'“”"))
@@ -1079,6 +1099,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = said_once
     text = _unstutter(text)
     text = _EMPTY_COMMAS.sub(",", text)
+    # "please, [PERSON6], prepare the list…": the one asked, named between cue and task
+    text = _BRACKET_VOCATIVE.sub("", text, count=1)
     for _ in range(2):  # "Ok, I'll send…": the marker, then the subject and modal
         text = _FILLER_HEAD.sub("", text)
         text = _LEAD_IN.sub("", text)
@@ -1211,7 +1233,7 @@ _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
 
 
-_ADDRESS_TAIL = re.compile(r",\s*(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})\s*[?.!]*$")
+_ADDRESS_TAIL = re.compile(r",\s*\[?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})\]?\s*[?.!]*$")
 
 
 def is_vague(task: str) -> bool:
@@ -2481,7 +2503,7 @@ def _candidate(
         # great, thanks": an offer accepted is a promise, and its condition is met.
         task = phrase_task(rest[: offer.start()], names=names) or task
         reasons.append("offer-accepted")
-    elif _CONDITIONAL.search(rest) or _OPEN_IF.search(sentence):
+    elif _CONDITIONAL.search(rest) or (_OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence)):
         score -= 0.8
         reasons.append("conditional")
     if _PAST.search(sentence):
@@ -2953,6 +2975,13 @@ def _resolve_from_previous(
             obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
             obj = phrase_task(obj_text, max_words=12, names=names)
             obj = re.sub(r"^(?:a|an)\s+", "the ", obj, flags=re.I)  # said before: "the doc", not "a doc"
+            if obj and obj.split()[0].lower() in {"it", "that", "this", "them", "those", "these"}:
+                # "The last thing, the annotation guidelines. Somebody has to update them." /
+                # "I will update them": the thing the line opened with.
+                said_there = [unfilled(x) for x in sentences(prev.text)]
+                at = said_there.index(unfilled(sentence)) if unfilled(sentence) in said_there else -1
+                topic = _TOPIC_NP.match(_REPEAT.sub(r"\1", said_there[at - 1])) if at > 0 else None
+                obj = phrase_task(topic.group("np"), max_words=12, names=names) if topic else ""
             if (
                 not obj
                 or is_vague(obj)
@@ -2979,6 +3008,12 @@ def _resolve_from_previous(
     return None
 
 
+#: A sentence that only names the next thing: "The last thing, the annotation guidelines."
+_TOPIC_NP = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|next|(?:the\s+)?(?:last|next|other|final)\s+(?:thing|point|item|topic)|"
+    r"one\s+more\s+thing)[,:\s]+)*(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[.!]?\s*$",
+    re.I,
+)
 #: "I'll have them ready", "get it done": a deliverable named on another line.
 _HAVE_IT_READY = re.compile(
     r"^(?P<verb>have|get)\s+(?:it|them|that|this|those|these)\s+(?P<state>ready|done|finished|sorted|out|over)\b",

@@ -2257,3 +2257,22 @@ def test_having_them_ready_names_what_was_asked_about() -> None:
     assert [t for _, t, _ in got("Dee: Is the budget ready?\nBo: I'll have it done by Friday.\n")] == [
         "Have the budget done"
     ]
+
+
+def test_polite_requests_in_project_meetings() -> None:
+    text = (
+        "(PERSON1) So it would be good if you could, uh, prepare the slides for the review meeting, [PERSON3].\n"
+        "(PERSON3) Okay.\n"
+        "(PERSON1) It would be nice if [PERSON5] could send the, the link to the repository to everybody.\n"
+        "(PERSON5) Yes.\n"
+        "(PERSON1) And please, [PERSON6], prepare the, uh, the list of the speakers for the workshop.\n"
+        "(PERSON6) Okay, no problem.\n"
+        "(PERSON1) Uh, the last thing, the, the annotation guidelines. I think, uh, somebody has to update them.\n"
+        "(PERSON7) I can do it. I will update them, uh, by the end of the week.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Prepare the slides for the review meeting"),
+        ("PERSON5", "Send the link to the repository to everybody"),
+        ("PERSON6", "Prepare the list of the speakers for the workshop"),
+        ("PERSON7", "Update the annotation guidelines"),
+    ]
