@@ -2346,6 +2346,25 @@ def _said_now(rest: str) -> bool:
     return m is not None and _LATER.search(rest, m.end(), m.end() + 120) is None
 
 
+_GET_IT_DONE = re.compile(r"^(?:get|have)\s+(?:it|that|this|them)\s+[a-z]+ed\b", re.I)
+
+
+def _own_clause(sentence: str, m: re.Match[str]) -> str:
+    """The sentence from the start of the cue's own clause: "Assuming there is no pushback on
+    this call, I will get that merged after this call" is judged on "I will get that merged…",
+    not on the call mentioned in the condition before it."""
+    cut = max(
+        sentence.rfind(", ", 0, m.start()),
+        sentence.rfind("; ", 0, m.start()),
+        sentence.rfind("… ", 0, m.start()),
+    )
+    before = sentence[cut + 2 : m.start()] if cut >= 0 else sentence[: m.start()]
+    # Short lead-ins stay with the clause ("Today, we should discuss…", "Now, let's…").
+    if cut >= 0 and len(sentence[:cut].split()) <= 2:
+        return sentence
+    return before + sentence[m.start() :]
+
+
 def _candidate(
     cue: Cue,
     m: re.Match[str],
@@ -2361,7 +2380,9 @@ def _candidate(
         # "Jamie, can you collect…": the request right after the name holds the task;
         # "rgrant, yes, that's one of the libs": an answer to them, not a request.
         return None
-    if cue.kind != "marker" and (_CHATTER.match(unfilled(rest)) or commitments.is_meeting_talk(sentence)):
+    if cue.kind != "marker" and (
+        _CHATTER.match(unfilled(rest)) or commitments.is_meeting_talk(_own_clause(sentence, m))
+    ):
         return None
     if cue.kind != "marker" and _said_now(unfilled(rest)):
         return None  # "I'll show you the system", "I shall give a short talk about…": done in the call
@@ -2602,7 +2623,17 @@ def _candidate(
             cand.task = re.sub(r"\b(?:it|them)\b", _mid(np), task, count=1, flags=re.I)
             cand.reasons.append("resolved")
             return cand
-        if owner is None or "deadline" not in reasons or not words:
+        pronoun = _PRONOUN_OBJECT.match(task)
+        # "I will get that merged into 8081 after this call": what is done still says enough.
+        says_enough = (
+            pronoun is not None
+            and (
+                task.split()[0].lower() not in _LIGHT | STATE_VERBS | {"do", "handle"}
+                or bool(_GET_IT_DONE.match(task))  # "get that merged into 8081"
+            )
+            and len(_content(task)) >= 3
+        )
+        if owner is None or not words or ("deadline" not in reasons and not says_enough):
             return None
         cand.task = task = _resolve_it(task, sentence, said_before)
         if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):

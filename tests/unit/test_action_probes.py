@@ -2276,3 +2276,17 @@ def test_polite_requests_in_project_meetings() -> None:
         ("PERSON6", "Prepare the list of the speakers for the workshop"),
         ("PERSON7", "Update the annotation guidelines"),
     ]
+
+
+def test_a_pronoun_task_that_still_says_enough_is_a_candidate() -> None:
+    def cands(text: str) -> list[str]:
+        turns = parse(text)
+        return [c.task for c in cues.find_candidates(turns, ["Toni", "nixo", "Bo"])]
+
+    assert cands("Toni: I'll test it again on DevNet 8.\nBo: ok\n") == ["Test it again on DevNet 8"]
+    text = "nixo: Assuming there is no pushback on this call, I will get that merged into 8081 after this call.\n"
+    assert cands(text) == ["Get that merged into 8081 after this call"]
+    # Nothing but a verb and "it": still left to the line above, or dropped.
+    assert cands("Toni: I'll fix it.\nBo: ok\n") == []
+    # The call itself: still talk about it.
+    assert cands("Toni: I'll post it in chat.\nBo: ok\n") == []
