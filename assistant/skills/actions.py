@@ -531,7 +531,7 @@ class ActionExtractor:
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
             task = _with_topic(task, su.unit.turn.section)
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
-            due = _due(c.due_text if c is not None else su.unit.sentence, meeting_date)
+            due = _due(c.due_scope if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")
             items.append(
                 ActionItem(
@@ -689,7 +689,7 @@ class ActionExtractor:
                     owner = m_owner
             if not task or not supported(task, *pieces, min_ratio=0.6):
                 continue  # nothing the line itself can vouch for
-            due = _due(c.due_text, meeting_date)
+            due = _due(c.due_scope, meeting_date)
             reason = commitments.review_reason(f"{task} {c.turn.text}")
             items.append(
                 ActionItem(
@@ -949,7 +949,7 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         item = by_line.get(c.support[0])
         if item is None or item.owner != c.owner:
             continue
-        due = _due(c.due_text, meeting_date)
+        due = _due(c.due_scope, meeting_date)
         if due is not None:
             item.due = due.day.isoformat()
 

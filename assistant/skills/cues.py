@@ -1035,6 +1035,13 @@ class Candidate:
     due_text: str  # the text searched for a due phrase (the clause, plus a linked line)
     support: list[int] = field(default_factory=list)  # other lines this item draws on
     reasons: list[str] = field(default_factory=list)
+    #: Words of ``due_text`` whose dates are not this task's ("I can't join on Friday, but…")
+    not_due: str = ""
+
+    @property
+    def due_scope(self) -> str:
+        """The text searched for this task's due date."""
+        return self.due_text.replace(self.not_due, " ", 1) if self.not_due else self.due_text
 
     @property
     def line(self) -> int:
@@ -2346,6 +2353,7 @@ def _said_now(rest: str) -> bool:
     return m is not None and _LATER.search(rest, m.end(), m.end() + 120) is None
 
 
+_BUT = re.compile(r"[,;]\s*(?:but|however|though)\s+", re.I)
 _GET_IT_DONE = re.compile(r"^(?:get|have)\s+(?:it|that|this|them)\s+[a-z]+ed\b", re.I)
 
 
@@ -2556,7 +2564,11 @@ def _candidate(
         task = _ME.sub(turn.speaker, task)
     if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
-    cand = Candidate(turn, score, cue.kind, owner, task, sentence, reasons=reasons)
+    # "I won't be able to join on Friday, but I'll send my notes": the date is the other clause's
+    contrast = max((b.end() for b in _BUT.finditer(sentence, 0, m.start())), default=0)
+    cand = Candidate(
+        turn, score, cue.kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast]
+    )
     resolved = _resolve_problem(task, sentence, turns, index)
     if resolved is not None:
         # "There's a problem with the German model" / "I'll look into it".

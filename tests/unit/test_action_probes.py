@@ -2290,3 +2290,11 @@ def test_a_pronoun_task_that_still_says_enough_is_a_candidate() -> None:
     assert cands("Toni: I'll fix it.\nBo: ok\n") == []
     # The call itself: still talk about it.
     assert cands("Toni: I'll post it in chat.\nBo: ok\n") == []
+
+
+def test_a_date_in_a_contrasted_clause_is_not_the_tasks() -> None:
+    text = "Ann: I won't be able to join on Friday, but I'll send my notes.\nBo: ok\n"
+    assert [(i.task, i.due) for i in extract(text).action_items] == [("Send my notes", None)]
+    # Before the promise, in its own clause, a date is still its own.
+    text = "Ann: By Friday, I'll send my notes.\nBo: ok\n"
+    assert [(i.task, i.due) for i in extract(text).action_items] == [("Send my notes", "2026-11-20")]
