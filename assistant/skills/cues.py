@@ -1651,6 +1651,9 @@ _NOT_NAMES = {
 }
 
 
+_MEETBOT_NICK = re.compile(r"^\s*(?P<name>[^\W\d][\w'’.-]*)[:,]?\s+(?P<verb>[a-z]+)\b")
+
+
 def _minutes_assignment(name: str, m: re.Match[str], rest: str, sentence: str) -> bool:
     """ "94.2.2 | Video | 44:13 Vitalik to start coordinating a writeup": how minutes assign work,
     to someone who need not have spoken.  Only at the start of a clause, only "X to <verb>", and
@@ -2496,6 +2499,13 @@ def _candidate(
             # "Action: carol to book the room": in a typed item the first word before "to"
             # is its owner, capitalised or not, participant or not.
             owner, rest = _canonical(typed.group("name"), names), rest[typed.end() :]
+        elif (
+            (nick := _MEETBOT_NICK.match(rest))
+            and nick.group("name").lower() in {n.lower() for n in names}  # a participant's nick
+            and can_be_verb(nick.group("verb").lower())
+        ):
+            # "#action cdecker write the release notes": MeetBot's "#action <nick> <task>"
+            owner, rest = _canonical(nick.group("name"), names), rest[nick.start("verb") :]
     before = sentence[max(0, m.start() - 40) : m.start()]
     cleft = (
         _PSEUDO_CLEFT.match(rest) if _WHAT_BEFORE.search(before) or _RELATIVE_HEAD.search(before) else None

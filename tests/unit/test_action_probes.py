@@ -2298,3 +2298,15 @@ def test_a_date_in_a_contrasted_clause_is_not_the_tasks() -> None:
     # Before the promise, in its own clause, a date is still its own.
     text = "Ann: By Friday, I'll send my notes.\nBo: ok\n"
     assert [(i.task, i.due) for i in extract(text).action_items] == [("Send my notes", "2026-11-20")]
+
+
+def test_meetbot_action_names_its_nick_first() -> None:
+    text = (
+        "20:01 <rusty> hi\n20:01 <cdecker> hello\n"
+        "20:03 <cdecker> #action cdecker write the release notes\n"
+        "20:04 <cdecker> #action move docs to the wiki\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("cdecker", "Write the release notes"),
+        (None, "Move docs to the wiki"),
+    ]
