@@ -2074,7 +2074,7 @@ def _when_answered(turns: list[Turn], index: int, sentence: str, names: list[str
     prev, me = turns[index - 1], turns[index].speaker
     if prev.speaker == me or me is None or not prev.speaker:
         return None
-    asked = sentences(prev.text)[-1] if prev.text.strip() else ""
+    asked = _sentences_of(prev.text)[-1] if prev.text.strip() else ""
     said_to = _called_first(asked, names, prev.speaker)
     if (
         not said_to
@@ -2128,13 +2128,16 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     before the next call": the one asked does it.  Only the first sentence of the reply, to
     the line just above, by someone else; "yes, I did" leaves nothing to do."""
     turn = turns[index]
-    if index == 0 or turn.speaker is None or not sentences(turn.text) or sentences(turn.text)[0] != sentence:
+    # Cheap checks first: a 2 MB line is thousands of sentences, each asked about here.
+    if index == 0 or turn.speaker is None or not (_NOT_YET.match(sentence) or accepts(sentence)):
         return None
+    if not turn.text.lstrip().startswith(sentence[:40]):
+        return None  # not the reply's first sentence
     prev = turns[index - 1]
     if prev.speaker == turn.speaker or not prev.speaker or not prev.text.strip():
         return None
-    asked = _ASKED_CHANCE.search(sentences(prev.text)[-1])
-    if asked is None or not (_NOT_YET.match(sentence) or accepts(sentence)) or not _WILL.search(turn.text):
+    asked = _ASKED_CHANCE.search(_sentences_of(prev.text)[-1])
+    if asked is None or not _WILL.search(turn.text, 0, 2000):
         return None
     said_to = _called_first(sentences(prev.text)[-1], names, prev.speaker)
     if said_to and said_to.split()[0].lower() != turn.speaker.split()[0].lower():
@@ -2175,7 +2178,7 @@ def _offer_asked(turns: list[Turn], index: int, sentence: str, names: list[str])
     if (m := _OFFER_ASKED.match(sentence)) is None or turns[index].speaker is None:
         return None
     nxt = _next_other(turns, index)
-    said = sentences(nxt.text)[0] if nxt is not None and nxt.text.strip() else ""
+    said = _sentences_of(nxt.text)[0] if nxt is not None and nxt.text.strip() else ""
     yes = (_TAKES_OFFER.match(said) or _PLAIN_YES.match(said)) if said and not _answers_no(said) else None
     if yes is None:
         return None
@@ -3012,7 +3015,7 @@ def _resolve_from_previous(
         if (
             me is not None
             and prev.speaker == me
-            and (j == index - 1 or not _TAKE_THAT.search(turns[j + 1].text))
+            and (j == index - 1 or not _TAKE_THAT.search(turns[j + 1].text[-300:]))
         ):
             continue
         for sentence in reversed(sentences(prev.text)):
@@ -3031,9 +3034,9 @@ def _resolve_from_previous(
             if obj and obj.split()[0].lower() in {"it", "that", "this", "them", "those", "these"}:
                 # "The last thing, the annotation guidelines. Somebody has to update them." /
                 # "I will update them": the thing the line opened with.
-                said_there = [unfilled(x) for x in sentences(prev.text)]
-                at = said_there.index(unfilled(sentence)) if unfilled(sentence) in said_there else -1
-                topic = _TOPIC_NP.match(_REPEAT.sub(r"\1", said_there[at - 1])) if at > 0 else None
+                said_there = _sentences_of(prev.text)
+                at = said_there.index(sentence) if sentence in said_there else -1
+                topic = _TOPIC_NP.match(_REPEAT.sub(r"\1", unfilled(said_there[at - 1]))) if at > 0 else None
                 obj = phrase_task(topic.group("np"), max_words=12, names=names) if topic else ""
             if (
                 not obj
