@@ -217,6 +217,9 @@ _SOMEONE = (
     r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright|yeah|yes|actually|but|oh|um|uh)[,.]?\s+)*(?:"
     r"who\s+(?:can|could|will|would)(?!\s+(?:like|love|want|be|have|know|think|say)\b)|"
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
+    # "Who's going to write the blog post?", "who's writing the release notes this time?"
+    r"who\s*['’]s\s+(?:going\s+to|gonna)|who\s*(?:['’]s|\s+is)\s+(?=[a-z]+ing\b)|"
+    r"(?:(?:is|are)\s+)?any(?:one|body)\s+(?:up\s+for|keen\s+(?:on|to)|available\s+to|free\s+to)|"
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
     # "can someone write up the rationale?", "could anyone take a look?"
@@ -2484,6 +2487,10 @@ def _candidate(
             return None
         score = max(score, 2.0)  # as a request the volunteer accepted
         reasons.append("taken")
+        ing = re.match(r"\W*([a-z]+ing)\b", rest)
+        if ing and ing.group(1) in _BASE_OF:
+            # "Who's writing the release notes?", "anyone up for reviewing the checklist?"
+            rest = f"{rest[: ing.start(1)]}{_BASE_OF[ing.group(1)]}{rest[ing.end(1) :]}"
     elif cue.owner == "marker":
         if not rest.strip():
             # "Action item: Bo to open an issue": the clause split stopped at the next cue
@@ -2982,6 +2989,14 @@ def _resolve_from_previous(
             obj = _OBJECT_END.split(asked.group("obj"), maxsplit=1)[0].strip()
             if obj.split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
                 return f"{verb} {_mid(obj)}{task[m.end() :]}".strip(), prev.line
+    if m is not None and m.group("verb").lower() in ("own", "take", "handle", "cover") and index > 0:
+        # "We still need an owner for the onboarding docs." / "I'll own that": own the docs
+        prev = turns[index - 1]
+        wants = _NEED_OWNER_FOR.search(prev.text) if prev.speaker != turns[index].speaker else None
+        if wants is not None:
+            np = phrase_task(wants.group("np"), max_words=10, names=names)
+            if np and not is_vague(np):
+                return f"Own {_mid(np)}{task[m.end() :]}", prev.line
     ready = _HAVE_IT_READY.match(task)
     if ready is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "Bo's got the slides for the board meeting, right?" / "Yes, I'll have them ready by
@@ -3068,6 +3083,12 @@ def _resolve_from_previous(
 _TOPIC_NP = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|next|(?:the\s+)?(?:last|next|other|final)\s+(?:thing|point|item|topic)|"
     r"one\s+more\s+thing)[,:\s]+)*(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[.!]?\s*$",
+    re.I,
+)
+#: "We still need an owner for the onboarding docs", "looking for a volunteer to run the retro"
+_NEED_OWNER_FOR = re.compile(
+    r"\b(?:need|needs|want|looking\s+for)\s+(?:an?\s+)?(?:owner|volunteer|lead|champion)\s+(?:for|on)\s+"
+    r"(?P<np>(?:the|our|this|that)\s+[^,.;!?]{2,60})",
     re.I,
 )
 #: "I'll have them ready", "get it done": a deliverable named on another line.

@@ -2310,3 +2310,19 @@ def test_meetbot_action_names_its_nick_first() -> None:
         ("cdecker", "Write the release notes"),
         (None, "Move docs to the wiki"),
     ]
+
+
+def test_work_put_to_the_room_in_other_words() -> None:
+    assert got("Ann: Who's going to write the blog post?\nBo: Me.\n") == [("Bo", "Write the blog post", 1)]
+    assert got("Ann: Who's writing the release notes this time?\nCy: I'll do it.\n") == [
+        ("Cy", "Write the release notes", 1)
+    ]
+    assert got("Ann: Anyone up for reviewing the security checklist?\nCy: Sure, I'll take it.\n") == [
+        ("Cy", "Review the security checklist", 1)
+    ]
+    assert got("Ann: We still need an owner for the onboarding docs.\nCy: I'll own that.\n") == [
+        ("Cy", "Own the onboarding docs", 2)
+    ]
+    # Nobody takes it, or it is no work: no item.
+    assert got("Ann: Who's going to write the blog post?\nBo: Good question.\n") == []
+    assert got("Ann: Who's coming to the offsite?\nBo: Me.\n") == []
