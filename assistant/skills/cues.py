@@ -131,7 +131,7 @@ class Cue:
     kind: str
     weight: float
     pattern: re.Pattern[str]
-    owner: str  # "speaker", "addressee", "named", "group", "marker", "vocative"
+    owner: str  # "speaker", "addressee", "named", "group", "marker", "vocative", "team"
     keep_cue: bool = False  # the cue words are part of the task ("follow up with…")
 
 
@@ -284,6 +284,18 @@ CUES: list[Cue] = [
             rf"\b(?i:let['’]?s|let\s+us)\s+(?i:have|get|ask)\s+(?P<name>{_NAME})\s+(?:to\s+)?(?=[a-z])"
         ),
         "named",
+    ),
+    # "The design team will send the mockups", "Legal needs to sign off on the terms": a team's
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            r"(?P<name>(?:(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s))(?:[A-Za-z][\w-]*\s+){1,2}(?i:team)|"
+            r"(?:^|(?<=[.;,:]\s)|(?<=\b[Aa]nd\s))(?:Legal|Finance|Marketing|Sales|QA|Ops|Support|Security|HR|"
+            r"Engineering|DevOps|IT|Procurement|Accounting|Design))"
+            r"\s*(?:['’]ll|\s+(?i:will|is\s+going\s+to|needs\s+to|has\s+to))\s+(?:also\s+)?(?=[a-z])"
+        ),
+        "team",
     ),
     # "It would be nice if [PERSON5] could send the link", "…good if Bo could prepare the slides"
     Cue(
@@ -1891,6 +1903,7 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
         for m in cue.pattern.finditer(sentence):
             if (
                 "name" in cue.pattern.groupindex
+                and cue.owner != "team"  # "Legal", "Design": English words that name a team here
                 and (
                     m.group("name").split()[0] in _NOT_NAMES
                     or _PLURAL_ACRONYM.fullmatch(m.group("name"))  # "some TVs will…", "PRs need…"
@@ -2317,6 +2330,8 @@ def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     return read
 
 
+#: Words before "team" that name no team: "the whole team", "our own team".
+_NOT_A_TEAM = frozenset("whole entire same other own new full core first second".split())
 _ROLE_OWNERS = frozenset(
     "officer officers clerk chair chairs co-chairs cochairs secretary treasurer editor editors organizers "
     "organisers".split()
@@ -2480,6 +2495,11 @@ def _candidate(
             _ABLE.match(rest) or (_common_plural(name) and _NO_SUBJECT.fullmatch(sentence[: m.start()]))
         ):
             return None  # "Users will be able to choose…", "Refunds is going to solve…": not a person
+    elif cue.owner == "team":
+        team = m.group("name").strip()
+        if team.split()[0].lower() in _NOT_A_TEAM:
+            return None  # "the whole team will…", "the same team has to…": everyone, or no one named
+        owner = team[:1].upper() + team[1:]
     elif cue.kind == "someone":
         # Put to the room, it is a task only once someone takes it ("who can…?" / "me").
         owner = _volunteer(turns, index)

@@ -2326,3 +2326,15 @@ def test_work_put_to_the_room_in_other_words() -> None:
     # Nobody takes it, or it is no work: no item.
     assert got("Ann: Who's going to write the blog post?\nBo: Good question.\n") == []
     assert got("Ann: Who's coming to the offsite?\nBo: Me.\n") == []
+
+
+def test_a_team_named_as_owner() -> None:
+    assert got("Ann: The design team will send the new mockups by Thursday.\nBo: ok\n") == [
+        ("Design team", "Send the new mockups", 1)
+    ]
+    assert got("Ann: Legal needs to sign off on the terms before launch.\nBo: ok\n") == [
+        ("Legal", "Sign off on the terms before launch", 1)
+    ]
+    # Everyone, or a word that only looks like a department: no team owns it.
+    assert got("Ann: The whole team will meet in Berlin.\nBo: ok\n") == []
+    assert got("Ann: Design will be important this quarter.\nBo: ok\n") == []
