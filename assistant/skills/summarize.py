@@ -2066,6 +2066,11 @@ def _first_name(name: str) -> str:
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether|once|should|assuming|provided)\b", re.I)
 _HEDGED = re.compile(r"\b(?:might|may|maybe|perhaps|not sure)\b", re.I)
 #: A request to the group: "someone bring dessert?", "can anyone take the notes?"
+#: "Sarah can you pick up Gran?", "Sarah, could you…": a request put to one person by name.
+_ASKED_BY_NAME = re.compile(r"^\W{0,2}@?(?P<name>[A-Z][\w'’-]+)\s*,?\s+(?:can|could|would|will)\s+you\b")
+_YES = re.compile(
+    r"^\W*(?:yes|yep|yeah|sure|ok(?:ay)?|will\s+do|on\s+it|done|of\s+course|no\s+problem)\b", re.I
+)
 _TO_ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|who(?:'s| is| can| will| wants))\b", re.I)
 _TAKES_IT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep)[,!.]?\s+)?i(?:'ll| will| can| could|'m happy to)\b", re.I
@@ -2088,10 +2093,17 @@ def _answered(q: Unit, units: list[Unit]) -> bool:
 def _taken_up(u: Unit, units: list[Unit], window: int = 6) -> bool:
     """A request to the group that someone else answered by taking it on ("someone bring
     dessert?" / "I'll bring dessert"): no longer asked of the reader."""
-    if not _TO_ANYONE.search(u.text):
-        return False
     at = next((i for i, x in enumerate(units) if x is u), None)
     if at is None:
+        return False
+    if (named := _ASKED_BY_NAME.match(u.text)) is not None:
+        # "Sarah can you pick up Gran at 11?" / Sarah: "Yes, I'll get her at 11": answered
+        who = named.group("name")
+        return any(
+            x.speaker and _same_person(x.speaker, who) and (_TAKES_IT.match(x.text) or _YES.match(x.text))
+            for x in units[at + 1 : at + 1 + window]
+        )
+    if not _TO_ANYONE.search(u.text):
         return False
     asked = u.stems or stems(u.text)
     return any(

@@ -1305,3 +1305,20 @@ def test_the_goodbye_is_no_key_point() -> None:
         "Maria: Okay, thanks everyone, uh, see you next week.\n"
     )
     assert all("see you" not in p.text for p in summarize(text, kind="meeting").key_points)
+
+
+def test_a_chat_request_the_person_named_took_on_is_no_longer_open() -> None:
+    chat = (
+        "12/03/2026, 18:02 - Mum: Who's going to bring the dessert on Sunday?\n"
+        "12/03/2026, 18:05 - Jake: Me! I'll make the chocolate cake\n"
+        "12/03/2026, 18:06 - Mum: Lovely. Sarah can you pick up Gran at 11?\n"
+        "12/03/2026, 18:10 - Sarah: Yes, I'll get her at 11\n"
+        "12/03/2026, 18:12 - Dad: Should I book the table at the Italian place for 1pm?\n"
+        "12/03/2026, 18:13 - Mum: Yes please\n"
+        "12/03/2026, 18:20 - Jake: Also who's paying for the flowers?\n"
+    )
+    s = summarize(chat, kind="chat")
+    assert [q.text for q in s.open_questions] == ["Jake: Also who's paying for the flowers?"]
+    # Not answered by the one asked: still open.
+    s = summarize(chat.replace("Sarah: Yes, I'll get her at 11", "Jake: Not me, I'm at work"), kind="chat")
+    assert "Mum: Sarah can you pick up Gran at 11?" in [q.text for q in s.open_questions]
