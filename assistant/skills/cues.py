@@ -143,7 +143,7 @@ _FIRST = (
     r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+only\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+happy\s+to|"
-    r"my\s+(?:action|task|job)\s+(?:is|will\s+be)\s+to|"
+    r"my\s+(?:action|task|job|plan)(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+(?:week|month|days|sprint))?\s+(?:is|will\s+be)\s+to|"
     # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
     r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
     r"let\s+me(?=\s+take\s+(?:a|the)\s+(?:first\s+)?(?:pass|stab|crack)\s+at\b)|"
@@ -744,7 +744,10 @@ def reads_as_statement(task: str) -> bool:
 
 
 _TAKE_AN_ACTION = re.compile(
-    r"^(?:take|have|get)\s+(?:an?|the)\s+action(?:\s+item)?(?:\s+(?:on|for)\s+\w+)?\s+to\s+(?=\w)", re.I
+    r"^(?:(?:take|have|get)\s+(?:an?|the)\s+action(?:\s+item)?(?:\s+(?:on|for)\s+\w+)?|"
+    # "I will try my best to send the report", "I hope I will manage to finish…": the task is after
+    r"try\s+(?:my|our|his|her|their)\s+best|(?:try\s+to\s+)?manage)\s+to\s+(?=\w)",
+    re.I,
 )
 _ARTICLE_THEN_GLUE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:on|at|in|to|of|for|with|from|it|is|are|and|or|but|the|a|an|"

@@ -2338,3 +2338,14 @@ def test_a_team_named_as_owner() -> None:
     # Everyone, or a word that only looks like a department: no team owns it.
     assert got("Ann: The whole team will meet in Berlin.\nBo: ok\n") == []
     assert got("Ann: Design will be important this quarter.\nBo: ok\n") == []
+
+
+def test_hedged_promises_are_worded_as_the_task() -> None:
+    def tasks(line: str) -> list[str]:
+        return [t for _, t, _ in got(f"(PERSON2) {line}\n(PERSON1) Okay.\n")]
+
+    assert tasks("I hope I will manage to finish the evaluation until Friday.") == ["Finish the evaluation"]
+    assert tasks("I will try my best to send the report tomorrow.") == ["Send the report"]
+    assert tasks("So my plan for next week is to clean the data and retrain the model.") == [
+        "Clean the data and retrain the model"
+    ]
