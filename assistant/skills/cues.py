@@ -1426,7 +1426,12 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     low = sentence.lower()
 
     def asked(t: Turn) -> bool:
-        return bool(t.speaker) and t.speaker != me and (t.speaker or "").lower() not in low
+        # As a word: "Bo" is not named by "about"
+        return (
+            bool(t.speaker)
+            and t.speaker != me
+            and re.search(rf"(?<!\w){re.escape((t.speaker or '').lower())}(?!\w)", low) is None
+        )
 
     nxt = next((t for t in turns[index + 1 : index + 3] if asked(t)), None)
     if nxt is not None:
@@ -2558,7 +2563,7 @@ def _candidate(
         task = _asker_named(task, turn.speaker)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""
-    if verb in STATE_VERBS and not _DELIVERABLE.match(task):
+    if verb in STATE_VERBS and not _DELIVERABLE.match(task) and not _TELL_THIRD.match(task):
         score -= 1.2
         reasons.append("state-verb")
     if cue.kind in ("we", "need") and re.match(r"(?:get|go|see|talk|think|look)\b", verb) and len(words) < 4:
@@ -3180,6 +3185,12 @@ _ROLES = (
     "investor|landlord|landlady|lawyer|manager|mechanic|neighbou?r|organi[sz]er|owner|photographer|"
     "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor"
 )
+#: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
+_TELL_THIRD = re.compile(
+    rf"^(?:tell|inform|notify|warn)\s+(?:the|our|their)\s+(?:new\s+)?(?:(?:{_ROLES})s?|team|board|clients?|customers?|"
+    r"vendors?|users?|finance|legal|landlord|school|bank|insurer|insurance)\b",
+    re.I,
+)
 _ROLE_MENTION = re.compile(
     rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b|(?P<org>\[ORGANIZATION\d+\])",
     re.I,
@@ -3515,7 +3526,11 @@ def _link_reply(
                         and not (accepts(turns[index].text) or _TAKES_THAT.search(turns[index].text))
                     ):
                         return False  # "I'll rebase it" is no answer to "someone should implement it"
-                    if task and clear and task.split()[0].lower() not in STATE_VERBS:
+                    if (
+                        task
+                        and clear
+                        and (task.split()[0].lower() not in STATE_VERBS or _TELL_THIRD.match(task))
+                    ):
                         cand.task = task
                         cand.support.append(prev.line)
                         if named_it:

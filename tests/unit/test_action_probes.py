@@ -2349,3 +2349,13 @@ def test_hedged_promises_are_worded_as_the_task() -> None:
     assert tasks("So my plan for next week is to clean the data and retrain the model.") == [
         "Clean the data and retrain the model"
     ]
+
+
+def test_telling_someone_outside_the_room_and_short_names() -> None:
+    # "Bo" is not named by "about": the one who says "Sure" is the one asked.
+    assert got("Ann: Can you email the team about the new schedule?\nBo: Sure.\n") == [
+        ("Bo", "Email the team about the new schedule", 1)
+    ]
+    # Telling the client is work; telling the room is talk.
+    assert got("Ann: Someone needs to tell the client.\nBo: I'll do it.\n") == [("Bo", "Tell the client", 1)]
+    assert got("Ann: I'll tell you what happened.\nBo: ok\n") == []
