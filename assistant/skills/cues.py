@@ -78,6 +78,9 @@ _CHATTER = re.compile(
     r"say|admit|tell you (?:what|something|the truth)|speak\s+for\s+(?:myself|ourselves)|"
     # "Looking forward to comments/review", "will chat again next week": pleasantries
     r"look(?:ing)?\s+forward\s+to|(?:chat|talk|speak|meet|reconvene)\s+again\b(?!\s+with\b)|"
+    # Running the meeting: "go on with the presentation", "make a decision" (not "…on the vendor")
+    r"go\s+on\s+(?:\w+\s+)?with\s+(?:the|our|my|this)\s+(?:presentation|meeting|agenda|discussion|slides?)\b|"
+    r"(?:make|reach|come\s+to)\s+(?:a|the|some|our|this|any)?\s*(?:final\s+)?(?:decisions?|consensus)(?=\s*(?:[.,!?;]|$|now\b|here\b|today\b))|"
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
     r"start(?=\s*(?:just\s+|again\s+)?(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
     r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"

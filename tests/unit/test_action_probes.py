@@ -2359,3 +2359,16 @@ def test_telling_someone_outside_the_room_and_short_names() -> None:
     # Telling the client is work; telling the room is talk.
     assert got("Ann: Someone needs to tell the client.\nBo: I'll do it.\n") == [("Bo", "Tell the client", 1)]
     assert got("Ann: I'll tell you what happened.\nBo: ok\n") == []
+
+
+def test_running_the_meeting_is_no_task() -> None:
+    for line in (
+        "Industrial Designer: Yeah of course, but yeah you have to make a decision.",
+        "Project Manager: So we'll go on maybe with the presentation.",
+        "Project Manager: Let's finish this meeting instead.",
+    ):
+        assert got(f"{line}\nUser Interface: Okay.\n") == [], line
+    # A decision about something, by a date, is work.
+    assert [t for _, t, _ in got("Ann: Can you make a decision on the vendor by Friday?\nBo: Sure.\n")] == [
+        "Make a decision on the vendor"
+    ]
