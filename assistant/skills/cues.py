@@ -2705,7 +2705,9 @@ def _candidate(
             cand.task = task = f"{task} ({topic_label(turn.section)})"
         # "I will ship it on Monday" after someone else's own commitment: a dated promise
         # of this speaker's; the object is not clear, so the task keeps the line's words.
-        cand.score -= 0.5
+        # Undated, it is left to the scorer alone: below the small model's rescue range (asking
+        # it about each one cost 29 % more model calls on the dev set, for no item more).
+        cand.score -= 0.5 if "deadline" in reasons else 0.6
         cand.reasons.append("vague")
     elif (
         len(words) < 2
