@@ -170,12 +170,14 @@ _DELIVERABLE = re.compile(
     r"fixed|sorted|signed)\b",
     re.I,
 )
+#: "It would be good if…": how a polite request opens ("…if you could", "…if Bo could").
+_WOULD_BE_GOOD_IF = r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if"
 _YOU = (
     r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to|"
     # "Tom, would you be okay taking it over for now?"
     r"be\s+(?:ok(?:ay)?|fine|happy|comfortable|up\s+for)\s+(?:with\s+)?(?:to\s+)?(?=[a-z]+ing\b|[a-z]+\s)))?|will\s+you|"
     # "It would be good if you could prepare the slides"
-    r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if\s+you\s+(?:could|can|would)|"
+    rf"{_WOULD_BE_GOOD_IF}\s+you\s+(?:could|can|would)|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
@@ -305,7 +307,7 @@ CUES: list[Cue] = [
         "named",
         2.0,
         re.compile(
-            rf"\b(?i:would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if)\s+\[?(?P<name>{_NAME})\]?"
+            rf"\b(?i:{_WOULD_BE_GOOD_IF})\s+\[?(?P<name>{_NAME})\]?"
             r"\s+(?i:could|can|would)\s+(?:also\s+|maybe\s+|please\s+)?(?=[a-z])"
         ),
         "named",
@@ -1008,7 +1010,7 @@ _OPEN_IF = re.compile(
 )
 #: "It would be good if you could…": a polite request, not an open invitation.
 _POLITE_IF = re.compile(
-    r"\bwould\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if\s+you\s+(?:could|can|would)\b",
+    rf"\b{_WOULD_BE_GOOD_IF}\s+you\s+(?:could|can|would)\b",
     re.I,
 )
 #: The condition of an offer ("…if that helps", "…if you want"), met when someone takes it.

@@ -1878,7 +1878,7 @@ def _fill(
             ]
         if summary.reader:
             questions = [u for u in questions if _for_reader(u, summary.reader, summary.participants)]
-        questions = [u for u in questions if not _taken_up(u, said or units)]
+        questions = [u for u in questions if not _taken_up(u, said or units, reader=summary.reader)]
     idf = _idf(units)
     formal = [u for u in units if u.formal]
     dec = formal[-MAX_DECISIONS:]  # written proposals are the decisions; the last ones are the final wording
@@ -2090,7 +2090,7 @@ def _answered(q: Unit, units: list[Unit]) -> bool:
     )
 
 
-def _taken_up(u: Unit, units: list[Unit], window: int = 6) -> bool:
+def _taken_up(u: Unit, units: list[Unit], window: int = 6, reader: str | None = None) -> bool:
     """A request to the group that someone else answered by taking it on ("someone bring
     dessert?" / "I'll bring dessert"): no longer asked of the reader."""
     at = next((i for i, x in enumerate(units) if x is u), None)
@@ -2099,6 +2099,8 @@ def _taken_up(u: Unit, units: list[Unit], window: int = 6) -> bool:
     if (named := _ASKED_BY_NAME.match(u.text)) is not None:
         # "Sarah can you pick up Gran at 11?" / Sarah: "Yes, I'll get her at 11": answered
         who = named.group("name")
+        if reader and _same_person(who, reader):
+            return False  # asked of the reader: still theirs to do, whatever they replied
         return any(
             x.speaker and _same_person(x.speaker, who) and (_TAKES_IT.match(x.text) or _YES.match(x.text))
             for x in units[at + 1 : at + 1 + window]

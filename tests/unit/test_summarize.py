@@ -1322,3 +1322,6 @@ def test_a_chat_request_the_person_named_took_on_is_no_longer_open() -> None:
     # Not answered by the one asked: still open.
     s = summarize(chat.replace("Sarah: Yes, I'll get her at 11", "Jake: Not me, I'm at work"), kind="chat")
     assert "Mum: Sarah can you pick up Gran at 11?" in [q.text for q in s.open_questions]
+    # Read by Sarah, it is still asked of her: her "yes" is a promise to keep.
+    s = summarize(chat, kind="chat", reader="Sarah")
+    assert "Mum: Sarah can you pick up Gran at 11?" in [q.text for q in s.open_questions]
