@@ -3473,7 +3473,7 @@ _WE_AND = re.compile(r"\bwe\s+(?!(?:can|could|should|will|'ll)\b)[^,;:.]{0,80}\b
 
 #: Verbs that take on whatever was asked ("I'll do it", "I can take that").
 #: "I can do that, I'll run it on the full corpus": the reply takes the request on.
-_TAKES_THAT = re.compile(
+_I_TAKE_IT = re.compile(
     r"\bi\s*(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:do|take|handle|grab|own)\s+(?:it|that|this)\b", re.I
 )
 _LINK_LIGHT = frozenset("do take handle own grab tackle cover get manage sort pick try have".split())
@@ -3530,7 +3530,7 @@ def _link_reply(
                         and verb not in _LINK_LIGHT
                         and task
                         and task.split()[0].lower() != verb
-                        and not (accepts(turns[index].text) or _TAKES_THAT.search(turns[index].text))
+                        and not (accepts(turns[index].text) or _I_TAKE_IT.search(turns[index].text, 0, 2000))
                     ):
                         return False  # "I'll rebase it" is no answer to "someone should implement it"
                     if (
