@@ -2023,16 +2023,14 @@ def find_candidates(
         for sentence in sentences(turn.text):
             if not speechlike(sentence):
                 continue
-            if (when := _when_answered(turns, i, sentence, names)) is not None:
-                out.append(when)  # "When can you send the report?" / "By Friday."
-                found += 1
-                continue
-            if (chance := _asked_for_a_chance(turns, i, sentence, names)) is not None:
-                out.append(chance)  # "did you get a chance to look at my PR?" / "not yet, will do"
-                found += 1
-                continue
-            if (offer := _offer_asked(turns, i, sentence, names)) is not None:
-                out.append(offer)  # "Should I send the invite?" / "Yes please."
+            # A task settled across two turns: "When can you send the report?" / "By Friday.",
+            # "did you get a chance to look at my PR?" / "not yet, will do", "Should I send the
+            # invite?" / "Yes please."
+            settled = next(
+                (c for read in _SETTLED if (c := read(turns, i, sentence, names)) is not None), None
+            )
+            if settled is not None:
+                out.append(settled)
                 found += 1
                 continue
             if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence):
@@ -2165,10 +2163,11 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     prev = turns[index - 1]
     if prev.speaker == turn.speaker or not prev.speaker or not prev.text.strip():
         return None
-    asked = _ASKED_CHANCE.search(_sentences_of(prev.text)[-1])
+    question = _sentences_of(prev.text)[-1]
+    asked = _ASKED_CHANCE.search(question)
     if asked is None or not _WILL.search(turn.text, 0, 2000):
         return None
-    said_to = _called_first(sentences(prev.text)[-1], names, prev.speaker)
+    said_to = _called_first(question, names, prev.speaker)
     if said_to and said_to.split()[0].lower() != turn.speaker.split()[0].lower():
         return None
     task = phrase_task(asked.group("rest"), names=names)
@@ -2233,8 +2232,9 @@ def _lemma_of_participle(word: str) -> str | None:
     return next((w for w in lemmas if can_be_verb(w) and past_form(word)), None)
 
 
-_IRREGULAR_PARTICIPLES = {"send": ("sent",), "write": ("written",), "do": ("done",), "build": ("built",),
-                          "ship": ("shipped",), "set up": ("set up",)}  # fmt: skip
+_IRREGULAR_PARTICIPLES = {"send": ("sent",), "write": ("written",), "do": ("done",), "build": ("built",)}
+#: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
+_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")
@@ -2674,9 +2674,9 @@ def _candidate(
             cand.reasons.append("resolved")
             said_by = next((t.speaker for t in turns[max(0, index - 3) : index] if t.line == line), None)
             if "state-verb" in cand.reasons and _DELIVERABLE.match(cand.task) and said_by != cand.owner:
-                # (not under the owner's own offer: "I can draft the inventory" / "please have it
+                # "I'll have them ready" named: "have the slides ready" delivers something (not
+                # under the owner's own offer: "I can draft the inventory" / "please have it
                 # ready by the 4th" only dates that offer)
-                # "I'll have them ready" named: "have the slides ready" delivers something
                 cand.reasons.remove("state-verb")
                 cand.score += 1.2
             return cand
