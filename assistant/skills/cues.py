@@ -995,6 +995,9 @@ _PRONOUN_ONLY = {
     "stuff",
 }
 _BARE_PARTICLES = frozenset("out up back over through in off down around along".split())
+# "We will sell more", "we have to design much more", "we could make some little": an amount
+# with nothing it is an amount of names no work.
+_DEGREE = frozenset("a an more less much little lot bit some further".split())
 _VAGUE_HEAD = re.compile(
     r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
     re.I,
@@ -1269,7 +1272,7 @@ _ADDRESS_TAIL = re.compile(r",\s*\[?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'
 def is_vague(task: str) -> bool:
     """'Do it', 'have it by then', 'set that up': the task lives on another line."""
     words = [w.lower() for w in _PLAIN_WORD.findall(task)]
-    meaningful = [w for w in words if w not in _PRONOUN_ONLY]
+    meaningful = [w for w in words if w not in _PRONOUN_ONLY and w not in _DEGREE]
     if _VAGUE_HEAD.match(task):
         return True
     if len(words) == 2 and words[1] in _BARE_PARTICLES:

@@ -2214,6 +2214,15 @@ def test_nothing_named_or_the_room_itself_is_no_task() -> None:
         "Industrial Designer: Guess I should probably try to sit up straight.",
     ):
         assert got(f"{line}\nProject Manager: Okay.\n") == [], line
+    # An amount with nothing it is an amount of: "we will sell more", "design much more".
+    for line in (
+        "Marketing: That's no problem, we will sell more.",
+        "Project Manager: Yes, but we we have to design much more,",
+        "Marketing: Not that you can do that on the board, either. We could make some little",
+        "Ann: I'll test a bit more.",
+    ):
+        assert got(f"{line}\nProject Manager: Okay.\n") == [], line
+    assert got("Ann: I'll do more load testing before Friday.\nBo: ok\n") != []
     # Wiping a database is work; "find out" with its object is a task.
     assert got("Ann: I'll wipe out the staging database tonight.\nBo: ok\n") != []
     assert got("Ann: I'll find out the venue's capacity.\nBo: ok\n") != []
