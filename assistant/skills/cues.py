@@ -2701,7 +2701,13 @@ def _candidate(
             )
             and len(_content(task)) >= 3
         )
-        if owner is None or not words or ("deadline" not in reasons and not says_enough):
+        # Under "#topic Flock talk", a few lines in: "can you submit it?" submits the topic.
+        topical = (
+            pronoun is not None
+            and task.split()[0].lower() not in _LIGHT | STATE_VERBS | {"do", "handle"}
+            and _just_opened(turns, index)
+        )
+        if owner is None or not words or ("deadline" not in reasons and not says_enough and not topical):
             return None
         cand.task = task = _resolve_it(task, sentence, said_before)
         if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
@@ -2712,7 +2718,7 @@ def _candidate(
         # of this speaker's; the object is not clear, so the task keeps the line's words.
         # Undated, it is left to the scorer alone: below the small model's rescue range (asking
         # it about each one cost 29 % more model calls on the dev set, for no item more).
-        cand.score -= 0.5 if "deadline" in reasons else 0.6
+        cand.score -= 0.5 if "deadline" in reasons else 0.0 if topical else 0.6
         cand.reasons.append("vague")
     elif (
         len(words) < 2
@@ -3330,6 +3336,21 @@ _GITHUB_REF = re.compile(
 _URL = re.compile(r"https?://\S+")
 
 
+#: How many turns into a topic "it" may still mean the topic itself.
+_TOPIC_REACH = 6
+
+
+def _just_opened(turns: list[Turn], index: int) -> bool:
+    """Whether the turn is one of the first few under a topic heading (not an action list)."""
+    section = turns[index].section
+    if not section or actions_section(section):
+        return False
+    start = index
+    while start > 0 and index - start < _TOPIC_REACH and turns[start - 1].section == section:
+        start -= 1
+    return index - start < _TOPIC_REACH and (start == 0 or turns[start - 1].section != section)
+
+
 def topic_label(section: str, limit: int = 60) -> str:
     """A heading as a short label: GitHub links as "PR #1055" / "issue #12", other links out."""
     text = _GITHUB_REF.sub(
@@ -3520,13 +3541,27 @@ def _link_reply(
                         _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None
                     )
                     task = named_it[0] if named_it else task
+                    # "#topic Flock talk" … "can you submit it?" / "yes": the topic is "it"
+                    on_topic = (
+                        bool(task)
+                        and not named_it
+                        and bool(_PRONOUN_OBJECT.match(task))
+                        and task.split()[0].lower() not in _LIGHT | STATE_VERBS
+                        and _just_opened(turns, j)
+                    )
+                    if on_topic:
+                        task = f"{task} ({topic_label(prev.section)})"
                     if task and cue.owner in ("addressee", "vocative") and prev.speaker:
                         task = _asker_named(task, prev.speaker)  # "send me the numbers" / "Sure"
                     # "Run it with the new model" still says what to do; "Do it" does not.
-                    clear = not is_vague(task) or (
-                        bool(_PRONOUN_OBJECT.match(task))
-                        and task.split()[0].lower() not in _LIGHT | STATE_VERBS
-                        and len(_content(task)) >= 3
+                    clear = (
+                        on_topic
+                        or not is_vague(task)
+                        or (
+                            bool(_PRONOUN_OBJECT.match(task))
+                            and task.split()[0].lower() not in _LIGHT | STATE_VERBS
+                            and len(_content(task)) >= 3
+                        )
                     )
                     if (
                         verb is not None

@@ -367,6 +367,24 @@ def test_a_chat_promise_and_its_follow_up_under_a_topic() -> None:
     ]
 
 
+def test_a_request_on_it_just_after_a_topic_opens_is_about_the_topic() -> None:
+    log = (
+        "[15:07:00] <mhroncok> #topic Flock talk\n"
+        "[15:07:20] <tomasorsava> the CfP closes on Friday\n"
+        "[15:07:40] <churchyard> mhroncok: can you submit it?\n"
+        "[15:07:50] <mhroncok> yes\n"
+        "[15:08:00] <mhroncok> #topic Packaging guidelines\n"
+        "[15:08:10] <churchyard> it needs another round\n"
+        "[15:08:20] <churchyard> tomasorsava: can you do it?\n"
+    )
+    # "Do it" names nothing even under a topic; "submit it" a few lines in submits the topic.
+    assert [(i.owner, i.task) for i in extract(log).action_items] == [("mhroncok", "Submit it (Flock talk)")]
+    # Far into a topic, "it" is whatever was said last: no guess, no item without a date.
+    chatter = "".join(f"[15:0{k}:00] <tomasorsava> point {k} about the slides\n" for k in range(7))
+    later = log.replace("[15:07:40] <churchyard>", chatter + "[15:07:40] <churchyard>")
+    assert [i.task for i in extract(later).action_items] == []
+
+
 def test_a_thin_task_shows_the_topic_it_was_said_under() -> None:
     log = (
         "Topic: VC data model draft\n"
