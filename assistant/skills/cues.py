@@ -2042,6 +2042,20 @@ def find_candidates(
                     out.append(cand)
                     found += 1
                     continue
+                work = (
+                    _needed_work(turns, i - 1)
+                    if i > 0 and turns[i - 1].speaker != turn.speaker and _VOLUNTEERING.search(sentence)
+                    else None
+                )
+                if work is not None:
+                    # "the review guide needs an update" / "I'll handle it": the work named above
+                    # ("yes" there agrees that it does; it takes nothing on)
+                    cand.task, cand.score = work, 2.5
+                    cand.support.append(turns[i - 1].line)
+                    cand.reasons += ["reply", "volunteer"]
+                    out.append(cand)
+                    found += 1
+                    continue
                 if not _own_earlier_task(turns, i, names, sentence) and not (
                     _ON_IT_REPLY.match(sentence) and _resolve_problem("Look into it", sentence, turns, i)
                 ):
@@ -2962,6 +2976,14 @@ _NEEDS_DOING = re.compile(
     r"(?:some\s+|a\s+bit\s+of\s+|more\s+)?(?P<ger>[a-z]+ing)\b",
     re.I,
 )
+#: "…needs another round of review", "still needs a quick update": the work, as a noun.
+_NEEDS_A = re.compile(
+    r"\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,4}?)\s+(?:still\s+)?(?:needs?|wants?)\s+"
+    r"(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+)?"
+    r"(?P<noun>review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
+    re.I,
+)
+_NEEDED_VERB = {"cleanup": "clean up", "clean-up": "clean up", "look": "look at"}
 _DO_PRONOUN = re.compile(r"^(?:do|handle|take\s+care\s+of|tackle)\s+(?:it|that|this|them)\b", re.I)
 #: "We still have problems with the punctuation model": the thing in trouble.
 _TROUBLE_WITH = re.compile(
@@ -3041,6 +3063,14 @@ def _resolve_from_previous(
             np = phrase_task(wants.group("np"), max_words=10, names=names)
             if np and not is_vague(np):
                 return f"Own {_mid(np)}{task[m.end() :]}", prev.line
+    light = _DO_PRONOUN.match(task) or (m if m is not None and m.group("verb").lower() == "take" else None)
+    if light is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
+        # "the docs need updating" / "I'll take it"; "it needs another round of review" (under
+        # "#topic Packaging guidelines") / "ok, I'll handle it": the work the line above names.
+        work = _needed_work(turns, index - 1)
+        if work is not None:
+            tail = re.sub(r"^\s+(?:over|on|up)\b", "", task[light.end() :])  # "take it over"
+            return f"{work}{tail}", turns[index - 1].line
     ready = _HAVE_IT_READY.match(task)
     if ready is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "Bo's got the slides for the board meeting, right?" / "Yes, I'll have them ready by
@@ -3334,6 +3364,28 @@ _GITHUB_REF = re.compile(
     r"https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+/(?P<kind>pull|issues)/(?P<n>\d+)\S*"
 )
 _URL = re.compile(r"https?://\S+")
+
+
+def _needed_work(turns: list[Turn], index: int) -> str | None:
+    """ "Update the docs" from "the docs need updating"; "Review the packaging guidelines" from
+    "it needs another round of review" said just under "#topic Packaging guidelines"."""
+    turn = turns[index]
+    clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(turn.text[:2000])))
+    ger = _NEEDS_DOING.search(clean)
+    noun = _NEEDS_A.search(clean) if ger is None else None
+    found = ger or noun
+    if found is None:
+        return None
+    verb = _BASE_OF.get(ger.group("ger").lower()) if ger is not None else None
+    if noun is not None:
+        said = noun.group("noun").lower()
+        verb = _NEEDED_VERB.get(said, said)
+    np = re.sub(r"^(?:my|our)\b", "the", found.group("np"), flags=re.I)
+    if np.lower() == "it":
+        np = f"the {topic_label(turn.section)}" if _just_opened(turns, index) else ""
+    if verb is None or not np or np.split()[-1].lower() in _PRONOUN_ONLY:
+        return None
+    return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}"
 
 
 #: How many turns into a topic "it" may still mean the topic itself.

@@ -385,6 +385,29 @@ def test_a_request_on_it_just_after_a_topic_opens_is_about_the_topic() -> None:
     assert [i.task for i in extract(later).action_items] == []
 
 
+def test_taking_on_the_work_the_line_above_says_is_needed() -> None:
+    assert got(
+        "Ann: the packaging guidelines draft needs another round of review\nBo: ok, I'll handle it\n"
+    ) == [("Bo", "Review the packaging guidelines draft", 1)]
+    assert [(o, t) for o, t, _ in got("Ann: the docs need an update\nBo: I'll take care of it\n")] == [
+        ("Bo", "Update the docs")
+    ]
+    assert [(o, t) for o, t, _ in got("Ann: the release notes still need a review\nBo: I can do that\n")] == [
+        ("Bo", "Review the release notes")
+    ]
+    # Agreeing that it is needed takes nothing on.
+    assert got("Ann: the release notes still need a review\nBo: yes\n") == []
+    # "it", a line under a topic heading, is the topic.
+    log = (
+        "[15:05:30] <mhroncok> #topic Packaging guidelines draft\n"
+        "[15:06:10] <churchyard> it needs another round of review\n"
+        "[15:06:30] <mhroncok> ok, I'll handle it\n"
+    )
+    assert [(i.owner, i.task) for i in extract(log).action_items] == [
+        ("mhroncok", "Review the Packaging guidelines draft")
+    ]
+
+
 def test_a_thin_task_shows_the_topic_it_was_said_under() -> None:
     log = (
         "Topic: VC data model draft\n"
