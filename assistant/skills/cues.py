@@ -229,6 +229,8 @@ _SOMEONE = (
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
     # "can someone write up the rationale?", "could anyone take a look?"
     r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)\s+(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
+    # "would someone be willing to compile the feedback?"
+    r"(?:would|will|could|is|are)\s+(?:any(?:one|body)|someone|somebody)\s+be\s+(?:willing|able|happy|keen)\s+to|"
     r"any\s+(?:volunteers?|takers?)\s+(?:to|for))|"
     # "Can I get someone to pull the funnel numbers?"
     r"\b(?:need|want|looking\s+for|(?:can|could)\s+(?:i|we)\s+get)\s+(?:someone|somebody|a\s+volunteer)\s+to"
@@ -332,6 +334,30 @@ CUES: list[Cue] = [
     ),
     # "Action azaroth to fill out the requirements": a typed action line
     Cue("marker", 3.0, re.compile(_ACTION_NAME_TO), "named"),
+    # "let's give spotz an action to draft the session description", "Bo gets the action to…"
+    Cue(
+        "named",
+        2.5,
+        re.compile(
+            rf"\b(?i:give|assign)\s+(?P<name>{_NAME})\s+(?i:an?|the)\s+(?i:action)(?:\s+(?i:item))?\s+(?i:to)\s+(?=[a-z])"
+        ),
+        "named",
+    ),
+    Cue(
+        "named",
+        2.5,
+        re.compile(
+            rf"\b(?P<name>{_NAME})\s+(?i:gets|takes|has)\s+(?i:an?|the)\s+(?i:action)(?:\s+(?i:item))?\s+(?i:to)\s+(?=[a-z])"
+        ),
+        "named",
+    ),
+    # "can I give you an action to draft it?"
+    Cue(
+        "you",
+        2.5,
+        re.compile(r"\b(?:give|assign)\s+you\s+(?:an?|the)\s+action(?:\s+item)?\s+to\s+(?=[a-z])", re.I),
+        "addressee",
+    ),
     # "Action items to move docs to CCG, make sure…": typed action items with no owner
     Cue("marker", 3.0, re.compile(r"^\W*(?i:action\s+items?)\s+(?i:to)\s+(?=[A-Za-z])"), "marker"),
     # Said aloud: "the action item was to continue discussions on ProgPOW", "the next action item is to…"
@@ -2269,7 +2295,12 @@ def actions_section(section: str) -> bool:
 
 
 # Not "rusty, …": in a chat log that is how any reply is addressed, not a request.
-_OWNER_NEXT = re.compile(r"\s*['’]ll\b|\s+(?:will|to|should|can|needs|has|is\s+going|and|&)\b")
+_OWNER_NEXT = re.compile(
+    r"\s*['’]ll\b|\s+(?:will|to|should|can|needs|has|is\s+going|and|&)\b|\s+(?:gets|takes)\s+(?:an?|the)\s+action\b"
+)
+#: "give spotz an action to…": the nick given the action.
+_GIVEN_AN_ACTION = re.compile(r"\s+(?:an?|the)\s+action\b")
+_GIVE_BEFORE = re.compile(r"\b(?:give|assign)\s+$", re.I)
 _WORDISH = re.compile(r"(?<![\w-])[^\W\d_][\w-]*")
 
 
@@ -2345,6 +2376,10 @@ def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
                 m.group(0) in nicks
                 and (
                     _OWNER_NEXT.match(sentence, m.end())
+                    or (
+                        _GIVEN_AN_ACTION.match(sentence, m.end())
+                        and _GIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                    )
                     # "bob, ping me when…": a chat address is how any reply starts ("ann, nice
                     # weather"), so only one followed by an instruction verb reads as a request.
                     or (

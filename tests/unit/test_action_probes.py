@@ -2373,9 +2373,25 @@ def test_work_put_to_the_room_in_other_words() -> None:
     assert got("Ann: We still need an owner for the onboarding docs.\nCy: I'll own that.\n") == [
         ("Cy", "Own the onboarding docs", 2)
     ]
+    assert got(
+        "<ttx> would someone be willing to compile the feedback into a summary?\n<jungleboyj> o/\n"
+    ) == [("jungleboyj", "Compile the feedback into a summary", 1)]
     # Nobody takes it, or it is no work: no item.
     assert got("Ann: Who's going to write the blog post?\nBo: Good question.\n") == []
     assert got("Ann: Who's coming to the offsite?\nBo: Me.\n") == []
+
+
+def test_an_action_given_to_someone_is_theirs() -> None:
+    for line in (
+        "<ttx> let's give spotz an action to draft the session description too",
+        "<ttx> spotz gets an action to draft the session description",
+        "<ttx> I'll assign spotz the action to draft the session description",
+        "<ttx> can I give you an action to draft the session description, spotz?",
+    ):
+        assert got(f"{line}\n<spotz> sure\n") == [("spotz", "Draft the session description", 1)], line
+    assert got("Ann: Bo has the action to fix the login bug.\nBo: ok\n") == [("Bo", "Fix the login bug", 1)]
+    # Giving someone a thing is the giver's work.
+    assert got("Ann: I'll give Bo the slides tomorrow.\nBo: ok\n") == [("Ann", "Give Bo the slides", 1)]
 
 
 def test_a_team_named_as_owner() -> None:
