@@ -3273,7 +3273,9 @@ _TELL_THIRD = re.compile(
     re.I,
 )
 _ROLE_MENTION = re.compile(
-    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b|(?P<org>\[ORGANIZATION\d+\])",
+    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b|(?P<org>\[ORGANIZATION\d+\])|"
+    # "we should also tell the nova team" / "I'll ping them": a team is "them"
+    r"(?P<team>\b(?:the|our|their)\s+(?!(?:whole|entire|same|other|own)\b)(?:[\w-]+\s+){0,2}?team)\b",
     re.I,
 )
 
@@ -3294,10 +3296,16 @@ def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int]
     if m.group("who").lower() == "them":
         # "write to them": the annotators, or an organisation ("[ORGANIZATION4] asked about
         # the demo"); failing both, one person said as "they" ("the designer").
-        roles = [(r.group(0), line) for r, line in said if r.group("plural") or r.group("org")]
+        roles = [
+            (r.group(0), line) for r, line in said if r.group("plural") or r.group("org") or r.group("team")
+        ]
         roles = roles or [(r.group(0), line) for r, line in said if not r.group("plural")]
     else:
-        roles = [(r.group(0), line) for r, line in said if not r.group("plural") and not r.group("org")]
+        roles = [
+            (r.group(0), line)
+            for r, line in said
+            if not r.group("plural") and not r.group("org") and not r.group("team")
+        ]
     if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
         return None
     role, line = roles[-1]

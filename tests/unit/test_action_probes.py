@@ -2144,6 +2144,11 @@ def test_them_is_the_people_named_just_before() -> None:
         "(PERSON1) Okay, I will write to them and ask what exactly they want.\n"
     )
     assert [t for _, t, _ in got(text)] == ["Write to [ORGANIZATION4] and ask what exactly they want"]
+    # So is a team; "the whole team" is everyone, no one to write to.
+    text = "<gmann> we should also tell the nova team\n<dansmith> I'll ping them in their channel\n"
+    assert [t for _, t, _ in got(text)] == ["Ping the nova team in their channel"]
+    text = "Ann: we should tell the whole team\nBo: I'll ping them\n"
+    assert got(text) == []
 
 
 def test_a_date_given_when_asked_when_is_a_promise() -> None:
