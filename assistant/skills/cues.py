@@ -733,6 +733,8 @@ _SUBJECT_NEXT = frozenset(
     could should shall must may might has have had hasn't haven't won't can't cannot""".split()
 )
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
+_OPENS_CLAUSE = frozenset("which whether how why where when if because that".split())
+_SUBJECTS = frozenset("it they he she we you i".split())
 _DANGLING = frozenset(
     """the a an and or but nor to of for with from by in on at as if so we i you he she they our
     my your their is are was were be because than which who what when where while whose
@@ -922,6 +924,8 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "Make sure it's", "Come up with a list of factors that": the clause broke off
     if _SUBJECT_MODAL_END.search(task):
         return "cut off"  # "…in case we find some new reasons that we could": the verb is missing
+    if len(words) >= 3 and words[-2] in _OPENS_CLAUSE and words[-1] in _SUBJECTS:
+        return "cut off"  # "List the conditions in which it", "Check whether it": no verb came
     if (words[-1] in _DANGLING and not _stranded(task)) or (words[-1] == "next" and words[-2:-1] == ["the"]):
         return "cut off"  # "…merged in the next": "Merge it next" is whole ("…what they work on" is)
     return None
@@ -930,7 +934,7 @@ def task_problem(task: str) -> str | None:
 # (?<![,\s]): a match can only start where a run of commas/spaces starts (the leftmost match
 # always does), so a long run of spaces is not rescanned from each of its positions.
 _FILLER_TAIL = re.compile(
-    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|"
+    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|huh|eh|again|then|though|however|anyway|now|"
     # "Nobody has reviewed BLAKE2b yet" / "I can review it": "Review BLAKE2b"
@@ -1069,6 +1073,8 @@ def _offer_taken(turns: list[Turn], index: int) -> bool:
     return nxt is not None and bool(_TAKES_OFFER.match(sentences(nxt.text)[0] if nxt.text.strip() else ""))
 
 
+#: "…next week, and maybe I will also try…": the hedge opens the next promise, not this one.
+_NEXT_HEDGED = re.compile(r"(?<![,\s])[,\s]+(?:(?:and|or|but|so)\s+)?(?:maybe|perhaps)[,\s]*$", re.I)
 _CONDITIONAL = re.compile(
     r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
     re.I,
@@ -2114,7 +2120,10 @@ def find_candidates(
 
 #: "When can you send the report?", "Bo, when will the new build be deployed?": asked for a date.
 _WHEN_YOU = re.compile(
-    r"\bwhen\s+(?:can|will|could|would|do)\s+(?:you|u)\s+(?:(?:be\s+able|have\s+time|manage|plan)\s+to\s+)?"
+    r"\bwhen\s+(?:can|will|could|would|do)\s+(?:you|u)\s+"
+    # "when do you think you will have it?"
+    r"(?:(?:think|reckon|expect|guess)\s+(?:that\s+)?(?:you|u)(?:\s*['’]ll|\s+will|\s+can|\s+could|\s+would)\s+)?"
+    r"(?:(?:be\s+able|have\s+time|manage|plan)\s+to\s+)?"
     r"(?P<rest>[^?]{3,80})\?\s*$",
     re.I,
 )
@@ -2637,7 +2646,9 @@ def _candidate(
         # great, thanks": an offer accepted is a promise, and its condition is met.
         task = phrase_task(rest[: offer.start()], names=names) or task
         reasons.append("offer-accepted")
-    elif _CONDITIONAL.search(rest) or (_OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence)):
+    elif _CONDITIONAL.search(_NEXT_HEDGED.sub("", rest)) or (
+        _OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence)
+    ):
         score -= 0.8
         reasons.append("conditional")
     if _PAST.search(sentence):
@@ -2758,7 +2769,10 @@ def _candidate(
         )
         if owner is None or not words or ("deadline" not in reasons and not says_enough and not topical):
             return None
-        cand.task = task = _resolve_it(task, sentence, said_before)
+        named = _resolve_it(task, sentence, said_before)
+        # "…working on the domain adaptation. I still have to run it on the test set": named now
+        cleared = named != task and not _PRONOUN_OBJECT.match(named) and not _THEM.search(named)
+        cand.task = task = named
         if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
             # Under "#topic gossip v2", "I'll read it before next meeting": what "it" is
             # about is the topic being discussed (shown, not guessed into the task).
@@ -2767,8 +2781,11 @@ def _candidate(
         # of this speaker's; the object is not clear, so the task keeps the line's words.
         # Undated, it is left to the scorer alone: below the small model's rescue range (asking
         # it about each one cost 29 % more model calls on the dev set, for no item more).
-        cand.score -= 0.5 if "deadline" in reasons else 0.0 if topical else 0.6
-        cand.reasons.append("vague")
+        if cleared:
+            cand.reasons.append("resolved")
+        else:
+            cand.score -= 0.5 if "deadline" in reasons else 0.0 if topical else 0.6
+            cand.reasons.append("vague")
     elif (
         len(words) < 2
         and cue.kind not in ("first", "first_weak", "follow")  # "…your thoughts so I can merge"
@@ -3506,6 +3523,15 @@ def _said_before(turn: Turn, sentence: str) -> str:
     return turn.text[: max(0, at)][-200:]
 
 
+#: Things the speaker says they keep somewhere: "I have some big checkpoints there".
+_KEPT_THINGS = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded)\s+"
+    r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+s)\b(?!['’])",
+    re.I,
+)
+_THEM = re.compile(r"\bthem\b", re.I)
+
+
 def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk
     abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline";
@@ -3524,8 +3550,15 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean)
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))
-        found = list(_TROUBLE_WITH.finditer(said[-1])) if said else []
+        last = said[-1] if said else ""
+        # "…I was working on the domain adaptation, and the results are good. But I still
+        # have to run it on the test set": what they work on is what they run
+        found = list(_TROUBLE_WITH.finditer(last)) or list(_WORKING_ON.finditer(last))
         m = found[-1] if found else None
+        kept = _KEPT_THINGS.search(last) if m is None and _THEM.search(task) else None
+        if kept is not None:
+            # "I have some big checkpoints there. I will delete them today."
+            return _THEM.sub(f"the {kept.group('np')}", task, count=1)
     if not m:
         return task
     np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)

@@ -2399,6 +2399,42 @@ def test_an_action_given_to_someone_is_theirs() -> None:
     assert got("Ann: I'll give Bo the slides tomorrow.\nBo: ok\n") == [("Ann", "Give Bo the slides", 1)]
 
 
+def test_it_and_them_named_by_the_speakers_sentence_before() -> None:
+    text = (
+        "(PERSON4) Yeah, so ehm, I was working on the, on the domain adaptation, and the results are quite good. "
+        "Ehm, but I still have to run it on the test set from [ORGANIZATION2].\n"
+        "(PERSON2) Okay.\n"
+    )
+    assert got(text) == [("PERSON4", "Run the domain adaptation on the test set from [ORGANIZATION2]", 1)]
+    text = (
+        "(PERSON5) Ehm, that's probably my fault, I have some big checkpoints there. I will delete them today.\n"
+        "(PERSON2) Okay, thank you.\n"
+    )
+    assert got(text) == [("PERSON5", "Delete the big checkpoints", 1)]
+
+
+def test_a_hedge_that_opens_the_next_promise_is_not_this_ones() -> None:
+    text = (
+        "(PERSON5) Ehm, but I will look at the sentence segmentation next week, ehm, and maybe I will also "
+        "try the new model from the paper.\n(PERSON2) Okay.\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Look at the sentence segmentation"]
+    # "When do you think you will have it?" / "by the end of the week": no task "Think you will have it".
+    text = (
+        "(PERSON2) Okay, and when do you think you will have it?\n(PERSON4) I think by the end of the week.\n"
+    )
+    assert got(text) == []
+    assert got("Ann: when do you think you can send the report?\nBo: I think by Friday.\n") == [
+        ("Bo", "Send the report", 1)
+    ]
+
+
+def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
+    for task in ("List the conditions in which it", "Check whether it", "Explain how it"):
+        assert cues.task_problem(task) == "cut off", task
+    assert cues.task_problem("Explain why it matters") is None
+
+
 def test_a_team_named_as_owner() -> None:
     assert got("Ann: The design team will send the new mockups by Thursday.\nBo: ok\n") == [
         ("Design team", "Send the new mockups", 1)
