@@ -2769,10 +2769,10 @@ def _candidate(
         )
         if owner is None or not words or ("deadline" not in reasons and not says_enough and not topical):
             return None
-        named = _resolve_it(task, sentence, said_before)
+        said_it = _resolve_it(task, sentence, said_before)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
-        cleared = named != task and not _PRONOUN_OBJECT.match(named) and not _THEM.search(named)
-        cand.task = task = named
+        cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
+        cand.task = task = said_it
         if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
             # Under "#topic gossip v2", "I'll read it before next meeting": what "it" is
             # about is the topic being discussed (shown, not guessed into the task).
