@@ -2725,6 +2725,17 @@ def _candidate(
                 f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
             )
             cand.reasons.append("resolved")
+    about = _ABOUT_IT.search(task) if index > 0 and not is_vague(task) else None
+    if about is not None and turns[index - 1].speaker not in (None, turn.speaker):
+        # "should we also mention the workshop paper in the deliverable?" / "Yes. [PERSON1],
+        # could you add a paragraph about it?": what the question was about
+        said = _REPEAT.sub(r"\1", _FALSE_START.sub("", unfilled(turns[index - 1].text[-500:])))
+        asked = _PROPOSED_THING.search(said)
+        if asked is not None and not _NAMED_THING.search(_said_before(turn, sentence)):
+            np = asked.group("np")
+            cand.task = task = f"{task[: about.start('it')]}{_mid(np)}{task[about.end('it') :]}"
+            cand.support.append(turns[index - 1].line)
+            cand.reasons.append("resolved")
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
@@ -3523,6 +3534,15 @@ def _said_before(turn: Turn, sentence: str) -> str:
     return turn.text[: max(0, at)][-200:]
 
 
+#: "Add a paragraph about it", "write a note on it": a task about a thing named elsewhere.
+_ABOUT_IT = re.compile(r"\b(?:about|on|regarding|for)\s+(?P<it>it|that|this)\s*$", re.I)
+#: What a line proposes to do something with: "should we also mention the workshop paper in…?"
+_PROPOSED_THING = re.compile(
+    r"\b(?:(?:should|shall|can|could|do|would)\s+we|we\s+(?:should|could|need\s+to|have\s+to)|let['’]s)\s+"
+    r"(?:also\s+|maybe\s+|perhaps\s+)?[a-z]+\s+(?P<np>(?:the|our|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+?)"
+    r"(?=\s+(?:in|into|to|for|on|at|with|from|as|too|also)\b|\s*[?.,;!]|\s*$)",
+    re.I,
+)
 #: Things the speaker says they keep somewhere: "I have some big checkpoints there".
 _KEPT_THINGS = re.compile(
     r"\b(?:i|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded)\s+"

@@ -2429,6 +2429,21 @@ def test_a_hedge_that_opens_the_next_promise_is_not_this_ones() -> None:
     ]
 
 
+def test_a_task_about_it_is_about_what_the_line_above_proposed() -> None:
+    text = (
+        "(PERSON1) Uh, should we also mention the- the workshop paper in the deliverable?\n"
+        "(PERSON2) Yes, yes, I think we should. Ehm, [PERSON1], could you add a paragraph about it?\n"
+        "(PERSON1) Yes, sure.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Add a paragraph about the workshop paper")]
+    # Something named in the request's own turn first: "it" is not guessed from the line above.
+    text = (
+        "(PERSON1) Should we mention the workshop paper?\n"
+        "(PERSON2) I have the draft of the budget here. [PERSON1], could you add a paragraph about it?\n"
+    )
+    assert all("workshop" not in t for _, t, _ in got(text))
+
+
 def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
     for task in ("List the conditions in which it", "Check whether it", "Explain how it"):
         assert cues.task_problem(task) == "cut off", task
