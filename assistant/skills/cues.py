@@ -464,6 +464,10 @@ def accepts(reply: str) -> bool:
     return bool(_ACK_RE.match(reply) or _ACK_START.match(reply) or _VOLUNTEER.match(reply))
 
 
+#: "Okay, so let's…", "Right, then I will…": "okay" moves the talk on; it accepts nothing.
+_OK_SO = re.compile(
+    r"^\W*(?:ok(?:ay)?|right|good|alright|perfect)[,.]?\s+(?:so|then|let['’]s|and|now)\b", re.I
+)
 _ACK_START = re.compile(
     rf"^\W*{ADDRESSED}(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|will do|happy to|"
     r"can do|on it|got it|definitely|no worries)\b",
@@ -480,6 +484,7 @@ _QUESTION_FORM = re.compile(
     re.I,
 )
 #: A question word just before a "you" cue: a question to answer, not a request.
+_WHAT_I = re.compile(r"\b(?:what|whatever|everything|all)\s+$", re.I)
 _WH_BEFORE = re.compile(r"\b(?:how|what|why|which|where)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
 _TAG = r",\s*(?:right|correct|no|yes|yeah|ok(?:ay)?|agreed|deal|fine|alright|isn['’]t\s+it|don['’]t\s+(?:we|i|you)|won['’]t\s+(?:we|i|you))"
 #: "I should receive an FCU for each payload, right?": a statement put as a question.
@@ -1189,7 +1194,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
             break
         # "before Friday's forecast call": the possessive's noun belongs to the due phrase.
         owned = _POSSESSIVE_TAIL.match(text, due.end)
-        text = strip_span(text, due.start, owned.end() if owned else due.end)
+        # "decide until the end of the month whether…": "until the" goes with the date
+        lead = _DUE_LEAD.search(text, max(0, due.start - 30), due.start)
+        start = lead.start() if lead is not None and lead.group(0).strip() else due.start
+        text = strip_span(text, start, owned.end() if owned else due.end)
     text = _PERIOD_WORDS.sub("", text)
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
@@ -1208,7 +1216,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     )
     # "hardcode it to a block number and will publish the number": one subject, two verbs.
     text = _AND_WILL.sub(" and ", text)
-    text = _FILLER_TAIL.sub("", text.rstrip(" ,;")).strip(" ,;:-–—.?!")  # "…as well," too
+    text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;")).strip(
+        " ,;:-–—.?!"
+    )  # "…as well," too
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
     for _ in range(0 if _stranded(text) else 3):  # "…for ACME by the (end of the month)"
@@ -1295,6 +1305,8 @@ def _stranded(text: str) -> bool:
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 
 
+_LONE_SLASH = re.compile(r"(?<![\s/])\s+/+[\s.,;!?]*$")  # "…to pick up /": what followed was a date
+_DUE_LEAD = re.compile(r"(?:\b(?:by|until|till|before|in|within|at|to|no\s+later\s+than)\s+)?\bthe\s+$", re.I)
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
 
 
@@ -1458,12 +1470,23 @@ def _addressed_name(sentence: str, names: list[str], speaker: str | None) -> str
     return None
 
 
+_TO_ALL = re.compile(
+    r"\b(?:everybody|everyone|all\s+of\s+you|you\s+all|y['’]all|each\s+of\s+you|you\s+guys)\b", re.I
+)
+
+
 def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     """Who an unnamed "can you…" is for: the next speaker if they answer it
     ("Sure, I'll…"), else the person just spoken to, else the next speaker.  Someone the
     request names as its object ("send the numbers to PERSON4") is not who it asks."""
     me = turns[index].speaker
     low = sentence.lower()
+    here = turns[index].text
+    if _TO_ALL.search(sentence) or (
+        len(here) < 4000 and _TO_ALL.search(_said_before(turns[index], sentence))
+    ):
+        # "I just need the timesheets from everybody. So please, send me your timesheets": all of them
+        return None
 
     def asked(t: Turn) -> bool:
         # As a word: "Bo" is not named by "about"
@@ -2657,6 +2680,13 @@ def _candidate(
     if cue.kind == "you" and _ALL_YOU.search(sentence, max(0, m.start() - 20), m.start()):
         return None  # "All you have to do is touch the screen": how a thing works, not a request
     if (
+        cue.owner == "speaker"
+        and _WHAT_I.search(sentence, max(0, m.start() - 12), m.start())
+        and not cleft  # "what I will do is write up the summary"
+        and not rest.lstrip().lower().startswith("to ")  # "I'll do what I can to finish the report"
+    ):
+        return None  # "we'll see what I can get done": a relative clause promises nothing
+    if (
         cue.kind == "you"
         and sentence.rstrip().endswith("?")
         and _WH_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
@@ -2739,6 +2769,14 @@ def _candidate(
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
+        owed = (
+            _still_owed(turns, index, names) if cue.owner == "speaker" and _DO_PRONOUN.match(task) else None
+        )
+        if owed is not None:
+            cand.task, line = owed
+            cand.support.append(line)
+            cand.reasons.append("resolved")
+            return cand
         resolved = _resolve_from_previous(task, turns, index, names)
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -3282,7 +3320,10 @@ _MAKE_VERBS = ("write", "draft", "prepare", "create", "finish", "record", "put t
 #: "Ping her", "call him", "write to them": a task whose object is a person said just before.
 _PERSON_OBJECT = re.compile(
     r"^(?P<verb>(?:ping|call|ring|email|e-mail|text|message|ask|remind|chase|nudge|tell|contact|thank|"
-    r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with))"
+    r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with|"
+    # "write them an email", "drop her a line": a message to them
+    r"(?:write|send|drop|give|shoot)(?=\s+(?:him|her|them)\s+(?:an?\s+)?(?:quick\s+|short\s+)?"
+    r"(?:email|e-mail|mail|note|message|line|call|ring|reminder)\b)))"
     r"\s+(?P<who>him|her|them)\b(?P<rest>.*)$",
     re.I,
 )
@@ -3306,6 +3347,9 @@ _ROLE_MENTION = re.compile(
     r"(?P<team>\b(?:the|our|their)\s+(?!(?:whole|entire|same|other|own)\b)(?:[\w-]+\s+){0,2}?team)\b",
     re.I,
 )
+
+
+_BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
 
 
 def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -3333,6 +3377,16 @@ def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int]
             (r.group(0), line)
             for r, line in said
             if not r.group("plural") and not r.group("org") and not r.group("team")
+        ]
+    if not roles and m.group("who").lower() != "them":
+        # "I asked [PERSON7] to fill it in, but he is on vacation" / "can you remind him on
+        # Monday?": the one person named there who is not in this exchange
+        here = {turns[index].speaker, turns[index - 1].speaker if index > 0 else None}
+        roles = [
+            (p.group(0), turns[j].line)
+            for j in range(max(0, index - 2), index + 1)
+            for p in _BRACKET_PERSON.finditer(turns[j].text)
+            if p.group(0).strip("[]") not in here
         ]
     if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
         return None
@@ -3522,6 +3576,28 @@ def _own_earlier_task(
                     if task and not is_vague(task) and first not in STATE_VERBS | {"not", "never"}:
                         return task, line
                     return None
+    return None
+
+
+def _still_owed(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
+    """ "So please, send me your timesheets until Wednesday." … "But I'm missing [PERSON2]." /
+    "Oh, sorry, I will do it today.": the request the one naming them made of everybody."""
+    if index < 2:
+        return None
+    me, prev = turns[index].speaker, turns[index - 1]
+    if me is None or prev.speaker in (None, me) or len(prev.text) > 2000:
+        return None
+    if not re.search(rf"(?<![\w\[]){re.escape(me)}(?!\w)|\[{re.escape(me)}\]", prev.text):
+        return None  # the line above does not name them
+    for j in range(index - 2, max(-1, index - 6), -1):
+        if turns[j].speaker != prev.speaker or len(turns[j].text) > 2000:
+            continue
+        for said in reversed(_sentences_of(turns[j].text)):
+            for cue, _, rest in _clauses(said):
+                if cue.kind == "you" and cue.owner == "addressee" and not said.rstrip().endswith("?"):
+                    task = phrase_task(rest, names=names)
+                    if task and not is_vague(task) and opens_with_work_verb(task):
+                        return task, turns[j].line
     return None
 
 
@@ -3716,7 +3792,10 @@ def _link_reply(
                         and verb not in _LINK_LIGHT
                         and task
                         and task.split()[0].lower() != verb
-                        and not (accepts(turns[index].text) or _I_TAKE_IT.search(turns[index].text, 0, 2000))
+                        and not (
+                            (accepts(turns[index].text) and not _OK_SO.match(turns[index].text))
+                            or _I_TAKE_IT.search(turns[index].text, 0, 2000)
+                        )
                     ):
                         return False  # "I'll rebase it" is no answer to "someone should implement it"
                     if (

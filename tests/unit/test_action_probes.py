@@ -2131,7 +2131,7 @@ def test_them_is_the_people_named_just_before() -> None:
         "(PERSON1) So that's something we have to ask the annotators. [PERSON3], could you write them an email?\n"
         "(PERSON3) Yeah, I'll write to them today, hopefully.\n"
     )
-    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Write to the annotators")]
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Write the annotators an email")]
     # Failing a group, "them" is one person said as "they"; "her" is never a group.
     text = "Ann: we still need the logo from the designer.\nBo: I'll email them tomorrow.\n"
     assert [t for _, t, _ in got(text)] == ["Email the designer"]
@@ -2442,6 +2442,41 @@ def test_a_task_about_it_is_about_what_the_line_above_proposed() -> None:
         "(PERSON2) I have the draft of the budget here. [PERSON1], could you add a paragraph about it?\n"
     )
     assert all("workshop" not in t for _, t, _ in got(text))
+
+
+def test_a_project_meeting_with_requests_to_everybody_and_people_named_before() -> None:
+    text = (
+        "(PERSON3) Ehm, the financial report is almost done, I just need the, the timesheets from everybody. "
+        "So please, send me your timesheets until Wednesday.\n"
+        "(PERSON5) Uh, I sent it already last week, I think.\n"
+        "(PERSON3) Yes, [PERSON5], yours is there, thank you. But I'm missing [PERSON2] and [PERSON6].\n"
+        "(PERSON2) Oh, sorry, I will do it today.\n"
+        "(PERSON4) The technical report, ehm, I have the first draft in the Google doc. I asked [PERSON7] "
+        "to fill in the evaluation, but he is on vacation until Monday.\n"
+        "(PERSON1) So, uh, can you remind him on Monday?\n"
+        "(PERSON4) Yeah, I'll remind him.\n"
+        "(PERSON5) I think we need to decide until the end of the month whether we take the offer or not.\n"
+        "(PERSON1) Okay, so let's discuss it with [ORGANIZATION3] first. I will write them an email and ask "
+        "if they can cover the difference.\n"
+    )
+    items = {(i.owner, i.task) for i in extract(text).action_items}
+    # The request was everybody's; the one named as missing who answers "I will do it" owns it.
+    assert ("PERSON2", "Send PERSON3 your timesheets") in items
+    assert ("PERSON4", "Remind [PERSON7]") in items
+    assert (None, "Decide whether we take the offer or not") in items
+    # "Okay, so…" moves on: the promise with its own verb is not taken as the answer to the line above.
+    assert ("PERSON1", "Write [ORGANIZATION3] an email and ask if they can cover the difference") in items
+    assert all(o != "PERSON1" or "ecide" not in t for o, t in items)
+
+
+def test_what_i_can_get_done_promises_nothing() -> None:
+    assert got("Ann: we'll see what I can get done in the next week\nBo: ok\n") == []
+    assert [t for _, t, _ in got("Ann: I'll do what I can to finish the report by Friday\nBo: ok\n")] == [
+        "Finish the report"
+    ]
+    assert cues.phrase_task("have the docs ready to pick up by the end of Sept/early Oct.") == (
+        "Have the docs ready to pick up"
+    )
 
 
 def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
