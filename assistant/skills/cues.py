@@ -3655,6 +3655,19 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         if kept is not None:
             # "I have some big checkpoints there. I will delete them today."
             return _THEM.sub(f"the {kept.group('np')}", task, count=1)
+    if not m and re.search(r"\bit\b", task, re.I):
+        # "I have a list of five people, I will put it in the document": what they have made
+        made = _MADE_OBJECT.findall(clean) or (
+            _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(before))[-200:]) if before.strip() else []
+        )
+        np = (
+            re.sub(r"\s+(?:ready|done|finished|here|there|now|already)$", "", made[-1], flags=re.I)
+            if made
+            else ""
+        )
+        if len(np.split()) > 1:  # "I have a text ready": the text
+            np = re.sub(r"^(?:a|an|my)\s+", "the ", np, flags=re.I)
+            return re.sub(r"\bit\b", _mid(np), task, count=1, flags=re.I)
     if not m:
         return task
     np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)

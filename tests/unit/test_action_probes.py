@@ -2411,6 +2411,13 @@ def test_it_and_them_named_by_the_speakers_sentence_before() -> None:
         "(PERSON2) Okay, thank you.\n"
     )
     assert got(text) == [("PERSON5", "Delete the big checkpoints", 1)]
+    text = (
+        "(PERSON2) Uh, and for the speakers, I have a list of, of five people, I will put it in the "
+        "document after the call.\n(PERSON1) Perfect.\n"
+    )
+    assert got(text) == [("PERSON2", "Put the list of five people in the document after the call", 1)]
+    text = "Gregg: I have a text ready, I can put it on my blog.\nBo: great\n"
+    assert [t for _, t, _ in got(text)] == ["Put the text on my blog"]
 
 
 def test_a_hedge_that_opens_the_next_promise_is_not_this_ones() -> None:
