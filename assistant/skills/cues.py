@@ -233,7 +233,7 @@ _SOMEONE = (
     r"(?:would|will|could|is|are)\s+(?:any(?:one|body)|someone|somebody)\s+be\s+(?:willing|able|happy|keen)\s+to|"
     r"any\s+(?:volunteers?|takers?)\s+(?:to|for))|"
     # "Can I get someone to pull the funnel numbers?"
-    r"\b(?:need|want|looking\s+for|(?:can|could)\s+(?:i|we)\s+get)\s+(?:someone|somebody|a\s+volunteer)\s+to"
+    r"\b(?:needs?|wants?|looking\s+for|(?:can|could)\s+(?:i|we)\s+get)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
 _NAMED = (
     # "[PERSON5] will look at…": transcripts anonymised with bracketed placeholders
@@ -941,6 +941,9 @@ def task_problem(task: str) -> str | None:
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
+    # "…when you have a moment": the politeness, not the task
+    r"when\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
+    r"if\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|huh|eh|again|then|though|however|anyway|now|"
     # "Nobody has reviewed BLAKE2b yet" / "I can review it": "Review BLAKE2b"
     r"yet|so far|already))+[?.!]*$",
@@ -2648,6 +2651,8 @@ def _candidate(
         other = _canonical(both.group("name"), names)
         owner = other if owner in (None, other) else f"{owner} and {other}"
     task = phrase_task(rest, names=names)
+    if _NEEDS_SOMEONE.match(m.group(0)):
+        task = _subject_is_it(task, sentence[: m.start()])
     if cue.owner in ("addressee", "vocative") and turn.speaker:
         task = _asker_named(task, turn.speaker)
     words = task.split()
@@ -3579,6 +3584,27 @@ def _own_earlier_task(
     return None
 
 
+#: The thing a line opens with: "bug 2045678 (needs someone to triage it)".
+_SUBJECT_NP = re.compile(r"^\W*(?P<np>(?:(?:the|this|that|our)\s+)?(?:[\w#.'-]+\s+){0,3}[\w#.-]+)\s*$", re.I)
+_NEEDS_SOMEONE = re.compile(r"\s*needs?\s+(?:someone|somebody|a\s+volunteer)\b", re.I)
+_NOT_SUBJECT = frozenset(
+    "i we you they he she it this that there so and but also then who what which".split()
+)
+
+
+def _subject_is_it(task: str, before: str) -> str:
+    """ "bug 2045678 needs someone to triage it": triage bug 2045678."""
+    it = _PRONOUN_OBJECT.match(task)
+    subject = _SUBJECT_NP.match(unfilled(before)) if it is not None and before.strip() else None
+    if it is None or subject is None:
+        return task
+    np = subject.group("np")
+    words = np.lower().split()
+    if words[0] in _NOT_SUBJECT or words[-1] in _PRONOUN_ONLY | _STOP:
+        return task
+    return f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
+
+
 def _still_owed(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
     """ "So please, send me your timesheets until Wednesday." … "But I'm missing [PERSON2]." /
     "Oh, sorry, I will do it today.": the request the one naming them made of everybody."""
@@ -3773,6 +3799,8 @@ def _link_reply(
                         return False  # "Ann, can you add the page?" / Cy: "sure, I can…": not Cy's
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
                     task = phrase_task(rest, names=names)
+                    if _NEEDS_SOMEONE.match(m.group(0)):
+                        task = _subject_is_it(task, sentence[: m.start()])
                     # "I ran the baseline" / "can you run it with the new model?": name "it".
                     named_it = (
                         _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None

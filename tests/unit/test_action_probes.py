@@ -2381,6 +2381,20 @@ def test_work_put_to_the_room_in_other_words() -> None:
     assert got(
         "<ttx> would someone be willing to compile the feedback into a summary?\n<jungleboyj> o/\n"
     ) == [("jungleboyj", "Compile the feedback into a summary", 1)]
+    # "X needs someone to do it": the "it" is X; "…when you have a moment" is politeness.
+    log = (
+        "[16:05] <sil2100> bdmurray: could you look at the errors.ubuntu.com backlog when you have a moment?\n"
+        "[16:05] <bdmurray> sil2100: sure, I'll check it\n"
+        "[16:06] <sil2100> bug 2045678 needs someone to triage it\n"
+        "[16:07] <enr0n> I can take that one\n"
+    )
+    assert got(log) == [
+        ("bdmurray", "Look at the errors.ubuntu.com backlog", 1),
+        ("enr0n", "Triage bug 2045678", 3),
+    ]
+    assert got("Ann: the release notes need someone to proofread them\nBo: I'll do it\n") == [
+        ("Bo", "Proofread the release notes", 1)
+    ]
     # Nobody takes it, or it is no work: no item.
     assert got("Ann: Who's going to write the blog post?\nBo: Good question.\n") == []
     assert got("Ann: Who's coming to the offsite?\nBo: Me.\n") == []
