@@ -2343,10 +2343,16 @@ def _person_like(first: str, second: str) -> bool:
     return titled and (not readings(first.lower()) or not readings(second.lower()))
 
 
+#: Words that join clauses ("until Wednesday", "until the end of the month"): never a topic.
+_LINK_WORDS = frozenset(
+    "until till unless whether though although while since before after during within without upon".split()
+)
+
+
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
     """A one-line topic from the words and two-word names that recur most, weighted by
     specificity: "difficulty bomb" and "EIP 2481" say more than "difficulty" and "eip"."""
-    skip = _GENERIC | _NUMBER_WORDS | {w.lower() for n in names for w in n.split()}
+    skip = _GENERIC | _NUMBER_WORDS | _LINK_WORDS | {w.lower() for n in names for w in n.split()}
 
     def topical(w: str) -> bool:
         if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3 or not content_words(w):
@@ -2431,6 +2437,9 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     )
 
 
+_YOUR = re.compile(r"\byour\b", re.I)
+
+
 def _tldr(summary: Summary) -> str:
     """Two or three sentences built only from the checked bullets and counts."""
     parts: list[str] = []
@@ -2501,7 +2510,8 @@ def _next_steps(items: list[ActionItem]) -> str:
         :TLDR_ACTIONS
     ]
     said = [
-        f"{i.owner} to {i.task[:1].lower()}{i.task[1:]}" if i.owner else i.task
+        # "PERSON2 to send PERSON3 their timesheets": the request said "your"
+        f"{i.owner} to {_YOUR.sub('their', i.task[:1].lower() + i.task[1:])}" if i.owner else i.task
         for i in sorted(top, key=lambda i: i.source_line)
     ]
     more = len(items) - len(top)

@@ -756,6 +756,12 @@ def test_a_topic_is_named_by_the_words_that_go_together() -> None:
     dated = "".join(f"Ann: The upgrade ships on January 3rd or 13th September, item {n}.\n" for n in range(4))
     title = summarize(dated, kind="meeting").title
     assert "upgrade" in title and not any(w in title.lower() for w in ("january", "3rd", "13th", "september"))
+    # "until Wednesday", "until Monday", "until the end of the month": a joining word, no topic
+    until = "".join(
+        f"Ann: Please send the timesheets until {d}, the venue offer is due until {d} too.\n"
+        for d in ("Monday", "Wednesday", "Friday")
+    )
+    assert "until" not in summarize(until, kind="meeting").title.lower()
 
 
 def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
@@ -771,6 +777,9 @@ def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
         item("Bo", "Book the room", None, 0.5, 3),
     ]
     assert _next_steps(items) == "Next: Ann to send the report; Bo to book the room (and 1 more action item)."
+    # A request to everybody said "your": in the TL;DR it is the owner's.
+    mine = [item("Bo", "Send Ann your timesheets", "2026-11-20", 0.9, 1)]
+    assert _next_steps(mine) == "Next: Bo to send Ann their timesheets."
 
 
 def test_a_decision_is_said_as_one_not_a_plan_or_the_word_alone() -> None:
