@@ -615,14 +615,20 @@ def spoken_agenda(sentence: str) -> list[str]:
 
 _RUNNING_ORDER = re.compile(
     r"^\W*(?:roll[ -]?call|attendance|attendees|present|introductions?|intros?|welcome(?: and introductions)?|"
-    r"open floor|aob|a\.o\.b\.?|any other business|"
+    r"open floor|open discussion|aob|a\.o\.b\.?|any other business|"
     r"other business|wrap[- ]?up|next meeting|next call|adjourn(?:ment)?|housekeeping|admin(?:istrivia)?|"
-    r"scribe(?: selection)?|logistics)(?:\s+(?:from|by|with)\s+\S+(?:\s+\S+)?)?\W*$",
+    r"scribe(?: selection)?|logistics|lightning\s+rounds?|"
+    # "Follow up on past action items", "Action items from last meeting", "Review of old actions"
+    r"(?:(?:follow[- ]?up|review(?:ing)?|check)\s+(?:on|of)\s+)?(?:the\s+)?(?:(?:past|previous|old|open|outstanding|last)\s+)?"
+    r"(?:action\s+items?|actions?|ais))(?:\s+(?:from|by|with|of)\s+\S+(?:\s+\S+)?)?\W*$",
     re.I,
 )
 
 
 _TRANSCRIPT_WORD = re.compile(r"\s*[-–—:|]\s*(?:meeting\s+)?(?:transcript(?:ion)?|recording|notes)\s*$", re.I)
+
+
+_BULLET_MARK = re.compile(r"^[*•·‣◦-]\s+(?=\S)")
 
 
 def _title_line(raw_lines: list[str], turns: list[Turn]) -> str:
@@ -700,6 +706,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         if speaker and _bot(speaker):
             continue
         body = re.sub(r"^(?:\.\.\.|…)\s*", "", t.text)  # "... " continues the scribe's previous line
+        body = _BULLET_MARK.sub("", body)  # "<waveform> * Fixed the pi-gadget build": a list in chat
         topic = _TOPIC_LINE.match(body)
         if topic:  # the minutes' own agenda heading: the meeting's topic, not a point
             topics.append(topic_label(topic.group(1).strip()))

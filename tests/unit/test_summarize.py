@@ -1076,6 +1076,22 @@ def test_the_running_order_is_not_what_the_meeting_was_about() -> None:
     s = summarize((FIX / "summarize" / "infra_meetbot.log").read_text(), kind="meeting", action_items=[])
     assert s.title == "mirror outage"  # not "roll call"
     assert s.topics == ["mirror outage", "release 4.2"]  # without "roll call" and "open floor"
+    log = (
+        "[16:01] <sil2100> #topic Follow up on past action items\n"
+        "[16:01] <sil2100> gmann to check with the release team\n"
+        "[16:02] <sil2100> #topic Lightning rounds\n"
+        "[16:02] <waveform> * Reviewed the new kernel snap, needs another look from someone\n"
+        "[16:03] <sil2100> #topic Gate health\n"
+        "[16:03] <dansmith> the grenade job has been failing since friday\n"
+        "[16:04] <sil2100> #topic Open discussion\n"
+        "[16:04] <clarkb> the mailing list migration happens next week\n"
+    )
+    s = summarize(log, kind="meeting", action_items=[])
+    assert (s.title, s.topics) == ("Gate health", ["Gate health"])
+    # A chat line written as a list item is a point without its "* ".
+    assert "waveform: Reviewed the new kernel snap, needs another look from someone." in [
+        p.text for p in s.all_points()
+    ]
 
 
 def test_a_chairs_short_ruling_is_a_decision_and_moving_on_is_not() -> None:
