@@ -805,9 +805,19 @@ _NEXT_MEETING = re.compile(
 )
 
 
+#: Dates that are not the task's: "I'm out tomorrow", "on vacation until Monday", "not before
+#: Thursday" (when it can start, not when it is due).
+_NOT_ITS_DATE = re.compile(
+    r"\b(?:(?:i|we|he|she|they)\s*(?:['’]m|\s+am|['’]re|\s+are|['’]s|\s+is|['’]ll\s+be|\s+will\s+be)\s+"
+    r"(?:out|off|away|ooo|on\s+(?:vacation|holiday|leave|pto|a\s+trip)|travel(?:l)?ing)\b[^,.;!?]*|"
+    r"\bnot\s+(?:before|until|till)\s+[^,.;!?]{1,30})",
+    re.I,
+)
+
+
 def _due(text: str, meeting_date: date) -> DueMatch | None:
-    """The task's due date, from its text less any date of the next meeting."""
-    return find_due(_NEXT_MEETING.sub("", text), meeting_date)
+    """The task's due date, from its text less any date of the next meeting or of an absence."""
+    return find_due(_NOT_ITS_DATE.sub("", _NEXT_MEETING.sub("", text)), meeting_date)
 
 
 def _resolved(c: Candidate | None) -> bool:

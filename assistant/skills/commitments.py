@@ -145,7 +145,9 @@ _META = re.compile(
     r"\b(?:today|now|first(?:\s+of\s+all)?|in\s+this\s+(?:call|meeting))\s*,?\s+(?:we\s*|let'?s\s+)?"
     r"(?:should|will|want\s+to|need\s+to|(?:are|'re)\s+going\s+to(?:\s+be)?|have\s+to)?\s*"
     r"(?:discuss(?:ing)?|talk(?:ing)?\s+about|cover(?:ing)?|go(?:ing)?\s+(?:over|through)|review\s+the\s+agenda|"
-    r"pick|choose|decide|vote|hear\s+(?:from|about))\b|"
+    r"pick|choose|decide|vote|hear\s+(?:from|about)|"
+    # "So today we need to finalize the Q3 launch plan": what the meeting is for
+    r"finali[sz]e|agree\s+on|settle\s+on|figure\s+out|nail\s+down|lock\s+down)\b|"
     # ... and said after it: "we will discuss privacy engineering around this use case today".
     r"\bwe\s*(?:'ll|will|(?:are|'re)\s+going\s+to)\s+(?:discuss|talk\s+about|cover|go\s+(?:over|through)|vote)\b"
     r"[^.?!]{0,60}\b(?:today|now|here|in\s+this\s+(?:call|meeting))\b|\bvote\s+(?:here|now)\b|"

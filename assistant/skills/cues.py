@@ -170,6 +170,14 @@ _DELIVERABLE = re.compile(
     r"fixed|sorted|signed)\b",
     re.I,
 )
+#: "have a fix", "have the first draft", "get a PR": work one delivers (with a date, a promise)
+_MADE_BY = re.compile(
+    r"^(?:have|get)\s+(?:a|an|the|my|our|some)\s+(?:first\s+|new\s+|final\s+|rough\s+)?(?:[\w-]+\s+)?"
+    r"(?:fix|patch|draft|pr|pull\s+request|proposal|prototype|answer|estimate|version|build|demo|quote|"
+    r"summary|report|numbers|figures|mockups?|spec|slides|deck|write-?up|outline|agenda|budget|"
+    r"recommendation|list|plan)\b",
+    re.I,
+)
 #: "It would be good if…": how a polite request opens ("…if you could", "…if Bo could").
 _WOULD_BE_GOOD_IF = r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if"
 _YOU = (
@@ -2657,7 +2665,13 @@ def _candidate(
         task = _asker_named(task, turn.speaker)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""
-    if verb in STATE_VERBS and not _DELIVERABLE.match(task) and not _TELL_THIRD.match(task):
+    if (
+        verb in STATE_VERBS
+        and not _DELIVERABLE.match(task)
+        and not _TELL_THIRD.match(task)
+        # "I should have a fix by Wednesday": something to deliver, with its date
+        and not (_MADE_BY.match(task) and _DEADLINE.search(sentence))
+    ):
         score -= 1.2
         reasons.append("state-verb")
     if cue.kind in ("we", "need") and re.match(r"(?:get|go|see|talk|think|look)\b", verb) and len(words) < 4:
@@ -3245,9 +3259,11 @@ def _resolve_from_previous(
         # is tested.  Only the line just above, and only "it"/"that" (one thing).
         if j == index - 1 and m.group(0).split()[-1].lower() in ("it", "that"):
             said = sentences(unfilled(prev.text))
+            # "The draft is ready, it's in the shared folder. I'd like legal to review it…" /
+            # "I'll forward it to legal": the last thing said to be ready, a few sentences up;
             # ...or that nobody owns: "the analytics dashboard, nobody owns it right now"
-            ready = (_READY_SUBJECT.match(said[-1]) if said else None) or _NO_OWNER.search(
-                unfilled(prev.text)
+            ready = next((r for x in reversed(said[-3:]) if (r := _READY_SUBJECT.match(x))), None) or (
+                _NO_OWNER.search(unfilled(prev.text))
             )
             head = ready.group("np").split()[-1].lower() if ready is not None else ""
             if ready is not None and head not in _PRONOUN_ONLY | _STOP and set(readings(head)) != {"VERB"}:
@@ -3605,6 +3621,26 @@ def _subject_is_it(task: str, before: str) -> str:
     return f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
 
 
+_TAKE_ON = {"take": "take on", "own": "own", "handle": "handle", "grab": "take on", "pick": "pick up"}
+
+
+def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:
+    """ "Take it" asked right after the asker named the thing on its own ("The login timeout on
+    iOS. Nobody's on it yet."): "Take on the login timeout on iOS"."""
+    it = _PRONOUN_OBJECT.match(task)
+    if it is None or len(turn.text) > 2000:
+        return None
+    said = _sentences_of(turn.text)
+    at = said.index(sentence) if sentence in said else -1
+    for earlier in reversed(said[max(0, at - 2) : at] if at > 0 else []):
+        np = _TOPIC_NP.match(_REPEAT.sub(r"\1", unfilled(earlier)))
+        if np is not None:
+            verb = it.group("verb")
+            verb = _TAKE_ON.get(verb.lower(), verb)
+            return f"{verb[:1].upper()}{verb[1:]} {_mid(np.group('np'))}{task[it.end() :]}"
+    return None
+
+
 def _still_owed(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
     """ "So please, send me your timesheets until Wednesday." … "But I'm missing [PERSON2]." /
     "Oh, sorry, I will do it today.": the request the one naming them made of everybody."""
@@ -3806,6 +3842,9 @@ def _link_reply(
                         _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None
                     )
                     task = named_it[0] if named_it else task
+                    if not named_it and task and is_vague(task):
+                        # "The login timeout on iOS. Nobody's on it yet. Tom, could you take it?"
+                        task = _it_named_earlier(task, prev, sentence) or task
                     # "#topic Flock talk" … "can you submit it?" / "yes": the topic is "it"
                     on_topic = (
                         bool(task)

@@ -69,6 +69,13 @@ _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _NUM = r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
 
 # Order matters: more specific first.
+#: Words that may follow a date without the date naming a thing ("by Q3 at the latest").
+_AFTER_A_DATE = (
+    "by|or|and|at|in|is|was|will|would|latest|if|so|but|then|as|for|to|the|with|when|we|i|you|it|this|"
+    "that|on|from|until|because|since|unless|which|where|please|hopefully|maybe|probably|too|already|"
+    "anyway|right|ok|okay|yeah|yes|no|not|are|were|be|has|have|had|can|could|should|shall|might|must|"
+    "also|again|still|now|only|just|ideally|latest|earliest|deadline|end|instead|either|though|after|before"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     (
@@ -87,8 +94,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "by Q1", "end of Q3 2027": the quarter's last day
-    ("quarter", re.compile(r"\b(?:end\s+of\s+)?Q(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d))?")),
+    # "by Q1", "end of Q3 2027": the quarter's last day; not "the Q3 launch plan", "our Q1
+    # goals": a quarter followed by a word other than a function word names a thing
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:end\s+of\s+)?Q(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d))?"
+            rf"(?!\s+(?!(?:{_AFTER_A_DATE})\b)[a-z]+\b)"
+        ),
+    ),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
     ("day_after_tomorrow", re.compile(r"\bday after tomorrow\b", re.I)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmr|tomorow)\b", re.I)),

@@ -2500,6 +2500,25 @@ def test_what_i_can_get_done_promises_nothing() -> None:
     )
 
 
+def test_a_product_call_with_its_quarter_absences_and_things_said_before() -> None:
+    text = (
+        "Priya: Okay, let's get started. So today we need to finalize the Q3 launch plan.\n"
+        "Jenna: Yeah, I think I found the cause, it's the image cache. I should have a fix by Wednesday.\n"
+        "Marcus: The login timeout on iOS. Nobody's on it yet. Tom, could you take it?\n"
+        "Tom: Yeah, I can take it, but not before Thursday, I'm out tomorrow.\n"
+        "Alex: The draft is ready, it's in the shared folder. I'd like legal to review it first.\n"
+        "Priya: I'll forward it to legal today.\n"
+    )
+    got_items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
+    assert got_items == [
+        # what the meeting is for is not a task, and "Q3" names the plan, not a date
+        ("Jenna", "Have a fix", "2026-11-25"),
+        # when Tom is away or can start is not when it is due
+        ("Tom", "Take on the login timeout on iOS", None),
+        ("Priya", "Forward the draft to legal", "2026-11-18"),
+    ]
+
+
 def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
     for task in ("List the conditions in which it", "Check whether it", "Explain how it"):
         assert cues.task_problem(task) == "cut off", task
