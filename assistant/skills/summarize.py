@@ -269,11 +269,15 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'“(\[]?[A-Z0-9])") 
 _WS = re.compile(r"\s+")
 
 _DECISION = re.compile(
-    r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|(?:the\s+)?decision\s+(?:is|was|has\s+been)|"
+    r"\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it'?s|it is) decided|(?:the\s+)?decision\s+(?:is|was|has\s+been)(?!\s+(?:if|whether|how|what|when|who|which)\b)|"
     # "we all agreed", "it's agreed", "Agreed." (but not "I agreed with Bo's comment")
     r"(?:we|everyone|everybody|all)\s+(?:(?:have|all)\s+)?agreed|(?:it|that)(?:'s|\s+is|\s+was)\s+agreed|"
     r"we(?:'re|\s+are)\s+(?:all\s+)?agreed|"  # "Okay, so we're agreed, we drop the workspace step"
     r"agreed(?=\s*[:.!])|we(?:'ll| will) go with|"
+    # "the 15th it is", "Option B it is!": the choice made (not "that's what it is")
+    r"^(?:(?:agreed|ok(?:ay)?|so|then|fine|great|right|alright|good)[,.!]?\s+)*(?:the\s+)?"
+    r"(?!(?:what|how|that|that's|this|whatever|as|where|who|so|there|it|is|and|but|well|rest)\b)[\w#.-]+"
+    r"(?:\s+(?!(?:of|in|for|to|than|what|how|that|as|with|on|at|by)\b)[\w#.-]+)?\s+it\s+is(?=\s*[.!]?\s*$)|"
     # "Okay, so we agree to use the new segmenter" (a question "do we agree…?" is not one)
     r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
     # "Okay, let's make him an offer then": the conclusion of what was just said
@@ -1272,9 +1276,10 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
             continue
         s = stems(text)
         words = sum(1 for w in s if not w.isdigit() and w not in _NUMBER_WORDS)  # "one two three four"
-        # A decision may be short ("2028 accepted for Istanbul."): two words and a number do.
+        # A decision may be short ("2028 accepted for Istanbul."): two words and a number do,
         # (Searched only then: the decision pattern over every long unit cost a 2 MB paste 0.8 s.)
-        if words < 2 or (words == 2 and not _DECISION.search(text)):
+        # …and one word with a choice made: "Agreed, the 15th it is."
+        if words <= 2 and not (words and _DECISION.search(text)):
             continue
         if len(text) < 15 or _STAMP_ONLY.match(text):
             continue
@@ -1302,7 +1307,14 @@ _DANGLING_END = re.compile(  # not the "on" of "add-on" nor the "in" of "plug-in
 def fragment(text: str) -> bool:
     """Whether a spoken sentence is a piece, not a point: a subordinate clause alone, or one
     that breaks off on a function word ("…we have a few.")."""
-    return bool(_SUBORDINATE_ONLY.match(text) or _DANGLING_END.search(text))
+    return bool(
+        _SUBORDINATE_ONLY.match(text)
+        # "Agreed, the 15th it is.": ends on "is", and is whole
+        or (_DANGLING_END.search(text) and not (_IT_IS_END.search(text) and _DECISION.search(text)))
+    )
+
+
+_IT_IS_END = re.compile(r"\bit\s+is\s*[.!]?\s*$", re.I)
 
 
 def _idf(units: list[Unit]) -> dict[str, float]:

@@ -13,6 +13,7 @@ from assistant.llm.base import Request
 from assistant.llm.fake import FakeEngine, Script
 from assistant.skills.actions import ActionExtractor
 from assistant.skills.summarize import (
+    _DECISION,
     Summary,
     citation_support,
     clean,
@@ -780,6 +781,18 @@ def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
     # A request to everybody said "your": in the TL;DR it is the owner's.
     mine = [item("Bo", "Send Ann your timesheets", "2026-11-20", 0.9, 1)]
     assert _next_steps(mine) == "Next: Bo to send Ann their timesheets."
+
+
+def test_the_choice_it_is_is_a_decision() -> None:
+    text = (
+        "Ann: I'd propose the 15th for the launch.\n"
+        "Bo: The 15th works if both bugs are fixed this week.\n"
+        "Ann: Agreed, the 15th it is. I'll update the launch calendar.\n"
+    )
+    assert [d.text for d in summarize(text, kind="meeting").decisions] == ["Ann: Agreed, the 15th it is."]
+    for said in ("It is what it is.", "And that's how it is.", "The rest of it is."):
+        assert not _DECISION.search(said), said
+    assert not _DECISION.search("The decision is if we want to do this.")
 
 
 def test_a_decision_is_said_as_one_not_a_plan_or_the_word_alone() -> None:
