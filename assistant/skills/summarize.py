@@ -2276,6 +2276,11 @@ _GENERIC = {
     "others",
     "another",
     "use",
+    # "on the engineering side", "marketing side": where, not what about
+    "side",
+    "sides",
+    "part",
+    "end",
     # Days and months say when, not what about.
     "monday",
     "tuesday",

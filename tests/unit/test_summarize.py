@@ -763,6 +763,11 @@ def test_a_topic_is_named_by_the_words_that_go_together() -> None:
         for d in ("Monday", "Wednesday", "Friday")
     )
     assert "until" not in summarize(until, kind="meeting").title.lower()
+    sides = "".join(
+        f"Ann: On the {team} side, the launch is blocked by two bugs.\n"
+        for team in ("engineering", "marketing", "sales")
+    )
+    assert "side" not in summarize(sides, kind="meeting").title.lower()
 
 
 def test_the_tldr_names_next_steps_with_an_owner_and_a_date_first() -> None:
