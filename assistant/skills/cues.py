@@ -2659,6 +2659,12 @@ def _candidate(
         other = _canonical(both.group("name"), names)
         owner = other if owner in (None, other) else f"{owner} and {other}"
     task = phrase_task(rest, names=names)
+    if cue.owner == "speaker" and (place := _NO_OBJECT_PLACE.match(task)) is not None:
+        # "Hardfork kickoff should start 9 months out - will add to schedule": add what the
+        # clause before is about
+        about = _CLAUSE_SUBJECT.match(unfilled(sentence[: m.start()]))
+        if about is not None and about.group("np").split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
+            task = f"{place.group('verb')} {_mid(about.group('np'))} {task[place.start('prep') :]}"
     if _NEEDS_SOMEONE.match(m.group(0)):
         task = _subject_is_it(task, sentence[: m.start()])
     if cue.owner in ("addressee", "vocative") and turn.speaker:
@@ -3600,6 +3606,16 @@ def _own_earlier_task(
     return None
 
 
+#: "Add to schedule", "put in the doc": a place, and nothing put there.
+_NO_OBJECT_PLACE = re.compile(
+    r"^(?P<verb>add|put|include|post|note|log|record)\s+(?P<prep>to|in|into|on|onto)\s+\S", re.I
+)
+#: What a clause is about: "Hardfork kickoff (should start…)", "the new checklist (is ready)".
+_CLAUSE_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|also|yeah|well)[,\s]+)*(?P<np>(?:the\s+|our\s+)?(?!(?:i|we|you|it|this|that|they|there)\b)"
+    r"[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:should|will|would|needs?\s+to|has\s+to|must|is|are|can|could)\b",
+    re.I,
+)
 #: The thing a line opens with: "bug 2045678 (needs someone to triage it)".
 _SUBJECT_NP = re.compile(r"^\W*(?P<np>(?:(?:the|this|that|our)\s+)?(?:[\w#.'-]+\s+){0,3}[\w#.-]+)\s*$", re.I)
 _NEEDS_SOMEONE = re.compile(r"\s*needs?\s+(?:someone|somebody|a\s+volunteer)\b", re.I)

@@ -2519,6 +2519,21 @@ def test_a_product_call_with_its_quarter_absences_and_things_said_before() -> No
     ]
 
 
+def test_adding_to_a_place_adds_what_the_clause_before_is_about() -> None:
+    text = (
+        "Danno: Hardfork kickoff should start 9 months out and EIP gathering 6 months out - will add to "
+        "schedule.\nBo: ok\n"
+    )
+    assert got(text) == [("Danno", "Add Hardfork kickoff to schedule", 1)]
+    assert [
+        t for _, t, _ in got("Ann: The new onboarding checklist is ready, I'll add to the wiki.\nBo: ok\n")
+    ] == ["Add the new onboarding checklist to the wiki"]
+    # No thing before it: the task stays as said.
+    assert [t for _, t, _ in got("Ann: I think it is fine, I'll add to the wiki.\nBo: ok\n")] == [
+        "Add to the wiki"
+    ]
+
+
 def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
     for task in ("List the conditions in which it", "Check whether it", "Explain how it"):
         assert cues.task_problem(task) == "cut off", task
