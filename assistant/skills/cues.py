@@ -789,6 +789,9 @@ def reads_as_statement(task: str) -> bool:
     return any(w in _EARLY_FINITE for w in words[1:4])
 
 
+_MAKE_SURE_YOU = re.compile(
+    r"^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|we|to)\s+(?:also\s+)?(?=[a-z])", re.I
+)
 _TAKE_AN_ACTION = re.compile(
     r"^(?:(?:take|have|get)\s+(?:an?|the)\s+action(?:\s+item)?(?:\s+(?:on|for)\s+\w+)?|"
     # "I will try my best to send the report", "I hope I will manage to finish…": the task is after
@@ -1187,6 +1190,11 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = _LEAD_IN.sub("", text)
     text = _strip_adverbs(text)
     text = _TAKE_AN_ACTION.sub("", text, count=1)  # "(I will) take an action to articulate why…"
+    # "(please) make sure that you make those changes": the changes are the task
+    sure = _MAKE_SURE_YOU.match(text)
+    after = text[sure.end() :].split(" ", 1)[0].lower() if sure is not None else ""
+    if sure is not None and can_be_verb(after) and after not in STATE_VERBS:
+        text = text[sure.end() :]
     text = _TO_BE_ING.sub("", text)
     text = _LEAD_TO.sub("", text)
     stop = _STOP_CLAUSE.search(text)

@@ -2534,6 +2534,16 @@ def test_adding_to_a_place_adds_what_the_clause_before_is_about() -> None:
     ]
 
 
+def test_make_sure_you_is_how_the_task_is_asked_not_the_task() -> None:
+    assert cues.phrase_task("make sure that you make the changes so the PR is merged") == (
+        "Make the changes so the PR is merged"
+    )
+    assert cues.phrase_task("make sure to invite Bo") == "Invite Bo"
+    # What must be true stays worded so: "make sure the tests pass", "ensure that we have a backup".
+    assert cues.phrase_task("make sure the tests pass") == "Make sure the tests pass"
+    assert cues.phrase_task("ensure that we have a backup") == "Ensure that we have a backup"
+
+
 def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
     for task in ("List the conditions in which it", "Check whether it", "Explain how it"):
         assert cues.task_problem(task) == "cut off", task
