@@ -227,7 +227,7 @@ _SUBJECTLESS = (
 )
 # Only where the sentence opens with it: "find out who is going to do it" is not put to the room.
 _SOMEONE = (
-    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright|yeah|yes|actually|but|oh|um|uh)[,.]?\s+)*(?:"
+    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright|yeah|yes|actually|but|oh|um|uh|maybe|perhaps)[,.]?\s+)*(?:"
     r"who\s+(?:can|could|will|would)(?!\s+(?:like|love|want|be|have|know|think|say)\b)|"
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     # "Who's going to write the blog post?", "who's writing the release notes this time?"
@@ -952,6 +952,7 @@ def task_problem(task: str) -> str | None:
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
+    r"no problem|no worries|of course|definitely|with pleasure|"
     # "…when you have a moment": the politeness, not the task
     r"when\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
     r"if\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"

@@ -2395,6 +2395,11 @@ def test_work_put_to_the_room_in_other_words() -> None:
     assert got("Ann: the release notes need someone to proofread them\nBo: I'll do it\n") == [
         ("Bo", "Proofread the release notes", 1)
     ]
+    text = (
+        "(PERSON7) Thank you. And maybe somebody could check the references, because some of them are, are "
+        "broken.\n(PERSON9) I will check them, no problem.\n"
+    )
+    assert got(text) == [("PERSON9", "Check the references", 1)]
     # Nobody takes it, or it is no work: no item.
     assert got("Ann: Who's going to write the blog post?\nBo: Good question.\n") == []
     assert got("Ann: Who's coming to the offsite?\nBo: Me.\n") == []
