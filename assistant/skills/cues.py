@@ -1219,6 +1219,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         start = lead.start() if lead is not None and lead.group(0).strip() else due.start
         text = strip_span(text, start, owned.end() if owned else due.end)
     text = _PERIOD_WORDS.sub("", text)
+    text = _AHEAD_OF.sub("", text)  # "have the demo running one week before": when, not what
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
         tail = _ADDRESS_TAIL.search(text)
@@ -1325,6 +1326,12 @@ def _stranded(text: str) -> bool:
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \t]+([,;:])")
 
 
+_AHEAD_OF = re.compile(
+    r"[,\s]+(?:one|two|three|four|a|an|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:before(?:\s+(?:that|it|then))?|earlier|ahead(?:\s+of\s+(?:time|it|that))?|"
+    r"in\s+advance|beforehand|prior(?:\s+to\s+(?:it|that))?)(?=\s*[,.;!?]|\s*$)",
+    re.I,
+)
 _LONE_SLASH = re.compile(r"(?<![\s/])\s+/+[\s.,;!?]*$")  # "…to pick up /": what followed was a date
 _DUE_LEAD = re.compile(r"(?:\b(?:by|until|till|before|in|within|at|to|no\s+later\s+than)\s+)?\bthe\s+$", re.I)
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")

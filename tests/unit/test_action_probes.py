@@ -2539,6 +2539,15 @@ def test_adding_to_a_place_adds_what_the_clause_before_is_about() -> None:
     ]
 
 
+def test_how_far_ahead_is_when_not_what() -> None:
+    assert cues.phrase_task("have the demo running one week before") == "Have the demo running"
+    assert cues.phrase_task("book the room a week in advance") == "Book the room"
+    # ...unless it says before what
+    assert cues.phrase_task("send the slides two days before the review") == (
+        "Send the slides two days before the review"
+    )
+
+
 def test_make_sure_you_is_how_the_task_is_asked_not_the_task() -> None:
     assert cues.phrase_task("make sure that you make the changes so the PR is merged") == (
         "Make the changes so the PR is merged"
