@@ -920,6 +920,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"  # "Francesco's deadline PR": a possessive, not a verb
     if past_form(words[0]) and (len(words) > 1 or not words[0].endswith("ed")):
         return "past"  # "Sent 30 minutes to the list": done, not to do
+    if words[0] == "have" and len(words) > 2 and words[1] not in ("got", "had") and past_form(words[1]):
+        return "past"  # "(I should) have taken that bit out": done, or not, but not to do
     if words[0].endswith("ing") and words[0] not in _ING_VERBS:
         return "not an instruction"  # "Taking over All Core Devs soon", "Leading the breakout": plans, said as now
     if words[:3] == ["look", "forward", "to"] or words[:3] == ["looking", "forward", "to"]:

@@ -2562,6 +2562,10 @@ def test_a_clause_that_broke_off_after_its_subject_is_cut_off() -> None:
     for task in ("List the conditions in which it", "Check whether it", "Explain how it"):
         assert cues.task_problem(task) == "cut off", task
     assert cues.task_problem("Explain why it matters") is None
+    # "I should have taken that bit out": a perfect is done (or regretted), not to do
+    assert cues.task_problem("Have taken that bit out") == "past"
+    assert got("Marketing: I should have taken that bit out.\nProject Manager: Okay.\n") == []
+    assert cues.task_problem("Have the report ready") is None
 
 
 def test_a_team_named_as_owner() -> None:
