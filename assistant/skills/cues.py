@@ -1117,11 +1117,14 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     #: Words of ``due_text`` whose dates are not this task's ("I can't join on Friday, but…")
     not_due: str = ""
+    # Set when the sentence gives work to several people: the date must be in this one's clause.
+    own_clause: str = ""
 
     @property
     def due_scope(self) -> str:
         """The text searched for this task's due date."""
-        return self.due_text.replace(self.not_due, " ", 1) if self.not_due else self.due_text
+        text = self.own_clause or self.due_text
+        return text.replace(self.not_due, " ", 1) if self.not_due else text
 
     @property
     def line(self) -> int:
@@ -2149,10 +2152,22 @@ def find_candidates(
             # Chat nicks are lower case ("rusty will write the PR"); the name cues want a
             # capital, so a known nick is read capitalised (same length: offsets still agree).
             cue_text = read_nicks(sentence) if read_nicks is not None else sentence
-            for cue, m, rest in _clauses(cue_text):
+            said_here = _clauses(cue_text)
+            owners_here = {c.owner for c, _, _ in said_here}
+            for k, (cue, m, rest) in enumerate(said_here):
                 clause = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
                 if clause is not None and cue.kind != "marker" and _said_now(clause.task.lower()):
                     clause = None  # "I'll show you the notes" / "but I'll show them": still in the call
+                if clause is not None and len(owners_here) > 1 and clause.due_text == sentence:
+                    # "Lee is going to schedule the calls for next week, Dana will put together the
+                    # comparison": each one's date is in their own clause
+                    # ("…over the week, at the end of this week I can create a poll": what opens
+                    # this clause after the last comma is its own)
+                    lead = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
+                    start = (
+                        0 if k == 0 else max(lead + 1, said_here[k - 1][1].end()) if lead >= 0 else m.start()
+                    )
+                    clause.own_clause = sentence[start : m.end() + len(rest)]
                 if clause is not None:
                     out.append(clause)
                     found += 1
@@ -3278,7 +3293,9 @@ def _resolve_from_previous(
             ):
                 return None
             tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
-            return f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{tail}".strip(), prev.line
+            named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{tail}".strip()
+            # "can someone send me the list of accounts?" / "I'll send it over": the asker's list
+            return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line
         # "The implementation is ready." / "I will test it tomorrow": what is ready is what
         # is tested.  Only the line just above, and only "it"/"that" (one thing).
         if j == index - 1 and m.group(0).split()[-1].lower() in ("it", "that"):
@@ -3889,7 +3906,11 @@ def _link_reply(
                     )
                     if on_topic:
                         task = f"{task} ({topic_label(prev.section)})"
-                    if task and cue.owner in ("addressee", "vocative") and prev.speaker:
+                    if (
+                        task
+                        and (cue.owner in ("addressee", "vocative") or cue.kind == "someone")
+                        and prev.speaker
+                    ):
                         task = _asker_named(task, prev.speaker)  # "send me the numbers" / "Sure"
                     # "Run it with the new model" still says what to do; "Do it" does not.
                     clear = (

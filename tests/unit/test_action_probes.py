@@ -2539,6 +2539,26 @@ def test_adding_to_a_place_adds_what_the_clause_before_is_about() -> None:
     ]
 
 
+def test_a_recap_of_next_steps_dates_each_task_by_its_own_clause() -> None:
+    text = (
+        "Sam Patel: So Lee is going to schedule the customer calls for next week, Dana will put together "
+        "the pricing comparison, and I'll update the roadmap deck before the board meeting.\n"
+        "Lee Wong: Sounds good. One thing, can someone send me the list of accounts?\n"
+        "Dana Ruiz: I'll send it over after this.\n"
+        "Kim: We keep collecting feedback over the week, at the end of this week I can create a poll.\n"
+        "Lee Wong: ok\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("Lee Wong", "Schedule the customer calls", "2026-11-23"),
+        ("Dana Ruiz", "Put together the pricing comparison", None),
+        ("Sam Patel", "Update the roadmap deck before the board meeting", None),
+        # the one who asked is who "me" is
+        ("Dana Ruiz", "Send Lee Wong the list of accounts over after this", None),
+        # what opens the clause after its comma is its own
+        ("Kim", "Create a poll", "2026-11-20"),
+    ]
+
+
 def test_how_far_ahead_is_when_not_what() -> None:
     assert cues.phrase_task("have the demo running one week before") == "Have the demo running"
     assert cues.phrase_task("book the room a week in advance") == "Book the room"
