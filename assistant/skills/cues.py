@@ -190,6 +190,8 @@ _YOU = (
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
+    # "I would like to ask you, [PERSON4], to prepare the report"
+    r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     r"you\s+take|you\s+handle|"
     # "carol you were going to update the pricing page, right?": a reminder of their task
     r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
@@ -1265,9 +1267,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         ):
             words.pop()
         text = " ".join(words).rstrip(",;:")
-    return capitalised(text)
+    return capitalised(_SPACES.sub(" ", text))  # "prepare the- the report": no gap where "the-" was
 
 
+_SPACES = re.compile(r"[ \t]{2,}")
 _ADVERBIAL_LEAD = re.compile(
     r"^(?:at\s+least|at\s+some\s+point|in\s+the\s+meantime|for\s+now|if\s+possible|as\s+well|"
     r"first\s+of\s+all|at\s+the\s+very\s+least|by\s+the\s+way)[,\s]+(?=[a-z])",
@@ -2553,8 +2556,13 @@ def _candidate(
         # "Jamie, can you collect…": the request right after the name holds the task;
         # "rgrant, yes, that's one of the libs": an answer to them, not a request.
         return None
+    chatter = _CHATTER.match(unfilled(rest)) if cue.kind != "marker" else None
+    if chatter is not None and cue.kind == "named" and _START_WITH_WORK.match(unfilled(rest)):
+        chatter = (
+            None  # "[PERSON6] will start with the alignment": work planned for them, not the call's order
+        )
     if cue.kind != "marker" and (
-        _CHATTER.match(unfilled(rest)) or commitments.is_meeting_talk(_own_clause(sentence, m))
+        chatter is not None or commitments.is_meeting_talk(_own_clause(sentence, m))
     ):
         return None
     if cue.kind != "marker" and _said_now(unfilled(rest)):
@@ -2732,7 +2740,9 @@ def _candidate(
     ):
         score -= 0.8
         reasons.append("conditional")
-    if _PAST.search(sentence):
+    # "I will continue with the annotation, I have done about half of the files": the report
+    # after the comma is another clause
+    if _PAST.search(sentence[: m.end()] + _NEW_SUBJECT.split(rest, maxsplit=1)[0]):
         score -= 1.5
         reasons.append("past")
     if cue.kind == "you" and _ALL_YOU.search(sentence, max(0, m.start() - 20), m.start()):
@@ -2979,6 +2989,14 @@ _OBJECT_VERBS = frozenset(
 )
 _IT_OBJECT = re.compile(
     r"^[^\W\d_][\w'-]*(?:\s+(?:up|out|over|on|through))?\s+(?:it|them)\b(?!\s*['’])", re.I
+)
+_NEW_SUBJECT = re.compile(r"[,;]\s+(?:and\s+|but\s+|so\s+)?(?:i|we|he|she|they)\s*(?:['’]\w+\s+|\s)", re.I)
+#: "start with the alignment": work begun on (not "start with the first item", "…with a recap").
+_START_WITH_WORK = re.compile(
+    r"^\W*start\s+with\s+(?:the\s+)?(?!(?:first|next|last|second|a|an|my|our|his|her|their|some|quick|"
+    r"update|updates|recap|introductions?|agenda|item|items|topic|topics|point|points|question|questions|"
+    r"overview|demo|presentation|slides?|round|intro)\b)[a-z][\w-]*",
+    re.I,
 )
 #: A thing a clause before promises to make or do: "Jen will draft the proposal; …".
 _EARLIER_OBJECT = re.compile(

@@ -2559,6 +2559,25 @@ def test_a_recap_of_next_steps_dates_each_task_by_its_own_clause() -> None:
     ]
 
 
+def test_a_plan_for_next_week_and_a_request_asked_formally() -> None:
+    text = (
+        "(PERSON2) So, ehm, the plan for next week is that [PERSON5] will finish the data cleaning and "
+        "[PERSON6] will start with the alignment.\n"
+        "(PERSON5) Yeah.\n"
+        "(PERSON2) And I would like to ask you, [PERSON4], to prepare the- the report for the project officer.\n"
+        "(PERSON4) Mhm, okay.\n"
+        "(PERSON3) And I will continue with the annotation, I have done about half of the files.\n"
+        "(PERSON2) Good.\n"
+    )
+    assert sorted((o or "", t) for o, t, _ in got(text)) == [
+        ("PERSON3", "Continue with the annotation"),  # what is done is the next clause's
+        ("PERSON4", "Prepare the report for the project officer"),
+        ("PERSON5", "Finish the data cleaning"),
+        ("PERSON6", "Start with the alignment"),  # work planned for them, not the call's order
+    ]
+    assert got("Ann: Bo will start with the first item.\nBo: ok\n") == []
+
+
 def test_how_far_ahead_is_when_not_what() -> None:
     assert cues.phrase_task("have the demo running one week before") == "Have the demo running"
     assert cues.phrase_task("book the room a week in advance") == "Book the room"
