@@ -2161,7 +2161,18 @@ def find_candidates(
                 clause = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
                 if clause is not None and cue.kind != "marker" and _said_now(clause.task.lower()):
                     clause = None  # "I'll show you the notes" / "but I'll show them": still in the call
-                if clause is not None and len(owners_here) > 1 and clause.due_text == sentence:
+                if (
+                    clause is not None
+                    and clause.owner
+                    and clause.kind in ("you", "vocative", "named")
+                    and clause.due_text == sentence
+                    and (answer := _deadline_answer(turns, i, clause.owner))
+                    and not find_due(sentence, _ANY_DAY)
+                ):
+                    # "[PERSON4], to prepare the report" / "When is the deadline?" / "The fifteenth,
+                    # I think.": the date the asker then gives is the task's
+                    clause.own_clause = f"{sentence} {answer}"
+                elif clause is not None and len(owners_here) > 1 and clause.due_text == sentence:
                     # "Lee is going to schedule the calls for next week, Dana will put together the
                     # comparison": each one's date is in their own clause
                     # ("…over the week, at the end of this week I can create a poll": what opens
@@ -2783,6 +2794,7 @@ def _candidate(
     cand = Candidate(
         turn, score, cue.kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast]
     )
+
     resolved = _resolve_problem(task, sentence, turns, index)
     if resolved is not None:
         # "There's a problem with the German model" / "I'll look into it".
@@ -2991,6 +3003,56 @@ _IT_OBJECT = re.compile(
     r"^[^\W\d_][\w'-]*(?:\s+(?:up|out|over|on|through))?\s+(?:it|them)\b(?!\s*['’])", re.I
 )
 _NEW_SUBJECT = re.compile(r"[,;]\s+(?:and\s+|but\s+|so\s+)?(?:i|we|he|she|they)\s*(?:['’]\w+\s+|\s)", re.I)
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_DAY_NUMBER = {w: f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
+               for n, w in enumerate(_ORDINAL_WORDS, start=1)}  # fmt: skip
+_DAY_NUMBER.update(
+    {f"twenty-{w}": f"2{_DAY_NUMBER[w][:-2]}{_DAY_NUMBER[w][-2:]}" for w in _ORDINAL_WORDS[:9]}
+)
+_DAY_NUMBER.update({"thirtieth": "30th", "thirty-first": "31st"})
+_SPELLED_DAY = re.compile(
+    r"\b(?:twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"|thirtieth)\b",
+    re.I,
+)
+_DAY_ALONE = re.compile(r"\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
+_ASKS_DEADLINE = re.compile(
+    r"\b(?:when\s+(?:is|['’]s)\s+(?:the\s+|it\s+)?(?:deadline|due)|by\s+when|what\s*(?:['’]s|\s+is)\s+the\s+deadline|"
+    r"when\s+do\s+you\s+need\s+(?:it|this|that|them)|when\s+should\s+(?:it|this|that)\s+be\s+(?:ready|done))\b",
+    re.I,
+)
+
+
+def _deadline_answer(turns: list[Turn], index: int, owner: str) -> str:
+    """The asker's answer when the one asked asks for the deadline just after the request."""
+    if index + 2 >= len(turns) or turns[index + 1].speaker != owner:
+        return ""
+    return _when_answered_by(turns, index + 1, turns[index].speaker)
+
+
+def _when_answered_by(turns: list[Turn], index: int, asker: str | None) -> str:
+    """The date ``asker`` gives right after the line at ``index`` asks "when is the deadline?"."""
+    if index + 1 >= len(turns) or asker is None:
+        return ""
+    asked, answer = turns[index], turns[index + 1]
+    if answer.speaker != asker or len(asked.text) > 300:
+        return ""
+    if not _ASKS_DEADLINE.search(asked.text):
+        return ""
+    said = answer.text[:300]
+    if find_due(said, _ANY_DAY):
+        return said
+    # An answer to "when?" may name the day alone: "the fifteenth, I think", "the 20th".
+    day = _DAY_ALONE.search(
+        _SPELLED_DAY.sub(lambda m: _DAY_NUMBER[m.group(0).lower().replace(" ", "-")], said)
+    )
+    return f"by the {day.group(1)}" if day else ""
+
+
 #: "start with the alignment": work begun on (not "start with the first item", "…with a recap").
 _START_WITH_WORK = re.compile(
     r"^\W*start\s+with\s+(?:the\s+)?(?!(?:first|next|last|second|a|an|my|our|his|her|their|some|quick|"
@@ -3962,6 +4024,10 @@ def _link_reply(
                             cand.support.append(named_it[1])  # where "it" is named: evidence too
                         takes_it = bool(_VOLUNTEERING.search(cand.due_text))  # the reply's own words
                         cand.due_text = f"{sentence} {cand.due_text}"
+                        # "Sure, by when?" / "Friday would be great.": the asker's answer dates it
+                        answer = _when_answered_by(turns, index, prev.speaker)
+                        if answer:
+                            cand.own_clause = f"{cand.due_text} {answer}"
                         cand.score = max(cand.score, 2.5) + (0.8 if _DEADLINE.search(cand.due_text) else 0)
                         cand.reasons.append("reply")
                         if cand.kind == "ack" and takes_it:

@@ -2578,6 +2578,22 @@ def test_a_plan_for_next_week_and_a_request_asked_formally() -> None:
     assert got("Ann: Bo will start with the first item.\nBo: ok\n") == []
 
 
+def test_the_deadline_asked_for_after_a_request_dates_it() -> None:
+    text = (
+        "(PERSON2) And I would like to ask you, [PERSON4], to prepare the report for the project officer.\n"
+        "(PERSON4) Mhm, okay. When is the deadline?\n"
+        "(PERSON2) Uh, the fifteenth, I think.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("PERSON4", "Prepare the report for the project officer", "2026-12-15")
+    ]
+    text = "Ann: Bo, can you update the budget sheet?\nBo: Sure, by when?\nAnn: Friday would be great.\n"
+    assert [(i.owner, i.due) for i in extract(text).action_items] == [("Bo", "2026-11-20")]
+    # Someone else asking, or no date in the answer: no date.
+    text = "Ann: Bo, can you update the budget sheet?\nCy: When is the deadline?\nAnn: Friday.\n"
+    assert [i.due for i in extract(text).action_items if i.owner == "Bo"] == [None]
+
+
 def test_how_far_ahead_is_when_not_what() -> None:
     assert cues.phrase_task("have the demo running one week before") == "Have the demo running"
     assert cues.phrase_task("book the room a week in advance") == "Book the room"
