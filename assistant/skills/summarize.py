@@ -317,10 +317,21 @@ _REQUEST = re.compile(
 )
 
 
+_CLAUSE_OPENER = re.compile(r"(?:i|we|you|he|she|they|there|this|that)\b(?!\s*,)", re.I)
+
+
+def _filler_gap(m: re.Match[str]) -> str:
+    """What a filler leaves: nothing between words ("is, ehm, next Friday"), but the comma
+    before a new clause ("I have the experiments, uh, I need to write…")."""
+    if m.group(0).startswith(",") and _CLAUSE_OPENER.match(m.string, m.end()):
+        return ", "
+    return " "
+
+
 def clean(text: str) -> str:
     """Remove fillers, stutters, false starts and leading discourse markers; tidy case and spaces."""
     t = _WS.sub(" ", text).strip()
-    t = _FILLER.sub(" ", t).strip()
+    t = _FILLER.sub(_filler_gap, t).strip()
     t = _CUT_WORD.sub("", t) if "- " in t else t
     for _ in range(3):  # "check check check check": twice a pair, then once
         once = _REPEAT.sub(r"\1", t)

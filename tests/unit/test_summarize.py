@@ -494,6 +494,11 @@ def test_clean_removes_spoken_fillers_with_their_commas_and_broken_off_words() -
         clean("Also the- the paper deadline is, ehm, next Friday") == "Also the paper deadline is next Friday"
     )
     assert clean("Ehm, not yet, I- I will run it") == "Not yet, I will run it"
+    # Before a new clause the comma stays: the two clauses do not run into one.
+    assert (
+        clean("I have the experiments, uh, I need to write the results section.")
+        == "I have the experiments, I need to write the results section."
+    )
 
 
 def test_a_meetbot_log_keeps_its_written_points_and_agreements() -> None:
