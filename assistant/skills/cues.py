@@ -957,6 +957,8 @@ _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"no problem|no worries|of course|definitely|with pleasure|"
+    # "identify them, and so on, and so forth": the list trails off, the task does not grow
+    r"and\s+so\s+on|and\s+so\s+forth|etc\.?|et\s+cetera|and\s+stuff|and\s+things\s+like\s+that|or\s+something|or\s+whatever|"
     # "…when you have a moment": the politeness, not the task
     r"when\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
     r"if\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"

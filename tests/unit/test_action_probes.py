@@ -2608,6 +2608,10 @@ def test_make_sure_you_is_how_the_task_is_asked_not_the_task() -> None:
         "Make the changes so the PR is merged"
     )
     assert cues.phrase_task("make sure to invite Bo") == "Invite Bo"
+    # A list that trails off: the task ends where it does.
+    assert cues.phrase_task("update the docs and stuff") == "Update the docs"
+    assert cues.phrase_task("send the slides, the notes, etc.") == "Send the slides, the notes"
+    assert got("Grad A: we could identify, and so on, and so forth.\nProfessor: yeah\n") == []
     # What must be true stays worded so: "make sure the tests pass", "ensure that we have a backup".
     assert cues.phrase_task("make sure the tests pass") == "Make sure the tests pass"
     assert cues.phrase_task("ensure that we have a backup") == "Ensure that we have a backup"
