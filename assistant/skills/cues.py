@@ -534,7 +534,7 @@ ask assign attach attend audit automate back backport benchmark block book brief
 call cancel capture catch change check choose circulate clarify clean clear close collect combine comment commit
 compare compile complete compute configure confirm connect consider contact continue convert coordinate copy
 correct cover create cut debug decide defer define delete deliver demo deploy deprecate describe design discuss
-distribute document double download draft drop edit email enable ensure estimate evaluate examine execute expand
+distribute dm document double download draft drop edit email enable ensure estimate evaluate examine execute expand
 explain explore export extend figure file fill finalize finalise find finish fix flag focus follow forward free
 gather generate get give go grab handle help hire hold host identify implement import improve include inform
 install integrate introduce investigate invite iterate join keep label land launch lead learn look maintain make
@@ -3335,6 +3335,13 @@ def _resolve_from_previous(
         return None
     verb = m.group("verb")
     me = turns[index].speaker
+    if verb.lower() in _GIVE_VERBS and index > 0 and turns[index - 1].speaker not in (None, me):
+        # "I'm blocked on the staging db creds, who has access?" / "I'll DM them to you": what
+        # the line above is waiting for
+        wanted = _WAITING_FOR.search(unfilled(turns[index - 1].text[:500]))
+        if wanted is not None and wanted.group("np").split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
+            np = re.sub(r"^(?:my|our|your)\b", "the", wanted.group("np"), flags=re.I)
+            return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
     # "Share it" under "I'm writing a doc on X": what is shared is what they are making.
     # "Draft it" under "we need to write a migration doc": writing verbs name one another's work.
     makes = _MAKE_VERBS if verb.lower() in _SHARE_VERBS or verb.lower() in _MAKE_VERBS else ()
@@ -3456,6 +3463,15 @@ _READY_SUBJECT = re.compile(
 
 
 #: Verbs that pass a thing on, and verbs that make one: "share it" is what they write.
+#: Verbs that hand a thing to someone who is waiting for it.
+_GIVE_VERBS = frozenset("send dm forward share give pass grant email mail post upload".split())
+#: What a line says its speaker is waiting for: "blocked on the staging db creds", "still need the logs".
+_WAITING_FOR = re.compile(
+    r"\b(?:blocked\s+(?:on|by)|waiting\s+(?:on|for)|(?:still\s+)?need|missing|(?:don['’]?t|do\s+not)\s+have|"
+    r"looking\s+for|can['’]?t\s+find)\s+(?P<np>(?:the|my|our|your|some)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:from|for|so|and|but|to|yet|still|anymore)\b))",
+    re.I,
+)
 _SHARE_VERBS = frozenset(
     "share send post circulate forward publish upload present distribute email mail".split()
 )

@@ -2594,6 +2594,16 @@ def test_the_deadline_asked_for_after_a_request_dates_it() -> None:
     assert [i.due for i in extract(text).action_items if i.owner == "Bo"] == [None]
 
 
+def test_what_someone_is_blocked_on_is_what_is_sent_to_them() -> None:
+    text = (
+        "[10:05] dave: I'm blocked on the staging db creds, who has access?\n"
+        "[10:05] bob: I do, I'll DM them to you after standup\n"
+    )
+    assert got(text) == [("bob", "DM the staging db creds to dave after standup", 2)]
+    text = "Ann: I still need the server logs from Friday.\nBo: I'll send them over tonight.\n"
+    assert [t for _, t, _ in got(text)] == ["Send the server logs over"]
+
+
 def test_how_far_ahead_is_when_not_what() -> None:
     assert cues.phrase_task("have the demo running one week before") == "Have the demo running"
     assert cues.phrase_task("book the room a week in advance") == "Book the room"
