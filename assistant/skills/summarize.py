@@ -2519,6 +2519,9 @@ def _tldr(summary: Summary) -> str:
         parts.append(f"{len(who)} people in the chat ({', '.join(who[:4])}{', …' if len(who) > 4 else ''}).")
         if summary.key_points:
             parts.append(_strip_speaker(summary.key_points[0].text))
+        if summary.action_items:
+            # "Who's bringing dessert?" / "Me!": who does what is what came of it
+            parts.append(_next_steps(summary.action_items))
         if summary.decisions:
             plan = _strip_speaker(summary.decisions[0].text)
             parts.append(plan if re.match(r"plan\b", plan, re.I) else f"Plan: {plan}")

@@ -856,6 +856,8 @@ def test_a_chat_tldr_drops_the_greeting_and_says_plan_once() -> None:
     tldr = summarize(CABIN, kind="chat").tldr
     assert "Are we still on for the cabin trip" in tldr and "All," not in tldr and "Hey" not in tldr
     assert tldr.count("Plan:") == 1 and "leave Saturday 11am" in tldr
+    # who does what is what came of a chat, as of a meeting
+    assert "Next: Lena to send the grocery list." in tldr
 
 
 def test_an_email_tldr_counts_what_is_asked_of_its_reader() -> None:
