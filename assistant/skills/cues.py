@@ -3770,7 +3770,8 @@ def _subject_is_it(task: str, before: str) -> str:
     return f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
 
 
-_TAKE_ON = {"take": "take on", "own": "own", "handle": "handle", "grab": "take on", "pick": "pick up"}
+#: "take it" on a thing someone raised: take it on
+_TAKE_ON = {"take": "take on", "grab": "take on"}
 
 
 def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:
