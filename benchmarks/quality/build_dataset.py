@@ -484,6 +484,12 @@ _TURN = re.compile(
 _DASH_TURN = re.compile(r"^\s*\*\*(?P<who>[^*\d:]{1,40}?)\*\*\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
 #: "Action 1 | [14:29](video)" then the item, indented, on the next lines.
 _INLINE_GOLD = re.compile(r"^\s*(?P<kind>action|decision)s?\s*[\d.]*\s*\|", re.I)
+#: "100.2.2 | Video | [58:30](…)" then the item, indented (or "5.3.1 | [a link](…)"): the note
+#: taker's numbered item at its place in the talk; "N.1.k" are decisions, "N.2.k" actions.
+_ID_INLINE = re.compile(r"^\s*\d+\.(?P<part>\d+)(?:\.\d+)+\s*\|\s*(?P<rest>.*)$")
+#: A note-taker's table or video-reference row ("Video | [4:12](…)", "-|-", "Open Ethereum | Video |
+#: [29:12]"): never part of what a speaker said.
+_NOTE_ROW = re.compile(r"^\s*(?:\||Video\b|[-|:\s]+$)|\|\s*(?:Video\b|~?\[\d)", re.I)
 #: "**ACTION 20.1**: Danny to review the wiki" typed in the body, at the point of the talk.
 _ID_GOLD = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:\*\*)?\s*(?P<kind>action|decision)s?\s*(?:items?\s*)?\d+(?:\.\d+)*\s*(?:\*\*)?"
@@ -666,6 +672,17 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
         if g_in and not section:
             inline, inline_text, turn_open = g_in.group("kind").lower(), [], False
             continue
+        id_in = _ID_INLINE.match(row)
+        if id_in and not section and in_body:
+            part = id_in.group("part")
+            inline = {"1": "decision", "2": "action"}.get(part, "other")
+            rest = _md_plain(
+                re.sub(r"^(?:Video\s*\|\s*)?~?(?:\[[\d:]*\]\([^)]*\))?", "", id_in.group("rest"))
+            )
+            inline_text, turn_open = ([rest] if rest and inline != "other" else []), False
+            if inline == "other":
+                inline = ""
+            continue
         if section:
             if not row.strip() and any(b.strip() for b in block) and section_from_label:
                 close()  # a bold-label list ends at its first blank line
@@ -690,7 +707,7 @@ def _notes_meeting(repo_name: str, path: str, raw: str) -> Meeting | None:
             m.lines.append(Line(f"{who}: {rest}".rstrip()))
             in_body = turn_open = True
             continue
-        if turn_open and row.strip() and not row.lstrip().startswith(("|", "Video")):
+        if turn_open and row.strip() and not _NOTE_ROW.search(row):
             # A bullet or a wrapped line that continues the last speaker's turn.
             more = _md_plain(re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", row))
             if more:

@@ -357,6 +357,17 @@ Action 1 | [14:29](https://youtu.be/x)
 - **99.4**: The testnet launches next Friday
 
 **Tim**: I will announce the testnet date on Twitter; the testnet launches next Friday.
+
+99.2.5 | Video | [58:30](https://youtu.be/x?t=3510)
+
+    Lightclient to schedule a breakout room for the serialization format
+
+**Lightclient**: Yes, I can schedule a breakout room on the serialization format.
+Open Ethereum | Video | [59:12](https://youtu.be/x?t=3552)
+-|-
+99.3.1 | [pricing investigation](https://example.org/pricing.pdf)
+
+**Tim**: Thanks all.
 """
 )
 
@@ -396,6 +407,14 @@ def test_ethereum_notes_gold_comes_out_of_the_input_and_needs_evidence() -> None
     # "**ACTION 99.3**: …" typed in the body, and a "**Decisions**" label over a list: gold too.
     assert "99.3" not in text and "Status" not in text and "99.4" not in text
     assert {"owner": "Tim", "task": "announce the testnet date on Twitter"} in actions
+    # A numbered "99.2.5 | Video | [time]" item is the note taker's (N.2.k an action), and no
+    # video reference, table rule or link row is left in what a speaker said.
+    assert {
+        "owner": "Lightclient",
+        "task": "schedule a breakout room for the serialization format",
+    } in actions
+    assert "Video" not in text and "|" not in text and "pricing" not in text
+    assert "Lightclient: Yes, I can schedule a breakout room on the serialization format." in text
     assert sorted(d for _, d in m.decisions) == [
         "EIP-2565 moves to eligible for inclusion.",
         "The testnet launches next Friday",
