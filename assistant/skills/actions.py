@@ -1053,7 +1053,7 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
             near.update(k for w in prefix(words) for k in by_prefix.get(w, ()))
         else:
             near.update(wordless)
-        dup = None
+        dup, dup_k = None, -1
         for k in sorted(near):
             kept, other = out[k], kept_words[k]
             union = words | other
@@ -1067,7 +1067,7 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 and (words <= other or other <= words)
             )
             if (same_line and overlap >= 0.34) or (owners_fit and (overlap >= MERGE_OVERLAP or said_again)):
-                dup = kept
+                dup, dup_k = kept, k
                 break
         if dup is None:
             k = len(out)
@@ -1086,10 +1086,27 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 and item.kind in _ACCEPT_KINDS
             ):
                 dup._merged = True  # type: ignore[attr-defined]  # the request has its answer
+            if item.source_line == dup.source_line and _names_what_it_was(dup.task, item.task):
+                dup.task, kept_words[dup_k] = item.task, words
+                for w in prefix(words):
+                    by_prefix.setdefault(w, []).append(dup_k)
             dup.owner = dup.owner or item.owner
             dup.due = dup.due or item.due
             _keep_review(dup, item)
     return out
+
+
+_PRONOUN = re.compile(r"\b(?:it|that|this|them|these|those)\b", re.I)
+
+
+def _names_what_it_was(kept: str, other: str) -> bool:
+    """Whether ``other`` words ``kept`` with its "it" named: "Look at it and send comments" /
+    "Look at the draft of the introduction and send comments" (two cues read the same line,
+    and the one that resolved "it" scored lower)."""
+    if not _PRONOUN.search(kept):
+        return False
+    mine, theirs = content_words(kept), content_words(other)
+    return bool(mine) and mine < theirs and len(_PRONOUN.findall(other)) < len(_PRONOUN.findall(kept))
 
 
 def _keep_review(kept: ActionItem, merged: ActionItem) -> None:

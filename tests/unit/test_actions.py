@@ -213,7 +213,7 @@ def test_action_item_list_at_the_end_of_the_notes() -> None:
 
 def _merge_near_by_scan(items: list) -> list:
     """The plain pairwise scan the indexed merge must agree with."""
-    from assistant.skills.actions import MERGE_OVERLAP, NEAR_LINES, content_words
+    from assistant.skills.actions import MERGE_OVERLAP, NEAR_LINES, _names_what_it_was, content_words
 
     out: list = []
     for item in sorted(items, key=lambda i: (i.source_line, -i.confidence)):
@@ -237,6 +237,8 @@ def _merge_near_by_scan(items: list) -> list:
         if dup is None:
             out.append(item)
         else:
+            if item.source_line == dup.source_line and _names_what_it_was(dup.task, item.task):
+                dup.task = item.task
             dup.owner = dup.owner or item.owner
     return out
 
@@ -348,3 +350,27 @@ def test_a_small_models_pick_is_kept_only_near_the_scorers_bar() -> None:
 
     assert "Follow up with the printer about the banner quote" in tasks(0.6)  # 0.5 >= 0.8 x 0.6
     assert tasks(0.7) == ["Send the budget to Bo"]  # 0.5 < 0.8 x 0.7: the pick alone is not enough
+
+
+def test_merge_keeps_the_wording_that_names_it() -> None:
+    from assistant.skills.actions import ActionItem, _merge_near
+
+    def item(task: str, confidence: float, line: int = 2) -> ActionItem:
+        return ActionItem(
+            owner="PERSON1", task=task, due=None, source_line=line, quote="q", confidence=confidence
+        )
+
+    # Two cues read the same request; the one that named "it" scored lower.
+    (kept,) = _merge_near(
+        [
+            item("Look at it and send PERSON3 comments", 0.6),
+            item("Look at the draft of the introduction and send PERSON3 comments", 0.4),
+        ]
+    )
+    assert kept.task == "Look at the draft of the introduction and send PERSON3 comments"
+    assert kept.confidence == 0.6
+    # Not when the other wording adds words but still leans on "it", nor from another line.
+    (kept,) = _merge_near([item("Send it", 0.6), item("Send it to legal", 0.4)])
+    assert kept.task == "Send it"
+    kept, *_ = _merge_near([item("Review it today", 0.6, 2), item("Review it today and the draft", 0.4, 3)])
+    assert kept.task == "Review it today"
