@@ -3952,6 +3952,16 @@ _I_TAKE_IT = re.compile(
 _LINK_LIGHT = frozenset("do take handle own grab tackle cover get manage sort pick try have".split())
 
 
+#: Before "has to / need to / should" in a line an acceptance answers: no one is asked ("you
+#: don't have to stand up", "I kind of have to…") or a
+#: thing is ("it has to fit my hands", "that should work").
+_NO_ONE_NEEDS = re.compile(
+    r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|never|won['’]?t|wouldn['’]?t|"
+    r"i|it|this|that|which|what|there)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
 def _link_reply(
     cand: Candidate, turns: list[Turn], index: int, names: list[str], verb: str | None = None
 ) -> bool:
@@ -3983,6 +3993,8 @@ def _link_reply(
                     said_to_you = _called_first(sentence, names, prev.speaker)
                     if said_to_you and said_to_you.split()[0].lower() != me.split()[0].lower():
                         return False  # "Ann, can you add the page?" / Cy: "sure, I can…": not Cy's
+                if cue.kind == "need" and _NO_ONE_NEEDS.search(sentence, max(0, m.start() - 40), m.start()):
+                    continue  # "you don't have to stand up", "it has to fit my hands": no one's work
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
                     task = phrase_task(rest, names=names)
                     if _NEEDS_SOMEONE.match(m.group(0)):
@@ -4053,7 +4065,7 @@ def _link_reply(
                             cand.reasons.append("volunteer")
                         if cand.kind == "ack" and cue.kind in ("we", "need") and not takes_it:
                             # "works for me" to "let's…" does not make it yours; "I can take that" does
-                            cand.owner = None
+                            return False
                         elif (
                             cand.owner is None and cand.kind not in ("we", "we_could")
                         ) or cand.kind == "ack":

@@ -2681,3 +2681,29 @@ def test_running_the_meeting_is_no_task() -> None:
     assert [t for _, t, _ in got("Ann: Can you make a decision on the vendor by Friday?\nBo: Sure.\n")] == [
         "Make a decision on the vendor"
     ]
+
+
+def test_an_acceptance_of_what_no_one_is_asked_makes_no_item() -> None:
+    from assistant.skills.actions import prepare
+
+    def answered(text: str) -> list[str]:
+        """The tasks an acceptance on line 2 would take on."""
+        return [c.task for c in prepare(text)[3] if c.line == 2]
+
+    # Agreeing to a group proposal is no one's task: the proposal is judged on its own line.
+    assert answered("Ann: let's go for the first design.\nBo: Yeah, sounds good.\n") == []
+    assert got("Ann: we should move the launch review to Thursday.\nBo: Works for me.\n") == [
+        (None, "Move the launch review", 1)
+    ]
+    # "you don't have to…", a thing that "has to…", "I kind of have to…": nothing asked of anyone.
+    for said in (
+        "PM: it's a dongle, so you don't have to stand up every time, just connect it.",
+        "PM: well, it has to fit my hands.",
+        "UI: I'd like the solar cell, but I h kind of have to throw myself in the business model here.",
+    ):
+        assert answered(f"{said}\nID: Yeah.\n") == [], said
+    # A hedged need with a person behind it is still answered: "we might need to backport it".
+    assert got(
+        "Lucas: We have support merged in master, we might need to backport it to the DevNet branch.\n"
+        "Barnabas: Can you please do that?\n"
+    ) == [("Lucas", "Backport it to the DevNet branch", 1)]
