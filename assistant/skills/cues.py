@@ -180,7 +180,14 @@ _MADE_BY = re.compile(
 )
 #: "It would be good if…": how a polite request opens ("…if you could", "…if Bo could").
 _WOULD_BE_GOOD_IF = r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if"
+#: Who hands work on: "let's / we'll / we can / I'd like to (have|get) <someone> (to) <verb>".
+_WE_HAVE = (
+    r"let['’]?s|let\s+us|we\s*['’]?ll|we\s+(?:will|can|could|should)|(?:can|could)\s+we|i\s*['’]?ll|i\s+will|"
+    r"i\s*['’]?d\s+like\s+to"
+)
 _YOU = (
+    # "So we'll have you write those EIPs", "let's get you to draft it" (not "get you to the airport")
+    rf"(?:{_WE_HAVE})\s+(?:have\s+you|get\s+you\s+to)(?=\s+(?!(?:the|a|an|your|our|my|this|that)\b)[a-z])|"
     r"(?:can\s+you|could\s+you|would\s+you(?:\s+(?:mind|be\s+(?:willing|able)\s+to|"
     # "Tom, would you be okay taking it over for now?"
     r"be\s+(?:ok(?:ay)?|fine|happy|comfortable|up\s+for)\s+(?:with\s+)?(?:to\s+)?(?=[a-z]+ing\b|[a-z]+\s)))?|will\s+you|"
@@ -293,12 +300,14 @@ CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
     Cue("marker", 3.0, re.compile(_SPOKEN_MARKER, re.I), "marker"),
     Cue("named", 2.0, re.compile(rf"\b{_NAMED}"), "named"),
-    # "Let's have Maria do the onboarding slides", "let's get Bo to check it": Maria's, Bo's
+    # "Let's have Maria do the onboarding slides", "let's get Bo to check it", "we'll have Sarah
+    # review the spec": Maria's, Bo's, Sarah's
     Cue(
         "named",
         2.0,
         re.compile(
-            rf"\b(?i:let['’]?s|let\s+us)\s+(?i:have|get|ask)\s+(?P<name>{_NAME})\s+(?:to\s+)?(?=[a-z])"
+            rf"\b(?:(?i:{_WE_HAVE})\s+(?i:have|get)|(?i:let['’]?s|let\s+us)\s+(?i:ask))\s+(?P<name>{_NAME})\s+"
+            r"(?:to\s+)?(?=[a-z])"
         ),
         "named",
     ),
@@ -2890,7 +2899,7 @@ def _candidate(
                 task.split()[0].lower() not in _LIGHT | STATE_VERBS | {"do", "handle"}
                 or bool(_GET_IT_DONE.match(task))  # "get that merged into 8081"
             )
-            and len(_content(task)) >= 3
+            and (len(_content(task)) >= 3 or _names_its_noun(pronoun, task))
         )
         # Under "#topic Flock talk", a few lines in: "can you submit it?" submits the topic.
         topical = (
@@ -3381,8 +3390,11 @@ def _resolve_from_previous(
                 or obj.split()[0].lower() in {"it", "that", "this", "them", "those", "these"}
             ):
                 return None
-            tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
-            named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{tail}".strip()
+            after = _after_demonstrative(m.group(0), task[m.end() :], obj)
+            if after is None:
+                return None  # "write those EIPs" under "finish the tests": they name their own thing
+            after = re.sub(r"^\s*,\s*", " ", after)
+            named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{after}".strip()
             # "can someone send me the list of accounts?" / "I'll send it over": the asker's list
             return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line
         # "The implementation is ready." / "I will test it tomorrow": what is ready is what
@@ -3403,6 +3415,34 @@ def _resolve_from_previous(
                     verb, tail = f"{verb} {particle.group(1)}", tail[particle.end() :]
                 return f"{verb[:1].upper()}{verb[1:]} {_mid(ready.group('np'))}{tail}".strip(), prev.line
     return None
+
+
+#: Words after "this / that / those / these" that do not make it a determiner ("send that over").
+_NOT_A_NOUN = re.compile(
+    r"\s+(?:and|or|but|so|to|for|by|on|in|at|with|as|if|when|before|after|until|today|tomorrow|now|later|up|"
+    r"out|over|off|back|down|again|too|first|soon|asap|right|please|\w+ly)\b",
+    re.I,
+)
+
+
+def _names_its_noun(pronoun: re.Match[str], task: str) -> bool:
+    """ "Write those EIPs", "merge that PR": a determiner with its noun names the thing."""
+    return pronoun.group(0).split()[-1].lower() in ("this", "that", "these", "those") and bool(
+        re.match(r"\s+[^\W\d_][\w-]*", task[pronoun.end() :]) and not _NOT_A_NOUN.match(task[pronoun.end() :])
+    )
+
+
+def _after_demonstrative(cue_words: str, tail: str, obj: str) -> str | None:
+    """What follows the object once "it" is named: ``tail`` itself after a pronoun; after a
+    determiner with its noun ("write those EIPs"), the rest after the noun when ``obj`` holds
+    it ("the EIPs"), else None (the noun names another thing than ``obj``)."""
+    if cue_words.split()[-1].lower() not in ("this", "that", "these", "those"):
+        return tail
+    noun = re.match(r"\s+([^\W\d_][\w-]*)", tail)
+    if noun is None or _NOT_A_NOUN.match(tail):
+        return tail
+    said = {w.lower() for w in re.findall(r"[\w-]+", obj)}
+    return tail[noun.end() :] if noun.group(1).lower() in said else None
 
 
 #: A sentence that only names the next thing: "The last thing, the annotation guidelines."

@@ -2707,3 +2707,39 @@ def test_an_acceptance_of_what_no_one_is_asked_makes_no_item() -> None:
         "Lucas: We have support merged in master, we might need to backport it to the DevNet branch.\n"
         "Barnabas: Can you please do that?\n"
     ) == [("Lucas", "Backport it to the DevNet branch", 1)]
+
+
+def test_work_handed_on_with_have_or_get() -> None:
+    from assistant.skills.actions import prepare
+
+    def asked(text: str) -> list[tuple[str | None, str]]:
+        return [(c.owner, c.task) for c in prepare(text)[3] if c.kind in ("you", "named")]
+
+    # "we'll have you write…", "we'll have Sarah review…": the one handed the work owns it.
+    text = (
+        "Abdel: That would be an occasion to start my first EIP.\n"
+        "Tim: I mean, sure. If you want to do it. So we'll have you write those EIPs.\n"
+    )
+    assert asked(text) == [("Abdel", "Write those EIPs")]
+    assert got("Tim: We'll have Sarah review the spec by Friday.\nSarah: ok\n")[0][:2] == (
+        "Sarah",
+        "Review the spec",
+    )
+    assert got("Tim: I'd like to have you draft the release notes.\nSarah: ok\n") == [
+        ("Sarah", "Draft the release notes", 1)
+    ]
+    # Not a place one is taken to, and "I'll ask Hannah to…" stays the speaker's to do.
+    assert asked("Tim: we'll get you to the airport by noon.\nSarah: ok\n") == []
+    text = "Marcus: We can, but design should weigh in. I'll ask Hannah from design to propose a placement.\n"
+    assert asked(text) == []
+
+
+def test_a_determiner_with_its_noun_is_not_replaced() -> None:
+    from assistant.skills.actions import prepare
+
+    # "write those EIPs" under "I can write the EIPs if needed": the EIPs, said once.
+    text = "Abdel: I can write the EIPs if needed.\nTim: Sure. Abdel, can you write those EIPs?\n"
+    assert [c.task for c in prepare(text)[3] if c.line == 2] == ["Write the EIPs if needed"]
+    # "use this framework" under "they use the old cases": this framework is not the cases.
+    text = "Ann: They use the old cases.\nBo: Ann, please use this framework.\n"
+    assert [c.task for c in prepare(text)[3] if c.line == 2] == ["Use this framework"]
