@@ -2481,7 +2481,13 @@ def _tldr(summary: Summary) -> str:
     who = summary.participants
     if summary.kind == "meeting":
         # The names are listed with the participants, not here: a TL;DR says what, not who.
-        head = f"{len(who)} participant{'s' if len(who) != 1 else ''}" if who else "The meeting"
+        head = (
+            (", ".join(who[:-1]) + " and " + who[-1] if len(who) > 1 else who[0])
+            if 0 < len(who) <= TLDR_NAMES
+            else f"{len(who)} participants"
+            if who
+            else "The meeting"
+        )
         lead = (
             summary.decisions[0]
             if summary.decisions
@@ -2535,6 +2541,8 @@ def _tldr(summary: Summary) -> str:
 
 #: Agenda topics named in a meeting's TL;DR.
 TLDR_TOPICS = 4
+#: Participants named in a meeting's TL;DR ("Ann, Bo and Cy discussed…"); more are counted.
+TLDR_NAMES = 5
 #: Action items named in a meeting's TL;DR (the rest are listed below it).
 TLDR_ACTIONS = 2
 

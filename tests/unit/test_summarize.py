@@ -1375,3 +1375,13 @@ def test_a_chat_request_the_person_named_took_on_is_no_longer_open() -> None:
     # Read by Sarah, it is still asked of her: her "yes" is a promise to keep.
     s = summarize(chat, kind="chat", reader="Sarah")
     assert "Mum: Sarah can you pick up Gran at 11?" in [q.text for q in s.open_questions]
+
+
+def test_a_meeting_tldr_names_a_small_group_and_counts_a_large_one() -> None:
+    small = (
+        "Ann: let's ship the beta on Friday.\nBo: agreed, the beta ships Friday.\nCy: I'll write the notes.\n"
+    )
+    assert summarize(small, kind="meeting").tldr.startswith("Ann, Bo and Cy discussed")
+    names = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"]
+    large = "".join(f"{n}: the beta ships on Friday, and the notes go out with it.\n" for n in names)
+    assert summarize(large, kind="meeting").tldr.startswith("6 participants discussed")
