@@ -227,7 +227,7 @@ _SUBJECTLESS = (
     # At the start, or after a dash or semicolon in a typed note ("…6 months out - will add to schedule")
     # ("…are current - and will lead" continues the subject before the dash: not after one).
     r"(?:^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|then|and|so)[,.!]?\s+)*|"
-    r"(?:(?<=; )|(?<= - )|(?<= – )|(?<= — )|(?<= -- ))(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|so)[,.!]?\s+)*)"
+    r"(?:(?<=; )|(?<= - )|(?<= – )|(?<= — )|(?<= -- )|(?<=, ))(?:(?:ok(?:ay)?|sure|yes|yeah|yep|alright|so)[,.!]?\s+)*)"
     r"(?:will|gonna|going\s+to|shall)\s+"
     r"(?!(?:do|be|have|it|this|that|there|these|those|we|you|they|he|she|i|the|a|an|not|never|also|still|"
     r"any(?:one|body)|every(?:one|body)|some(?:one|body)|people|folks|our|your|my|us|"
@@ -1808,13 +1808,32 @@ _NO_SUBJECT = re.compile(
 )
 
 
+_LAST_CLAUSE = re.compile(r"(?:[,;]|\s-|\b(?:and|but))\s*([^,;]{0,40})$", re.I)
+_I_OPENS = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|well)[,.]?\s+)?i(?:\s*['’]ve|\s*['’]m|\s+)", re.I)
+
+
+_ADVERBS = frozenset("also just then still really probably definitely first quickly".split())
+#: Before ", will …" with no subject: the speaker's own clause ("we have interop tests with
+#: lnd, will report…", "I'm on it, will…") or a short reply ("approve, will get on github").
+_COMMA_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|well|and)[,.]?\s+)?(?:i|we)(?:\s*['’]\w+)?\s|^\W*(?:[\w'’-]+\W+){0,2}[\w'’-]+\W*$",
+    re.I,
+)
+
+
 def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
     """ "yeah mostly, need to double check the reconnection case": no subject, so the speaker's
     own ("should take time for…" without a subject is still a suggestion to the group)."""
+    if cue.kind != "need" or not m.group(0).lower().startswith(("need", "have")):
+        return False
+    before = sentence[: m.start()]
+    if _NO_SUBJECT.fullmatch(before):
+        return True
+    # "I addressed most of the comments, still need to fix the test vectors": the clause
+    # before it says who
+    clause = _LAST_CLAUSE.search(before)
     return (
-        cue.kind == "need"
-        and m.group(0).lower().startswith(("need", "have"))
-        and bool(_NO_SUBJECT.fullmatch(sentence[: m.start()]))
+        clause is not None and bool(_I_OPENS.match(before)) and bool(_NO_SUBJECT.fullmatch(clause.group(1)))
     )
 
 
@@ -2049,6 +2068,20 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 or verb in _HAPPENS_TO_YOU
             ):
                 continue  # "you'll see the banner", "you'll get an email": what will happen to them
+            if (
+                cue.pattern.pattern == _SUBJECTLESS
+                and sentence[max(0, m.start() - 2) : m.start()] == ", "
+                and (
+                    not _COMMA_SUBJECT.match(sentence[: m.start()])
+                    or next(
+                        (w for w in sentence[m.end() : m.end() + 80].lower().split() if w not in _ADVERBS),
+                        "",
+                    )
+                    not in _TASK_VERB_SET
+                )
+            ):
+                continue  # "…a pager or something, will really come into play": a thing's doing
+                # (only the speaker's own clause, or a short reply, and a verb of work before it)
             if cue.kind == "we" and _LETS_SAY.match(sentence, m.end()):
                 continue  # "let's say we need feedback on the PR": a way of putting it, not a cue
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -2947,6 +2980,17 @@ def _candidate(
         if line != turn.line:
             cand.support.append(line)
         cand.reasons.append("resolved")
+    elif (
+        _A_LOOK.match(task)
+        and index > 0
+        and turns[index - 1].speaker not in (None, turn.speaker)
+        and (work := _needed_work(turns, index - 1)) is not None
+    ):
+        # "I've rebased the offers PR, needs another review pass" / "I can take a look
+        # tomorrow": review the offers PR
+        cand.task = work
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and _wanted(task, turns, index):
         cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
     elif len(_content(task)) < 2:
@@ -2955,6 +2999,11 @@ def _candidate(
     return cand if cand.task else None
 
 
+#: "Take a look", "have a quick look at it": looking, at nothing this line names.
+_A_LOOK = re.compile(
+    r"^(?:take|have|give\s+it)\s+a\s+(?:quick\s+|closer\s+|first\s+)?look(?:\s+at\s+(?:it|that|this|them))?\s*$",
+    re.I,
+)
 _LIGHT_TASK = re.compile(
     r"^(?:do|handle|take\s+care\s+of|take|own|cover)\s+(?P<np>(?:the|a|an|our|those|these)\s+[\w-]+(?:\s+[\w-]+)?)$",
     re.I,
@@ -3228,7 +3277,8 @@ _NEEDS_DOING = re.compile(
 )
 #: "…needs another round of review", "still needs a quick update": the work, as a noun.
 _NEEDS_A = re.compile(
-    r"\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,4}?)\s+(?:still\s+)?(?:needs?|wants?)\s+"
+    # "I've rebased the offers PR, needs another review pass": the clause before is its subject
+    r"\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,4}?)\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
     r"(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+)?"
     r"(?P<noun>review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
     re.I,

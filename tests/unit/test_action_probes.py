@@ -2743,3 +2743,27 @@ def test_a_determiner_with_its_noun_is_not_replaced() -> None:
     # "use this framework" under "they use the old cases": this framework is not the cases.
     text = "Ann: They use the old cases.\nBo: Ann, please use this framework.\n"
     assert [c.task for c in prepare(text)[3] if c.line == 2] == ["Use this framework"]
+
+
+def test_spec_meeting_shorthand_on_irc() -> None:
+    log = (
+        "20:01 <t-bast> #topic https://github.com/lightning/bolts/pull/1092 - dual funding\n"
+        "20:02 <niftynei> I addressed most of the comments, still need to fix the test vectors\n"
+        "20:04 <roasbeef> we have interop tests with lnd, will report results next time\n"
+        "20:08 <t-bast> #topic offers\n"
+        "20:08 <rusty> I've rebased the offers PR, needs another review pass\n"
+        "20:09 <jkczyz> I can take a look tomorrow\n"
+    )
+    items = [(o, t) for o, t, _ in got(log)]
+    # "…, still need to fix…": the speaker of the clause before; ", will report…": theirs too.
+    assert ("niftynei", "Fix the test vectors") in items
+    assert ("roasbeef", "Report results next time") in items
+    # "needs another review pass" / "I can take a look": review what needs it.
+    assert ("jkczyz", "Review the offers PR") in items
+
+
+def test_a_thing_after_a_comma_does_not_promise() -> None:
+    from assistant.skills.actions import prepare
+
+    text = "Ann: So I think the pager idea we talked about, will really come into play with these people.\nBo: ok\n"
+    assert [c.task for c in prepare(text)[3]] == []
