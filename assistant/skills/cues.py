@@ -2972,6 +2972,15 @@ def _candidate(
         if line != turn.line:
             cand.support.append(line)
         cand.reasons.append("resolved")
+    elif (
+        words
+        and words[0].lower() in _OBJECT_VERBS
+        and (len(words) < 2 or words[1].lower() in _NO_OBJECT_NEXT)
+        and _just_opened(turns, index)
+    ):
+        # Under "#topic …/pull/1098 - route blinding", "ok, I'll merge after the meeting":
+        # what is merged is the topic (shown, not guessed into the task)
+        cand.task = f"{task} ({topic_label(turn.section)})"
     elif len(words) < 2:
         cand.score -= 1.0
     elif (real := _said_with_its_verb(task, sentence, turns, index, names)) is not None:
@@ -3055,6 +3064,10 @@ def _said_with_its_verb(
 
 #: Verbs that act on a thing: said alone ("please review"), the thing is the one named
 #: earlier in the same sentence.
+#: After a verb of work, words that say it has no object of its own ("merge after the call").
+_NO_OBJECT_NEXT = frozenset(
+    "after before by on at tomorrow today tonight later next this once when asap soon first now".split()
+)
 _OBJECT_VERBS = frozenset(
     "review read approve check test sign merge update fix edit proofread share send circulate "
     "forward submit finish finalize finalise publish deploy ship release rebase".split()

@@ -2767,3 +2767,14 @@ def test_a_thing_after_a_comma_does_not_promise() -> None:
 
     text = "Ann: So I think the pager idea we talked about, will really come into play with these people.\nBo: ok\n"
     assert [c.task for c in prepare(text)[3]] == []
+
+
+def test_a_verb_with_no_object_under_a_new_topic_works_on_the_topic() -> None:
+    log = (
+        "19:06 <rusty> #topic https://github.com/lightning/bolts/pull/1098 - route blinding cleanup\n"
+        "19:06 <niftynei> this one is ready, two acks already\n"
+        "19:07 <rusty> any objections to merging?\n"
+        "19:07 <cdecker> none from me\n"
+        "19:08 <rusty> ok, I'll merge after the meeting\n"
+    )
+    assert got(log) == [("rusty", "Merge after the meeting (PR #1098 - route blinding cleanup)", 5)]
