@@ -311,6 +311,27 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
+    # "I would suggest that [PERSON3] looks into the alignment problem": [PERSON3]'s
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            r"\b(?i:i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose|recommend)|my\s+(?:suggestion|proposal)\s+"
+            rf"(?:is|would\s+be))\s+(?i:that\s+)?\[?(?P<name>{_NAME})\]?\s+"
+            r"(?:(?i:should|could|can|will)\s+(?=[a-z])|(?P<verb3>[a-z]{2,}(?<!s)s)\b)"
+        ),
+        "named",
+    ),
+    # "So the action point for [PERSON4] is to send the data": [PERSON4]'s, named as an action
+    Cue(
+        "named",
+        3.0,
+        re.compile(
+            rf"\b(?i:the|an?|one|another)\s+(?i:action)(?:\s+(?i:points?|items?))?\s+(?i:for|on)\s+"
+            rf"\[?(?P<name>{_NAME})\]?\s+(?i:is|would\s+be|will\s+be)\s+to\s+(?=[a-z])"
+        ),
+        "named",
+    ),
     # "The design team will send the mockups", "Legal needs to sign off on the terms": a team's
     Cue(
         "named",
@@ -418,6 +439,18 @@ CUES: list[Cue] = [
     # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
     Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
+    # "the action item for me is to update the wiki" (after the plain "first" cue: its weight is
+    # the one a subject-less "need to…" of the speaker's takes)
+    Cue(
+        "first",
+        3.0,
+        re.compile(
+            r"\b(?:the|an?|one|another|my)\s+action(?:\s+(?:points?|items?))?\s+(?:for|on)\s+me\s+"
+            r"(?:is|would\s+be|will\s+be)\s+to\s+(?=[a-z])",
+            re.I,
+        ),
+        "speaker",
+    ),
     # "the gate is broken since monday" / "i'm on it": looking into the problem reported above
     Cue("first", 2.0, _ON_IT_REPLY, "speaker"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
@@ -2131,11 +2164,23 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
         and (first in _DETERMINERS or not (can_be_verb(first) or first.endswith("ing")))
     ):
         return f"take on {rest.lstrip()}"  # "any volunteers for the blog post?": taking it on
+    if cue.kind == "named" and "verb3" in m.re.groupindex and m.group("verb3"):
+        return f"{_base_of_third(m.group('verb3'))}{rest}"  # "suggest that Bo looks into it"
     if cue.kind == "named" and (held := _HOLDS.search(m.group(0))) is not None:
         return f"{_HOLD_VERB[held.group(1).lower()]} {rest.lstrip()}"
     if cue.kind == "you" and _ON_IT.search(m.group(0)):
         return f"take on {rest.lstrip()}"
     return rest
+
+
+def _base_of_third(verb: str) -> str:
+    """ "looks" -> "look", "fixes" -> "fix", "tries" -> "try": a third-person verb's base form."""
+    low = verb.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", low):
+        return verb[:-2]
+    return verb[:-1]
 
 
 _FOR_TAKERS = re.compile(r"\bfor\s*$", re.I)
@@ -3943,6 +3988,14 @@ _KEPT_THINGS = re.compile(
 _THEM = re.compile(r"\bthem\b", re.I)
 
 
+#: "The test set is still missing, I will take care of it": the thing not there yet.
+_STILL_MISSING = re.compile(
+    r"\b(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:still\s+)?"
+    r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|empty)\b",
+    re.I,
+)
+
+
 def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk
     abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline";
@@ -3958,13 +4011,17 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         if light is not None:
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
         return re.sub(r"\b(?:it|that|this|them)\b", _mid(np), task, count=1, flags=re.I)
-    m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean)
+    m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean) or _STILL_MISSING.search(clean)
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))
         last = said[-1] if said else ""
         # "…I was working on the domain adaptation, and the results are good. But I still
         # have to run it on the test set": what they work on is what they run
-        found = list(_TROUBLE_WITH.finditer(last)) or list(_WORKING_ON.finditer(last))
+        found = (
+            list(_TROUBLE_WITH.finditer(last))
+            or list(_WORKING_ON.finditer(last))
+            or list(_STILL_MISSING.finditer(last))
+        )
         m = found[-1] if found else None
         kept = _KEPT_THINGS.search(last) if m is None and _THEM.search(task) else None
         if kept is not None:

@@ -2778,3 +2778,35 @@ def test_a_verb_with_no_object_under_a_new_topic_works_on_the_topic() -> None:
         "19:08 <rusty> ok, I'll merge after the meeting\n"
     )
     assert got(log) == [("rusty", "Merge after the meeting (PR #1098 - route blinding cleanup)", 5)]
+
+
+def test_project_meeting_assignments_said_as_suggestions_and_action_points() -> None:
+    text = (
+        "(PERSON1) So first the evaluation. [PERSON2], what is the status?\n"
+        "(PERSON2) Uh, so I run the evaluation on the dev set. The test set is still missing, "
+        "I will take care of it this week.\n"
+        "(PERSON1) Okay. So the action point for [PERSON4] is to send the data to [ORGANIZATION1].\n"
+        "(PERSON4) Yes, yes, I will do it.\n"
+        "(PERSON1) And the alignment, there is still the problem with the long sentences. "
+        "I would suggest that [PERSON3] looks into the alignment problem.\n"
+        "(PERSON3) Okay, I can look at it.\n"
+        "(PERSON1) Okay, so the action item for me is to update the wiki.\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON2", "Take care of the test set") in items
+    assert ("PERSON4", "Send the data to [ORGANIZATION1]") in items
+    assert ("PERSON3", "Look into the alignment problem") in items
+    assert ("PERSON1", "Update the wiki") in items
+
+
+def test_a_third_person_verb_has_its_base_form() -> None:
+    from assistant.skills.cues import _base_of_third
+
+    assert [_base_of_third(v) for v in ("looks", "fixes", "tries", "pushes", "goes", "sends")] == [
+        "look",
+        "fix",
+        "try",
+        "push",
+        "go",
+        "send",
+    ]
