@@ -2810,6 +2810,12 @@ def _candidate(
         task = _subject_is_it(task, sentence[: m.start()])
     if cue.owner in ("addressee", "vocative") and turn.speaker:
         task = _asker_named(task, turn.speaker)
+    if cue.owner == "named" and owner is not None and _VERB_YOU.match(task):
+        # "[PERSON3]: Okay." / "And maybe [PERSON4] can help you with the demo part": the one
+        # just spoken with is "you"
+        said_to = turns[index - 1].speaker if index > 0 else None
+        if said_to and said_to not in (turn.speaker, owner):
+            task = _YOU_OBJECT.sub(said_to, task, count=1)
     words = task.split()
     verb = words[0].lower().strip(",") if words else ""
     if (
@@ -4044,6 +4050,10 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         return task
     np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)
     return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
+
+
+#: "Help you with the demo", "send you the link": "you" as the object of the task's verb.
+_VERB_YOU = re.compile(r"^[^\W\d_][\w'-]*\s+you\b(?!['’]\w|\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
 
 def _asker_named(task: str, asker: str) -> str:

@@ -2810,3 +2810,13 @@ def test_a_third_person_verb_has_its_base_form() -> None:
         "go",
         "send",
     ]
+
+
+def test_you_in_a_task_given_to_someone_named_is_the_one_spoken_with() -> None:
+    text = (
+        "(PERSON1) So it would be good if you could prepare the slides for the review meeting, [PERSON3].\n"
+        "(PERSON3) Okay.\n"
+        "(PERSON1) And, uh, maybe [PERSON4] can help you with the, with the demo part.\n"
+        "(PERSON4) Yes, sure.\n"
+    )
+    assert ("PERSON4", "Help PERSON3 with the demo part") in [(o, t) for o, t, _ in got(text)]
