@@ -471,6 +471,17 @@ CUES: list[Cue] = [
     # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
     Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
     Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
+    # A suggestion put as a question: "would it make sense to schedule another call next week?"
+    Cue(
+        "we_could",
+        0.7,
+        re.compile(
+            r"\b(?:does|would|will|do\s+you\s+think)\s+it\s+(?:make|makes)\s+sense\s+(?:then\s+|now\s+|for\s+us\s+)?to\s+"
+            r"(?!(?:be|have|see|wait|talk|discuss)\b)(?=[a-z])",
+            re.I,
+        ),
+        "group",
+    ),
     # A suggestion to the group: "we could update json-ld.org to announce the 1.1 features".
     Cue(
         "we_could",

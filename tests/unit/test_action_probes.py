@@ -2820,3 +2820,19 @@ def test_you_in_a_task_given_to_someone_named_is_the_one_spoken_with() -> None:
         "(PERSON4) Yes, sure.\n"
     )
     assert ("PERSON4", "Help PERSON3 with the demo part") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_a_proposal_put_as_a_question_is_a_candidate() -> None:
+    from assistant.skills.actions import prepare
+
+    def proposed(text: str) -> list[tuple[str | None, str, str]]:
+        return [(c.owner, c.task, c.kind) for c in prepare(text)[3]]
+
+    assert proposed(
+        "Tim: So, does it make sense then to release the blog post on Monday?\nJames: Yes.\n"
+    ) == [(None, "Release the blog post", "we_could")]
+    assert proposed("Tim: would it make sense to schedule another call next week?\nAnn: sure\n") == [
+        (None, "Schedule another call", "we_could")
+    ]
+    # Not "does it make sense to be…/to wait".
+    assert proposed("Tim: does it make sense to wait for the audit?\nAnn: maybe\n") == []
