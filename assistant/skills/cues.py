@@ -245,7 +245,8 @@ _SOMEONE = (
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
     # "can someone write up the rationale?", "could anyone take a look?"
-    r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)\s+(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
+    r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)(?:\s*,\s*(?:uh|um|eh|ehm|er|erm)\s*,)?\s+"
+    r"(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
     # "would someone be willing to compile the feedback?"
     r"(?:would|will|could|is|are)\s+(?:any(?:one|body)|someone|somebody)\s+be\s+(?:willing|able|happy|keen)\s+to|"
     r"any\s+(?:volunteers?|takers?)\s+(?:to|for))|"
@@ -308,6 +309,17 @@ CUES: list[Cue] = [
         re.compile(
             rf"\b(?:(?i:{_WE_HAVE})\s+(?i:have|get)|(?i:let['’]?s|let\s+us)\s+(?i:ask))\s+(?P<name>{_NAME})\s+"
             r"(?:to\s+)?(?=[a-z])"
+        ),
+        "named",
+    ),
+    # "[PERSON5] promised to send the evaluation section", "Bo agreed to draft it": theirs
+    Cue(
+        "named",
+        1.5,
+        re.compile(
+            rf"(?<![\w'’])\[?(?P<name>{_NAME})\]?\s+(?:(?i:has|had|already)\s+)?"
+            r"(?i:promised|agreed|offered|volunteered)\s+to\s+"
+            r"(?!(?i:the|a|an|this|that|these|those|it|them|our|your|their|his|her|my|me|us|him)\b)(?=[a-z])"
         ),
         "named",
     ),
@@ -2745,7 +2757,8 @@ def _candidate(
             and cue.kind != "marker"  # "Action item for Ed: update the docs"
             # "Let's ask Priya to…", "Ed owns the migration plan"
             and not re.search(
-                r"will|['’]ll|going|needs|has|owns|handles|takes|handling|owning|^(?i:let)\b",
+                r"will|['’]ll|going|needs|has|owns|handles|takes|handling|owning|promised|agreed|offered|"
+                r"volunteered|^(?i:let)\b",
                 m.group(0),
             )
             and not _minutes_assignment(name, m, rest, sentence)
@@ -3199,7 +3212,7 @@ _START_WITH_WORK = re.compile(
 _EARLIER_OBJECT = re.compile(
     r"\b(?:will|['’]ll|to|can|should|is\s+going\s+to)\s+(?:draft|write|prepare|create|build|make|finish|send|"
     r"update|fix|put\s+together|set\s+up|design|implement|draw\s+up|compile)\s+"
-    r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:[;,]|\band\b|$)",
+    r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[;,]|\band\b|$)",
     re.I,
 )
 #: What the speaker says they have made: "I have the draft of the introduction. Could you look
@@ -4143,6 +4156,9 @@ _NO_ONE_NEEDS = re.compile(
 )
 
 
+_CONTRACTED = re.compile(r"['’](?:s|re|ll|d|m|ve|t)$", re.I)
+
+
 def _link_reply(
     cand: Candidate, turns: list[Turn], index: int, names: list[str], verb: str | None = None
 ) -> bool:
@@ -4166,6 +4182,14 @@ def _link_reply(
                     return False  # their own promise: an acceptance does not take it over
                 if cue.kind != "marker" and _CHATTER.match(unfilled(rest)):
                     continue  # "let's start": running the call, nothing to take on
+                if cue.kind in ("named", "vocative") and (
+                    not _is_name(m.group("name"), names)
+                    or (
+                        _CONTRACTED.search(m.group("name"))
+                        and m.group("name").lower() not in {n.lower() for n in names}
+                    )
+                ):
+                    continue  # "It's, it's down again": a word said twice, no one called
                 if cue.kind in ("named", "vocative") and me is not None:
                     said_to = _canonical(m.group("name"), names)
                     if said_to != me and said_to.split()[0] != me.split()[0]:

@@ -2836,3 +2836,23 @@ def test_a_proposal_put_as_a_question_is_a_candidate() -> None:
     ]
     # Not "does it make sense to be…/to wait".
     assert proposed("Tim: does it make sense to wait for the audit?\nAnn: maybe\n") == []
+
+
+def test_spoken_project_meeting_requests_through_fillers_and_corrections() -> None:
+    from assistant.skills.actions import prepare
+
+    text = (
+        "(PERSON2) Yes, so the deliverable is due in two weeks. Uh, [PERSON5] promised to send the, "
+        "the evaluation section.\n"
+        "(PERSON1) Okay. So we will need to, uh, to write the rest of the deliverable, [PERSON1], eh, no, "
+        "[PERSON4] will coordinate it.\n"
+        "(PERSON4) Okay, no problem.\n"
+        "(PERSON2) Can somebody, uh, check the, the server? It's, it's down again.\n"
+        "(PERSON7) I can check it.\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON5", "Send the evaluation section") in items  # promised: theirs
+    assert ("PERSON4", "Coordinate the rest of the deliverable") in items
+    assert ("PERSON7", "Check the server") in items  # "It's, it's" calls no one
+    # "agreed to the new schedule" agrees to a thing: nothing to do
+    assert prepare("Ann: Bo agreed to the new schedule.\nBo: yes\n")[3] == []
