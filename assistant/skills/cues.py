@@ -940,6 +940,15 @@ def opens_with_work_verb(task: str) -> bool:
     return bool(words) and words[0] in _TASK_VERB_SET
 
 
+#: Speaking in the call, not work after it: "(I'll) add, I think, …", "add one more thing that I
+#: forgot", "point out that I think…", "mention here", "comment quickly on the testing".
+_SAID_NOW = re.compile(
+    r"^(?:add\s*,?\s+(?:i|we|one\s+more\s+thing|(?:something|a\s+comment)\s+(?:here|quickly))\b|"
+    r"(?:point\s+out|mention|say|note)\s+(?:that\s+)?(?:i|we)\b|mention\s+here\b|comment\s+quickly\b)",
+    re.I,
+)
+
+
 def task_problem(task: str) -> str | None:
     """Why ``task`` is not a complete imperative verb phrase (None when it is one)."""
     if _VOTE_OR_LABEL.match(task):
@@ -951,6 +960,8 @@ def task_problem(task: str) -> str | None:
         return "empty"  # "Do": a light verb says nothing on its own
     if task.count("|") >= 2:
         return "not an instruction"  # "Open Ethereum | Video | 29:12": a table row or a heading
+    if _SAID_NOW.match(task):
+        return "not an instruction"  # "I'll just add, like, I think…": said in the call, not work
     if _ARTICLE_THEN_GLUE.search(task):
         return "cut off"  # "Start working on the on it": speech that broke off after "the"
     # "That's one of the libs", "It's not…": the word before the contraction.
@@ -1873,6 +1884,13 @@ _ADVERBS = frozenset("also just then still really probably definitely first quic
 #: lnd, will report…", "I'm on it, will…") or a short reply ("approve, will get on github").
 _COMMA_SUBJECT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|well|and)[,.]?\s+)?(?:i|we)(?:\s*['’]\w+)?\s|^\W*(?:[\w'’-]+\W+){0,2}[\w'’-]+\W*$",
+    re.I,
+)
+
+
+_DOUBTED = re.compile(
+    r"\b(?:unlikely|doubt(?:ful)?|not\s+(?:likely|certain)|don['’]?t\s+(?:think|expect|believe)|"
+    r"do\s+not\s+(?:think|expect|believe))\b(?:\s+(?:to\s+me|that|if|whether))?(?:\s+[\w'’]+){0,2}?\s*$",
     re.I,
 )
 
@@ -2865,8 +2883,11 @@ def _candidate(
         # great, thanks": an offer accepted is a promise, and its condition is met.
         task = phrase_task(rest[: offer.start()], names=names) or task
         reasons.append("offer-accepted")
-    elif _CONDITIONAL.search(_NEXT_HEDGED.sub("", rest)) or (
-        _OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence)
+    elif (
+        _CONDITIONAL.search(_NEXT_HEDGED.sub("", rest))
+        or (_OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence))
+        # "it seems unlikely that we will be able to make a decision today": doubted, not promised
+        or _DOUBTED.search(sentence, max(0, m.start() - 60), m.start())
     ):
         score -= 0.8
         reasons.append("conditional")

@@ -2856,3 +2856,22 @@ def test_spoken_project_meeting_requests_through_fillers_and_corrections() -> No
     assert ("PERSON7", "Check the server") in items  # "It's, it's" calls no one
     # "agreed to the new schedule" agrees to a thing: nothing to do
     assert prepare("Ann: Bo agreed to the new schedule.\nBo: yes\n")[3] == []
+
+
+def test_doubts_and_things_said_in_the_call_are_not_promises() -> None:
+    from assistant.skills.actions import prepare
+    from assistant.skills.cues import task_problem
+
+    (c,) = prepare(
+        "Ann: Again, it seems unlikely to me that we will be able to make a decision today.\nBo: ok\n"
+    )[3]
+    assert "conditional" in c.reasons  # doubted, not promised
+    for task in (
+        "Add I think, everyone does want",
+        "Add one more thing that I forgot to add to the slides",
+        "Point out that I think I've seen a couple variations",
+        "Comment quickly on the testing",
+    ):
+        assert task_problem(task) == "not an instruction", task
+    assert task_problem("Add a comment to that effect") is None
+    assert task_problem("Mention the book on the HL Identity WG") is None
