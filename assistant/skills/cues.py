@@ -255,7 +255,9 @@ _SOMEONE = (
 )
 _NAMED = (
     # "[PERSON5] will look at…": transcripts anonymised with bracketed placeholders
-    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|['’]s\s+going\s+to|\s+to|"
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|['’]s\s+going\s+to|"
+    # "invite Dan to the call": "to" before a thing is a preposition, not work given to Dan
+    r"\s+to(?!\s+(?:the|a|an|this|that|these|those|our|your|their|his|her|my|its|me|us|him|them)\b)|"
     r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
     r"\s+(?:takes|owns|handles))\b"
     r"(?!\s+(?:you|u|i|we)\b)"  # "Dad can you…": a request to Dad, which the "you" cue reads
@@ -483,6 +485,17 @@ CUES: list[Cue] = [
     # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
     Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
     Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
+    # "How about we invite Dan to the call", "why don't we ask Dan to join?": a suggestion
+    Cue(
+        "we_could",
+        0.7,
+        re.compile(
+            r"\b(?:how\s+about|what\s+about|what\s+if|why\s+don['’]?t|why\s+not)\s+we\s+(?:just\s+|also\s+)?"
+            r"(?!(?:be|have|see|wait|talk|discuss|do\s+(?:that|it|this))\b)(?=[a-z])",
+            re.I,
+        ),
+        "group",
+    ),
     # A suggestion put as a question: "would it make sense to schedule another call next week?"
     Cue(
         "we_could",

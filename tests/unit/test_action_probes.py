@@ -2875,3 +2875,14 @@ def test_doubts_and_things_said_in_the_call_are_not_promises() -> None:
         assert task_problem(task) == "not an instruction", task
     assert task_problem("Add a comment to that effect") is None
     assert task_problem("Mention the book on the HL Identity WG") is None
+
+
+def test_how_about_we_is_a_suggestion_and_to_before_a_thing_is_no_assignment() -> None:
+    from assistant.skills.cues import _clauses
+
+    said = [(c.kind, r.strip()) for c, _, r in _clauses("How about we invite Dan to the call, then?")]
+    assert said == [("we_could", "invite Dan to the call, then?")]
+    assert [(c.kind, r.strip()) for c, _, r in _clauses("what if we move the release to Monday?")] == [
+        ("we_could", "move the release to Monday?")
+    ]
+    assert [c.kind for c, _, _ in _clauses("Bo to update the docs.")] == ["named"]
