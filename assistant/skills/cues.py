@@ -1400,7 +1400,11 @@ _NOUN_VERB = {
     "signoff": "sign off on ",
 }
 _LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
-_TRAILING_GLUE = re.compile(r"(?<!\s)\s+(?:before|by|until|on|at|for|to|with|from|and|or|the|a|\[|\()$", re.I)
+_TRAILING_GLUE = re.compile(
+    # "…till (end of the month)", "…within (this week)", "…at the latest (on Monday)"
+    r"(?<!\s)\s+(?:before|by|until|till|within|at\s+the\s+latest|on|at|for|to|with|from|and|or|the|a|\[|\()$",
+    re.I,
+)
 _SUBJECT_BE = frozenset("it's that's there's he's she's we're they're you're i'm what's".split())
 #: Words a task cut at its word limit must not end on ("…on these EIPs that", "…looking for it's").
 _CUT_AT_LIMIT = _SUBJECT_BE | {"that"}

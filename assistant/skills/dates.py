@@ -104,6 +104,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
+    # "before Christmas", "by New Year": fixed dates people plan by (Christmas Eve first)
+    ("christmas_eve", re.compile(r"\b(?:christmas|xmas)\s+eve\b", re.I)),
+    (
+        "christmas",
+        re.compile(
+            r"\b(?:the\s+)?(?:christmas|xmas)\b(?!\s+(?:party|card|cards|tree|gift|gifts|dinner|lunch))", re.I
+        ),
+    ),
+    ("new_years_eve", re.compile(r"\bnew\s+year(?:['’]?s)?\s+eve\b", re.I)),
+    (
+        "new_year",
+        re.compile(r"\b(?:the\s+)?new\s+year(?:['’]?s)?(?:\s+day)?\b(?!\s+(?:party|resolutions?))", re.I),
+    ),
     ("day_after_tomorrow", re.compile(r"\bday after tomorrow\b", re.I)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmr|tomorow)\b", re.I)),
     ("end_next_week", re.compile(r"\bend of next week\b", re.I)),
@@ -203,6 +216,14 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
         if month > 12 >= day:  # 25/12: clearly day/month
             month, day = day, month
         return _month_day(base, month, day, g.get("y"))
+    if kind == "christmas_eve":
+        return _month_day(base, 12, 24, None)
+    if kind == "christmas":
+        return _month_day(base, 12, 25, None)
+    if kind == "new_years_eve":
+        return _month_day(base, 12, 31, None)
+    if kind == "new_year":
+        return _month_day(base, 1, 1, None)
     if kind == "day_after_tomorrow":
         return base + timedelta(days=2)
     if kind == "tomorrow":

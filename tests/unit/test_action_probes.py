@@ -2886,3 +2886,17 @@ def test_how_about_we_is_a_suggestion_and_to_before_a_thing_is_no_assignment() -
         ("we_could", "move the release to Monday?")
     ]
     assert [c.kind for c, _, _ in _clauses("Bo to update the docs.")] == ["named"]
+
+
+def test_the_word_before_a_date_goes_with_it() -> None:
+    text = (
+        "(PERSON1) So, uh, [PERSON2], please send me the report till end of the month.\n"
+        "(PERSON2) Yes, okay.\n"
+        "(PERSON5) I will send the corrections at the latest on Monday.\n"
+        "(PERSON1) And I will write the summary within this week.\n"
+    )
+    assert [t for _, t, _ in got(text)] == [
+        "Send PERSON1 the report",
+        "Send the corrections",
+        "Write the summary",
+    ]

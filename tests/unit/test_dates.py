@@ -102,3 +102,21 @@ def test_a_due_phrase_taken_out_of_parentheses_leaves_no_empty_ones() -> None:
     text = "Send it (by Friday) now"
     at = text.index("Friday")
     assert strip_span(text, at, at + len("Friday")) == "Send it now"
+
+
+def test_christmas_and_new_year_are_dates_people_plan_by() -> None:
+    from datetime import date
+
+    from assistant.skills.dates import find_due
+
+    base = date(2026, 12, 2)
+
+    def due(text: str) -> date | None:
+        found = find_due(text, base)
+        return found.day if found else None
+
+    assert due("I will finish the evaluation before the Christmas") == date(2026, 12, 25)
+    assert due("by Christmas Eve") == date(2026, 12, 24)
+    assert due("by New Year's Eve") == date(2026, 12, 31)
+    assert due("early in the new year") == date(2027, 1, 1)
+    assert due("the Christmas party was fun") is None
