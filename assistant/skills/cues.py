@@ -1046,6 +1046,8 @@ _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"no problem|no worries|of course|definitely|with pleasure|"
+    # "check which customers were promised what, and by when": asks for a date, names none
+    r"(?:and\s+)?by\s+when|"
     # "identify them, and so on, and so forth": the list trails off, the task does not grow
     r"and\s+so\s+on|and\s+so\s+forth|etc\.?|et\s+cetera|and\s+stuff|and\s+things\s+like\s+that|or\s+something|or\s+whatever|"
     # "…when you have a moment": the politeness, not the task
@@ -3113,12 +3115,31 @@ def _candidate(
         cand.task = work
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
+    elif _A_LOOK.match(task) and (broken := _broken_above(turns, index)) is not None:
+        # "the analytics dashboard is still broken for EU accounts" / "Who's looking at that?" /
+        # "Nobody yet. I can take a look tomorrow": look at the dashboard
+        cand.task, line = f"Look at {_mid(broken[0])}", broken[1]
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and _wanted(task, turns, index):
         cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     return cand if cand.task else None
+
+
+def _broken_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """The thing someone else said is broken, missing or failing in the two turns above, and
+    its line; None when there is none (or the speaker said it)."""
+    me = turns[index].speaker
+    for t in reversed(turns[max(0, index - 3) : index]):
+        if t.speaker in (None, me):
+            continue
+        found = list(_STILL_MISSING.finditer(_REPEAT.sub(r"\1", unfilled(t.text[-600:]))))
+        if found:
+            return re.sub(r"^(?:my|our)\b", "the", found[-1].group("np"), flags=re.I), t.line
+    return None
 
 
 #: "Take a look", "have a quick look at it": looking, at nothing this line names.

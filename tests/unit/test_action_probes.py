@@ -2900,3 +2900,12 @@ def test_the_word_before_a_date_goes_with_it() -> None:
         "Send the corrections",
         "Write the summary",
     ]
+
+
+def test_a_look_taken_at_what_someone_said_is_broken() -> None:
+    text = (
+        "[00:02:50] Priya Shah: Also, the analytics dashboard is still broken for EU accounts.\n"
+        "[00:03:02] Sarah Kim: Who's looking at that?\n"
+        "[00:03:05] Marco Diaz: Nobody yet. I can take a look tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Marco Diaz", "Look at the analytics dashboard")]
