@@ -493,6 +493,7 @@ _CHAT_HEADER = [
     re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+(?P<time>\d{1,2}:\d{2}\s?[AaPp][Mm])\s*$"),
     re.compile(r"^(?P<name>[^\W\d][\w.' -]{0,38}?)\s+\[(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]\s*$"),
 ]
+_ELAPSED_START = re.compile(r"^\[0{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\]\s*[^\W\d]")
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Date|Sent|Subject|Reply-To|Message-ID)\s*:", re.I)
 _MBOX_FROM = re.compile(r"^From \S+ .*\d{4}\s*$")
 _WROTE = re.compile(r"^On .{6,120}wrote:\s*$")
@@ -510,7 +511,9 @@ def detect_kind(text: str) -> str:
     if headers >= 3 or (headers >= 2 and any(_WROTE.match(ln) for ln in nonempty)):
         return "email"
     chat = sum(1 for ln in nonempty if any(p.match(ln) for p in _CHAT_LINE + _CHAT_HEADER))
-    if chat >= 3 and chat >= 0.3 * len(nonempty):
+    # "[00:00:05] Sarah Kim: …": a recording's elapsed time (Teams, Zoom), not a chat's clock
+    elapsed = bool(_ELAPSED_START.match(nonempty[0]))
+    if chat >= 3 and chat >= 0.3 * len(nonempty) and not elapsed:
         return "chat"
     turns = parse("\n".join(lines[:2000]))
     labelled = sum(1 for t in turns if t.labelled)

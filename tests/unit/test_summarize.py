@@ -1385,3 +1385,17 @@ def test_a_meeting_tldr_names_a_small_group_and_counts_a_large_one() -> None:
     names = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"]
     large = "".join(f"{n}: the beta ships on Friday, and the notes go out with it.\n" for n in names)
     assert summarize(large, kind="meeting").tldr.startswith("6 participants discussed")
+
+
+def test_a_recording_with_elapsed_timestamps_is_a_meeting_not_a_chat() -> None:
+    from assistant.skills.summarize import detect_kind
+
+    recording = (
+        "[00:00:05] Sarah Kim: Okay, let's get started with the roadmap review.\n"
+        "[00:00:20] Marco Diaz: The billing migration finished over the weekend.\n"
+        "[00:00:41] Sarah Kim: Great. Marco, can you write a short summary for the all-hands?\n"
+        "[00:00:48] Marco Diaz: Yep, I'll have it by Thursday.\n"
+    )
+    assert detect_kind(recording) == "meeting"
+    slack = "[9:41 AM] Ann: lunch?\n[9:42 AM] Bo: sure, 12:30\n[9:43 AM] Ann: see you at the usual place\n"
+    assert detect_kind(slack) == "chat"
