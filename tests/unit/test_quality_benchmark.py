@@ -445,6 +445,9 @@ def test_human_notes_source_is_in_the_set() -> None:
             assert not line.lstrip().startswith(("Action Item |", "**ACTION", "Decision Item |"))
             # The note takers' numbered items ("ACTION 20.1: Danny to …") are gold, never input.
             assert not re.search(r"\b(?:action|decision)s?\s*(?:items?\s*)?\d+\.\d+\s*:", line, re.I), line
+            # Nor their table and video rows ("100.2.2 | Video | [58:30]", "-|-"), which once
+            # followed a speaker's words into the input with the item under them.
+            assert not re.search(r"\b\d+\.\d+\.\d+\s*\||\|\s*Video\b|-\|-", line), line
 
 
 # ---------------------------------------------------------------- w3c-jsonld (scribejs minutes)
