@@ -3847,9 +3847,10 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
         return None
     here = turns[index]
     at = sentence.lower().find(m.group("verb").split()[0].lower())
-    said = [(sentence[:at] if at > 0 else "", here.line)] + [
-        (t.text, t.line) for t in reversed(turns[max(0, index - 2) : index])
-    ]
+    # This sentence up to the task, then what the speaker said before it ("The login page is
+    # broken again. Bo, can you fix it?"), then the two turns above
+    before = f"{_said_before(here, sentence)[-400:]} {sentence[:at] if at > 0 else ''}"
+    said = [(before, here.line)] + [(t.text, t.line) for t in reversed(turns[max(0, index - 2) : index])]
     for text, line in said:
         text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(text)))
         found = list(_PROBLEM.finditer(text))

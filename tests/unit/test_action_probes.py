@@ -2909,3 +2909,9 @@ def test_a_look_taken_at_what_someone_said_is_broken() -> None:
         "[00:03:05] Marco Diaz: Nobody yet. I can take a look tomorrow.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Marco Diaz", "Look at the analytics dashboard")]
+
+
+def test_what_the_speaker_said_is_broken_names_it() -> None:
+    assert got("Ann: The login page is broken again. Bo, can you fix it?\nBo: sure\n") == [
+        ("Bo", "Fix the broken login page", 1)
+    ]
