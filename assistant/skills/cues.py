@@ -453,8 +453,7 @@ CUES: list[Cue] = [
     # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
     Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
-    # "the action item for me is to update the wiki" (after the plain "first" cue: its weight is
-    # the one a subject-less "need to…" of the speaker's takes)
+    # "the action item for me is to update the wiki"
     Cue(
         "first",
         3.0,
@@ -527,6 +526,8 @@ CUES: list[Cue] = [
         keep_cue=True,
     ),
 ]
+#: The plain "I will / I'll / I need to" cue: a subject-less "need to…" of the speaker's is read as it.
+_PLAIN_FIRST = next(c for c in CUES if c.kind == "first" and c.pattern.pattern == rf"\b{_FIRST}\b")
 _ACK_RE = re.compile(_ACK, re.I)
 #: An acceptance that takes the work on ("I can take that", "will do", "me"), not mere assent.
 _VOLUNTEERING = re.compile(
@@ -2173,8 +2174,9 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                     not in _TASK_VERB_SET
                 )
             ):
-                continue  # "…a pager or something, will really come into play": a thing's doing
-                # (only the speaker's own clause, or a short reply, and a verb of work before it)
+                # ", will …" is the speaker's own clause or a short reply's, with a verb of work:
+                # "…a pager or something, will really come into play" is a thing's doing
+                continue
             if cue.kind == "we" and _LETS_SAY.match(sentence, m.end()):
                 continue  # "let's say we need feedback on the PR": a way of putting it, not a cue
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -2744,7 +2746,7 @@ def _candidate(
     owner: str | None = None
     if _own_need(cue, m, sentence):
         # "yeah mostly, need to double check the reconnection case": "I need to…" without the "I"
-        cue = next(c for c in CUES if c.kind == "first")
+        cue = _PLAIN_FIRST
     score = cue.weight
     reasons = [cue.kind]
     if cue.kind == "follow" and _WE_AND.search(before):
