@@ -4209,8 +4209,7 @@ _LINK_LIGHT = frozenset("do take handle own grab tackle cover get manage sort pi
 
 
 #: Before "has to / need to / should" in a line an acceptance answers: no one is asked ("you
-#: don't have to stand up", "I kind of have to…") or a
-#: thing is ("it has to fit my hands", "that should work").
+#: don't have to stand up", "I kind of have to…"), or a thing is ("it has to fit my hands").
 _NO_ONE_NEEDS = re.compile(
     r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|never|won['’]?t|wouldn['’]?t|"
     r"i|it|this|that|which|what|there)\s+(?:\w+\s+){0,3}$",
@@ -4316,11 +4315,15 @@ def _link_reply(
                         and clear
                         and (task.split()[0].lower() not in STATE_VERBS or _TELL_THIRD.match(task))
                     ):
+                        takes_it = bool(_VOLUNTEERING.search(cand.due_text))  # the reply's own words
+                        if cand.kind == "ack" and cue.kind in ("we", "need") and not takes_it:
+                            # "works for me" to "let's…" is no one's task: the proposal is judged
+                            # on its own line; "I can take that" makes it the speaker's
+                            return False
                         cand.task = task
                         cand.support.append(prev.line)
                         if named_it:
                             cand.support.append(named_it[1])  # where "it" is named: evidence too
-                        takes_it = bool(_VOLUNTEERING.search(cand.due_text))  # the reply's own words
                         cand.due_text = f"{sentence} {cand.due_text}"
                         # "Sure, by when?" / "Friday would be great.": the asker's answer dates it
                         answer = _when_answered_by(turns, index, prev.speaker)
@@ -4330,12 +4333,7 @@ def _link_reply(
                         cand.reasons.append("reply")
                         if cand.kind == "ack" and takes_it:
                             cand.reasons.append("volunteer")
-                        if cand.kind == "ack" and cue.kind in ("we", "need") and not takes_it:
-                            # "works for me" to "let's…" does not make it yours; "I can take that" does
-                            return False
-                        elif (
-                            cand.owner is None and cand.kind not in ("we", "we_could")
-                        ) or cand.kind == "ack":
+                        if (cand.owner is None and cand.kind not in ("we", "we_could")) or cand.kind == "ack":
                             cand.owner = me
                         return True
         return False
