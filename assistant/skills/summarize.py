@@ -282,7 +282,7 @@ _DECISION = re.compile(
     r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
-    r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|"
+    r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
     r"we(?:'ll| will) (?:use|keep|ship|drop|move(?!,? on)|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted|"
     # the chair's "So, 2028 accepted for Istanbul."
@@ -704,6 +704,37 @@ def _label_is_formal(name: str | None) -> bool:
     return bool(name) and bool(_FORMAL.match(f"{name}: "))
 
 
+#: A chair's call for objections ("any objections to merging?", "objections to landing #1098?").
+_OBJECTIONS_Q = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|then|alright)[,.]?\s+)*(?:are\s+there\s+)?any\s+objections?\s+to\s+(?P<what>[^?]{3,80}?)\s*\?\s*$",
+    re.I,
+)
+#: Replies that raise none ("none from me", "no objection", "+1", "sgtm"); one that objects.
+_NONE_RAISED = re.compile(
+    r"^\W*(?:none\b|no(?:\s+objections?)?\b|not\s+from\s+me|nope|\+1|sgtm|lgtm|ack\b|fine\s+by\s+me)", re.I
+)
+_OBJECTS = re.compile(r"\b(?:i\s+object|objection\b(?!s?\s+from)|-1\b|wait\b|hold\s+on|not\s+yet)", re.I)
+
+
+def _no_objections(sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """What the room agreed to and the line of the first reply, when a call for objections
+    is answered in the next two turns with none raised; else None."""
+    asked = _OBJECTIONS_Q.match(sentence)
+    if asked is None:
+        return None
+    me = turns[index].speaker
+    replies = [t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me]
+    if (
+        not replies
+        or any(_OBJECTS.search(t.text) for t in replies)
+        or not _NONE_RAISED.match(replies[0].text)
+    ):
+        return None
+    if any(t.speaker == me and _DECISION.search(t.text) for t in turns[index + 1 : index + 4]):
+        return None  # "No objections, so it is approved.": the chair says it, in their words
+    return asked.group("what").strip(), replies[0].line
+
+
 def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     turns = parse(text)
     if not turns:
@@ -784,6 +815,20 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                     part=part,
                 )
             )
+            settled = _no_objections(sent, turns, i)
+            if settled is not None:
+                # "any objections to merging?" / "none from me": the room's decision
+                what, line = settled
+                units.append(
+                    Unit(
+                        f"No objections to {what}.",
+                        [t.line, line],
+                        None,
+                        position=i / n,
+                        formal=True,
+                        part=part,
+                    )
+                )
     if not topics:  # no written agenda: the one the chair read out, or walked through
         topics = announced or (spoken if len(spoken) >= 2 else [])
     # "roll call", "open floor": the meeting's running order, not what it was about.  Approving

@@ -1399,3 +1399,17 @@ def test_a_recording_with_elapsed_timestamps_is_a_meeting_not_a_chat() -> None:
     assert detect_kind(recording) == "meeting"
     slack = "[9:41 AM] Ann: lunch?\n[9:42 AM] Bo: sure, 12:30\n[9:43 AM] Ann: see you at the usual place\n"
     assert detect_kind(slack) == "chat"
+
+
+def test_a_call_for_objections_answered_with_none_is_a_decision() -> None:
+    log = (
+        "19:06 <rusty> #topic https://github.com/lightning/bolts/pull/1098 - route blinding cleanup\n"
+        "19:06 <niftynei> this one is ready, two acks already\n"
+        "19:07 <rusty> any objections to merging?\n"
+        "19:07 <cdecker> none from me\n"
+        "19:08 <rusty> ok, I'll merge after the meeting\n"
+    )
+    s = summarize(log, kind="meeting")
+    assert [(d.text, d.lines) for d in s.decisions] == [("No objections to merging.", [3, 4])]
+    objected = log.replace("none from me", "wait, I still have a comment on the test vectors")
+    assert summarize(objected, kind="meeting").decisions == []
