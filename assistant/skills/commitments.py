@@ -79,7 +79,8 @@ _META = re.compile(
     # Asked to speak now, in the meeting: "does Parity want to add anything on that?",
     # "can you give us an update?" (but "give an update next call" is a task).
     r"\b(?:add|say|share|mention)\s+(?:anything|something|a\s+few\s+words|a\s+word)\b|"
-    r"\b(?:give|share|do)\s+(?:us\s+|you\s+|everyone\s+)?(?:a\s+little\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
+    # ("read the draft and give me comments" is work on a text, not speaking now)
+    r"\b(?:give|share|do)\s+(?!me\s+(?:some\s+|your\s+|any\s+)?comments\b)(?:us\s+|you\s+|everyone\s+)?(?:a\s+little\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
     r"intro(?:duction)?|status|comments?|details|input|intake|thoughts|context|background|precisions)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later)\b)|"

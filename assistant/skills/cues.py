@@ -193,9 +193,14 @@ _YOU = (
     r"be\s+(?:ok(?:ay)?|fine|happy|comfortable|up\s+for)\s+(?:with\s+)?(?:to\s+)?(?=[a-z]+ing\b|[a-z]+\s)))?|will\s+you|"
     # "It would be good if you could prepare the slides"
     rf"{_WOULD_BE_GOOD_IF}\s+you\s+(?:could|can|would)|"
+    # "if you could send me the numbers by Wednesday, that would be great"
+    r"if\s+you\s+could(?=\s+[a-z][^.?!]{2,160}?,?\s+(?:that|it)\s*(?:['’]d|\s+would)\s+be\s+"
+    r"(?:good|great|nice|helpful|awesome|perfect|ideal|wonderful|lovely|amazing|fantastic|appreciated)\b)|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
-    r"remember\s+to|are\s+you\s+able\s+to|i\s*['’]?d\s+(?:also\s+)?like\s+you\s+to|"
+    r"remember\s+to|are\s+you\s+able\s+to|"
+    # "I would like everybody to send me one or two slides": "I'd like you to…"
+    r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+|really\s+)?like\s+(?:you(?:\s+all|\s+guys)?|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
     # "I would like to ask you, [PERSON4], to prepare the report"
     r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
@@ -249,7 +254,10 @@ _SOMEONE = (
     r"(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
     # "would someone be willing to compile the feedback?"
     r"(?:would|will|could|is|are)\s+(?:any(?:one|body)|someone|somebody)\s+be\s+(?:willing|able|happy|keen)\s+to|"
-    r"any\s+(?:volunteers?|takers?)\s+(?:to|for))|"
+    r"any\s+(?:volunteers?|takers?)\s+(?:to|for)|"
+    # "it would be good if, uh, someone could read it and give me comments"
+    r"(?:it\s+)?(?:would|['’]d)\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect)\s+if(?:\s*,\s*(?:uh|um|eh|ehm|er|erm)\s*,)?\s+"
+    r"(?:any(?:one|body)|someone|somebody)\s+(?:could|can|would)(?:\s*,\s*(?:could|can|would))?\s+(?=[a-z]))|"
     # "Can I get someone to pull the funnel numbers?"
     r"\b(?:needs?|wants?|looking\s+for|(?:can|could)\s+(?:i|we)\s+get)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
@@ -3281,7 +3289,9 @@ _EARLIER_OBJECT = re.compile(
 _MADE_OBJECT = re.compile(
     r"\bi\s*(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
     r"put\s+together|uploaded|pushed|shared|sent)\s+"
-    r"((?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$)",
+    r"((?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$|"
+    # "I have the, uh, draft, uh, it's in Overleaf": the fillers' commas are gone
+    r"(?=it\s*(?:['’]s|\s+is)\b))",
     re.I,
 )
 _NAMED_THING = re.compile(r"\b(?:the|this|that|our|your|my)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
@@ -4259,6 +4269,8 @@ def _link_reply(
                     said_to_you = _called_first(sentence, names, prev.speaker)
                     if said_to_you and said_to_you.split()[0].lower() != me.split()[0].lower():
                         return False  # "Ann, can you add the page?" / Cy: "sure, I can…": not Cy's
+                if cue.kind == "you" and cand.kind == "ack" and _TO_ALL.search(sentence):
+                    return False  # "I'd like everybody to send me a slide" / "Yes, sure": still all's
                 if cue.kind == "need" and _NO_ONE_NEEDS.search(sentence, max(0, m.start() - 40), m.start()):
                     continue  # "you don't have to stand up", "it has to fit my hands": no one's work
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
@@ -4273,6 +4285,10 @@ def _link_reply(
                     if not named_it and task and is_vague(task):
                         # "The login timeout on iOS. Nobody's on it yet. Tom, could you take it?"
                         task = _it_named_earlier(task, prev, sentence) or task
+                    if not named_it and task and is_vague(task):
+                        # "I have the draft, it's in Overleaf. It would be good if someone could
+                        # read it" / "I can read it": the draft
+                        task = _resolve_it(task, sentence, _said_before(prev, sentence))
                     # "#topic Flock talk" … "can you submit it?" / "yes": the topic is "it"
                     on_topic = (
                         bool(task)

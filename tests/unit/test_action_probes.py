@@ -2915,3 +2915,30 @@ def test_what_the_speaker_said_is_broken_names_it() -> None:
     assert got("Ann: The login page is broken again. Bo, can you fix it?\nBo: sure\n") == [
         ("Bo", "Fix the broken login page", 1)
     ]
+
+
+def test_polite_requests_of_everyone_and_of_one() -> None:
+    text = (
+        "(PERSON1) So I, I would like everybody to, uh, to send me, uh, one or two slides about their "
+        "part, uh, by next Friday. Is that okay?\n"
+        "(PERSON4) Yes, sure.\n"
+        "(PERSON4) I still need the results. Uh, so if you could send me the, the numbers, uh, by "
+        "Wednesday, that would be great.\n"
+        "(PERSON3) Okay, I'll send them.\n"
+    )
+    items = {(o, t) for o, t, _ in got(text)}
+    # Asked of everybody: one person's "Yes, sure" does not make it theirs alone
+    assert (None, "Send PERSON1 one or two slides about their part") in items
+    assert ("PERSON3", "Send PERSON4 the numbers") in items
+    dues = {i.task: i.due for i in extract(text).action_items}
+    assert dues["Send PERSON4 the numbers"] is not None  # "by Wednesday", said by the asker
+
+
+def test_it_is_the_draft_the_asker_has() -> None:
+    text = (
+        "(PERSON5) Yeah, so, uh, I, I have the, the draft, uh, it's in Overleaf, uh, I will share the "
+        "link, uh, in the chat. And, uh, it would be good if, uh, someone could, could read it, uh, "
+        "and give me comments.\n"
+        "(PERSON1) I can read it, uh, over the weekend.\n"
+    )
+    assert got(text) == [("PERSON1", "Read the draft and give PERSON5 comments", 1)]
