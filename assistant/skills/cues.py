@@ -3131,6 +3131,10 @@ def _candidate(
         cand.task, line = f"Look at {_mid(broken[0])}", broken[1]
         cand.support.append(line)
         cand.reasons.append("resolved")
+    elif _A_LOOK.match(task) and len(_content(task)) < 2 and _just_opened(turns, index):
+        # Under "#topic …/pull/1059 splice test vectors", "cool, I'll take another look this
+        # week": a look at the topic (shown, not guessed into the task)
+        cand.task = f"{task} ({topic_label(turn.section)})"
     elif len(_content(task)) < 2 and _wanted(task, turns, index):
         cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
     elif len(_content(task)) < 2:
@@ -3154,7 +3158,7 @@ def _broken_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
 
 #: "Take a look", "have a quick look at it": looking, at nothing this line names.
 _A_LOOK = re.compile(
-    r"^(?:take|have|give\s+it)\s+a\s+(?:quick\s+|closer\s+|first\s+)?look(?:\s+at\s+(?:it|that|this|them))?\s*$",
+    r"^(?:take|have|give\s+it)\s+(?:a|another)\s+(?:quick\s+|closer\s+|first\s+|final\s+)?look(?:\s+at\s+(?:it|that|this|them))?\s*$",
     re.I,
 )
 _LIGHT_TASK = re.compile(
@@ -4135,7 +4139,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(before))[-200:]) if before.strip() else []
         )
         np = (
-            re.sub(r"\s+(?:ready|done|finished|here|there|now|already)$", "", made[-1], flags=re.I)
+            re.sub(
+                r"\s+(?:ready|done|finished|here|there|now|already|locally|somewhere)$",
+                "",
+                made[-1],
+                flags=re.I,
+            )
             if made
             else ""
         )

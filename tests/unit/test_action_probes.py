@@ -2942,3 +2942,17 @@ def test_it_is_the_draft_the_asker_has() -> None:
         "(PERSON1) I can read it, uh, over the weekend.\n"
     )
     assert got(text) == [("PERSON1", "Read the draft and give PERSON5 comments", 1)]
+
+
+def test_another_look_under_a_pr_topic_is_a_look_at_that_pr() -> None:
+    text = (
+        "[20:00] <rusty> #topic https://github.com/lightning/bolts/pull/1059 splice test vectors\n"
+        "[20:01] <t-bast> I've updated the PR with the latest feedback, I think it's ready for another round\n"
+        "[20:02] <roasbeef> cool, I'll take another look this week\n"
+        "[20:05] <rusty> #topic https://github.com/lightning/bolts/pull/1110 gossip v2\n"
+        "[20:05] <cdecker> is anyone working on the gossip v2 stuff?\n"
+        "[20:06] <rusty> I have a branch locally, will push it tonight\n"
+    )
+    tasks = {(o, t) for o, t, _ in got(text)}
+    assert ("roasbeef", "Take another look (PR #1059 splice test vectors)") in tasks
+    assert ("rusty", "Push the branch (PR #1110 gossip v2)") in tasks  # not "the branch locally"
