@@ -84,7 +84,7 @@ _CHATTER = re.compile(
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
     r"start(?=\s*(?:just\s+|again\s+)?(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
     r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"
-    r"begin|get started(?!\s+on\b)|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
+    r"begin|get started(?!\s+on\b)|get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
     r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
     r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"
@@ -1051,6 +1051,10 @@ def task_problem(task: str) -> str | None:
 
 # (?<![,\s]): a match can only start where a run of commas/spaces starts (the leftmost match
 # always does), so a long run of spaces is not rescanned from each of its positions.
+#: "…, everyone." / "…, guys?": the group spoken to, after the task.
+_GROUP_TAIL = re.compile(
+    r",\s*(?:everyone|everybody|folks|(?:you\s+)?guys|all|you\s+all|y['’]all|team|people)\s*[?.!]*\s*$", re.I
+)
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
@@ -1336,6 +1340,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         # "RAJ:" is asked as "…, Raj?"
         if tail and any(n.lower() == said or n.split(" ", 1)[0].lower() == said for n in names):
             text = text[: tail.start()]
+    text = _GROUP_TAIL.sub("", text)  # "Submit your expenses for the offsite, everyone"
     text = _EMPTY_COMMAS.sub(",", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
     label = _LABEL_HEAD.match(text)
@@ -2979,6 +2984,19 @@ def _candidate(
         cand.reasons.append("resolved")
         return cand
     if (
+        cue.owner in ("vocative", "named", "addressee")
+        and _YOURS.match(task)
+        and (handed := _handed_over(turns, index, names)) is not None
+    ):
+        # "Can we get the numbers from finance by Tuesday?" / "Would Wednesday work?" /
+        # "Wednesday's fine. Priya, that's yours then.": the request, dated as agreed
+        cand.task, line, said = handed
+        cand.support.append(line)
+        cand.own_clause = said
+        cand.score = max(cand.score, 2.5)
+        cand.reasons = [r for r in cand.reasons if r != "thin"] + ["resolved"]
+        return cand
+    if (
         is_vague(task)
         and (
             own := _own_earlier_task(
@@ -3141,6 +3159,42 @@ def _candidate(
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     return cand if cand.task else None
+
+
+#: "that's yours (then)", "that one's on you", "it's yours": the work just discussed, handed over.
+_YOURS = re.compile(
+    r"^(?:that|this|it)(?:\s+one)?\s*(?:['’]s|\s+is)\s+(?:yours|on\s+you|your\s+(?:task|job|action(?:\s+item)?))\b",
+    re.I,
+)
+
+
+_CAN_WE = re.compile(r"\b(?:can|could)\s+we\s+(?:please\s+|also\s+)?(?=[a-z])", re.I)
+
+
+def _handed_over(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int, str] | None:
+    """The request or proposal, in the four turns above, that "X, that's yours" hands to X:
+    its task, its line, and the words said since (where its date was agreed), latest first."""
+    for j in range(index - 1, max(-1, index - 5), -1):
+        prev = turns[j]
+        if len(prev.text) > 2000:
+            continue
+        for sentence in reversed(sentences(prev.text)):
+            asked = [
+                rest
+                for cue, _, rest in reversed(_clauses(sentence))
+                if cue.kind in ("you", "we", "we_could", "need", "someone")
+            ]
+            if (can_we := _CAN_WE.search(sentence)) is not None:
+                asked.append(sentence[can_we.end() :])  # "Can we get the numbers by Tuesday?"
+            for rest in asked:
+                if _CHATTER.match(unfilled(rest)):
+                    continue  # "let's get going": running the call
+                task = phrase_task(rest, names=names)
+                if task and not is_vague(task) and opens_with_work_verb(task):
+                    # Latest first: the date agreed last is the one found first
+                    said = [sentence, *(x for t in turns[j + 1 : index + 1] for x in sentences(t.text[:500]))]
+                    return task, prev.line, " ".join(reversed(said))
+    return None
 
 
 def _broken_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -4096,8 +4150,9 @@ _THEM = re.compile(r"\bthem\b", re.I)
 
 #: "The test set is still missing, I will take care of it": the thing not there yet.
 _STILL_MISSING = re.compile(
-    r"\b(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:still\s+)?"
-    r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|empty)\b",
+    r"\b(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are)\s+"
+    r"(?:still\s+|really\s+|quite\s+|very\s+|completely\s+|totally\s+|badly\s+|a\s+bit\s+)?"
+    r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|out\s+of\s+date|stale|empty)\b",
     re.I,
 )
 

@@ -2956,3 +2956,29 @@ def test_another_look_under_a_pr_topic_is_a_look_at_that_pr() -> None:
     tasks = {(o, t) for o, t, _ in got(text)}
     assert ("roasbeef", "Take another look (PR #1059 splice test vectors)") in tasks
     assert ("rusty", "Push the branch (PR #1110 gossip v2)") in tasks  # not "the branch locally"
+
+
+def test_work_handed_over_with_the_date_agreed_last() -> None:
+    text = (
+        "Dana Whitfield  0:03\nOkay, let's get going. First thing, the Q1 rollout.\n"
+        "Dana Whitfield  0:31\nGreat. Can we get the final numbers from finance by Tuesday?\n"
+        "Priya Nair  0:38\nTuesday's tight. Would Wednesday work?\n"
+        "Dana Whitfield  0:42\nWednesday's fine. Priya, that's yours then.\n"
+        "Priya Nair  0:45\nYep, got it.\n"
+        "Sam Ortiz  1:02\nAlso, the runbook for the payment service is really out of date. Someone needs to "
+        "update it before the launch.\n"
+        "Leo Park  1:10\nThat's on me, I wrote most of it. I'll get it updated by Friday.\n"
+        "Dana Whitfield  2:05\nDon't forget to submit your expenses for the offsite, everyone.\n"
+    )
+    items = extract(text).action_items
+    got_items = {(i.owner, i.task, i.due) for i in items}
+    assert (
+        "Priya Nair",
+        "Get the final numbers from finance",
+        "2026-11-25",
+    ) in got_items  # Wednesday, not Tuesday
+    assert ("Leo Park", "Update the runbook for the payment service before the launch") in {
+        (o, t) for o, t, _ in got_items
+    }
+    assert (None, "Submit your expenses for the offsite") in {(o, t) for o, t, _ in got_items}
+    assert not any("going" in i.task.lower() for i in items)  # "let's get going" runs the call
