@@ -1413,3 +1413,14 @@ def test_a_call_for_objections_answered_with_none_is_a_decision() -> None:
     assert [(d.text, d.lines) for d in s.decisions] == [("No objections to merging.", [3, 4])]
     objected = log.replace("none from me", "wait, I still have a comment on the test vectors")
     assert summarize(objected, kind="meeting").decisions == []
+
+
+def test_an_adjective_said_often_is_not_a_topic() -> None:
+    text = (
+        "(PERSON1) So the main thing today is the review, and the main question is the demo.\n"
+        "(PERSON3) The main problem with the ASR demo is the latency of the ASR.\n"
+        "(PERSON2) The ASR latency is the main issue for the demo, yes.\n"
+        "(PERSON1) Okay, the main point then: the demo needs faster ASR.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert "ASR" in s.title and "main" not in s.title.lower()
