@@ -519,7 +519,9 @@ CUES: list[Cue] = [
         "we_could",
         0.7,
         re.compile(
-            r"\bwe\s+(?:can|could)\s+(?:also\s+|just\s+|maybe\s+|then\s+)?(?!not\b|see\b|hear\b|say\b|talk\b|discuss\b|do\s+that\b|do\s+it\b|have\b|be\b|get\s+into\b)",
+            r"\bwe\s+(?:can|could)\s+(?:also\s+|just\s+|maybe\s+|then\s+)?(?!not\b|see\b|hear\b|say\b|talk\b|discuss\b|do\s+that\b|do\s+it\b|have\b|be\b|get\s+into\b|"
+            # "we could run out of space", "we could end up with two forks": what may happen
+            r"run\s+(?:out|into)\b|end\s+up\b|lose\b|fail\b|suffer\b|face\b|risk\b|break\b|crash\b|fall\b|get\s+(?:stuck|hit|burned|burnt)\b)",
             re.I,
         ),
         "group",

@@ -2982,3 +2982,16 @@ def test_work_handed_over_with_the_date_agreed_last() -> None:
     }
     assert (None, "Submit your expenses for the offsite") in {(o, t) for o, t, _ in got_items}
     assert not any("going" in i.task.lower() for i in items)  # "let's get going" runs the call
+
+
+def test_what_may_happen_to_us_is_no_suggestion() -> None:
+    from assistant.skills.actions import prepare
+
+    for said in (
+        "we could run out of space on the archive nodes",
+        "we could end up with two forks",
+        "we can lose the whole history that way",
+    ):
+        assert prepare(f"Ann: I think {said}.\nBo: right\n")[3] == [], said
+    (c,) = prepare("Ann: we could run the tests on the archive nodes.\n")[3]
+    assert c.kind == "we_could"
