@@ -1131,6 +1131,15 @@ _FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|(?<!\s)\s*(?:\.\.
 _REPEAT = re.compile(
     r"\b(\w+(?:['’]\w+)?(?:[ \t]+\w+(?:['’]\w+)?){0,2})(?:,?[ \t]+\1\b)+", re.I
 )  # "let's, let's"
+#: A comma no writer puts there: between the verb that opens a task and its object ("give, an
+#: update", "launch, DevNet 3"), or after a preposition ("by, ACDE"); caption tools do.
+_STRAY_COMMA = re.compile(
+    r"(?P<w>^[^\W\d_][\w'’-]*|\b(?i:by|to|for|with|on|at|from|about|into|onto|of|until|before|after))"
+    r",\s+(?=(?i:an?|the|this|that|these|those|my|our|your|his|her|their|some|any)\b|\d|[A-Z])|"
+    # ...or after a determiner ("each of these, EIPs")
+    r"(?P<d>\b(?i:the|an?|these|those|my|our|your|their))"
+    r",\s+(?=[^\W\d_])"
+)
 _EMPTY_COMMAS = re.compile(r"(?<![,\s])(?:\s*,){2,}")  # "run it, , on": a filler was taken out
 _PRONOUN_ONLY = {
     "it",
@@ -1344,6 +1353,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
             text = text[: tail.start()]
     text = _GROUP_TAIL.sub("", text)  # "Submit your expenses for the offsite, everyone"
     text = _EMPTY_COMMAS.sub(",", text)
+    # Caption commas: "I'll give, an update next week", "get something out by, ACDE"
+    text = _STRAY_COMMA.sub(lambda m: f"{m.group('w') or m.group('d')} ", text)
     text = _TAG_TAIL.sub("", text)  # "write double, no?": the tag is not part of the task
     label = _LABEL_HEAD.match(text)
     if label and can_be_verb(text[label.end() :].split(" ", 1)[0]):

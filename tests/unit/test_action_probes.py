@@ -2995,3 +2995,17 @@ def test_what_may_happen_to_us_is_no_suggestion() -> None:
         assert prepare(f"Ann: I think {said}.\nBo: right\n")[3] == [], said
     (c,) = prepare("Ann: we could run the tests on the archive nodes.\n")[3]
     assert c.kind == "we_could"
+
+
+def test_caption_commas_inside_a_task_are_dropped() -> None:
+    from assistant.skills.cues import phrase_task
+
+    assert phrase_task("give, an update next week") == "Give an update"
+    assert phrase_task("launch, DevNet 3, I hope") == "Launch DevNet 3"
+    assert phrase_task("get something out by, ACDE") == "Get something out by ACDE"
+    assert (
+        phrase_task("ask the proposers of each of these, EIPs") == "Ask the proposers of each of these EIPs"
+    )
+    # A list of verbs keeps its commas; so does a clause after "that"
+    assert phrase_task("lead, advise, or peer-lead") == "Lead, advise, or peer-lead"
+    assert phrase_task("do that, the rest is fine") == "Do that, the rest is fine"
