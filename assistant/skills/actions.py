@@ -553,7 +553,7 @@ class ActionExtractor:
                 )
             )
         _date_from_replies(items, sunits, meeting_date)
-        result.action_items = merge_duplicates(items)
+        result.action_items = merge_duplicates(items, {t.line: t.speaker for t in turns})
         _release(sunits)
 
     # -- the model step ----------------------------------------------------
@@ -705,7 +705,7 @@ class ActionExtractor:
                     origin=origin,
                 )
             )
-        return merge_duplicates(items)
+        return merge_duplicates(items, {t.line: t.speaker for t in turns})
 
 
 #: The kind of an item found by the learned scorer on a sentence with no rule cue.
@@ -903,10 +903,14 @@ _REQUEST_KINDS = {"you", "vocative", "named", "marker"}
 _ACCEPT_KINDS = {"first", "ack", "first_weak", "follow"}
 
 
-def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
+def merge_duplicates(
+    items: list[ActionItem], speakers: dict[int, str | None] | None = None
+) -> list[ActionItem]:
     """One item per task: near-identical tasks merge, and so does a request with
     its acceptance ("Tom, can you…?" / "Sure, I'll… by Friday") or an offer with
-    its confirmation, when they are within two lines and have the same owner."""
+    its confirmation, when they are within two lines and have the same owner.
+    ``speakers`` (line -> speaker) tells an acceptance of someone who spoke in between
+    apart from one of the request."""
     items = _merge_vague(_merge_near(items))
     out: list[ActionItem] = []
     for item in items:
@@ -926,6 +930,7 @@ def merge_duplicates(items: list[ActionItem]) -> list[ActionItem]:
                 and kept.kind in _REQUEST_KINDS  # the answer comes after the request
                 and item.kind in _ACCEPT_KINDS
                 and not _another_task(kept, item)
+                and not _answers_another(kept, item, speakers or {})
             ),
             None,
         )
@@ -962,6 +967,23 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         due = _due(c.due_scope, meeting_date)
         if due is not None:
             item.due = due.day.isoformat()
+
+
+def _answers_another(request: ActionItem, answer: ActionItem, speakers: dict[int, str | None]) -> bool:
+    """Whether the answer replies to someone who spoke after the request: "Anna: Carl will
+    draft it, Dina will review the budget" / "Carl: I need the figures from Dina" / "Dina:
+    Sure, I'll send those over" answers Carl, and is a task of its own."""
+    asker = speakers.get(request.source_line)
+    if asker is None:
+        return False
+    between = (
+        speakers.get(line)
+        for line in range(answer.source_line - 1, request.source_line, -1)
+        if speakers.get(line) not in (None, answer.owner)
+    )
+    last = next(between, None)
+    # ("Sure, I'll do it" still takes the request's wording: _link_reply chose what it answers)
+    return last is not None and last != asker and not cues.is_vague(answer.task)
 
 
 def _another_task(request: ActionItem, answer: ActionItem) -> bool:

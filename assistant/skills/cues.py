@@ -1089,6 +1089,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"after that|that way|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|as\s+(?:i|we)\s+(?:said|mentioned))\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
+    # "Carl will draft the proposal, Dina will review the budget": another one's task
+    r"(?:and\s+)?\[?(?-i:[A-Z])[\w'’-]*\]?\s+(?:will|is\s+going\s+to|['’]ll)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them
     r"(?:some|most|many|these|those|this|that|there)\s+(?:are|is|were|was|have|has)\b|"
     # "try the smaller chunk size, that should bring it down": what it will do, not the task
@@ -2290,7 +2292,7 @@ def find_candidates(
             checkpoint()
         in_actions_section = actions_section(turn.section)
         found = 0
-        for sentence in sentences(turn.text):
+        for sentence in _typed_items(sentences(turn.text)):
             if not speechlike(sentence):
                 continue
             # A task settled across two turns: "When can you send the report?" / "By Friday.",
@@ -2373,6 +2375,24 @@ def find_candidates(
             task = phrase_task(rest, names=names)
             if task:
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
+    return out
+
+
+_TYPED_LIST = re.compile(rf"^(?P<label>.*?{_MARKER}\s*)(?P<body>.+)$", re.I)
+_OWNER_FIRST = re.compile(rf"^\s*{_NAME}(?:\s+{_NAME})?\s*[:\-–—]\s")
+
+
+def _typed_items(said: list[str]) -> list[str]:
+    """ "Action items: Carl - proposal draft by Monday; Dina - budget review by Wednesday":
+    each owner's piece after the first keeps the label (the sentence split at the ";")."""
+    out: list[str] = []
+    label = ""
+    for sentence in said:
+        if label and _OWNER_FIRST.match(sentence):
+            sentence = f"{label}{sentence.lstrip()}"
+        typed = _TYPED_LIST.match(sentence)
+        label = typed.group("label") if typed is not None and sentence.rstrip().endswith(";") else ""
+        out.append(sentence)
     return out
 
 
@@ -2729,6 +2749,14 @@ def _own_clause(sentence: str, m: re.Match[str]) -> str:
     return before + sentence[m.start() :]
 
 
+#: "(I'll also) need the latest figures from Dina for the draft": a thing wanted of someone.
+_NEED_FROM = re.compile(
+    r"^\W*(?:also\s+|really\s+|just\s+|still\s+)*need\s+"
+    r"(?P<np>(?:the|your|some|a|an|those|these|his|her|their)\b[^.?!]{1,80}?)\s+from\s+"
+    r"(?P<name>\[?[A-Z][\w'’-]*\]?(?:\s+[A-Z][\w'’-]*)?)(?P<tail>[^.?!]*)",
+)
+
+
 def _candidate(
     cue: Cue,
     m: re.Match[str],
@@ -2777,6 +2805,13 @@ def _candidate(
     reasons = [cue.kind]
     if cue.kind == "follow" and _WE_AND.search(before):
         return None  # "otherwise we ship without arm64 and follow up": the group's fallback plan
+    wanted = _NEED_FROM.match(unfilled(rest)) if cue.owner == "speaker" and turn.speaker else None
+    if wanted is not None and _is_name(wanted.group("name"), names):
+        # "I'll also need the latest figures from Dina for the draft": asked of Dina
+        who = _canonical(wanted.group("name"), names)
+        if who != turn.speaker:
+            task = phrase_task(f"send {turn.speaker} {wanted.group('np')}{wanted.group('tail')}", names=names)
+            return Candidate(turn, 2.0, "named", who, task, sentence, reasons=["named", "asked"])
     if cue.owner == "speaker":
         owner = turn.speaker
         partner = _PARTNER.search(before)

@@ -3009,3 +3009,21 @@ def test_caption_commas_inside_a_task_are_dropped() -> None:
     # A list of verbs keeps its commas; so does a clause after "that"
     assert phrase_task("lead, advise, or peer-lead") == "Lead, advise, or peer-lead"
     assert phrase_task("do that, the rest is fine") == "Do that, the rest is fine"
+
+
+def test_next_steps_for_three_people_and_a_typed_list() -> None:
+    text = (
+        "Anna Berg: So for next steps: Carl will draft the proposal, Dina will review the budget, and "
+        "I'll set up the meeting with the client.\n"
+        "Carl Moe: Sounds good. I'll also need the latest figures from Dina for the draft.\n"
+        "Dina Ruiz: Sure, I'll send those over tomorrow morning.\n"
+        "Anna Berg: Good. Action items: Carl - proposal draft by Monday; Dina - budget review by Wednesday.\n"
+    )
+    items = {(i.owner, i.task, i.due) for i in extract(text).action_items}
+    assert items == {
+        ("Carl Moe", "Draft the proposal", "2026-11-23"),  # Monday, from the typed list
+        ("Dina Ruiz", "Review the budget", "2026-11-25"),  # Wednesday: the list's second piece
+        ("Anna Berg", "Set up the meeting with the client", None),
+        # wanted of Dina, and her "Sure" answers Carl, not Anna's request above
+        ("Dina Ruiz", "Send Carl Moe the latest figures for the draft", "2026-11-19"),
+    }
