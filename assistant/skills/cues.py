@@ -179,7 +179,9 @@ _MADE_BY = re.compile(
     re.I,
 )
 #: "It would be good if…": how a polite request opens ("…if you could", "…if Bo could").
-_WOULD_BE_GOOD_IF = r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best)\s+if"
+_WOULD_BE_GOOD_IF = (
+    r"would\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect|best|glad|grateful|thankful)\s+if"
+)
 #: Who hands work on: "let's / we'll / we can / I'd like to (have|get) <someone> (to) <verb>".
 _WE_HAVE = (
     r"let['’]?s|let\s+us|we\s*['’]?ll|we\s+(?:will|can|could|should)|(?:can|could)\s+we|i\s*['’]?ll|i\s+will|"
@@ -1086,7 +1088,10 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"and\s+(?:we|they|he|she)\s+(?!all\b|both\b)|"
     # "I'll fix whatever needs to be fixed, 2930 I believe will need…": an aside
     r",\s*(?:[\w-]+\s+){0,2}i\s+(?:believe|think|guess|suppose|reckon|assume)|"
-    r"after that|that way|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|as\s+(?:i|we)\s+(?:said|mentioned))\b|"
+    r"after that|that way|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|as\s+(?:i|we)\s+(?:said|mentioned)|"
+    # "have a look at the scripts, uh, there is some bug": a new clause (the filler took the comma)
+    r"(?<!sure\s)(?<!that\s)(?<!whether\s)(?<!if\s)(?<!check\s)(?<!ensure\s)(?<!where\s)"
+    r"there\s+(?:is|are|was|were)\s+(?:some|a|an|no|still)\b)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "Carl will draft the proposal, Dina will review the budget": another one's task
@@ -1366,6 +1371,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     )
     # "hardcode it to a block number and will publish the number": one subject, two verbs.
     text = _AND_WILL.sub(" and ", text)
+    # "finish the experiments and to write it up": the second verb of the same task
+    text = _AND_TO.sub(
+        lambda m: m.group(1) + m.group(2) if "VERB" in readings(m.group(2).lower()) else m.group(0), text
+    )
     text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;")).strip(
         " ,;:-–—.?!"
     )  # "…as well," too
@@ -2757,6 +2766,14 @@ _NEED_FROM = re.compile(
 )
 
 
+_HAVE_A_LOOK = re.compile(
+    r"^have\s+a\s+(?:quick\s+|closer\s+|first\s+|final\s+|proper\s+|good\s+)?look\b", re.I
+)
+
+
+_AND_TO = re.compile(r"(\s(?:and|or)\s+)to\s+([a-z]+)\b(?=\s+(?:it|them|this|that|the|a|an|up|out|down)\b)")
+
+
 def _candidate(
     cue: Cue,
     m: re.Match[str],
@@ -2946,6 +2963,7 @@ def _candidate(
         verb in STATE_VERBS
         and not _DELIVERABLE.match(task)
         and not _TELL_THIRD.match(task)
+        and not _HAVE_A_LOOK.match(task)  # "I'll have a look at the scripts": a look, not a having
         # "I should have a fix by Wednesday": something to deliver, with its date
         and not (_MADE_BY.match(task) and _DEADLINE.search(sentence))
     ):
@@ -3709,6 +3727,8 @@ def _resolve_from_previous(
             if after is None:
                 return None  # "write those EIPs" under "finish the tests": they name their own thing
             after = re.sub(r"^\s*,\s*", " ", after)
+            # "I will send it you today": the one it goes to is in the request already
+            after = re.sub(r"^\s+(?:you|me|him|her|them|us)\b", "", after, flags=re.I)
             named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{after}".strip()
             # "can someone send me the list of accounts?" / "I'll send it over": the asker's list
             return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line

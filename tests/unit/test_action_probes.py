@@ -3027,3 +3027,24 @@ def test_next_steps_for_three_people_and_a_typed_list() -> None:
         # wanted of Dina, and her "Sure" answers Carl, not Anna's request above
         ("Dina Ruiz", "Send Carl Moe the latest figures for the draft", "2026-11-19"),
     }
+
+
+def test_how_second_language_speakers_say_it() -> None:
+    from assistant.skills.actions import prepare
+    from assistant.skills.cues import phrase_task
+
+    (c,) = prepare("(PERSON4) I will have a look at the alignment scripts.\n")[3]
+    assert "state-verb" not in c.reasons  # a look, not a having
+    assert phrase_task("have a look on the alignment scripts there is some bug I think") == (
+        "Have a look on the alignment scripts"
+    )
+    assert phrase_task("make sure there is a backup") == "Make sure there is a backup"
+    assert (
+        phrase_task("finish the experiments and to write it up") == "Finish the experiments and write it up"
+    )
+    assert phrase_task("send it to Bo and to Carl") == "Send it to Bo and to Carl"
+    text = (
+        "(PERSON2) Uh, [PERSON1], I would be glad if you could send me the, the access to the cluster.\n"
+        "(PERSON1) Yes, I will send it you today.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Send PERSON2 the access to the cluster")]
