@@ -1223,6 +1223,8 @@ def _offer_taken(turns: list[Turn], index: int) -> bool:
 
 #: "…next week, and maybe I will also try…": the hedge opens the next promise, not this one.
 _NEXT_HEDGED = re.compile(r"(?<![,\s])[,\s]+(?:(?:and|or|but|so)\s+)?(?:maybe|perhaps)[,\s]*$", re.I)
+#: "we should maybe ask [PERSON5]", "you could perhaps send…": a softened ask, not a condition.
+_POLITE_MAYBE = re.compile(r"^\W*(?:maybe|perhaps)\b[,\s]*(?=[a-z])", re.I)
 _CONDITIONAL = re.compile(
     r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
     re.I,
@@ -2984,7 +2986,7 @@ def _candidate(
         task = phrase_task(rest[: offer.start()], names=names) or task
         reasons.append("offer-accepted")
     elif (
-        _CONDITIONAL.search(_NEXT_HEDGED.sub("", rest))
+        _CONDITIONAL.search(_NEXT_HEDGED.sub("", _POLITE_MAYBE.sub("", rest, count=1)))
         or (_OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence))
         # "it seems unlikely that we will be able to make a decision today": doubted, not promised
         or _DOUBTED.search(sentence, max(0, m.start() - 60), m.start())

@@ -3048,3 +3048,12 @@ def test_how_second_language_speakers_say_it() -> None:
         "(PERSON1) Yes, I will send it you today.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Send PERSON2 the access to the cluster")]
+
+
+def test_a_softened_ask_is_not_a_condition() -> None:
+    from assistant.skills.actions import prepare
+
+    (c,) = prepare("(PERSON1) And we should maybe ask [PERSON5] if she can help with the annotation.\n")[3]
+    assert "conditional" not in c.reasons
+    (c,) = prepare("(PERSON1) We should ask [PERSON5] if needed, maybe next week.\n")[3]
+    assert "conditional" in c.reasons  # "if needed": a condition
