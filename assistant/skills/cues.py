@@ -970,7 +970,9 @@ def opens_with_work_verb(task: str) -> bool:
 #: forgot", "point out that I think…", "mention here", "comment quickly on the testing".
 _SAID_NOW = re.compile(
     r"^(?:add\s*,?\s+(?:i|we|one\s+more\s+thing|(?:something|a\s+comment)\s+(?:here|quickly))\b|"
-    r"(?:point\s+out|mention|say|note)\s+(?:that\s+)?(?:i|we)\b|mention\s+here\b|comment\s+quickly\b)",
+    r"(?:point\s+out|mention|say|note)\s+(?:that\s+)?(?:i|we)\b|mention\s+here\b|comment\s+quickly\b|"
+    # "I'll just interject to say this started off with…": said in the call
+    r"interject\b|chime\s+in\s+(?:here|to\s+say|with)\b)",
     re.I,
 )
 

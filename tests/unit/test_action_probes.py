@@ -2871,6 +2871,7 @@ def test_doubts_and_things_said_in_the_call_are_not_promises() -> None:
         "Add one more thing that I forgot to add to the slides",
         "Point out that I think I've seen a couple variations",
         "Comment quickly on the testing",
+        "Interject to say this started off with a discussion that I had with him",
     ):
         assert task_problem(task) == "not an instruction", task
     assert task_problem("Add a comment to that effect") is None
