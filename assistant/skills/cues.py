@@ -2770,6 +2770,7 @@ _NEED_FROM = re.compile(
 )
 
 
+_BARE_LOOK = re.compile(r"^(?:look|(?:take|have)\s+(?:a|another)\s+(?:quick\s+)?look)$", re.I)
 _HAVE_A_LOOK = re.compile(
     r"^have\s+a\s+(?:quick\s+|closer\s+|first\s+|final\s+|proper\s+|good\s+)?look\b", re.I
 )
@@ -3194,6 +3195,8 @@ def _candidate(
         # Under "#topic …/pull/1098 - route blinding", "ok, I'll merge after the meeting":
         # what is merged is the topic (shown, not guessed into the task)
         cand.task = f"{task} ({topic_label(turn.section)})"
+    elif _BARE_LOOK.match(task) and _link_reply(cand, turns, index, names):
+        pass  # "can someone review my PR?" / "pingou: sure, I'll look today": review the PR
     elif len(words) < 2:
         cand.score -= 1.0
     elif (real := _said_with_its_verb(task, sentence, turns, index, names)) is not None:

@@ -3058,3 +3058,12 @@ def test_a_softened_ask_is_not_a_condition() -> None:
     assert "conditional" not in c.reasons
     (c,) = prepare("(PERSON1) We should ask [PERSON5] if needed, maybe next week.\n")[3]
     assert "conditional" in c.reasons  # "if needed": a condition
+
+
+def test_a_bare_look_in_answer_to_a_request_takes_the_request() -> None:
+    text = (
+        "16:05:10 <nirik> #topic Open floor\n"
+        "16:05:30 <pingou> can someone review my PR for the ansible role? it's been sitting for two weeks\n"
+        "16:05:50 <kevin> pingou: sure, I'll look today\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("kevin", "Review pingou's PR for the ansible role")]
