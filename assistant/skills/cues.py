@@ -2770,7 +2770,7 @@ _NEED_FROM = re.compile(
 )
 
 
-_BARE_LOOK = re.compile(r"^(?:look|(?:take|have)\s+(?:a|another)\s+(?:quick\s+)?look)$", re.I)
+_BARE_LOOK = re.compile(r"^(?:take|have)\s+(?:a|another)\s+(?:quick\s+)?look$", re.I)
 _HAVE_A_LOOK = re.compile(
     r"^have\s+a\s+(?:quick\s+|closer\s+|first\s+|final\s+|proper\s+|good\s+)?look\b", re.I
 )
@@ -3195,7 +3195,7 @@ def _candidate(
         # Under "#topic …/pull/1098 - route blinding", "ok, I'll merge after the meeting":
         # what is merged is the topic (shown, not guessed into the task)
         cand.task = f"{task} ({topic_label(turn.section)})"
-    elif _BARE_LOOK.match(task) and _link_reply(cand, turns, index, names):
+    elif task.lower() == "look" and _link_reply(cand, turns, index, names):
         pass  # "can someone review my PR?" / "pingou: sure, I'll look today": review the PR
     elif len(words) < 2:
         cand.score -= 1.0
@@ -3222,6 +3222,8 @@ def _candidate(
         cand.task, line = f"Look at {_mid(broken[0])}", broken[1]
         cand.support.append(line)
         cand.reasons.append("resolved")
+    elif _BARE_LOOK.match(task) and _link_reply(cand, turns, index, names):
+        pass  # "can someone check the PR?" / "I'll take a look tonight": check the PR
     elif _A_LOOK.match(task) and len(_content(task)) < 2 and _just_opened(turns, index):
         # Under "#topic …/pull/1059 splice test vectors", "cool, I'll take another look this
         # week": a look at the topic (shown, not guessed into the task)

@@ -3067,3 +3067,5 @@ def test_a_bare_look_in_answer_to_a_request_takes_the_request() -> None:
         "16:05:50 <kevin> pingou: sure, I'll look today\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("kevin", "Review pingou's PR for the ansible role")]
+    text = "<ann> can someone check the flaky test in CI?\n<bob> sure, I will take a look tonight\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("bob", "Check the flaky test in CI")]
