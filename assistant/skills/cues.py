@@ -95,7 +95,7 @@ _CHATTER = re.compile(
     r"leave (?:(?:like|about|around|probably|maybe)\s+)*(?:at|around|about|early|now|soon|in|by|before|after|"
     r"noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|head out|trail off|"
     # "I can go ahead and give scribing a shot", "let's go ahead and be prepared": the call itself
-    r"(?:go ahead and )?(?:give )?scrib(?:e|ing)\b|(?:go ahead and )?be (?:prepared|ready)\b|"
+    r"(?:go ahead and )?(?:give )?scrib(?:e|ing)\b|(?:go ahead and )?be (?:prepared|ready)\b(?!\s+(?:by|tomorrow|tonight|today|on|next|this|before|in\s+(?:a|two|three|\d))\b)|"
     # "I'll give you an example from last week": said now, in the call
     r"give (?:you |us |everyone )?(?:an? |one |another |some )?(?:quick )?(?:example|idea|sense|flavou?r)s?\b|"
     r"let (?:you|everyone|you all|you guys|the team) know if (?:anything|something|that|this|it|things) changes?|"
@@ -2576,8 +2576,33 @@ def _lemma_of_participle(word: str) -> str | None:
 
 
 _IRREGULAR_PARTICIPLES = {"send": ("sent",), "write": ("written",), "do": ("done",), "build": ("built",)}
+#: "I'm working on the migration script, it should be done by Friday": what they will finish, dated.
+_WORKING_UNTIL = re.compile(
+    r"\b(?:i\s*['’]?m|i\s+am)\s+(?:still\s+|currently\s+|now\s+)?(?:working\s+on|on|finishing|finalizing|finalising)\s+"
+    r"(?P<np>(?:the|my)\s+[^,.;!?]{1,60}?)\s*(?:,|;|-|–|—|\band\b)\s*(?:(?:it|that|which)\s*(?:['’]ll|\s+will|\s+should)|"
+    r"(?:should|will))\s+be\s+(?:done|ready|finished|complete|completed|merged|out)\b(?P<when>[^.?!]*)",
+    re.I,
+)
+
+
+def _working_until(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "I'm working on the migration script, it should be done by Friday": a dated promise
+    to finish it (undated, it is a status report)."""
+    m = _WORKING_UNTIL.search(unfilled(sentence))
+    if m is None or turns[index].speaker is None or find_due(m.group("when"), _ANY_DAY) is None:
+        return None
+    np = phrase_task(m.group("np"), max_words=10, names=names)
+    if not np or is_vague(np) or np.split()[0].lower() not in ("the", "my"):
+        return None  # "that one": which one is not said here
+    np = re.sub(r"^my\b", "the", np, flags=re.I)
+    task = f"Finish {_mid(np)}"
+    return Candidate(
+        turns[index], 2.8, "first", turns[index].speaker, task, sentence, reasons=["first", "deadline"]
+    )
+
+
 #: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
-_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked)
+_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")

@@ -3069,3 +3069,16 @@ def test_a_bare_look_in_answer_to_a_request_takes_the_request() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [("kevin", "Review pingou's PR for the ansible role")]
     text = "<ann> can someone check the flaky test in CI?\n<bob> sure, I will take a look tonight\n"
     assert [(o, t) for o, t, _ in got(text)] == [("bob", "Check the flaky test in CI")]
+
+
+def test_work_in_progress_with_a_date_is_a_promise_to_finish_it() -> None:
+    text = (
+        "Ann: how is the migration going?\n"
+        "Bob: I am working on the migration script, it should be done by Friday.\n"
+        "Cy: I am still on the release notes, should be ready tomorrow.\n"
+        "Di: I am working on the parser, it is hard.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Bob", "Finish the migration script"),
+        ("Cy", "Finish the release notes"),
+    ]  # Di's has no date: a status report
