@@ -156,6 +156,8 @@ _FIRST = (
     # "let me circle back with finance on the budget": work that only happens after the call
     r"let\s+me(?=\s+(?:circle\s+back|follow\s+up|reach\s+out|touch\s+base|sync\s+(?:up\s+)?with|loop\s+in|"
     r"check\s+with|look\s+into|dig\s+into|run\s+(?:it|this|that)\s+by)\b)|"
+    # "let me talk to Priya about getting you a slot": someone not spoken to now
+    r"let\s+me(?=\s+(?:talk|speak)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+\s+(?:about|regarding)\b)|"
     # "Remind me to send the invoice on Monday", "Note to self: update the budget sheet"
     r"remind\s+me\s+to|note\s+to\s+self\s*[:,\-–—]\s*(?:to\s+)?|"
     r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
@@ -3773,8 +3775,11 @@ def _resolve_from_previous(
             # "The draft is ready, it's in the shared folder. I'd like legal to review it…" /
             # "I'll forward it to legal": the last thing said to be ready, a few sentences up;
             # ...or that nobody owns: "the analytics dashboard, nobody owns it right now"
-            ready = next((r for x in reversed(said[-3:]) if (r := _READY_SUBJECT.match(x))), None) or (
-                _NO_OWNER.search(unfilled(prev.text))
+            ready = (
+                next((r for x in reversed(said[-3:]) if (r := _READY_SUBJECT.match(x))), None)
+                or _NO_OWNER.search(unfilled(prev.text))
+                # "They want a follow-up session on the reporting module" / "Can you set that up?"
+                or _WANTED_THING.search(unfilled(prev.text[-600:]))
             )
             head = ready.group("np").split()[-1].lower() if ready is not None else ""
             if ready is not None and head not in _PRONOUN_ONLY | _STOP and set(readings(head)) != {"VERB"}:
@@ -3782,7 +3787,9 @@ def _resolve_from_previous(
                 particle = _PARTICLE_HEAD.match(tail)  # "take it over": "take over the dashboard"
                 if particle is not None:
                     verb, tail = f"{verb} {particle.group(1)}", tail[particle.end() :]
-                return f"{verb[:1].upper()}{verb[1:]} {_mid(ready.group('np'))}{tail}".strip(), prev.line
+                # "your expense report", "a follow-up session": the one just named
+                np = re.sub(r"^(?:your|my|our|an?)\b", "the", ready.group("np"), flags=re.I)
+                return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{tail}".strip(), prev.line
     return None
 
 
@@ -3846,6 +3853,12 @@ _TAKE_THAT = re.compile(
 )
 #: "Did you get to the backup check?", "have you finished the slides yet?": asked whether
 #: something is done; "I'll do it tomorrow" does that.
+_WANTED_THING = re.compile(
+    r"\b(?:they|he|she|the\s+(?:client|customer|customers|team|board))\s+(?:want|wants|would\s+like|asked\s+for)\s+"
+    r"(?P<np>(?:an?|another)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|for|about|with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?=\s*(?:[,;.!?]|$|\b(?:probably|maybe|in|by|next|this|before|soon)\b))",
+    re.I,
+)
 _NO_OWNER = re.compile(
     r"(?P<np>\b(?:the|this|that|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)[,\s]+(?:(?:nobody|no\s+one|noone)\s+"
     r"(?:owns|is\s+(?:handling|maintaining|working\s+on|looking\s+after))\s+(?:it|that)|(?:has|have)\s+no\s+owner)",
@@ -3864,8 +3877,9 @@ _DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "start
 #: "The new build is ready", "Our draft has been merged": a thing named as the subject of its
 #: state, the "it" of the next line's promise.
 _READY_SUBJECT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi)[,\s]+)*(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-    r"(?:is|are|'s|’s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+|all\s+|almost\s+)?"
+    r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi|also|one\s+more\s+thing|by\s+the\s+way)[,\s]+)*"
+    r"(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:is|are|'s|’s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+|all\s+|almost\s+|still\s+)?"
     r"(?:ready|done|finished|up|merged|out|live|available|deployed|complete|in|written|drafted|open)\b",
     re.I,
 )
@@ -4259,6 +4273,15 @@ _STILL_MISSING = re.compile(
 )
 
 
+#: "I (still) owe you feedback on the hiring rubric": what the speaker is to deliver.
+_OWED = re.compile(
+    r"\bi\s+(?:still\s+|also\s+)?owe\s+(?:you|him|her|them|us|(?-i:[A-Z])[\w'’-]+)\s+"
+    r"(?P<np>(?:the\s+|some\s+|an?\s+|my\s+)?[\w-]+(?:\s+(?:on|for|of|about)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?=\s*(?:[,;.]|$|\band\b))",
+    re.I,
+)
+
+
 def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk
     abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline";
@@ -4290,6 +4313,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         if kept is not None:
             # "I have some big checkpoints there. I will delete them today."
             return _THEM.sub(f"the {kept.group('np')}", task, count=1)
+    owed = _OWED.search(clean) if not m else None
+    if owed is not None and _PRONOUN_OBJECT.match(task):
+        # "I owe you feedback on the hiring rubric, I'll get that to you by Wednesday"
+        np = re.sub(r"^(?:my|some|a|an)\s+", "", owed.group("np"), flags=re.I)
+        np = np if np.lower().startswith("the ") else f"the {np}"
+        return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
     if not m and re.search(r"\bit\b", task, re.I):
         # "I have a list of five people, I will put it in the document": what they have made
         made = _MADE_OBJECT.findall(clean) or (

@@ -3082,3 +3082,23 @@ def test_work_in_progress_with_a_date_is_a_promise_to_finish_it() -> None:
         ("Bob", "Finish the migration script"),
         ("Cy", "Finish the release notes"),
     ]  # Di's has no date: a status report
+
+
+def test_a_one_on_one_names_what_each_it_and_that_is() -> None:
+    text = (
+        "Maria: How did the customer workshop go?\n"
+        "Tom: Pretty well. They want a follow-up session on the reporting module, probably in January.\n"
+        "Maria: Nice. Can you set that up with their ops lead?\n"
+        "Tom: Sure. I'll email Karen tomorrow to find a date.\n"
+        "Maria: Let me talk to Priya about getting you a slot in February.\n"
+        "Tom: That would be great, thanks.\n"
+        "Maria: One more thing, your expense report from November is still open in the system.\n"
+        "Tom: Oh, right, I forgot. I'll submit it today.\n"
+        "Maria: And I owe you feedback on the hiring rubric, I'll get that to you by Wednesday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Tom", "Set up the follow-up session on the reporting module with their ops lead"),
+        ("Maria", "Talk to Priya about getting Tom a slot in February"),
+        ("Tom", "Submit the expense report from November"),
+        ("Maria", "Get the feedback on the hiring rubric to Tom"),
+    ]
