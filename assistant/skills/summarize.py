@@ -252,8 +252,9 @@ _META = re.compile(
 )
 # A courtesy said as a whole sentence: "Thanks for the call yesterday.", "Hope you're well."
 _PLEASANTRY = re.compile(
-    r"^(?:(?:hi|hello|hey)\s+\w+[,!]\s*)?(?:(?:many\s+|and\s+)?thanks?(?:\s+(?:you|so much|a lot))?(?:\s+(?:all|everyone))?\s+"
-    r"(?:for|in)\s+(?:the|your|our|a|joining|coming|getting|taking|advance|reaching)(?:\s+[\w-]+){0,4}|"
+    r"^(?:(?:(?:hi|hello|hey)\s+)?\w+[,!]\s*)?(?:(?:many\s+|and\s+)?thanks?(?:\s+(?:you|so much|a lot))?(?:\s+(?:all|everyone))?\s+"
+    r"(?:for|in)\s+(?:the|your|our|a|joining|coming|getting|taking|advance|reaching|making|having|hopping|being|setting|"
+    r"organi[sz]ing|hosting)(?:\s+[\w-]+){0,4}|"
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)?|this\s+finds\s+you|all\s+is)(?:\s+[\w-]+){0,4}|"
     r"(?:it\s+was\s+)?(?:great|good|nice|lovely)\s+(?:talking|speaking|chatting|meeting|to\s+(?:talk|speak|meet|see))"
     r"(?:\s+[\w-]+){0,4}|looking\s+forward\s+to(?:\s+[\w-]+){0,5}|"
@@ -716,6 +717,40 @@ _NONE_RAISED = re.compile(
 _OBJECTS = re.compile(r"\b(?:i\s+object|objection\b(?!s?\s+from)|-1\b|wait\b|hold\s+on|not\s+yet)", re.I)
 
 
+#: Put to the room: "Agreed?", "Everyone okay with that?", "Sound good?", "Does everyone agree?"
+_AGREED_Q = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so)[,.]?\s+)?(?:agreed|(?:is\s+)?every(?:one|body)\s+(?:ok(?:ay)?|fine|good|happy)\s+with\s+"
+    r"(?:that|this)|(?:are\s+)?(?:we|you)\s+(?:all\s+)?(?:ok(?:ay)?|fine|good|happy)\s+with\s+(?:that|this)|"
+    r"(?:does\s+that\s+)?sounds?\s+good|does\s+every(?:one|body)\s+agree|all\s+agreed|ok(?:ay)?\s+with\s+every(?:one|body))"
+    r"\s*\?\s*$",
+    re.I,
+)
+#: A proposal the question puts: "Let's not ship until…", "we should drop…", "I propose we…".
+_PROPOSAL = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b)", re.I
+)
+#: A reply that agrees: "Agreed.", "Yes.", "Fine by me.", "Sounds good", "+1".
+_AGREES = re.compile(
+    r"^\W*(?:agreed|yes|yep|yeah|sure|fine(?:\s+by\s+me)?|sounds\s+good|works\s+for\s+me|ok(?:ay)?|\+1|"
+    r"of\s+course|absolutely|definitely|totally|i\s+agree)\b",
+    re.I,
+)
+
+
+def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> int | None:
+    """The line of the first reply when "Agreed?" after a proposal is answered yes by the
+    next speakers (none objecting); else None."""
+    if _AGREED_Q.match(sentence) is None or _PROPOSAL.match(before) is None:
+        return None
+    me = turns[index].speaker
+    replies = [t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me]
+    if not replies or not _AGREES.match(replies[0].text) or any(_OBJECTS.search(t.text) for t in replies):
+        return None
+    if any(re.match(r"^\W*(?:no|nope|not\s+really|i\s+disagree)\b", t.text, re.I) for t in replies):
+        return None
+    return replies[0].line
+
+
 def _no_objections(sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """What the room agreed to and the line of the first reply, when a call for objections
     is answered in the next two turns with none raised; else None."""
@@ -815,6 +850,14 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                     part=part,
                 )
             )
+            agreed = _agreed(sent, sents[j - 1] if j else "", turns, i) if len(units) >= 2 else None
+            if agreed is not None:
+                # "Let's not ship until QA signs off. Agreed?" / "Agreed." / "Fine by me.": the
+                # proposal is the room's decision (its own unit, now citing the answer too)
+                prop = units[-2]
+                said = re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)+", "", prop.text, flags=re.I)
+                prop.text, prop.formal = f"Agreed: {said[:1].lower()}{said[1:]}", True
+                prop.lines = sorted({*prop.lines, agreed})
             settled = _no_objections(sent, turns, i)
             if settled is not None:
                 # "any objections to merging?" / "none from me": the room's decision

@@ -1424,3 +1424,27 @@ def test_an_adjective_said_often_is_not_a_topic() -> None:
     )
     s = summarize(text, kind="meeting")
     assert "ASR" in s.title and "main" not in s.title.lower()
+
+
+def test_a_proposal_the_room_agrees_to_is_a_decision() -> None:
+    text = (
+        "Dana: Thanks Leo. And let's not ship until QA signs off on the checkout flow. Agreed?\n"
+        "Sam: Agreed.\n"
+        "Leo: Agreed.\n"
+        "Dana: And let's move the launch review to Monday. Everyone okay with that?\n"
+        "Sam: No, Monday is the board meeting.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [
+        ("Dana: Agreed: let's not ship until QA signs off on the checkout flow.", [1, 2])
+    ]  # the second proposal was turned down
+
+
+def test_thanks_for_making_time_is_no_key_point() -> None:
+    text = (
+        "Maria: Hi Tom, thanks for making time. How did the customer workshop go?\n"
+        "Tom: Pretty well. They want a follow-up session on the reporting module in January.\n"
+        "Maria: Your expense report from November is still open in the system.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert not any("making time" in p.text for p in s.all_points())
