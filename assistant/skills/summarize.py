@@ -281,6 +281,8 @@ _DECISION = re.compile(
     r"(?:\s+(?!(?:of|in|for|to|than|what|how|that|as|with|on|at|by)\b)[\w#.-]+)?\s+it\s+is(?=\s*[.!]?\s*$)|"
     # "Okay, so we agree to use the new segmenter" (a question "do we agree…?" is not one)
     r"(?<!do )(?<!can )we\s+(?:all\s+)?(?:agree|decide)\s+(?:to|that|on)|"
+    # "so let's agree that [PERSON4] will also update the documentation"
+    r"let'?s\s+(?:all\s+)?agree\s+(?:that|to|on)\b|"
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"

@@ -1448,3 +1448,14 @@ def test_thanks_for_making_time_is_no_key_point() -> None:
     )
     s = summarize(text, kind="meeting")
     assert not any("making time" in p.text for p in s.all_points())
+
+
+def test_lets_agree_that_is_a_decision() -> None:
+    text = (
+        "(PERSON4) I will have a look at the alignment scripts, there is some bug in the tokenization.\n"
+        "(PERSON1) Okay. So let's agree that [PERSON4] will also update the documentation when the bug is fixed.\n"
+        "(PERSON4) Mhm, okay.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [d.lines for d in s.decisions] == [[2]]
+    assert "update the documentation" in s.decisions[0].text
