@@ -2797,6 +2797,15 @@ _NEED_FROM = re.compile(
 )
 
 
+#: "Ask [PERSON8] again", "ping Bo": someone to ask, and nothing said about what.
+_ASK_WHOM = re.compile(r"^(?i:ask|remind|ping|chase|nudge|email|call)\s+\[?[A-Z][\w'’.-]*\]?(?:\s+again)?$")
+#: "nobody did the annotation", "no one has sent the invoices": work left undone.
+_NOBODY_DID = re.compile(
+    r"\b(?:nobody|no\s*one)\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:did|done|finished|started|sent|submitted|"
+    r"looked\s+at|reviewed|checked|updated|fixed|answered)\s+(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s*(?:[,;.!?]|$|\b(?:so|and|but|yet)\b))",
+    re.I,
+)
 _BARE_LOOK = re.compile(r"^(?:take|have)\s+(?:a|another)\s+(?:quick\s+)?look$", re.I)
 _HAVE_A_LOOK = re.compile(
     r"^have\s+a\s+(?:quick\s+|closer\s+|first\s+|final\s+|proper\s+|good\s+)?look\b", re.I
@@ -3222,6 +3231,13 @@ def _candidate(
         # Under "#topic …/pull/1098 - route blinding", "ok, I'll merge after the meeting":
         # what is merged is the topic (shown, not guessed into the task)
         cand.task = f"{task} ({topic_label(turn.section)})"
+    elif _ASK_WHOM.match(task) and (
+        undone := _NOBODY_DID.search(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()])))
+    ):
+        # "nobody did the annotation, so I will ask [PERSON8] again": about the annotation
+        np = re.sub(r"^(?:my|our)\b", "the", undone.group("np"), flags=re.I)
+        cand.task = f"{task} about {_mid(np)}"
+        cand.reasons.append("resolved")
     elif task.lower() == "look" and _link_reply(cand, turns, index, names):
         pass  # "can someone review my PR?" / "pingou: sure, I'll look today": review the PR
     elif len(words) < 2:

@@ -3102,3 +3102,11 @@ def test_a_one_on_one_names_what_each_it_and_that_is() -> None:
         ("Tom", "Submit the expense report from November"),
         ("Maria", "Get the feedback on the hiring rubric to Tom"),
     ]
+
+
+def test_asking_someone_again_is_about_the_work_nobody_did() -> None:
+    text = (
+        "(PERSON1) Uh, the thing is that nobody did the, the annotation, so, uh, I will ask [PERSON8] again.\n"
+        "(PERSON2) Okay.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Ask [PERSON8] about the annotation")]
