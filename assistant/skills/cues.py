@@ -3034,7 +3034,9 @@ def _candidate(
         reasons.append("conditional")
     # "I will continue with the annotation, I have done about half of the files": the report
     # after the comma is another clause
-    if _PAST.search(sentence[: m.end()] + _NEW_SUBJECT.split(rest, maxsplit=1)[0]):
+    # "I've addressed most comments, will update the PR tonight": after the comma, a clause of its own
+    own_start = m.start() if sentence[: m.start()].rstrip().endswith((",", ";")) else 0
+    if _PAST.search(sentence[own_start : m.end()] + _NEW_SUBJECT.split(rest, maxsplit=1)[0]):
         score -= 1.5
         reasons.append("past")
     if cue.kind == "you" and _ALL_YOU.search(sentence, max(0, m.start() - 20), m.start()):
@@ -3390,7 +3392,7 @@ _NO_OBJECT_NEXT = frozenset(
 )
 _OBJECT_VERBS = frozenset(
     "review read approve check test sign merge update fix edit proofread share send circulate "
-    "forward submit finish finalize finalise publish deploy ship release rebase".split()
+    "forward submit finish finalize finalise publish deploy ship release rebase revisit".split()
 )
 _IT_OBJECT = re.compile(
     r"^[^\W\d_][\w'-]*(?:\s+(?:up|out|over|on|through))?\s+(?:it|them)\b(?!\s*['’])", re.I

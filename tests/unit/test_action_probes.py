@@ -3110,3 +3110,16 @@ def test_asking_someone_again_is_about_the_work_nobody_did() -> None:
         "(PERSON2) Okay.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Ask [PERSON8] about the annotation")]
+
+
+def test_a_promise_after_a_report_of_done_work_is_not_past() -> None:
+    text = (
+        "<rusty> #topic https://github.com/lightning/bolts/pull/1044 peer storage\n"
+        "<t-bast> I've addressed most comments, will update the PR with the remaining nits tonight\n"
+        "<niftynei> cln has one in progress, should be ready in a couple of weeks\n"
+        "<rusty> great, let's revisit once cln's is ready\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("t-bast", "Update the PR with the remaining nits"),
+        (None, "Revisit once cln's is ready (PR #1044 peer storage)"),
+    ]
