@@ -126,10 +126,12 @@ _META = re.compile(
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|async|on\s+the\s+list)\b)|"
     # Running the call: "I'll just move to the next one", "freeze the queue", "jump in here".
     r"\bmove\s+(?:on\s+)?to\s+the\s+(?:next|first|second|third|last|following)\b|\b(?:freeze|close|open|clear|ack)\s+the\s+(?:q|queue)\b|"
+    # "Matt, you also have your hand up", "I'll paste the link": the call's own business
+    r"\b(?:your|my|his|her|their)\s+hands?\s+(?:up|raised)\b|\bpaste\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:link|url)\b|"
     r"\bjump\s+in\s+(?:here|now)\b|\b(?:to|into)\s+the\s+(?:zoom\s+)?chat\b|\b(?:stop|interrupt)\s+me\b|"
     # Done during the call: "I'll post the value in 2 seconds", "I'll check right now",
     # "I'll create the rooms now", "I can have the PR open in, like, 5 minutes".
-    r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)\s+(?:[\w,-]+\s+){1,8}?(?:in\s+(?:a|one|two|\d+|a\s+few)\s+"
+    r"\b(?:i\s*'?ll|i\s+will|i\s+can|let\s+me)[\s,]+(?:[\w,-]+\s+){1,8}?(?:in\s+(?:a|one|two|\d+|a\s+few)\s+"
     r"(?:sec(?:ond)?s?|moments?)|right\s+now)\b|"
     r"\b(?:i\s*'?ll|i\s+will|i\s+can)\b[^.?!]{1,60}?(?:(?<!for\s)\b(?:just\s+)?now|\bin[\s,]+(?:\w+[\s,]+){0,2}\d+\s+min(?:ute)?s)\s*(?:[.!,]|$)|"
     r"\b(?:happy|glad)\s+to\s+answer\s+any\s+(?:(?:other|more|further)\s+)?questions\b|"

@@ -974,8 +974,13 @@ _SAID_NOW = re.compile(
     r"^(?:add\s*,?\s+(?:i|we|one\s+more\s+thing|(?:something|a\s+comment)\s+(?:here|quickly))\b|"
     r"(?:point\s+out|mention|say|note)\s+(?:that\s+)?(?:i|we)\b|mention\s+here\b|comment\s+quickly\b|"
     # "I'll just interject to say this started off with…": said in the call
-    r"interject\b|chime\s+in\s+(?:here|to\s+say|with)\b)",
+    r"interject\b|chime\s+in\s+(?:here|to\s+say|with)\b|apologi[sz]e\b)",
     re.I,
+)
+
+
+_LET_SOMEONE_CUT = re.compile(
+    r"^let(?:\s+(?:\[?(?-i:[A-Z])[\w'’.-]*\]?|(?-i:van|der|den|de|von|da|di|du|del|la|le))){1,5}\s*$", re.I
 )
 
 
@@ -994,6 +999,8 @@ def task_problem(task: str) -> str | None:
         return "not an instruction"  # "I'll just add, like, I think…": said in the call, not work
     if _ARTICLE_THEN_GLUE.search(task):
         return "cut off"  # "Start working on the on it": speech that broke off after "the"
+    if _LET_SOMEONE_CUT.match(task):
+        return "cut off"  # "I will let you…" (to Marius): let them do what is not said
     # "That's one of the libs", "It's not…": the word before the contraction.
     if _APOSTROPHE.split(words[0], maxsplit=1)[0] in _NOT_A_VERB:
         return "not an instruction"

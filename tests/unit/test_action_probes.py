@@ -3124,3 +3124,18 @@ def test_a_promise_after_a_report_of_done_work_is_not_past() -> None:
     assert [(o, t) for o, t, _ in got(text)][:1] == [("t-bast", "Update the PR with the remaining nits")]
     # what is revisited is the topic (the scorer decides on the group's plan)
     assert "Revisit once cln's is ready (PR #1044 peer storage)" in [c.task for c in prepare(text)[3]]
+
+
+def test_the_calls_own_business_is_no_task() -> None:
+    from assistant.skills.actions import prepare
+    from assistant.skills.cues import task_problem
+
+    for said in (
+        "And I'll, post the value in 2 seconds.",
+        "Okay, I can quickly go… I know, Matt, you also have your hand up.",
+        "I'll paste the link in high level as well.",
+    ):
+        assert prepare(f"Ann: {said}\nBo: ok\n")[3] == [], said
+    assert task_problem("Apologize for taking so long to get convinced") == "not an instruction"  # said now
+    assert task_problem("Let Marius van der Wijden") == "cut off"  # "I will let you…"
+    assert task_problem("Let Dupont know") is None
