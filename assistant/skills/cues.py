@@ -84,7 +84,7 @@ _CHATTER = re.compile(
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
     r"start(?=\s*(?:just\s+|again\s+)?(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
     r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"
-    r"begin|get started(?!\s+on\b)|get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
+    r"correct\s+me\b|begin|get started(?!\s+on\b)|get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
     r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
     r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"
@@ -588,6 +588,7 @@ _QUESTION_FORM = re.compile(
 )
 #: A question word just before a "you" cue: a question to answer, not a request.
 _WHAT_I = re.compile(r"\b(?:what|whatever|everything|all)\s+$", re.I)
+_WH_RIGHT_BEFORE = re.compile(r"\b(?:why|how|whether|when|where|which|what)\s+$", re.I)
 _WH_BEFORE = re.compile(r"\b(?:how|what|why|which|where)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
 _TAG = r",\s*(?:right|correct|no|yes|yeah|ok(?:ay)?|agreed|deal|fine|alright|isn['’]t\s+it|don['’]t\s+(?:we|i|you)|won['’]t\s+(?:we|i|you))"
 #: "I should receive an FCU for each payload, right?": a statement put as a question.
@@ -3061,6 +3062,8 @@ def _candidate(
         and _WH_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
     ):
         return None  # "How would you propose to…?", "What can you check?": asks for an answer, now
+    if cue.kind == "you" and _WH_RIGHT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return None  # "…talk about why you should use one signature over another": a clause, not a request
     if sentence.rstrip().endswith("?") and (
         (_QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"))
         or (
@@ -4489,6 +4492,8 @@ def _link_reply(
                     said_to_you = _called_first(sentence, names, prev.speaker)
                     if said_to_you and said_to_you.split()[0].lower() != me.split()[0].lower():
                         return False  # "Ann, can you add the page?" / Cy: "sure, I can…": not Cy's
+                if cue.kind == "you" and _WH_RIGHT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                    continue  # "…why you should use one signature": a clause about it, asking nothing
                 if cue.kind == "you" and cand.kind == "ack" and _TO_ALL.search(sentence):
                     return False  # "I'd like everybody to send me a slide" / "Yes, sure": still all's
                 if cue.kind == "need" and _NO_ONE_NEEDS.search(sentence, max(0, m.start() - 40), m.start()):

@@ -3139,3 +3139,15 @@ def test_the_calls_own_business_is_no_task() -> None:
     assert task_problem("Apologize for taking so long to get convinced") == "not an instruction"  # said now
     assert task_problem("Let Marius van der Wijden") == "cut off"  # "I will let you…"
     assert task_problem("Let Dupont know") is None
+
+
+def test_a_clause_about_what_you_should_do_and_correct_me_are_no_requests() -> None:
+    from assistant.skills.actions import prepare
+
+    for said in (
+        "There may be cases where you have to talk about why you should use one signature over another.",
+        "I… maybe Barnabas can correct me, but I don't believe we're going back to the old time.",
+    ):
+        assert prepare(f"Ann: {said}\nBarnabas: ok\n")[3] == [], said
+    cands = prepare("Ann: Bo, you should use the new signature suite.\nBo: ok\n")[3]
+    assert {c.task for c in cands} == {"Use the new signature suite"}  # a request (and its answer)
