@@ -967,6 +967,18 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         due = _due(c.due_scope, meeting_date)
         if due is not None:
             item.due = due.day.isoformat()
+    for su in sunits:
+        # "I need the numbers from [PERSON4]" / "I think tomorrow I will have it": a vague
+        # promise of theirs just below the item asked of them dates it
+        c = su.unit.cand
+        if c is None or "vague" not in c.reasons or c.owner is None or c.kind != "first":
+            continue
+        item = next((by_line[at] for at in (c.line - 1, c.line - 2) if at in by_line), None)
+        if item is None or item.owner != c.owner or item.due is not None:
+            continue
+        due = _due(c.due_scope, meeting_date)
+        if due is not None:
+            item.due = due.day.isoformat()
 
 
 def _answers_another(request: ActionItem, answer: ActionItem, speakers: dict[int, str | None]) -> bool:

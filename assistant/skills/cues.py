@@ -1234,7 +1234,15 @@ def _offer_taken(turns: list[Turn], index: int) -> bool:
 
 
 #: "…next week, and maybe I will also try…": the hedge opens the next promise, not this one.
-_NEXT_HEDGED = re.compile(r"(?<![,\s])[,\s]+(?:(?:and|or|but|so)\s+)?(?:maybe|perhaps)[,\s]*$", re.I)
+#: ", and then maybe we can test it together": a clause of others' (its hedge is theirs).
+_OTHERS_CLAUSE = re.compile(
+    r"(?<=[,;])\s+(?:(?:and|but|so)(?:[,\s]+then)?[,\s]+)?(?:(?:maybe|perhaps)[,\s]+)?(?=(?:we|they|he|she|you)\b)",
+    re.I,
+)
+_NEXT_HEDGED = re.compile(
+    r"(?<![,\s])[,\s]+(?:(?:and|or|but|so)(?:[,\s]+then)?[,\s]+)?(?:(?:uh|um|eh|ehm|er)[,\s]+)*(?:maybe|perhaps)[,\s]*$",
+    re.I,
+)
 #: "we should maybe ask [PERSON5]", "you could perhaps send…": a softened ask, not a condition.
 _POLITE_MAYBE = re.compile(r"^\W*(?:maybe|perhaps)\b[,\s]*(?=[a-z])", re.I)
 _CONDITIONAL = re.compile(
@@ -2611,8 +2619,35 @@ def _working_until(turns: list[Turn], index: int, sentence: str, names: list[str
     )
 
 
+#: "So I need the numbers from [PERSON4]": a thing wanted of a participant, said without a cue.
+_NEED_NP_FROM = re.compile(
+    r"^\W*(?:(?:so|and|but|also|ok(?:ay)?)[,\s]+)*(?:i|we)\s+(?:still\s+|also\s+|just\s+|really\s+)*need\s+"
+    r"(?P<rest>(?:the|your|some|a|an|those|these|his|her|their)\b.*)$",
+    re.I,
+)
+
+
+def _needed_from(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "So I need the numbers from [PERSON4]" / "I think tomorrow I will have it": asked of
+    [PERSON4], who is to send them (their reply, if any, dates it)."""
+    said = _NEED_NP_FROM.match(_REPEAT.sub(r"\1", unfilled(sentence)))
+    me = turns[index].speaker
+    wanted = _NEED_FROM.match(f"need {said.group('rest')}") if said is not None and me else None
+    if wanted is None or not _is_name(wanted.group("name").strip("[]"), names):
+        return None
+    who = _canonical(wanted.group("name").strip("[]"), names)
+    if who == me:
+        return None
+    task = phrase_task(f"send {me} {wanted.group('np')}{wanted.group('tail')}", names=names)
+    return (
+        Candidate(turns[index], 2.0, "named", who, task, sentence, reasons=["named", "asked"])
+        if task
+        else None
+    )
+
+
 #: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
-_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until)
+_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until, _needed_from)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")
@@ -2872,9 +2907,9 @@ def _candidate(
     if cue.kind == "follow" and _WE_AND.search(before):
         return None  # "otherwise we ship without arm64 and follow up": the group's fallback plan
     wanted = _NEED_FROM.match(unfilled(rest)) if cue.owner == "speaker" and turn.speaker else None
-    if wanted is not None and _is_name(wanted.group("name"), names):
+    if wanted is not None and _is_name(wanted.group("name").strip("[]"), names):
         # "I'll also need the latest figures from Dina for the draft": asked of Dina
-        who = _canonical(wanted.group("name"), names)
+        who = _canonical(wanted.group("name").strip("[]"), names)
         if who != turn.speaker:
             task = phrase_task(f"send {turn.speaker} {wanted.group('np')}{wanted.group('tail')}", names=names)
             return Candidate(turn, 2.0, "named", who, task, sentence, reasons=["named", "asked"])
@@ -3033,7 +3068,11 @@ def _candidate(
         task = phrase_task(rest[: offer.start()], names=names) or task
         reasons.append("offer-accepted")
     elif (
-        _CONDITIONAL.search(_NEXT_HEDGED.sub("", _POLITE_MAYBE.sub("", rest, count=1)))
+        _CONDITIONAL.search(
+            _NEXT_HEDGED.sub(
+                "", _OTHERS_CLAUSE.split(unfilled(_POLITE_MAYBE.sub("", rest, count=1)), maxsplit=1)[0]
+            )
+        )
         or (_OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence))
         # "it seems unlikely that we will be able to make a decision today": doubted, not promised
         or _DOUBTED.search(sentence, max(0, m.start() - 60), m.start())

@@ -3151,3 +3151,17 @@ def test_a_clause_about_what_you_should_do_and_correct_me_are_no_requests() -> N
         assert prepare(f"Ann: {said}\nBarnabas: ok\n")[3] == [], said
     cands = prepare("Ann: Bo, you should use the new signature suite.\nBo: ok\n")[3]
     assert {c.task for c in cands} == {"Use the new signature suite"}  # a request (and its answer)
+
+
+def test_a_hedge_of_others_and_a_thing_needed_from_someone() -> None:
+    text = (
+        "(PERSON3) So I will, uh, I will try to finish the, the, the SLT pipeline, uh, until, uh, the end of "
+        "the week, and then, uh, maybe we can, uh, test it together with [PERSON5].\n"
+        "(PERSON1) Okay. And what about the, the paper, [PERSON2]?\n"
+        "(PERSON2) So, uh, I have the first version, but, uh, the results section is still missing. So I need "
+        "the, the numbers from [PERSON4].\n"
+        "(PERSON4) Yes, I'm, I'm running the last experiments, uh, I think tomorrow I will have it.\n"
+    )
+    items = {(i.owner, i.task, i.due) for i in extract(text).action_items}
+    assert ("PERSON3", "Finish the SLT pipeline", "2026-11-20") in items  # the "maybe" is the next clause's
+    assert ("PERSON4", "Send PERSON2 the numbers", "2026-11-19") in items  # dated by the answer
