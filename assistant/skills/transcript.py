@@ -471,7 +471,7 @@ def parse(text: str) -> list[Turn]:
     turns: list[Turn] = []
     speaker: str | None = None
     section = ""
-    in_note = False
+    in_note = captions = False
     for number, raw in enumerate(split_lines(text), start=1):
         line = raw.strip().replace("\u00a0", " ")
         if not line:
@@ -482,7 +482,10 @@ def parse(text: str) -> list[Turn]:
         if line.startswith("NOTE") and (len(line) == 4 or line[4].isspace()):
             in_note = True
             continue
-        if in_note or _CUE_TIMING.match(line) or _SRT_INDEX.match(line):
+        if in_note or _SRT_INDEX.match(line):
+            continue
+        if _CUE_TIMING.match(line):
+            captions = True
             continue
         title = _heading(line)
         if title:
@@ -552,7 +555,38 @@ def parse(text: str) -> list[Turn]:
             turns.append(Turn(number, speaker, body, raw, section, labelled))
         else:
             turns.extend(Turn(number, speaker, piece, raw, section, labelled) for piece in _segments(body))
-    return turns
+    return _join_cues(turns) if captions else turns
+
+
+#: A caption cue that ends where a sentence can: the next cue starts a new one.
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$")
+
+
+def _join_cues(turns: list[Turn]) -> list[Turn]:
+    """Caption cues of one speaker that split a sentence ("bob can you" / "update the landing
+    page by thursday") become one turn, on the first cue's line, its quote the whole sentence."""
+    out: list[Turn] = []
+    for t in turns:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.speaker is not None
+            and prev.speaker == t.speaker
+            and prev.section == t.section
+            and not _SENTENCE_END.search(prev.text)
+            and len(prev.text) + len(t.text) < MAX_SEGMENT
+        ):
+            out[-1] = Turn(
+                prev.line,
+                prev.speaker,
+                f"{prev.text} {t.text}",
+                f"{prev.raw} {t.text}",
+                prev.section,
+                prev.labelled,
+            )
+        else:
+            out.append(t)
+    return out
 
 
 def _irc_line(line: str) -> tuple[str, str] | None:

@@ -3165,3 +3165,12 @@ def test_a_hedge_of_others_and_a_thing_needed_from_someone() -> None:
     items = {(i.owner, i.task, i.due) for i in extract(text).action_items}
     assert ("PERSON3", "Finish the SLT pipeline", "2026-11-20") in items  # the "maybe" is the next clause's
     assert ("PERSON4", "Send PERSON2 the numbers", "2026-11-19") in items  # dated by the answer
+
+
+def test_a_request_split_across_caption_cues_is_the_one_asked() -> None:
+    text = (
+        "WEBVTT\n\n1\n00:00:04.000 --> 00:00:07.000\nAnn Lee: move the launch to next week and bob can you\n\n"
+        "2\n00:00:07.000 --> 00:00:09.000\nAnn Lee: update the landing page by thursday\n\n"
+        "3\n00:00:09.500 --> 00:00:11.000\nBob Ray: yeah i can do that\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Bob Ray", "Update the landing page")]

@@ -378,3 +378,28 @@ def test_a_name_alone_above_a_time_heads_the_speech_below_it() -> None:
     ]
     # A single heading above a time is not a speaker.
     assert {t.speaker for t in parse("Weekly Sync\n10:00\nWe start with the budget.\n")} == {None}
+
+
+def test_caption_cues_that_split_a_sentence_are_one_turn() -> None:
+    from assistant.skills.transcript import parse
+
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nAnn Lee: so i think we should\n\n"
+        "2\n00:00:04.000 --> 00:00:07.000\nAnn Lee: move the launch and bob can you\n\n"
+        "3\n00:00:07.000 --> 00:00:09.000\nAnn Lee: update the landing page by thursday.\n\n"
+        "4\n00:00:09.500 --> 00:00:11.000\nAnn Lee: Next thing.\n\n"
+        "5\n00:00:11.500 --> 00:00:13.000\nBob Ray: yeah i can do that\n"
+    )
+    turns = parse(text)
+    assert [(t.line, t.speaker, t.text) for t in turns] == [
+        (
+            5,
+            "Ann Lee",
+            "so i think we should move the launch and bob can you update the landing page by thursday.",
+        ),
+        (17, "Ann Lee", "Next thing."),  # the sentence before it ended
+        (21, "Bob Ray", "yeah i can do that"),
+    ]
+    assert turns[0].raw.endswith("update the landing page by thursday.")  # the quote is the sentence
+    # Chat lines are messages, each its own turn
+    assert len(parse("Ann Lee: so i think we should\nAnn Lee: move the launch\n")) == 2
