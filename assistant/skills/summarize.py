@@ -833,12 +833,12 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         part += bool(moved_on)
         if moved_on:
             sents = [x for x in sents if not topic_of.get(x)]  # the topic's name, not a point
-        lines = [t.line]
+        lines = [t.line, *t.more_lines]  # a sentence split over caption cues cites them all
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this
             # line continues): cite that line too, so the attribution has its evidence.
             named = _named_at(raw_lines, speaker, t.line)
-            lines = [named, t.line] if named else lines
+            lines = [named, *lines] if named else lines
         for j, sent in enumerate(sents):
             units.append(
                 Unit(

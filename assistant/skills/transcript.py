@@ -288,6 +288,8 @@ class Turn:
     raw: str
     section: str = ""
     labelled: bool = False  # the speaker's name is written on this very line
+    #: Caption cues joined into this turn after its first line (their line numbers).
+    more_lines: tuple[int, ...] = ()
 
 
 def decode(data: bytes) -> str:
@@ -583,6 +585,7 @@ def _join_cues(turns: list[Turn]) -> list[Turn]:
                 f"{prev.raw} {t.text}",
                 prev.section,
                 prev.labelled,
+                (*prev.more_lines, t.line),
             )
         else:
             out.append(t)

@@ -401,5 +401,6 @@ def test_caption_cues_that_split_a_sentence_are_one_turn() -> None:
         (21, "Bob Ray", "yeah i can do that"),
     ]
     assert turns[0].raw.endswith("update the landing page by thursday.")  # the quote is the sentence
+    assert turns[0].more_lines == (9, 13)  # what a summary bullet cites
     # Chat lines are messages, each its own turn
     assert len(parse("Ann Lee: so i think we should\nAnn Lee: move the launch\n")) == 2
