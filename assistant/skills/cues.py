@@ -4092,6 +4092,15 @@ _BROKEN = re.compile(
 )
 
 
+#: "the latency, it's quite high now", "the build is way too slow": a problem with a thing.
+_TOO_MUCH = re.compile(
+    r"\b(?:the|our)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)\s*(?:,?\s*it\s*['’]s|\s+is|\s+are|,?\s*it\s+is)\s+"
+    r"(?:still\s+|now\s+)?(?:quite|too|very|really|pretty|a\s+bit|way\s+too|much\s+too)\s+"
+    r"(?:high|slow|low|bad|long|big|large|expensive|noisy|unstable|poor|flaky)\b",
+    re.I,
+)
+
+
 def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """'Look into it' right after a reported problem (this sentence, or one of the two turns
     above): the task names the problem, and the line it was reported on."""
@@ -4108,6 +4117,13 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
         text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(text)))
         found = list(_PROBLEM.finditer(text))
         broken = None if found else next(reversed(list(_BROKEN.finditer(text))), None)
+        too = None if found or broken else next(reversed(list(_TOO_MUCH.finditer(text))), None)
+        if too is not None:
+            # "I'm not sure about the latency, it's quite high now" / "can you look at it?"
+            np = phrase_task(too.group("np"), max_words=8)
+            if np and not is_vague(np):
+                verb = m.group("verb")
+                return f"{verb[:1].upper()}{verb[1:]} the {_mid(np)}{task[m.end() :]}", line
         if broken is not None:
             # "the docs build is broken on main, I'll look into it": the broken docs build
             np = phrase_task(f"{broken.group('state').lower()} {broken.group('np')}", max_words=12)

@@ -3174,3 +3174,13 @@ def test_a_request_split_across_caption_cues_is_the_one_asked() -> None:
         "3\n00:00:09.500 --> 00:00:11.000\nBob Ray: yeah i can do that\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("Bob Ray", "Update the landing page")]
+
+
+def test_it_is_the_thing_said_to_be_too_slow() -> None:
+    text = (
+        "(PERSON3) The Czech model is still training, but I'm not sure about the, the latency, uh, it's quite "
+        "high now, like two seconds.\n"
+        "(PERSON1) Okay. Two seconds is too much for the demo. So, uh, can you look at it?\n"
+        "(PERSON3) Yeah, I will try.\n"
+    )
+    assert ("PERSON3", "Look at the latency") in {(o, t) for o, t, _ in got(text)}
