@@ -143,7 +143,7 @@ _FIRST = (
     r"(?:i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
     r"i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
     # "I can only come Saturday morning": what suits them, not an offer
-    r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+only\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
+    r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+(?:only|use|do\s+with)\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+happy\s+to|"
     r"my\s+(?:action|task|job|plan)(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+(?:week|month|days|sprint))?\s+(?:is|will\s+be)\s+to|"

@@ -126,7 +126,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "eod",
         re.compile(
-            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|close of play|end of business|by the end of today)\b",
+            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|cob|close of business|close of play|end of business|by the end of today|"
+            # "I'll open the PR by lunch": today
+            r"(?:(?<=by\s)|(?<=before\s))lunch(?:time)?)\b",
             re.I,
         ),
     ),

@@ -3184,3 +3184,16 @@ def test_it_is_the_thing_said_to_be_too_slow() -> None:
         "(PERSON3) Yeah, I will try.\n"
     )
     assert ("PERSON3", "Look at the latency") in {(o, t) for o, t, _ in got(text)}
+
+
+def test_a_standup_asks_for_help_and_promises_by_lunch() -> None:
+    text = (
+        "[09:00] Raj: Yesterday I finished the export API. Today I'm writing tests for it, and I'll open the PR "
+        "by lunch. No blockers.\n"
+        "[09:01] Mei: I'm still stuck on the flaky payment test. I could use a second pair of eyes.\n"
+        "[09:02] Raj: I can pair with you after lunch.\n"
+    )
+    items = {(i.owner, i.task, i.due) for i in extract(text).action_items}
+    assert ("Raj", "Open the PR", "2026-11-18") in items  # "by lunch": today
+    assert not any(t.startswith("Use a second pair") for _, t, _ in items)  # asking for help
+    assert ("Raj", "Pair with Mei after lunch", None) in items

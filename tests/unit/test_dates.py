@@ -120,3 +120,14 @@ def test_christmas_and_new_year_are_dates_people_plan_by() -> None:
     assert due("by New Year's Eve") == date(2026, 12, 31)
     assert due("early in the new year") == date(2027, 1, 1)
     assert due("the Christmas party was fun") is None
+
+
+def test_by_lunch_is_today_but_lunch_is_no_date() -> None:
+    from datetime import date
+
+    from assistant.skills.dates import find_due
+
+    day = date(2026, 12, 4)
+    found = find_due("I'll open the PR by lunch", day)
+    assert found is not None and found.day == day
+    assert find_due("I will have lunch with Bo", day) is None
