@@ -4508,6 +4508,18 @@ _NO_ONE_NEEDS = re.compile(
 _CONTRACTED = re.compile(r"['’](?:s|re|ll|d|m|ve|t)$", re.I)
 
 
+def _passed_on(turns: list[Turn], asked_at: int, index: int, asked: str, me: str) -> bool:
+    """Whether the one asked turned it down and named the one answering now: "Omar, can you
+    take over the vendor review?" / "I can't this week. Maybe Priya?" / Priya: "Sure, I can"."""
+    first = me.split()[0].lower()
+    return any(
+        t.speaker == asked
+        and _answers_no(t.text)
+        and re.search(rf"(?<![\w\[]){re.escape(first)}(?!\w)", t.text.lower()) is not None
+        for t in turns[asked_at + 1 : index]
+    )
+
+
 def _link_reply(
     cand: Candidate, turns: list[Turn], index: int, names: list[str], verb: str | None = None
 ) -> bool:
@@ -4521,6 +4533,8 @@ def _link_reply(
         prev = turns[j]
         if prev.speaker == me and me is not None:
             continue
+        if j == index - 1 and j > 0 and _answers_no(prev.text):
+            continue  # "I can't this week. Maybe Priya?": a refusal; the request is the line above
         for sentence in reversed(sentences(prev.text)):
             if commitments.addresses_assistant(sentence):
                 return False
@@ -4545,7 +4559,11 @@ def _link_reply(
                         return False  # "Raj will update the docs" / Bo: "Sure" — still Raj's
                 if cue.kind == "you" and me is not None:
                     said_to_you = _called_first(sentence, names, prev.speaker)
-                    if said_to_you and said_to_you.split()[0].lower() != me.split()[0].lower():
+                    if (
+                        said_to_you
+                        and said_to_you.split()[0].lower() != me.split()[0].lower()
+                        and not _passed_on(turns, j, index, said_to_you, me)
+                    ):
                         return False  # "Ann, can you add the page?" / Cy: "sure, I can…": not Cy's
                 if cue.kind == "you" and _WH_RIGHT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "…why you should use one signature": a clause about it, asking nothing

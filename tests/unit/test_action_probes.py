@@ -3197,3 +3197,14 @@ def test_a_standup_asks_for_help_and_promises_by_lunch() -> None:
     assert ("Raj", "Open the PR", "2026-11-18") in items  # "by lunch": today
     assert not any(t.startswith("Use a second pair") for _, t, _ in items)  # asking for help
     assert ("Raj", "Pair with Mei after lunch", None) in items
+
+
+def test_a_request_turned_down_and_passed_on_is_the_new_ones() -> None:
+    text = (
+        "Lena: Omar, can you take over the vendor review this week?\n"
+        "Omar: I can't this week, I'm at the conference. Maybe Priya?\n"
+        "Priya: Sure, I can take it.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Priya", "Take over the vendor review")]
+    # Turned down and passed on to no one: nobody's
+    assert got("Lena: Omar, can you take over the vendor review?\nOmar: I can't, sorry.\nPriya: ok\n") == []
