@@ -2646,8 +2646,37 @@ def _needed_from(turns: list[Turn], index: int, sentence: str, names: list[str])
     )
 
 
+#: "I was going to send the quarterly report, but I'll need another day, so Thursday instead":
+#: a promise moved to a new date (its first date after the "but").
+_MOVED = re.compile(
+    r"\bi\s+was\s+(?:going\s+to|gonna|supposed\s+to|planning\s+to)\s+(?P<task>[^,.;!?]{3,80}?)\s*,?\s+but\b"
+    r"(?P<rest>[^.!?]*\b(?:instead|another\s+day|more\s+time|a\s+day\s+later|push\s+it|move\s+it|delay)\b[^.!?]*)",
+    re.I,
+)
+
+
+def _moved(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """A promise the speaker moves to a later date: still theirs, due the new date."""
+    m = _MOVED.search(unfilled(sentence))
+    if m is None or turns[index].speaker is None or find_due(m.group("rest"), _ANY_DAY) is None:
+        return None
+    task = phrase_task(m.group("task"), names=names)
+    if not task or is_vague(task) or task_problem(task) or not opens_with_work_verb(task):
+        return None
+    return Candidate(
+        turns[index],
+        2.8,
+        "first",
+        turns[index].speaker,
+        task,
+        sentence,
+        reasons=["first", "deadline"],
+        own_clause=m.group("rest"),
+    )
+
+
 #: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
-_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until, _needed_from)
+_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until, _needed_from, _moved)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")

@@ -3208,3 +3208,15 @@ def test_a_request_turned_down_and_passed_on_is_the_new_ones() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [("Priya", "Take over the vendor review")]
     # Turned down and passed on to no one: nobody's
     assert got("Lena: Omar, can you take over the vendor review?\nOmar: I can't, sorry.\nPriya: ok\n") == []
+
+
+def test_a_promise_moved_to_a_later_day_is_due_then() -> None:
+    text = (
+        "Lena: Also, I was going to send the quarterly report, but I'll need another day, so Thursday "
+        "instead of Wednesday.\n"
+        "Sam: ok\n"
+    )
+    items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
+    assert items == [("Lena", "Send the quarterly report", "2026-11-19")]  # Thursday
+    # a plan dropped is no promise
+    assert got("Lena: I was going to send the report, but Bo already did.\n") == []
