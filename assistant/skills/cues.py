@@ -2395,7 +2395,10 @@ def find_candidates(
                 if clause is not None:
                     out.append(clause)
                     found += 1
-        if not found and in_actions_section and (_LIST_ITEM.match(turn.raw) or not turn.labelled):
+        if not found and (
+            (in_actions_section and (_LIST_ITEM.match(turn.raw) or not turn.labelled))
+            or _OPEN_BOX.match(turn.raw)  # "- [ ] Ann: book the offsite venue": a to-do anywhere
+        ):
             # A bullet under "## Action items": the line is the task; "Bo: …" names its owner,
             # and a bullet without a name has none (the last "Name:" above is not its owner).
             # Not a chat or speech line under "#topic action items": people talk there.
@@ -2679,6 +2682,7 @@ def _moved(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Ca
 _SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until, _needed_from, _moved)
 
 
+_OPEN_BOX = re.compile(r"^\s*(?:[-*+•]\s+)?\[ \]\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|\[[ xX]?\])\s+")
 _ACTIONS_HEADING = re.compile(r"action|next step|to-?do|follow|task", re.I)
 #: "Action items from last meeting", "Review of open actions": last time's items, read out.

@@ -528,6 +528,8 @@ def detect_kind(text: str) -> str:
         return "meeting"
     if _unlabelled_speech(nonempty):
         return "meeting"
+    if any(_ATTENDEES.match(ln) for ln in nonempty[:15]):
+        return "meeting"  # typed meeting notes: "Attendees: Ann, Bo, Cy"
     return "article"
 
 
@@ -559,6 +561,17 @@ def _bot(name: str) -> bool:
 
 
 # A formal proposal or resolution, written as a label in minutes ("PROPOSAL: …", "Proposed: …").
+#: "Attendees: Ann, Bo, Cy" (typed notes): who was there.
+_ATTENDEES = re.compile(
+    r"^\W*(?:attendees|participants|present|attendance|in\s+attendance|people)\s*[:\-–—]\s*(?P<names>\S.{0,400})$",
+    re.I,
+)
+_NAME_LIST = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+#: A heading of typed notes whose lines are decisions: "### Decisions", "Agreed", "Resolutions".
+_DECISIONS_HEADING = re.compile(
+    r"^\W*(?:(?:key\s+)?decisions?(?:\s+made)?|agreed|agreements?|resolutions?|conclusions?|outcomes?)\W*$",
+    re.I,
+)
 _FORMAL = re.compile(r"^(?:proposal|proposed|resolution|resolved|agreed|decision|decided)\s*:\s*", re.I)
 # A speaker label inside a turn: the scribe writes "M4nu: …" after their own nick, a Zoom
 # transcript "Dima Gusakov | Lido: …" after the host's name.  The label names who spoke.
@@ -639,6 +652,8 @@ _RUNNING_ORDER = re.compile(
     r"open floor|open discussion|aob|a\.o\.b\.?|any other business|"
     r"other business|wrap[- ]?up|next meeting|next call|adjourn(?:ment)?|housekeeping|admin(?:istrivia)?|"
     r"scribe(?: selection)?|logistics|lightning\s+rounds?|"
+    # typed notes' own headings: "### Notes", "### Decisions", "## Next steps"
+    r"notes|meeting notes|decisions?|next\s+steps|to-?dos?|"
     # "Follow up on past action items", "Action items from last meeting", "Review of old actions"
     r"(?:(?:follow[- ]?up|review(?:ing)?|check)\s+(?:on|of)\s+)?(?:the\s+)?(?:(?:past|previous|old|open|outstanding|last)\s+)?"
     r"(?:action\s+items?|actions?|ais))(?:\s+(?:from|by|with|of)\s+\S+(?:\s+\S+)?)?\W*$",
@@ -783,6 +798,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     raw_lines = split_lines(text)
     n = len(turns)
     part, section_now = 0, ""
+    attendees: list[str] = []
     for i, t in enumerate(turns):
         speaker = t.speaker
         if t.section:
@@ -798,7 +814,14 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             topics.append(topic_label(topic.group(1).strip()))
             part += 1
             continue
-        formal = _label_is_formal(speaker)
+        present = _ATTENDEES.match(t.raw.strip())
+        if present:  # "Attendees: Ann, Bo, Cy": who was there, not a point
+            attendees += [n for n in _NAME_LIST.split(present.group("names")) if _speaker_ok(n)]
+            continue
+        # A line under "### Decisions" in typed notes is one
+        formal = _label_is_formal(speaker) or bool(_DECISIONS_HEADING.search(t.section))
+        if t.section and _DECISIONS_HEADING.search(t.section):
+            speaker = None
         if formal or (_FORMAL.match(body) and not t.labelled):
             speaker = None  # "PROPOSAL: …", "Decision: …": the group's, not the last speaker's
         inner = _INNER_LABEL.match(body)
@@ -888,6 +911,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         or _title_line(raw_lines, turns)
     )
     people = [p for p in speakers(turns) if not _bot(p) and not _label_is_formal(p)]
+    if attendees:
+        # typed notes name who was there; a "Hiring:" label is no one
+        people = list(dict.fromkeys(attendees))
     return units, people, section, list(dict.fromkeys(topics))
 
 

@@ -1459,3 +1459,29 @@ def test_lets_agree_that_is_a_decision() -> None:
     s = summarize(text, kind="meeting")
     assert [d.lines for d in s.decisions] == [[2]]
     assert "update the documentation" in s.decisions[0].text
+
+
+def test_typed_meeting_notes_are_a_meeting_with_their_decisions() -> None:
+    from assistant.skills.summarize import detect_kind
+
+    text = (
+        "## Weekly sync 2026-12-03\n"
+        "Attendees: Ann, Bo, Cy\n"
+        "\n"
+        "### Notes\n"
+        "- Q1 planning: budget approved\n"
+        "- Bo to send revised timeline by Fri\n"
+        "- Cy will check with legal re: contract\n"
+        "- [ ] Ann: book the offsite venue\n"
+        "- Hiring: 2 offers out, waiting on answers\n"
+        "\n"
+        "### Decisions\n"
+        "- Launch moved to Jan 15\n"
+    )
+    assert detect_kind(text) == "meeting"
+    s = summarize(text)
+    assert s.tldr.startswith("Ann, Bo and Cy discussed")  # the attendees, not "Hiring"
+    assert "Notes" not in s.tldr and "Decisions" not in s.tldr  # the notes' own headings
+    assert ("Launch moved to Jan 15.", [12]) in [(d.text, d.lines) for d in s.decisions]
+    assert ("Ann", "Book the offsite venue") in [(a.owner, a.task) for a in s.action_items]
+    assert not any("Attendees" in p.text for p in s.all_points())
