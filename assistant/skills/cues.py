@@ -2403,8 +2403,21 @@ def find_candidates(
             # and a bullet without a name has none (the last "Name:" above is not its owner).
             # Not a chat or speech line under "#topic action items": people talk there.
             rest, owner = turn.text, (turn.speaker if turn.labelled else None)
-            named = re.match(rf"^(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*(?P<rest>.+)$", turn.text)
-            if named and _is_name(named.group("name"), names):
+            named = re.match(rf"^(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*(?P<rest>.+)$", turn.text) or (
+                # "@Cy Diaz look into the analytics": a participant, then the task
+                re.match(
+                    rf"^(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?P<rest>(?-i:[a-z])[\w'’-]*\b.*)$", turn.text
+                )
+            )
+            if (
+                named
+                and _is_name(named.group("name"), names)
+                and (
+                    ":" in turn.text[: named.start("rest")]
+                    or "-" in turn.text[: named.start("rest")]
+                    or can_be_verb(named.group("rest").split()[0])
+                )
+            ):
                 owner, rest = _canonical(named.group("name"), names), named.group("rest")
             task = phrase_task(rest, names=names)
             if task:

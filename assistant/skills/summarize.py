@@ -52,11 +52,13 @@ from assistant.skills.actions import TRUSTED_PARAMS, ActionExtractor, ActionItem
 from assistant.skills.cues import capitalised, past_form, readings, third_person, topic_label
 from assistant.skills.dates import find_due, stated_date
 from assistant.skills.transcript import (
+    ATTENDEES,
     CHAT_HEADERS,
     MAX_SEGMENT,
     Turn,
     _segments,
     _speaker_ok,
+    attendee_names,
     is_bot,
     parse,
     speakers,
@@ -286,6 +288,8 @@ _DECISION = re.compile(
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
+    # typed notes: "Agreed to test a shorter version with 2 steps"
+    r"^agreed\s+(?:to|that|on)\b|"
     r"we(?:'ll| will) (?:use|keep|ship|drop|move(?!,? on)|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"
     r"(?:in|general|rough|broad) (?:agreement|consensus)|consensus (?:is|was|on)|(?:is|are) (?:tentatively )?accepted|"
     # the chair's "So, 2028 accepted for Istanbul."
@@ -528,7 +532,7 @@ def detect_kind(text: str) -> str:
         return "meeting"
     if _unlabelled_speech(nonempty):
         return "meeting"
-    if any(_ATTENDEES.match(ln) for ln in nonempty[:15]):
+    if any(ATTENDEES.match(ln) for ln in nonempty[:15]):
         return "meeting"  # typed meeting notes: "Attendees: Ann, Bo, Cy"
     return "article"
 
@@ -561,12 +565,6 @@ def _bot(name: str) -> bool:
 
 
 # A formal proposal or resolution, written as a label in minutes ("PROPOSAL: …", "Proposed: …").
-#: "Attendees: Ann, Bo, Cy" (typed notes): who was there.
-_ATTENDEES = re.compile(
-    r"^\W*(?:attendees|participants|present|attendance|in\s+attendance|people)\s*[:\-–—]\s*(?P<names>\S.{0,400})$",
-    re.I,
-)
-_NAME_LIST = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A heading of typed notes whose lines are decisions: "### Decisions", "Agreed", "Resolutions".
 _DECISIONS_HEADING = re.compile(
     r"^\W*(?:(?:key\s+)?decisions?(?:\s+made)?|agreed|agreements?|resolutions?|conclusions?|outcomes?)\W*$",
@@ -671,12 +669,13 @@ def _title_line(raw_lines: list[str], turns: list[Turn]) -> str:
     """A heading line above the first speaker ("Design review - Transcript"): no speaker, no
     sentence end, short, and the transcript's speakers all have names."""
     first = next((t for t in turns if t.speaker), None)
-    if first is None:
-        return ""
-    for raw in raw_lines[: first.line - 1]:
-        line = raw.strip()
+    # Typed notes have no speakers: their first line is the heading, if it reads as one
+    for raw in raw_lines[: first.line - 1] if first is not None else raw_lines[:3]:
+        line = _MD_HEADING.sub("", raw.strip())
         if not line or _TIMESTAMP_ONLY.match(line):
             continue
+        # "Meeting notes: Design review"
+        line = re.sub(r"^(?:meeting\s+)?(?:minutes|notes)\s*[:\-–—]\s*(?=\S)", "", line, flags=re.I)
         if len(line) > 80 or line[-1] in ".?!,;" or not line[0].isupper() or len(line.split()) < 2:
             return ""
         if any(line.startswith(t.speaker) for t in turns[:50] if t.speaker):
@@ -814,9 +813,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             topics.append(topic_label(topic.group(1).strip()))
             part += 1
             continue
-        present = _ATTENDEES.match(t.raw.strip())
+        present = ATTENDEES.match(t.text) if not t.labelled else None
         if present:  # "Attendees: Ann, Bo, Cy": who was there, not a point
-            attendees += [n for n in _NAME_LIST.split(present.group("names")) if _speaker_ok(n)]
+            attendees += attendee_names(present.group("names"))
             continue
         # A line under "### Decisions" in typed notes is one
         formal = _label_is_formal(speaker) or bool(_DECISIONS_HEADING.search(t.section))
@@ -901,7 +900,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         topics = announced or (spoken if len(spoken) >= 2 else [])
     # "roll call", "open floor": the meeting's running order, not what it was about.  Approving
     # the minutes stays: minutes record it (the dev set's w3c-jsonld gold does, -0.002 without it).
-    topics = [t for t in topics if not _RUNNING_ORDER.match(t)] or topics
+    # (headings that are all running order, as typed notes' "Notes" and "Action items", name no topic)
+    topics = [t for t in topics if not _RUNNING_ORDER.match(t)]
     section = (
         next(
             (label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))),

@@ -167,6 +167,12 @@ _TOPIC_LINE = re.compile(r"^(?:sub)?topic[ \t]*:[ \t]*(?P<title>\S.{0,200})$", r
 
 # Labels that look like "Name:" but are not people.
 NOT_SPEAKERS = {
+    # typed notes' fields: "Participants: @Ann Lee @Bo Chen", "Open question: do we…"
+    "participants",
+    "attendance",
+    "absent",
+    "open question",
+    "open questions",
     "info",
     "idea",
     "help wanted",
@@ -553,6 +559,8 @@ def parse(text: str) -> list[Turn]:
             continue
         if speaker is not None and is_bot(speaker):
             continue  # "voip-cr: Kerri is now associated with SIP/…", "Zakim: agendum 2…"
+        if "@" in body and _BULLET.match(raw) and not ATTENDEES.match(body):
+            body = _MENTION.sub("", body)  # "* @Bo Chen to update the mocks": notes mention Bo Chen
         if len(body) <= MAX_SEGMENT:
             turns.append(Turn(number, speaker, body, raw, section, labelled))
         else:
@@ -562,6 +570,10 @@ def parse(text: str) -> list[Turn]:
 
 #: A caption cue that ends where a sentence can: the next cue starts a new one.
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$")
+
+
+_MENTION = re.compile(r"(?<![\w.])@(?=[A-Z][a-z])")
+_BULLET = re.compile(r"\s*[-*•+]\s")
 
 
 def _join_cues(turns: list[Turn]) -> list[Turn]:
@@ -686,8 +698,26 @@ def _segments(text: str) -> list[str]:
 
 
 def speakers(turns: list[Turn]) -> list[str]:
+    """Who speaks, in order; typed notes' "Attendees: Ann, Bo Chen" line names them too."""
     seen: dict[str, None] = {}
     for t in turns:
         if t.speaker:
             seen.setdefault(t.speaker, None)
+        elif not t.labelled and (present := ATTENDEES.match(t.text)):
+            for name in attendee_names(present.group("names")):
+                seen.setdefault(name, None)
     return list(seen)
+
+
+#: "Attendees: Ann, Bo Chen", "Participants: @Ann Lee @Bo Chen" (typed notes): who was there.
+ATTENDEES = re.compile(
+    r"^\W*(?:attendees|participants|present|attendance|in\s+attendance)\s*[:\-–—]\s*(?P<names>\S.{0,400})$",
+    re.I,
+)
+_NAME_LIST = re.compile(r"\s*(?:,|;|\band\b|&|\s(?=@))\s*")
+
+
+def attendee_names(listed: str) -> list[str]:
+    """The names of an attendees line, "@" mentions and all ("@Ann Lee @Bo Chen")."""
+    names = (n.strip(" @.") for n in _NAME_LIST.split(listed))
+    return [n for n in names if n and _speaker_ok(n)]

@@ -1485,3 +1485,29 @@ def test_typed_meeting_notes_are_a_meeting_with_their_decisions() -> None:
     assert ("Launch moved to Jan 15.", [12]) in [(d.text, d.lines) for d in s.decisions]
     assert ("Ann", "Book the offsite venue") in [(a.owner, a.task) for a in s.action_items]
     assert not any("Attendees" in p.text for p in s.all_points())
+
+
+def test_notes_with_mentions_name_their_people_owners_and_title() -> None:
+    text = (
+        "Meeting notes: Design review\n"
+        "Date: Dec 3, 2026\n"
+        "Participants: @Ann Lee @Bo Chen @Cy Diaz\n"
+        "\n"
+        "Notes\n"
+        "* Discussed the new onboarding flow; users drop off at step 3\n"
+        "* Agreed to test a shorter version with 2 steps\n"
+        "\n"
+        "Action items\n"
+        "* @Bo Chen to update the mocks by Friday\n"
+        "* Ann to schedule five user tests next week\n"
+        "* @Cy Diaz look into the analytics for step 3\n"
+    )
+    s = summarize(text)
+    assert s.title == "Design review"
+    assert s.tldr.startswith("Ann Lee, Bo Chen and Cy Diaz discussed Design review.")
+    assert [d.text for d in s.decisions] == ["Agreed to test a shorter version with 2 steps."]
+    assert [(a.owner, a.task) for a in s.action_items] == [
+        ("Bo Chen", "Update the mocks"),
+        ("Ann Lee", "Schedule five user tests"),
+        ("Cy Diaz", "Look into the analytics for step 3"),
+    ]
