@@ -421,12 +421,13 @@ def stated_date(text: str) -> date | None:
             iso = _ISO_DAY.search(rest)
             if iso:
                 return _safe_date(int(iso.group("year")), int(iso.group("mon")), int(iso.group("day")))
-            try:
-                return datetime.strptime(
-                    re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", rest.strip(" .")), "%B %d, %Y"
-                ).date()
-            except ValueError:
-                pass
+            said = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", rest.strip(" .")).replace("Sept ", "Sep ")
+            # "December 3, 2026", "Dec 3, 2026", "3 December 2026", "Thursday, Dec 3, 2026"
+            for form in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y", "%a, %b %d, %Y"):
+                try:
+                    return datetime.strptime(said, form).date()
+                except ValueError:
+                    continue
         if n < 10:
             # A title, a heading or a log's own timestamps; a date said in a line of
             # speech ("we ship 2026-01-01") is a deadline, not the meeting's day.

@@ -131,3 +131,13 @@ def test_by_lunch_is_today_but_lunch_is_no_date() -> None:
     found = find_due("I'll open the PR by lunch", day)
     assert found is not None and found.day == day
     assert find_due("I will have lunch with Bo", day) is None
+
+
+def test_a_date_label_in_the_usual_written_forms() -> None:
+    from datetime import date
+
+    from assistant.skills.dates import stated_date
+
+    for said in ("Dec 3, 2026", "December 3rd, 2026", "3 Dec 2026", "Thursday, December 3, 2026"):
+        assert stated_date(f"Meeting notes: Design review\nDate: {said}\n") == date(2026, 12, 3), said
+    assert stated_date("Date: tomorrow\n") is None
