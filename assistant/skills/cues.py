@@ -3876,8 +3876,11 @@ def _resolve_from_previous(
             if after is None:
                 return None  # "write those EIPs" under "finish the tests": they name their own thing
             after = re.sub(r"^\s*,\s*", " ", after)
-            # "I will send it you today": the one it goes to is in the request already
+            # "I will send it you today": the one it goes to is in the request already;
+            # "I'll send it over after this": "over" went with "it"
             after = re.sub(r"^\s+(?:you|me|him|her|them|us)\b", "", after, flags=re.I)
+            if verb.lower() in ("send", "forward", "email", "mail", "pass", "ship", "post"):
+                after = re.sub(r"^\s+(?:over|across|along)\b", "", after, flags=re.I)
             named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{after}".strip()
             # "can someone send me the list of accounts?" / "I'll send it over": the asker's list
             return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line

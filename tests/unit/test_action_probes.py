@@ -2553,7 +2553,7 @@ def test_a_recap_of_next_steps_dates_each_task_by_its_own_clause() -> None:
         ("Dana Ruiz", "Put together the pricing comparison", None),
         ("Sam Patel", "Update the roadmap deck before the board meeting", None),
         # the one who asked is who "me" is
-        ("Dana Ruiz", "Send Lee Wong the list of accounts over after this", None),
+        ("Dana Ruiz", "Send Lee Wong the list of accounts after this", None),
         # what opens the clause after its comma is its own
         ("Kim", "Create a poll", "2026-11-20"),
     ]
