@@ -84,7 +84,10 @@ _CHATTER = re.compile(
     # "I'll start (us off / with the first item / by…)", but not "X to start coordinating a writeup"
     r"start(?=\s*(?:just\s+|again\s+)?(?:[.,!?;:]|$|(?:us\s+)?off\b|out\b|from\b|so\b|now\b|here\b|with\b|by\b|"
     r"the\s+(?:call|meeting|recording|stream(?:ing)?)\b))|go first|kick (?:it|us|things) off|"
-    r"correct\s+me\b|begin|get started(?!\s+on\b)|get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
+    r"correct\s+me\b|begin|get started(?!\s+on\b)|"
+    # "let's make search the Q1 priority", "keep it as the second item": the group decides, now
+    r"(?:make|keep)\s+(?:[\w-]+\s+){1,4}?(?:as\s+)?(?:the|our|a)\s+(?:[\w-]+\s+)?(?:priority|item|focus)\b(?!\s+(?:list|doc|page))|"
+    r"get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
     r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
     r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"

@@ -3220,3 +3220,13 @@ def test_a_promise_moved_to_a_later_day_is_due_then() -> None:
     assert items == [("Lena", "Send the quarterly report", "2026-11-19")]  # Thursday
     # a plan dropped is no promise
     assert got("Lena: I was going to send the report, but Bo already did.\n") == []
+
+
+def test_setting_the_priority_is_a_decision_not_a_task() -> None:
+    from assistant.skills.actions import prepare
+
+    for said in ("Agreed. Let's make search the Q1 priority.", "Let's keep it as the second item."):
+        assert prepare(f"Sarah: {said}\nPriya: ok\n")[3] == [], said
+    assert [c.task for c in prepare("Sarah: Let's make a priority list for Q1.\n")[3]] == [
+        "Make a priority list"  # "for Q1" is when: a period, out of the task
+    ]
