@@ -2625,6 +2625,9 @@ _WORKING_UNTIL = re.compile(
 def _working_until(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
     """ "I'm working on the migration script, it should be done by Friday": a dated promise
     to finish it (undated, it is a status report)."""
+    low = sentence.lower()
+    if " be " not in low or not any(w in low for w in (" on ", "finish", "finalis", "finaliz")):
+        return None  # most sentences: no regex run (this reader sees every sentence)
     m = _WORKING_UNTIL.search(unfilled(sentence))
     if m is None or turns[index].speaker is None or find_due(m.group("when"), _ANY_DAY) is None:
         return None
@@ -2649,6 +2652,9 @@ _NEED_NP_FROM = re.compile(
 def _needed_from(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
     """ "So I need the numbers from [PERSON4]" / "I think tomorrow I will have it": asked of
     [PERSON4], who is to send them (their reply, if any, dates it)."""
+    low = sentence.lower()
+    if "need" not in low or " from " not in low:
+        return None  # most sentences: no regex run
     said = _NEED_NP_FROM.match(_REPEAT.sub(r"\1", unfilled(sentence)))
     me = turns[index].speaker
     wanted = _NEED_FROM.match(f"need {said.group('rest')}") if said is not None and me else None
@@ -2676,6 +2682,9 @@ _MOVED = re.compile(
 
 def _moved(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
     """A promise the speaker moves to a later date: still theirs, due the new date."""
+    low = sentence.lower()
+    if " was " not in low or " but " not in low:
+        return None  # most sentences: no regex run
     m = _MOVED.search(unfilled(sentence))
     if m is None or turns[index].speaker is None or find_due(m.group("rest"), _ANY_DAY) is None:
         return None
