@@ -962,11 +962,8 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         if c is None or "reply" not in c.reasons or not c.support or c.owner is None:
             continue
         item = by_line.get(c.support[0])
-        if item is None or item.owner != c.owner:
-            continue
-        due = _due(c.due_scope, meeting_date)
-        if due is not None:
-            item.due = due.day.isoformat()
+        if item is not None and item.owner == c.owner:
+            _dated_by(item, c, meeting_date)
     for su in sunits:
         # "I need the numbers from [PERSON4]" / "I think tomorrow I will have it": a vague
         # promise of theirs just below the item asked of them dates it
@@ -974,11 +971,15 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         if c is None or "vague" not in c.reasons or c.owner is None or c.kind != "first":
             continue
         item = next((by_line[at] for at in (c.line - 1, c.line - 2) if at in by_line), None)
-        if item is None or item.owner != c.owner or item.due is not None:
-            continue
-        due = _due(c.due_scope, meeting_date)
-        if due is not None:
-            item.due = due.day.isoformat()
+        if item is not None and item.owner == c.owner and item.due is None:
+            _dated_by(item, c, meeting_date)
+
+
+def _dated_by(item: ActionItem, answer: Candidate, meeting_date: date) -> None:
+    """The answer's date, if it says one, becomes the item's."""
+    due = _due(answer.due_scope, meeting_date)
+    if due is not None:
+        item.due = due.day.isoformat()
 
 
 def _answers_another(request: ActionItem, answer: ActionItem, speakers: dict[int, str | None]) -> bool:
