@@ -1063,7 +1063,9 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "…in case we find some new reasons that we could": the verb is missing
     if len(words) >= 3 and words[-2] in _OPENS_CLAUSE and words[-1] in _SUBJECTS:
         return "cut off"  # "List the conditions in which it", "Check whether it": no verb came
-    if (words[-1] in _DANGLING and not _stranded(task)) or (words[-1] == "next" and words[-2:-1] == ["the"]):
+    if (words[-1] in _DANGLING and not _stranded(task) and not _IN_SITU.search(task)) or (
+        words[-1] == "next" and words[-2:-1] == ["the"]
+    ):
         return "cut off"  # "…merged in the next": "Merge it next" is whole ("…what they work on" is)
     return None
 
@@ -1480,6 +1482,14 @@ _SUBJECT_MODAL_END = re.compile(
 #: "ask people what they will work on": the preposition belongs to the question inside.
 _WH_STRANDED = re.compile(
     r"\b(?:what|which|who|whom|whatever|where)\s[^,;.]*?\b(?P<verb>[a-z]+)\s+(?:on|at|for|to|with|from)$",
+    re.I,
+)
+
+
+#: "check which customers were promised what": a second question word left in place, not cut off.
+_IN_SITU = re.compile(
+    r"\b(?:which|who|what|how|where|whether)\b.{3,80}?\b(?:[a-z]+ed|[a-z]+en|said|sent|told|paid|done|made|got)\s+"
+    r"(?:what|who|whom)\W*$",
     re.I,
 )
 

@@ -3230,3 +3230,16 @@ def test_setting_the_priority_is_a_decision_not_a_task() -> None:
     assert [c.task for c in prepare("Sarah: Let's make a priority list for Q1.\n")[3]] == [
         "Make a priority list"  # "for Q1" is when: a period, out of the task
     ]
+
+
+def test_a_question_word_left_in_place_is_no_cut_off_task() -> None:
+    from assistant.skills.cues import task_problem
+
+    text = (
+        "Sarah: Let's keep it as the second item. Marco, check with sales which customers were promised "
+        "what, and by when.\nMarco: Will do.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Marco", "Check with sales which customers were promised what")
+    ]
+    assert task_problem("Find out what") == "cut off"  # nothing asked about
