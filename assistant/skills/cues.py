@@ -2666,19 +2666,22 @@ def _needed_from(turns: list[Turn], index: int, sentence: str, names: list[str])
     if "need" not in low or " from " not in low:
         return None  # most sentences: no regex run
     said = _NEED_NP_FROM.match(_REPEAT.sub(r"\1", unfilled(sentence)))
-    me = turns[index].speaker
-    wanted = _NEED_FROM.match(f"need {said.group('rest')}") if said is not None and me else None
+    return (
+        _asked_for(f"need {said.group('rest')}", turns[index], sentence, names) if said is not None else None
+    )
+
+
+def _asked_for(clause: str, turn: Turn, sentence: str, names: list[str]) -> Candidate | None:
+    """ "need the latest figures from Dina…" said by Carl: Dina is to send Carl the figures
+    (None when the clause wants nothing of another participant)."""
+    wanted = _NEED_FROM.match(clause) if turn.speaker else None
     if wanted is None or not _is_name(wanted.group("name").strip("[]"), names):
         return None
     who = _canonical(wanted.group("name").strip("[]"), names)
-    if who == me:
+    if who == turn.speaker:
         return None
-    task = phrase_task(f"send {me} {wanted.group('np')}{wanted.group('tail')}", names=names)
-    return (
-        Candidate(turns[index], 2.0, "named", who, task, sentence, reasons=["named", "asked"])
-        if task
-        else None
-    )
+    task = phrase_task(f"send {turn.speaker} {wanted.group('np')}{wanted.group('tail')}", names=names)
+    return Candidate(turn, 2.0, "named", who, task, sentence, reasons=["named", "asked"]) if task else None
 
 
 #: "I was going to send the quarterly report, but I'll need another day, so Thursday instead":
@@ -2974,13 +2977,8 @@ def _candidate(
     reasons = [cue.kind]
     if cue.kind == "follow" and _WE_AND.search(before):
         return None  # "otherwise we ship without arm64 and follow up": the group's fallback plan
-    wanted = _NEED_FROM.match(unfilled(rest)) if cue.owner == "speaker" and turn.speaker else None
-    if wanted is not None and _is_name(wanted.group("name").strip("[]"), names):
-        # "I'll also need the latest figures from Dina for the draft": asked of Dina
-        who = _canonical(wanted.group("name").strip("[]"), names)
-        if who != turn.speaker:
-            task = phrase_task(f"send {turn.speaker} {wanted.group('np')}{wanted.group('tail')}", names=names)
-            return Candidate(turn, 2.0, "named", who, task, sentence, reasons=["named", "asked"])
+    if cue.owner == "speaker" and (of_them := _asked_for(unfilled(rest), turn, sentence, names)) is not None:
+        return of_them  # "I'll also need the latest figures from Dina for the draft": asked of Dina
     if cue.owner == "speaker":
         owner = turn.speaker
         partner = _PARTNER.search(before)
