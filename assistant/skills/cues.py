@@ -248,7 +248,8 @@ _SUBJECTLESS = (
 )
 # Only where the sentence opens with it: "find out who is going to do it" is not put to the room.
 _SOMEONE = (
-    r"^\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright|yeah|yes|actually|but|oh|um|uh|maybe|perhaps)[,.]?\s+)*(?:"
+    # at the start, or after a comma: "the python-docs package is orphaned, anyone want to take it?"
+    r"(?:^|(?<=[,;]\s))\W*(?:(?:so|ok(?:ay)?|and|then|also|now|well|alright|yeah|yes|actually|but|oh|um|uh|maybe|perhaps)[,.]?\s+)*(?:"
     r"who\s+(?:can|could|will|would)(?!\s+(?:like|love|want|be|have|know|think|say)\b)|"
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     # "Who's going to write the blog post?", "who's writing the release notes this time?"
@@ -3960,7 +3961,18 @@ def _after_demonstrative(cue_words: str, tail: str, obj: str) -> str | None:
 #: A sentence that only names the next thing: "The last thing, the annotation guidelines."
 _TOPIC_NP = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|next|(?:the\s+)?(?:last|next|other|final)\s+(?:thing|point|item|topic)|"
-    r"one\s+more\s+thing)[,:\s]+)*(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[.!]?\s*$",
+    # a word of the noun phrase is no verb: "the python-docs package is orphaned" names no thing
+    r"one\s+more\s+thing)[,:\s]+)*(?P<np>(?:the|our|this)\s+(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?"
+    r"(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)\s*[.!]?\s*$",
+    re.I,
+)
+#: A thing said to have no one on it: "the python-docs package is orphaned", "X has no owner".
+_UNOWNED_NP = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|btw)[,:\s]+)*(?P<np>(?:the|our|this)\s+"
+    r"(?:(?!(?:is|are|has|have)\s)[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?"
+    r"(?:orphaned|unowned|unassigned|unmaintained|abandoned|up\s+for\s+grabs|without\s+an?\s+(?:owner|maintainer))\b|"
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|btw)[,:\s]+)*(?P<np2>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:has|have)\s+no\s+(?:owner|maintainer|one\s+on\s+it)\b",
     re.I,
 )
 #: "We still need an owner for the onboarding docs", "looking for a volunteer to run the retro"
@@ -4358,12 +4370,16 @@ def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:
         return None
     said = _sentences_of(turn.text)
     at = said.index(sentence) if sentence in said else -1
-    for earlier in reversed(said[max(0, at - 2) : at] if at > 0 else []):
-        np = _TOPIC_NP.match(_REPEAT.sub(r"\1", unfilled(earlier)))
+    for earlier in [sentence, *reversed(said[max(0, at - 2) : at] if at > 0 else [])]:
+        plain = _REPEAT.sub(r"\1", unfilled(earlier))
+        topic = _TOPIC_NP.match(plain) if earlier is not sentence else None
+        np = topic.group("np") if topic else None
+        if np is None and (unowned := _UNOWNED_NP.match(plain)):
+            np = unowned.group("np") or unowned.group("np2")  # "…is orphaned, anyone want to take it?"
         if np is not None:
             verb = it.group("verb")
             verb = _TAKE_ON.get(verb.lower(), verb)
-            return f"{verb[:1].upper()}{verb[1:]} {_mid(np.group('np'))}{task[it.end() :]}"
+            return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[it.end() :]}"
     return None
 
 

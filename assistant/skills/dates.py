@@ -294,6 +294,11 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
     return None
 
 
+#: Right before a date phrase: "not this week", "but not on Friday", "can't by Monday" (not
+#: "not later than Friday", which is a deadline).
+_NOT_THEN = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?:on|by|before)\s+)?$", re.I)
+
+
 @functools.lru_cache(maxsize=512)
 def find_due(text: str, base: date) -> DueMatch | None:
     """The first date phrase in ``text`` (most specific kind wins), resolved against ``base``.
@@ -317,6 +322,8 @@ def find_due(text: str, base: date) -> DueMatch | None:
                 and re.search(r"\b(?:earlier|said)\s+today", text[max(0, m.start() - 12) : m.end()], re.I)
             ):
                 continue
+            if _NOT_THEN.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "I can send a PR, but not this week": the day it will not be
             try:
                 resolved = _resolve(kind, m, base)
             except (OverflowError, ValueError):

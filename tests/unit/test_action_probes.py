@@ -2552,8 +2552,8 @@ def test_a_recap_of_next_steps_dates_each_task_by_its_own_clause() -> None:
         ("Lee Wong", "Schedule the customer calls", "2026-11-23"),
         ("Dana Ruiz", "Put together the pricing comparison", None),
         ("Sam Patel", "Update the roadmap deck before the board meeting", None),
-        # the one who asked is who "me" is
-        ("Dana Ruiz", "Send Lee Wong the list of accounts after this", None),
+        # the one who asked is who "me" is ("after this" is when, no part of the task)
+        ("Dana Ruiz", "Send Lee Wong the list of accounts", None),
         # what opens the clause after its comma is its own
         ("Kim", "Create a poll", "2026-11-20"),
     ]
@@ -3243,3 +3243,16 @@ def test_a_question_word_left_in_place_is_no_cut_off_task() -> None:
         ("Marco", "Check with sales which customers were promised what")
     ]
     assert task_problem("Find out what") == "cut off"  # nothing asked about
+
+
+def test_a_thing_left_without_an_owner_is_what_the_volunteer_takes() -> None:
+    for said in (
+        "<torsava> also the python-docs package is orphaned. anyone want to take it?\n",
+        "<torsava> also the python-docs package is orphaned, anyone want to take it?\n",
+    ):
+        text = said + "<churchyard> I'll take it\n"
+        assert [(o, t) for o, t, _ in got(text)] == [("churchyard", "Take on the python-docs package")], said
+    # A sentence with its verb is no name for a thing: "the docs are old" is not "the docs are old".
+    assert [t for _, t, _ in got("Ann: the docs are old. Bo, can you take it?\nBo: sure\n")] != [
+        "Take on the docs are old"
+    ]

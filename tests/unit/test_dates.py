@@ -44,6 +44,8 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("within the next two weeks", "2026-12-02"),
         ("by close of play", "2026-11-18"),
         ("by early May", "2027-05-10"),
+        ("not tomorrow, but Friday works", "2026-11-20"),
+        ("not later than Friday", "2026-11-20"),
     ],
 )
 def test_due_phrases(text: str, expected: str) -> None:
@@ -59,6 +61,8 @@ def test_due_phrases(text: str, expected: str) -> None:
         "Version 2 shipped",
         "the weekend was fun",
         "we could start may be next",
+        "I can send a PR to the guidelines, but not this week",
+        "not on Friday, sorry",
     ],
 )
 def test_no_due_phrase(text: str) -> None:
