@@ -3258,6 +3258,13 @@ def _candidate(
             cand.task = task = f"{task[: about.start('it')]}{_mid(np)}{task[about.end('it') :]}"
             cand.support.append(turns[index - 1].line)
             cand.reasons.append("resolved")
+    one = _one_asked_about(task, turns, index) if cue.owner == "speaker" else None
+    if one is not None:
+        # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
+        task, line = one
+        cand.task = task
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
@@ -4069,7 +4076,11 @@ _ROLES = (
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(
     rf"^(?:tell|inform|notify|warn)\s+(?:the|our|their)\s+(?:new\s+)?(?:(?:{_ROLES})s?|team|board|clients?|customers?|"
-    r"vendors?|users?|finance|legal|landlord|school|bank|insurer|insurance)\b",
+    r"vendors?|users?|finance|legal|landlord|school|bank|insurer|insurance)\b|"
+    # "I'll tell rel-eng today", "notify infra": a team or person named, not the people here
+    r"^(?:tell|inform|notify|warn)\s+(?!(?:you|u|ya|us|me|everyone|everybody|them|him|her|people|folks|all|"
+    r"the|a|an|this|that|it|what|how|why|when|where|who|whether|if|so|more|something|anything|nothing)\b)"
+    r"(?=\S*[a-z])[\w\[\]-]+(?:\s+(?:today|tomorrow|tonight|later|after|before|by|next|this|about|that|to)\b|\s*$)",
     re.I,
 )
 _ROLE_MENTION = re.compile(
@@ -4360,6 +4371,34 @@ def _subject_is_it(task: str, before: str) -> str:
 
 #: "take it" on a thing someone raised: take it on
 _TAKE_ON = {"take": "take on", "grab": "take on"}
+
+
+#: "Open one", "file one after the meeting": a task whose object is "one" of a kind named before.
+_ONE_OBJECT = re.compile(
+    r"^(?P<verb>open|file|create|write|draft|make|start|raise|add|book|schedule|prepare|set\s+up|put\s+together)\s+"
+    r"one\b(?!\s+(?:of|more|another|day|week|month|time|last|thing|by\s+one)\b)",
+    re.I,
+)
+#: What a line asks about or says is needed: "do we have a tracker bug for those?", "we need an issue".
+_ASKED_ABOUT_A = re.compile(
+    r"\b(?:have|is\s+there|there\s+is|need|want|create|open|file|write|get)\s+(?:already\s+|yet\s+)?(?:a|an)\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:for|to|about|on|in|with|that|which|yet|already)\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
+
+
+def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Do we have a tracker bug for those?" / "not yet, I'll open one": "Open a tracker bug"."""
+    one = _ONE_OBJECT.match(task)
+    if one is None or index == 0 or len(turns[index - 1].text) > 2000:
+        return None
+    prev = turns[index - 1]
+    said = _sentences_of(prev.text)
+    asked = _ASKED_ABOUT_A.search(unfilled(said[-1])) if said else None
+    if asked is None or asked.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
+        return None
+    article = "an" if asked.group("np")[:1].lower() in "aeiou" else "a"
+    return f"{task[: one.end() - 3]}{article} {asked.group('np')}{task[one.end() :]}", prev.line
 
 
 def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:

@@ -3256,3 +3256,24 @@ def test_a_thing_left_without_an_owner_is_what_the_volunteer_takes() -> None:
     assert [t for _, t, _ in got("Ann: the docs are old. Bo, can you take it?\nBo: sure\n")] != [
         "Take on the docs are old"
     ]
+
+
+def test_one_of_a_kind_asked_about_is_what_is_promised() -> None:
+    text = (
+        "<mhroncok> do we have a tracker bug for those?\n"
+        "<ksurma> not yet, I'll open one after the meeting and link the failures\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("ksurma", "Open a tracker bug after the meeting and link the failures")
+    ]
+    # "one more" is no thing asked about
+    assert [t for _, t, _ in got("Ann: do we have a plan?\nBo: I'll write one more test for it today\n")] == [
+        "Write one more test for it"
+    ]
+
+
+def test_telling_a_team_named_by_name_is_a_task() -> None:
+    text = "<mhroncok> ok, so merge before the mass rebuild. I'll tell rel-eng today\n<ksurma> thanks\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("mhroncok", "Tell rel-eng")]
+    # telling the people in the call is the call itself
+    assert got("Ann: I'll tell you today\nBo: thanks\n") == []
