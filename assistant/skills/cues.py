@@ -609,6 +609,21 @@ _FILLER_HEAD = re.compile(
 )
 # A sentence worded as a task whole ("Ok, I'll send them", "For now, go to…", "We should
 # document it", "Will put my notes…") starts with its discourse marker or its subject and modal.
+#: A cue that ends on "please" or an inverted "should": a subject may follow it before the verb.
+_ASKED_WORD = re.compile(r"\b(?:please|pls|should|shall)\W*$", re.I)
+_SUBJECT_AFTER_ASK = re.compile(
+    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)", re.I
+)
+
+
+def _asked_task(m: re.Match[str], rest: str, names: list[str]) -> str:
+    """The task of a cue's clause; after "please" or an inverted "should", without the subject
+    said again before the verb ("please, you do the MT part", "should I do it?")."""
+    if _ASKED_WORD.search(m.group(0)):
+        rest = _SUBJECT_AFTER_ASK.sub("", rest, count=1)
+    return phrase_task(rest, names=names)
+
+
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|yeah|yes|yep|right|well|now|for now|alright|sure|oh|so|and|but|anyway)\s*[,;:]\s*"
     # "Good use case, add it to issue #5", "Great, thanks. Send it over": the praise comes off
@@ -3091,7 +3106,7 @@ def _candidate(
         rest = rest[both.end() :]
         other = _canonical(both.group("name"), names)
         owner = other if owner in (None, other) else f"{owner} and {other}"
-    task = phrase_task(rest, names=names)
+    task = _asked_task(m, rest, names)
     if cue.owner == "speaker" and (place := _NO_OBJECT_PLACE.match(task)) is not None:
         # "Hardfork kickoff should start 9 months out - will add to schedule": add what the
         # clause before is about
@@ -4696,7 +4711,7 @@ def _link_reply(
                 if cue.kind == "need" and _NO_ONE_NEEDS.search(sentence, max(0, m.start() - 40), m.start()):
                     continue  # "you don't have to stand up", "it has to fit my hands": no one's work
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):
-                    task = phrase_task(rest, names=names)
+                    task = _asked_task(m, rest, names)
                     if _NEEDS_SOMEONE.match(m.group(0)):
                         task = _subject_is_it(task, sentence[: m.start()])
                     # "I ran the baseline" / "can you run it with the new model?": name "it".

@@ -3277,3 +3277,15 @@ def test_telling_a_team_named_by_name_is_a_task() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [("mhroncok", "Tell rel-eng")]
     # telling the people in the call is the call itself
     assert got("Ann: I'll tell you today\nBo: thanks\n") == []
+
+
+def test_a_subject_said_after_please_or_should_is_no_part_of_the_task() -> None:
+    text = (
+        "(PERSON2) And, uh, what about the MT part? Should I do it?\n"
+        "(PERSON1) Yes, please, uh, you do the MT part.\n"
+        "(PERSON2) Okay.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Do the MT part")]
+    assert [(o, t) for o, t, _ in got("Bo: Should I do the MT part?\nAnn: Yes, please.\nBo: ok\n")] == [
+        ("Bo", "Do the MT part")
+    ]
