@@ -3289,3 +3289,10 @@ def test_a_subject_said_after_please_or_should_is_no_part_of_the_task() -> None:
     assert [(o, t) for o, t, _ in got("Bo: Should I do the MT part?\nAnn: Yes, please.\nBo: ok\n")] == [
         ("Bo", "Do the MT part")
     ]
+
+
+def test_presenting_at_an_event_to_come_is_a_task_not_the_call() -> None:
+    assert [(o, t) for o, t, _ in got("Ann: Bo, could you present the demo at the review?\nBo: Sure.\n")] == [
+        ("Bo", "Present the demo at the review")
+    ]
+    assert got("Ann: Bo, could you present your screen?\nBo: Sure.\n") == []
