@@ -285,7 +285,10 @@ ADDRESSED = r"(?:[^\W\d_][\w.-]{1,31},\s+)?"
 _TAKEN_ON = (
     r"leave (?:it|that|this|the [\w-]+(?: [\w-]+){0,3}) with me|"
     r"put me down(?: for (?:it|that|this|the [\w-]+(?: [\w-]+){0,3}|[\w-]+))?|"
-    r"(?:that|this)(?:'s| is) on me|(?:that|this) one'?s mine"
+    r"(?:that|this)(?:'s| is) on me|(?:that|this) one'?s mine|"
+    # "that's on my list for this week", "I have it on my plate"
+    r"(?:(?:that|this|it)(?:'s| is)(?: already)?|i(?:'ve| have)(?: got)? (?:that|this|it)(?: already)?) on my "
+    r"(?:list|plate|radar|to-?do(?: list)?)(?: for (?:this|next) week| for today| for tomorrow| already)?"
 )
 _ACK_WORDS = (
     r"(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
@@ -3273,7 +3276,7 @@ def _candidate(
             cand.task = task = f"{task[: about.start('it')]}{_mid(np)}{task[about.end('it') :]}"
             cand.support.append(turns[index - 1].line)
             cand.reasons.append("resolved")
-    one = _one_asked_about(task, turns, index) if cue.owner == "speaker" else None
+    one = _one_asked_about(task, turns, index) if cue.owner in ("speaker", "addressee", "vocative") else None
     if one is not None:
         # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
         task, line = one
@@ -3929,7 +3932,8 @@ def _resolve_from_previous(
             return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line
         # "The implementation is ready." / "I will test it tomorrow": what is ready is what
         # is tested.  Only the line just above, and only "it"/"that" (one thing).
-        if j == index - 1 and m.group(0).split()[-1].lower() in ("it", "that"):
+        pronoun = m.group(0).split()[-1].lower()
+        if j == index - 1 and pronoun in ("it", "that", "them", "those"):
             said = sentences(unfilled(prev.text))
             # "The draft is ready, it's in the shared folder. I'd like legal to review it…" /
             # "I'll forward it to legal": the last thing said to be ready, a few sentences up;
@@ -3941,7 +3945,14 @@ def _resolve_from_previous(
                 or _WANTED_THING.search(unfilled(prev.text[-600:]))
             )
             head = ready.group("np").split()[-1].lower() if ready is not None else ""
-            if ready is not None and head not in _PRONOUN_ONLY | _STOP and set(readings(head)) != {"VERB"}:
+            # "them" for things said to be ready: "the release notes are ready" / "I'll review them"
+            plural = head.endswith("s") and not head.endswith("ss")
+            if (
+                ready is not None
+                and head not in _PRONOUN_ONLY | _STOP
+                and set(readings(head)) != {"VERB"}
+                and (plural or pronoun in ("it", "that"))
+            ):
                 tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
                 particle = _PARTICLE_HEAD.match(tail)  # "take it over": "take over the dashboard"
                 if particle is not None:
@@ -4397,7 +4408,7 @@ _ONE_OBJECT = re.compile(
 #: What a line asks about or says is needed: "do we have a tracker bug for those?", "we need an issue".
 _ASKED_ABOUT_A = re.compile(
     r"\b(?:have|is\s+there|there\s+is|need|want|create|open|file|write|get)\s+(?:already\s+|yet\s+)?(?:a|an)\s+"
-    r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:for|to|about|on|in|with|that|which|yet|already)\b|\s*[?.,!]|\s*$)",
+    r"(?P<np>(?:[\w'’-]+\s+){0,2}?[\w-]+)(?=\s+(?:for|to|about|on|in|with|that|which|yet|already)\b|\s*[?.,!]|\s*$)",
     re.I,
 )
 
@@ -4405,15 +4416,18 @@ _ASKED_ABOUT_A = re.compile(
 def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "Do we have a tracker bug for those?" / "not yet, I'll open one": "Open a tracker bug"."""
     one = _ONE_OBJECT.match(task)
-    if one is None or index == 0 or len(turns[index - 1].text) > 2000:
+    if one is None:
         return None
-    prev = turns[index - 1]
-    said = _sentences_of(prev.text)
-    asked = _ASKED_ABOUT_A.search(unfilled(said[-1])) if said else None
-    if asked is None or asked.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
-        return None
-    article = "an" if asked.group("np")[:1].lower() in "aeiou" else "a"
-    return f"{task[: one.end() - 3]}{article} {asked.group('np')}{task[one.end() :]}", prev.line
+    # the line above, or a question a couple of lines up ("is there a bug for it?" / "not yet" /
+    # "frickler: can you file one?")
+    for prev in reversed(turns[max(0, index - 3) : index]):
+        said = _sentences_of(prev.text) if len(prev.text) <= 2000 else ()
+        asked = _ASKED_ABOUT_A.search(unfilled(said[-1])) if said else None
+        if asked is None or asked.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
+            continue
+        article = "an" if asked.group("np")[:1].lower() in "aeiou" else "a"
+        return f"{task[: one.end() - 3]}{article} {asked.group('np')}{task[one.end() :]}", prev.line
+    return None
 
 
 def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:

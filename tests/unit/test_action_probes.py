@@ -3266,6 +3266,14 @@ def test_one_of_a_kind_asked_about_is_what_is_promised() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [
         ("ksurma", "Open a tracker bug after the meeting and link the failures")
     ]
+    text = (
+        "James: We could have a section in EFI that is for PRs like this.\n"
+        "Pooja: Should we open a Magician's thread?\n"
+        "Tim: I'll open one as soon as the new PR is live.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Tim", "Open a Magician's thread as soon as the new PR is live")
+    ]
     # "one more" is no thing asked about
     assert [t for _, t, _ in got("Ann: do we have a plan?\nBo: I'll write one more test for it today\n")] == [
         "Write one more test for it"
@@ -3296,3 +3304,26 @@ def test_presenting_at_an_event_to_come_is_a_task_not_the_call() -> None:
         ("Bo", "Present the demo at the review")
     ]
     assert got("Ann: Bo, could you present your screen?\nBo: Sure.\n") == []
+
+
+def test_them_after_things_said_to_be_ready_are_those_things() -> None:
+    text = (
+        "<kopecmartin> the release notes are ready, I'm waiting for one more review\n"
+        "<gmann> I'll review them after the meeting\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("gmann", "Review the release notes after the meeting")]
+
+
+def test_a_task_on_my_list_is_taken_and_one_asked_about_is_filed() -> None:
+    for reply, due in (("that's on my list for this week", "2026-11-20"), ("I have it on my plate", None)):
+        text = f"<el> the wiki page is out of date, someone needs to update it\n<fr> {reply}\n"
+        assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+            ("fr", "Update the wiki page", due)
+        ], reply
+    text = (
+        "<kopecmartin> is there a bug for it?\n"
+        "<frickler> not yet\n"
+        "<gmann> frickler: can you file one and add the logs you found?\n"
+        "<frickler> sure\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("frickler", "File a bug and add the logs you found")]
