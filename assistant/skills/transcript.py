@@ -94,6 +94,15 @@ _BOT_LABEL = re.compile(
 )
 
 
+#: What MeetBot-style bots say, whatever their nick: "Meeting started Tue Dec  1 15:00:12 2026 UTC…",
+#: "Meeting ended …", "Minutes: https://…", "Useful Commands: #action #agreed…".
+_MEETBOT_SAYS = re.compile(
+    r"^(?:Meeting (?:started|ended) \w{3} \w{3}\s+\d{1,2} [\d:]+ \d{4}\b|Minutes(?: \(text\))?:\s+https?://|"
+    r"Minutes \(html\):|Log:\s+https?://|Useful Commands: #|Information about MeetBot\b|"
+    r"The meeting name has been set to\b|Current chairs:)"
+)
+
+
 def is_bot(name: str) -> bool:
     """Whether a speaker label is a meeting bot (its lines are logistics, not speech)."""
     return bool(_BOT_LABEL.match(name))
@@ -621,6 +630,8 @@ def _irc_line(line: str) -> tuple[str, str] | None:
     if _BOT_NICK.match(nick):
         return ("", "")
     body = line[found.end() :].strip()
+    if _MEETBOT_SAYS.match(body):
+        return ("", "")  # a meeting bot by any nick ("opendevmeet"): what it says is logistics
     if said is None:
         body = f"{nick} {body}"  # "/me will rebase" reads "rusty will rebase"
     command = _MEETBOT.match(body)

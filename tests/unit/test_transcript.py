@@ -404,3 +404,16 @@ def test_caption_cues_that_split_a_sentence_are_one_turn() -> None:
     assert turns[0].more_lines == (9, 13)  # what a summary bullet cites
     # Chat lines are messages, each its own turn
     assert len(parse("Ann Lee: so i think we should\nAnn Lee: move the launch\n")) == 2
+
+
+def test_a_meeting_bot_by_any_nick_is_no_speaker() -> None:
+    text = (
+        "[15:00] <gmann> #startmeeting qa\n"
+        "[15:00] <opendevmeet> Meeting started Tue Dec  1 15:00:12 2026 UTC and is due to finish in 60 "
+        "minutes.  The chair is gmann.\n"
+        "[15:01] <frickler> o/\n"
+        "[15:02] <gmann> the grenade job is failing\n"
+        "[15:14] <opendevmeet> Meeting ended Tue Dec  1 15:14:02 2026 UTC.\n"
+        "[15:14] <opendevmeet> Minutes:        https://meetings.opendev.org/meetings/qa/2026/qa.txt\n"
+    )
+    assert speakers(parse(text)) == ["frickler", "gmann"]
