@@ -767,6 +767,47 @@ def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> int | 
     return replies[0].line
 
 
+#: A vote for what was just proposed: "+1", "+1 before", "sgtm", "agreed".
+_VOTES_FOR = re.compile(r"^\W*(?:\+1|sgtm|lgtm|agreed|works\s+for\s+me|fine\s+by\s+me)(?!\w)", re.I)
+#: The chair saying what the votes settled: "ok, so merge before the mass rebuild".
+_SO_SETTLED = re.compile(r"^\W*(?:ok(?:ay)?|alright|right|good|great)[,.]?\s+so\s+(?=\w)", re.I)
+#: A proposal put in a chat: "we should mark the job non-voting", "I propose we…".
+_PROPOSED = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)?(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b|"
+    r"i['’]?d\s+(?:suggest|propose)\b)",
+    re.I,
+)
+
+
+def _votes(turns: list[Turn], start: int, stop: int, me: str | None) -> list[int]:
+    """Lines of the votes for a proposal in ``turns[start:stop]``; none when anyone objects."""
+    lines: list[int] = []
+    for t in turns[start:stop]:
+        if t.speaker is None or t.speaker == me:
+            continue
+        if _OBJECTS.search(t.text) or re.match(r"^\W*(?:-1|no\b|nope|i\s+disagree)", t.text, re.I):
+            return []
+        if _VOTES_FOR.match(t.text):
+            lines.append(t.line)
+    return lines
+
+
+def _voted(sentence: str, last: bool, turns: list[Turn], index: int) -> tuple[str, list[int]] | None:
+    """What a chat meeting settled by votes, with the lines of the votes: a proposal followed by
+    two or more "+1" (none against), or the chair's "ok, so …" right after them; else None."""
+    me = turns[index].speaker
+    if last and _PROPOSED.match(sentence):
+        votes = _votes(turns, index + 1, index + 4, me)
+        if len(votes) >= 2:
+            return re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)+", "", sentence, flags=re.I), votes
+    settled = _SO_SETTLED.match(sentence)
+    if settled is not None and index >= 2:
+        votes = _votes(turns, max(0, index - 3), index, me)
+        if len(votes) >= 2:
+            return sentence[settled.end() :], votes
+    return None
+
+
 def _no_objections(sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """What the room agreed to and the line of the first reply, when a call for objections
     is answered in the next two turns with none raised; else None."""
@@ -882,6 +923,14 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 said = re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)+", "", prop.text, flags=re.I)
                 prop.text, prop.formal = f"Agreed: {said[:1].lower()}{said[1:]}", True
                 prop.lines = sorted({*prop.lines, agreed})
+            voted = _voted(sent, j == len(sents) - 1, turns, i) if not formal else None
+            if voted is not None:
+                # "we should mark the job non-voting until it is fixed" / "+1" / "+1": agreed
+                # (the room's, not the proposer's; under "Decisions" it needs no label)
+                said, votes = voted
+                unit = units[-1]
+                unit.text, unit.formal, unit.speaker = capitalised(said), True, None
+                unit.lines = sorted({*unit.lines, *votes})
             settled = _no_objections(sent, turns, i)
             if settled is not None:
                 # "any objections to merging?" / "none from me": the room's decision

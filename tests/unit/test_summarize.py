@@ -1511,3 +1511,24 @@ def test_notes_with_mentions_name_their_people_owners_and_title() -> None:
         ("Ann Lee", "Schedule five user tests"),
         ("Cy Diaz", "Look into the analytics for step 3"),
     ]
+
+
+def test_what_a_chat_meeting_votes_for_is_a_decision() -> None:
+    text = (
+        "[15:05] <gmann> and we should mark the job non-voting until it is fixed\n"
+        "[15:05] <elodilles> +1\n"
+        "[15:05] <kopecmartin> +1, I can push the patch for that\n"
+        "[17:04] <mhroncok> we need to decide if we merge the side tag before or after the mass rebuild\n"
+        "[17:05] <ksurma> I'd prefer before, otherwise we rebuild everything twice\n"
+        "[17:05] <churchyard> +1 before\n"
+        "[17:05] <torsava> +1\n"
+        "[17:05] <mhroncok> ok, so merge before the mass rebuild. I'll tell rel-eng today\n"
+        "[17:06] <ksurma> we should drop the old docs job\n"
+        "[17:06] <churchyard> +1\n"
+        "[17:06] <torsava> -1, the docs team still uses it\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [
+        ("We should mark the job non-voting until it is fixed.", [1, 2, 3]),
+        ("Merge before the mass rebuild.", [6, 7, 8]),
+    ]  # a proposal someone votes against is not settled
