@@ -149,6 +149,9 @@ _FIRST = (
     r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+(?:only|use|do\s+with)\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+happy\s+to|"
+    # "I promised them to send the call for participation next week": a promise still to keep
+    r"i\s+(?:have\s+|already\s+)?promised(?:\s+(?:them|him|her|you|(?-i:[A-Z])[\w'’-]+|\[?PERSON\d+\]?))?\s+to(?=\s+[a-z])|"
+    r"i\s+(?:have\s+|already\s+)?promised(?:\s+(?:them|him|her|you|(?-i:[A-Z])[\w'’-]+))?\s+(?:that\s+)?i\s*(?:['’]d|\s+would)|"
     r"my\s+(?:action|task|job|plan)(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+(?:week|month|days|sprint))?\s+(?:is|will\s+be)\s+to|"
     # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
     r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
@@ -1082,7 +1085,8 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "…in case we find some new reasons that we could": the verb is missing
     if len(words) >= 3 and words[-2] in _OPENS_CLAUSE and words[-1] in _SUBJECTS:
         return "cut off"  # "List the conditions in which it", "Check whether it": no verb came
-    if (words[-1] in _DANGLING and not _stranded(task) and not _IN_SITU.search(task)) or (
+    group = words[-3:-1] in (["all", "of"], ["each", "of"], ["both", "of"], ["everyone", "of"])
+    if (words[-1] in _DANGLING and not _stranded(task) and not _IN_SITU.search(task) and not group) or (
         words[-1] == "next" and words[-2:-1] == ["the"]
     ):
         return "cut off"  # "…merged in the next": "Merge it next" is whole ("…what they work on" is)
@@ -1130,6 +1134,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"there\s+(?:is|are|was|were)\s+(?:some|a|an|no|still)\b)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
+    # "I will ask at the faculty, maybe some students want to do it": a hope about others
+    r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
     # "Carl will draft the proposal, Dina will review the budget": another one's task
     r"(?:and\s+)?\[?(?-i:[A-Z])[\w'’-]*\]?\s+(?:will|is\s+going\s+to|['’]ll)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them
@@ -1161,8 +1167,18 @@ _DISFLUENCY = re.compile(
 
 
 def unfilled(text: str) -> str:
-    """``text`` without fillers; where one sat between commas a space stays ("the, uh, the")."""
-    return _SPACES.sub(" ", _DISFLUENCY.sub(" ", text)).strip()
+    """``text`` without fillers; where one sat between commas a space stays ("the, uh, the"),
+    and the comma too where a new clause follows ("the faculty, uh, maybe some students…")."""
+    return _SPACES.sub(" ", _DISFLUENCY.sub(_filler_gap, text)).strip()
+
+
+#: What opens a clause of its own after a filler: the comma before the filler is that clause's.
+_CLAUSE_AFTER = re.compile(r"(?:maybe|perhaps|but|because|so|i|we|they|he|she)\b(?!['’-])", re.I)
+
+
+def _filler_gap(m: re.Match[str]) -> str:
+    after = m.string[m.end() : m.end() + 12]
+    return ", " if m.group(0).startswith(",") and _CLAUSE_AFTER.match(after) else " "
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -1260,7 +1276,10 @@ def _offer_taken(turns: list[Turn], index: int) -> bool:
 #: "…next week, and maybe I will also try…": the hedge opens the next promise, not this one.
 #: ", and then maybe we can test it together": a clause of others' (its hedge is theirs).
 _OTHERS_CLAUSE = re.compile(
-    r"(?<=[,;])\s+(?:(?:and|but|so)(?:[,\s]+then)?[,\s]+)?(?:(?:maybe|perhaps)[,\s]+)?(?=(?:we|they|he|she|you)\b)",
+    r"(?<=[,;])\s+(?:(?:and|but|so)(?:[,\s]+then)?[,\s]+)?(?:(?:maybe|perhaps)[,\s]+)?(?=(?:we|they|he|she|you)\b|"
+    # "I will ask at the faculty, maybe some students want to do it", "…, maybe Bo can help"
+    r"(?:(?:some|the|other|more|our)\s+[a-z]+|(?-i:[A-Z])[\w'’-]+|\[PERSON\d+\])\s+"
+    r"(?:want|wants|will|would|can|could|might|may|are|is|have|has|need|needs|know|knows)\b)",
     re.I,
 )
 _NEXT_HEDGED = re.compile(
@@ -1760,7 +1779,8 @@ _VOLUNTEER = re.compile(
 _LET_ME_NOW = re.compile(r"let\s+me\b(?!\s+know\b)", re.I)
 _ME = re.compile(r"(?<=\w )me\b(?!['’-])")
 # Not "you're"/"you'll": a subject there ("what Bo're sending" was made of "what you're sending").
-_YOU_OBJECT = re.compile(r"\b(?:you|u)\b(?!['’]\w|\s+(?:two|both|all|guys|folks|know)\b)", re.I)
+# Not "all of you", "each of you": the group, not the one spoken with.
+_YOU_OBJECT = re.compile(r"(?<!\bof\s)\b(?:you|u)\b(?!['’]\w|\s+(?:two|both|all|guys|folks|know)\b)", re.I)
 
 
 def _you_to_name(
@@ -4265,7 +4285,8 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
 #: the ASR pipeline, and I hope to finish it this week".
 _WORKING_ON = re.compile(
     r"\b(?:working\s+on|busy\s+with|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
-    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b)",
+    # (…or at the sentence's end: "I was preparing the budget for the next year.")
+    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b|[.!]?\s*$)",
     re.I,
 )
 

@@ -3327,3 +3327,22 @@ def test_a_task_on_my_list_is_taken_and_one_asked_about_is_filed() -> None:
         "<frickler> sure\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("frickler", "File a bug and add the logs you found")]
+
+
+def test_a_round_of_status_reports_keeps_each_promise_whole() -> None:
+    text = (
+        "(PERSON4) So, uh, I was on the conference in Vienna, so not much progress. Uh, I promised them to "
+        "send the, the call for participation, uh, next week.\n"
+        "(PERSON1) Nice. [PERSON2]?\n"
+        "(PERSON2) Yes, so I, uh, I was fixing the, the bugs in the, in the web interface.\n"
+        "(PERSON1) Okay. And, uh, from my side, uh, I was, uh, preparing the, the budget for the next year. "
+        "Uh, I will send it to all of you, uh, by Friday.\n"
+        "(PERSON5) We need, uh, more annotators for the Czech data.\n"
+        "(PERSON1) Yes, I know. Uh, I will ask at the faculty, uh, maybe some students want to do it.\n"
+        "(PERSON5) Okay.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON4", "Send the call for participation"),  # a promise made to others, still to keep
+        ("PERSON1", "Send the budget for the next year to all of you"),  # the group, not one of them
+        ("PERSON1", "Ask at the faculty"),  # what others may want is no part of it, nor a condition
+    ]
