@@ -779,6 +779,30 @@ _PROPOSED = re.compile(
 )
 
 
+AGREED = "Agreed: "
+#: How a proposal is put, before what it proposes: "let's", "I suggest we", "we should".
+_PROPOSAL_LEAD = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then|well)[,\s]+)*(?:let['’]?s|let\s+us|we\s+should|"
+    r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)\s+(?P<neg>not\s+)?",
+    re.I,
+)
+
+
+def as_agreed(proposal: str) -> str:
+    """A proposal the room agreed to, as minutes write it: "I suggest we defer the decision to
+    January" -> "Agreed: defer the decision to January"; "let's not ship until…" -> "Agreed: do
+    not ship until…"."""
+    lead = _PROPOSAL_LEAD.match(proposal)
+    what = (
+        proposal[lead.end() :]
+        if lead
+        else re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)+", "", proposal, flags=re.I)
+    )
+    if lead and lead.group("neg"):
+        what = f"do not {what}"
+    return f"{AGREED}{what[:1].lower()}{what[1:]}" if what[:2] != "I " else f"{AGREED}{what}"
+
+
 def _votes(turns: list[Turn], start: int, stop: int, me: str | None) -> list[int]:
     """Lines of the votes for a proposal in ``turns[start:stop]``; none when anyone objects."""
     lines: list[int] = []
@@ -920,16 +944,15 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 # "Let's not ship until QA signs off. Agreed?" / "Agreed." / "Fine by me.": the
                 # proposal is the room's decision (its own unit, now citing the answer too)
                 prop = units[-2]
-                said = re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)+", "", prop.text, flags=re.I)
-                prop.text, prop.formal = f"Agreed: {said[:1].lower()}{said[1:]}", True
+                prop.text, prop.formal, prop.speaker = as_agreed(prop.text), True, None
                 prop.lines = sorted({*prop.lines, agreed})
             voted = _voted(sent, j == len(sents) - 1, turns, i) if not formal else None
             if voted is not None:
                 # "we should mark the job non-voting until it is fixed" / "+1" / "+1": agreed
-                # (the room's, not the proposer's; under "Decisions" it needs no label)
+                # (the room's, not the proposer's)
                 said, votes = voted
                 unit = units[-1]
-                unit.text, unit.formal, unit.speaker = capitalised(said), True, None
+                unit.text, unit.formal, unit.speaker = as_agreed(said), True, None
                 unit.lines = sorted({*unit.lines, *votes})
             settled = _no_objections(sent, turns, i)
             if settled is not None:
@@ -1651,6 +1674,8 @@ def compress(text: str, idf: dict[str, float]) -> str:
 def _point(u: Unit, with_speaker: bool, idf: dict[str, float] | None = None) -> Point:
     body = u.text if u.formal or idf is None else compress(u.text, idf)
     text = _finish_sentence(_clip(body, MAX_POINT_CHARS if u.formal else SHOW_CHARS))
+    if u.formal and text.startswith(AGREED):
+        return Point(text, sorted(set(u.lines)), body_start=len(AGREED))  # the label is ours
     if with_speaker and u.speaker:
         said = f"{u.speaker}: {text}"
         told = reported(u.speaker, text)
