@@ -325,6 +325,17 @@ CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
     Cue("marker", 3.0, re.compile(_SPOKEN_MARKER, re.I), "marker"),
     Cue("named", 2.0, re.compile(rf"\b{_NAMED}"), "named"),
+    # "Could Bob write to the highways team?", "could the clerk write to them formally?" (the
+    # clerk a speaker here): a request of the one named
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            rf"(?<![\w'’])(?i:can|could|would|will)\s+(?P<name>{_NAME}|(?i:the)\s+(?i:clerk|chair|chairman|chairwoman|"
+            r"chairperson|secretary|treasurer|mayor|president|organi[sz]er|host))\s+(?i:please\s+)?(?=[a-z]+\s)"
+        ),
+        "named",
+    ),
     # "Let's have Maria do the onboarding slides", "let's get Bo to check it", "we'll have Sarah
     # review the spec": Maria's, Bo's, Sarah's
     Cue(
@@ -1267,6 +1278,9 @@ def _next_other(turns: list[Turn], index: int) -> Turn | None:
     return next((t for t in turns[index + 1 : index + 3] if t.speaker and t.speaker != me), None)
 
 
+_CAN_OFFER = re.compile(r"\b(?:can|could)\s*$", re.I)
+
+
 def _offer_taken(turns: list[Turn], index: int) -> bool:
     """Whether the next other speaker takes the offer ("That would be great, thanks")."""
     nxt = _next_other(turns, index)
@@ -2068,6 +2082,16 @@ def _common_plural(name: str) -> bool:
         return False
     lemmas = readings(low).get("NOUN", ())
     return bool(lemmas) and low not in lemmas
+
+
+def _named_owner(name: str, names: list[str]) -> str:
+    """Who a name in a cue is; "the clerk" where CLERK speaks is that speaker."""
+    if name.lower().startswith("the "):
+        role = name.split(None, 1)[1].lower()
+        speaker = next((n for n in names if n.lower() == role), None)
+        if speaker is not None:
+            return speaker
+    return _canonical(name, names)
 
 
 def _is_name(word: str, names: list[str]) -> bool:
@@ -3038,7 +3062,7 @@ def _candidate(
         name = m.group("name")
         if not _is_name(name, names):
             return None
-        owner = _canonical(name, names)
+        owner = _named_owner(name, names)
         if owner in _ROLE_OWNERS:
             owner = owner[:1].upper() + owner[1:]  # "the officer will…": the Officer's
         known = owner in _index_for(names).exact
@@ -3171,6 +3195,16 @@ def _candidate(
         # "I can pull the figures from last year's report if that helps" / "That would be
         # great, thanks": an offer accepted is a promise, and its condition is met.
         task = phrase_task(rest[: offer.start()], names=names) or task
+        reasons.append("offer-accepted")
+    elif (
+        cue.kind == "first"
+        and _CAN_OFFER.search(m.group(0))
+        # (not "I will update the EIP, and then I can drop it into the CL": the promise is taken)
+        and not _PLAIN_FIRST.pattern.search(sentence, 0, m.start())
+        and _offer_taken(turns, index)
+    ):
+        # "I can ask them for a price for the surfacing" / "Please do.": taken up, so promised
+        score += 0.6
         reasons.append("offer-accepted")
     elif (
         _CONDITIONAL.search(
@@ -4728,7 +4762,7 @@ def _link_reply(
                 ):
                     continue  # "It's, it's down again": a word said twice, no one called
                 if cue.kind in ("named", "vocative") and me is not None:
-                    said_to = _canonical(m.group("name"), names)
+                    said_to = _named_owner(m.group("name"), names)
                     if said_to != me and said_to.split()[0] != me.split()[0]:
                         return False  # "Raj will update the docs" / Bo: "Sure" — still Raj's
                 if cue.kind == "you" and me is not None:

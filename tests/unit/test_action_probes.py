@@ -3346,3 +3346,23 @@ def test_a_round_of_status_reports_keeps_each_promise_whole() -> None:
         ("PERSON1", "Send the budget for the next year to all of you"),  # the group, not one of them
         ("PERSON1", "Ask at the faculty"),  # what others may want is no part of it, nor a condition
     ]
+
+
+def test_a_council_asks_its_clerk_and_takes_up_an_offer() -> None:
+    text = (
+        "CHAIR: Could the clerk write to the county highways team formally, and copy in our county councillor?\n"
+        "CLERK: I'll do that this week.\n"
+        "COUNCILLOR PATEL: The lights are booked for the 28th of November.\n"
+        "CLERK: I can ask them for a price for the surfacing.\n"
+        "CHAIR: Please do.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        # "the clerk" is the one speaking as CLERK; the request is theirs, taken up
+        ("CLERK", "Write to the county highways team formally, and copy in our county councillor"),
+        ("CLERK", "Ask them for a price for the surfacing"),  # an offer taken up is a promise
+    ]
+    assert [
+        (o, t) for o, t, _ in got("Ann: Could Bob write to the highways team?\nBob: I'll do that.\n")
+    ] == [("Bob", "Write to the highways team")]
+    # an offer nobody takes up stays as the rules judge it
+    assert got("CLERK: I can ask them for a price.\nCHAIR: Hmm, not sure.\n") == []
