@@ -863,6 +863,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     n = len(turns)
     part, section_now = 0, ""
     attendees: list[str] = []
+    item_now: tuple[str, int] | None = None  # the agenda item being discussed, and its line
     for i, t in enumerate(turns):
         speaker = t.speaker
         if t.section:
@@ -876,6 +877,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         topic = _TOPIC_LINE.match(body)
         if topic:  # the minutes' own agenda heading: the meeting's topic, not a point
             topics.append(topic_label(topic.group(1).strip()))
+            item_now = (topics[-1], t.line)
             part += 1
             continue
         present = ATTENDEES.match(t.text) if not t.labelled else None
@@ -916,6 +918,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         # Read without its fillers: "Uh, the first thing is the, the annotation of the test set."
         topic_of = {x: spoken_topic(clean(x)) for x in sents[:3]}
         moved_on = [topic for topic in topic_of.values() if topic]
+        if moved_on:
+            item_now = (moved_on[0], t.line)
         spoken += moved_on
         part += bool(moved_on)
         if moved_on:
@@ -954,6 +958,19 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 unit = units[-1]
                 unit.text, unit.formal, unit.speaker = as_agreed(said), True, None
                 unit.lines = sorted({*unit.lines, *votes})
+            if item_now and _CARRIED_ITEM.match(sent) and not any(_MOVED.search(u.text) for u in units[-8:]):
+                # "Item 3, the minutes of the last meeting." … "All in favour? That's carried.":
+                # the item is what was carried (a motion moved in words is that motion instead)
+                units.append(
+                    Unit(
+                        f"{capitalised(item_now[0])}: carried.",
+                        sorted({item_now[1], t.line}),
+                        None,
+                        position=i / n,
+                        formal=True,
+                        part=part,
+                    )
+                )
             settled = _no_objections(sent, turns, i)
             if settled is not None:
                 # "any objections to merging?" / "none from me": the room's decision
@@ -2183,6 +2200,12 @@ def _distinct(decisions: list[Unit]) -> list[Unit]:
 
 _CARRIED = re.compile(
     r"\b(?:motion|amendment|resolution)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:carried|passed|adopted|agreed)\b",
+    re.I,
+)
+#: A vote's result said alone: "That's carried.", "All in favour? Carried."
+_CARRIED_ITEM = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|good|thank\s+you)[,.]?\s+)?(?:(?:that|this|it)(?:['’]s|\s+is)\s+|(?:motion\s+)?)?"
+    r"(?:carried|approved|adopted)(?:\s+unanimously)?\W*$",
     re.I,
 )
 _MOVED = re.compile(r"\bI\s+(?:move|propose|formally\s+move)\s+that\b", re.I)

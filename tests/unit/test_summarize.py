@@ -1547,3 +1547,18 @@ def test_a_proposal_agreed_reads_as_minutes_write_it_and_keeps_its_citation() ->
     assert [(p.text, p.lines) for p in s.decisions] == [
         ("Agreed: defer the decision to the January meeting once we have the full price.", [2, 3])
     ]
+
+
+def test_an_agenda_item_carried_by_a_vote_is_a_decision() -> None:
+    text = (
+        "CHAIR: Item 3, the minutes of the last meeting. Are there any corrections?\n"
+        "COUNCILLOR PATEL: Just one, on page two it should say the footpath on Mill Lane, not Mill Road.\n"
+        "CHAIR: Thank you. With that correction, can I have a proposer?\n"
+        "COUNCILLOR PATEL: I propose.\n"
+        "COUNCILLOR EVANS: Seconded.\n"
+        "CHAIR: All in favour? That's carried.\n"
+        "CHAIR: Item 4, the playground equipment. The clerk has received three quotes for the new swings.\n"
+        "CLERK: The lowest is from Playsafe at eleven thousand four hundred pounds.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [("Minutes of the last meeting: carried.", [1, 6])]
