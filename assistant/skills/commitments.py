@@ -85,7 +85,7 @@ _META = re.compile(
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later)\b)|"
     r"\byou\s+should\s+be\s+able\s+to\b|\bwhat\s+you\s+(?:have|need)\s+to\b|\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|\bshed\s+(?:some\s+)?light\s+on\b|"
-    r"\b(?:finish|wrap\s+up)\s+(?:your|their|the)\s+(?:last\s+|final\s+)?thoughts?\b|\btime-?box\b|"
+    r"\b(?:finish|wrap\s+up)\s+(?:your|their|the)\s+(?:last\s+|final\s+)?thoughts?\b|\btime-?box\b(?!\s+(?:an?|one|two|three|half\s+a|\d+)\s+(?:hours?|days?)\b)|"
     # Asked to explain now: "would you mind explaining Toni's attack?", "describe 2780 again?"
     r"\b(?:can|could|would)\s+you\s+(?:please\s+|quickly\s+|briefly\s+|first\s+|just\s+|also\s+)?(?:explain|describe|present|walk|remind\s+(?:me|us)|clarify|elaborate|expand\s+on)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|offline|on\s+the\s+list|in\s+writing|"

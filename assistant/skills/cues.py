@@ -3831,7 +3831,12 @@ _PRONOUN_OBJECT = re.compile(
 
 #: Past forms people use when they report what they did ("I ran the baseline" / "can you
 #: run it with the new model?").
-_OBJECT_END = re.compile(r"\s*(?:[,;:]|\s(?:and|but|so|because|which|since|then)\s)", re.I)
+# …or a new subject: "if you fix the off-by-one on the last page I'm happy to approve"
+_OBJECT_END = re.compile(
+    r"\s*(?:[,;:]|\s(?:and|but|so|because|which|since|then)\s|"
+    r"\s(?=(?:i['’]m|i\s+am|i['’]ll|i\s+will|we['’]re|we['’]ll|we\s+will|you['’]re|you['’]ll|it['’]ll|that['’]ll)\s))",
+    re.I,
+)
 
 
 @lru_cache(maxsize=512)

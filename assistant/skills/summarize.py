@@ -696,6 +696,13 @@ def spoken_topic(sentence: str) -> str | None:
     topic = re.sub(r"^(?:regarding|about|on)\s+", "", found.group("topic").strip(), flags=re.I)
     topic = re.sub(r"^(?:the|our|a|an|some)\s+(?:quick\s+|brief\s+|short\s+)?", "", topic, flags=re.I)
     topic = re.sub(r"\s+(?:then|now|here|today|first|quickly)$", "", topic, flags=re.I)  # "Hegota then"
+    # "the accessibility audit findings came back": the thing, not what happened to it
+    topic = re.sub(
+        r"\s+(?:(?:has|have)\s+)?(?:came|come|are|is|were|was|got|arrived|landed)(?:\s+(?:back|in|out|through))?$",
+        "",
+        topic,
+        flags=re.I,
+    )
     if re.match(r"(?:by|from|with|for|to|in|at|of)\b", topic, re.I):
         return None  # "next up, by David": who, not what
     if _NO_TOPIC.match(topic) or len(topic.split()) > 7 or _NOT_A_NAME.search(topic):
@@ -782,8 +789,8 @@ _PROPOSED = re.compile(
 AGREED = "Agreed: "
 #: How a proposal is put, before what it proposes: "let's", "I suggest we", "we should".
 _PROPOSAL_LEAD = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then|well)[,\s]+)*(?:let['’]?s|let\s+us|we\s+should|"
-    r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)\s+(?P<neg>not\s+)?",
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then|well)[,\s]+)*(?:let['’]?s|let\s+us|we\s+should(?=n['’]t|\s)|"
+    r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)(?P<neg>\s+not|n['’]t)?\s+",
     re.I,
 )
 
@@ -801,6 +808,24 @@ def as_agreed(proposal: str) -> str:
     if lead and lead.group("neg"):
         what = f"do not {what}"
     return f"{AGREED}{what[:1].lower()}{what[1:]}" if what[:2] != "I " else f"{AGREED}{what}"
+
+
+#: A reply that settles what was just proposed: "Agreed.", "Agreed, let's do that."
+#: (A sentence of its own: "I agree this one got out of control", "agreed, and someone should…"
+#: go on to say something else.)
+_AGREED_REPLY = re.compile(r"^\W*(?:agreed|let['’]?s\s+do\s+that)\s*(?:[.!]|$)", re.I)
+
+
+def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | None:
+    """The proposal of the turn just before that this turn's "Agreed." settles ("We shouldn't
+    take all twelve this sprint." / "Agreed."), or None."""
+    if index == 0 or not _AGREED_REPLY.match(turns[index].text):
+        return None
+    prev = turns[index - 1]
+    if prev.speaker is None or prev.speaker == turns[index].speaker:
+        return None
+    said = [u for u in units[-6:] if prev.line in u.lines and not u.formal]
+    return next((u for u in reversed(said) if _PROPOSAL_LEAD.match(u.text)), None)
 
 
 def _votes(turns: list[Turn], start: int, stop: int, me: str | None) -> list[int]:
@@ -930,6 +955,11 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             # line continues): cite that line too, so the attribution has its evidence.
             named = _named_at(raw_lines, speaker, t.line)
             lines = [named, *lines] if named else lines
+        proposal = _agreed_reply(turns, i, units)
+        if proposal is not None:
+            # "We shouldn't take all twelve this sprint." / "Agreed. Priya, could you…": decided
+            proposal.text, proposal.formal, proposal.speaker = as_agreed(proposal.text), True, None
+            proposal.lines = sorted({*proposal.lines, t.line})
         for j, sent in enumerate(sents):
             units.append(
                 Unit(

@@ -3366,3 +3366,18 @@ def test_a_council_asks_its_clerk_and_takes_up_an_offer() -> None:
     ] == [("Bob", "Write to the highways team")]
     # an offer nobody takes up stays as the rules judge it
     assert got("CLERK: I can ask them for a price.\nCHAIR: Hmm, not sure.\n") == []
+
+
+def test_a_condition_the_reviewer_sets_ends_where_their_own_clause_starts() -> None:
+    text = (
+        "Priya Shah: Yeah, mostly small stuff. If you fix the off-by-one on the last page I'm happy to approve.\n"
+        "Tom Becker: Cool, I'll fix that this morning.\n"
+        "Rachel Kim: Can you timebox an hour on the flaky tests today?\n"
+        "Tom Becker: Yep.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Tom Becker", "Fix the off-by-one on the last page"),
+        # hours of work set aside, not the meeting's time box
+        ("Tom Becker", "Timebox an hour on the flaky tests"),
+    ]
+    assert got("Ann: let's timebox this to ten minutes.\nBo: ok\n") == []

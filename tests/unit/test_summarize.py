@@ -1562,3 +1562,22 @@ def test_an_agenda_item_carried_by_a_vote_is_a_decision() -> None:
     )
     s = summarize(text, kind="meeting")
     assert [(p.text, p.lines) for p in s.decisions] == [("Minutes of the last meeting: carried.", [1, 6])]
+
+
+def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -> None:
+    text = (
+        "Rachel Kim: And the last thing, the accessibility audit findings came back. There are twelve "
+        "issues, four of them high priority.\n"
+        "Jamal Idris: We shouldn't take all twelve this sprint. Maybe just the four high ones?\n"
+        "Rachel Kim: Agreed. Priya, could you split those into tickets by tomorrow?\n"
+        "Priya Shah: I agree this one got out of control, but sure.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [
+        ("Agreed: do not take all twelve this sprint.", [2, 3])
+    ]
+    from assistant.skills.summarize import spoken_topic
+
+    assert spoken_topic("And the last thing, the accessibility audit findings came back.") == (
+        "accessibility audit findings"
+    )
