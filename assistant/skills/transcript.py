@@ -436,6 +436,39 @@ def _letter_speakers(text: str) -> set[str]:
     return letters
 
 
+#: WeeChat's layout, as copied from the terminal: "16:00:12      nirik | I'll update the wiki",
+#: "16:00:15   --> | smooge (~s@host) has joined #fedora-meeting", " * nirik waves".
+_WEECHAT = re.compile(
+    rf"^[ \t]*(?:{_IRC_STAMP})?[ \t]*(?P<nick>[@+%&~]?[^\s|<>]{{1,32}}|\*)[ \t]+\|(?:[ \t](?P<body>.*))?$"
+)
+_WEECHAT_EVENT = frozenset({"-->", "<--", "--", "=!=", "<->", "-", "---", "<-->"})
+#: After the bar, a label of its own: Zoom's "milen | Erigon: I noticed…" is a name with its team.
+_LABEL_AFTER_BAR = re.compile(r"^[^:|]{1,40}:\s")
+
+
+def _weechat_layout(lines: list[str]) -> bool:
+    """Whether a text is a WeeChat log: most lines "nick | text", and not Zoom's "Name | Org: text"."""
+    said = [m for line in lines[:2000] if line.strip() and (m := _WEECHAT.match(line))]
+    nonempty = sum(1 for line in lines[:2000] if line.strip())
+    if len(said) < 2 or len(said) * 5 < nonempty * 3:
+        return False
+    labelled = sum(1 for m in said if _LABEL_AFTER_BAR.match(m.group("body") or ""))
+    return labelled * 2 < len(said)
+
+
+def _from_weechat(line: str) -> str | None:
+    """A WeeChat line in the "<nick> text" form the IRC reader knows; "" for an event."""
+    m = _WEECHAT.match(line)
+    if m is None:
+        return None
+    nick, body = m.group("nick"), (m.group("body") or "").strip()
+    if nick in _WEECHAT_EVENT or not body:
+        return ""
+    if nick == "*":
+        return f"00:00 * {body}"  # "/me": " * nirik waves"
+    return f"<{nick}> {body}"
+
+
 def _bracket_speakers(text: str) -> set[str]:
     """Bracketed labels ("(PERSON2) …", "[Ann] …") used on two lines or more.  A lower-case
     label ("(manu) …") counts only where such labels open a third of the lines or more: in
@@ -485,6 +518,7 @@ def parse(text: str) -> list[Turn]:
     letter_speakers = _letter_speakers(text)
     named_above_times = _names_above_times(split_lines(text)) if ":" in text else set()
     bracket_speakers = _bracket_speakers(text) if "(" in text or "[" in text else set()
+    weechat = " | " in text and _weechat_layout(split_lines(text))
     turns: list[Turn] = []
     speaker: str | None = None
     section = ""
@@ -519,6 +553,11 @@ def parse(text: str) -> list[Turn]:
         if number in named_above_times:
             speaker = line
             continue
+        if weechat:
+            said = _from_weechat(line)
+            if said == "":
+                continue  # a join, a quit, a network notice
+            line = said or line
         irc = _irc_line(line)
         if irc is not None:
             if irc[0] == "":

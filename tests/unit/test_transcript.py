@@ -417,3 +417,21 @@ def test_a_meeting_bot_by_any_nick_is_no_speaker() -> None:
         "[15:14] <opendevmeet> Minutes:        https://meetings.opendev.org/meetings/qa/2026/qa.txt\n"
     )
     assert speakers(parse(text)) == ["frickler", "gmann"]
+
+
+def test_a_weechat_log_reads_nick_bar_text_and_zoom_names_with_a_team_stay_whole() -> None:
+    text = (
+        "16:00:01   --> | smooge (~s@host) has joined #fedora-meeting\n"
+        "16:00:12      nirik | is there a bug for the mirror issue?\n"
+        "16:00:30      nirik | smooge: can you file one?\n"
+        "16:00:40     smooge | sure, will do after the meeting\n"
+        "16:00:41          * | nirik waves\n"
+    )
+    assert [(t.line, t.speaker) for t in parse(text)] == [
+        (2, "nirik"),
+        (3, "nirik"),
+        (4, "smooge"),
+        (5, "nirik"),
+    ]
+    zoom = "milen | Erigon: I noticed a regression.\nnixo | EF: Thanks, can you look at it?\n"
+    assert not any(t.speaker in ("milen", "nixo") for t in parse(zoom))  # not read as WeeChat
