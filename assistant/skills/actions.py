@@ -1101,7 +1101,21 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 and min(len(words), len(other)) >= 2
                 and (words <= other or other <= words)
             )
-            if (same_line and overlap >= 0.34) or (owners_fit and (overlap >= MERGE_OVERLAP or said_again)):
+            # "I'll look into the builder logs today" / "#action bdmurray to check the builder logs":
+            # the meeting writing down what was just promised
+            recorded = (
+                item.kind == "marker"
+                and kept.kind != "marker"
+                and item.owner is not None
+                and kept.owner == item.owner
+                and item.source_line - kept.source_line <= NEAR_LINES
+                and overlap >= 0.5
+            )
+            if (
+                (same_line and overlap >= 0.34)
+                or recorded
+                or (owners_fit and (overlap >= MERGE_OVERLAP or said_again))
+            ):
                 dup, dup_k = kept, k
                 break
         if dup is None:
@@ -1113,6 +1127,18 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 wordless.append(k)
             out.append(item)
             kept_words.append(words)
+        elif (
+            item.kind == "marker"
+            and dup.kind != "marker"
+            and item.source_line != dup.source_line
+            and cues.opens_with_work_verb(item.task)  # ("Budget review": the spoken words say more)
+        ):
+            # the typed record stands for the task (its own line, its words), dated as promised
+            item.due = item.due or dup.due
+            out[dup_k], kept_words[dup_k] = item, words
+            for w in prefix(words):
+                by_prefix.setdefault(w, []).append(dup_k)
+            by_line.setdefault(item.source_line, []).append(dup_k)
         else:
             if (
                 dup.owner is not None
@@ -1128,7 +1154,7 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
             dup.owner = dup.owner or item.owner
             dup.due = dup.due or item.due
             _keep_review(dup, item)
-    return out
+    return sorted(out, key=lambda i: i.source_line)  # a typed record moved its task down
 
 
 _PRONOUN = re.compile(r"\b(?:it|that|this|them|these|those)\b", re.I)

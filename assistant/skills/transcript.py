@@ -111,7 +111,11 @@ def is_bot(name: str) -> bool:
 # "rusty: can you…" at the start of a chat line addresses rusty ("rusty, can you…").
 _IRC_ADDRESS = re.compile(r"^(?P<nick>[^\s:,]{2,32})[:,][ \t]+(?=\S)")
 # MeetBot commands: "#topic" starts a section, "#action"/"#agreed"/"#info" are written notes.
-_MEETBOT = re.compile(r"^#(?P<cmd>[a-z]+)\b[ \t]*", re.I)
+# (Ubuntu's older MootBot took them in brackets, upper case: "[TOPIC] Release status".)
+_MEETBOT = re.compile(
+    r"^(?:#(?P<cmd>[a-z]+)\b|\[(?P<bracketed>TOPIC|ACTION|AGREED|IDEA|INFO|LINK|VOTE|ENDMEETING)\])[ \t]*",
+    re.I,
+)
 _MEETBOT_LABEL = {
     "action": "Action item: ",
     "agreed": "Agreed: ",
@@ -675,7 +679,8 @@ def _irc_line(line: str) -> tuple[str, str] | None:
         body = f"{nick} {body}"  # "/me will rebase" reads "rusty will rebase"
     command = _MEETBOT.match(body)
     if command:
-        cmd, rest = command.group("cmd").lower(), body[command.end() :].strip()
+        cmd = (command.group("cmd") or command.group("bracketed")).lower()
+        rest = body[command.end() :].strip()
         if cmd in ("topic", "subtopic"):
             return ("#topic", rest) if rest else ("", "")
         if cmd in _MEETBOT_LABEL:

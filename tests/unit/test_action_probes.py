@@ -3381,3 +3381,21 @@ def test_a_condition_the_reviewer_sets_ends_where_their_own_clause_starts() -> N
         ("Tom Becker", "Timebox an hour on the flaky tests"),
     ]
     assert got("Ann: let's timebox this to ten minutes.\nBo: ok\n") == []
+
+
+def test_a_typed_action_records_the_promise_just_made_and_mootbot_brackets_are_commands() -> None:
+    text = (
+        "[16:00] <sil2100> [TOPIC] Release status\n"
+        "[16:01] <sil2100> the ISO builds are failing since monday\n"
+        "[16:02] <bdmurray> I'll look into the builder logs today\n"
+        "[16:03] <sil2100> [ACTION] bdmurray to check the builder logs\n"
+        "[16:04] <sil2100> #action vorlon to review the seeds\n"
+    )
+    items = [(i.owner, i.task, i.due, i.source_line) for i in extract(text).action_items]
+    assert items == [
+        ("bdmurray", "Check the builder logs", "2026-11-18", 4),  # one task: the record, dated as said
+        ("vorlon", "Review the seeds (Release status)", None, 5),
+    ]
+    from assistant.skills.transcript import parse
+
+    assert parse(text)[0].section == "Release status"
