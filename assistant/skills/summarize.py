@@ -288,6 +288,8 @@ _DECISION = re.compile(
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
+    # "So it's settled, the workshop will be in Brno", "that's decided then"
+    r"(?:it|that)(?:'s|\s+is)\s+(?:settled|decided)(?=\s*[,.!:]|\s+then\b)|"
     # typed notes: "Agreed to test a shorter version with 2 steps"
     r"^agreed\s+(?:to|that|on)\b|"
     r"we(?:'ll| will) (?:use|keep|ship|drop|move(?!,? on)|switch|launch|release|postpone|cancel)|(?:the\s+)?conclusion\s+(?:is|was)|"

@@ -1581,3 +1581,14 @@ def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -
     assert spoken_topic("And the last thing, the accessibility audit findings came back.") == (
         "accessibility audit findings"
     )
+
+
+def test_settled_is_a_decision_and_asking_whether_is_not() -> None:
+    filler = (
+        "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
+        "(PERSON5) The annotation of the Czech data is almost finished, we have about ninety percent.\n"
+    )
+    said = summarize(filler + "(PERSON1) So it's settled, the workshop will be in Brno.\n(PERSON2) Okay.\n")
+    assert [p.text for p in said.decisions] == ["PERSON1: It's settled, the workshop will be in Brno."]
+    asked = summarize(filler + "(PERSON1) Is it settled?\n(PERSON2) Okay.\n")
+    assert asked.decisions == []
