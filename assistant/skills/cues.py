@@ -281,7 +281,13 @@ _NAMED = (
     r"\s+(?:takes|owns|handles))\b"
     r"(?!\s+(?:you|u|i|we)\b)"  # "Dad can you…": a request to Dad, which the "you" cue reads
 )
-_MARKER = r"(?:\baction(?:\s+items?)?|\bai|to-?do|next\s+steps?|follow[\s-]?ups?|take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]"
+_MARKER = (
+    # "AI(alice): file an issue", "TODO(carol): …": the owner in parentheses
+    r"(?:(?:\baction(?:\s+items?)?|\bai|to-?do)(?:\s*\(\s*@?[^\W\d_][\w.'’ -]{0,30}\))?|next\s+steps?|follow[\s-]?ups?|"
+    r"take-?aways?|owner|assigned\s+to|\[\s\])\s*[:\-–—]|"
+    # "[action] dave will ping the infra team", "TODO Carol: update the release calendar"
+    r"\[\s*(?:action(?:\s+items?)?|ai|to-?do)\s*\]\s*[:\-–—]?|\bto-?do\s+(?=@?\[?(?-i:[A-Z])[\w-]*\]?\s*:)"
+)
 #: "ann: sure" in a chat log reads "ann, sure": the name an answer is addressed to may come first.
 ADDRESSED = r"(?:[^\W\d_][\w.-]{1,31},\s+)?"
 #: Taking a task on in so many words: "leave it with me", "put me down for the catering".
@@ -2841,6 +2847,7 @@ _ADDRESSED_VERBS = frozenset(
     test run tag email share draft prepare schedule book create document make remove revert close
     reply respond follow investigate try bump backport release deploy push land""".split()
 )
+_MARKER_OWNER = re.compile(r"\(\s*@?(?P<name>[^\W\d_][\w.'’ -]{0,30}?)\s*\)\s*[:\-–—]\s*$")
 _TYPED_OWNER = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w-]{1,31})\s*(?:['’]ll|\s+(?:to|will|should|needs\s+to|can))\s+(?=\w)"
 )
@@ -3119,10 +3126,14 @@ def _candidate(
             # "Action item: Bo to open an issue": the clause split stopped at the next cue
             # ("Bo to"); the typed item is the rest of the sentence, not a reply to the line above.
             rest = sentence[m.end() :]
+        rest = re.sub(r"^(\s*)@(?=[^\W\d_])", r"\1", rest)  # "AI: @bob to follow up…": a mention
+        paren = _MARKER_OWNER.search(m.group(0))
         inner = re.match(rf"^\s*{_NAMED}\s*", rest)
         labelled = re.match(rf"^\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[:\-–—]\s*", rest)
         first = re.match(rf"^\W*{_FIRST}\b\s*", rest, re.I)
-        if inner and _is_name(inner.group("name"), names):
+        if paren is not None:
+            owner = _canonical(paren.group("name").strip(), names)  # "AI(alice): file an issue"
+        elif inner and _is_name(inner.group("name"), names):
             owner, rest = _canonical(inner.group("name"), names), rest[inner.end() :]
         elif labelled and _is_name(labelled.group("name"), names):
             owner, rest = _canonical(labelled.group("name"), names), rest[labelled.end() :]

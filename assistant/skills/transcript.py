@@ -399,6 +399,8 @@ def _speaker_ok(name: str) -> bool:
     words = clean.split()
     if len(words) > 4:
         return False
+    if len(words) > 1 and words[0].lower() in ("todo", "to-do", "ai", "action"):
+        return False  # "TODO Carol: update the calendar": a typed item for Carol, not Carol speaking
     # A label like "Speaker 1" or "SPEAKER_02" is fine; a sentence fragment is not.
     # "Marius van der Wijden", "Ana de la Cruz": name particles are lower case.
     lowered = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)

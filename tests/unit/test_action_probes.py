@@ -3399,3 +3399,20 @@ def test_a_typed_action_records_the_promise_just_made_and_mootbot_brackets_are_c
     from assistant.skills.transcript import parse
 
     assert parse(text)[0].section == "Release status"
+
+
+def test_the_ways_notes_mark_an_owner() -> None:
+    text = (
+        "Meeting notes\n"
+        "- Discussed the flaky e2e tests\n"
+        "  - AI: @bob to follow up with SIG Node on the kubelet restarts\n"
+        "  - AI(alice): file an issue for the CI quota\n"
+        "- TODO Carol: update the release calendar\n"
+        "- [action] dave will ping the infra team\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("bob", "Follow up with SIG Node on the kubelet restarts"),
+        ("alice", "File an issue for the CI quota"),
+        ("Carol", "Update the release calendar"),
+        ("dave", "Ping the infra team"),
+    ]
