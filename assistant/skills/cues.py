@@ -1153,6 +1153,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
     r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
+    # "[PERSON3] will finish the segmentation, [PERSON4] sends the call": another one's, said as now
+    r"(?:and\s+)?\[(?-i:[A-Z])[\w'’-]*\]\s+(?:is|are|has|[a-z]{2,}s)\s|"
     # "Carl will draft the proposal, Dina will review the budget": another one's task
     r"(?:and\s+)?\[?(?-i:[A-Z])[\w'’-]*\]?\s+(?:will|is\s+going\s+to|['’]ll)\s|"
     # "…the test timeouts too, some are set to 30s": a new clause about them

@@ -3416,3 +3416,15 @@ def test_the_ways_notes_mark_an_owner() -> None:
         ("Carol", "Update the release calendar"),
         ("dave", "Ping the infra team"),
     ]
+
+
+def test_a_recap_stops_each_task_where_the_next_person_comes_in() -> None:
+    text = (
+        "(PERSON1) So to summarize: [PERSON3] will finish the segmentation, [PERSON4] sends the call for "
+        "participation, and I will ask at the faculty.\n"
+        "(PERSON3) Okay.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Finish the segmentation"),
+        ("PERSON1", "Ask at the faculty"),
+    ]
