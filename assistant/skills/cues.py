@@ -1133,7 +1133,9 @@ _FILLER_TAIL = re.compile(
     re.I,
 )
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
-    r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|because|but|since|though|although|"
+    r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|"
+    # "I can do the release if nobody else wants to": who else might, not the task
+    r"(?:if|unless)\s+(?:nobody|no\s+one|noone|someone|somebody|anyone)\s+else|because|but|since|though|although|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
     # "I will support with streaming, so let me know when you are ready"
     r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
@@ -3406,7 +3408,19 @@ def _candidate(
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
         cand.task = task = said_it
-        if turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
+        linked = (
+            _GITHUB_REF.search(turns[index - 1].text[-600:])
+            if index > 0 and _PRONOUN_OBJECT.match(task)
+            else None
+        )
+        if linked is not None and turns[index - 1].speaker != turn.speaker:
+            # "I have a patch up for that, needs reviews: https://…/pull/2210" / "I'll review it
+            # after the meeting": it is the PR just linked
+            kind = "PR" if linked.group("kind") == "pull" else "issue"
+            cand.task = task = f"{task} ({kind} #{linked.group('n')})"
+            cand.support.append(turns[index - 1].line)
+            cleared = True
+        elif turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
             # Under "#topic gossip v2", "I'll read it before next meeting": what "it" is
             # about is the topic being discussed (shown, not guessed into the task).
             cand.task = task = f"{task} ({topic_label(turn.section)})"
@@ -3582,13 +3596,30 @@ def _said_with_its_verb(
     for j in range(index - 1, max(-1, index - 3), -1):
         earlier = [(turns[j].line, x) for x in sentences(turns[j].text)] + earlier
     for line, text in reversed(earlier):
-        for found in said.finditer(unfilled(text)):
+        plain = unfilled(text)
+        for found in said.finditer(plain):
             verb = found.group("verb").lower()
             head = verb.split()[0]
             if head in _LIGHT | STATE_VERBS | _STOP or not can_be_verb(head):
                 continue
+            if plain[: found.start()].split()[-1:] and plain[: found.start()].split()[
+                -1
+            ].lower() in _DETERMINERS | {
+                "next",
+                "last",
+                "new",
+            }:
+                continue  # "the next stable release": a word of the noun phrase, not its verb
             obj = found.group(0)[len(found.group("verb")) :].strip()
             return f"{verb[:1].upper()}{verb[1:]} {obj}", line
+    # No verb for it, but a fuller name: "the next stable release is on Tuesday, who is doing
+    # it?" / "I can do the release": do the next stable release
+    fuller = re.compile(rf"\b(?:the|our)\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,3}}?){re.escape(thing)}\b", re.I)
+    for line, text in reversed(earlier):
+        found = next(iter(fuller.finditer(unfilled(text))), None)
+        if found is not None and not any(w in _STOP for w in found.group("mods").lower().split()):
+            verb = task[: light.start("np")].strip()
+            return f"{verb[:1].upper()}{verb[1:]} {found.group(0)}", line
     return None
 
 

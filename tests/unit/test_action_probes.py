@@ -3428,3 +3428,18 @@ def test_a_recap_stops_each_task_where_the_next_person_comes_in() -> None:
         ("PERSON3", "Finish the segmentation"),
         ("PERSON1", "Ask at the faculty"),
     ]
+
+
+def test_a_chat_meeting_names_the_pr_the_release_and_drops_who_else_might() -> None:
+    text = (
+        "19:01:02 <dustymabe> I have a patch up for that, needs reviews: "
+        "https://github.com/coreos/fedora-coreos-config/pull/2210\n"
+        "19:01:15 <travier> I'll review it after the meeting\n"
+        "19:03:45 <dustymabe> the next stable release is on Tuesday, who is doing it?\n"
+        "19:04:00 <jlebon> I can do the release if nobody else wants to\n"
+        "19:04:10 <dustymabe> jlebon++\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("travier", "Review it after the meeting (PR #2210)"),  # it is the PR just linked
+        ("jlebon", "Do the next stable release"),  # the release named above; not "stable" as a verb
+    ]
