@@ -3616,10 +3616,10 @@ def _said_with_its_verb(
     # it?" / "I can do the release": do the next stable release
     fuller = re.compile(rf"\b(?:the|our)\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,3}}?){re.escape(thing)}\b", re.I)
     for line, text in reversed(earlier):
-        found = fuller.search(unfilled(text))
-        if found is not None and not any(w in _STOP for w in found.group("mods").lower().split()):
+        named = fuller.search(unfilled(text))
+        if named is not None and not any(w in _STOP for w in named.group("mods").lower().split()):
             verb = task[: light.start("np")].strip()
-            return f"{verb[:1].upper()}{verb[1:]} {found.group(0)}", line
+            return f"{verb[:1].upper()}{verb[1:]} {named.group(0)}", line
     return None
 
 
