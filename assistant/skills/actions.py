@@ -1018,6 +1018,11 @@ _LINE_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?(?:<[^>]{1,40}>|[^:]{1,40}
 _ALSO = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally)\b", re.I)
 
 
+def _same_verb(a: str, b: str) -> bool:
+    """ "read" and "proofread", "check" and "double-check": one verb, the other made of it."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
+
+
 def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
     """ "I will evaluate it this week" and, a line later, "So Ann will evaluate the Czech model":
     one task.  A vague item merges into the same owner's item within two lines that starts
@@ -1029,7 +1034,8 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
         by_line.setdefault(item.source_line, []).append(item)
     dropped: set[int] = set()
     for vague in items:
-        if vague.owner is None or not cues.is_vague(vague.task):
+        # ("Read it before we submit" points back too: "…will proofread the paper" names it)
+        if vague.owner is None or not (cues.is_vague(vague.task) or cues.points_back(vague.task)):
             continue
         verb = vague.task.split()[0].lower()
         near = (o for at in range(vague.source_line - 2, vague.source_line + 3) for o in by_line.get(at, ()))
@@ -1038,8 +1044,9 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
                 other is not vague
                 and id(other) not in dropped
                 and other.owner == vague.owner
-                and other.task.split()[0].lower() == verb
+                and _same_verb(other.task.split()[0].lower(), verb)
                 and not cues.is_vague(other.task)
+                and not cues.points_back(other.task)
             ):
                 other.due = other.due or vague.due
                 other.confidence = max(other.confidence, vague.confidence)

@@ -1580,6 +1580,11 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
 _ADDRESS_TAIL = re.compile(r",\s*\[?(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})\]?\s*[?.!]*$")
 
 
+def points_back(task: str) -> bool:
+    """ "Read it before we submit", "send them over": the object is a pronoun."""
+    return bool(_PRONOUN_OBJECT.match(task))
+
+
 def is_vague(task: str) -> bool:
     """'Do it', 'have it by then', 'set that up': the task lives on another line."""
     words = [w.lower() for w in _PLAIN_WORD.findall(task)]

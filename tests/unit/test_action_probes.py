@@ -3443,3 +3443,12 @@ def test_a_chat_meeting_names_the_pr_the_release_and_drops_who_else_might() -> N
         ("travier", "Review it after the meeting (PR #2210)"),  # it is the PR just linked
         ("jlebon", "Do the next stable release"),  # the release named above; not "stable" as a verb
     ]
+
+
+def test_a_promise_pointing_back_merges_into_the_one_that_names_it() -> None:
+    text = (
+        "(PERSON1) Okay. And, uh, who will, uh, who will read it, uh, before we submit?\n"
+        "(PERSON5) I can read it, uh, when it's ready.\n"
+        "(PERSON1) Okay, so, uh, [PERSON5] will proofread the paper. Good.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON5", "Proofread the paper")]
