@@ -288,6 +288,14 @@ _DECISION = re.compile(
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
+    # A conclusion drawn on the spot: "Okay, so we stay with the old pipeline for the demo",
+    # "Fine, then we will not submit to ACL this year", "okay, so let's do it like this: …"
+    # (the "Okay," may be cleaned off already; "so we go to the next point" runs the meeting)
+    r"^(?:(?:ok(?:ay)?|fine|good|alright|all\s+right|right)[,.]?\s+)?(?:so|then)[,]?\s+(?:we\s+(?:will\s+|['’]ll\s+)?"
+    r"(?:not\s+|won['’]t\s+)?(?:stay|stick|keep|use|submit|postpone|drop|skip|choose|pick|switch|"
+    # ("If we stay with RDF…", "whether we stick with it": a condition, a question)
+    r"cancel|freeze)\b)|^(?:(?:ok(?:ay)?|so|then|fine|good|right)[,.]?\s+)*we(?:['’]ll|\s+will)?\s+(?:stay|stick)\s+with\b|"
+    r"^let['’]?s\s+do\s+it\s+(?:like\s+this|this\s+way)\b|"
     # "So it's settled, the workshop will be in Brno", "that's decided then"
     r"(?:it|that)(?:'s|\s+is)\s+(?:settled|decided)(?=\s*[,.!:]|\s+then\b)|"
     # typed notes: "Agreed to test a shorter version with 2 steps"

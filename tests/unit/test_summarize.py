@@ -1592,3 +1592,26 @@ def test_settled_is_a_decision_and_asking_whether_is_not() -> None:
     assert [p.text for p in said.decisions] == ["PERSON1: It's settled, the workshop will be in Brno."]
     asked = summarize(filler + "(PERSON1) Is it settled?\n(PERSON2) Okay.\n")
     assert asked.decisions == []
+
+
+@pytest.mark.parametrize(
+    ("said", "decided"),
+    [
+        ("(PERSON1) Okay, so we stay with the old pipeline for the demo.", True),
+        ("(PERSON1) Okay, then we will not submit to ACL this year.", True),
+        ("(PERSON1) Fine, so we postpone the workshop to autumn.", True),
+        (
+            "(PERSON1) Okay, so let's do it like this: [PERSON3] runs the baseline and we compare next week.",
+            True,
+        ),
+        ("(PERSON1) Okay, so we go to the next point.", False),  # running the meeting
+        ("(PERSON1) If we stay with the old pipeline, we lose the new features.", False),  # a condition
+    ],
+)
+def test_a_conclusion_drawn_on_the_spot_is_a_decision(said: str, decided: bool) -> None:
+    filler = (
+        "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
+        "(PERSON5) The annotation of the Czech data is almost finished, we have about ninety percent.\n"
+    )
+    s = summarize(filler + said + "\n(PERSON2) Okay.\n", kind="meeting")
+    assert bool(s.decisions) == decided
