@@ -3074,6 +3074,16 @@ def _candidate(
                 return None  # "can you guys live with a separate bench?": asks what they think
     elif cue.owner == "addressee":
         owner = _addressed_name(sentence, names, turn.speaker) or _addressee(turns, index, sentence)
+        called = _CALLED.match(_LEAD_OK.sub("", sentence, count=1))
+        if (
+            owner is not None
+            and _GENERIC_LABEL.match(owner)
+            and called
+            and called.group("name") not in _NOT_NAMES
+        ):
+            # "Speaker 1: John, can you send the budget?" / "Speaker 2: Yeah, I'll do that": the
+            # transcript did not know the name; the request says it
+            owner = called.group("name")
     elif cue.owner in ("named", "vocative"):
         name = m.group("name")
         if not _is_name(name, names):
@@ -4995,6 +5005,11 @@ _TO_EVERYONE = re.compile(
     re.I,
 )
 _CALLED = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w'’-]{1,30})\s*,")
+#: A speaker label that names no one: "Speaker 2", "Unknown Speaker", "Participant 3".
+_GENERIC_LABEL = re.compile(
+    r"^(?:unknown\s+)?(?:speaker|participant|guest|caller|attendee)(?:\s*[_#-]?\s*\d+)?$", re.I
+)
+_LEAD_OK = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|right|alright|now)[,.]?\s+)+", re.I)
 _OPEN_CALL = re.compile(
     r"\b(?:who\s+(?:will|can|could|wants\s+to|would\s+like\s+to|is\s+willing)|any(?:one|body)\s+(?:willing|want|wants|"
     r"can|could|able|interested|volunteer)|(?:need|looking\s+for)\s+(?:a\s+)?volunteers?|any\s+volunteers?)\b",

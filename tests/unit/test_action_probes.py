@@ -3452,3 +3452,20 @@ def test_a_promise_pointing_back_merges_into_the_one_that_names_it() -> None:
         "(PERSON1) Okay, so, uh, [PERSON5] will proofread the paper. Good.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON5", "Proofread the paper")]
+
+
+def test_a_name_said_to_a_speaker_the_transcript_could_not_name_is_the_owner() -> None:
+    text = (
+        "Speaker 1  0:02\nOkay, John, can you send the revised budget to finance by Thursday?\n\n"
+        "Speaker 2  0:08\nYeah, I'll do that.\n\n"
+        "Speaker 1  0:12\nAnd Maria, you're on the venue booking.\n\n"
+        "Speaker 3  0:15\nGot it. I'll call them tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("John", "Send the revised budget to finance"),
+        ("Maria", "Take on the venue booking"),
+    ]
+    # a named speaker stays who they are
+    assert [o for o, _, _ in got("Ann: Okay, Bo, can you send the budget?\nCy: Yeah, I'll do that.\n")] == [
+        "Cy"
+    ]
