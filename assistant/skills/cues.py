@@ -3060,6 +3060,19 @@ def _candidate(
         return of_them  # "I'll also need the latest figures from Dina for the draft": asked of Dina
     if cue.owner == "speaker":
         owner = turn.speaker
+        if owner is not None and _GENERIC_LABEL.match(owner) and index > 0:
+            # "Speaker 1: John, what about the budget?" / "Speaker 2: I'll send it Thursday"
+            prev = turns[index - 1]
+            their_lines = (
+                _sentences_of(prev.text)
+                if prev.speaker not in (None, owner) and len(prev.text) < 2000
+                else ()
+            )
+            called = next(
+                (c for x in their_lines if (c := _CALLED.match(_LEAD_OK.sub("", x, count=1)))), None
+            )
+            if called is not None and called.group("name") not in _NOT_NAMES:
+                owner = called.group("name")
         partner = _PARTNER.search(before)
         if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"

@@ -3469,3 +3469,6 @@ def test_a_name_said_to_a_speaker_the_transcript_could_not_name_is_the_owner() -
     assert [o for o, _, _ in got("Ann: Okay, Bo, can you send the budget?\nCy: Yeah, I'll do that.\n")] == [
         "Cy"
     ]
+    # ...and one who answers being called by name makes the promise under that name
+    text = "Speaker 1  0:02\nOkay. John, what about the budget?\n\nSpeaker 2  0:08\nI'll send it to finance by Thursday.\n"
+    assert [o for o, _, _ in got(text)] == ["John"]
