@@ -553,6 +553,7 @@ class ActionExtractor:
                 )
             )
         _date_from_replies(items, sunits, meeting_date)
+        _date_moved(items, turns_by_line, meeting_date)
         result.action_items = merge_duplicates(items, {t.line: t.speaker for t in turns})
         _release(sunits)
 
@@ -973,6 +974,31 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         item = next((by_line[at] for at in (c.line - 1, c.line - 2) if at in by_line), None)
         if item is not None and item.owner == c.owner and item.due is None:
             _dated_by(item, c, meeting_date)
+
+
+#: The asker settling a later day the other asked for: "Okay, next week is fine."
+_LATER_IS_FINE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|right|alright)[,.!]?\s+)*(?P<when>[\w ]{3,30}?)\s+(?:is|works|would\s+be)\s+"
+    r"(?:fine|ok(?:ay)?|good|great|perfect|enough|also\s+fine)\b",
+    re.I,
+)
+
+
+def _date_moved(items: list[ActionItem], turns: dict[int, Turn], meeting_date: date) -> None:
+    """ "Can you look at it this week?" / "I will try, but maybe next week." / "Okay, next week
+    is fine.": the day the asker settled on is the item's."""
+    for item in items:
+        if item.owner is None or item.source_line not in turns:
+            continue
+        asker = turns[item.source_line].speaker
+        answer = turns.get(item.source_line + 1)
+        settled = turns.get(item.source_line + 2)
+        if answer is None or settled is None or answer.speaker != item.owner or settled.speaker != asker:
+            continue
+        fine = _LATER_IS_FINE.match(settled.text)
+        when = find_due(fine.group("when"), meeting_date) if fine else None
+        if when is not None and when.phrase.lower() in answer.text.lower():
+            item.due = when.day.isoformat()
 
 
 def _dated_by(item: ActionItem, answer: Candidate, meeting_date: date) -> None:

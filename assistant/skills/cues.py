@@ -4345,7 +4345,10 @@ _BROKEN = re.compile(
 _TOO_MUCH = re.compile(
     r"\b(?:the|our)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)\s*(?:,?\s*it\s*['’]s|\s+is|\s+are|,?\s*it\s+is)\s+"
     r"(?:still\s+|now\s+)?(?:quite|too|very|really|pretty|a\s+bit|way\s+too|much\s+too)\s+"
-    r"(?:high|slow|low|bad|long|big|large|expensive|noisy|unstable|poor|flaky)\b",
+    r"(?:high|slow|low|bad|long|big|large|expensive|noisy|unstable|poor|flaky)\b|"
+    # "the latency is still two seconds, which is too much for the live subtitles"
+    r"\b(?:the|our)\s+(?P<np2>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+(?:still\s+|now\s+)?[^,.;]{1,40},?\s+"
+    r"which\s+is\s+(?:still\s+)?(?:too\s+(?:much|high|slow|long|low)|way\s+too\s+\w+|not\s+(?:good\s+)?enough)\b",
     re.I,
 )
 
@@ -4359,9 +4362,11 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
     here = turns[index]
     at = sentence.lower().find(m.group("verb").split()[0].lower())
     # This sentence up to the task, then what the speaker said before it ("The login page is
-    # broken again. Bo, can you fix it?"), then the two turns above
+    # broken again. Bo, can you fix it?"), then the turns above
     before = f"{_said_before(here, sentence)[-400:]} {sentence[:at] if at > 0 else ''}"
-    said = [(before, here.line)] + [(t.text, t.line) for t in reversed(turns[max(0, index - 2) : index])]
+    # (a third turn up when the two between are short: "And what is the target?" / "Below one second")
+    reach = 3 if index >= 3 and all(len(t.text) < 80 for t in turns[index - 2 : index]) else 2
+    said = [(before, here.line)] + [(t.text, t.line) for t in reversed(turns[max(0, index - reach) : index])]
     for text, line in said:
         text = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(text)))
         found = list(_PROBLEM.finditer(text))
@@ -4369,7 +4374,7 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
         too = None if found or broken else next(reversed(list(_TOO_MUCH.finditer(text))), None)
         if too is not None:
             # "I'm not sure about the latency, it's quite high now" / "can you look at it?"
-            np = phrase_task(too.group("np"), max_words=8)
+            np = phrase_task(too.group("np") or too.group("np2"), max_words=8)
             if np and not is_vague(np):
                 verb = m.group("verb")
                 return f"{verb[:1].upper()}{verb[1:]} the {_mid(np)}{task[m.end() :]}", line

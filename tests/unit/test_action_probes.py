@@ -3472,3 +3472,17 @@ def test_a_name_said_to_a_speaker_the_transcript_could_not_name_is_the_owner() -
     # ...and one who answers being called by name makes the promise under that name
     text = "Speaker 1  0:02\nOkay. John, what about the budget?\n\nSpeaker 2  0:08\nI'll send it to finance by Thursday.\n"
     assert [o for o, _, _ in got(text)] == ["John"]
+
+
+def test_a_problem_three_turns_up_and_a_day_the_asker_settles_on() -> None:
+    text = (
+        "(PERSON4) So the segmentation is, uh, working now, but the latency is, uh, still two seconds, which is "
+        "too much for the, for the live subtitles.\n"
+        "(PERSON1) And what is the target?\n"
+        "(PERSON4) Uh, I think below one second would be okay.\n"
+        "(PERSON1) Okay. Can you, uh, can you look at it this week?\n"
+        "(PERSON4) Yes, I will try, but, uh, I also have the, the teaching, so maybe next week.\n"
+        "(PERSON1) Okay, next week is fine.\n"
+    )
+    items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
+    assert items == [("PERSON4", "Look at the latency", "2026-11-23")]  # next week, as settled
