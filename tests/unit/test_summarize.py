@@ -1615,3 +1615,11 @@ def test_a_conclusion_drawn_on_the_spot_is_a_decision(said: str, decided: bool) 
     )
     s = summarize(filler + said + "\n(PERSON2) Okay.\n", kind="meeting")
     assert bool(s.decisions) == decided
+
+
+def test_the_item_someone_wanted_to_bring_is_a_topic() -> None:
+    from assistant.skills.summarize import spoken_topic
+
+    assert spoken_topic("[PERSON2], you wanted to tell us about the new ASR results.") == "new ASR results"
+    assert spoken_topic("[PERSON7], you wanted to say something about the workshop?") == "workshop"
+    assert spoken_topic("you wanted to tell us about it") is None
