@@ -772,9 +772,9 @@ _AGREES = re.compile(
 )
 
 
-def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> int | None:
-    """The line of the first reply when "Agreed?" after a proposal is answered yes by the
-    next speakers (none objecting); else None."""
+def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> list[int] | None:
+    """The lines of the replies that agree when "Agreed?" after a proposal is answered yes by
+    the next speakers (none objecting); else None."""
     if _AGREED_Q.match(sentence) is None or _PROPOSAL.match(before) is None:
         return None
     me = turns[index].speaker
@@ -783,7 +783,7 @@ def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> int | 
         return None
     if any(re.match(r"^\W*(?:no|nope|not\s+really|i\s+disagree)\b", t.text, re.I) for t in replies):
         return None
-    return replies[0].line
+    return [t.line for t in replies if _AGREES.match(t.text)]
 
 
 #: A vote for what was just proposed: "+1", "+1 before", "sgtm", "agreed".
@@ -807,10 +807,11 @@ _PROPOSAL_LEAD = re.compile(
 )
 
 
-def as_agreed(proposal: str) -> str:
+def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
     """A proposal the room agreed to, as minutes write it: "I suggest we defer the decision to
     January" -> "Agreed: defer the decision to January"; "let's not ship until…" -> "Agreed: do
-    not ship until…"."""
+    not ship until…".  The label only where a cited line says "agreed" (votes of "+1" do not):
+    a bullet's words are its lines' words."""
     lead = _PROPOSAL_LEAD.match(proposal)
     what = (
         proposal[lead.end() :]
@@ -819,7 +820,10 @@ def as_agreed(proposal: str) -> str:
     )
     if lead and lead.group("neg"):
         what = f"do not {what}"
-    return f"{AGREED}{what[:1].lower()}{what[1:]}" if what[:2] != "I " else f"{AGREED}{what}"
+    said = any("agree" in raw_lines[n - 1].lower() for n in lines if 1 <= n <= len(raw_lines))
+    if not said:
+        return capitalised(what)
+    return f"{AGREED}{what}" if re.match(r"I\b", what) else f"{AGREED}{what[:1].lower()}{what[1:]}"
 
 
 #: A reply that settles what was just proposed: "Agreed.", "Agreed, let's do that."
@@ -970,8 +974,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         proposal = _agreed_reply(turns, i, units)
         if proposal is not None:
             # "We shouldn't take all twelve this sprint." / "Agreed. Priya, could you…": decided
-            proposal.text, proposal.formal, proposal.speaker = as_agreed(proposal.text), True, None
             proposal.lines = sorted({*proposal.lines, t.line})
+            proposal.text = as_agreed(proposal.text, proposal.lines, raw_lines)
+            proposal.formal, proposal.speaker = True, None
         for j, sent in enumerate(sents):
             units.append(
                 Unit(
@@ -990,16 +995,18 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 # "Let's not ship until QA signs off. Agreed?" / "Agreed." / "Fine by me.": the
                 # proposal is the room's decision (its own unit, now citing the answer too)
                 prop = units[-2]
-                prop.text, prop.formal, prop.speaker = as_agreed(prop.text), True, None
-                prop.lines = sorted({*prop.lines, agreed})
+                prop.lines = sorted({*prop.lines, *agreed})
+                prop.text = as_agreed(prop.text, prop.lines, raw_lines)
+                prop.formal, prop.speaker = True, None
             voted = _voted(sent, j == len(sents) - 1, turns, i) if not formal else None
             if voted is not None:
                 # "we should mark the job non-voting until it is fixed" / "+1" / "+1": agreed
                 # (the room's, not the proposer's)
                 said, votes = voted
                 unit = units[-1]
-                unit.text, unit.formal, unit.speaker = as_agreed(said), True, None
                 unit.lines = sorted({*unit.lines, *votes})
+                unit.text = as_agreed(said, unit.lines, raw_lines)
+                unit.formal, unit.speaker = True, None
             if item_now and _CARRIED_ITEM.match(sent) and not any(_MOVED.search(u.text) for u in units[-8:]):
                 # "Item 3, the minutes of the last meeting." … "All in favour? That's carried.":
                 # the item is what was carried (a motion moved in words is that motion instead)

@@ -1436,7 +1436,7 @@ def test_a_proposal_the_room_agrees_to_is_a_decision() -> None:
     )
     s = summarize(text, kind="meeting")
     assert [(p.text, p.lines) for p in s.decisions] == [
-        ("Agreed: do not ship until QA signs off on the checkout flow.", [1, 2])
+        ("Agreed: do not ship until QA signs off on the checkout flow.", [1, 2, 3])  # both who agreed
     ]  # the second proposal was turned down
 
 
@@ -1529,8 +1529,9 @@ def test_what_a_chat_meeting_votes_for_is_a_decision() -> None:
     )
     s = summarize(text, kind="meeting")
     assert [(p.text, p.lines) for p in s.decisions] == [
-        ("Agreed: mark the job non-voting until it is fixed.", [1, 2, 3]),
-        ("Agreed: merge before the mass rebuild.", [6, 7, 8]),
+        # (no "Agreed:" label: no cited line says it, and a bullet's words are its lines')
+        ("Mark the job non-voting until it is fixed.", [1, 2, 3]),
+        ("Merge before the mass rebuild.", [6, 7, 8]),
     ]  # a proposal someone votes against is not settled
 
 
@@ -1545,7 +1546,7 @@ def test_a_proposal_agreed_reads_as_minutes_write_it_and_keeps_its_citation() ->
     s = summarize(text, kind="meeting")
     # "Agreed" is the summary's label: no reply need say it for the bullet to stand
     assert [(p.text, p.lines) for p in s.decisions] == [
-        ("Agreed: defer the decision to the January meeting once we have the full price.", [2, 3])
+        ("Agreed: defer the decision to the January meeting once we have the full price.", [2, 3, 4])
     ]
 
 
