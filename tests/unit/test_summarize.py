@@ -1544,7 +1544,7 @@ def test_a_proposal_agreed_reads_as_minutes_write_it_and_keeps_its_citation() ->
         "COUNCILLOR EVANS: Agreed.\n"
     )
     s = summarize(text, kind="meeting")
-    # "Agreed" is the summary's label: no reply need say it for the bullet to stand
+    # the label is said on a cited line ("Agreed."), and every reply that agreed is cited
     assert [(p.text, p.lines) for p in s.decisions] == [
         ("Agreed: defer the decision to the January meeting once we have the full price.", [2, 3, 4])
     ]
@@ -1584,14 +1584,17 @@ def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -
     )
 
 
+#: Two status reports before the line under test: a meeting with something to say besides it.
+_STATUS = (
+    "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
+    "(PERSON5) The annotation of the Czech data is almost finished, we have about ninety percent.\n"
+)
+
+
 def test_settled_is_a_decision_and_asking_whether_is_not() -> None:
-    filler = (
-        "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
-        "(PERSON5) The annotation of the Czech data is almost finished, we have about ninety percent.\n"
-    )
-    said = summarize(filler + "(PERSON1) So it's settled, the workshop will be in Brno.\n(PERSON2) Okay.\n")
+    said = summarize(_STATUS + "(PERSON1) So it's settled, the workshop will be in Brno.\n(PERSON2) Okay.\n")
     assert [p.text for p in said.decisions] == ["PERSON1: It's settled, the workshop will be in Brno."]
-    asked = summarize(filler + "(PERSON1) Is it settled?\n(PERSON2) Okay.\n")
+    asked = summarize(_STATUS + "(PERSON1) Is it settled?\n(PERSON2) Okay.\n")
     assert asked.decisions == []
 
 
@@ -1610,11 +1613,7 @@ def test_settled_is_a_decision_and_asking_whether_is_not() -> None:
     ],
 )
 def test_a_conclusion_drawn_on_the_spot_is_a_decision(said: str, decided: bool) -> None:
-    filler = (
-        "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
-        "(PERSON5) The annotation of the Czech data is almost finished, we have about ninety percent.\n"
-    )
-    s = summarize(filler + said + "\n(PERSON2) Okay.\n", kind="meeting")
+    s = summarize(_STATUS + said + "\n(PERSON2) Okay.\n", kind="meeting")
     assert bool(s.decisions) == decided
 
 
