@@ -760,9 +760,12 @@ _AGREED_Q = re.compile(
     r"\s*\?\s*$",
     re.I,
 )
-#: A proposal the question puts: "Let's not ship until…", "we should drop…", "I propose we…".
+#: A proposal put to the room, asked "Agreed?" or voted on: "Let's not ship until…", "we should
+#: mark the job non-voting", "I propose we…".
 _PROPOSAL = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b)", re.I
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)?(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b|"
+    r"i['’]?d\s+(?:suggest|propose)\b)",
+    re.I,
 )
 #: A reply that agrees: "Agreed.", "Yes.", "Fine by me.", "Sounds good", "+1".
 _AGREES = re.compile(
@@ -790,12 +793,6 @@ def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> list[i
 _VOTES_FOR = re.compile(r"^\W*(?:\+1|sgtm|lgtm|agreed|works\s+for\s+me|fine\s+by\s+me)(?!\w)", re.I)
 #: The chair saying what the votes settled: "ok, so merge before the mass rebuild".
 _SO_SETTLED = re.compile(r"^\W*(?:ok(?:ay)?|alright|right|good|great)[,.]?\s+so\s+(?=\w)", re.I)
-#: A proposal put in a chat: "we should mark the job non-voting", "I propose we…".
-_PROPOSED = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)?(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b|"
-    r"i['’]?d\s+(?:suggest|propose)\b)",
-    re.I,
-)
 
 
 AGREED = "Agreed: "
@@ -861,7 +858,7 @@ def _voted(sentence: str, last: bool, turns: list[Turn], index: int) -> tuple[st
     """What a chat meeting settled by votes, with the lines of the votes: a proposal followed by
     two or more "+1" (none against), or the chair's "ok, so …" right after them; else None."""
     me = turns[index].speaker
-    if last and _PROPOSED.match(sentence):
+    if last and _PROPOSAL.match(sentence):
         votes = _votes(turns, index + 1, index + 4, me)
         if len(votes) >= 2:
             return re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)+", "", sentence, flags=re.I), votes
