@@ -3432,6 +3432,15 @@ def _candidate(
         )
         if owner is None or not words or ("deadline" not in reasons and not says_enough and not topical):
             return None
+        asked_it = _asked_with_it(task, turns, index) if pronoun is not None else None
+        if asked_it is not None:
+            # "I still need somebody to test it on the Mac" / "I have a Mac, I can test it
+            # tomorrow": the "it" of the request, not the Mac
+            cand.task, line = asked_it
+            cand.support.append(line)
+            cand.score -= 0.5 if "deadline" in reasons else 0.6
+            cand.reasons.append("vague")
+            return cand
         said_it = _resolve_it(task, sentence, said_before)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
@@ -4565,6 +4574,27 @@ def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int
         article = "an" if asked.group("np")[:1].lower() in "aeiou" else "a"
         return f"{task[: one.end() - 3]}{article} {asked.group('np')}{task[one.end() :]}", prev.line
     return None
+
+
+def _asked_with_it(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Test it" answering another's "I need somebody to test it on the Mac": the request's own
+    words ("Test it on the Mac"), with its line; None when the line above asks nothing so."""
+    it = _PRONOUN_OBJECT.match(task)
+    if it is None or index == 0 or it.group(0).split()[-1].lower() != "it":
+        return None
+    prev = turns[index - 1]
+    if prev.speaker in (None, turns[index].speaker) or len(prev.text) > 2000:
+        return None
+    verb = it.group("verb")
+    asked = re.search(
+        rf"\b(?:someone|somebody|anyone|anybody|you)\s+(?:to\s+|can\s+|could\s+)?{re.escape(verb)}\s+it"
+        r"(?P<rest>(?:\s+(?:on|in|with|for|against|under)\s+(?:the|a|an|our|my|your)\s+[\w-]+(?:\s+[\w-]+)?))",
+        _EMPTY_COMMAS.sub(",", unfilled(prev.text)).replace(",", ""),
+        re.I,
+    )
+    if asked is None:
+        return None
+    return f"{task[: it.end()]}{asked.group('rest')}", prev.line
 
 
 def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:

@@ -3486,3 +3486,15 @@ def test_a_problem_three_turns_up_and_a_day_the_asker_settles_on() -> None:
     )
     items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
     assert items == [("PERSON4", "Look at the latency", "2026-11-23")]  # next week, as settled
+
+
+def test_it_in_an_answer_is_the_it_of_the_request_not_what_the_speaker_has() -> None:
+    text = (
+        "(PERSON2) Now it should be fixed. Uh, but I still need somebody to test it, uh, on the Mac.\n"
+        "(PERSON5) I have a Mac, I can test it tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON5", "Test it on the Mac")]
+    # with no such request, what the speaker has is what "it" is
+    assert [t for _, t, _ in got("Ann: I have a list of five people, I will put it in the document.\n")] == [
+        "Put the list of five people in the document"
+    ]
