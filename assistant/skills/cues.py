@@ -3068,11 +3068,7 @@ def _candidate(
                 if prev.speaker not in (None, owner) and len(prev.text) < 2000
                 else ()
             )
-            called = next(
-                (c for x in their_lines if (c := _CALLED.match(_LEAD_OK.sub("", x, count=1)))), None
-            )
-            if called is not None and called.group("name") not in _NOT_NAMES:
-                owner = called.group("name")
+            owner = next((c for x in their_lines if (c := _called_in(x))), owner)
         partner = _PARTNER.search(before)
         if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"
@@ -3087,16 +3083,10 @@ def _candidate(
                 return None  # "can you guys live with a separate bench?": asks what they think
     elif cue.owner == "addressee":
         owner = _addressed_name(sentence, names, turn.speaker) or _addressee(turns, index, sentence)
-        called = _CALLED.match(_LEAD_OK.sub("", sentence, count=1))
-        if (
-            owner is not None
-            and _GENERIC_LABEL.match(owner)
-            and called
-            and called.group("name") not in _NOT_NAMES
-        ):
+        if owner is not None and _GENERIC_LABEL.match(owner):
             # "Speaker 1: John, can you send the budget?" / "Speaker 2: Yeah, I'll do that": the
             # transcript did not know the name; the request says it
-            owner = called.group("name")
+            owner = _called_in(sentence) or owner
     elif cue.owner in ("named", "vocative"):
         name = m.group("name")
         if not _is_name(name, names):
@@ -5058,6 +5048,14 @@ _GENERIC_LABEL = re.compile(
     r"^(?:unknown\s+)?(?:speaker|participant|guest|caller|attendee)(?:\s*[_#-]?\s*\d+)?$", re.I
 )
 _LEAD_OK = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|right|alright|now)[,.]?\s+)+", re.I)
+
+
+def _called_in(sentence: str) -> str | None:
+    """The name a sentence opens by calling: "Okay, John, can you…" -> "John"."""
+    called = _CALLED.match(_LEAD_OK.sub("", sentence, count=1))
+    return called.group("name") if called and called.group("name") not in _NOT_NAMES else None
+
+
 _OPEN_CALL = re.compile(
     r"\b(?:who\s+(?:will|can|could|wants\s+to|would\s+like\s+to|is\s+willing)|any(?:one|body)\s+(?:willing|want|wants|"
     r"can|could|able|interested|volunteer)|(?:need|looking\s+for)\s+(?:a\s+)?volunteers?|any\s+volunteers?)\b",
