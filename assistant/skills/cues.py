@@ -235,7 +235,10 @@ _WE = (
     r"(?:(?:we|i)\s+)?(?<!if\syou\s)(?<!if\sthey\s)need\s+(?:someone|somebody|a\s+volunteer|a\s+reviewer|help)\s+to|"
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
-    r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?)"
+    r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?|"
+    # "At this point, action item is to benchmark this for Parity", "our next step is to decide…"
+    r"(?:(?:the|our|a|one|current)\s+)?(?:next\s+steps?|action\s+items?)\s+(?:here\s+|then\s+|now\s+)?"
+    r"(?:is|are|would\s+be|will\s+be)\s+to)"
 )
 _NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
 _SUBJECTLESS = (
@@ -2513,7 +2516,60 @@ def find_candidates(
             task = phrase_task(rest, names=names)
             if task:
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
+    _take_up_requests(out)
     return out
+
+
+#: Lines within which "Korb will review by Friday" takes up "please review by Friday!!".
+TAKE_UP_LINES = 10
+_BARE_TAKE_UP = re.compile(r"^(?P<verb>[A-Za-z][a-z-]+)(?:\s+(?:as\s+well|too|also))?$")
+
+
+def _take_up_requests(cands: list[Candidate]) -> None:
+    """ "need more focus on the charter - please review by Friday!!" / "Korb will review by
+    Friday" / "I will review by friday as well": each who says the request's verb and no
+    object takes the request's task on (one item each; the words are the request's)."""
+    asked: list[Candidate] = []
+    taken: set[int] = set()
+    for cand in cands:
+        # (a reply just below its request already merges with it: merge_duplicates)
+        promise = (
+            cand.kind in ("first", "named", "first_weak")
+            and cand.owner is not None
+            and "reply" not in cand.reasons
+        )
+        bare = _BARE_TAKE_UP.match(cand.task) if promise else None
+        if promise and asked:
+            request = next(
+                (
+                    r
+                    for r in reversed(asked)
+                    if cand.line - r.line <= TAKE_UP_LINES
+                    and r.turn.speaker != cand.turn.speaker
+                    and (
+                        r.task.split()[0].lower() == bare.group("verb").lower()
+                        if bare is not None
+                        else r.task.lower() == cand.task.lower()  # named as the request was
+                    )
+                ),
+                None,
+            )
+            if request is not None and bare is None:
+                # (within two lines, merge_duplicates makes the two one item at the request)
+                if (request.owner is None or request.owner == cand.owner) and cand.line - request.line > 2:
+                    taken.add(id(request))
+            elif request is not None:
+                cand.task = request.task
+                cand.support.append(request.line)
+                # (an answer to the request, however many lines on: the scorer's "reply")
+                cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved", "reply"]
+                if request.owner is None or request.owner == cand.owner:
+                    taken.add(id(request))  # asked of the room, or of this one: now theirs
+                continue
+        if cand.kind in ("you", "we", "need", "someone") and not is_vague(cand.task) and cand.task:
+            asked.append(cand)
+    if taken:
+        cands[:] = [c for c in cands if id(c) not in taken]
 
 
 _TYPED_LIST = re.compile(rf"^(?P<label>.*?{_MARKER}\s*)(?P<body>.+)$", re.I)

@@ -3498,3 +3498,32 @@ def test_it_in_an_answer_is_the_it_of_the_request_not_what_the_speaker_has() -> 
     assert [t for _, t, _ in got("Ann: I have a list of five people, I will put it in the document.\n")] == [
         "Put the list of five people in the document"
     ]
+
+
+def test_each_who_takes_up_a_request_to_the_room_gets_it() -> None:
+    text = (
+        "manu: anyone sent in review comments?\n"
+        "stone: crickets... only Ian Jacobs.\n"
+        "manu: need more focus on the charter - please review by Friday!!\n"
+        "dezell: there are a couple places where the charter could be more assertive\n"
+        "erkorb: should or could to may?\n"
+        "erkorb: I will review by Friday too\n"
+        "stone: I will review by friday as well\n"
+    )
+    got_items = got(text)
+    assert [(o, t) for o, t, _ in got_items] == [
+        ("erkorb", "Review the charter"),
+        ("stone", "Review the charter"),
+    ]
+    assert [line for _, _, line in got_items] == [6, 7]
+    # a different verb takes nothing up ("review" asked, "respond" said)
+    assert ("JohnTib", "Respond") not in [
+        (o, t) for o, t, _ in got(text + "JohnTib: i'll respond by Friday\n")
+    ]
+
+
+def test_a_spoken_next_step_is_a_task_for_the_room() -> None:
+    text = "Hudson: Parity has seen the same. Our next step is to benchmark the precompile for Parity.\n"
+    turns = parse(text)
+    found = cues.find_candidates(turns, ["Hudson"])
+    assert [(c.owner, c.task, c.kind) for c in found] == [(None, "Benchmark the precompile for Parity", "we")]
