@@ -3420,6 +3420,7 @@ def _candidate(
             cand.support.append(turns[index - 1].line)
             cand.reasons.append("resolved")
     one = _one_asked_about(task, turns, index) if cue.owner in ("speaker", "addressee", "vocative") else None
+    one = one or _event_said_before(task, turns, index)
     if one is not None:
         # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
         task, line = one
@@ -4619,6 +4620,38 @@ def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int
             continue
         article = "an" if asked.group("np")[:1].lower() in "aeiou" else "a"
         return f"{task[: one.end() - 3]}{article} {asked.group('np')}{task[one.end() :]}", prev.line
+    return None
+
+
+#: Verbs whose "it" is an event: "I'll try and schedule it for Wednesday".
+_EVENT_VERB = re.compile(
+    r"^(?P<verb>schedule|reschedule|book|organi[sz]e|arrange|set\s+up)\s+(?:it|that|this|one)\b", re.I
+)
+#: The event a line names: "happy to have a breakout room sometime this week", "a quick sync".
+_EVENT_NAMED = re.compile(
+    r"\b(?:an?|the|our|that|this)\s+(?P<np>(?:(?!(?:an?|the)\b)[\w-]+\s+){0,2}?"
+    r"(?:breakout(?:\s+(?:room|call|session))?|call|meeting|session|workshop|sync|f2f|face-to-face|"
+    r"demo|retro(?:spective)?|offsite|off-site|webinar|walkthrough|walk-through|hangout|telecon))\b",
+    re.I,
+)
+
+
+def _event_said_before(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Also happy to have a breakout room this week…" / … / "I'll try and schedule it for
+    Wednesday": what is scheduled is the event named in the last few lines."""
+    verb = _EVENT_VERB.match(task)
+    if verb is None:
+        return None
+    for prev in reversed(turns[max(0, index - 4) : index + 1]):
+        text = prev.text if prev is not turns[index] else ""
+        named = [
+            m
+            for m in _EVENT_NAMED.finditer(unfilled(text[:2000]))
+            if m.group("np").split()[0].lower() not in _STOP
+        ]
+        if named:
+            np = named[-1].group("np")
+            return f"{task[: verb.end('verb')]} the {np}{task[verb.end() :]}", prev.line
     return None
 
 

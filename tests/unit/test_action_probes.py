@@ -3527,3 +3527,17 @@ def test_a_spoken_next_step_is_a_task_for_the_room() -> None:
     turns = parse(text)
     found = cues.find_candidates(turns, ["Hudson"])
     assert [(c.owner, c.task, c.kind) for c in found] == [(None, "Benchmark the precompile for Parity", "we")]
+
+
+def test_what_is_scheduled_is_the_event_named_above() -> None:
+    text = (
+        "lightclient: Also happy to have a breakout room sometime this week if people want a longer venue.\n"
+        "Mario: Thank you. Yeah, I agree, I would love to join and discuss this.\n"
+        "Mario: Okay.\n"
+        "lightclient: I'll try and schedule it for Wednesday.\n"
+    )
+    assert [(o, t, line) for o, t, line in got(text)] == [("lightclient", "Schedule the breakout room", 4)]
+    # nothing that is an event above: "it" stays as said
+    assert [t for _, t, _ in got("Ann: The EIP is ready.\nBo: I'll schedule it for Prague.\n")] != [
+        "Schedule the EIP"
+    ]

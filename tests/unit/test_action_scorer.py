@@ -41,8 +41,7 @@ def test_features_see_cues_tense_questions_and_replies() -> None:
 
 def test_a_sentence_without_a_cue_becomes_an_item_when_the_scorer_is_sure() -> None:
     text = (
-        "Ann: Set up a separate repository for the normalization work.\n"
-        "Bo: Agreed, the weather was nice.\n"
+        "Ann: Set up a separate repository for the normalization work.\nBo: Agreed, the weather was nice.\n"
     )
     sure = Scorer({"bias": -4.0, "work_verb": 8.0}, threshold=0.5, veto_below=0.0, meta={})
     [item] = ActionExtractor(None, scorer=sure).extract(text, DAY).action_items
