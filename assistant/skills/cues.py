@@ -1680,7 +1680,9 @@ def _find_name(text: str, names: list[str], exclude: str | None = None) -> str |
 
 #: A name right after these is who the task is for or about, not who is asked to do it.
 _OBJECT_OF = re.compile(
-    r"\b(?:to|for|with|from|about|by|cc|tell|ask|ping|email|thank|remind|help|invite|copy)\s+$", re.I
+    # ("coordinate with [PERSON3]", "ping @bob": the name's bracket or "@" comes first)
+    r"\b(?:to|for|with|from|about|by|cc|tell|ask|ping|email|thank|remind|help|invite|copy)\s+[\[(@]?$",
+    re.I,
 )
 
 
@@ -3421,6 +3423,8 @@ def _candidate(
             cand.reasons.append("resolved")
     one = _one_asked_about(task, turns, index) if cue.owner in ("speaker", "addressee", "vocative") else None
     one = one or _event_said_before(task, turns, index)
+    if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
+        one = fronted, turn.line
     if one is not None:
         # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
         task, line = one
@@ -3488,7 +3492,16 @@ def _candidate(
             cand.score -= 0.5 if "deadline" in reasons else 0.6
             cand.reasons.append("vague")
             return cand
-        said_it = _resolve_it(task, sentence, said_before)
+        # (a speaker's line split in two: "I have collected the reports…" / "And I will merge them…")
+        own_before = (
+            turns[index - 1].text[-500:]
+            if not said_before.strip()
+            and index > 0
+            and turns[index - 1].speaker == turn.speaker
+            and re.match(r"^\S+\s+(?:it|them)\b", task, re.I)
+            else ""
+        )
+        said_it = _resolve_it(task, sentence, said_before or own_before)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
         cand.task = task = said_it
@@ -4623,6 +4636,39 @@ def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int
     return None
 
 
+#: A thing said first and taken up by the clause after it: "the annotators at [ORG2], I will
+#: check with them", "the release notes, we still need to review them".
+_FRONTED_THING = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|yeah|well|now|also)[,.]?\s+)*(?P<np>(?:the|our|these|those)\s+"
+    r"(?!(?:problem|question|thing|point|issue|idea|reason|plan)\b)"
+    # a noun phrase, not a clause ("the current EIP looks good to me, I say we should take it")
+    r"(?:(?!(?:is|are|was|were|looks?|seems?|has|have|had|will|would|can|could|should|does|did|"
+    r"need|needs|went|goes|i|we|you|they)\b)[^\s,;.?!]+\s*){1,6}),\s+"
+    r"(?:(?:so|and|then|yeah)\s+)?(?:i|we)\b",
+    re.I,
+)
+_PREP_IT = re.compile(
+    r"^(?P<head>[^\W\d_][\w'-]*(?:\s+(?:with|to|for|on|at|up|out|over|into|through))?\s+)(?:it|them)\b", re.I
+)
+
+
+_SHOWN_NOW = re.compile(
+    r"^(?:show|present|explain|discuss|mention|read|summari[sz]e|go\s+through|talk\s+about)\b", re.I
+)
+
+
+def _fronted_thing(task: str, sentence: str) -> str | None:
+    """ "the annotators at [ORGANIZATION2], uh, I will check with them": Check with the
+    annotators at [ORGANIZATION2]."""
+    it = _PREP_IT.match(task)
+    if it is not None and _SHOWN_NOW.match(task):
+        return None  # "now the new project requirements, I'll just show them": in the call
+    fronted = _FRONTED_THING.match(unfilled(sentence)) if it is not None else None
+    if fronted is None:
+        return None
+    return f"{it.group('head')}{_mid(fronted.group('np'))}{task[it.end() :]}"
+
+
 #: Verbs whose "it" is an event: "I'll try and schedule it for Wednesday".
 _EVENT_VERB = re.compile(
     r"^(?P<verb>schedule|reschedule|book|organi[sz]e|arrange|set\s+up)\s+(?:it|that|this|one)\b", re.I
@@ -4739,7 +4785,8 @@ _PROPOSED_THING = re.compile(
 )
 #: Things the speaker says they keep somewhere: "I have some big checkpoints there".
 _KEPT_THINGS = re.compile(
-    r"\b(?:i|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded)\s+"
+    r"\b(?:i|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded|"
+    r"(?:have\s+|['’]ve\s+)?(?:collected|gathered|received))\s+"
     r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+s)\b(?!['’])",
     re.I,
 )
@@ -4791,7 +4838,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             or list(_STILL_MISSING.finditer(last))
         )
         m = found[-1] if found else None
-        kept = _KEPT_THINGS.search(last) if m is None and _THEM.search(task) else None
+        # ("I have collected the reports from all partners. They promised… / I will merge them")
+        kept = _KEPT_THINGS.search(" ".join(said[-2:])) if m is None and _THEM.search(task) else None
         if kept is not None:
             # "I have some big checkpoints there. I will delete them today."
             return _THEM.sub(f"the {kept.group('np')}", task, count=1)

@@ -3541,3 +3541,30 @@ def test_what_is_scheduled_is_the_event_named_above() -> None:
     assert [t for _, t, _ in got("Ann: The EIP is ready.\nBo: I'll schedule it for Prague.\n")] != [
         "Schedule the EIP"
     ]
+
+
+def test_a_project_meeting_names_what_them_and_it_are_and_who_please_asks() -> None:
+    text = (
+        "(PERSON1) So, [PERSON2], uh, can you tell us how the review preparation goes?\n"
+        "(PERSON2) Yeah, so, uh, I have, uh, collected the, the reports from all partners. They promised more.\n"
+        "(PERSON2) And, uh, I will merge them into one document, uh, by Friday, hopefully.\n"
+        "(PERSON1) And who is doing the remaining annotations?\n"
+        "(PERSON3) Uh, the annotators at [ORGANIZATION2], uh, I will check with them on Monday.\n"
+        "(PERSON6) I can also help with the quality check.\n"
+        "(PERSON1) Yes, that would be great. Please, uh, coordinate with [PERSON3].\n"
+        "(PERSON6) Okay.\n"
+    )
+    items = {(o, t) for o, t, _ in got(text)}
+    # the same speaker's line before, split from this one: what "them" is
+    assert ("PERSON2", "Merge the reports into one document") in items
+    # a thing said first and taken up after the comma
+    assert ("PERSON3", "Check with the annotators at [ORGANIZATION2]") in items
+    # "[PERSON3]" after "with" is who to work with, not who is asked
+    assert ("PERSON6", "Coordinate with [PERSON3]") in items
+    assert ("PERSON3", "Coordinate with [PERSON3]") not in items
+    # a clause before the comma is no thing to take up
+    text = "Ann: The current EIP looks good to me, I say we should take it and implement it.\nBo: ok\n"
+    assert all("looks good" not in t for _, t, _ in got(text))
+    # what is shown in the call is no task
+    text = "Project Manager: Um now the new project requirements, I'll just show them.\nDesigner: Mm-hmm.\n"
+    assert got(text) == []
