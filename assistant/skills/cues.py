@@ -4661,9 +4661,9 @@ def _fronted_thing(task: str, sentence: str) -> str | None:
     """ "the annotators at [ORGANIZATION2], uh, I will check with them": Check with the
     annotators at [ORGANIZATION2]."""
     it = _PREP_IT.match(task)
-    if it is not None and _SHOWN_NOW.match(task):
-        return None  # "now the new project requirements, I'll just show them": in the call
-    fronted = _FRONTED_THING.match(unfilled(sentence)) if it is not None else None
+    if it is None or _SHOWN_NOW.match(task):
+        return None  # ("now the new project requirements, I'll just show them": in the call)
+    fronted = _FRONTED_THING.match(unfilled(sentence))
     if fronted is None:
         return None
     return f"{it.group('head')}{_mid(fronted.group('np'))}{task[it.end() :]}"

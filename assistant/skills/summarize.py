@@ -637,17 +637,21 @@ _NOT_A_NAME = re.compile(
 _SPOKEN_AGENDA = re.compile(
     r"\b(?:we(?:'ve| have)?\s+got|we\s+have|there\s+are|on\s+the\s+agenda\s+(?:today\s+)?(?:is|are))\s+"
     r"(?:(?:two|three|four|five|a\s+few|several)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda))?"
-    r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})",
+    r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})|"
+    # "…three points. The first is the review, then the test set, and then the workshop."
+    r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?first\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
+    r"(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
     re.I,
 )
 
 
 def spoken_agenda(sentence: str) -> list[str]:
     """The agenda a chair reads out at the start ("three things today, A, B, and C")."""
-    found = _SPOKEN_AGENDA.search(sentence)
+    found = _SPOKEN_AGENDA.search(clean(sentence))
     if not found:
         return []
-    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found.group("items").strip())
+    listed = found.group("items") or found.group("listed")
+    items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
     for item in items:
         topic = re.sub(r"^(?:the|our|a|an)\s+", "", item.strip(), flags=re.I)

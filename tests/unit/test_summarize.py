@@ -978,6 +978,11 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         "hiring",
     ]
     assert spoken_agenda("We have two things: we ship Friday and we close the sprint.") == []
+    # "…three points. The first is…, then…, and then…", said with fillers
+    assert spoken_agenda(
+        "The first is the [PROJECT1] review, then the test set for the, uh, the shared task, and then, uh, the workshop."
+    ) == ["[PROJECT1] review", "test set for the shared task", "workshop"]
+    assert spoken_agenda("The first is that we need more data, then we train.") == []
     for said in (
         "Next, I will send the deck.",
         "Let's move on to the next item.",
