@@ -209,6 +209,8 @@ _YOU = (
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|"
+    # "dymurray: do you think you can get it done by thursday?"
+    r"do\s+you\s+think\s+you\s+(?:can|could|(?:will|['’]ll)\s+be\s+able\s+to)|"
     # "I would like everybody to send me one or two slides": "I'd like you to…"
     r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+|really\s+)?like\s+(?:you(?:\s+all|\s+guys)?|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
@@ -516,7 +518,8 @@ CUES: list[Cue] = [
         "first",
         2.0,
         re.compile(
-            r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|and)[,.!]?\s+)*(?:happy|glad)\s+to\s+"
+            # ("I did it last time, happy to do it again": after a comma too)
+            r"(?:^\W*|(?<=, ))(?:(?:ok(?:ay)?|sure|yes|yeah|yep|and|but)[,.!]?\s+)*(?:happy|glad)\s+to\s+"
             r"(?!(?:help|hear|see|say|report|share|be|have|join|chat|talk|discuss|answer)\b)(?=[a-z])",
             re.I,
         ),
@@ -3421,6 +3424,23 @@ def _candidate(
             cand.task = task = f"{task[: about.start('it')]}{_mid(np)}{task[about.end('it') :]}"
             cand.support.append(turns[index - 1].line)
             cand.reasons.append("resolved")
+    numbered = _BARE_NUMBER_OBJECT.match(task)
+    if numbered is not None and index > 0:
+        # "…needs a review https://github.com/x/y/pull/612" / "I can review 612 today": PR #612
+        ref = next(
+            (
+                r
+                for t in turns[max(0, index - 2) : index]
+                for r in _GITHUB_REF.finditer(t.text[-1000:])
+                if r.group("n") == numbered.group("n")
+            ),
+            None,
+        )
+        if ref is not None:
+            kind = "PR" if ref.group("kind") == "pull" else "issue"
+            cand.task = task = (
+                f"{task[: numbered.start('n')]}{kind} #{ref.group('n')}{task[numbered.end('n') :]}"
+            )
     one = _one_asked_about(task, turns, index) if cue.owner in ("speaker", "addressee", "vocative") else None
     one = one or _event_said_before(task, turns, index)
     if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
@@ -4476,6 +4496,9 @@ _WORKING_ON = re.compile(
 )
 
 
+_BARE_NUMBER_OBJECT = re.compile(
+    r"^[A-Za-z][\w-]*\s+#?(?P<n>\d{1,6})\b(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?))"
+)
 _GITHUB_REF = re.compile(
     r"https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+/(?P<kind>pull|issues)/(?P<n>\d+)\S*"
 )

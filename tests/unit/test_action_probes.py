@@ -3568,3 +3568,23 @@ def test_a_project_meeting_names_what_them_and_it_are_and_who_please_asks() -> N
     # what is shown in the call is no task
     text = "Project Manager: Um now the new project requirements, I'll just show them.\nDesigner: Mm-hmm.\n"
     assert got(text) == []
+
+
+def test_a_chat_release_meeting_volunteers_and_dated_asks() -> None:
+    text = (
+        "<eriknelson> the bind timeout one is mine, I have a fix but it needs a review https://github.com/ex/broker/pull/612\n"
+        "<shurley> I can review 612 today\n"
+        "<dymurray> the second one is the proxy config bug, I haven't started on it yet\n"
+        "<jmatthews> dymurray: do you think you can get it done by thursday?\n"
+        "<dymurray> should be doable, yeah\n"
+        "<jmatthews> who wants to drive the rc?\n"
+        "<shurley> I did it last time, happy to do it again\n"
+    )
+    items = [(i.owner, i.task, i.due) for i in extract(text).action_items]
+    assert ("shurley", "Review PR #612", "2026-11-18") in items  # the number is the PR linked above
+    assert ("dymurray", "Get the proxy config bug done", "2026-11-19") in items
+    assert ("shurley", "Drive the rc", None) in [(o, t.split(" (")[0], d) for o, t, d in items]
+    # a number that is no PR linked above stays as said
+    assert [t for _, t, _ in got("Ann: the build takes 612 seconds\nBo: I can review 612 today\n")] != [
+        "Review PR #612"
+    ]
