@@ -1719,11 +1719,41 @@ _CALLED_FIRST = re.compile(
     r"(?:,\s+(?:can|could|would|will|please|pls)\b|\s+(?:can|could|would|will)\s+you\b|"  # "and Maria can you…"
     r",\s+you\s+(?:were|was|are|will|['’]ll|should|need|have)\b)"  # "David, you were going to review…"
 )
+_CALLED_CASELESS = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<name>[a-z][a-z'’-]{2,20}),?\s+(?:can|could|would|will)\s+you\b"
+)
+_CASELESS_NOT_NAMES = frozenset(
+    "um uh umm uhm hmm mhm erm ehm ah eh oh okay ok yeah yep hey hi so and then".split()
+)
 _CALLED_TOGETHER = re.compile(
     r"^\W{0,3}@?(?P<a>[^\W\d][\w'’-]{1,30}),?\s+(?:and\s+|&\s+)?@?(?P<b>[^\W\d][\w'’-]{1,30})\s*[:,]\s+"
     r"(?:can|could|would|will|please|pls)\b"
 )
 _MENTION_FIRST = re.compile(r"^\W{0,3}@(?P<name>[^\W\d][\w.'’-]{0,38}?)[.,:]?(?:\s|$)")
+
+
+def _called_caseless(sentence: str, names: list[str]) -> str | None:
+    """Captions without case or stops: "perfect um maria can you coordinate with legal": a word
+    English does not know, right before "can you", calls someone (no participant's nick)."""
+    if sentence != sentence.lower():
+        return None
+    m = next(
+        (
+            c
+            for c in _CALLED_CASELESS.finditer(sentence)
+            if not readings(c.group("name")) and c.group("name") not in _CASELESS_NOT_NAMES
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    said = m.group("name")
+    known = _canonical(said, names)
+    if known in names:
+        return known
+    # a chat nick made of a participant's name: "gkellogg" is Gregg Kellogg
+    like = [n for n in names if any(len(w) >= 4 and w.lower() in said for w in n.split())]
+    return like[0] if len(like) == 1 else said.capitalize()
 
 
 def _addressed_name(sentence: str, names: list[str], speaker: str | None) -> str | None:
@@ -1737,7 +1767,7 @@ def _addressed_name(sentence: str, names: list[str], speaker: str | None) -> str
     for _ in range(3):
         name = _find_name(text, names, exclude=speaker)
         if name is None:
-            return None
+            return _called_caseless(sentence, names) if text is sentence else None
         # A plain search (no pattern per name: thousands of names would thrash re's cache).
         first = name.split()[0].lower()
         low = text.lower()
@@ -3368,7 +3398,7 @@ def _candidate(
             cand.support.append(line)
         cand.reasons.append("resolved")
         return cand
-    if (person := _resolve_person(task, turns, index)) is not None:
+    if (person := _resolve_person(task, turns, index, names)) is not None:
         cand.task, line = person  # "I can ping her" after "we need the logo from the designer"
         if line != turn.line:
             cand.support.append(line)
@@ -3521,7 +3551,8 @@ def _candidate(
             and re.match(r"^\S+\s+(?:it|them)\b", task, re.I)
             else ""
         )
-        said_it = _resolve_it(task, sentence, said_before or own_before)
+        # (a caption without stops: the same "sentence" before the cue is what was said before)
+        said_it = _resolve_it(task, sentence, said_before or own_before or sentence[: m.start()])
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
         cand.task = task = said_it
@@ -4340,7 +4371,9 @@ _ROLE_MENTION = re.compile(
 _BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
 
 
-def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+def _resolve_person(
+    task: str, turns: list[Turn], index: int, names: list[str] | None = None
+) -> tuple[str, int] | None:
     """ "I can ping her tomorrow" under "we still need the logo from the designer": ping the
     designer ("write to them" under "we have to ask the annotators": the annotators).  Only a
     role said in this turn or one of the two above, the last one named; None when there is
@@ -4376,6 +4409,25 @@ def _resolve_person(task: str, turns: list[Turn], index: int) -> tuple[str, int]
             for p in _BRACKET_PERSON.finditer(turns[j].text)
             if p.group(0).strip("[]") not in here
         ]
+    if not roles and m.group("who").lower() in ("her", "him") and names is not None:
+        # "maria can you coordinate with legal" / "is maria even here?" / "she's out, I'll
+        # email her after the call": the one a request two lines up called, not speaking now
+        here = {turns[index].speaker, turns[index - 1].speaker if index > 0 else None}
+        roles = [
+            (called, turns[j].line)
+            for j in range(max(0, index - 2), index)
+            for sentence in _sentences_of(turns[j].text[:2000])
+            if (
+                called := _called_first(sentence, names, turns[j].speaker)
+                or _called_caseless(sentence, names)
+            )
+            is not None
+            and called not in here
+            and " and " not in called
+        ]
+        if roles and len({r for r, _ in roles}) == 1:
+            return f"{m.group('verb')} {roles[-1][0]}{m.group('rest')}", roles[-1][1]
+        return None
     if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
         return None
     role, line = roles[-1]
@@ -4810,7 +4862,8 @@ _PROPOSED_THING = re.compile(
 _KEPT_THINGS = re.compile(
     r"\b(?:i|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded|"
     r"(?:have\s+|['’]ve\s+)?(?:collected|gathered|received))\s+"
-    r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+s)\b(?!['’])",
+    r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our|a\s+couple\s+of|two|three|four|five|\d{1,3})\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+s(?:\s+on\s+[\w-]+)?)\b(?!['’])",
     re.I,
 )
 _THEM = re.compile(r"\bthem\b", re.I)

@@ -3588,3 +3588,22 @@ def test_a_chat_release_meeting_volunteers_and_dated_asks() -> None:
     assert [t for _, t, _ in got("Ann: the build takes 612 seconds\nBo: I can review 612 today\n")] != [
         "Review PR #612"
     ]
+
+
+def test_captions_without_case_or_stops_still_name_who_is_asked() -> None:
+    text = (
+        "Speaker 1: perfect um maria can you coordinate with legal on the privacy policy\n"
+        "Speaker 3: wait is maria even here today\n"
+        "Speaker 1: oh right she's out um i'll email her after the call then\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    assert ("Maria", "Coordinate with legal on the privacy policy") in items
+    assert ("Speaker 1", "Email Maria after the call") in items
+    assert all(o != "Speaker 3" for o, _ in items)
+    # a chat nick made of a participant's name is that participant
+    text = "Ivan Herman: gkellogg can you send me a mail with the tests?\nGregg Kellogg: sure\n"
+    assert [o for o, _, _ in got(text)] == ["Gregg Kellogg"]
+    # a run-on caption: what "them" is was said before the cue in the same "sentence"
+    text = "Speaker 2: we still have two crash bugs on android that i'm looking at i should have them fixed by wednesday\n"
+    found = cues.find_candidates(parse(text), ["Speaker 2"])
+    assert [c.task for c in found] == ["Have the crash bugs on android fixed"]
