@@ -601,13 +601,15 @@ _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 # billing migration.", "Let's move on to the offsite.", "Next up we have EIP 2537."  What
 # follows must be a short name and the whole sentence (not "Next, I will…").
 _SPOKEN_TOPIC = re.compile(
-    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect)[,.!]?\s+){0,3}"
+    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect|"
+    r"let'?s\s+(?:get\s+)?start(?:ed)?)[,.!]?\s+){0,3}"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
     r"(?:(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
     # "[PERSON2], you wanted to tell us about the new ASR results": the item they bring
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
-    r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other)\s+(?:thing|item|topic|point|agenda item)"
-    r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:for today\s+)?(?:is|will be|:|,)|"
+    # ("the main thing today is the launch plan for the mobile app")
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only)\s+(?:thing|item|topic|point|agenda item)"
+    r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,)|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
     r"(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[,:.\-–]|"  # "Item 4, the parking review."

@@ -970,6 +970,10 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     assert spoken_topic("Second thing, the paper.") == "paper"
     assert spoken_topic("Let's move on to Hegota then.") == "Hegota"
     assert spoken_topic("Next up, a quick update on 7904.") == "update on 7904"
+    assert (
+        spoken_topic("okay so let's get started the main thing today is the launch plan for the mobile app")
+        == "launch plan for the mobile app"
+    )
     assert spoken_agenda(
         "So, we've got three things today, the annotation tool, the paper deadline, and hiring."
     ) == [
