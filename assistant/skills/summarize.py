@@ -769,7 +769,9 @@ _AGREED_Q = re.compile(
 #: A proposal put to the room, asked "Agreed?" or voted on: "Let's not ship until…", "we should
 #: mark the job non-voting", "I propose we…".
 _PROPOSAL = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)?(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b|"
+    # ("sounds good let's aim to submit on the twentieth": a caption without stops)
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also|sounds\s+good|great|perfect|good|alright|right|fine)[,.!\s]+){0,2}"
+    r"(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b|"
     r"i['’]?d\s+(?:suggest|propose)\b)",
     re.I,
 )
@@ -804,7 +806,8 @@ _SO_SETTLED = re.compile(r"^\W*(?:ok(?:ay)?|alright|right|good|great)[,.]?\s+so\
 AGREED = "Agreed: "
 #: How a proposal is put, before what it proposes: "let's", "I suggest we", "we should".
 _PROPOSAL_LEAD = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then|well)[,\s]+)*(?:let['’]?s|let\s+us|we\s+should(?=n['’]t|\s)|"
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then|well|sounds\s+good|great|perfect|good|alright|right|fine)[,.!\s]+)*"
+    r"(?:let['’]?s|let\s+us|we\s+should(?=n['’]t|\s)|"
     r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)(?P<neg>\s+not|n['’]t)?\s+",
     re.I,
 )
@@ -832,7 +835,10 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
 #: A reply that settles what was just proposed: "Agreed.", "Agreed, let's do that."
 #: (A sentence of its own: "I agree this one got out of control", "agreed, and someone should…"
 #: go on to say something else.)
-_AGREED_REPLY = re.compile(r"^\W*(?:agreed|let['’]?s\s+do\s+that)\s*(?:[.!]|$)", re.I)
+_AGREED_REPLY = re.compile(
+    r"^\W*(?:agreed|let['’]?s\s+do\s+that|works\s+for\s+me|fine\s+by\s+me|sounds\s+good(?:\s+to\s+me)?)\s*(?:[.!]|$)",
+    re.I,
+)
 
 
 def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | None:
@@ -844,7 +850,24 @@ def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | No
     if prev.speaker is None or prev.speaker == turns[index].speaker:
         return None
     said = [u for u in units[-6:] if prev.line in u.lines and not u.formal]
-    return next((u for u in reversed(said) if _PROPOSAL_LEAD.match(u.text)), None)
+    return next(
+        (
+            u
+            for u in reversed(said)
+            if (lead := _PROPOSAL_LEAD.match(u.text)) is not None
+            and not _RUNNING_THE_CALL.match(u.text[lead.end() :])  # "let's take a break" / "sounds good"
+        ),
+        None,
+    )
+
+
+#: What a chair proposes to run the call, no decision when agreed: "let's take a five minute break".
+_RUNNING_THE_CALL = re.compile(
+    r"(?:take\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}break|move\s+on|go\s+(?:on|to|ahead|back|through|over|around)|"
+    r"start|begin|continue|wrap\s+up|hear|get\s+started|jump|turn\s+to|come\s+back|talk\s+about|discuss|skip|stop|"
+    r"end|close|adjourn|call\s+it|pause|reconvene|look\s+at|see|have\s+a\s+look|check\s+in)\b",
+    re.I,
+)
 
 
 def _votes(turns: list[Turn], start: int, stop: int, me: str | None) -> list[int]:

@@ -1593,6 +1593,21 @@ def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -
     )
 
 
+def test_a_plan_answered_works_for_me_is_a_decision_but_a_break_is_not() -> None:
+    text = (
+        "Speaker 2: yeah so the beta is mostly done we still have two crash bugs on android\n"
+        "Speaker 3: i can write the store description this week\n"
+        "Speaker 1: sounds good let's aim to submit to the store on the twentieth\n"
+        "Speaker 2: works for me\n"
+        "Speaker 1: let's take a five minute break\n"
+        "Speaker 3: sounds good\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [
+        ("Aim to submit to the store on the twentieth.", [3, 4])
+    ]
+
+
 #: Two status reports before the line under test: a meeting with something to say besides it.
 _STATUS = (
     "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
