@@ -303,6 +303,7 @@ _TAKEN_ON = (
     # "that's on my list for this week", "I have it on my plate"
     r"(?:(?:that|this|it)(?:'s| is)(?: already)?|i(?:'ve| have)(?: got)? (?:that|this|it)(?: already)?) on my "
     r"(?:list|plate|radar|to-?do(?: list)?)(?: for (?:this|next) week| for today| for tomorrow| already)?"
+    r"(?: as well| too| also)?"
 )
 _ACK_WORDS = (
     r"(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
@@ -2704,6 +2705,14 @@ _ASKED_CHANCE = re.compile(
     r"(?P<rest>[a-z][^?]{2,80})\?\s*$",
     re.I,
 )
+#: "Did you also look at the punctuation?" answered "No, not yet. That's on my list for next week.":
+#: asked whether it is done, and it is not yet.
+_ASKED_DID = re.compile(
+    r"\bdid\s+(?:you|u)\s+(?:also\s+|already\s+)?(?P<rest>(?:look\s+(?:at|into)|check|review|fix|update|send|"
+    r"finish|start|test|run|write|read|contact|email|ping|call)\b[^?]{2,80})\?\s*$",
+    re.I,
+)
+_ON_MY_LIST = re.compile(_TAKEN_ON, re.I)
 #: "Not yet, will do before the next call", "no, sorry, I'll do it tomorrow": not done, but will be.
 _NOT_YET = re.compile(r"^\W*(?:(?:no|nope|sorry|ah|oh)[,.!]?\s+)*not\s+yet\b", re.I)
 _WILL = re.compile(r"\b(?:will\s+do|i\s*['’]ll|i\s+will|i\s+can|i\s*['’]m\s+(?:going\s+to|gonna))\b", re.I)
@@ -2723,8 +2732,10 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     if prev.speaker == turn.speaker or not prev.speaker or not prev.text.strip():
         return None
     question = _sentences_of(prev.text)[-1]
-    asked = _ASKED_CHANCE.search(question)
-    if asked is None or not _WILL.search(turn.text, 0, 2000):
+    asked = _ASKED_CHANCE.search(question) or (
+        _ASKED_DID.search(question) if _NOT_YET.match(sentence) else None
+    )
+    if asked is None or not (_WILL.search(turn.text, 0, 2000) or _ON_MY_LIST.search(turn.text, 0, 2000)):
         return None
     said_to = _called_first(question, names, prev.speaker)
     if said_to and said_to.split()[0].lower() != turn.speaker.split()[0].lower():
@@ -3588,6 +3599,16 @@ def _candidate(
     ):
         # "need more focus on the charter - please review by Friday": review the charter.
         cand.task = named
+        cand.reasons.append("resolved")
+    elif (
+        _PREP_IT_END.search(task)
+        and (named_it := _resolve_it(task, sentence, _said_before(turn, sentence))) != task
+        and not _PRONOUN_OBJECT.match(named_it)
+        and not re.search(r"\bit\b", named_it, re.I)  # (not named: "…writing a lot more about it")
+    ):
+        # "I finished the evaluation script. … But I still have to write the documentation for
+        # it": for the evaluation script
+        cand.task = named_it
         cand.reasons.append("resolved")
     elif len(words) < 2 and (recurring := _recurring_object(task, turns, index)) is not None:
         cand.task, line = recurring  # "Let's publish on Friday" in a sync on the newsletter
@@ -4727,6 +4748,7 @@ _PREP_IT = re.compile(
 )
 
 
+_PREP_IT_END = re.compile(r"\s(?:for|of|on|about|in|into|with|to)\s+it\s*$", re.I)
 _SHOWN_NOW = re.compile(
     r"^(?:show|present|explain|discuss|mention|read|summari[sz]e|go\s+through|talk\s+about)\b", re.I
 )

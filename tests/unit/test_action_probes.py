@@ -3607,3 +3607,17 @@ def test_captions_without_case_or_stops_still_name_who_is_asked() -> None:
     text = "Speaker 2: we still have two crash bugs on android that i'm looking at i should have them fixed by wednesday\n"
     found = cues.find_candidates(parse(text), ["Speaker 2"])
     assert [c.task for c in found] == ["Have the crash bugs on android fixed"]
+
+
+def test_a_status_round_names_what_is_still_to_do() -> None:
+    text = (
+        "(PERSON1) Okay. Did you also look at the, the punctuation?\n"
+        "(PERSON3) No, not yet. Uh, that's, uh, that's on my list for next week as well.\n"
+        "(PERSON5) So, uh, I finished the, the evaluation script. It's in the repository now. Uh, but I "
+        "still have to write the documentation for it.\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON3", "Look at the punctuation") in items
+    assert ("PERSON5", "Write the documentation for the evaluation script") in items
+    # not done and nothing promised: no item
+    assert got("Ann: Did you look at the punctuation?\nBo: Not yet, the data was late.\n") == []
