@@ -2656,6 +2656,13 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 
 
+#: Words after which a word that can be a verb is one ("was working", "to try", "I'll profile").
+_VERB_BEFORE = frozenset(
+    "to will can could would should must shall may might i we you they he she was is am are were been be "
+    "i'm we're you're they're i'll we'll you'll gonna wanna mostly still also just".split()
+)
+
+
 def _not_a_thing(word: str) -> bool:
     """A word the English lexicon knows, but never as a noun (a topic names things; a word it
     does not know, such as "ASR", "mainnet" or "Czech", may well be one)."""
@@ -2706,7 +2713,12 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     surface: dict[str | tuple[str, str], Counter[str]] = {}
     for u in units[:: max(1, len(units) // 3000)]:  # a spread sample is enough for four topics
         tokens = [t.rstrip(".") for t in _TOPIC_TOKEN.findall(u.text)]
-        keep = [topical(t.lower()) for t in tokens]
+        # "I was mostly working on…", "I want to try…": a verb there, not what it was about
+        keep = [
+            topical(t.lower())
+            and not (i and tokens[i - 1].lower() in _VERB_BEFORE and "VERB" in readings(t.lower()))
+            for i, t in enumerate(tokens)
+        ]
         seen: set[str] = set()  # a word counts once per unit, as before
         for i, t in enumerate(tokens):
             if not keep[i]:

@@ -740,6 +740,14 @@ def test_a_topic_names_things_not_actions() -> None:
 
     assert _not_a_thing("evaluate") and _not_a_thing("discuss") and _not_a_thing("really")
     assert not any(_not_a_thing(w) for w in ("segmentation", "release", "asr", "mainnet", "czech"))
+    # a word said as a verb ("was working on", "want to try") is not what a meeting was about
+    text = (
+        "(PERSON3) I was mostly working on the domain adaptation. So next week I want to try the combination.\n"
+        "(PERSON6) I am working on the demo, I will try to profile the demo and see where the time goes.\n"
+        "(PERSON1) Okay, the demo latency is high, so try again with the small model.\n"
+    )
+    title = summarize(text, kind="meeting").title
+    assert "working" not in title and "try" not in title and "demo" in title
 
 
 def test_a_topic_is_named_by_the_words_that_go_together() -> None:
