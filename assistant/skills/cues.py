@@ -4333,7 +4333,9 @@ _READY_SUBJECT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi|also|one\s+more\s+thing|by\s+the\s+way)[,\s]+)*"
     r"(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
     r"(?:is|are|'s|’s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+|all\s+|almost\s+|still\s+)?"
-    r"(?:ready|done|finished|up|merged|out|live|available|deployed|complete|in|written|drafted|open)\b",
+    r"(?:ready|done|finished|up|merged|out|live|available|deployed|complete|in|written|drafted|open|"
+    # "the test vectors are still missing for the tx_abort case" / "I can port them over"
+    r"missing|broken|failing|outdated|out\s+of\s+date|stale|flaky)\b",
     re.I,
 )
 

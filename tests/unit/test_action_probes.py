@@ -3621,3 +3621,12 @@ def test_a_status_round_names_what_is_still_to_do() -> None:
     assert ("PERSON5", "Write the documentation for the evaluation script") in items
     # not done and nothing promised: no item
     assert got("Ann: Did you look at the punctuation?\nBo: Not yet, the data was late.\n") == []
+
+
+def test_them_is_what_the_line_above_said_was_missing() -> None:
+    text = (
+        "< niftynei> the test vectors are still missing for the tx_abort case\n"
+        "< t-bast> I have some from eclair, I can port them over\n"
+        "< niftynei> that would be amazing, thanks\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("t-bast", "Port over the test vectors")]
