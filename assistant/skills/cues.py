@@ -263,6 +263,8 @@ _SOMEONE = (
     # "Who's going to write the blog post?", "who's writing the release notes this time?"
     r"who\s*['’]s\s+(?:going\s+to|gonna)|who\s*(?:['’]s|\s+is)\s+(?=[a-z]+ing\b)|"
     r"(?:(?:is|are)\s+)?any(?:one|body)\s+(?:up\s+for|keen\s+(?:on|to)|available\s+to|free\s+to)|"
+    # "anyone else reviewing 812?": asked of the room, a volunteer's "I can take a look" takes it
+    r"(?:(?:is|are)\s+)?any(?:one|body)\s+(?:else\s+)?(?=[a-z]+ing\b(?!\s+(?:on|about|with)\b)[^?]{0,80}\?)|"
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
     # "can someone write up the rationale?", "could anyone take a look?"

@@ -3630,3 +3630,10 @@ def test_them_is_what_the_line_above_said_was_missing() -> None:
         "< niftynei> that would be amazing, thanks\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("t-bast", "Port over the test vectors")]
+
+
+def test_anyone_doing_something_asks_the_room() -> None:
+    text = "< cdecker> great. anyone else reviewing 812?\n< niftynei> I can take a look this week\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("niftynei", "Review 812")]
+    # asking what someone is working on asks for no work
+    assert got("< cdecker> anyone working on something fun?\n< niftynei> yes, the fuzzer\n") == []
