@@ -798,7 +798,18 @@ def _agreed(sentence: str, before: str, turns: list[Turn], index: int) -> list[i
 
 
 #: A vote for what was just proposed: "+1", "+1 before", "sgtm", "agreed".
-_VOTES_FOR = re.compile(r"^\W*(?:\+1|sgtm|lgtm|agreed|works\s+for\s+me|fine\s+by\s+me)(?!\w)", re.I)
+_VOTES_FOR = re.compile(r"^\W*(?:\+1|sgtm|lgtm|agreed|works\s+for\s+me|fine\s+(?:by|with)\s+me)(?!\w)", re.I)
+#: Proposing to propose: "Let's do a formal proposal", "let's take a straw poll" (the vote is next).
+_TO_PROPOSE = re.compile(
+    r"\b(?:do|make|have|take|run|write)\s+(?:a|an|the)\s+(?:formal\s+|quick\s+)?(?:proposal|vote|straw\s*poll|poll|resolution)\b",
+    re.I,
+)
+#: A proposal put as a question: "can we move it to the 15th?", "shall we drop the old API?"
+_ASKED_PROPOSAL = re.compile(
+    r"(?:^\W*|,\s+)(?:(?:and|so|ok(?:ay)?|also)[,\s]+)*(?:can|could|shall|should)\s+we\s+(?:just\s+|please\s+)?"
+    r"(?P<what>(?!(?:talk|discuss|hear|start|move\s+on|go\s+on|continue|see|look)\b)[a-z][^?]{2,100})\?\s*$",
+    re.I,
+)
 #: The chair saying what the votes settled: "ok, so merge before the mass rebuild".
 _SO_SETTLED = re.compile(r"^\W*(?:ok(?:ay)?|alright|right|good|great)[,.]?\s+so\s+(?=\w)", re.I)
 
@@ -887,10 +898,17 @@ def _voted(sentence: str, last: bool, turns: list[Turn], index: int) -> tuple[st
     """What a chat meeting settled by votes, with the lines of the votes: a proposal followed by
     two or more "+1" (none against), or the chair's "ok, so …" right after them; else None."""
     me = turns[index].speaker
-    if last and _PROPOSAL.match(sentence):
+    if last and _PROPOSAL.match(sentence) and not _TO_PROPOSE.search(sentence):
         votes = _votes(turns, index + 1, index + 4, me)
         if len(votes) >= 2:
             return re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)+", "", sentence, flags=re.I), votes
+    asked = _ASKED_PROPOSAL.search(sentence) if last else None
+    if asked is not None and index + 1 < len(turns) and _VOTES_FOR.match(turns[index + 1].text):
+        # "I'm travelling on the 14th, can we move it to the 15th?" / "fine with me" / "+1"
+        # (the votes right after it: not those for a written "PROPOSED:" that follows it)
+        votes = _votes(turns, index + 1, index + 4, me)
+        if len(votes) >= 2:
+            return capitalised(asked.group("what")), votes
     settled = _SO_SETTLED.match(sentence)
     if settled is not None and index >= 2:
         votes = _votes(turns, max(0, index - 3), index, me)
@@ -1573,7 +1591,8 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
         # A decision may be short ("2028 accepted for Istanbul."): two words and a number do,
         # (Searched only then: the decision pattern over every long unit cost a 2 MB paste 0.8 s.)
         # …and one word with a choice made: "Agreed, the 15th it is."
-        if words <= 2 and not (words and _DECISION.search(text)):
+        # (…and one the room agreed to: "Move it to the 15th" / "+1" / "+1")
+        if words <= 2 and not (words and (u.formal or _DECISION.search(text))):
             continue
         if len(text) < 15 or _STAMP_ONLY.match(text):
             continue

@@ -1616,6 +1616,20 @@ def test_a_plan_answered_works_for_me_is_a_decision_but_a_break_is_not() -> None
     ]
 
 
+def test_a_proposal_asked_as_a_question_and_voted_is_a_decision() -> None:
+    text = (
+        "< cdecker> the test vectors are still missing for the tx_abort case\n"
+        "< rusty> I'm travelling on the 14th, can we move it to the 15th?\n"
+        "< cdecker> fine with me, I'll update the calendar\n"
+        "< niftynei> +1\n"
+        "< ivan> Let's do a formal proposal\n"
+        "< sueneu> +1\n"
+        "< shiestyle> +1\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [("Move it to the 15th.", [2, 3, 4])]
+
+
 #: Two status reports before the line under test: a meeting with something to say besides it.
 _STATUS = (
     "(PERSON4) The results on the test set are a bit better than last time, about two BLEU points.\n"
