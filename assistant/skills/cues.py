@@ -4217,6 +4217,8 @@ def _resolve_from_previous(
                 or _NO_OWNER.search(unfilled(prev.text))
                 # "They want a follow-up session on the reporting module" / "Can you set that up?"
                 or _WANTED_THING.search(unfilled(prev.text[-600:]))
+                # "And what about the risk table? That was missing last time." / "[PERSON3] will update it"
+                or _WHAT_ABOUT_THING.search(_REPEAT.sub(r"\1", unfilled(prev.text[-600:])))
             )
             head = ready.group("np").split()[-1].lower() if ready is not None else ""
             # "them" for things said to be ready: "the release notes are ready" / "I'll review them"
@@ -4331,6 +4333,9 @@ _DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "start
               "update": "Update", "updated": "Update", "fix": "Fix", "fixed": "Fix"}  # fmt: skip
 #: "The new build is ready", "Our draft has been merged": a thing named as the subject of its
 #: state, the "it" of the next line's promise.
+_WHAT_ABOUT_THING = re.compile(
+    r"\b(?:what|how)\s+about\s+(?P<np>(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*\?", re.I
+)
 _READY_SUBJECT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi|also|one\s+more\s+thing|by\s+the\s+way)[,\s]+)*"
     r"(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"

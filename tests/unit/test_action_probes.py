@@ -3637,3 +3637,12 @@ def test_anyone_doing_something_asks_the_room() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [("niftynei", "Review 812")]
     # asking what someone is working on asks for no work
     assert got("< cdecker> anyone working on something fun?\n< niftynei> yes, the fuzzer\n") == []
+
+
+def test_it_is_the_thing_a_what_about_question_raised() -> None:
+    text = (
+        "(PERSON3) And what about the, uh, the risk table? That was missing last time.\n"
+        "(PERSON1) Hmm, yes. Let's say that [PERSON3] will update it, uh, together with [PERSON5].\n"
+        "(PERSON5) Uh, fine.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Update the risk table together with [PERSON5]")]
