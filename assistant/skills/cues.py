@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import takewhile
 from typing import Any
 
 from lemminflect import getAllInflections, getAllLemmas
@@ -2563,6 +2564,10 @@ TAKE_UP_LINES = 10
 _BARE_TAKE_UP = re.compile(r"^(?P<verb>[A-Za-z][a-z-]+)(?:\s+(?:as\s+well|too|also))?$")
 
 
+def _within_take_up(line: int, request: Candidate) -> bool:
+    return line - request.line <= TAKE_UP_LINES
+
+
 def _take_up_requests(cands: list[Candidate]) -> None:
     """ "need more focus on the charter - please review by Friday!!" / "Korb will review by
     Friday" / "I will review by friday as well": each who says the request's verb and no
@@ -2581,9 +2586,9 @@ def _take_up_requests(cands: list[Candidate]) -> None:
             request = next(
                 (
                     r
-                    for r in reversed(asked)
-                    if cand.line - r.line <= TAKE_UP_LINES
-                    and r.turn.speaker != cand.turn.speaker
+                    # (in line order: stop at the first request too far up; a 2 MB paste has thousands)
+                    for r in takewhile(partial(_within_take_up, cand.line), reversed(asked))
+                    if r.turn.speaker != cand.turn.speaker
                     and (
                         r.task.split()[0].lower() == bare.group("verb").lower()
                         if bare is not None
