@@ -2475,16 +2475,20 @@ def find_candidates(
                     out.append(cand)
                     found += 1
                     continue
+                volunteers = i > 0 and turns[i - 1].speaker != turn.speaker and _VOLUNTEERING.search(sentence)
+                needed = _needed_work(turns, i - 1) if volunteers else None
                 work = (
-                    _needed_work(turns, i - 1)
-                    if i > 0 and turns[i - 1].speaker != turn.speaker and _VOLUNTEERING.search(sentence)
+                    (needed, turns[i - 1].line)
+                    if needed
+                    else _numbered_item(turns, i)
+                    if volunteers
                     else None
                 )
                 if work is not None:
                     # "the review guide needs an update" / "I'll handle it": the work named above
                     # ("yes" there agrees that it does; it takes nothing on)
-                    cand.task, cand.score = work, 2.5
-                    cand.support.append(turns[i - 1].line)
+                    cand.task, cand.score = work[0], 2.5
+                    cand.support.append(work[1])
                     cand.reasons += ["reply", "volunteer"]
                     out.append(cand)
                     found += 1
@@ -3409,6 +3413,11 @@ def _candidate(
     )
 
     resolved = _resolve_problem(task, sentence, turns, index)
+    fix_it = _FIX_IT.match(task) if resolved is None and cue.owner == "speaker" else None
+    if fix_it is not None and (read_out := _numbered_item(turns, index, fix_it.group("verb"))) is not None:
+        # "1527, the broker crashes when…" / "I'll dig into it after standup": dig into bug 1527
+        read_task, line = read_out
+        resolved = f"{read_task[:1].upper()}{read_task[1:]}{task[fix_it.end() :]}", line
     if resolved is not None:
         # "There's a problem with the German model" / "I'll look into it".
         cand.task, line = resolved
@@ -4590,6 +4599,46 @@ _GITHUB_REF = re.compile(
     r"https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+/(?P<kind>pull|issues)/(?P<n>\d+)\S*"
 )
 _URL = re.compile(r"https?://\S+")
+
+
+#: A bug, issue or PR read out by its number: "1523 is the one about the bundle lint failing",
+#: "1527, the broker crashes when…", "and 1530 is a docs bug, the install guide…".
+_NUMBERED_ITEM = re.compile(
+    r"^\W*(?:(?:and|so|then|next|also|ok(?:ay)?|thanks|thank\s+you|cool|great|right)[,.!\s]+)*"
+    r"(?:(?P<kind>bug|issue|ticket|pr|pull\s+request)\s+)?#?"
+    r"(?P<n>\d{2,6})(?:\s*(?P<sep>[,:])|\s+is\s+(?:the\s+one\b|an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:bug|issue|regression|crash|problem|ticket|pr|feature\s+request)\b))",
+    re.I,
+)
+
+
+_TRIAGE = re.compile(
+    r"\b(?:bugs?|issues?|triage|tickets?|prs?|pull\s+requests?|regressions?|backlog)\b", re.I
+)
+
+
+def _numbered_item(turns: list[Turn], index: int, verb: str = "Take") -> tuple[str, int] | None:
+    """ "1523 is the one about the bundle lint failing" / "I can grab that one": Take bug 1523
+    (one of the two turns above, someone else's; "anybody?" may come between).  With another
+    ``verb`` ("I'll dig into it", one's own remark in between allowed): Dig into bug 1527."""
+    me = turns[index].speaker
+    for prev in reversed(turns[max(0, index - 2) : index]):
+        if prev.speaker is None or (prev.speaker == me and verb == "Take"):
+            return None
+        if prev.speaker == me:
+            continue
+        said = _NUMBERED_ITEM.match(prev.text[:300])
+        if said is None:
+            continue
+        if said.group("sep") and not said.group("kind") and not _TRIAGE.search(prev.section):
+            continue  # "8282, as I said…": a number with a comma names an item only in triage
+        kind = (said.group("kind") or "").lower()
+        if not kind:
+            context = f"{prev.section} {prev.text[:300]}".lower()
+            kind = "bug" if "bug" in context else "PR" if re.search(r"\b(?:pr|pull)\b", context) else "issue"
+        kind = {"pr": "PR", "pull request": "PR"}.get(kind, kind)
+        return f"{verb} {kind} {said.group('n')}", prev.line
+    return None
 
 
 def _needed_work(turns: list[Turn], index: int) -> str | None:

@@ -3646,3 +3646,27 @@ def test_it_is_the_thing_a_what_about_question_raised() -> None:
         "(PERSON5) Uh, fine.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Update the risk table together with [PERSON5]")]
+
+
+def test_bugs_read_out_by_number_are_taken_by_volunteers() -> None:
+    text = (
+        "<jmrodri> #topic bugs\n"
+        "<jmrodri> 1523 is the one about the bundle lint failing on empty metadata\n"
+        "<shurley> I can grab that one\n"
+        "<jmrodri> thanks. 1527, the broker crashes when the namespace is deleted during provision\n"
+        "<dzager> that sounds like the one fabian hit last sprint\n"
+        "<dzager> I'll dig into it after standup tomorrow\n"
+        "<jmrodri> and 1530 is a docs bug, the install guide still mentions the old flags\n"
+        "<jmrodri> anybody?\n"
+        "<eriknelson> put me down for that\n"
+    )
+    assert [(o, t, line) for o, t, line in got(text)] == [
+        ("shurley", "Take bug 1523", 2),
+        ("dzager", "Dig into bug 1527 after standup", 6),
+        ("eriknelson", "Take bug 1530", 7),
+    ]
+    # a number said in passing is no item to take
+    text = (
+        "Ann: 8282 is easier to implement than the optimizations.\nBo: I think I can handle it quite well.\n"
+    )
+    assert all("8282" not in t for _, t, _ in got(text))
