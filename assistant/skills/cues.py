@@ -4380,6 +4380,8 @@ _MAKE_VERBS = ("write", "draft", "prepare", "create", "finish", "record", "put t
 _PERSON_OBJECT = re.compile(
     r"^(?P<verb>(?:ping|call|ring|email|e-mail|text|message|ask|remind|chase|nudge|tell|contact|thank|"
     r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with|"
+    # "I'll circle back with them on Monday", "sync with her", "meet with them"
+    r"circle\s+back\s+with|(?:sync|meet|catch\s+up|touch\s+base)\s+with|"
     # "write them an email", "drop her a line": a message to them
     r"(?:write|send|drop|give|shoot)(?=\s+(?:him|her|them)\s+(?:an?\s+)?(?:quick\s+|short\s+)?"
     r"(?:email|e-mail|mail|note|message|line|call|ring|reminder)\b)))"
@@ -4405,7 +4407,11 @@ _TELL_THIRD = re.compile(
     re.I,
 )
 _ROLE_MENTION = re.compile(
-    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b|(?P<org>\[ORGANIZATION\d+\])|"
+    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b"
+    # ("the customer email", "the vendor list": a word about the thing, not a person)
+    r"(?!\s+(?:e-?mails?|lists?|data|support|service|success|portal|accounts?|feedback|base|journey|"
+    r"experience|facing|side|names?|ids?|records?|details|contracts?|invoices?|quotes?|meeting|call)\b)|"
+    r"(?P<org>\[ORGANIZATION\d+\])|"
     # "we should also tell the nova team" / "I'll ping them": a team is "them"
     r"(?P<team>\b(?:the|our|their)\s+(?!(?:whole|entire|same|other|own)\b)(?:[\w-]+\s+){0,2}?team)\b",
     re.I,

@@ -706,6 +706,9 @@ def _title_line(raw_lines: list[str], turns: list[Turn]) -> str:
 _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?$")
 
 
+_MAIN_THING = re.compile(r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b", re.I)
+
+
 def spoken_topic(sentence: str) -> str | None:
     """The agenda item a chair names when moving the meeting on, if the sentence does."""
     found = _SPOKEN_TOPIC.match(sentence.strip())
@@ -943,6 +946,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     units: list[Unit] = []
     topics: list[str] = []
     spoken: list[str] = []
+    main_thing = False  # a topic said to be the meeting's main or only one
     announced: list[str] = []
     raw_lines = split_lines(text)
     n = len(turns)
@@ -1002,6 +1006,7 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 sents = [x for x in sents if not spoken_agenda(x)]  # in the TL;DR, not a point
         # Read without its fillers: "Uh, the first thing is the, the annotation of the test set."
         topic_of = {x: spoken_topic(clean(x)) for x in sents[:3]}
+        main_thing = main_thing or any(t and _MAIN_THING.search(x) for x, t in topic_of.items())
         moved_on = [topic for topic in topic_of.values() if topic]
         if moved_on:
             item_now = (moved_on[0], t.line)
@@ -1079,7 +1084,8 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                     )
                 )
     if not topics:  # no written agenda: the one the chair read out, or walked through
-        topics = announced or (spoken if len(spoken) >= 2 else [])
+        # (one named as the main thing is a topic alone: "Main thing today is the Q1 pricing change")
+        topics = announced or (spoken if len(spoken) >= 2 or main_thing else [])
     # "roll call", "open floor": the meeting's running order, not what it was about.  Approving
     # the minutes stays: minutes record it (the dev set's w3c-jsonld gold does, -0.002 without it).
     # (headings that are all running order, as typed notes' "Notes" and "Action items", name no topic)

@@ -3670,3 +3670,14 @@ def test_bugs_read_out_by_number_are_taken_by_volunteers() -> None:
         "Ann: 8282 is easier to implement than the optimizations.\nBo: I think I can handle it quite well.\n"
     )
     assert all("8282" not in t for _, t, _ in got(text))
+
+
+def test_circling_back_with_them_is_with_the_vendor_named_above() -> None:
+    text = (
+        "Sarah Lee: Yep, I'll draft the customer email and loop in support.\n"
+        "Priya Shah: Great. One more thing, the billing migration is slipping again.\n"
+        "Tom Becker: Yeah, the vendor needs another two weeks. I'll circle back with them on Monday.\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    # ("the customer email" names no person who could be "them")
+    assert ("Tom Becker", "Circle back with the vendor") in items

@@ -1616,6 +1616,15 @@ def test_a_plan_answered_works_for_me_is_a_decision_but_a_break_is_not() -> None
     ]
 
 
+def test_the_main_thing_named_is_the_meetings_topic() -> None:
+    text = (
+        "Priya Shah: Okay, let's kick off. Main thing today is the Q1 pricing change.\n"
+        "Tom Becker: So finance signed off on the new tiers, but legal hasn't reviewed the terms yet.\n"
+        "Priya Shah: Can we get the legal review done by the 15th?\n"
+    )
+    assert summarize(text, kind="meeting").title == "Q1 pricing change"
+
+
 def test_a_proposal_asked_as_a_question_and_voted_is_a_decision() -> None:
     text = (
         "< cdecker> the test vectors are still missing for the tx_abort case\n"
