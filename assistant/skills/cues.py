@@ -4837,7 +4837,9 @@ def _fronted_thing(task: str, sentence: str) -> str | None:
 
 #: Verbs whose "it" is an event: "I'll try and schedule it for Wednesday".
 _EVENT_VERB = re.compile(
-    r"^(?P<verb>schedule|reschedule|book|organi[sz]e|arrange|set\s+up)\s+(?:it|that|this|one)\b", re.I
+    # (not "book it": a room or a flight as often; not after a request that names its own object)
+    r"^(?P<verb>schedule|reschedule|organi[sz]e|arrange)\s+(?:it|that|this|one)\b",
+    re.I,
 )
 #: The event a line names: "happy to have a breakout room sometime this week", "a quick sync".
 _EVENT_NAMED = re.compile(
@@ -4854,6 +4856,12 @@ def _event_said_before(task: str, turns: list[Turn], index: int) -> tuple[str, i
     verb = _EVENT_VERB.match(task)
     if verb is None:
         return None
+    said = verb.group("verb").split()[0].lower()
+    if any(
+        re.search(rf"\b{said}\s+(?!it\b|that\b|this\b|one\b)\w", t.text[:2000], re.I)
+        for t in turns[max(0, index - 2) : index]
+    ):
+        return None  # "can someone schedule the retro?" / "I'll schedule it": the request's own object
     for prev in reversed(turns[max(0, index - 4) : index + 1]):
         text = prev.text if prev is not turns[index] else ""
         named = [

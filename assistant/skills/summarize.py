@@ -827,6 +827,9 @@ _PROPOSAL_LEAD = re.compile(
 )
 
 
+_OWN_CLAUSE_AFTER = re.compile(r"[,;]\s+(?:and\s+|but\s+|so\s+)?(?:i|you|he|she|they)(?:['’]\w+)?\s", re.I)
+
+
 def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
     """A proposal the room agreed to, as minutes write it: "I suggest we defer the decision to
     January" -> "Agreed: defer the decision to January"; "let's not ship until…" -> "Agreed: do
@@ -838,6 +841,9 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
         if lead
         else re.sub(r"^\W*(?:(?:and|so|ok(?:ay)?)[,\s]+)+", "", proposal, flags=re.I)
     )
+    # "move the job to the bigger nodes, I can ask the infra folks about it": the proposal, not
+    # the offer that follows it
+    what = _OWN_CLAUSE_AFTER.split(what, maxsplit=1)[0]
     if lead and lead.group("neg"):
         what = f"do not {what}"
     said = any("agree" in raw_lines[n - 1].lower() for n in lines if 1 <= n <= len(raw_lines))

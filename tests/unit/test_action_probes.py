@@ -3681,3 +3681,12 @@ def test_circling_back_with_them_is_with_the_vendor_named_above() -> None:
     items = [(o, t) for o, t, _ in got(text)]
     # ("the customer email" names no person who could be "them")
     assert ("Tom Becker", "Circle back with the vendor") in items
+
+
+def test_booking_it_books_what_was_asked_not_an_event_named_earlier() -> None:
+    text = (
+        "Anna: Carl will draft the proposal, and I'll set up the meeting with the client.\n"
+        "Anna: Also can someone book a room for Thursday's review?\n"
+        "Ben: I'll book it.\n"
+    )
+    assert ("Ben", "Book a room") in [(o, t) for o, t, _ in got(text)]

@@ -1616,6 +1616,16 @@ def test_a_plan_answered_works_for_me_is_a_decision_but_a_break_is_not() -> None
     ]
 
 
+def test_an_agreed_proposal_ends_where_the_proposer_offers_more() -> None:
+    text = (
+        "<dymurray> the e2e job failed 4 times this week on the same test, test_bind_unbind\n"
+        "<eriknelson> also we should probably move the job to the bigger nodes, I can ask the infra folks about it\n"
+        "<jmatthews> sounds good\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [("Move the job to the bigger nodes.", [2, 3])]
+
+
 def test_the_main_thing_named_is_the_meetings_topic() -> None:
     text = (
         "Priya Shah: Okay, let's kick off. Main thing today is the Q1 pricing change.\n"
