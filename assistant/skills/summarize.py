@@ -1045,6 +1045,15 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                     part=part,
                 )
             )
+            settles = (
+                _PROPOSAL_LEAD.match(sent) if j and _AGREED_REPLY.match(sents[j - 1]) and not formal else None
+            )
+            if settles is not None:
+                # "Agreed. Let's make search the Q1 priority.": the chair settling what was proposed
+                said = units[-1]
+                if not _RUNNING_THE_CALL.match(sent[settles.end() :]):
+                    said.text = as_agreed(sent, said.lines, raw_lines)
+                    said.formal, said.speaker = True, None
             agreed = _agreed(sent, sents[j - 1] if j else "", turns, i) if len(units) >= 2 else None
             if agreed is not None:
                 # "Let's not ship until QA signs off. Agreed?" / "Agreed." / "Fine by me.": the

@@ -1626,6 +1626,17 @@ def test_an_agreed_proposal_ends_where_the_proposer_offers_more() -> None:
     assert [(p.text, p.lines) for p in s.decisions] == [("Move the job to the bigger nodes.", [2, 3])]
 
 
+def test_agreed_then_lets_settles_the_proposal() -> None:
+    text = (
+        "Priya Shah: On the roadmap, I think search improvements should be the top item.\n"
+        "Sarah Kim: Agreed. Let's make search the Q1 priority. Priya, would you own the spec?\n"
+        "Priya Shah: Sure. I'll need design time though.\n"
+        "Sarah Kim: Agreed. Let's take a short break.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [(p.text, p.lines) for p in s.decisions] == [("Agreed: make search the Q1 priority.", [2])]
+
+
 def test_the_main_thing_named_is_the_meetings_topic() -> None:
     text = (
         "Priya Shah: Okay, let's kick off. Main thing today is the Q1 pricing change.\n"
