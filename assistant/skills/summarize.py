@@ -1050,10 +1050,10 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             )
             if settles is not None:
                 # "Agreed. Let's make search the Q1 priority.": the chair settling what was proposed
-                said = units[-1]
+                agreed_unit = units[-1]
                 if not _RUNNING_THE_CALL.match(sent[settles.end() :]):
-                    said.text = as_agreed(sent, said.lines, raw_lines)
-                    said.formal, said.speaker = True, None
+                    agreed_unit.text = as_agreed(sent, agreed_unit.lines, raw_lines)
+                    agreed_unit.formal, agreed_unit.speaker = True, None
             agreed = _agreed(sent, sents[j - 1] if j else "", turns, i) if len(units) >= 2 else None
             if agreed is not None:
                 # "Let's not ship until QA signs off. Agreed?" / "Agreed." / "Fine by me.": the
