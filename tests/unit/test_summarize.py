@@ -1637,6 +1637,25 @@ def test_agreed_then_lets_settles_the_proposal() -> None:
     assert [(p.text, p.lines) for p in s.decisions] == [("Agreed: make search the Q1 priority.", [2])]
 
 
+def test_a_request_is_an_action_item_not_a_key_point() -> None:
+    text = (
+        "Sarah Kim: Okay, let's get started. Main thing today is the Q1 roadmap review.\n"
+        "Marco Diaz: Before that, quick update: the billing migration finished over the weekend, no incidents.\n"
+        "Sarah Kim: Great. Marco, can you write a short summary for the all-hands?\n"
+        "Marco Diaz: Yep, I'll have it by Thursday.\n"
+        "Priya Shah: On the roadmap, I think search improvements should be the top item. The support "
+        "backlog is mostly search complaints.\n"
+        "Sarah Kim: Agreed. Let's make search the Q1 priority. Priya, would you own the spec?\n"
+        "Priya Shah: Sure. I'll need design time though.\n"
+        "Marco Diaz: What about the mobile offline mode? We promised it to two customers.\n"
+        "Sarah Kim: Let's keep it as the second item. Marco, check with sales which customers were promised what.\n"
+        "Marco Diaz: Will do.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert not any("can you" in p.text for p in s.key_points)
+    assert any(a.task == "Write a short summary for the all-hands" for a in s.action_items)
+
+
 def test_the_main_thing_named_is_the_meetings_topic() -> None:
     text = (
         "Priya Shah: Okay, let's kick off. Main thing today is the Q1 pricing change.\n"
