@@ -3053,6 +3053,8 @@ _THE_ROOM = r"(?:you|u|y'?all|everyone|everybody|us|all\s+of\s+you)(?:\s+(?:guys
 #: they are about to give ("I shall give a short talk about the technical design").
 _NOW_ACT = re.compile(
     _LEAD_ADVERB + r"(?:(?:show|walk)\s+" + _THE_ROOM + r"|explain\b|elaborate\b|expand\s+on\b|"
+    # "on my side, I will present the evaluation results"; "I'll stop you here" (taking the floor)
+    r"present\b(?!\s+(?:it|them|this|that)\s+(?:to|at)\b)|stop\s+(?:you|him|her|them)\s+(?:here|there|now)\b|"
     r"go\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more\s+)?(?:deeper|into\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?details?)\b|"
     # "I can add small update about fuzzing": the update is given now, in the call
     r"add\s+(?:a\s+)?(?:small\s+|quick\s+|short\s+|brief\s+)?(?:update|note|comment)s?\s+(?:about|on)\b|"
@@ -4233,6 +4235,13 @@ def _resolve_from_previous(
                 or _WANTED_THING.search(unfilled(prev.text[-600:]))
                 # "And what about the risk table? That was missing last time." / "[PERSON3] will update it"
                 or _WHAT_ABOUT_THING.search(_REPEAT.sub(r"\1", unfilled(prev.text[-600:])))
+                # "I will send the numbers to everybody" / "Could you also put them into the shared
+                # table?": the things just promised
+                or (
+                    _PROMISED_THINGS.search(_REPEAT.sub(r"\1", unfilled(prev.text[-600:])))
+                    if pronoun == "them"
+                    else None
+                )
             )
             head = ready.group("np").split()[-1].lower() if ready is not None else ""
             # "them" for things said to be ready: "the release notes are ready" / "I'll review them"
@@ -4347,6 +4356,11 @@ _DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "start
               "update": "Update", "updated": "Update", "fix": "Fix", "fixed": "Fix"}  # fmt: skip
 #: "The new build is ready", "Our draft has been merged": a thing named as the subject of its
 #: state, the "it" of the next line's promise.
+_PROMISED_THINGS = re.compile(
+    r"\b(?:i\s*['’]ll|i\s+will|i\s+can|will)\s+(?:also\s+)?(?:send|share|upload|post|prepare|collect|compute|"
+    r"write|run|circulate|forward)\s+(?P<np>(?:the|our|my|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b(?!['’])",
+    re.I,
+)
 _WHAT_ABOUT_THING = re.compile(
     r"\b(?:what|how)\s+about\s+(?P<np>(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*\?", re.I
 )

@@ -3690,3 +3690,22 @@ def test_booking_it_books_what_was_asked_not_an_event_named_earlier() -> None:
         "Ben: I'll book it.\n"
     )
     assert ("Ben", "Book a room") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_presenting_and_taking_the_floor_are_the_call_itself() -> None:
+    text = (
+        "(PERSON1) And the segmentation is too slow. I will try a different approach next week.\n"
+        "(PERSON3) Can I, uh, take over now? I'll stop you here.\n"
+        "(PERSON1) Yes, sure, I will stop sharing.\n"
+        "(PERSON3) So, uh, on my side, uh, I will present the, the evaluation results.\n"
+        "(PERSON3) And, uh, I will send the numbers to everybody after the call.\n"
+        "(PERSON2) Could you also put them into the shared table, please?\n"
+        "(PERSON3) Yes, of course.\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    assert all(not t.startswith(("Stop", "Present")) for _, t in items)
+    assert ("PERSON3", "Put the numbers into the shared table") in items
+    # presenting later is a task
+    assert [
+        t for _, t, _ in got("Ann: I will present the results at the review next week.\nBo: great\n")
+    ] == ["Present the results at the review"]
