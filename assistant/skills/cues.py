@@ -1162,7 +1162,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?<!sure\s)(?<!that\s)(?<!whether\s)(?<!if\s)(?<!check\s)(?<!ensure\s)(?<!where\s)"
     r"there\s+(?:is|are|was|were)\s+(?:some|a|an|no|still)\b)\b|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
-    r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
+    # ("start on the CSV import, and I need the sample files from Dana": ", and I…" too)
+    r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|(?:and\s+)?i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
     r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
     # "[PERSON3] will finish the segmentation, [PERSON4] sends the call": another one's, said as now

@@ -3709,3 +3709,14 @@ def test_presenting_and_taking_the_floor_are_the_call_itself() -> None:
     assert [
         t for _, t, _ in got("Ann: I will present the results at the review next week.\nBo: great\n")
     ] == ["Present the results at the review"]
+
+
+def test_a_standup_cuts_the_task_at_the_next_clause() -> None:
+    text = (
+        "Raj: Today I'm going to start on the CSV import, and I need the sample files from Dana.\n"
+        "Dana: I'll send them over this morning.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Raj", "Start on the CSV import"),
+        ("Dana", "Send the sample files over"),
+    ]
