@@ -1443,6 +1443,11 @@ def test_an_adjective_said_often_is_not_a_topic() -> None:
     assert "ASR" in s.title and "main" not in s.title.lower()
 
 
+def decisions_of(text: str) -> list[tuple[str, list[int]]]:
+    """A meeting's decisions as (text, cited lines)."""
+    return [(p.text, p.lines) for p in summarize(text, kind="meeting").decisions]
+
+
 def test_a_proposal_the_room_agrees_to_is_a_decision() -> None:
     text = (
         "Dana: Thanks Leo. And let's not ship until QA signs off on the checkout flow. Agreed?\n"
@@ -1451,8 +1456,7 @@ def test_a_proposal_the_room_agrees_to_is_a_decision() -> None:
         "Dana: And let's move the launch review to Monday. Everyone okay with that?\n"
         "Sam: No, Monday is the board meeting.\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [
+    assert decisions_of(text) == [
         ("Agreed: do not ship until QA signs off on the checkout flow.", [1, 2, 3])  # both who agreed
     ]  # the second proposal was turned down
 
@@ -1544,8 +1548,7 @@ def test_what_a_chat_meeting_votes_for_is_a_decision() -> None:
         "[17:06] <churchyard> +1\n"
         "[17:06] <torsava> -1, the docs team still uses it\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [
+    assert decisions_of(text) == [
         # (no "Agreed:" label: no cited line says it, and a bullet's words are its lines')
         ("Mark the job non-voting until it is fixed.", [1, 2, 3]),
         ("Merge before the mass rebuild.", [6, 7, 8]),
@@ -1578,8 +1581,7 @@ def test_an_agenda_item_carried_by_a_vote_is_a_decision() -> None:
         "CHAIR: Item 4, the playground equipment. The clerk has received three quotes for the new swings.\n"
         "CLERK: The lowest is from Playsafe at eleven thousand four hundred pounds.\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [("Minutes of the last meeting: carried.", [1, 6])]
+    assert decisions_of(text) == [("Minutes of the last meeting: carried.", [1, 6])]
 
 
 def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -> None:
@@ -1590,10 +1592,7 @@ def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -
         "Rachel Kim: Agreed. Priya, could you split those into tickets by tomorrow?\n"
         "Priya Shah: I agree this one got out of control, but sure.\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [
-        ("Agreed: do not take all twelve this sprint.", [2, 3])
-    ]
+    assert decisions_of(text) == [("Agreed: do not take all twelve this sprint.", [2, 3])]
     from assistant.skills.summarize import spoken_topic
 
     assert spoken_topic("And the last thing, the accessibility audit findings came back.") == (
@@ -1610,10 +1609,7 @@ def test_a_plan_answered_works_for_me_is_a_decision_but_a_break_is_not() -> None
         "Speaker 1: let's take a five minute break\n"
         "Speaker 3: sounds good\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [
-        ("Aim to submit to the store on the twentieth.", [3, 4])
-    ]
+    assert decisions_of(text) == [("Aim to submit to the store on the twentieth.", [3, 4])]
 
 
 def test_an_agreed_proposal_ends_where_the_proposer_offers_more() -> None:
@@ -1622,8 +1618,7 @@ def test_an_agreed_proposal_ends_where_the_proposer_offers_more() -> None:
         "<eriknelson> also we should probably move the job to the bigger nodes, I can ask the infra folks about it\n"
         "<jmatthews> sounds good\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [("Move the job to the bigger nodes.", [2, 3])]
+    assert decisions_of(text) == [("Move the job to the bigger nodes.", [2, 3])]
 
 
 def test_agreed_then_lets_settles_the_proposal() -> None:
@@ -1633,8 +1628,7 @@ def test_agreed_then_lets_settles_the_proposal() -> None:
         "Priya Shah: Sure. I'll need design time though.\n"
         "Sarah Kim: Agreed. Let's take a short break.\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [("Agreed: make search the Q1 priority.", [2])]
+    assert decisions_of(text) == [("Agreed: make search the Q1 priority.", [2])]
 
 
 def test_a_request_is_an_action_item_not_a_key_point() -> None:
@@ -1675,8 +1669,7 @@ def test_a_proposal_asked_as_a_question_and_voted_is_a_decision() -> None:
         "< sueneu> +1\n"
         "< shiestyle> +1\n"
     )
-    s = summarize(text, kind="meeting")
-    assert [(p.text, p.lines) for p in s.decisions] == [("Move it to the 15th.", [2, 3, 4])]
+    assert decisions_of(text) == [("Move it to the 15th.", [2, 3, 4])]
 
 
 #: Two status reports before the line under test: a meeting with something to say besides it.
