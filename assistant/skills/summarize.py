@@ -771,9 +771,13 @@ _AGREED_Q = re.compile(
 )
 #: A proposal put to the room, asked "Agreed?" or voted on: "Let's not ship until…", "we should
 #: mark the job non-voting", "I propose we…".
+#: Words a proposal may open with ("sounds good let's aim to submit on the twentieth": a caption
+#: without stops).
+_PROPOSAL_OPENER = (
+    r"(?:and|so|ok(?:ay)?|also|then|well|sounds\s+good|great|perfect|good|alright|right|fine)[,.!\s]+"
+)
 _PROPOSAL = re.compile(
-    # ("sounds good let's aim to submit on the twentieth": a caption without stops)
-    r"^\W*(?:(?:and|so|ok(?:ay)?|also|sounds\s+good|great|perfect|good|alright|right|fine)[,.!\s]+){0,2}"
+    rf"^\W*(?:{_PROPOSAL_OPENER}){{0,2}}"
     r"(?:let'?s|let\s+us|we\s+should|i\s+(?:propose|suggest)\b|"
     r"i['’]?d\s+(?:suggest|propose)\b)",
     re.I,
@@ -820,7 +824,7 @@ _SO_SETTLED = re.compile(r"^\W*(?:ok(?:ay)?|alright|right|good|great)[,.]?\s+so\
 AGREED = "Agreed: "
 #: How a proposal is put, before what it proposes: "let's", "I suggest we", "we should".
 _PROPOSAL_LEAD = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then|well|sounds\s+good|great|perfect|good|alright|right|fine)[,.!\s]+)*"
+    rf"^\W*(?:{_PROPOSAL_OPENER})*"
     r"(?:let['’]?s|let\s+us|we\s+should(?=n['’]t|\s)|"
     r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)(?P<neg>\s+not|n['’]t)?\s+",
     re.I,
