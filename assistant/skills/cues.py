@@ -1841,7 +1841,9 @@ _SPEAK_NOW = re.compile(
 # an update?" is the update itself, not a volunteer.
 _VOLUNTEER = re.compile(
     rf"^\W*{ADDRESSED}(?:me\b(?!\s+(?:neither|either|too)\b)|mine\b|o/|\\o/?|i\s+volunteer|i\s*'?ll\s+volunteer|"
-    r"i\s*'?ll\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|i\s+can\s+(?:take|do|handle|grab)\s+(?:it|that|this)\b|"
+    # "I can look at it, but only next week", "I'll take a look": taking it on, not a look at something else
+    r"i\s*(?:'?ll|can)\s+(?:(?:take|do|handle|grab|look\s+at|(?:take|have)\s+a\s+look\s+at)\s+(?:it|that|this)\b|"
+    r"(?:take|have)\s+a\s+look\b(?!\s+at\b))|"
     r"(?:i\s*'?m\s+)?on\s+it\b|i\s+(?:can|will)\W*$|happy\s+to\b|can\s+do\b|i\s*'?ve\s+got\s+(?:it|this)\b|"
     rf"{_TAKEN_ON})",
     re.I,
@@ -3115,7 +3117,10 @@ _NOBODY_DID = re.compile(
     r"(?=\s*(?:[,;.!?]|$|\b(?:so|and|but|yet)\b))",
     re.I,
 )
-_BARE_LOOK = re.compile(r"^(?:take|have)\s+(?:a|another)\s+(?:quick\s+)?look$", re.I)
+_BARE_LOOK = re.compile(
+    r"^(?:(?:take|have)\s+(?:a|another)\s+(?:quick\s+)?look(?:\s+at\s+(?:it|that|this))?|look\s+(?:at|into)\s+(?:it|that|this))$",
+    re.I,
+)
 _HAVE_A_LOOK = re.compile(
     r"^have\s+a\s+(?:quick\s+|closer\s+|first\s+|final\s+|proper\s+|good\s+)?look\b", re.I
 )
@@ -4236,6 +4241,8 @@ def _resolve_from_previous(
                 or _WANTED_THING.search(unfilled(prev.text[-600:]))
                 # "And what about the risk table? That was missing last time." / "[PERSON3] will update it"
                 or _WHAT_ABOUT_THING.search(_REPEAT.sub(r"\1", unfilled(prev.text[-600:])))
+                # "And the guidelines, are they updated?" / "Not yet, I will update them"
+                or next((r for x in reversed(said[-3:]) if (r := _THING_THEN_IT.match(x))), None)
                 # "I will send the numbers to everybody" / "Could you also put them into the shared
                 # table?": the things just promised
                 or (
@@ -4963,6 +4970,30 @@ def _said_before(turn: Turn, sentence: str) -> str:
     return turn.text[: max(0, at)][-200:]
 
 
+#: A thing named first and then said of by a pronoun: "the related work, it's quite short",
+#: "and the guidelines, are they updated?".  The group names the pronoun's number.
+_THING_THEN_IT = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now|next|but)[,\s]+)*"
+    r"(?P<np>(?:the|our|this|your)\s+(?:(?!(?:is|are|was|were|it|they)\b)[\w-]+\s+){0,3}?"
+    r"(?!(?:is|are|was|were|it|they)\b)[\w-]+)\s*,?\s+"  # (the comma goes with a filler: "work, uh, it's")
+    r"(?:(?:it|that)(?P<one>\s*['’]s|\s+(?:is|was|looks|seems|needs|has))|"
+    r"(?:they|those)(?P<many>\s*['’]re|\s+(?:are|were|look|seem|need|have))|"
+    r"(?:is|was)\s+(?:it|that)(?P<one_asked>)|(?:are|were)\s+(?:they|those)(?P<many_asked>))\b",
+    re.I,
+)
+
+
+def _thing_said_first(pronoun: str, said: str) -> str | None:
+    """What "it" (or "them") is when the last sentence of ``said`` named it first and then
+    spoke of it: "the related work, it's quite short now" -> "the related work"."""
+    sentence = _sentences_of(_REPEAT.sub(r"\1", unfilled(said)))[-1:] if said.strip() else []
+    m = _THING_THEN_IT.match(sentence[0]) if sentence else None
+    if m is None or m.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
+        return None
+    many = m.group("many") is not None or m.group("many_asked") is not None
+    return m.group("np") if many == (pronoun.lower() in ("them", "those")) else None
+
+
 #: "Add a paragraph about it", "write a note on it": a task about a thing named elsewhere.
 _ABOUT_IT = re.compile(r"\b(?:about|on|regarding|for)\s+(?P<it>it|that|this)\s*$", re.I)
 #: What a line proposes to do something with: "should we also mention the workshop paper in…?"
@@ -5028,6 +5059,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             or list(_STILL_MISSING.finditer(last))
         )
         m = found[-1] if found else None
+        pronoun = _PRONOUN_OBJECT.match(task)
+        thing = _thing_said_first(pronoun.group(0).split()[-1], before) if m is None and pronoun else None
+        if thing is not None and pronoun is not None:
+            # "Then the related work, uh, it's quite short now. Maybe someone could extend it."
+            said_it = pronoun.group(0).split()[-1]
+            return f"{task[: pronoun.end() - len(said_it)]}{_mid(thing)}{task[pronoun.end() :]}"
         # ("I have collected the reports from all partners. They promised… / I will merge them")
         kept = _KEPT_THINGS.search(" ".join(said[-2:])) if m is None and _THEM.search(task) else None
         if kept is not None:

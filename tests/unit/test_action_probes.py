@@ -3720,3 +3720,32 @@ def test_a_standup_cuts_the_task_at_the_next_clause() -> None:
         ("Raj", "Start on the CSV import"),
         ("Dana", "Send the sample files over"),
     ]
+
+
+def test_it_is_the_thing_a_sentence_named_first_and_then_spoke_of() -> None:
+    text = (
+        "(PERSON4) Good. Then the related work, uh, it's quite short now. Maybe someone could extend it a bit.\n"
+        "(PERSON2) I can look at it, but only next week.\n"
+        "(PERSON4) Okay. And the guidelines, are they updated?\n"
+        "(PERSON6) Not yet, uh, I will update them this week and send them to the annotators.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.source_line) for i in items] == [
+        ("PERSON2", "Extend the related work a bit", 1),
+        ("PERSON6", "Update the guidelines and send them to the annotators", 4),
+    ]
+    assert items[0].due is not None  # the one who took it said when: "only next week"
+    # one thing is not "them"; things are not "it"
+    one = "(PERSON4) The related work, it's short. Maybe someone could extend them.\n(PERSON2) Sure, I can do it.\n"
+    assert [t for _, t, _ in got(one)] != ["Extend the related work"]
+
+
+def test_a_look_at_it_takes_up_the_request_above() -> None:
+    asked = "Anna: Could you look at the draft?\nBob: Sure, I can look at it tomorrow.\n"
+    assert [(i.owner, i.task, i.due) for i in extract(asked).action_items] == [
+        ("Bob", "Look at the draft", "2026-11-19")
+    ]
+    put = "Anna: Can someone review the migration plan?\nBob: I'll take a look.\n"
+    assert [(o, t) for o, t, _ in got(put)] == [("Bob", "Review the migration plan")]
+    elsewhere = "Anna: Can someone review the migration plan?\nBob: I'll take a look at the logs first.\n"
+    assert ("Bob", "Review the migration plan") not in [(o, t) for o, t, _ in got(elsewhere)]
