@@ -2563,7 +2563,52 @@ def find_candidates(
             if task:
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
     _take_up_requests(out)
+    _me_too(out, turns)
     return out
+
+
+#: "me too", "same here", "I'll do the same": the line above's promise, made again by this speaker.
+_ME_TOO = re.compile(
+    rf"^\W*{ADDRESSED}(?:(?:ok(?:ay)?|yeah|yes|sure|and|\+1)[,.!\s]+)?(?:me\s+(?:too|as\s+well)|same\s+(?:here|for\s+me)|"
+    r"i\s*(?:['’]ll|\s+will|\s+can)\s+(?:do\s+(?:that|it|the\s+same)\s+)?(?:too|as\s+well)|"
+    r"i\s*(?:['’]ll|\s+will|\s+can)\s+do\s+the\s+same)\b",
+    re.I,
+)
+
+
+def _me_too(cands: list[Candidate], turns: list[Turn]) -> None:
+    """ "I'll take a look this week" / "me too, though probably not before the weekend": the
+    second speaker makes the same promise (an item of their own, cited on both lines)."""
+    by_line: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        by_line.setdefault(cand.line, []).append(cand)
+    for i in range(1, len(turns)):
+        turn, prev = turns[i], turns[i - 1]
+        if turn.speaker in (None, prev.speaker) or prev.speaker is None or not _ME_TOO.match(turn.text[:200]):
+            continue
+        promised = [
+            c
+            for c in by_line.get(prev.line, [])
+            if c.kind == "first" and c.owner == prev.speaker and c.task and not is_vague(c.task)
+        ]
+        if promised:
+            first = sentences(turn.text)[0] if turn.text.strip() else turn.text
+            said = promised[-1]
+            # "Same here.": by the same day; "me too, though not before the weekend": its own words
+            # (a reply's due_text ends with its own sentence: action_scorer.units finds it so)
+            due_text = first if len(first.split()) > 4 else f"{said.due_scope} {first}"
+            cands.append(
+                Candidate(
+                    turn,
+                    said.score,
+                    "first",
+                    turn.speaker,
+                    said.task,
+                    due_text,
+                    support=[prev.line],
+                    reasons=["first", "reply", "resolved"],  # (its own line is the quote)
+                )
+            )
 
 
 #: Lines within which "Korb will review by Friday" takes up "please review by Friday!!".
@@ -4267,7 +4312,33 @@ def _resolve_from_previous(
                 # "your expense report", "a follow-up session": the one just named
                 np = re.sub(r"^(?:your|my|our|an?)\b", "the", ready.group("np"), flags=re.I)
                 return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{tail}".strip(), prev.line
+            plain = _REPEAT.sub(r"\1", unfilled(prev.text[-600:]))
+            things = (
+                (_HELD_THINGS.search(plain) or _NEEDED_THINGS.search(plain))
+                if ready is None and pronoun in ("them", "those")
+                else None
+            )
+            if things is not None and things.group("head").lower() not in _PRONOUN_ONLY | _STOP:
+                # "I still have a few comments on the tx_signatures ordering" / "can you post them
+                # on the PR?"; "the reestablish stuff needs test vectors" / "I can write them"
+                tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
+                return f"{verb[:1].upper()}{verb[1:]} the {things.group('np')}{tail}".strip(), prev.line
     return None
+
+
+#: Things a speaker says they hold ("I still have a few comments on the ordering") or that a
+#: piece of work needs ("the reestablish logic needs test vectors"): what "them" is next line.
+_HELD_THINGS = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+|also\s+)?(?:have|['’]ve\s+got)\s+"
+    r"(?:some|a\s+few|a\s+couple\s+(?:of\s+)?|several|two|three|four|\d{1,2})\s+(?:more\s+)?"
+    r"(?P<np>(?:[\w-]+\s+)?(?P<head>[\w-]+s)(?:\s+(?:on|for|about)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?)\b(?!['’])",
+    re.I,
+)
+_NEEDED_THINGS = re.compile(
+    r"\bneeds?\s+(?:some\s+|more\s+|new\s+)?(?P<np>(?:[\w-]+\s+)?(?P<head>[\w-]+s))\b(?!['’])"
+    r"(?!\s+(?:to|that|which)\b)",
+    re.I,
+)
 
 
 #: Words after "this / that / those / these" that do not make it a determiner ("send that over").

@@ -3749,3 +3749,37 @@ def test_a_look_at_it_takes_up_the_request_above() -> None:
     assert [(o, t) for o, t, _ in got(put)] == [("Bob", "Review the migration plan")]
     elsewhere = "Anna: Can someone review the migration plan?\nBob: I'll take a look at the logs first.\n"
     assert ("Bob", "Review the migration plan") not in [(o, t) for o, t, _ in got(elsewhere)]
+
+
+def test_them_is_what_the_line_above_holds_or_needs() -> None:
+    held = (
+        "<niftynei> I still have a few comments on the tx_signatures ordering, haven't pushed them yet\n"
+        "<t-bast> ok, can you post them on the PR this week?\n"
+        "<niftynei> yep will do\n"
+    )
+    assert [(o, t) for o, t, _ in got(held)] == [
+        ("niftynei", "Post the comments on the tx_signatures ordering on the PR")
+    ]
+    needed = (
+        "<rusty> the reestablish stuff needs test vectors before we can merge it\n"
+        "<t-bast> agreed, I can write them, I already have the cases from our tests\n"
+    )
+    assert [(o, t) for o, t, _ in got(needed)] == [("t-bast", "Write the test vectors")]
+
+
+def test_me_too_makes_the_same_promise_for_the_second_speaker() -> None:
+    text = "Ann: I'll review the budget draft by Friday.\nBob: Same here.\nCy: I'm tired.\nDee: me too\n"
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.source_line, i.due) for i in items] == [
+        ("Ann", "Review the budget draft", 1, "2026-11-20"),
+        ("Bob", "Review the budget draft", 2, "2026-11-20"),  # by the same day
+    ]
+    later = (
+        "<joost> the PR is updated, would be great to get another round of review\n"
+        "<t-bast> I'll review the PR this week\n"
+        "<rusty> me too, though probably not before the weekend\n"
+    )
+    assert [(o, t, line) for o, t, line in got(later)] == [
+        ("t-bast", "Review the PR", 2),
+        ("rusty", "Review the PR", 3),
+    ]
