@@ -523,8 +523,10 @@ CUES: list[Cue] = [
         2.0,
         re.compile(
             # ("I did it last time, happy to do it again": after a comma too)
-            r"(?:^\W*|(?<=, ))(?:(?:ok(?:ay)?|sure|yes|yeah|yep|and|but)[,.!]?\s+)*(?:happy|glad)\s+to\s+"
-            r"(?!(?:help|hear|see|say|report|share|be|have|join|chat|talk|discuss|answer)\b)(?=[a-z])",
+            # ("I'd be happy to review them once they're up": the offer in full)
+            r"(?:(?:^\W*|(?<=, ))(?:(?:ok(?:ay)?|sure|yes|yeah|yep|and|but)[,.!]?\s+)*|"
+            r"\bi\s*(?:['’]d|\s+would)\s+(?:also\s+|really\s+)?be\s+(?:more\s+than\s+)?)(?:happy|glad)\s+to\s+"
+            r"(?!(?:help|hear|see|say|report|share|be|have|join|chat|talk|discuss|answer|volunteer)\b)(?=[a-z])",
             re.I,
         ),
         "speaker",
@@ -1596,11 +1598,18 @@ def points_back(task: str) -> bool:
     return bool(_PRONOUN_OBJECT.match(task))
 
 
+#: "Go through it", "look at that": a verb and a preposition say no more than "do it".
+_VERB_PREP_IT = re.compile(
+    r"[^\W\d_][\w'’-]*\s+(?:through|at|over|with|on|about|up\s+on)\s+(?:it|that|this|them|those)\W*",
+    re.I,
+)
+
+
 def is_vague(task: str) -> bool:
     """'Do it', 'have it by then', 'set that up': the task lives on another line."""
     words = [w.lower() for w in _PLAIN_WORD.findall(task)]
     meaningful = [w for w in words if w not in _PRONOUN_ONLY and w not in _DEGREE]
-    if _VAGUE_HEAD.match(task):
+    if _VAGUE_HEAD.match(task) or _VERB_PREP_IT.fullmatch(task):
         return True
     if len(words) == 2 and words[1] in _BARE_PARTICLES:
         return True  # "Find out", "follow up": a verb and its particle, nothing named
@@ -2594,6 +2603,9 @@ def _me_too(cands: list[Candidate], turns: list[Turn]) -> None:
         if promised:
             first = sentences(turn.text)[0] if turn.text.strip() else turn.text
             said = promised[-1]
+            # "please send me your timesheets" / "I will do it today" / "me too": the asker's "me"
+            asker = next((t.speaker for t in turns[max(0, i - 4) : i] if t.line in said.support[:1]), None)
+            task = _asker_named(said.task, asker) if asker not in (None, turn.speaker) else said.task
             # "Same here.": by the same day; "me too, though not before the weekend": its own words
             # (a reply's due_text ends with its own sentence: action_scorer.units finds it so)
             due_text = first if len(first.split()) > 4 else f"{said.due_scope} {first}"
@@ -2603,9 +2615,9 @@ def _me_too(cands: list[Candidate], turns: list[Turn]) -> None:
                     said.score,
                     "first",
                     turn.speaker,
-                    said.task,
+                    task,
                     due_text,
-                    support=[prev.line],
+                    support=[prev.line, *said.support],  # (where the promise's words are)
                     reasons=["first", "reply", "resolved"],  # (its own line is the quote)
                 )
             )
@@ -3729,6 +3741,17 @@ def _candidate(
         cand.reasons.append("resolved")
     elif _BARE_LOOK.match(task) and _link_reply(cand, turns, index, names):
         pass  # "can someone check the PR?" / "I'll take a look tonight": check the PR
+    elif (
+        _BARE_LOOK.match(task)
+        and index > 0
+        and turns[index - 1].speaker not in (None, turn.speaker)
+        and (work := _needed_work(turns, index - 1)) is not None
+    ):
+        # "the PR is updated, would be great to get another round of review" / "I'll take a
+        # look this week": the review asked for
+        cand.task = work
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
     elif _A_LOOK.match(task) and len(_content(task)) < 2 and _just_opened(turns, index):
         # Under "#topic …/pull/1059 splice test vectors", "cool, I'll take another look this
         # week": a look at the topic (shown, not guessed into the task)
@@ -4097,6 +4120,19 @@ _NEEDS_A = re.compile(
     r"(?P<noun>review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
     re.I,
 )
+#: A review asked for without a subject: "would be great to get another round of review".
+_REVIEW_WANTED = re.compile(
+    r"\b(?:would|['’]d)\s+be\s+(?:great|good|nice|helpful|appreciated)\s+to\s+(?:get|have)\s+"
+    r"(?:a|an|another|one\s+more|some|more)\s+(?:(?:round|pass)\s+of\s+)?(?:eyes|reviews?)\b",
+    re.I,
+)
+#: What the line is about, as its opening subject: "the PR is updated…" (the review is of it).
+_SAID_OF = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|also)[,\s]+)*(?P<np>(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:is|has\s+been|was|got)\s+(?:now\s+)?(?:updated|rebased|ready|up|pushed|revised|reworked)\b",
+    re.I,
+)
+_OURS = re.compile(r"^(?:my|our)\b", re.I)
 _NEEDED_VERB = {"cleanup": "clean up", "clean-up": "clean up", "look": "look at"}
 _DO_PRONOUN = re.compile(r"^(?:do|handle|take\s+care\s+of|tackle)\s+(?:it|that|this|them)\b", re.I)
 #: "We still have problems with the punctuation model": the thing in trouble.
@@ -4747,6 +4783,10 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(turn.text[:2000])))
     ger = _NEEDS_DOING.search(clean)
     noun = _NEEDS_A.search(clean) if ger is None else None
+    if ger is None and noun is None and _REVIEW_WANTED.search(clean):
+        # "the PR is updated with the feedback, would be great to get another round of review"
+        of = _SAID_OF.match(clean)
+        return f"Review {_mid(_OURS.sub('the', of.group('np')))}" if of else None
     found = ger or noun
     if found is None:
         return None
@@ -5118,7 +5158,13 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         if light is not None:
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
         return re.sub(r"\b(?:it|that|this|them)\b", _mid(np), task, count=1, flags=re.I)
-    m = _DUE_SUBJECT.search(clean) or _WORKING_ON.search(clean) or _STILL_MISSING.search(clean)
+    m = (
+        _DUE_SUBJECT.search(clean)
+        or _WORKING_ON.search(clean)
+        or _STILL_MISSING.search(clean)
+        # "there's a lot of dead text in BOLT 2, someone should go through it"
+        or (_THERE_IS.search(clean) if _THERE_IS_IT.search(task) else None)
+    )
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))
         last = said[-1] if said else ""
@@ -5167,8 +5213,19 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             return re.sub(r"\bit\b", _mid(np), task, count=1, flags=re.I)
     if not m:
         return task
-    np = re.sub(r"^(?:my|our)\b", "the", m.group("np"), flags=re.I)
+    np = re.sub(r"^(?:a\s+lot\s+of|lots\s+of|my|our|an?|some)\b\s*", "the ", m.group("np"), flags=re.I)
     return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
+
+
+#: "there's a bug in the parser, can you fix it?": the thing said to be there is "it".
+_THERE_IS = re.compile(
+    r"\bthere\s*(?:['’]s|is)\s+(?:still\s+)?(?P<np>(?:an?|a\s+lot\s+of|lots\s+of|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?:\s+(?:in|on|with)\s+(?:the\s+)?[\w-]+(?:\s+\d+)?)?)\s*[,;]",
+    re.I,
+)
+_THERE_IS_IT = re.compile(
+    r"\b(?:it|that)\s*$|\b(?:it|that)\s+(?:before|by|this|next|today|tomorrow|asap|soon)\b", re.I
+)
 
 
 #: "Help you with the demo", "send you the link": "you" as the object of the task's verb.

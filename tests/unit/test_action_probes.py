@@ -3783,3 +3783,46 @@ def test_me_too_makes_the_same_promise_for_the_second_speaker() -> None:
         ("t-bast", "Review the PR", 2),
         ("rusty", "Review the PR", 3),
     ]
+
+
+def test_id_be_happy_to_is_an_offer() -> None:
+    text = "<rusty> the test vectors are up now\n<ddustin> I'd be happy to review them next week\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("ddustin", "Review the test vectors")]
+    chatter = "Ann: I would be happy to help.\nBob: I'd be happy to see this merged.\nCy: I'd be happy to volunteer.\n"
+    assert got(chatter) == []
+
+
+def test_taking_a_look_answers_a_review_asked_for() -> None:
+    text = (
+        "<t-bast> #topic Attributable errors https://github.com/lightning/bolts/pull/1044\n"
+        "<joostjager> the PR is updated with the feedback from last time, would be great to get another round of review\n"
+        "<t-bast> I'll take a look this week\n"
+        "<rusty> me too, though probably not before the weekend\n"
+    )
+    assert [(o, t, line) for o, t, line in got(text)] == [
+        ("t-bast", "Review the PR (Attributable errors PR #1044)", 3),
+        ("rusty", "Review the PR (Attributable errors PR #1044)", 4),
+    ]
+
+
+def test_it_is_what_the_sentence_says_there_is() -> None:
+    assert got("Ann: there's a bug in the parser, can you fix it?\nBob: sure.\n") == [
+        ("Bob", "Fix the bug in the parser", 1)
+    ]
+    text = (
+        "<rusty> there's a lot of dead text in BOLT 2, someone should go through it\n"
+        "<t-bast> I could take a look at that but not before next month\n"
+    )
+    assert got(text) == [("t-bast", "Go through the dead text in BOLT 2", 1)]
+
+
+def test_me_too_names_the_asker_of_the_request_it_repeats() -> None:
+    text = (
+        "(PERSON3) The financial report is almost done, I just need the timesheets from everybody. "
+        "So please, send me your timesheets until Wednesday.\n"
+        "(PERSON5) Uh, I sent it already last week, I think.\n"
+        "(PERSON3) Yes, [PERSON5], yours is there, thank you. But I'm missing [PERSON2] and [PERSON6].\n"
+        "(PERSON2) Oh, sorry, I will do it today.\n"
+        "(PERSON6) Mhm, me too.\n"
+    )
+    assert ("PERSON6", "Send PERSON3 your timesheets", 5) in got(text)
