@@ -17,8 +17,10 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 
 WEEKDAYS = {
     "mon": 0,
@@ -307,6 +309,30 @@ def find_due(text: str, base: date) -> DueMatch | None:
     crafted 2,000-character sentence holding hundreds of "I'll" made that quadratic
     (10 KB of "I'll " took 29 s); the result is immutable, so sharing it is safe.
     """
+    # "the review is on the 14th, so please have the demo ready by the 10th": a date said as
+    # the deadline ("by", "before", "until") is the task's over one said of something else
+    # (among the first few: a long text's thousands of dates are not all read)
+    # (in the first date's sentence only: a text put together latest-first says its date first)
+    first = None
+    for due in islice(_dates_in(text, base), 8):
+        if first is not None and _SENTENCE_END.search(text, min(first.end, due.start), due.start):
+            continue
+        if _BY.match(due.phrase) or _BY_THEN.search(text, max(0, due.start - 24), due.start):
+            return due
+        first = first or due
+    return first
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+#: Right before a date said as a deadline: "by the 10th", "no later than Friday".
+_BY = re.compile(r"(?:by|before|until|till)\b", re.I)
+_BY_THEN = re.compile(r"\b(?:by|before|until|till|latest|later\s+than)\s+(?:the\s+)?$", re.I)
+
+
+def _dates_in(text: str, base: date) -> Iterator[DueMatch]:
+    """The date phrases of ``text``, most specific kind first, each kind in text order."""
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if (
@@ -330,8 +356,7 @@ def find_due(text: str, base: date) -> DueMatch | None:
                 # "tomorrow" said on 9999-12-31, "in 5000 years": no date to give, so none.
                 continue
             if resolved is not None:
-                return DueMatch(resolved, m.start(), m.end(), m.group(0))
-    return None
+                yield DueMatch(resolved, m.start(), m.end(), m.group(0))
 
 
 def find_time(text: str) -> tuple[time, int, int] | None:

@@ -145,3 +145,20 @@ def test_a_date_label_in_the_usual_written_forms() -> None:
     for said in ("Dec 3, 2026", "December 3rd, 2026", "3 Dec 2026", "Thursday, December 3, 2026"):
         assert stated_date(f"Meeting notes: Design review\nDate: {said}\n") == date(2026, 12, 3), said
     assert stated_date("Date: tomorrow\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date said as the deadline, not the day of the event the work is for
+        ("The review is on the 14th, so please have the demo ready by the 10th.", date(2026, 12, 10)),
+        ("We present on Friday; I'll finish the slides before Thursday.", date(2026, 11, 19)),
+        (
+            "The launch is on Monday and the notes are due then.",
+            date(2026, 11, 23),
+        ),  # no deadline word: the first
+    ],
+)
+def test_a_date_said_as_the_deadline_wins(text: str, expected: date) -> None:
+    found = find_due(text, WED)
+    assert found is not None and found.day == expected
