@@ -90,6 +90,8 @@ _CHATTER = re.compile(
     r"(?:make|keep)\s+(?:[\w-]+\s+){1,4}?(?:as\s+)?(?:the|our|a)\s+(?:[\w-]+\s+)?(?:priority|item|focus)\b(?!\s+(?:list|doc|page))|"
     r"get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
     r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
+    # "let's do the usual round", "do a quick round of updates": the meeting's own agenda
+    r"do\s+(?:the|a|our)\s+(?:usual\s+|quick\s+|short\s+|first\s+|last\s+)?(?:round|tour\s+de\s+table)\b(?!\s+of\s+(?:review|testing|edits|fixes)\b)|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
     r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"
     r"keep (?:it|this) short|come back to (?:that|this)|park (?:that|this)|hear me|see my screen|"
@@ -2176,6 +2178,12 @@ _PSEUDO_CLEFT = re.compile(r"^\s*do\b[^.?!]{0,80}?\b(?:is|was|would\s+be|will\s+
 #: "for changing the PBS will", "moved into Sfi will": the name is inside a phrase ("moved to
 #: Sfi will…" too, but "leave it to Ann to decide" gives Ann the work).
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+$", re.I)
+_FOR_YOU_END = re.compile(r"\s+for\s+(?:you|yourself)\W*$", re.I)
+_ASK_BEFORE = re.compile(
+    r"\b(?:ask|asking|tell|telling|remind|reminding|get|getting|invite|inviting|encourage|nudge|ping|push|"
+    r"convince|persuade)\s+\[?$",
+    re.I,
+)
 _INSIDE_PHRASE = re.compile(
     r"\b(?:(?:of|in|on|with|about|from|into|by|under|over)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)$", re.I
 )
@@ -2345,6 +2353,12 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                     # "the proposal for changing the PBS will…", "moved to Sfi and Acdt will…":
                     # the name is inside a phrase; the subject is something else.
                     or _INSIDE_PHRASE.search(sentence, max(0, m.start() - 24), m.start())
+                    # "please ask [PERSON8] to reserve them": whom to ask, not the one who does it
+                    or (
+                        cue.kind == "named"
+                        and _ASK_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                        and m.group(0)[len(m.group("name")) :].lstrip("]").split()[:1] == ["to"]
+                    )
                     or (
                         _TO_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
                         and m.group(0)[len(m.group("name")) :].lstrip("]").split()[:1] != ["to"]
@@ -3375,6 +3389,8 @@ def _candidate(
         task = _subject_is_it(task, sentence[: m.start()])
     if cue.owner in ("addressee", "vocative") and turn.speaker:
         task = _asker_named(task, turn.speaker)
+        # "please ask [PERSON8] to reserve them for you": for the one who does it
+        task = _FOR_YOU_END.sub("", task)
     if cue.owner == "named" and owner is not None and _VERB_YOU.match(task):
         # "[PERSON3]: Okay." / "And maybe [PERSON4] can help you with the demo part": the one
         # just spoken with is "you"

@@ -3826,3 +3826,28 @@ def test_me_too_names_the_asker_of_the_request_it_repeats() -> None:
         "(PERSON6) Mhm, me too.\n"
     )
     assert ("PERSON6", "Send PERSON3 your timesheets", 5) in got(text)
+
+
+def test_whom_to_ask_is_not_the_one_who_does_it() -> None:
+    text = (
+        "(PERSON1) Okay, uh, please ask [PERSON8] to reserve the GPUs for you, he manages the cluster now.\n"
+        "(PERSON3) Okay, I will.\n"
+    )
+    assert got(text) == [("PERSON3", "Ask [PERSON8] to reserve the GPUs", 1)]
+    known = "Ann: Bob, can you ask Tom to reserve the GPUs?\nBob: Okay, I will.\nTom: hi\n"
+    assert got(known) == [("Bob", "Ask Tom to reserve the GPUs", 1)]
+
+
+def test_the_usual_round_is_the_meeting_itself() -> None:
+    text = (
+        "(PERSON1) Okay, so let's do the usual round. [PERSON3], do you want to start?\n"
+        "(PERSON3) Yes. So, uh, last week I was working on the data cleaning for the Ukrainian corpus.\n"
+        "(PERSON3) This week I want to finish that and then start training the first model.\n"
+        "(PERSON1) Okay. Do you need GPUs for that?\n"
+        "(PERSON3) Yes, probably four, for a few days.\n"
+    )
+    assert "Do the usual round" not in [t for _, t, _ in got(text)]
+    assert got("Ann: Let's do a quick round of updates.\nBob: ok\n") == []
+    assert got("Ann: Bob, can you do a round of review on the PR?\nBob: ok\n") == [
+        ("Bob", "Do a round of review on the PR", 1)
+    ]
