@@ -1411,7 +1411,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _PLUS_ONE.sub("", rest.strip().strip("\"'“”"))
     text = _NOTE_PREFIX.sub("", text, count=1)
     text = unfilled(text)
-    text = _FALSE_START.sub(" ", text).strip()
+    # "I have to- to fix the ROUGE part": the cue took "to", the repair left "- to"
+    text = _FALSE_START.sub(" ", text).strip().lstrip("-–—,;: ")
     for _ in range(3):  # "check check check check" is "check check" said twice: say it once
         said_once = _REPEAT.sub(r"\1", text)
         if said_once == text:

@@ -609,13 +609,16 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
     # ("the main thing today is the launch plan for the mobile app")
     r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only)\s+(?:thing|item|topic|point|agenda item)"
-    r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,)|"
+    # ("the last thing, ehm, the paper": the comma went with the filler)
+    r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
     r"(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[,:.\-–]|"  # "Item 4, the parking review."
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
-    r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with))\s+"
-    r"(?P<topic>[^.?!,;:]{3,60}?)\s*[.?!]?$",
+    r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with)|"
+    # "I would like to discuss the annotation of the minutes, because we have the deadline"
+    r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
+    r"(?P<topic>[^.?!,;:]{3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as)\b)",
     re.I,
 )
 #: What the chair moves on to without naming it: "the next item", "that", "questions".

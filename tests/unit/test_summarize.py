@@ -1711,3 +1711,20 @@ def test_the_item_someone_wanted_to_bring_is_a_topic() -> None:
     assert spoken_topic("[PERSON2], you wanted to tell us about the new ASR results.") == "new ASR results"
     assert spoken_topic("[PERSON7], you wanted to say something about the workshop?") == "workshop"
     assert spoken_topic("you wanted to tell us about it") is None
+
+
+def test_a_stuttered_meeting_names_its_topics_and_tasks() -> None:
+    text = (
+        "(PERSON2) So, ehm, I- I- I would like to, ehm, to discuss the- the- the annotation of the, of the minutes, "
+        "because, ehm, we have the deadline for the shared task in three weeks.\n"
+        "(PERSON5) Yeah, so the situation is that we have twenty meetings annotated and we need forty.\n"
+        "(PERSON2) Good. And then the- the- the second thing is the- the evaluation. Ehm, [PERSON6], you were working "
+        "on the script?\n"
+        "(PERSON6) Yes, ehm, the script is- is- is almost ready, I- I have to- to fix the- the ROUGE part.\n"
+        "(PERSON2) And- and the last thing, ehm, the- the paper. I started the overview paper.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert s.topics == ["annotation of the minutes", "evaluation", "paper"]
+    assert [(a.owner, a.task) for a in s.action_items] == [("PERSON6", "Fix the ROUGE part")]
+    for said in ("The first thing I want to say is thanks.", "I would like to discuss this with Tom."):
+        assert spoken_topic(said) is None, said
