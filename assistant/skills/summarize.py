@@ -856,7 +856,7 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
     said = any("agree" in raw_lines[n - 1].lower() for n in lines if 1 <= n <= len(raw_lines))
     if not said:
         return capitalised(what)
-    return f"{AGREED}{what}" if re.match(r"I\b", what) else f"{AGREED}{what[:1].lower()}{what[1:]}"
+    return f"{AGREED}{_inside(what)}"
 
 
 #: A reply that settles what was just proposed: "Agreed.", "Agreed, let's do that."
@@ -2910,6 +2910,15 @@ TLDR_NAMES = 5
 TLDR_ACTIONS = 2
 
 
+def _inside(text: str) -> str:
+    """``text`` to go on inside a sentence: its capital lowered, unless the first word is "I"
+    or an acronym ("DM the creds", not "dM the creds")."""
+    first = text.split(" ", 1)[0]
+    if re.match(r"I\b", first) or (len(first) > 1 and first[1].isupper()):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def _next_steps(items: list[ActionItem]) -> str:
     """The surest action items as minutes write them ("Ann to send the report"), then how
     many more."""
@@ -2920,7 +2929,7 @@ def _next_steps(items: list[ActionItem]) -> str:
     ]
     said = [
         # "PERSON2 to send PERSON3 their timesheets": the request said "your"
-        f"{i.owner} to {_YOUR.sub('their', i.task[:1].lower() + i.task[1:])}" if i.owner else i.task
+        f"{i.owner} to {_YOUR.sub('their', _inside(i.task))}" if i.owner else i.task
         for i in sorted(top, key=lambda i: i.source_line)
     ]
     more = len(items) - len(top)

@@ -1728,3 +1728,15 @@ def test_a_stuttered_meeting_names_its_topics_and_tasks() -> None:
     assert [(a.owner, a.task) for a in s.action_items] == [("PERSON6", "Fix the ROUGE part")]
     for said in ("The first thing I want to say is thanks.", "I would like to discuss this with Tom."):
         assert spoken_topic(said) is None, said
+
+
+def test_next_steps_keep_an_acronym_that_opens_a_task() -> None:
+    text = (
+        "[10:06] dave: blocked on the staging db creds, who has access?\n"
+        "[10:07] bob: I do, I'll DM them to dave after standup\n"
+        "[10:08] alice: carol can you file a ticket for the race?\n"
+        "[10:08] carol: will do\n"
+    )
+    tldr = summarize(text, kind="chat").tldr
+    assert "bob to DM the staging db creds" in tldr, tldr
+    assert "carol to file a ticket" in tldr, tldr
