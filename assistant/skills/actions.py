@@ -1061,16 +1061,26 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
     dropped: set[int] = set()
     for vague in items:
         # ("Read it before we submit" points back too: "…will proofread the paper" names it)
-        if vague.owner is None or not (cues.is_vague(vague.task) or cues.points_back(vague.task)):
+        # "I still need to check availability for March." / "Can you confirm by Wednesday?" /
+        # "Will do.": a bare verb names nothing of its own; it dates the owner's task just above
+        bare = len(vague.task.split()) == 1
+        if vague.owner is None or not (cues.is_vague(vague.task) or cues.points_back(vague.task) or bare):
             continue
         verb = vague.task.split()[0].lower()
-        near = (o for at in range(vague.source_line - 2, vague.source_line + 3) for o in by_line.get(at, ()))
+        near = (
+            o
+            for at in range(vague.source_line - (3 if bare else 2), vague.source_line + 3)
+            for o in by_line.get(at, ())
+        )
         for other in near:  # only the lines around it: a long transcript has thousands of items
             if (
                 other is not vague
                 and id(other) not in dropped
                 and other.owner == vague.owner
-                and _same_verb(other.task.split()[0].lower(), verb)
+                and (
+                    _same_verb(other.task.split()[0].lower(), verb)
+                    or (bare and other.source_line <= vague.source_line)
+                )
                 and not cues.is_vague(other.task)
                 and not cues.points_back(other.task)
             ):

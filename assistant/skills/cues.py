@@ -359,7 +359,8 @@ CUES: list[Cue] = [
         "named",
         2.0,
         re.compile(
-            rf"\b(?:(?i:{_WE_HAVE})\s+(?i:have|get)|(?i:let['’]?s|let\s+us)\s+(?i:ask))\s+(?P<name>{_NAME})\s+"
+            # (not "I'll get Priya's team to turn them off": the speaker's, Priya's team does it)
+            rf"\b(?:(?i:{_WE_HAVE})\s+(?i:have|get)|(?i:let['’]?s|let\s+us)\s+(?i:ask))\s+(?P<name>{_NAME})(?<!['’]s)\s+"
             r"(?:to\s+)?(?=[a-z])"
         ),
         "named",

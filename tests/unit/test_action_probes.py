@@ -3851,3 +3851,26 @@ def test_the_usual_round_is_the_meeting_itself() -> None:
     assert got("Ann: Bob, can you do a round of review on the PR?\nBob: ok\n") == [
         ("Bob", "Do a round of review on the PR", 1)
     ]
+
+
+def test_getting_someones_team_to_act_is_the_speakers_task() -> None:
+    text = (
+        "Rachel: Can we shut the staging clusters down this week?\n"
+        "Tom: Yeah, I'll get Priya's team to turn them off by Friday.\n"
+        "Priya: That's fine.\n"
+    )
+    assert got(text) == [("Tom", "Get Priya's team to turn them off", 2)]
+    assert got("Ann: Let's get Bo to check the invoice.\nBo: ok\n") == [("Bo", "Check the invoice", 1)]
+
+
+def test_a_bare_verb_dates_the_owners_task_just_above() -> None:
+    text = (
+        "Rachel: Last thing, the offsite. Tom, you had a few options?\n"
+        "Tom: Two options, Lisbon and Porto. I still need to check availability for the second week of March.\n"
+        "Rachel: OK, let's go with Porto if they have the dates. Can you confirm by next Wednesday?\n"
+        "Tom: Will do.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items if i.owner == "Tom"] == [
+        ("Tom", "Check availability for the second week of March", "2026-11-25")
+    ]
