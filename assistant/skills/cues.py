@@ -2180,6 +2180,11 @@ _PSEUDO_CLEFT = re.compile(r"^\s*do\b[^.?!]{0,80}?\b(?:is|was|would\s+be|will\s+
 #: "for changing the PBS will", "moved into Sfi will": the name is inside a phrase ("moved to
 #: Sfi will…" too, but "leave it to Ann to decide" gives Ann the work).
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+$", re.I)
+#: "Get that done", "have it finished": the work itself named elsewhere.
+_GET_THAT_DONE = re.compile(
+    r"^(?:get|have)\s+(?:it|that|this)\s+(?:done|finished|sorted(?:\s+out)?|fixed|completed|wrapped\s+up)\b",
+    re.I,
+)
 _FOR_YOU_END = re.compile(r"\s+for\s+(?:you|yourself)\W*$", re.I)
 _ASK_BEFORE = re.compile(
     r"\b(?:ask|asking|tell|telling|remind|reminding|get|getting|invite|inviting|encourage|nudge|ping|push|"
@@ -3542,6 +3547,29 @@ def _candidate(
         cand.support.append(line)
         cand.reasons.append("resolved")
         return cand
+    done = _GET_THAT_DONE.match(task) if cue.owner in ("addressee", "vocative") and index > 0 else None
+    prev = turns[index - 1] if done is not None else None
+    if (
+        done is not None
+        and prev is not None
+        and prev.speaker not in (None, turn.speaker)
+        and prev.speaker == owner
+    ):
+        # "the patch landed, I need to rebuild the base image" / "can you get that done
+        # today?": the work they just named, now dated
+        theirs = next(
+            (
+                (t, prev.line)
+                for said in reversed(_sentences_of(prev.text[-600:]))
+                for c, _, rest in reversed(_clauses(said))
+                if c.kind == "first" and (t := phrase_task(rest, names=names)) and not is_vague(t)
+            ),
+            None,
+        )
+        if theirs is not None:
+            cand.task = task = f"{theirs[0]}{task[done.end() :]}"
+            cand.support.append(theirs[1])
+            cand.reasons.append("resolved")
     it = _PRONOUN_OBJECT.match(task) if cue.owner in ("addressee", "vocative") else None
     if it is not None and it.group(0).split()[-1].lower() in ("it", "them"):
         said_before = _said_before(turn, sentence)

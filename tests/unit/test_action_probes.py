@@ -3874,3 +3874,14 @@ def test_a_bare_verb_dates_the_owners_task_just_above() -> None:
     assert [(i.owner, i.task, i.due) for i in items if i.owner == "Tom"] == [
         ("Tom", "Check availability for the second week of March", "2026-11-25")
     ]
+
+
+def test_get_that_done_is_the_work_the_one_asked_just_named() -> None:
+    text = (
+        "<jmrodri> we're still blocked on the CVE fix for the bundle image\n"
+        "<dzager> the upstream patch landed yesterday, I need to rebuild the base image\n"
+        "<jmrodri> dzager: can you get that done today? QE is waiting\n"
+        "<dzager> yeah should be done by EOD\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [("dzager", "Rebuild the base image", "2026-11-18")]
