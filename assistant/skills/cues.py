@@ -3548,19 +3548,19 @@ def _candidate(
         cand.reasons.append("resolved")
         return cand
     done = _GET_THAT_DONE.match(task) if cue.owner in ("addressee", "vocative") and index > 0 else None
-    prev = turns[index - 1] if done is not None else None
+    named_by = turns[index - 1] if done is not None else None
     if (
         done is not None
-        and prev is not None
-        and prev.speaker not in (None, turn.speaker)
-        and prev.speaker == owner
+        and named_by is not None
+        and named_by.speaker not in (None, turn.speaker)
+        and named_by.speaker == owner
     ):
         # "the patch landed, I need to rebuild the base image" / "can you get that done
         # today?": the work they just named, now dated
         theirs = next(
             (
-                (t, prev.line)
-                for said in reversed(_sentences_of(prev.text[-600:]))
+                (t, named_by.line)
+                for said in reversed(_sentences_of(named_by.text[-600:]))
                 for c, _, rest in reversed(_clauses(said))
                 if c.kind == "first" and (t := phrase_task(rest, names=names)) and not is_vague(t)
             ),
