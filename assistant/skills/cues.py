@@ -4356,7 +4356,10 @@ def _resolve_from_previous(
         # "The implementation is ready." / "I will test it tomorrow": what is ready is what
         # is tested.  Only the line just above, and only "it"/"that" (one thing).
         pronoun = m.group(0).split()[-1].lower()
-        if j == index - 1 and pronoun in ("it", "that", "them", "those"):
+        # "the upgrade docs still reference the old CRD names" / "ugh. who wants it?" / "I can
+        # fix them": the problem is the line above the question that put it to the room
+        above = index - 2 if index > 1 and _TAKE_THAT.search(turns[index - 1].text[-200:]) else index - 1
+        if j == above and pronoun in ("it", "that", "them", "those"):
             said = sentences(unfilled(prev.text))
             # "The draft is ready, it's in the shared folder. I'd like legal to review it…" /
             # "I'll forward it to legal": the last thing said to be ready, a few sentences up;
@@ -4370,6 +4373,9 @@ def _resolve_from_previous(
                 or _WHAT_ABOUT_THING.search(_REPEAT.sub(r"\1", unfilled(prev.text[-600:])))
                 # "And the guidelines, are they updated?" / "Not yet, I will update them"
                 or next((r for x in reversed(said[-3:]) if (r := _THING_THEN_IT.match(x))), None)
+                # "the upgrade docs still reference the old CRD names" / "who wants it?" / "I can
+                # fix them": what a problem report is about, put to the room
+                or (_PROBLEM_SUBJECT.match(said[-1]) if above != index - 1 and said else None)
                 # "I will send the numbers to everybody" / "Could you also put them into the shared
                 # table?": the things just promised
                 or (
@@ -4408,6 +4414,15 @@ def _resolve_from_previous(
     return None
 
 
+#: The subject of a line that reports how something is: "the upgrade docs still reference
+#: the old CRD names" (only under a question that puts it to the room).
+_PROBLEM_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|also|btw|fyi|hmm|well|ugh)[,.\s]+)*(?P<np>(?:the|our|this|these|those)\s+"
+    r"(?:(?!(?:still|now|also|currently|never|always|is|are|has|have)\b)[\w-]+\s+){0,3}[\w-]+)\s+"
+    r"(?:(?:still|now|also|currently|never|always)\s+[a-z]+|is|are|has|have|does|do|don['’]t|doesn['’]t|"
+    r"can['’]t|won['’]t|keeps?|[a-z]+s)\b",
+    re.I,
+)
 #: Things a speaker says they hold ("I still have a few comments on the ordering") or that a
 #: piece of work needs ("the reestablish logic needs test vectors"): what "them" is next line.
 _HELD_THINGS = re.compile(
@@ -4490,7 +4505,7 @@ _NOT_A_THING = frozenset(
 )
 #: "Do you want to take that one?", "can you own this?": handing someone what they just raised.
 _TAKE_THAT = re.compile(
-    r"\b(?:take|grab|own|handle|pick\s+up|do)\s+(?:that|this|it)(?:\s+one)?\s*(?:on\s*)?\?", re.I
+    r"\b(?:take|grab|own|handle|pick\s+up|do|wants?)\s+(?:that|this|it)(?:\s+one)?\s*(?:on\s*)?\?", re.I
 )
 #: "Did you get to the backup check?", "have you finished the slides yet?": asked whether
 #: something is done; "I'll do it tomorrow" does that.

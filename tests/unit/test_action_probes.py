@@ -3885,3 +3885,17 @@ def test_get_that_done_is_the_work_the_one_asked_just_named() -> None:
     )
     items = extract(text).action_items
     assert [(i.owner, i.task, i.due) for i in items] == [("dzager", "Rebuild the base image", "2026-11-18")]
+
+
+def test_who_wants_it_puts_the_problem_above_to_the_room() -> None:
+    text = (
+        "<jmrodri> #topic docs\n"
+        "<shurley> the upgrade docs still reference the old CRD names\n"
+        "<jmrodri> ugh. who wants it?\n"
+        "<shurley> I can fix them, I touched that code anyway\n"
+        "<jmrodri> thanks shurley\n"
+    )
+    assert got(text) == [("shurley", "Fix the upgrade docs", 4)]
+    # without the question, "them" is not guessed from a line two up
+    plain = "<shurley> the upgrade docs still reference the old CRD names\n<jmrodri> ugh\n<shurley> I can fix them\n"
+    assert ("shurley", "Fix the upgrade docs", 3) not in got(plain)
