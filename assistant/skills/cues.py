@@ -1222,7 +1222,10 @@ _SPACES = re.compile(r"[ \t]{2,}")
 # A false start: a word cut off with a hyphen ("dete- that"), or an ellipsis of a restart.
 # (?<!\s): the ellipsis alternative starts only where a run of spaces starts, so a long run
 # is not rescanned from each of its positions (quadratic on crafted lines).
-_FALSE_START = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-(?:\s+|$)|(?<!\s)\s*(?:\.\.\.|…)\s*")
+# ("it's- it's merged": the word with its apostrophe is the false start)
+_FALSE_START = re.compile(
+    r"(?<![\w'’-])[^\W\d_]{1,12}(?:['’][^\W\d_]{1,3})?-(?:\s+|$)|(?<!\s)\s*(?:\.\.\.|…)\s*"
+)
 # "the the", "the, the", "on the, on the": a spoken repeat of up to three words.
 _REPEAT = re.compile(
     r"\b(\w+(?:['’]\w+)?(?:[ \t]+\w+(?:['’]\w+)?){0,2})(?:,?[ \t]+\1\b)+", re.I
@@ -2186,6 +2189,11 @@ _GET_THAT_DONE = re.compile(
     re.I,
 )
 _FOR_YOU_END = re.compile(r"\s+for\s+(?:you|yourself)\W*$", re.I)
+_ASKED_NOW = re.compile(
+    r"\b(?:i\s*(?:would|['’]d|want\s+to|would\s+like\s+to|['’]d\s+like\s+to|have\s+to|must)?|can\s+i|could\s+i|may\s+i|"
+    r"let\s+me|we\s*(?:would|['’]d)(?:\s+like\s+to)?)\s+(?:kindly\s+|also\s+)?ask\s+\[?$",
+    re.I,
+)
 _ASK_BEFORE = re.compile(
     r"\b(?:ask|asking|tell|telling|remind|reminding|get|getting|invite|inviting|encourage|nudge|ping|push|"
     r"convince|persuade)\s+\[?$",
@@ -2361,9 +2369,11 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                     # the name is inside a phrase; the subject is something else.
                     or _INSIDE_PHRASE.search(sentence, max(0, m.start() - 24), m.start())
                     # "please ask [PERSON8] to reserve them": whom to ask, not the one who does it
+                    # (but "I would ask [PERSON7] to write the section" asks them now: theirs)
                     or (
                         cue.kind == "named"
                         and _ASK_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                        and not _ASKED_NOW.search(sentence, max(0, m.start() - 40), m.start())
                         and m.group(0)[len(m.group("name")) :].lstrip("]").split()[:1] == ["to"]
                     )
                     or (

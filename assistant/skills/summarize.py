@@ -211,7 +211,8 @@ _REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:[\s,]+\1
 _FALSE_START = re.compile(r"^(?:\w+\s+){0,3}\w+\s*(?:--|—|–|-)\s+(?=\w)")
 # A word broken off in speech: "the- the test set", "I- I will".
 _LETTER_RESTART = re.compile(r"(?:(?<=^)|(?<=[.,;:!?]\s))(?P<c>[b-hj-zB-HJ-Z])\s+(?=(?i:(?P=c))[a-z])")
-_CUT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-\s+(?=\w)")
+# ("it's- it's- it's only…": the word with its apostrophe is cut, not the part after it)
+_CUT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{1,12}(?:['’][^\W\d_]{1,3})?-\s+(?=\w)")
 _HEDGE = re.compile(
     r"(?<![\w'’])(?:i (?:think|guess|believe|suppose|feel like)(?: that)?|i would say|i'?d say|to be honest|"
     r"basically|actually|literally|just|really|probably|kind of|sort of|more or less|in a sense|obviously|"

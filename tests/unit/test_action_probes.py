@@ -3899,3 +3899,17 @@ def test_who_wants_it_puts_the_problem_above_to_the_room() -> None:
     # without the question, "them" is not guessed from a line two up
     plain = "<shurley> the upgrade docs still reference the old CRD names\n<jmrodri> ugh\n<shurley> I can fix them\n"
     assert ("shurley", "Fix the upgrade docs", 3) not in got(plain)
+
+
+def test_a_stuttered_contraction_in_a_task_is_said_once() -> None:
+    assert cues.phrase_task("make sure it's- it's- it's merged") == "Make sure it's merged"
+
+
+def test_asking_someone_now_is_theirs_asking_later_is_the_speakers() -> None:
+    now = (
+        "(PERSON1) And, uh, I would ask [PERSON7] to write the section about the evaluation.\n"
+        "(PERSON7) Okay, I can do that until Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(now)] == [("PERSON7", "Write the section about the evaluation")]
+    later = "Ann: I'll ask Tom to reserve the room.\nBob: ok\nTom: hi\n"
+    assert got(later) == [("Ann", "Ask Tom to reserve the room", 1)]

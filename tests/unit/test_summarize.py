@@ -1740,3 +1740,9 @@ def test_next_steps_keep_an_acronym_that_opens_a_task() -> None:
     tldr = summarize(text, kind="chat").tldr
     assert "bob to DM the staging db creds" in tldr, tldr
     assert "carol to file a ticket" in tldr, tldr
+
+
+def test_a_stuttered_contraction_is_said_once() -> None:
+    assert clean("but it's- it's- it's only the introduction now.") == "It's only the introduction now."
+    assert clean("we don't- don't know") == "We don't know"
+    assert clean("the state-of-the-art model") == "The state-of-the-art model"
