@@ -295,7 +295,7 @@ _DECISION = re.compile(
     r"^(?:(?:ok(?:ay)?|fine|good|alright|all\s+right|right)[,.]?\s+)?(?:so|then)[,]?\s+(?:we\s+(?:will\s+|['’]ll\s+)?"
     r"(?:not\s+|won['’]t\s+)?(?:stay|stick|keep|use|submit|postpone|drop|skip|choose|pick|switch|"
     # ("If we stay with RDF…", "whether we stick with it": a condition, a question)
-    r"cancel|freeze)\b)|^(?:(?:ok(?:ay)?|so|then|fine|good|right)[,.]?\s+)*we(?:['’]ll|\s+will)?\s+(?:stay|stick)\s+with\b|"
+    r"cancel|freeze|go\s+(?:with|for))\b)|^(?:(?:ok(?:ay)?|so|then|fine|good|right)[,.]?\s+)*we(?:['’]ll|\s+will)?\s+(?:stay|stick|go)\s+with\b|"
     r"^let['’]?s\s+do\s+it\s+(?:like\s+this|this\s+way)\b|"
     # "So it's settled, the workshop will be in Brno", "that's decided then"
     r"(?:it|that)(?:'s|\s+is)\s+(?:settled|decided)(?=\s*[,.!:]|\s+then\b)|"
@@ -609,7 +609,8 @@ _SPOKEN_TOPIC = re.compile(
     # "[PERSON2], you wanted to tell us about the new ASR results": the item they bring
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
     # ("the main thing today is the launch plan for the mobile app")
-    r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only)\s+(?:thing|item|topic|point|agenda item)"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only)|one\s+(?:more|last)|another)\s+"
+    r"(?:thing|item|topic|point|agenda item)"
     # ("the last thing, ehm, the paper": the comma went with the filler)
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"

@@ -1746,3 +1746,20 @@ def test_a_stuttered_contraction_is_said_once() -> None:
     assert clean("but it's- it's- it's only the introduction now.") == "It's only the introduction now."
     assert clean("we don't- don't know") == "We don't know"
     assert clean("the state-of-the-art model") == "The state-of-the-art model"
+
+
+def test_we_go_with_it_is_a_decision_and_one_more_thing_a_topic() -> None:
+    text = (
+        "(PERSON1) So, the main question today is whether we submit to the conference or to the workshop.\n"
+        "(PERSON2) I think the workshop is better, because the deadline for the conference is too close.\n"
+        "(PERSON3) Okay, then I'm fine with the workshop.\n"
+        "(PERSON1) Okay, so we go with the workshop. The deadline is the 10th of February.\n"
+        "(PERSON1) Second thing, the, the evaluation. Human evaluation is expensive.\n"
+        "(PERSON2) We have to check the budget first.\n"
+        "(PERSON1) And one more thing, the, the code release. Are we allowed to release the code under MIT?\n"
+        "(PERSON3) I'm not sure, we have to ask the legal department.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert [d.text for d in s.decisions] == ["PERSON1: We go with the workshop."]
+    assert s.topics[-2:] == ["evaluation", "code release"]
+    assert spoken_topic("One more thing I wanted to say is thanks.") is None
