@@ -2512,7 +2512,7 @@ def find_candidates(
                 out.append(settled)
                 found += 1
                 continue
-            if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence):
+            if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence) or _ACK_THEN_MODAL.match(sentence):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
                     out.append(cand)
@@ -2607,6 +2607,13 @@ def find_candidates(
     return out
 
 
+#: What follows if a request is not done: "otherwise we'll break interop".
+_OTHERWISE = re.compile(r"^\W*(?:otherwise|or\s+else|else)\b", re.I)
+#: "yes, should have a PR up this week" (to "can you update to the new numbers?"): an
+#: acceptance whose own words leave out who (the one asked) and what (the request).
+_ACK_THEN_MODAL = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?)[,.!]?\s+(?:should|will|gonna|can)\s+(?:have|get|be)\b", re.I
+)
 #: "me too", "same here", "I'll do the same": the line above's promise, made again by this speaker.
 _ME_TOO = re.compile(
     rf"^\W*{ADDRESSED}(?:(?:ok(?:ay)?|yeah|yes|sure|and|\+1)[,.!\s]+)?(?:me\s+(?:too|as\s+well)|same\s+(?:here|for\s+me)|"
@@ -4394,7 +4401,8 @@ def _resolve_from_previous(
                     else None
                 )
             )
-            head = ready.group("np").split()[-1].lower() if ready is not None else ""
+            # (the head comes before its modifier: "the test vectors in the spec")
+            head = _PREP_TAIL.sub("", ready.group("np")).split()[-1].lower() if ready is not None else ""
             # "them" for things said to be ready: "the release notes are ready" / "I'll review them"
             plural = head.endswith("s") and not head.endswith("ss")
             if (
@@ -4424,6 +4432,7 @@ def _resolve_from_previous(
     return None
 
 
+_PREP_TAIL = re.compile(r"\s+(?:in|on|of|for|from|with|at|about)\s+.*$", re.I)
 #: The subject of a line that reports how something is: "the upgrade docs still reference
 #: the old CRD names" (only under a question that puts it to the room).
 _PROBLEM_SUBJECT = re.compile(
@@ -4552,11 +4561,11 @@ _WHAT_ABOUT_THING = re.compile(
 )
 _READY_SUBJECT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi|also|one\s+more\s+thing|by\s+the\s+way)[,\s]+)*"
-    r"(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:is|are|'s|’s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+|all\s+|almost\s+|still\s+)?"
     r"(?:ready|done|finished|up|merged|out|live|available|deployed|complete|in|written|drafted|open|"
     # "the test vectors are still missing for the tx_abort case" / "I can port them over"
-    r"missing|broken|failing|outdated|out\s+of\s+date|stale|flaky)\b",
+    r"missing|broken|failing|outdated|out\s+of\s+date|stale|flaky|wrong|incorrect|invalid)\b",
     re.I,
 )
 
@@ -5413,6 +5422,8 @@ def _link_reply(
                 return False
             if commitments.is_meeting_talk(sentence):
                 return False  # "could you give us an update?" / "Yes, so…": answered in the meeting
+            if _OTHERWISE.match(sentence):
+                continue  # "can you update it before we merge? otherwise we'll break interop"
             for cue, m, rest in reversed(_clauses(sentence)):
                 if cue.kind in ("first", "first_weak", "follow") or _own_need(cue, m, sentence):
                     return False  # their own promise: an acceptance does not take it over

@@ -3913,3 +3913,23 @@ def test_asking_someone_now_is_theirs_asking_later_is_the_speakers() -> None:
     assert [(o, t) for o, t, _ in got(now)] == [("PERSON7", "Write the section about the evaluation")]
     later = "Ann: I'll ask Tom to reserve the room.\nBob: ok\nTom: hi\n"
     assert got(later) == [("Ann", "Ask Tom to reserve the room", 1)]
+
+
+def test_yes_should_have_it_up_this_week_accepts_the_request_with_a_date() -> None:
+    text = (
+        "<jkczyz> LDK too, but our version still uses the old TLV numbers\n"
+        "<rustyr> jkczyz: can you update to the new numbers before we merge? otherwise we'll break interop\n"
+        "<jkczyz> yes, should have a PR up this week\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due is not None) for i in items] == [
+        ("jkczyz", "Update to the new numbers before we merge", True)
+    ]
+
+
+def test_them_is_what_the_line_above_says_is_wrong() -> None:
+    text = (
+        "<roasbeefr> the test vectors in the spec are wrong for the second-level txs, I found it while testing lnd\n"
+        "<rustyr> ugh, that's my fault. I'll regenerate them\n"
+    )
+    assert got(text) == [("rustyr", "Regenerate the test vectors in the spec", 2)]
