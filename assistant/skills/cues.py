@@ -232,6 +232,11 @@ _HAPPENS_TO_YOU = frozenset(
 )
 #: "would you all prefer…", "can you guys live with…": a question about their view.
 _ASKS_A_VIEW = frozenset("prefer live think accept believe imagine mind agree".split())
+_PLACEHOLDER = re.compile(r"PERSON\d{1,3}")
+_VOCATIVE_YOU = (
+    r"(?:^\W*(?:(?i:ok(?:ay)?|so|and|then|now|uh|um)[,.!]?\s+)*|(?<=, )(?i:and\s+)?|(?<=\band )|(?<=\. ))"
+    rf"\[?(?P<name>{_NAME})\]?,\s+(?i:you)\s+(?:(?i:will|can|could|should|would)\s+)?(?:(?i:also|then|please)\s+)?(?=[a-z])"
+)
 _YOU_WILL = r"\byou\s*['’]?ll\s+(?:also\s+|just\s+|then\s+)?(?=[a-z])"
 _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
@@ -499,6 +504,9 @@ CUES: list[Cue] = [
         ),
         "vocative",
     ),
+    # "[PERSON2], you will prepare the slides, and [PERSON3], you prepare the demo video":
+    # work handed out by name (the verb must be one of work: "Bo, you'll see" is no task)
+    Cue("vocative", 2.0, re.compile(_VOCATIVE_YOU), "vocative"),
     Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
     # "so jwheare you'll update the spec page?": work given to them (only with a work verb,
     # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
@@ -1717,7 +1725,10 @@ def _called_first(sentence: str, names: list[str], speaker: str | None) -> str |
     both = _CALLED_TOGETHER.match(sentence)
     if both is not None:  # "pingou, kevin: can you two sync on the schedule?": both of them
         pair = [_canonical(both.group(g), names) for g in ("a", "b")]
-        if all(p in names and p != speaker for p in pair) and pair[0] != pair[1]:
+        if (
+            all((p in names or _PLACEHOLDER.fullmatch(p)) and p != speaker for p in pair)
+            and pair[0] != pair[1]
+        ):
             return f"{pair[0]} and {pair[1]}"
     m = _MENTION_FIRST.match(sentence) or _CALLED_FIRST.match(sentence)
     if m is None:
@@ -1747,7 +1758,8 @@ _CASELESS_NOT_NAMES = frozenset(
     "um uh umm uhm hmm mhm erm ehm ah eh oh okay ok yeah yep hey hi so and then".split()
 )
 _CALLED_TOGETHER = re.compile(
-    r"^\W{0,3}@?(?P<a>[^\W\d][\w'’-]{1,30}),?\s+(?:and\s+|&\s+)?@?(?P<b>[^\W\d][\w'’-]{1,30})\s*[:,]\s+"
+    # ("[PERSON2] and [PERSON3], please both review the draft")
+    r"^\W{0,3}@?\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?,?\s+(?:and\s+|&\s+)?@?\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?\s*[:,]\s+"
     r"(?:can|could|would|will|please|pls)\b"
 )
 _MENTION_FIRST = re.compile(r"^\W{0,3}@(?P<name>[^\W\d][\w.'’-]{0,38}?)[.,:]?(?:\s|$)")
@@ -2392,7 +2404,7 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 (low := m.group("name")).islower() and (readings(low) or low in ("items", "item"))
             ):
                 continue  # "action items to move docs", "action plan to…": not a person
-            if cue.pattern.pattern == _YOU_WILL and (
+            if cue.pattern.pattern in (_YOU_WILL, _VOCATIVE_YOU) and (
                 (verb := (sentence[m.end() :].split() or [""])[0].lower()) not in _TASK_VERB_SET
                 or verb in _HAPPENS_TO_YOU
             ):
@@ -3310,7 +3322,8 @@ def _candidate(
         owner = _named_owner(name, names)
         if owner in _ROLE_OWNERS:
             owner = owner[:1].upper() + owner[1:]  # "the officer will…": the Officer's
-        known = owner in _index_for(names).exact
+        # "[PERSON4] should check…": an anonymised placeholder is a person, spoken or not
+        known = owner in _index_for(names).exact or bool(_PLACEHOLDER.fullmatch(owner))
         if cue.owner == "named" and not known:
             owner = _with_first_name(sentence, m.start(), owner)  # "Mary Jones will…": not "Jones"
         first_word = rest.split()[0].lower() if rest.split() else ""

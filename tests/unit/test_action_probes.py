@@ -3933,3 +3933,22 @@ def test_them_is_what_the_line_above_says_is_wrong() -> None:
         "<rustyr> ugh, that's my fault. I'll regenerate them\n"
     )
     assert got(text) == [("rustyr", "Regenerate the test vectors in the spec", 2)]
+
+
+def test_work_handed_out_by_name_in_one_turn() -> None:
+    text = (
+        "(PERSON1) So, uh, [PERSON2], you will prepare the slides for the review, and [PERSON3], you prepare "
+        "the demo video, and I will write the cover letter. And [PERSON4] should check the budget numbers with "
+        "the, the financial office.\n"
+        "(PERSON2) Okay.\n"
+        "(PERSON3) Yes.\n"
+    )
+    assert sorted((o or "", t) for o, t, _ in got(text)) == [
+        ("PERSON1", "Write the cover letter"),
+        ("PERSON2", "Prepare the slides for the review"),
+        ("PERSON3", "Prepare the demo video"),
+        ("PERSON4", "Check the budget numbers with the financial office"),
+    ]
+    assert got("(PERSON1) [PERSON2], you will see the results tomorrow.\n(PERSON2) ok\n") == []
+    both = "(PERSON1) [PERSON2] and [PERSON3], please both review the draft by Monday.\n(PERSON2) Okay.\n"
+    assert [(o, t) for o, t, _ in got(both)] == [("PERSON2 and PERSON3", "Review the draft")]
