@@ -496,6 +496,17 @@ CUES: list[Cue] = [
         re.compile(rf"\b(?i:maybe|perhaps)\s+(?P<name>{_NAME})\s+(?i:could|can)\s+(?=[a-z])"),
         "named",
     ),
+    # "if [PERSON4] has time, he could help with the deduplication": the same, put more softly
+    Cue(
+        "you",
+        2.0,
+        re.compile(
+            rf"\b(?i:if)\s+\[?(?P<name>{_NAME})\]?\s+(?i:has|had|would\s+have|finds)\s+(?i:(?:the\s+|some\s+)?time|"
+            r"capacity|cycles|a\s+(?:minute|moment|chance))\b[^,]{0,20},\s+(?i:he|she|they)\s+(?i:could|can|might)\s+"
+            r"(?:(?i:also|maybe)\s+)?(?=[a-z])"
+        ),
+        "named",
+    ),
     Cue(
         "vocative",
         2.0,
@@ -2720,8 +2731,10 @@ def _take_up_requests(cands: list[Candidate]) -> None:
                 cand.support.append(request.line)
                 # (an answer to the request, however many lines on: the scorer's "reply")
                 cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved", "reply"]
-                if request.owner is None or request.owner == cand.owner:
-                    taken.add(id(request))  # asked of the room, or of this one: now theirs
+                if request.owner is None or (request.owner == cand.owner and cand.line - request.line > 2):
+                    # asked of the room, or of this one further up: now theirs (just below a
+                    # request to them, the two merge into one item at the request: merge_duplicates)
+                    taken.add(id(request))
                 continue
         if cand.kind in ("you", "we", "need", "someone") and not is_vague(cand.task) and cand.task:
             asked.append(cand)

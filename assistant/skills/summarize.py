@@ -606,6 +606,8 @@ _SPOKEN_TOPIC = re.compile(
     r"let'?s\s+(?:get\s+)?start(?:ed)?)[,.!]?\s+){0,3}"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
     r"(?:(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
+    # "[PERSON3], the MT?": the chair turning to someone's item, in two words
+    r"\[?[A-Z][\w-]*\]?,(?=\s+(?:the|your)\s+[^?,]{2,40}\?$)|"
     # "[PERSON2], you wanted to tell us about the new ASR results": the item they bring
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
     # ("the main thing today is the launch plan for the mobile app")
@@ -733,8 +735,10 @@ def spoken_topic(sentence: str) -> str | None:
         return None  # "next up, by David": who, not what
     if _NO_TOPIC.match(topic) or len(topic.split()) > 7 or _NOT_A_NAME.search(topic):
         return None
-    if not any(len(w) >= 3 and w.isalpha() for w in content_words(topic)):
-        return None  # "issue 462": a number is not a topic
+    if not any(len(w) >= 3 and w.isalpha() for w in content_words(topic)) and not re.fullmatch(
+        r"[A-Z]{2}", topic
+    ):
+        return None  # "issue 462": a number is not a topic (an acronym is: "the MT")
     return topic
 
 

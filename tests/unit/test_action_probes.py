@@ -3952,3 +3952,12 @@ def test_work_handed_out_by_name_in_one_turn() -> None:
     assert got("(PERSON1) [PERSON2], you will see the results tomorrow.\n(PERSON2) ok\n") == []
     both = "(PERSON1) [PERSON2] and [PERSON3], please both review the draft by Monday.\n(PERSON2) Okay.\n"
     assert [(o, t) for o, t, _ in got(both)] == [("PERSON2 and PERSON3", "Review the draft")]
+
+
+def test_if_they_have_time_they_could_is_a_soft_request() -> None:
+    text = (
+        "(PERSON2) Okay. Do you need help with the cleaning?\n"
+        "(PERSON3) Maybe, uh, if [PERSON4] has time, he could help with the deduplication.\n"
+        "(PERSON4) Yeah, I can help. Just send me the scripts.\n"
+    )
+    assert got(text) == [("PERSON4", "Help with the deduplication", 2)]

@@ -1763,3 +1763,10 @@ def test_we_go_with_it_is_a_decision_and_one_more_thing_a_topic() -> None:
     assert [d.text for d in s.decisions] == ["PERSON1: We go with the workshop."]
     assert s.topics[-2:] == ["evaluation", "code release"]
     assert spoken_topic("One more thing I wanted to say is thanks.") is None
+
+
+def test_the_chair_turning_to_someones_item_names_the_topic() -> None:
+    assert spoken_topic("[PERSON3], the MT?") == "MT"
+    assert spoken_topic("Tom, the budget?") == "budget"
+    assert spoken_topic("Tom, the budget is fine?") is None
+    assert spoken_topic("Next up, 12.") is None
