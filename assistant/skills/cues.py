@@ -979,6 +979,14 @@ _TO_BE_ING = re.compile(r"^(?:to|be)\s+(?=\w+ing\b)", re.I)
 _LEAD_TO = re.compile(r"^to\s+", re.I)
 _ANSWER_RESTART = re.compile(r"\s*(?:No|Yes|Yeah|Okay|OK|Well|So|Oh|Um|Uh),")
 _PERIOD_WORDS = re.compile(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", re.I)
+_PAST_WHEN = re.compile(
+    # ("I was supposed to send the report last week… I will send it tomorrow": when it was due,
+    # not what; "the numbers for last month" are which numbers)
+    r"(?<!\bfrom )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bfor )(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\babout )"
+    r"\b(?:(?:last|past)\s+(?:week|month|time|sprint|quarter|year|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\b(?=\s*(?:[,.;!?]|$))",
+    re.I,
+)
 _AND_WILL = re.compile(r"(?<=\S) and (?:will|shall|would) (?=[a-z])")
 #: A cut word before the word said in full: "Ch start it up", "Chan generate…", "Al also…".
 _CUT_THEN_WORD = re.compile(r"^(?P<cut>[A-Za-z][a-z]{0,3})\s+(?P<next>[a-z]+)\b")
@@ -1477,7 +1485,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         lead = _DUE_LEAD.search(text, max(0, due.start - 30), due.start)
         start = lead.start() if lead is not None and lead.group(0).strip() else due.start
         text = strip_span(text, start, owned.end() if owned else due.end)
-    text = _PERIOD_WORDS.sub("", text)
+    text = _PAST_WHEN.sub("", _PERIOD_WORDS.sub("", text))
     text = _AHEAD_OF.sub("", text)  # "have the demo running one week before": when, not what
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
@@ -2292,7 +2300,9 @@ _DETERMINERS = _NAME_AFTER | frozenset("these those some any each every all seve
 
 def _mid(phrase: str) -> str:
     """``phrase`` as it reads inside a task: a capital that only began its sentence goes
-    ("The report" → "the report"); a name or an acronym keeps its case ("BLAKE2b", "Zooko")."""
+    ("The report" → "the report"); a name or an acronym keeps its case ("BLAKE2b", "Zooko").
+    When it was due is no part of it: "the report last week" → "the report"."""
+    phrase = _PAST_WHEN.sub("", phrase).strip() or phrase
     first = phrase.split(" ", 1)[0]
     low = first.lower()
     if first[1:] != first[1:].lower() or not (low in _DETERMINERS or readings(low)):
@@ -2848,7 +2858,12 @@ _ASKED_DID = re.compile(
 )
 _ON_MY_LIST = re.compile(_TAKEN_ON, re.I)
 #: "Not yet, will do before the next call", "no, sorry, I'll do it tomorrow": not done, but will be.
-_NOT_YET = re.compile(r"^\W*(?:(?:no|nope|sorry|ah|oh)[,.!]?\s+)*not\s+yet\b", re.I)
+_NOT_YET = re.compile(
+    # ("No, sorry, I forgot. I'll do it today.", "no, I didn't get to it")
+    r"^\W*(?:(?:no|nope|sorry|ah|oh|uh|um)[,.!]?\s+)*(?:not\s+yet|i\s+(?:forgot|didn['’]?t(?:\s+(?:get\s+to\s+it|manage|have\s+time))?)|"
+    r"i\s+(?:haven['’]?t|have\s+not)(?:\s+(?:yet|had\s+time))?)\b",
+    re.I,
+)
 _WILL = re.compile(r"\b(?:will\s+do|i\s*['’]ll|i\s+will|i\s+can|i\s*['’]m\s+(?:going\s+to|gonna))\b", re.I)
 
 

@@ -3961,3 +3961,18 @@ def test_if_they_have_time_they_could_is_a_soft_request() -> None:
         "(PERSON4) Yeah, I can help. Just send me the scripts.\n"
     )
     assert got(text) == [("PERSON4", "Help with the deduplication", 2)]
+
+
+def test_not_done_yet_answers_did_you_and_when_it_was_due_is_no_part_of_the_task() -> None:
+    forgot = "(PERSON1) Did you send the email to the reviewers?\n(PERSON2) No, sorry, I forgot. I'll do it today.\n"
+    assert got(forgot) == [("PERSON2", "Send the email to the reviewers", 1)]
+    done = "(PERSON1) Did you send the email to the reviewers?\n(PERSON2) Yes, I did it yesterday.\n"
+    assert got(done) == []
+    late = (
+        "(PERSON2) I was supposed to send the report last week, but I didn't manage. I will send it tomorrow.\n"
+        "(PERSON1) Okay.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(late).action_items] == [
+        ("PERSON2", "Send the report", "2026-11-19")
+    ]
+    assert cues.phrase_task("review the notes from last week") == "Review the notes from last week"
