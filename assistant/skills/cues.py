@@ -519,6 +519,17 @@ CUES: list[Cue] = [
     # work handed out by name (the verb must be one of work: "Bo, you'll see" is no task)
     Cue("vocative", 2.0, re.compile(_VOCATIVE_YOU), "vocative"),
     Cue("you", 2.0, re.compile(rf"\b{_YOU}\b", re.I), "addressee"),
+    # "Yeah, I can help. Just send me the scripts.": what the one spoken to is to hand over
+    Cue(
+        "you",
+        2.0,
+        re.compile(
+            r"^\W*(?:(?:ok(?:ay)?|yeah|yes|so|and|sure)[,.!]?\s+)*just\s+(?=(?:send|forward|share|email|give)\s+me\s+"
+            r"(?:the|your|those|these|that|a|an)\b)",
+            re.I,
+        ),
+        "addressee",
+    ),
     # "so jwheare you'll update the spec page?": work given to them (only with a work verb,
     # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
     Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),

@@ -3960,7 +3960,7 @@ def test_if_they_have_time_they_could_is_a_soft_request() -> None:
         "(PERSON3) Maybe, uh, if [PERSON4] has time, he could help with the deduplication.\n"
         "(PERSON4) Yeah, I can help. Just send me the scripts.\n"
     )
-    assert got(text) == [("PERSON4", "Help with the deduplication", 2)]
+    assert got(text)[0] == ("PERSON4", "Help with the deduplication", 2)
 
 
 def test_not_done_yet_answers_did_you_and_when_it_was_due_is_no_part_of_the_task() -> None:
@@ -3976,3 +3976,15 @@ def test_not_done_yet_answers_did_you_and_when_it_was_due_is_no_part_of_the_task
         ("PERSON2", "Send the report", "2026-11-19")
     ]
     assert cues.phrase_task("review the notes from last week") == "Review the notes from last week"
+
+
+def test_just_send_me_the_scripts_asks_the_one_spoken_to() -> None:
+    text = (
+        "(PERSON3) Maybe, uh, if [PERSON4] has time, he could help with the deduplication.\n"
+        "(PERSON4) Yeah, I can help. Just send me the scripts.\n"
+        "(PERSON3) Okay.\n"
+    )
+    assert got(text) == [
+        ("PERSON4", "Help with the deduplication", 1),
+        ("PERSON3", "Send PERSON4 the scripts", 2),
+    ]
