@@ -3838,13 +3838,14 @@ def _candidate(
             cand.support.append(line)
         cand.reasons.append("resolved")
     elif (
-        _A_LOOK.match(task)
+        (_A_LOOK.match(task) or _BARE_LOOK.match(task))
         and index > 0
         and turns[index - 1].speaker not in (None, turn.speaker)
         and (work := _needed_work(turns, index - 1)) is not None
     ):
         # "I've rebased the offers PR, needs another review pass" / "I can take a look
-        # tomorrow": review the offers PR
+        # tomorrow": review the offers PR; "the PR is updated, would be great to get another
+        # round of review" / "I'll look at it this week": the review asked for
         cand.task = work
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
@@ -3856,17 +3857,6 @@ def _candidate(
         cand.reasons.append("resolved")
     elif _BARE_LOOK.match(task) and _link_reply(cand, turns, index, names):
         pass  # "can someone check the PR?" / "I'll take a look tonight": check the PR
-    elif (
-        _BARE_LOOK.match(task)
-        and index > 0
-        and turns[index - 1].speaker not in (None, turn.speaker)
-        and (work := _needed_work(turns, index - 1)) is not None
-    ):
-        # "the PR is updated, would be great to get another round of review" / "I'll take a
-        # look this week": the review asked for
-        cand.task = work
-        cand.support.append(turns[index - 1].line)
-        cand.reasons.append("resolved")
     elif _A_LOOK.match(task) and len(_content(task)) < 2 and _just_opened(turns, index):
         # Under "#topic …/pull/1059 splice test vectors", "cool, I'll take another look this
         # week": a look at the topic (shown, not guessed into the task)
