@@ -310,12 +310,14 @@ def find_due(text: str, base: date) -> DueMatch | None:
     (10 KB of "I'll " took 29 s); the result is immutable, so sharing it is safe.
     """
     # "the review is on the 14th, so please have the demo ready by the 10th": a date said as
-    # the deadline ("by", "before", "until") is the task's over one said of something else
-    # (among the first few: a long text's thousands of dates are not all read)
-    # (in the first date's sentence only: a text put together latest-first says its date first)
+    # the deadline ("by", "before", "until") is the task's over one said of something else in
+    # the same sentence (a text put together latest-first says its date first); among the
+    # first few only: a long text's thousands of dates are not all read
     first = None
     for due in islice(_dates_in(text, base), 8):
-        if first is not None and _SENTENCE_END.search(text, min(first.end, due.start), due.start):
+        if first is not None and _SENTENCE_END.search(
+            text, min(first.end, due.end), max(first.start, due.start)
+        ):
             continue
         if _BY.match(due.phrase) or _BY_THEN.search(text, max(0, due.start - 24), due.start):
             return due
