@@ -2494,7 +2494,11 @@ def _taken_up(u: Unit, units: list[Unit], window: int = 6, reader: str | None = 
 
 _TO_READER = re.compile(r"\b(?:you|anyone|anybody|someone|somebody|everyone|everybody)\b", re.I)
 #: "Lena, can you…", "@lena can you…": a request put to one person by name.
-_CALLED_BY_NAME = re.compile(r"^\W{0,2}(?:@(?P<at>[\w.'’-]+)|(?P<name>[A-Z][\w'’-]+)\s*,)")
+# ("Also, Marco, could you get a quote…?": the name after a leading "Also," / "And,")
+_CALLED_BY_NAME = re.compile(
+    r"^\W{0,2}(?:(?i:also|and|so|oh|then|finally|lastly|and\s+also)[,\s]+(?=[@A-Z][\w.'’-]+\s*,))?"
+    r"(?:@(?P<at>[\w.'’-]+)|(?P<name>[A-Z][\w'’-]+)\s*,)"
+)
 
 
 def _for_reader(u: Unit, reader: str, people: list[str]) -> bool:

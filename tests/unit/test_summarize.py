@@ -1770,3 +1770,21 @@ def test_the_chair_turning_to_someones_item_names_the_topic() -> None:
     assert spoken_topic("Tom, the budget?") == "budget"
     assert spoken_topic("Tom, the budget is fine?") is None
     assert spoken_topic("Next up, 12.") is None
+
+
+def test_a_request_named_after_also_is_not_asked_of_the_reader() -> None:
+    thread = (
+        "From: Laura Chen <laura@example.com>\nTo: team@example.com\n"
+        "Date: Mon, 30 Nov 2026 09:12:00 +0100\nSubject: Q1 offsite planning\n\n"
+        "Hi all,\n\nWe need to lock the offsite dates this week.\n"
+        "Please reply with your preference by Wednesday. Also, Marco, could you get a quote from the hotel in Sintra?\n\n"
+        "Thanks,\nLaura\n\n"
+        "From: Marco Rossi <marco@example.com>\nTo: team@example.com\n"
+        "Date: Mon, 30 Nov 2026 11:40:00 +0100\nSubject: Re: Q1 offsite planning\n\n"
+        "March works better for me. I'll ask the hotel for a quote today.\n\nMarco\n"
+    )
+    aisha = [p.text for p in summarize(thread, kind="email", reader="Aisha Bello").open_questions]
+    assert not any("Sintra" in t for t in aisha), aisha
+    assert any("preference" in t for t in aisha), aisha
+    marco = [p.text for p in summarize(thread, kind="email", reader="Marco Rossi").open_questions]
+    assert any("Sintra" in t for t in marco), marco
