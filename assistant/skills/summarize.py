@@ -322,7 +322,13 @@ _OPEN = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:let'?s|we(?:'ll| will| should)|plan|meet(?:ing)? (?:at|on)|tomorrow|tonight|next week|"
-    r"(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?::\d{2})?\s*(?:am|pm)?|book|reserve)\b",
+    r"(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?::\d{2})?\s*(?:am|pm)?|book|reserve|"
+    # "monday 8pm then": the day settled after "can we do monday?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm))\b",
+    re.I,
+)
+_DAY_TIME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b",
     re.I,
 )
 _REQUEST = re.compile(
@@ -1626,7 +1632,8 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
         # (Searched only then: the decision pattern over every long unit cost a 2 MB paste 0.8 s.)
         # …and one word with a choice made: "Agreed, the 15th it is."
         # (…and one the room agreed to: "Move it to the 15th" / "+1" / "+1")
-        if words <= 2 and not (words and (u.formal or _DECISION.search(text))):
+        # (…and a day with its time: "monday 8pm then" after "can we do monday?")
+        if words <= 2 and not (words and (u.formal or _DECISION.search(text) or _DAY_TIME.search(text))):
             continue
         if len(text) < 15 or _STAMP_ONLY.match(text):
             continue
@@ -2195,6 +2202,7 @@ def _fill(
             for u in units
             if (_PLAN.search(u.text) or _DECISION.search(u.text))
             and not _is_question(u.text)
+            and "?" not in u.text  # "flat meeting on Sunday? we need to…": asked, not settled
             and not _HEDGED.search(u.text)  # "I might need to check work email on Saturday"
             and not _TAKES_IT.match(u.text)  # "I'll do the pricing page tonight": an action item
         ]

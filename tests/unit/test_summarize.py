@@ -1788,3 +1788,16 @@ def test_a_request_named_after_also_is_not_asked_of_the_reader() -> None:
     assert any("preference" in t for t in aisha), aisha
     marco = [p.text for p in summarize(thread, kind="email", reader="Marco Rossi").open_questions]
     assert any("Sintra" in t for t in marco), marco
+
+
+def test_a_chat_plan_asked_then_moved_is_the_day_it_moved_to() -> None:
+    chat = (
+        "[02.12.2026 18:01] Tomás: hey all, flat meeting on Sunday? we need to sort out the cleaning rota\n"
+        "[02.12.2026 18:03] Ines: sunday evening works for me\n"
+        "[02.12.2026 18:05] Kofi: I can't sunday, I'm away. can we do monday?\n"
+        "[02.12.2026 18:06] Tomás: monday 8pm then\n"
+        "[02.12.2026 18:06] Ines: 👍\n"
+    )
+    s = summarize(chat, kind="chat")
+    assert [d.text for d in s.decisions] == ["Tomás: Monday 8pm then."]
+    assert "Plan: Monday 8pm then." in s.tldr
