@@ -1201,7 +1201,11 @@ def _segment_units(
 def _article_units(text: str) -> tuple[list[Unit], str, list[str]]:
     """A text's sentences by paragraph, its title, and its section headings (if it has two)."""
     lines = split_lines(text)
-    paras = _paragraphs(lines)
+    # A README's badges and directives (".. image:: https://…", ":target: …", "[![build](…)](…)")
+    # are markup, not text: they are no paragraph and no key point.
+    paras = [
+        kept for p in _paragraphs(lines) if (kept := [(n, t) for n, t in p if not _MARKUP_LINE.match(t)])
+    ]
     title = ""
     if paras and len(paras[0]) == 1 and len(paras[0][0][1]) <= 120 and not paras[0][0][1].endswith("."):
         title = re.sub(r"^#+\s*", "", paras[0][0][1]).strip()
@@ -1226,6 +1230,11 @@ def _article_units(text: str) -> tuple[list[Unit], str, list[str]]:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
+_MARKUP_LINE = re.compile(
+    r"^\s*(?:\.\.\s+[\w-]+::|:[\w-]+:(?:\s|$)|\[?!\[[^\]]*\]\(|<img\b|<a\s+href=|[=\-~^*#]{3,}\s*$|"
+    r"<?https?://\S+>?\s*$)",
+    re.I,
+)
 
 
 @dataclass

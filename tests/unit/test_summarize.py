@@ -1801,3 +1801,21 @@ def test_a_chat_plan_asked_then_moved_is_the_day_it_moved_to() -> None:
     s = summarize(chat, kind="chat")
     assert [d.text for d in s.decisions] == ["Tomás: Monday 8pm then."]
     assert "Plan: Monday 8pm then." in s.tldr
+
+
+def test_a_readmes_badges_are_no_key_point() -> None:
+    readme = (
+        ".. image:: https://github.com/example/sched/workflows/test/badge.svg?branch=main\n"
+        "  :target: https://github.com/example/sched/actions?query=workflow%3Atest\n"
+        "  :alt: Build Status\n"
+        "[![coverage](https://coveralls.io/repos/example/badge.svg)](https://coveralls.io/example)\n"
+        "\n"
+        "Sched is a Python library that lets you schedule your Python code to be executed later, either just "
+        "once or periodically. You can add new jobs or remove old ones on the fly.\n"
+        "\n"
+        "If you store your jobs in a database, they will also survive scheduler restarts and keep their state. "
+        "When the scheduler is restarted, it will then run all the jobs it should have run while it was offline.\n"
+    )
+    s = summarize(readme, kind="article")
+    assert not any("http" in p.text for p in s.key_points), [p.text for p in s.key_points]
+    assert s.tldr.startswith("Sched is a Python library"), s.tldr
