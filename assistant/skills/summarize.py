@@ -1200,7 +1200,7 @@ def _segment_units(
 
 def _article_units(text: str) -> tuple[list[Unit], str, list[str]]:
     """A text's sentences by paragraph, its title, and its section headings (if it has two)."""
-    lines = split_lines(text)
+    lines = _prose_lines(split_lines(text))
     # A README's badges and directives (".. image:: https://…", ":target: …", "[![build](…)](…)")
     # are markup, not text: they are no paragraph and no key point.
     paras = [
@@ -1230,6 +1230,42 @@ def _article_units(text: str) -> tuple[list[Unit], str, list[str]]:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_SHELL_LINE = re.compile(
+    r"^\s*(?:\$|>>>|\.\.\.)\s|"
+    r"^(?:\s{4}|\t)\s*(?:pip3?|pipx|brew|npm|npx|yarn|apt(?:-get)?|git|python3?|curl|wget|docker|cargo|make|sudo)\s"
+)
+_MD_LINK = re.compile(r"!?\[([^\]\n]{1,200})\]\((?:https?://|/|#|\.)[^)\s]{0,500}\)")
+
+
+def _prose_lines(lines: list[str]) -> list[str]:
+    """A text's lines with its code blanked (fenced blocks, shell and REPL lines: a README's
+    "$ pip install …" is no point of it) and Markdown links read as their text; the line
+    numbers stay those of the input."""
+    out: list[str] = []
+    in_code = False
+    shown = False  # in an indented block that a line ending in ":" introduced ("…like this:")
+    said = ""  # the last line of prose
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            continue
+        indented = line.startswith(("    ", "\t"))
+        if not indented:
+            shown = False
+        elif not shown and said.rstrip().endswith(":") and out and not out[-1].strip():
+            shown = True  # "Now you can do things like this:" / (blank) / an indented block
+        if _FENCE.match(line):
+            in_code = not in_code
+            out.append("")
+        elif in_code or shown or _SHELL_LINE.match(line):
+            out.append("")
+        else:
+            out.append(_MD_LINK.sub(r"\1", line))
+            said = line
+    return out
+
+
 _MARKUP_LINE = re.compile(
     r"^\s*(?:\.\.\s+[\w-]+::|:[\w-]+:(?:\s|$)|\[?!\[[^\]]*\]\(|<img\b|<a\s+href=|[=\-~^*#]{3,}\s*$|"
     r"<?https?://\S+>?\s*$)",

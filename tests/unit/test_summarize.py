@@ -1819,3 +1819,36 @@ def test_a_readmes_badges_are_no_key_point() -> None:
     s = summarize(readme, kind="article")
     assert not any("http" in p.text for p in s.key_points), [p.text for p in s.key_points]
     assert s.tldr.startswith("Sched is a Python library"), s.tldr
+
+
+def test_a_readmes_code_is_no_key_point_and_its_links_read_as_text() -> None:
+    readme = (
+        "# dbtool\n"
+        "\n"
+        "[Pipe JSON](https://example.org/cli.html#json) directly into a new SQLite database file, creating "
+        "a table with the appropriate schema.\n"
+        "\n"
+        "Python CLI utility and library for manipulating SQLite databases.\n"
+        "\n"
+        "## Installation\n"
+        "\n"
+        "    pip install dbtool\n"
+        "\n"
+        "## Using it\n"
+        "\n"
+        "Now you can do things with the CLI utility like this:\n"
+        "\n"
+        '    dbtool memory dogs.csv "select * from t"\n'
+        '    [{"id": 1, "age": 4, "name": "Cleo"}]\n'
+        "\n"
+        "```python\n"
+        'db = dbtool.Database("dogs.db")\n'
+        'db["dogs"].insert_all(records)\n'
+        "```\n"
+        "\n"
+        "The library keeps the schema of each table in step with the data you insert into it over time.\n"
+    )
+    s = summarize(readme, kind="article")
+    texts = [p.text for p in s.key_points]
+    assert not any(t.lower().startswith(("pip install", "db =", "dbtool memory", "[{")) for t in texts), texts
+    assert s.tldr.startswith("Pipe JSON directly into"), s.tldr  # the link read as its text
