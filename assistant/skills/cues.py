@@ -10,7 +10,7 @@ search for a due phrase.  A line may hold several candidates.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import takewhile
@@ -3626,18 +3626,10 @@ def _candidate(
     ):
         # "the patch landed, I need to rebuild the base image" / "can you get that done
         # today?": the work they just named, now dated
-        theirs = next(
-            (
-                (t, named_by.line)
-                for said in reversed(_sentences_of(named_by.text[-600:]))
-                for c, _, rest in reversed(_clauses(said))
-                if c.kind == "first" and (t := phrase_task(rest, names=names)) and not is_vague(t)
-            ),
-            None,
-        )
+        theirs = _last_promise(_sentences_of(named_by.text[-600:]), names)
         if theirs is not None:
-            cand.task = task = f"{theirs[0]}{task[done.end() :]}"
-            cand.support.append(theirs[1])
+            cand.task = task = f"{theirs}{task[done.end() :]}"
+            cand.support.append(named_by.line)
             cand.reasons.append("resolved")
     it = _PRONOUN_OBJECT.match(task) if cue.owner in ("addressee", "vocative") else None
     if it is not None and it.group(0).split()[-1].lower() in ("it", "them"):
@@ -4462,7 +4454,7 @@ def _resolve_from_previous(
                 return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{tail}".strip(), prev.line
             plain = _REPEAT.sub(r"\1", unfilled(prev.text[-600:]))
             things = (
-                (_HELD_THINGS.search(plain) or _NEEDED_THINGS.search(plain))
+                (_KEPT_THINGS.search(plain) or _NEEDED_THINGS.search(plain))
                 if ready is None and pronoun in ("them", "those")
                 else None
             )
@@ -4484,14 +4476,8 @@ _PROBLEM_SUBJECT = re.compile(
     r"can['’]t|won['’]t|keeps?|[a-z]+s)\b",
     re.I,
 )
-#: Things a speaker says they hold ("I still have a few comments on the ordering") or that a
-#: piece of work needs ("the reestablish logic needs test vectors"): what "them" is next line.
-_HELD_THINGS = re.compile(
-    r"\b(?:i|we)\s+(?:still\s+|also\s+)?(?:have|['’]ve\s+got)\s+"
-    r"(?:some|a\s+few|a\s+couple\s+(?:of\s+)?|several|two|three|four|\d{1,2})\s+(?:more\s+)?"
-    r"(?P<np>(?:[\w-]+\s+)?(?P<head>[\w-]+s)(?:\s+(?:on|for|about)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?)\b(?!['’])",
-    re.I,
-)
+#: Things a piece of work needs ("the reestablish logic needs test vectors"): what "them" is
+#: next line (as are things a speaker holds: _KEPT_THINGS).
 _NEEDED_THINGS = re.compile(
     r"\bneeds?\s+(?:some\s+|more\s+|new\s+)?(?P<np>(?:[\w-]+\s+)?(?P<head>[\w-]+s))\b(?!['’])"
     r"(?!\s+(?:to|that|which)\b)",
@@ -4980,13 +4966,25 @@ def _own_earlier_task(
         places.append((list(_sentences_of(turns[index - 1].text)), turns[index - 1].line))
     for said, line in places:
         for earlier in reversed(said):
-            for cue, _, rest in reversed(_clauses(earlier)):
-                if cue.kind in ("first", "first_weak", "follow"):
-                    task = phrase_task(rest, names=names)
-                    first = task.split()[0].lower() if task else ""
-                    if task and not is_vague(task) and first not in STATE_VERBS | {"not", "never"}:
-                        return task, line
-                    return None
+            if any(cue.kind in ("first", "first_weak", "follow") for cue, _, _ in _clauses(earlier)):
+                task = _last_promise([earlier], names)
+                return (task, line) if task is not None else None
+    return None
+
+
+def _last_promise(said: Sequence[str], names: list[str]) -> str | None:
+    """The task of the last first-person promise in ``said`` ("I need to rebuild the base
+    image"), or None when that promise names nothing to do ("I'll do it", "I'll be there")."""
+    for earlier in reversed(said):
+        for cue, _, rest in reversed(_clauses(earlier)):
+            if cue.kind in ("first", "first_weak", "follow"):
+                task = phrase_task(rest, names=names)
+                first = task.split()[0].lower() if task else ""
+                return (
+                    task
+                    if task and not is_vague(task) and first not in STATE_VERBS | {"not", "never"}
+                    else None
+                )
     return None
 
 
@@ -5238,10 +5236,13 @@ _PROPOSED_THING = re.compile(
 )
 #: Things the speaker says they keep somewhere: "I have some big checkpoints there".
 _KEPT_THINGS = re.compile(
-    r"\b(?:i|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded|"
+    r"\b(?:i|we)\s+(?:still\s+|also\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded|"
     r"(?:have\s+|['’]ve\s+)?(?:collected|gathered|received))\s+"
-    r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our|a\s+couple\s+of|two|three|four|five|\d{1,3})\s+"
-    r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+s(?:\s+on\s+[\w-]+)?)\b(?!['’])",
+    r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our|a\s+couple\s+(?:of\s+)?|two|three|four|five|"
+    r"\d{1,3})\s+(?:more\s+)?"
+    # "a few comments on the tx_signatures ordering": what they are about goes with them
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+s)(?:\s+(?:on|for|about)\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+(?!(?:that|which|who|i|we|you|they|and|or|but|so|to|in|at|is|are|was|were)\b)[\w-]+)?)?)\b(?!['’])",
     re.I,
 )
 _THEM = re.compile(r"\bthem\b", re.I)
