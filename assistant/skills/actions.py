@@ -233,6 +233,8 @@ def content_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
+    if re.search(r"[^sxzoh]es$", word) and len(word) >= 5:
+        return word[:-1]  # "computes" is "compute" ("fixes" is "fix", below)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

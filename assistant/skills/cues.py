@@ -270,6 +270,9 @@ _SOMEONE = (
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     # "Who's going to write the blog post?", "who's writing the release notes this time?"
     r"who\s*['’]s\s+(?:going\s+to|gonna)|who\s*(?:['’]s|\s+is)\s+(?=[a-z]+ing\b)|"
+    # "And who computes the agreement?": asked in the present, still put to the room
+    r"who\s+(?=(?!(?:is|has|was|does|knows|thinks|cares|says|wants|needs|means|likes|remembers)\b)[a-z]{3,}s\s+"
+    r"(?:the|a|an|this|that|these|those|our|it)\b[^?.!]{0,80}\?)|"
     r"(?:(?:is|are)\s+)?any(?:one|body)\s+(?:up\s+for|keen\s+(?:on|to)|available\s+to|free\s+to)|"
     # "anyone else reviewing 812?": asked of the room, a volunteer's "I can take a look" takes it
     r"(?:(?:is|are)\s+)?any(?:one|body)\s+(?:else\s+)?(?=[a-z]+ing\b(?!\s+(?:on|about|with)\b)[^?]{0,80}\?)|"
@@ -969,7 +972,17 @@ def reads_as_statement(task: str) -> bool:
     first = re.match(r"([^\W\d_]+)[\s:]", task)
     if first and not readings(first.group(1).lower()) and first.group(1).lower() not in _TASK_VERB_SET:
         return True
+    if _WHEN_NOUN.match(task):
+        return True  # "Launch day, 9 AM Pacific": a verb's look-alike naming a day, not an order
     return any(w in _EARLY_FINITE for w in words[1:4])
+
+
+#: A noun compound that opens like an order: "launch day", "release date", "review meeting".
+_WHEN_NOUN = re.compile(
+    r"^[a-z]+\s+(?:day|date|time|week|month|night|morning|evening|deadline|window|slot|party|meeting|"
+    r"call|event)\b(?!\s+(?:to|for|with|about|on)\b)",
+    re.I,
+)
 
 
 _MAKE_SURE_YOU = re.compile(
@@ -1952,6 +1965,10 @@ def _canonical(name: str, names: list[str]) -> str:
 
 
 _NOT_NAMES = {
+    # "Still takes time :)", "Probably needs a rebase": an adverb opening a sentence, no one's name
+    *"Still Just Really Probably Definitely Certainly Usually Always Never Often Sometimes Again".split(),
+    *"Only Even Already Yet Perhaps Hopefully Anyway Otherwise Nothing Something Everything".split(),
+    *"Anything Anybody".split(),
     # "Happy to draft the announcement": how the speaker feels about it, not someone called Happy
     "Happy",
     "Glad",
@@ -2505,6 +2522,13 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
         and (first in _DETERMINERS or not (can_be_verb(first) or first.endswith("ing")))
     ):
         return f"take on {rest.lstrip()}"  # "any volunteers for the blog post?": taking it on
+    third = re.match(r"\W*([a-z]{3,}s)\b", rest) if cue.kind == "someone" else None
+    if (
+        third
+        and m.group(0).rstrip().lower().endswith("who")
+        and can_be_verb(base := _base_of_third(third.group(1)))
+    ):
+        return f"{rest[: third.start(1)]}{base}{rest[third.end(1) :]}"  # "And who computes the agreement?"
     if cue.kind == "named" and "verb3" in m.re.groupindex and m.group("verb3"):
         return f"{_base_of_third(m.group('verb3'))}{rest}"  # "suggest that Bo looks into it"
     if cue.kind == "named" and (held := _HOLDS.search(m.group(0))) is not None:
@@ -2648,6 +2672,8 @@ def find_candidates(
                 out.append(Candidate(turn, 3.0, "section", owner, task, turn.text, reasons=["section"]))
     _take_up_requests(out)
     _me_too(out, turns)
+    _ask_instead(out)
+    _check_asked(out, turns)
     return out
 
 
@@ -2703,6 +2729,70 @@ def _me_too(cands: list[Candidate], turns: list[Turn]) -> None:
                     reasons=["first", "reply", "resolved"],  # (its own line is the quote)
                 )
             )
+
+
+#: "Check", "check it", "verify that": checking, with nothing said of what.
+_BARE_CHECK = re.compile(
+    r"^(?:check|verify|confirm|find\s+out|double[- ]check)(?:\s+(?:it|that|this))?$", re.I
+)
+#: A yes/no question: "is it the same format as last year?", "can we still use the old key?".
+_YES_NO = re.compile(
+    r"^\W*(?:(?:and|so|but|uh|um|ehm|also|ok(?:ay)?)[,\s]+)*(?P<aux>is|are|was|were|can|could|will|would|should|has|have)\s+"
+    r"(?P<subj>it|they|we|this|that|these|those|(?:the|our|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?P<rest>[^?]{3,100})\?\s*$",
+    re.I,
+)
+#: How many turns up a bare "I'll check it today" may answer a yes/no question.
+_CHECK_REACH = 3
+
+
+def _check_asked(cands: list[Candidate], turns: list[Turn]) -> None:
+    """ "Uh, is it the same format as last year?" / "I think so, but I'm not sure. Can somebody
+    check?" / "I'll check it today.": check whether it is the same format as last year."""
+    at = {t.line: i for i, t in enumerate(turns)}
+    for cand in cands:
+        if not _BARE_CHECK.match(cand.task) or cand.line not in at:
+            continue
+        index = at[cand.line]
+        for t in reversed(turns[max(0, index - _CHECK_REACH) : index]):
+            asked = next(
+                (q for s in reversed(sentences(unfilled(t.text[:600]))) if (q := _YES_NO.match(s))), None
+            )
+            if asked is None:
+                continue
+            subj, rest = _mid(asked.group("subj")), asked.group("rest").strip(" ,")
+            cand.task = f"Check whether {subj} {asked.group('aux').lower()} {rest}"
+            cand.support.append(t.line)
+            cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved"]
+            break
+
+
+#: How many lines up the work of a bare "I'll ask Bo then" may have been asked of others.
+_ASK_REACH = 8
+
+
+def _ask_instead(cands: list[Candidate]) -> None:
+    """ "[PERSON3], would you be able to prepare the submission scripts?" / "…in two weeks?" /
+    "That would be too late. I will ask [PERSON4] then.": the speaker asks another for the work
+    just asked of the room ("Ask [PERSON4] to prepare the submission scripts")."""
+    for cand in cands:
+        who = _ASK_WHOM.match(cand.task) if cand.kind == "first" else None
+        if who is None or who.group("verb").lower() not in ("ask", "remind"):
+            continue
+        asked = [
+            c
+            for c in cands
+            if cand.line - _ASK_REACH <= c.line < cand.line
+            and c.kind in ("you", "we", "need", "someone", "named", "vocative")
+            and c.task
+            and not is_vague(c.task)
+            and not _ASK_WHOM.match(c.task)
+        ]
+        if asked:
+            work = asked[-1]
+            cand.task = f"{who.group('verb')} {who.group('who')} to {work.task[:1].lower()}{work.task[1:]}"
+            cand.support.append(work.line)
+            cand.reasons.append("resolved")
 
 
 #: Lines within which "Korb will review by Friday" takes up "please review by Friday!!".
@@ -3255,7 +3345,10 @@ _NEED_FROM = re.compile(
 
 
 #: "Ask [PERSON8] again", "ping Bo": someone to ask, and nothing said about what.
-_ASK_WHOM = re.compile(r"^(?i:ask|remind|ping|chase|nudge|email|call)\s+\[?[A-Z][\w'’.-]*\]?(?:\s+again)?$")
+_ASK_WHOM = re.compile(
+    r"^(?P<verb>(?i:ask|remind|ping|chase|nudge|email|call))\s+(?P<who>\[?[A-Z][\w'’.-]*\]?)"
+    r"(?:\s+(?i:again|then|instead))?$"
+)
 #: "nobody did the annotation", "no one has sent the invoices": work left undone.
 _NOBODY_DID = re.compile(
     r"\b(?:nobody|no\s*one)\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:did|done|finished|started|sent|submitted|"
@@ -5272,6 +5365,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     "I will retrain it" after "we still have a problem with the punctuation model." (the
     speaker's sentence just before): "Retrain the punctuation model"."""
     clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(sentence)))
+    must = _MUST_DO.search(clean) if _TAKE_IT_ON.match(task) else None
+    if must is not None:
+        # "We still have to merge one PR for the new system contract, but I'll get that in by
+        # Friday": the promise is the work just named
+        vp = re.sub(r"\b(?:our|my)\b", "the", must.group("vp"), count=1, flags=re.I)
+        return f"{vp[:1].upper()}{vp[1:]}"
     need = _NEEDS_DOING.search(clean)
     verb = _BASE_OF.get(need.group("ger").lower()) if need is not None else None
     if need is not None and verb is not None:
@@ -5340,6 +5439,21 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
 
 
+#: Work a sentence says must be done, before a promise that only points back at it: "we
+#: still have to merge one PR for the new system contract, but I'll get that in…".
+_MUST_DO = re.compile(
+    r"\b(?:we|i)\s+(?:still\s+|also\s+)?(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to)\s+"
+    r"(?P<vp>(?!(?:do|get|be|have|go|see|think|talk|check|decide)\b)[a-z]+\s+"
+    r"(?:the|a|an|one|two|three|our|my|this|these|those|some|\d+)\s+[^,;.!?]{1,80}?)"
+    r"\s*(?:,|;|\s+(?:but|and|so)\b)",
+    re.I,
+)
+#: A promise that takes on the work by pointing at it: "get that in", "do it", "handle that".
+_TAKE_IT_ON = re.compile(
+    r"^(?:do|handle|take\s+care\s+of|tackle|get)\s+(?:it|that|this)"
+    r"(?:\s+(?:in|done|merged|sorted|finished|over\s+with))?\s*$",
+    re.I,
+)
 #: "there's a bug in the parser, can you fix it?": the thing said to be there is "it".
 _THERE_IS = re.compile(
     r"\bthere\s*(?:['’]s|is)\s+(?:still\s+)?(?P<np>(?:an?|a\s+lot\s+of|lots\s+of|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+"

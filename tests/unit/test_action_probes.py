@@ -3988,3 +3988,57 @@ def test_just_send_me_the_scripts_asks_the_one_spoken_to() -> None:
         ("PERSON4", "Help with the deduplication", 1),
         ("PERSON3", "Send PERSON4 the scripts", 2),
     ]
+
+
+def test_a_promise_that_points_at_work_said_in_its_sentence_is_that_work() -> None:
+    text = (
+        "Tim: Any client teams that won't be ready for devnet 6 by Monday?\n"
+        "Marius: Uh, Geth should be ready. We still have to merge one PR for the new system contract, "
+        "but I'll get that in by Friday.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("Marius", "Merge one PR for the new system contract", "2026-11-20")
+    ]
+
+
+def test_who_asked_in_the_present_is_put_to_the_room() -> None:
+    text = (
+        "(PERSON2) And who computes the agreement?\n"
+        "(PERSON1) I'll do that, I have the script from the last project.\n"
+        "(PERSON2) Okay.\n"
+    )
+    assert got(text) == [("PERSON1", "Compute the agreement", 1)]
+    # "who knows…?" asks nothing of anyone
+    assert got("Ann: Who knows the answer?\nBo: Me.\n") == []
+
+
+def test_a_day_named_in_an_answer_is_no_task() -> None:
+    text = (
+        "Sarah: And we decided to send it on launch day, not the day before, right?\n"
+        "Priya: Yes, launch day, 9 AM Pacific.\n"
+    )
+    assert got(text) == []
+    assert cues.reads_as_statement("Launch day, 9 AM Pacific")
+    assert not cues.reads_as_statement("Launch the beta on Friday")
+
+
+def test_asking_another_instead_is_asking_them_for_the_work_just_asked() -> None:
+    text = (
+        "(PERSON1) And we need someone to, uh, to prepare the submission scripts.\n"
+        "(PERSON3) Mhm.\n"
+        "(PERSON1) So, uh, [PERSON3], would you be able to do that?\n"
+        "(PERSON3) I'm a bit busy, but I can do it after that. So maybe in two weeks?\n"
+        "(PERSON1) That would be too late. Okay, I will ask [PERSON4] then.\n"
+    )
+    assert ("PERSON1", "Ask [PERSON4] to prepare the submission scripts", 5) in got(text)
+
+
+def test_a_bare_check_checks_the_question_asked_just_above() -> None:
+    text = (
+        "(PERSON3) Uh, is it the same format as last year?\n"
+        "(PERSON1) I think it's the same, but I'm not sure. Can somebody check?\n"
+        "(PERSON2) I'll check it today.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("PERSON2", "Check whether it is the same format as last year", "2026-11-18")
+    ]
