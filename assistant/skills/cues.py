@@ -1861,6 +1861,11 @@ _TO_ALL = re.compile(
 )
 
 
+_REMINDER = re.compile(
+    r"^\W*(?:(?:just\s+a|a|friendly|quick|small)\s+)?(?:reminder|heads[- ]up|fyi|psa|announcement)\b", re.I
+)
+
+
 def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     """Who an unnamed "can you…" is for: the next speaker if they answer it
     ("Sure, I'll…"), else the person just spoken to, else the next speaker.  Someone the
@@ -1868,8 +1873,11 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     me = turns[index].speaker
     low = sentence.lower()
     here = turns[index].text
-    if _TO_ALL.search(sentence) or (
-        len(here) < 4000 and _TO_ALL.search(_said_before(turns[index], sentence))
+    if (
+        _TO_ALL.search(sentence)
+        or (len(here) < 4000 and _TO_ALL.search(_said_before(turns[index], sentence)))
+        # "reminder, the F2F survey closes Friday. Please fill it in.": said to the room
+        or _REMINDER.match(here)
     ):
         # "I just need the timesheets from everybody. So please, send me your timesheets": all of them
         return None

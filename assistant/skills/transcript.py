@@ -525,6 +525,8 @@ def parse(text: str) -> list[Turn]:
     named_above_times = _names_above_times(split_lines(text)) if ":" in text else set()
     bracket_speakers = _bracket_speakers(text) if "(" in text or "[" in text else set()
     weechat = " | " in text and _weechat_layout(split_lines(text))
+    scribes = _scribes(text) if "scribe" in text.lower() else frozenset()
+    scribed: str | None = None  # whom the scribe wrote down last
     turns: list[Turn] = []
     speaker: str | None = None
     section = ""
@@ -565,6 +567,11 @@ def parse(text: str) -> list[Turn]:
                 continue  # a join, a quit, a network notice
             line = said or line
         irc = _irc_line(line)
+        if irc is not None and scribes and _W3C_ADMIN.match(irc[1]):
+            continue  # "present+", "scribenick: pchampin", "agenda: https://…": who and how, no speech
+        if irc is not None and irc[0].lower() in scribes:
+            irc = _scribed(irc, scribed)
+            scribed = irc[0] if irc[0] and irc[0] != "#topic" else scribed
         if irc is not None:
             if irc[0] == "":
                 continue  # an event, a bot, or a MeetBot command with nothing to say
@@ -700,6 +707,48 @@ def _irc_line(line: str) -> tuple[str, str] | None:
     if not any(ch.isalnum() for ch in body):
         return ("", "")
     return (nick, body)
+
+
+#: Who says they scribe in a W3C-style IRC log: "<pchampin> scribe+", "<ivan> scribenick: pchampin".
+_SCRIBE = re.compile(
+    r"<[@+]?(?P<nick>[^\s>]{1,32})>\s*(?:scribe\s*\+|(?:scribe|scribenick)\s*:\s*(?P<who>[^\s:,]{2,32}))\s*$",
+    re.I,
+)
+#: The lines of a scribed log that set the meeting up: presence, scribe, chair, agenda.
+_W3C_ADMIN = re.compile(
+    r"^(?:(?:present|regrets?|scribe|chair)\s*[+-]|(?:scribe|scribenick|chairs?|agenda|meeting|date|present|regrets?)\s*[:,])",
+    re.I,
+)
+#: What a scribe types for the record: "Topic: Publication schedule" opens a section.
+_SCRIBED_TOPIC = re.compile(r"^(?:sub)?topic\s*:\s*(?=\S)", re.I)
+
+
+def _scribes(text: str) -> frozenset[str]:
+    """The nicks that scribe the meeting, lower-cased (none in a plain chat log)."""
+    found = set()
+    for line in split_lines(text):
+        m = _SCRIBE.search(line, 0, 200) if "scribe" in line[:200].lower() else None
+        if m:
+            found.add((m.group("who") or m.group("nick")).lower())
+    return frozenset(found)
+
+
+def _scribed(said: tuple[str, str], last: str | None) -> tuple[str, str]:
+    """A scribe's line as the words of whom it writes down: "<pchampin> ivan: I can prepare
+    the transition request" is ivan's ("ivan, I can…" read as a chat line is pchampin's, said
+    to ivan); "<pchampin> ... and send it to the list" goes on with the last one written down;
+    "Topic: …" opens a section."""
+    nick, body = said
+    if not nick or nick == "#topic":
+        return said
+    if _SCRIBED_TOPIC.match(body):
+        return ("#topic", body[_SCRIBED_TOPIC.match(body).end() :].strip())  # type: ignore[union-attr]
+    if body.startswith("...") or body.startswith("…"):
+        return (last, body.lstrip(".… ")) if last and body.lstrip(".… ") else said
+    called = re.match(r"^(?P<who>[^\s,]{2,32}), (?=\S)", body)
+    if called and called.group("who").lower() not in ("scribe", "q", "ack"):
+        return (called.group("who"), body[called.end() :])
+    return said
 
 
 #: Tags are stripped from a long line in chunks of about this many characters, each cut

@@ -4042,3 +4042,13 @@ def test_a_bare_check_checks_the_question_asked_just_above() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("PERSON2", "Check whether it is the same format as last year", "2026-11-18")
     ]
+
+
+def test_a_reminder_to_the_room_asks_no_one_in_particular() -> None:
+    text = (
+        "dka: then we aim for publication on December 15\n"
+        "gkellogg: reminder, the F2F survey closes Friday. Please fill it in.\n"
+    )
+    assert all(o != "dka" for o, _, _ in got(text))
+    asked = "dka: then we aim for publication on December 15\ngkellogg: Please fill in the survey.\n"
+    assert [o for o, _, _ in got(asked)] == ["dka"]

@@ -435,3 +435,29 @@ def test_a_weechat_log_reads_nick_bar_text_and_zoom_names_with_a_team_stay_whole
     ]
     zoom = "milen | Erigon: I noticed a regression.\nnixo | EF: Thanks, can you look at it?\n"
     assert not any(t.speaker in ("milen", "nixo") for t in parse(zoom))  # not read as WeeChat
+
+
+def test_a_scribed_irc_log_gives_each_line_to_whom_the_scribe_wrote_down() -> None:
+    text = (
+        "<ivan> scribenick: pchampin\n"
+        "<pchampin> Topic: Publication schedule\n"
+        "<pchampin> ivan: we need a new CR snapshot. I can prepare the transition request.\n"
+        "<pchampin> ... and I will send it to the director\n"
+        "<pchampin> dka: who will update the implementation report?\n"
+        "<ivan> pchampin: thanks for scribing\n"
+    )
+    turns = parse(text)
+    assert [(t.line, t.speaker, t.section) for t in turns] == [
+        (3, "ivan", "Publication schedule"),
+        (4, "ivan", "Publication schedule"),
+        (5, "dka", "Publication schedule"),
+        (6, "ivan", "Publication schedule"),
+    ]
+    assert turns[1].text == "and I will send it to the director"
+    assert turns[3].text.startswith("pchampin, thanks")  # not a scribe: said to pchampin
+    # with no scribe, "<fabo> kgrant: can you…" is fabo's, said to kgrant
+    plain = parse("<fabo> kgrant: can you file a ticket?\n<kgrant> sure\n")
+    assert [(t.speaker, t.text) for t in plain] == [
+        ("fabo", "kgrant, can you file a ticket?"),
+        ("kgrant", "sure"),
+    ]
