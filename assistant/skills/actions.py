@@ -521,6 +521,8 @@ class ActionExtractor:
                 continue  # "…and the next step would be to remove": cut off before its object
             if not marked and not cues.starts_with_verb(task):
                 continue  # "Agenda next wk", "Great work": a cue, but no verb after it
+            if owner is None and task.split()[0].lower() == "be":
+                continue  # "that's what should be on DevNet 7": how things should be, no one's task
             if c is None and _title_case(su.unit.sentence):
                 continue  # "Use Case #10", "Next Steps": a heading said as a line, not an instruction
             if c is None and cues.reads_as_statement(task):

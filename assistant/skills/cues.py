@@ -1195,9 +1195,10 @@ _FILLER_TAIL = re.compile(
     r"if\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
     r"is that ok(?:ay)?|cool|great|so|and|or|but|um+|uh+|huh|eh|again|then|though|however|anyway|now|"
     # "Nobody has reviewed BLAKE2b yet" / "I can review it": "Review BLAKE2b"
-    r"yet|so far|already))+[?.!]*$",
+    r"yet|so far|already|actually))+[?.!]*$",
     re.I,
 )
+_MYSELF_TAIL = re.compile(r"\s+(?:myself|ourselves)\W*$", re.I)
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
     r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|"
     # "I can do the release if nobody else wants to": who else might, not the task
@@ -1220,6 +1221,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     # ("start on the CSV import, and I need the sample files from Dana": ", and I…" too)
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|(?:and\s+)?i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
+    # "add qemu to the image, it's a one-line change": a comment on the task, not part of it
+    r"(?:it|that|this)\s*['’]s\s|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
     r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
     # "[PERSON3] will finish the segmentation, [PERSON4] sends the call": another one's, said as now
@@ -1538,6 +1541,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;")).strip(
         " ,;:-–—.?!"
     )  # "…as well," too
+    if (
+        len(text.split()) > 3
+    ):  # "add qemu to the image myself": who, said again ("unassign myself" is the task)
+        text = _MYSELF_TAIL.sub("", text)
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
     for _ in range(0 if _stranded(text) else 3):  # "…for ACME by the (end of the month)"
@@ -2238,7 +2245,15 @@ def _named_owner(name: str, names: list[str]) -> str:
 
 
 def _is_name(word: str, names: list[str]) -> bool:
-    return word.split()[0] not in _NOT_NAMES
+    first = word.split()[0]
+    if (
+        first.isupper()
+        and len(first) <= 4
+        and first.isalpha()
+        and not any(n.split()[0] == first for n in names)
+    ):
+        return False  # "As the PR will go in", "the EIP should…": an acronym, unless someone is called so
+    return first not in _NOT_NAMES
 
 
 # "make a PR to the repo", "the EIP to…": a thing, not a person ("the Chairs to decide…" is).
@@ -3853,6 +3868,18 @@ def _candidate(
         )
         # (a caption without stops: the same "sentence" before the cue is what was said before)
         said_it = _resolve_it(task, sentence, said_before or own_before or sentence[: m.start()])
+        pointed = _PRONOUN_OBJECT.match(said_it) if said_it == task and index > 0 else None
+        if pointed is not None and not _OBJECT_ENDS.match(task, pointed.end()):
+            pointed = None  # "mention that I have a research post": "that" opens a clause
+        asked_of = (
+            _thing_asked_about(turns[index - 1].text)
+            if pointed is not None and turns[index - 1].speaker not in (None, turn.speaker)
+            else None
+        )
+        if asked_of is not None and pointed is not None and not _THEM.search(task):
+            # "jseo, changelog?" / "not started. I'll draft it this week": the changelog
+            said_it = f"{task[: pointed.end() - len(pointed.group(0).split()[-1])]}{asked_of}{task[pointed.end() :]}"
+            cand.support.append(turns[index - 1].line)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
         cand.task = task = said_it
@@ -5445,6 +5472,61 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         return task
     np = re.sub(r"^(?:a\s+lot\s+of|lots\s+of|my|our|an?|some)\b\s*", "the ", m.group("np"), flags=re.I)
     return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
+
+
+#: A thing asked after by name alone: "jseo, changelog?", "And the slides?", "what about the budget?".
+_ASKED_ABOUT = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|also|then)[,\s]+)*(?:@?[\w\[\]-]+,\s*)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?"
+    r"(?P<np>(?:(?:the|your|our)\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s*\?+\s*$",
+    re.I,
+)
+_NOT_ASKED_THINGS = frozenset(
+    "ready done ok okay right news thoughts questions comments objections anything anyone everything status update "
+    "updates progress else sure correct agreed fine good yes no eta time one you me us him her them it that this "
+    "why what when where who how which".split()
+)
+
+
+#: What may follow an object pronoun that is the whole object: "draft it this week", "send it to Bo".
+_OBJECT_ENDS = re.compile(
+    r"\s*(?:$|[,.;!?(]|(?:to|in|on|for|with|by|before|after|this|next|today|tomorrow|tonight|up|out|over|"
+    r"again|too|as|asap|soon|later|first|now|then|quickly)\b)",
+    re.I,
+)
+
+
+def _noun_like(word: str) -> bool:
+    """A noun, or a word English does not know ("changelog", "devnet"); "ADJ" too ("release")."""
+    pos = readings(word)
+    return not pos or "NOUN" in pos or "ADJ" in pos
+
+
+def _thing_asked_about(text: str) -> str | None:
+    """What the last sentence of ``text`` asks about by naming it alone ("jseo, changelog?" ->
+    "the changelog"); None when it asks something else ("ready?", "any news?")."""
+    said = sentences(unfilled(text[-300:]))
+    m = _ASKED_ABOUT.match(said[-1]) if said else None
+    if m is None:
+        return None
+    np = m.group("np")
+    if np[:1].isupper() and np.split()[0].lower() not in ("the", "your", "our"):
+        return None  # "and Anders?": a turn handed to someone
+    words = np.lower().split()
+    if (
+        words[-1] in _NOT_ASKED_THINGS
+        or words[0] in ("any", "all", "some", "no")
+        or not _noun_like(words[-1])
+    ):
+        return None
+    if find_due(np, _ANY_DAY) is not None:
+        return None  # "Bo, tomorrow?", "next week?": asks when, not about a thing
+    if len(words) > 1 and words[0] not in ("the", "your", "our") and not all(map(_noun_like, words)):
+        return None  # "jseo, starting soon?": not a thing
+    return (
+        _mid(re.sub(r"^(?:your|our)\b", "the", np, flags=re.I))
+        if words[0] in ("the", "your", "our")
+        else f"the {np}"
+    )
 
 
 #: Work a sentence says must be done, before a promise that only points back at it: "we

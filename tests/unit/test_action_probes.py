@@ -4052,3 +4052,37 @@ def test_a_reminder_to_the_room_asks_no_one_in_particular() -> None:
     assert got(text) == [(None, "Fill in the survey", 2)]
     asked = "dka: then we aim for publication on December 15\ngkellogg: Please fill in the survey.\n"
     assert [o for o, _, _ in got(asked)] == ["dka"]
+
+
+def test_a_thing_asked_after_by_name_alone_is_what_it_points_at() -> None:
+    text = (
+        "fabo: we're two weeks out. jseo, changelog?\n"
+        "jseo: not started. I'll draft it this week but I need the list of merged PRs from someone\n"
+    )
+    assert got(text)[0] == ("jseo", "Draft the changelog", 2)
+    # a turn handed over, a time, a state: nothing to point at
+    for asked in ("and Anders?", "jseo, tomorrow?", "jseo, ready?"):
+        assert cues._thing_asked_about(asked) is None
+    # "that" opening a clause is no object: "mention that I have a post"
+    said = "Ann: and Bo, the budget?\nBo: I can mention that I have a research post on it.\n"
+    assert all("budget" not in t for _, t, _ in got(said))
+
+
+def test_a_comment_on_the_task_and_who_does_it_are_no_part_of_it() -> None:
+    assert (
+        cues.phrase_task("add qemu to the image myself actually, it's a one-line change")
+        == "Add qemu to the image"
+    )
+    assert cues.phrase_task("unassign myself") == "Unassign myself"
+
+
+def test_an_acronym_is_no_owner_and_how_things_should_be_is_no_task() -> None:
+    text = (
+        "Tim: next one.\n"
+        "Dan: A quick clarification. As the PR will go in, that's what should be on DevNet 7.\n"
+        "Toni: Yeah, exactly.\n"
+        "Dan: The EL will keep track of the finalized block.\n"
+    )
+    assert got(text) == []
+    named = "Ann: ok.\nJB: sure.\nAnn: JB will send the notes.\n"
+    assert [o for o, _, _ in got(named)] == ["JB"]  # unless someone is called so
