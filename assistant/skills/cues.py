@@ -2250,9 +2250,12 @@ def _is_name(word: str, names: list[str]) -> bool:
         first.isupper()
         and len(first) <= 4
         and first.isalpha()
+        and not first.endswith("G")  # "the CG needs to decide…": a group (WG, IG, TAG) owns its task
         and not any(n.split()[0] == first for n in names)
     ):
-        return False  # "As the PR will go in", "the EIP should…": an acronym, unless someone is called so
+        return (
+            False  # "As the PR will go in", "the EL will keep track…": a thing, unless someone is called so
+        )
     return first not in _NOT_NAMES
 
 
