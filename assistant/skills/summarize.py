@@ -654,8 +654,9 @@ _SPOKEN_AGENDA = re.compile(
     r"(?:(?:two|three|four|five|a\s+few|several)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda))?"
     r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})|"
     # "…three points. The first is the review, then the test set, and then the workshop."
-    r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?first\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
-    r"(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
+    # "the main thing today is the deadline for the journal submission and then the evaluation campaign"
+    r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?(?:first|main)\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
+    r"(?:(?:for\s+)?today\s+)?(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
     re.I,
 )
 

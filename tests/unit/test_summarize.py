@@ -1852,3 +1852,11 @@ def test_a_readmes_code_is_no_key_point_and_its_links_read_as_text() -> None:
     texts = [p.text for p in s.key_points]
     assert not any(t.lower().startswith(("pip install", "db =", "dbtool memory", "[{")) for t in texts), texts
     assert s.tldr.startswith("Pipe JSON directly into"), s.tldr  # the link read as its text
+
+
+def test_the_main_thing_today_and_then_another_is_an_agenda_read_out() -> None:
+    said = (
+        "So the- the main thing today is the, uh, the deadline for the journal submission and then "
+        "the evaluation campaign."
+    )
+    assert spoken_agenda(said) == ["deadline for the journal submission", "evaluation campaign"]
