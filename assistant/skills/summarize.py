@@ -740,13 +740,22 @@ def spoken_topic(sentence: str) -> str | None:
     )
     if re.match(r"(?:by|from|with|for|to|in|at|of)\b", topic, re.I):
         return None  # "next up, by David": who, not what
-    if _NO_TOPIC.match(topic) or len(topic.split()) > 7 or _NOT_A_NAME.search(topic):
+    if (
+        _NO_TOPIC.match(topic)
+        or len(topic.split()) > 7
+        or _NOT_A_NAME.search(topic)
+        or _SAYS_OF_IT.search(topic)
+    ):
         return None
     if not any(len(w) >= 3 and w.isalpha() for w in content_words(topic)) and not re.fullmatch(
         r"[A-Z]{2}", topic
     ):
         return None  # "issue 462": a number is not a topic (an acronym is: "the MT")
     return topic
+
+
+#: A clause said of the thing, not its name: "the support team needs a FAQ".
+_SAYS_OF_IT = re.compile(r"\s(?:needs|wants|requires|seems|looks|lacks|misses)\b", re.I)
 
 
 #: How far back a speaker's name is looked for (an Otter header, the turn a line continues).

@@ -1860,3 +1860,8 @@ def test_the_main_thing_today_and_then_another_is_an_agenda_read_out() -> None:
         "the evaluation campaign."
     )
     assert spoken_agenda(said) == ["deadline for the journal submission", "evaluation campaign"]
+
+
+def test_a_clause_said_of_a_thing_is_no_topic() -> None:
+    assert spoken_topic("Last thing, the support team needs a FAQ.") is None
+    assert spoken_topic("Last thing, the support FAQ.") == "support FAQ"
