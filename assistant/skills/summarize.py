@@ -1134,13 +1134,12 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
     # the minutes stays: minutes record it (the dev set's w3c-jsonld gold does, -0.002 without it).
     # (headings that are all running order, as typed notes' "Notes" and "Action items", name no topic)
     topics = [t for t in topics if not _RUNNING_ORDER.match(t)]
+    # "#topic CI migration" … "#topic release 4.2": the meeting's first few headings
+    headings = dict.fromkeys(
+        label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))
+    )
     section = (
-        next(
-            (label for t in turns if t.section and not _RUNNING_ORDER.match(label := topic_label(t.section))),
-            "",
-        )
-        or "; ".join(dict.fromkeys(topics[:3]))
-        or _title_line(raw_lines, turns)
+        "; ".join(list(headings)[:3]) or "; ".join(dict.fromkeys(topics[:3])) or _title_line(raw_lines, turns)
     )
     people = [p for p in speakers(turns) if not _bot(p) and not _label_is_formal(p)]
     if attendees:

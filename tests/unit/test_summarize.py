@@ -1116,7 +1116,7 @@ def test_a_spoken_meeting_read_out_agenda_and_its_conclusions() -> None:
 
 def test_the_running_order_is_not_what_the_meeting_was_about() -> None:
     s = summarize((FIX / "summarize" / "infra_meetbot.log").read_text(), kind="meeting", action_items=[])
-    assert s.title == "mirror outage"  # not "roll call"
+    assert s.title == "mirror outage; release 4.2"  # its headings, not "roll call"
     assert s.topics == ["mirror outage", "release 4.2"]  # without "roll call" and "open floor"
     log = (
         "[16:01] <sil2100> #topic Follow up on past action items\n"
