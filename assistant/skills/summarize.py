@@ -1718,8 +1718,20 @@ def fragment(text: str) -> bool:
     return bool(
         _SUBORDINATE_ONLY.match(text)
         # "Agreed, the 15th it is.": ends on "is", and is whole
-        or (_DANGLING_END.search(text) and not (_IT_IS_END.search(text) and _DECISION.search(text)))
+        or (
+            _DANGLING_END.search(text)
+            and not (_IT_IS_END.search(text) and _DECISION.search(text))
+            and not _STRANDED.search(text)
+        )
     )
+
+
+#: A preposition a comparison leaves at the end, the sentence whole: "…which is less than we
+#: asked for.", "…is what we hoped for." (spoken "…that we agreed on." is mostly cut off)
+_STRANDED = re.compile(
+    r"\b(?:than|what)\s+(?:we|i|you|they|he|she)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:for|of|with|about|on)\.$",
+    re.I,
+)
 
 
 _IT_IS_END = re.compile(r"\bit\s+is\s*[.!]?\s*$", re.I)

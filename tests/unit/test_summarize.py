@@ -18,6 +18,7 @@ from assistant.skills.summarize import (
     citation_support,
     clean,
     detect_kind,
+    fragment,
     grounded,
     spoken_agenda,
     spoken_topic,
@@ -1865,3 +1866,10 @@ def test_the_main_thing_today_and_then_another_is_an_agenda_read_out() -> None:
 def test_a_clause_said_of_a_thing_is_no_topic() -> None:
     assert spoken_topic("Last thing, the support team needs a FAQ.") is None
     assert spoken_topic("Last thing, the support FAQ.") == "support FAQ"
+
+
+def test_a_preposition_a_comparison_leaves_at_the_end_is_no_fragment() -> None:
+    assert not fragment(
+        "Finance approved 12,000 EUR for the Q1 conferences, which is less than we asked for."
+    )
+    assert fragment("The finite period that we agreed on and")
