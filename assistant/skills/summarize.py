@@ -2271,6 +2271,7 @@ def _fill(
             and "?" not in u.text  # "flat meeting on Sunday? we need to…": asked, not settled
             and not _HEDGED.search(u.text)  # "I might need to check work email on Saturday"
             and not _TAKES_IT.match(u.text)  # "I'll do the pricing page tonight": an action item
+            and not _REMINDS.match(u.text)  # "also don't forget headlamps, it gets dark at 4:30"
         ]
     questions = [
         u for u in units if (_is_question(u.text) and not _MANAGE_Q.search(u.text)) or _OPEN.search(u.text)
@@ -2519,7 +2520,16 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|whether|once|should|assuming|provided
 _HEDGED = re.compile(r"\b(?:might|may|maybe|perhaps|not sure)\b", re.I)
 #: A request to the group: "someone bring dessert?", "can anyone take the notes?"
 #: "Sarah can you pick up Gran?", "Sarah, could you…": a request put to one person by name.
-_ASKED_BY_NAME = re.compile(r"^\W{0,2}@?(?P<name>[A-Z][\w'’-]+)\s*,?\s+(?:can|could|would|will)\s+you\b")
+#: A reminder to the group, no plan made: "also don't forget headlamps", "remember to bring cash".
+_REMINDS = re.compile(
+    r"^\W*(?:(?:also|and|oh|pls|please|btw)[,\s]+)*(?:don['’]?t\s+forget|do\s+not\s+forget|remember\s+to|reminder\b)",
+    re.I,
+)
+_ASKED_BY_NAME = re.compile(
+    # ("good idea, Jonas can you call them?": after a word of thanks or agreement)
+    r"^\W{0,2}(?:(?i:good\s+idea|great|thanks|ok(?:ay)?|yes|yeah|sure|also|and|so)[,.!]?\s+)?"
+    r"@?(?P<name>[A-Z][\w'’-]+)\s*,?\s+(?:can|could|would|will)\s+you\b"
+)
 _YES = re.compile(
     r"^\W*(?:yes|yep|yeah|sure|ok(?:ay)?|will\s+do|on\s+it|done|of\s+course|no\s+problem)\b", re.I
 )

@@ -1873,3 +1873,15 @@ def test_a_preposition_a_comparison_leaves_at_the_end_is_no_fragment() -> None:
         "Finance approved 12,000 EUR for the Q1 conferences, which is less than we asked for."
     )
     assert fragment("The finite period that we agreed on and")
+
+
+def test_a_chat_request_taken_up_after_thanks_and_a_reminder_are_no_plan_or_open_request() -> None:
+    chat = (
+        "[11/30/26, 09:30:02] Jonas: should we book the hut for lunch? it gets full on weekends\n"
+        "[11/30/26, 09:31:15] Lena: good idea, Jonas can you call them?\n"
+        "[11/30/26, 09:35:40] Jonas: ok will call today\n"
+        "[11/30/26, 10:02:11] Marco: also don't forget headlamps, it gets dark at 4:30\n"
+    )
+    s = summarize(chat, kind="chat", action_items=[])
+    assert not any("call them" in q.text for q in s.open_questions)
+    assert not any("headlamps" in d.text for d in s.decisions)
