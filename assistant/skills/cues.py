@@ -3836,12 +3836,29 @@ def _candidate(
         pronoun = _PRONOUN_OBJECT.match(task)
         # "I will get that merged into 8081 after this call": what is done still says enough.
         says_enough = (
-            pronoun is not None
-            and (
-                task.split()[0].lower() not in _LIGHT | STATE_VERBS | {"do", "handle"}
-                or bool(_GET_IT_DONE.match(task))  # "get that merged into 8081"
+            (
+                pronoun is not None
+                and (
+                    task.split()[0].lower() not in _LIGHT | STATE_VERBS | {"do", "handle"}
+                    or bool(_GET_IT_DONE.match(task))  # "get that merged into 8081"
+                )
+                and (len(_content(task)) >= 3 or _names_its_noun(pronoun, task))
             )
-            and (len(_content(task)) >= 3 or _names_its_noun(pronoun, task))
+            or (
+                # named just above: "jseo, changelog?" / "I'll draft it"; "…from the implementers" /
+                # "I'll ping them"
+                pronoun is not None
+                and index > 0
+                and turns[index - 1].speaker not in (None, turn.speaker)
+                and _OBJECT_ENDS.match(task, pronoun.end()) is not None
+                and (
+                    (
+                        _TO_PEOPLE.match(task) is not None
+                        and _PEOPLE.search(turns[index - 1].text[-600:]) is not None
+                    )
+                    or (not _THEM.search(task) and _thing_asked_about(turns[index - 1].text) is not None)
+                )
+            )
         )
         # Under "#topic Flock talk", a few lines in: "can you submit it?" submits the topic.
         topical = (
@@ -3882,6 +3899,15 @@ def _candidate(
         if asked_of is not None and pointed is not None and not _THEM.search(task):
             # "jseo, changelog?" / "not started. I'll draft it this week": the changelog
             said_it = f"{task[: pointed.end() - len(pointed.group(0).split()[-1])]}{asked_of}{task[pointed.end() :]}"
+            cand.support.append(turns[index - 1].line)
+        people = (
+            [*_PEOPLE.finditer(turns[index - 1].text[-600:])]
+            if pointed is not None and said_it == task and _TO_PEOPLE.match(task)
+            else []
+        )
+        if people:
+            # "I need the latest results from the implementers" / "I'll ping them on the list"
+            said_it = _THEM.sub(f"the {people[-1].group('np')}", task, count=1)
             cand.support.append(turns[index - 1].line)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
@@ -5477,6 +5503,18 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
 
 
+#: Verbs done to people: "ping them", "ask them", "remind them".
+_TO_PEOPLE = re.compile(
+    r"^(?:ping|ask|remind|email|e-mail|contact|tell|notify|nudge|chase|invite|thank|call|follow\s+up\s+with|"
+    r"reach\s+out\s+to|write\s+to|talk\s+to)\s+them\b",
+    re.I,
+)
+#: People named in the plural: "the implementers", "the other reviewers", "the annotators".
+_PEOPLE = re.compile(
+    r"\bthe\s+(?P<np>(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
+    r"participants|annotators|students|partners|clients|customers|users|vendors|editors|organi[sz]ers))\b",
+    re.I,
+)
 #: A thing asked after by name alone: "jseo, changelog?", "And the slides?", "what about the budget?".
 _ASKED_ABOUT = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|also|then)[,\s]+)*(?:@?[\w\[\]-]+,\s*)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?"

@@ -4086,3 +4086,14 @@ def test_an_acronym_is_no_owner_and_how_things_should_be_is_no_task() -> None:
     assert got(text) == []
     named = "Ann: ok.\nJB: sure.\nAnn: JB will send the notes.\n"
     assert [o for o, _, _ in got(named)] == ["JB"]  # unless someone is called so
+
+
+def test_them_after_people_named_above_is_those_people() -> None:
+    text = (
+        "dka: who will update the implementation report?\n"
+        "pchampin: I can do that, but I need the latest results from the implementers\n"
+        "ivan: I'll ping them on the list\n"
+    )
+    assert ("ivan", "Ping the implementers on the list", 3) in got(text)
+    # said without a date, a thing asked after by name is kept too
+    assert got("fabo: jseo, changelog?\njseo: sure, I'll draft it.\n") == [("jseo", "Draft the changelog", 2)]
