@@ -233,12 +233,12 @@ def content_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    if re.search(r"[^sxzoh]es$", word) and len(word) >= 5:
-        return word[:-1]  # "computes" is "compute" ("fixes" is "fix", below)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "update" is "updated" and "updating" ("updat"), as "computes" is "compute"
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 @lru_cache(maxsize=4096)

@@ -2794,7 +2794,7 @@ def _check_asked(cands: list[Candidate], turns: list[Turn]) -> None:
 
 
 #: How many lines up the work of a bare "I'll ask Bo then" may have been asked of others.
-_ASK_REACH = 8
+_ASK_REACH = 6
 
 
 def _ask_instead(cands: list[Candidate]) -> None:
@@ -2812,6 +2812,8 @@ def _ask_instead(cands: list[Candidate]) -> None:
             and c.kind in ("you", "we", "need", "someone", "named", "vocative")
             and c.task
             and not is_vague(c.task)
+            and has_object(c.task)  # not "We start" of "should we start?"
+            and can_be_verb(c.task.split()[0])
             and not _ASK_WHOM.match(c.task)
         ]
         if asked:
@@ -3136,7 +3138,9 @@ def _asked_for(clause: str, turn: Turn, sentence: str, names: list[str]) -> Cand
     who = _canonical(wanted.group("name").strip("[]"), names)
     if who == turn.speaker:
         return None
-    task = phrase_task(f"send {turn.speaker} {wanted.group('np')}{wanted.group('tail')}", names=names)
+    # "the numbers from [PERSON3] and [PERSON4]": the second one named is no part of the task
+    tail = re.sub(r"^\s*(?:and|&)\s+\[?[A-Z][\w'’-]*\]?(?:\s+[A-Z][\w'’-]*)?", "", wanted.group("tail"))
+    task = phrase_task(f"send {turn.speaker} {wanted.group('np')}{tail}", names=names)
     return Candidate(turn, 2.0, "named", who, task, sentence, reasons=["named", "asked"]) if task else None
 
 
@@ -3376,6 +3380,12 @@ _ASK_WHOM = re.compile(
     r"(?:\s+(?i:again|then|instead))?$"
 )
 #: "nobody did the annotation", "no one has sent the invoices": work left undone.
+#: Something nobody knows yet: "the license is not clear", "the dates are still unknown".
+_UNCLEAR = re.compile(
+    r"\b(?P<np>(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:still\s+)?"
+    r"(?:not\s+(?:clear|known|decided|confirmed)|unclear|unknown|undecided|unconfirmed)\b",
+    re.I,
+)
 _NOBODY_DID = re.compile(
     r"\b(?:nobody|no\s*one)\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:did|done|finished|started|sent|submitted|"
     r"looked\s+at|reviewed|checked|updated|fixed|answered)\s+(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
@@ -3859,6 +3869,18 @@ def _candidate(
                     or (not _THEM.search(task) and _thing_asked_about(turns[index - 1].text) is not None)
                 )
             )
+            or (
+                # "also the side tag needs to be created" / "I'll do that myself": one speaker, two lines
+                _DO_PRONOUN.match(task) is not None
+                and index > 0
+                and turns[index - 1].speaker == turn.speaker
+                and not said_before.strip()
+                and (
+                    _NEEDS_DOING.search(turns[index - 1].text[-300:])
+                    or _NEEDS_DONE.search(turns[index - 1].text[-300:])
+                )
+                is not None
+            )
         )
         # Under "#topic Flock talk", a few lines in: "can you submit it?" submits the topic.
         topical = (
@@ -3883,7 +3905,7 @@ def _candidate(
             if not said_before.strip()
             and index > 0
             and turns[index - 1].speaker == turn.speaker
-            and re.match(r"^\S+\s+(?:it|them)\b", task, re.I)
+            and (re.match(r"^\S+\s+(?:it|them)\b", task, re.I) or _DO_PRONOUN.match(task))
             else ""
         )
         # (a caption without stops: the same "sentence" before the cue is what was said before)
@@ -3911,6 +3933,9 @@ def _candidate(
             cand.support.append(turns[index - 1].line)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
+        if cleared and own_before and turns[index - 1].line not in cand.support:
+            cand.support.append(turns[index - 1].line)  # where the thing was named
+            said_it = _MYSELF_TAIL.sub("", said_it)  # "Create the side tag myself"
         cand.task = task = said_it
         linked = (
             _GITHUB_REF.search(turns[index - 1].text[-600:])
@@ -3969,8 +3994,15 @@ def _candidate(
         # Under "#topic …/pull/1098 - route blinding", "ok, I'll merge after the meeting":
         # what is merged is the topic (shown, not guessed into the task)
         cand.task = f"{task} ({topic_label(turn.section)})"
-    elif _ASK_WHOM.match(task) and (
-        undone := _NOBODY_DID.search(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()])))
+    elif (
+        _ASK_WHOM.match(task)
+        and (
+            undone := _NOBODY_DID.search(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()])))
+            # "There is the parliament corpus, but the license is not clear. I can ask [PERSON7]…"
+            or _UNCLEAR.search(
+                _REPEAT.sub(r"\1", unfilled(f"{_said_before(turn, sentence)[-300:]} {sentence[: m.start()]}"))
+            )
+        )
     ):
         # "nobody did the annotation, so I will ask [PERSON8] again": about the annotation
         np = re.sub(r"^(?:my|our)\b", "the", undone.group("np"), flags=re.I)
@@ -4366,6 +4398,27 @@ _NEEDS_DOING = re.compile(
     r"(?:some\s+|a\s+bit\s+of\s+|more\s+)?(?P<ger>[a-z]+ing)\b",
     re.I,
 )
+#: "the side tag needs to be created", "the docs have to be updated": the need, said passive.
+_NEEDS_DONE = re.compile(
+    r"\b(?P<np>(?:the|our|this|these|those|my|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+|also\s+)?"
+    r"(?:needs?|has|have)\s+to\s+be\s+(?P<pp>[a-z]+ed|done|written|sent|built|made|set\s+up|rewritten|redone)\b",
+    re.I,
+)
+
+
+def _needed_verb(need: re.Match[str] | None) -> str | None:
+    """The verb of work a need names: "needs updating" -> "update", "needs to be created" -> "create"."""
+    if need is None:
+        return None
+    if "pp" in need.re.groupindex:
+        pp = need.group("pp").lower()
+        if pp == "set up":
+            return "set up"
+        lemmas = readings(pp).get("VERB", ())
+        return lemmas[0] if lemmas else None
+    return _BASE_OF.get(need.group("ger").lower())
+
+
 #: "…needs another round of review", "still needs a quick update": the work, as a noun.
 _NEEDS_A = re.compile(
     # "I've rebased the offers PR, needs another review pass": the clause before is its subject
@@ -5046,7 +5099,7 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     "it needs another round of review" said just under "#topic Packaging guidelines"."""
     turn = turns[index]
     clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(turn.text[:2000])))
-    ger = _NEEDS_DOING.search(clean)
+    ger = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean)
     noun = _NEEDS_A.search(clean) if ger is None else None
     if ger is None and noun is None and _REVIEW_WANTED.search(clean):
         # "the PR is updated with the feedback, would be great to get another round of review"
@@ -5055,7 +5108,7 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     found = ger or noun
     if found is None:
         return None
-    verb = _BASE_OF.get(ger.group("ger").lower()) if ger is not None else None
+    verb = _needed_verb(ger)
     if noun is not None:
         said = noun.group("noun").lower()
         verb = _NEEDED_VERB.get(said, said)
@@ -5240,8 +5293,8 @@ def _fronted_thing(task: str, sentence: str) -> str | None:
     if it is None or _SHOWN_NOW.match(task):
         return None  # ("now the new project requirements, I'll just show them": in the call)
     fronted = _FRONTED_THING.match(unfilled(sentence))
-    if fronted is None:
-        return None
+    if fronted is None or find_due(fronted.group("np"), _ANY_DAY) is not None:
+        return None  # ("the mass rebuild starts Dec 10, we need someone to announce it": a clause)
     return f"{it.group('head')}{_mid(fronted.group('np'))}{task[it.end() :]}"
 
 
@@ -5435,8 +5488,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         # Friday": the promise is the work just named
         vp = re.sub(r"\b(?:our|my)\b", "the", must.group("vp"), count=1, flags=re.I)
         return f"{vp[:1].upper()}{vp[1:]}"
-    need = _NEEDS_DOING.search(clean)
-    verb = _BASE_OF.get(need.group("ger").lower()) if need is not None else None
+    need = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean)
+    verb = _needed_verb(need)
     if need is not None and verb is not None:
         # "the test vectors need updating, I can do that tomorrow": update the test vectors
         np = re.sub(r"^(?:my|our)\b", "the", need.group("np"), flags=re.I)
@@ -5462,6 +5515,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             or list(_STILL_MISSING.finditer(last))
         )
         m = found[-1] if found else None
+        needed = (_NEEDS_DOING.search(last) or _NEEDS_DONE.search(last)) if m is None else None
+        light = _DO_PRONOUN.match(task) if needed is not None else None
+        if light is not None and (verb := _needed_verb(needed)) is not None and needed is not None:
+            # "also the side tag needs to be created" / "I'll do that myself": create the side tag
+            np = re.sub(r"^(?:my|our)\b", "the", needed.group("np"), flags=re.I)
+            return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
         pronoun = _PRONOUN_OBJECT.match(task)
         thing = _thing_said_first(pronoun.group(0).split()[-1], before) if m is None and pronoun else None
         if thing is not None and pronoun is not None:
@@ -5826,6 +5885,14 @@ def _link_reply(
     return False
 
 
+#: The chair saying what they do as they do it: "No? closing this issue", "merging it now".
+_DOING_NOW = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|no|so|then|alright|great)[,.?!]*\s+)*(?:closing|merging|approving|accepting|"
+    r"resolving|adjourning|marking|tagging|labell?ing)\s+(?:this|that|it|the)\b[^,.;?!]{0,30}?(?:\s+now)?\W*$",
+    re.I,
+)
+
+
 def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bool:
     """Whether a sentence must never become an action item, whatever its score: talk
     about the call, a promise *not* to act, reported speech, in-meeting chatter after
@@ -5834,6 +5901,7 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         commitments.is_meeting_talk(sentence)
         or commitments.addresses_assistant(sentence)
         or _REPORTED_PROMISE.search(sentence)
+        or _DOING_NOW.match(sentence)
     ):
         return True
     chatter = other = False

@@ -4097,3 +4097,38 @@ def test_them_after_people_named_above_is_those_people() -> None:
     assert ("ivan", "Ping the implementers on the list", 3) in got(text)
     # said without a date, a thing asked after by name is kept too
     assert got("fabo: jseo, changelog?\njseo: sure, I'll draft it.\n") == [("jseo", "Draft the changelog", 2)]
+
+
+def test_work_said_passive_is_taken_by_a_do_that() -> None:
+    other = "Ann: the docs need to be updated before the release, can you do it?\nBo: sure, tomorrow.\n"
+    assert [(i.owner, i.task, i.due) for i in extract(other).action_items] == [
+        ("Bo", "Update the docs", "2026-11-19")
+    ]
+    own = "mhroncok: thanks. also the side tag needs to be created\nmhroncok: I'll do that myself\n"
+    assert got(own) == [("mhroncok", "Create the side tag", 2)]
+
+
+def test_the_second_one_asked_and_an_unclear_thing_are_placed_right() -> None:
+    text = (
+        "(PERSON2) Yes, I'll prepare the slides. But I need the numbers from [PERSON3] and [PERSON4].\n"
+        "(PERSON3) I'll send them by Friday.\n"
+    )
+    assert ("PERSON3", "Send PERSON2 the numbers", 1) in got(text)
+    unclear = (
+        "(PERSON1) Mhm. And is there any data we could use?\n"
+        "(PERSON3) There is the parliament corpus, but the license is not clear. I can ask [PERSON7], he knows them.\n"
+        "(PERSON1) Okay, please do.\n"
+    )
+    assert ("PERSON3", "Ask [PERSON7] about the license", 2) in got(unclear)
+    # asking another for the work asked of the room needs work with an object ("should we start?" is none)
+    start = "(PERSON2) So, uh, should we start?\n(PERSON1) Yes.\n(PERSON3) I can ask [PERSON7].\n(PERSON1) Okay.\n"
+    assert all("start" not in t for _, t, _ in got(start))
+
+
+def test_what_the_chair_does_as_they_say_it_and_a_dated_clause_are_no_tasks() -> None:
+    assert got("Nis: any objections to closing this ticket?\nNis: No? closing this issue\n") == []
+    text = (
+        "mhroncok: the mass rebuild starts Dec 10, we need someone to announce it on devel list\n"
+        "ngompa: I can send the announcement\n"
+    )
+    assert all("starts" not in t for _, t, _ in got(text))
