@@ -654,6 +654,9 @@ _SPOKEN_AGENDA = re.compile(
     r"(?:(?:two|three|four|five|a\s+few|several)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda))?"
     r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})|"
     # "…three points. The first is the review, then the test set, and then the workshop."
+    # "today I would like to go through the status of the ASR, then the MT and then the demo"
+    r"\b(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:go\s+through|discuss|talk\s+about|cover)\s+"
+    r"(?P<wanted>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "the main thing today is the deadline for the journal submission and then the evaluation campaign"
     r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?(?:first|main)\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
     r"(?:(?:for\s+)?today\s+)?(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
@@ -666,7 +669,7 @@ def spoken_agenda(sentence: str) -> list[str]:
     found = _SPOKEN_AGENDA.search(clean(sentence))
     if not found:
         return []
-    listed = found.group("items") or found.group("listed")
+    listed = found.group("items") or found.group("listed") or found.group("wanted")
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
     for item in items:

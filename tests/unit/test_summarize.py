@@ -1885,3 +1885,11 @@ def test_a_chat_request_taken_up_after_thanks_and_a_reminder_are_no_plan_or_open
     s = summarize(chat, kind="chat", action_items=[])
     assert not any("call them" in q.text for q in s.open_questions)
     assert not any("headlamps" in d.text for d in s.decisions)
+
+
+def test_what_the_chair_would_like_to_go_through_is_the_agenda() -> None:
+    said = (
+        "So, uh, today I would like to go through the, the status of the ASR, then the MT and then the demo."
+    )
+    assert spoken_agenda(said) == ["status of the ASR", "MT", "demo"]
+    assert spoken_agenda("I would like to go through it quickly.") == []
