@@ -1053,6 +1053,9 @@ def _same_verb(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
 
 
+_DO_IT_ONLY = re.compile(r"^(?:do|handle|take\s+care\s+of)\s+(?:it|that|this)$", re.I)
+
+
 def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
     """ "I will evaluate it this week" and, a line later, "So Ann will evaluate the Czech model":
     one task.  A vague item merges into the same owner's item within two lines that starts
@@ -1067,7 +1070,9 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
         # ("Read it before we submit" points back too: "…will proofread the paper" names it)
         # "I still need to check availability for March." / "Can you confirm by Wednesday?" /
         # "Will do.": a bare verb names nothing of its own; it dates the owner's task just above
-        bare = len(vague.task.split()) == 1
+        # ("I can delete my old checkpoints" / "That would help. Please do it this week": "do it"
+        # names nothing either)
+        bare = len(vague.task.split()) == 1 or bool(_DO_IT_ONLY.match(vague.task))
         if vague.owner is None or not (cues.is_vague(vague.task) or cues.points_back(vague.task) or bare):
             continue
         verb = vague.task.split()[0].lower()

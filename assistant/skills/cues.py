@@ -5955,6 +5955,8 @@ def request_owner(sentence: str, turns: list[Turn], index: int, names: list[str]
     if re.search(r"\byou(?:r|rs|rself|rselves)?\b", sentence, re.I):
         # "To submit your deposits": said to the listeners, not the speaker's own work.
         return _addressed_name(sentence, names, me)
+    if _TO_ALL.search(sentence):
+        return None  # "so everyone send [PERSON4] the paragraph": all of them, not the one named
     # "Dan to assign reviewers", "ask Kim about the badges": the one named does it.
     return _find_name(sentence, names, exclude=me) or me
 

@@ -67,6 +67,20 @@ NUMBERS = {
 }
 
 _WD = r"(?P<wd>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+#: Days of the month said as ordinals: "the twentieth", "the twenty-first", "the thirty first".
+_UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_DAY = {
+    w: n
+    for n, w in enumerate(
+        _UNITS_ORD
+        + "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split()
+        + "seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+}
+_ORDINAL_DAY.update({f"twenty {w}": 20 + n for n, w in enumerate(_UNITS_ORD, start=1)})
+_ORDINAL_DAY.update({"thirtieth": 30, "thirty first": 31})
+_ORDINAL_WORDS = "|".join(sorted((w.replace(" ", r"[\s-]") for w in _ORDINAL_DAY), key=len, reverse=True))
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _NUM = r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
 
@@ -149,6 +163,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("n_from_now", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today)\b", re.I)),
     ("the_nth", re.compile(r"\b(?:by|on|before|until|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", re.I)),
+    # "by the twentieth", "on the twenty-first" (as said, and as captions write it)
+    (
+        "the_nth",
+        re.compile(
+            rf"\b(?:by|on|before|until|due)\s+the\s+(?P<w>{_ORDINAL_WORDS})(?![\w-])"
+            # (not "by the first draft", "the fifth of May": an ordinal before its noun)
+            r"(?=\s*(?:[,.;:!?)]|$|\s(?:at|so|and|or|but|then|please|latest|if|because|when|since)\b))",
+            re.I,
+        ),
+    ),
 ]
 
 _TIME = re.compile(
@@ -287,7 +311,7 @@ def _resolve(kind: str, m: re.Match[str], base: date) -> date | None:
         y, mo = base.year + month // 12, month % 12 + 1
         return date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
     if kind == "the_nth":
-        d = int(g["d"])
+        d = int(g["d"]) if g.get("d") else _ORDINAL_DAY[re.sub(r"[\s-]+", " ", g["w"].lower())]
         found = _safe_date(base.year, base.month, d)
         if found is None or found < base:
             y, mo = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)

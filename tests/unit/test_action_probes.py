@@ -8,7 +8,7 @@ import pytest
 from assistant.llm.fake import FakeEngine, Script
 from assistant.skills import cues
 from assistant.skills.actions import ActionExtractor, Extraction, extraction_json
-from assistant.skills.transcript import parse
+from assistant.skills.transcript import parse, speakers
 from assistant.store import Store, records
 
 WED = date(2026, 11, 18)
@@ -4132,3 +4132,28 @@ def test_what_the_chair_does_as_they_say_it_and_a_dated_clause_are_no_tasks() ->
         "ngompa: I can send the announcement\n"
     )
     assert all("starts" not in t for _, t, _ in got(text))
+
+
+def test_everyone_asked_to_send_one_named_is_no_task_of_that_one() -> None:
+    text = (
+        "(PERSON1) And everybody please write one paragraph about their work package.\n"
+        "(PERSON1) And, uh, [PERSON4], could you collect the paragraphs and merge them?\n"
+        "(PERSON4) Yes, but I will be on holiday the week after, so I need them by the twentieth.\n"
+        "(PERSON1) Okay, so everyone send [PERSON4] the paragraph by the twentieth.\n"
+    )
+    turns = parse(text)
+    said = "Okay, so everyone send [PERSON4] the paragraph by the twentieth."
+    assert cues.request_owner(said, turns, 3, speakers(turns)) is None
+    assert (
+        cues.request_owner("Okay, so send [PERSON4] the paragraph.", turns, 3, speakers(turns)) == "PERSON4"
+    )
+
+
+def test_please_do_it_dates_the_offer_just_made() -> None:
+    text = (
+        "(PERSON3) I can delete my old checkpoints, that's like two terabytes.\n"
+        "(PERSON1) That would help, yes. Please do it this week.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("PERSON3", "Delete my old checkpoints", "2026-11-20")
+    ]

@@ -162,3 +162,14 @@ def test_a_date_label_in_the_usual_written_forms() -> None:
 def test_a_date_said_as_the_deadline_wins(text: str, expected: date) -> None:
     found = find_due(text, WED)
     assert found is not None and found.day == expected
+
+
+def test_a_day_of_the_month_said_as_a_word() -> None:
+    for said, day in (
+        ("send it by the twentieth", date(2026, 11, 20)),
+        ("on the twenty-first, please", date(2026, 11, 21)),
+        ("by the fifth", date(2026, 12, 5)),  # past this month: the next
+    ):
+        found = find_due(said, WED)
+        assert found is not None and found.day == day
+    assert find_due("by the first draft", WED) is None  # an ordinal before its noun
