@@ -384,6 +384,19 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
+    # "So [PERSON5] sends the judgements on Wednesday and then…": the chair summing up who does what
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            r"^\W*(?i:(?:ok(?:ay)?|so|and|then|right|alright)[,.]?\s+){1,3}"
+            rf"\[?(?P<name>{_NAME})\]?\s+"
+            r"(?P<verb3>(?!(?i:is|has|was|does|goes|says|thinks|knows|seems|wants|needs|likes|means|works|lives|looks|"
+            r"feels|gets|keeps|agrees|stays)\b)[a-z]{2,}(?<!s)s)\b"
+            r"(?=[^.?!]{0,60}\b(?i:on|by|before|until|next|this|tomorrow|today|tonight)\b)"
+        ),
+        "named",
+    ),
     # "I would suggest that [PERSON3] looks into the alignment problem": [PERSON3]'s
     Cue(
         "named",
@@ -2356,7 +2369,10 @@ def _mid(phrase: str) -> str:
     """``phrase`` as it reads inside a task: a capital that only began its sentence goes
     ("The report" → "the report"); a name or an acronym keeps its case ("BLAKE2b", "Zooko").
     When it was due is no part of it: "the report last week" → "the report"."""
-    phrase = _PAST_WHEN.sub("", phrase).strip() or phrase
+    when = _PAST_WHEN.sub("", phrase).strip()
+    # ("the template from the last year": "from the" goes with the time, too)
+    phrase = re.sub(r"(?:\s+(?:from|of|for|on|in|at|the))+$", "", when) if when != phrase else phrase
+    phrase = phrase or when
     first = phrase.split(" ", 1)[0]
     low = first.lower()
     if first[1:] != first[1:].lower() or not (low in _DETERMINERS or readings(low)):
@@ -3870,6 +3886,13 @@ def _candidate(
                 )
             )
             or (
+                # "I have the template from the last year. I'll share it with everyone.": named just before
+                pronoun is not None
+                and bool(said_before.strip())
+                and not _PRONOUN_OBJECT.match(named_before := _resolve_it(task, sentence, said_before))
+                and named_before != task
+            )
+            or (
                 # "also the side tag needs to be created" / "I'll do that myself": one speaker, two lines
                 _DO_PRONOUN.match(task) is not None
                 and index > 0
@@ -4253,7 +4276,7 @@ _EARLIER_OBJECT = re.compile(
 _MADE_OBJECT = re.compile(
     r"\bi\s*(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
     r"put\s+together|uploaded|pushed|shared|sent)\s+"
-    r"((?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$|"
+    r"((?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$|"
     # "I have the, uh, draft, uh, it's in Overleaf": the fillers' commas are gone
     r"(?=it\s*(?:['’]s|\s+is)\b))",
     re.I,

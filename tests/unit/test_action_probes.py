@@ -4157,3 +4157,14 @@ def test_please_do_it_dates_the_offer_just_made() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("PERSON3", "Delete my old checkpoints", "2026-11-20")
     ]
+
+
+def test_the_chair_summing_up_who_sends_what_and_a_thing_named_before_it() -> None:
+    text = (
+        "(PERSON5) Yeah, uh, I have about half of them. I think I'll have the rest by Wednesday.\n"
+        "(PERSON1) Okay. So [PERSON5] sends the judgements on Wednesday and then [PERSON2] can finish the section.\n"
+        "(PERSON2) Yes.\n"
+    )
+    assert ("PERSON5", "Send the judgements", 2) in got(text)
+    shared = "(PERSON1) Then the project report.\n(PERSON4) I have the template from the last year. I'll share it with everyone.\n"
+    assert got(shared) == [("PERSON4", "Share the template with everyone", 2)]
