@@ -270,6 +270,8 @@ _SOMEONE = (
     r"who\s+(?:wants|would\s+like|is\s+(?:going|willing|able|happy)|has\s+time|volunteers)\s+to|"
     # "Who's going to write the blog post?", "who's writing the release notes this time?"
     r"who\s*['’]s\s+(?:going\s+to|gonna)|who\s*(?:['’]s|\s+is)\s+(?=[a-z]+ing\b)|"
+    # "who wants 8799? it's the splice one": a thing put to the room to take on
+    r"who\s+wants(?=\s+(?!to\b|it\b|this\b|that\b)[\w#-]+(?:\s+[\w-]+){0,3}\s*\?)|"
     # "And who computes the agreement?": asked in the present, still put to the room
     r"who\s+(?=(?!(?:is|has|was|does|knows|thinks|cares|says|wants|needs|means|likes|remembers)\b)[a-z]{3,}s\s+"
     r"(?:the|a|an|this|that|these|those|our|it)\b[^?.!]{0,80}\?)|"
@@ -2564,6 +2566,8 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
         and (first in _DETERMINERS or not (can_be_verb(first) or first.endswith("ing")))
     ):
         return f"take on {rest.lstrip()}"  # "any volunteers for the blog post?": taking it on
+    if cue.kind == "someone" and m.group(0).rstrip().lower().endswith("wants"):
+        return f"take on {rest.lstrip()}"  # "who wants 8799?"
     third = re.match(r"\W*([a-z]{3,}s)\b", rest) if cue.kind == "someone" else None
     if (
         third
@@ -5485,7 +5489,9 @@ _THEM = re.compile(r"\bthem\b", re.I)
 _STILL_MISSING = re.compile(
     r"\b(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are)\s+"
     r"(?:still\s+|really\s+|quite\s+|very\s+|completely\s+|totally\s+|badly\s+|a\s+bit\s+)?"
-    r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|out\s+of\s+date|stale|empty)\b",
+    r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|out\s+of\s+date|stale|empty|"
+    # "the changelog is a mess, we should clean it up"
+    r"(?:a\s+(?:bit\s+of\s+a\s+|real\s+|total\s+|complete\s+)?mess)|messy|incomplete|inconsistent)\b",
     re.I,
 )
 
@@ -5582,7 +5588,11 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     if not m:
         return task
     np = re.sub(r"^(?:a\s+lot\s+of|lots\s+of|my|our|an?|some)\b\s*", "the ", m.group("np"), flags=re.I)
-    return re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
+    # "clean it up" -> "clean up the changelog": the particle goes before a named thing
+    moved = re.sub(
+        r"\b(?:it|that|this)\s+(up|out|over|back|off|down)\b", rf"\1 {_mid(np)}", task, count=1, flags=re.I
+    )
+    return moved if moved != task else re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
 
 
 #: Verbs done to people: "ping them", "ask them", "remind them".

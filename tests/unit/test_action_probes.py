@@ -4168,3 +4168,18 @@ def test_the_chair_summing_up_who_sends_what_and_a_thing_named_before_it() -> No
     assert ("PERSON5", "Send the judgements", 2) in got(text)
     shared = "(PERSON1) Then the project report.\n(PERSON4) I have the template from the last year. I'll share it with everyone.\n"
     assert got(shared) == [("PERSON4", "Share the template with everyone", 2)]
+
+
+def test_a_thing_put_to_the_room_and_a_mess_to_clean_up() -> None:
+    text = (
+        "[20:04] <niftynei> great. who wants 8799? it's the splice one\n"
+        "[20:05] <rustyrussell> I'll take it, I wrote half of the original code anyway\n"
+    )
+    assert got(text) == [("rustyrussell", "Take on 8799", 1)]
+    mess = (
+        "[20:09] <rustyrussell> also the changelog is a mess, we should clean it up before tagging\n"
+        "[20:09] <niftynei> I'll do it on Wednesday\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(mess).action_items] == [
+        ("niftynei", "Clean up the changelog before tagging", "2026-11-25")
+    ]
