@@ -386,16 +386,19 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
-    # "So [PERSON5] sends the judgements on Wednesday and then…": the chair summing up who does what
+    # "So [PERSON5] sends the judgements on Wednesday and then…", "the plan is that [PERSON3] writes
+    # the system description": the chair summing up who does what
     Cue(
         "named",
         2.0,
         re.compile(
-            r"^\W*(?i:(?:ok(?:ay)?|so|and|then|right|alright)[,.]?\s+){1,3}"
+            r"(?:^\W*(?i:(?:ok(?:ay)?|so|and|then|right|alright)[,.]?\s+){1,3}"
+            r"|\b(?i:the\s+plan\s+is|we\s+(?:agreed|decided)|it\s+was\s+agreed)\s+(?i:that\s+)?(?P<plan>))"
             rf"\[?(?P<name>{_NAME})\]?\s+"
             r"(?P<verb3>(?!(?i:is|has|was|does|goes|says|thinks|knows|seems|wants|needs|likes|means|works|lives|looks|"
             r"feels|gets|keeps|agrees|stays)\b)[a-z]{2,}(?<!s)s)\b"
-            r"(?=[^.?!]{0,60}\b(?i:on|by|before|until|next|this|tomorrow|today|tonight)\b)"
+            # (summing up, a date says it is settled; "the plan is that" says so itself)
+            r"(?(plan)|(?=[^.?!]{0,60}\b(?i:on|by|before|until|next|this|tomorrow|today|tonight)\b))"
         ),
         "named",
     ),
@@ -552,6 +555,17 @@ CUES: list[Cue] = [
     # checked in _clauses: "you'll see", "you'll get an email" are not tasks)
     Cue("you", 1.5, re.compile(_YOU_WILL, re.I), "addressee"),
     Cue("first", 2.0, re.compile(rf"\b{_FIRST}\b", re.I), "speaker"),
+    # "I was asked by [PERSON8] to give a talk at the seminar": the speaker's to do, not [PERSON8]'s
+    Cue(
+        "first",
+        2.0,
+        re.compile(
+            r"\bi\s+(?:was|have\s+been|['’]ve\s+been|got)\s+(?:asked|invited|requested)\s+"
+            rf"(?:by\s+\[?{_NAME}\]?\s+)?to\b(?!\s+(?:the|a|an|this|that|our|his|her|their|it|them)\b)",
+            re.I,
+        ),
+        "speaker",
+    ),
     # "the action item for me is to update the wiki"
     Cue(
         "first",
@@ -1233,6 +1247,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "have a look at the scripts, uh, there is some bug": a new clause (the filler took the comma)
     r"(?<!sure\s)(?<!that\s)(?<!whether\s)(?<!if\s)(?<!check\s)(?<!ensure\s)(?<!where\s)"
     r"there\s+(?:is|are|was|were)\s+(?:some|a|an|no|still)\b)\b|"
+    # "[PERSON3] writes the system description and [PERSON2] does the related work": another one's
+    r"and\s+\[(?-i:[A-Z])[\w'’-]*\]\s+(?:is|are|has|will|can|[a-z]{2,}s)\s|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
     # ("start on the CSV import, and I need the sample files from Dana": ", and I…" too)
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|(?:and\s+)?i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
@@ -3829,6 +3845,12 @@ def _candidate(
         cand.task = task
         cand.support.append(line)
         cand.reasons.append("resolved")
+    not_yet = _not_done_yet(task, _said_before(turn, sentence)) if cue.owner == "speaker" else None
+    if not_yet is not None:
+        # "I didn't run the significance test yet. I will do it this week.": run it
+        cand.task = task = not_yet
+        cand.reasons.append("resolved")
+        return cand
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
@@ -5405,6 +5427,32 @@ def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:
             verb = _TAKE_ON.get(verb.lower(), verb)
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[it.end() :]}"
     return None
+
+
+#: Work the speaker says is not done yet: "I didn't run the significance test yet".
+_UNDONE = re.compile(
+    r"\bi\s+(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|still\s+(?:didn['’]?t|haven['’]?t))\s+(?:yet\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?P<np>(?:the|a|an|my|our|any)\s+[^,.;!?]{1,60}?)(?:\s+(?:yet|so\s+far))?\s*[,.;!?]*\s*$",
+    re.I,
+)
+
+
+def _not_done_yet(task: str, before: str) -> str | None:
+    """ "Do it" after the speaker's own "I didn't run the significance test yet.": "Run the
+    significance test" (None when the task names its own work or nothing was said undone)."""
+    light = _DO_PRONOUN.match(task)
+    said = sentences(unfilled(before)) if light is not None and before.strip() else []
+    m = _UNDONE.search(said[-1]) if said else None
+    if m is None or light is None:
+        return None
+    word = m.group("verb").lower()
+    verb = word if can_be_verb(word) and word not in ("have", "do", "get", "be") else None
+    lemmas = readings(word).get("VERB", ()) if verb is None else ()
+    verb = verb or (lemmas[0] if lemmas and lemmas[0] not in ("have", "do", "get", "be") else None)
+    if verb is None:
+        return None
+    np = re.sub(r"^(?:my|our|any)\b", "the", m.group("np"), flags=re.I)
+    return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
 
 
 def _still_owed(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:

@@ -4183,3 +4183,17 @@ def test_a_thing_put_to_the_room_and_a_mess_to_clean_up() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(mess).action_items] == [
         ("niftynei", "Clean up the changelog before tagging", "2026-11-25")
     ]
+
+
+def test_what_the_speaker_was_asked_to_do_and_did_not_do_yet_is_theirs() -> None:
+    text = (
+        "(PERSON1) And the, the difference is significant?\n"
+        "(PERSON3) I didn't run the significance test yet. I will do it, uh, I'm going to do it this week.\n"
+        "(PERSON1) Okay, so the plan is that [PERSON3] writes the system description and [PERSON2] does the related work.\n"
+        "(PERSON1) And I was asked by [PERSON8] to, uh, to give a talk at the, uh, the seminar in January.\n"
+    )
+    items = got(text)
+    assert ("PERSON3", "Run the significance test", 2) in items
+    assert ("PERSON3", "Write the system description", 3) in items
+    assert ("PERSON1", "Give a talk at the seminar in January", 4) in items
+    assert all(o != "PERSON8" for o, _, _ in items)
