@@ -3845,7 +3845,11 @@ def _candidate(
         cand.task = task
         cand.support.append(line)
         cand.reasons.append("resolved")
-    not_yet = _not_done_yet(task, _said_before(turn, sentence)) if cue.owner == "speaker" else None
+    not_yet = (
+        _not_done_yet(task, _said_before(turn, sentence))
+        if cue.owner == "speaker"
+        else _lacking_before(task, _said_before(turn, sentence))
+    )
     if not_yet is not None:
         # "I didn't run the significance test yet. I will do it this week.": run it
         cand.task = task = not_yet
@@ -5435,6 +5439,25 @@ _UNDONE = re.compile(
     r"(?P<verb>[a-z]+)\s+(?P<np>(?:the|a|an|my|our|any)\s+[^,.;!?]{1,60}?)(?:\s+(?:yet|so\s+far))?\s*[,.;!?]*\s*$",
     re.I,
 )
+
+
+#: A thing the speaker says is not there yet: "for Czech-German we don't have the test set yet".
+_LACKING = re.compile(
+    r"\b(?:we|i)\s+(?:still\s+)?(?:don['’]?t|do\s+not|didn['’]?t|did\s+not)\s+have\s+"
+    r"(?P<np>(?:the|a|an|any)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:yet|so\s+far)\b",
+    re.I,
+)
+
+
+def _lacking_before(task: str, before: str) -> str | None:
+    """ "[PERSON5] promised to prepare it" after "we don't have the test set yet": the test set."""
+    it = _PRONOUN_OBJECT.match(task)
+    said = sentences(unfilled(before)) if it is not None and before.strip() else []
+    m = _LACKING.search(said[-1]) if said else None
+    if m is None or it is None or _THEM.search(task):
+        return None
+    np = re.sub(r"^(?:a|an|any)\b", "the", m.group("np"), flags=re.I)
+    return f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
 
 
 def _not_done_yet(task: str, before: str) -> str | None:

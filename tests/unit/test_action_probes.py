@@ -4197,3 +4197,11 @@ def test_what_the_speaker_was_asked_to_do_and_did_not_do_yet_is_theirs() -> None
     assert ("PERSON3", "Write the system description", 3) in items
     assert ("PERSON1", "Give a talk at the seminar in January", 4) in items
     assert all(o != "PERSON8" for o, _, _ in items)
+
+
+def test_it_is_what_the_speaker_said_is_not_there_yet() -> None:
+    text = (
+        "(PERSON1) Okay. And what about the other language pairs?\n"
+        "(PERSON3) So, uh, for Czech-German we don't have the test set yet. [PERSON5] promised to prepare it.\n"
+    )
+    assert got(text) == [("PERSON5", "Prepare the test set", 2)]
