@@ -1232,6 +1232,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|"
     # "I can do the release if nobody else wants to": who else might, not the task
     r"(?:if|unless)\s+(?:nobody|no\s+one|noone|someone|somebody|anyone)\s+else|because|but|since|though|although|"
+    # "I can organize it if someone helps with the test cases": what it takes, not the task
+    r"if\s+(?:someone|somebody|anyone|anybody)\s+(?:helps|can\s+help|could\s+help|does|takes|gives|sends)|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
     # "I will support with streaming, so let me know when you are ready"
     r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
@@ -2735,6 +2737,7 @@ def find_candidates(
     _take_up_requests(out)
     _me_too(out, turns)
     _ask_instead(out)
+    _carried_over(out, turns, names)
     _check_asked(out, turns)
     return out
 
@@ -2793,6 +2796,40 @@ def _me_too(cands: list[Candidate], turns: list[Turn]) -> None:
             )
 
 
+#: A bare promise to finish what was due: "will finish by tomorrow", "I'll do it this week".
+_FINISH_IT = re.compile(
+    r"^(?:finish|complete|do|get\s+to|wrap\s+up)(?:\s+(?:it|that|this))?(?:\s+\([^()]*\))?$", re.I
+)
+
+
+def _carried_over(cands: list[Candidate], turns: list[Turn], names: list[str]) -> None:
+    """ "kparal had the item to check the upgrade test results" / "not done yet, sorry. will
+    finish by tomorrow": what is finished is the item read out for them."""
+    at = {t.line: i for i, t in enumerate(turns)}
+    for cand in cands:
+        if cand.kind != "first" or not cand.owner or not _FINISH_IT.match(cand.task) or cand.line not in at:
+            continue
+        index = at[cand.line]
+        prev = turns[index - 1] if index > 0 else None
+        if prev is None or prev.speaker in (None, cand.owner):
+            continue
+        read_out = re.search(
+            rf"(?<![\w\[]){re.escape(cand.owner)}\]?\s+(?:had|has|took)\s+(?:the|an|that)\s+(?:action(?:\s+item)?|item|task|to-?do)\s+to\s+"
+            rf"(?P<task>[^.;!?]{{3,120}})|(?<![\w\[]){re.escape(cand.owner)}\]?\s+was\s+(?:going|supposed|meant)\s+to\s+"
+            r"(?P<task2>[^.;!?]{3,120})",
+            prev.text[:1000],
+            re.I,
+        )
+        if read_out is None:
+            continue
+        task = phrase_task(read_out.group("task") or read_out.group("task2"), names=names)
+        if task and not is_vague(task) and has_object(task):
+            cand.task = task
+            cand.support.append(prev.line)
+            cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved"]
+            cand.score = max(cand.score, 2.5)  # (a bare "finish" was marked down as saying nothing)
+
+
 #: "Check", "check it", "verify that": checking, with nothing said of what.
 _BARE_CHECK = re.compile(
     r"^(?:check|verify|confirm|find\s+out|double[- ]check)(?:\s+(?:it|that|this))?$", re.I
@@ -2826,6 +2863,7 @@ def _check_asked(cands: list[Candidate], turns: list[Turn]) -> None:
             cand.task = f"Check whether {subj} {asked.group('aux').lower()} {rest}"
             cand.support.append(t.line)
             cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved"]
+            cand.score = max(cand.score, 2.5)  # (a bare "check" was marked down as saying nothing)
             break
 
 
@@ -5361,7 +5399,8 @@ _EVENT_VERB = re.compile(
 _EVENT_NAMED = re.compile(
     r"\b(?:an?|the|our|that|this)\s+(?P<np>(?:(?!(?:an?|the)\b)[\w-]+\s+){0,2}?"
     r"(?:breakout(?:\s+(?:room|call|session))?|call|meeting|session|workshop|sync|f2f|face-to-face|"
-    r"demo|retro(?:spective)?|offsite|off-site|webinar|walkthrough|walk-through|hangout|telecon))\b",
+    r"demo|retro(?:spective)?|offsite|off-site|webinar|walkthrough|walk-through|hangout|telecon|"
+    r"test\s+day|bug\s+bash|hackathon|sprint|party|dinner|lunch))\b",
     re.I,
 )
 

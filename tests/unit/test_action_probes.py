@@ -4042,6 +4042,8 @@ def test_a_bare_check_checks_the_question_asked_just_above() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("PERSON2", "Check whether it is the same format as last year", "2026-11-18")
     ]
+    asked = "Ann: Is the staging server still on the old kernel?\nBo: No idea. I'll check.\n"
+    assert got(asked) == [("Bo", "Check whether the staging server is still on the old kernel", 2)]
 
 
 def test_a_reminder_to_the_room_asks_no_one_in_particular() -> None:
@@ -4205,3 +4207,18 @@ def test_it_is_what_the_speaker_said_is_not_there_yet() -> None:
         "(PERSON3) So, uh, for Czech-German we don't have the test set yet. [PERSON5] promised to prepare it.\n"
     )
     assert got(text) == [("PERSON5", "Prepare the test set", 2)]
+
+
+def test_an_item_read_out_for_someone_and_a_test_day_to_organize() -> None:
+    text = (
+        "[14:02] <jlaska> kparal had the item to check the upgrade test results\n"
+        "[14:02] <kparal> not done yet, sorry. will finish by tomorrow\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("kparal", "Check the upgrade test results", "2026-11-19")
+    ]
+    day = (
+        "[14:03] <jlaska> we need a test day for the new installer. any volunteers to organize?\n"
+        "[14:04] <tflink> I can organize it if someone helps with the test cases\n"
+    )
+    assert ("tflink", "Organize the test day", 2) in got(day)
