@@ -5392,7 +5392,7 @@ def _fronted_thing(task: str, sentence: str) -> str | None:
 #: Verbs whose "it" is an event: "I'll try and schedule it for Wednesday".
 _EVENT_VERB = re.compile(
     # (not "book it": a room or a flight as often; not after a request that names its own object)
-    r"^(?P<verb>schedule|reschedule|organi[sz]e|arrange)\s+(?:it|that|this|one)\b",
+    r"^(?P<verb>schedule|reschedule|organi[sz]e|arrange|announce|advertise|cancel|postpone|host)\s+(?:it|that|this|one)\b",
     re.I,
 )
 #: The event a line names: "happy to have a breakout room sometime this week", "a quick sync".

@@ -4222,3 +4222,13 @@ def test_an_item_read_out_for_someone_and_a_test_day_to_organize() -> None:
         "[14:04] <tflink> I can organize it if someone helps with the test cases\n"
     )
     assert ("tflink", "Organize the test day", 2) in got(day)
+
+
+def test_announce_it_announces_the_event_just_named() -> None:
+    text = (
+        "[14:03] <jlaska> we need a test day for the new installer. any volunteers to organize?\n"
+        "[14:04] <tflink> I can organize it\n"
+        "[14:05] <jlaska> great. tflink, please announce it on the test list once the date is fixed\n"
+        "[14:05] <tflink> will do\n"
+    )
+    assert ("tflink", "Announce the test day on the test list once the date is fixed", 3) in got(text)
