@@ -165,6 +165,9 @@ _META = re.compile(
     # "Let's jump right into devnet updates", "let's switch focus over to trace-vocab", "let's see…"
     r"\blet'?s\s+(?:briefly\s+|quickly\s+|just\s+)?(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
     r"\bfinish\s+(?:the|this|today['’]?s)\s+(?:discussion|topics?|agenda|call|meeting)\b|"
+    # "Let's talk about that next time": the agenda moves on, no one is given work
+    r"\blet'?s\s+(?:talk|discuss|speak)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+time|another\s+time|"
+    r"at\s+the\s+next\s+(?:meeting|call))\b|"
     # Running the agenda: "let's defer the gossip topic to next week".
     r"\b(?:defer|postpone|punt|table|park)\s+(?:this|that|it|the\s+(?:[\w-]+\s+){0,3}?(?:topic|discussion|item|question))\b|"
     # "let's punt the metadata spec to next week": the agenda moves, nobody is given work

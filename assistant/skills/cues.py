@@ -3538,7 +3538,10 @@ def _candidate(
                 if prev.speaker not in (None, owner) and len(prev.text) < 2000
                 else ()
             )
-            owner = next((c for x in their_lines if (c := _called_in(x))), owner)
+            # (a name called with a question or a "you": "Internet, furniture, and the key cards" is a list)
+            owner = next(
+                (c for x in their_lines if (c := _called_in(x)) and re.search(r"\byou\b|\?", x, re.I)), owner
+            )
         partner = _PARTNER.search(before)
         if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"

@@ -343,6 +343,8 @@ def find_due(text: str, base: date) -> DueMatch | None:
             text, min(first.end, due.end), max(first.start, due.start)
         ):
             continue
+        if first is not None and first.end <= due.start and _NEW_SUBJECT.search(text, first.end, due.start):
+            continue  # "I can call them this afternoon, we need it installed before the 15th": another's date
         if _BY.match(due.phrase) or _BY_THEN.search(text, max(0, due.start - 24), due.start):
             return due
         first = first or due
@@ -350,6 +352,8 @@ def find_due(text: str, base: date) -> DueMatch | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: A clause with a subject of its own: ", we need it installed…" ("…, so please have it…" has none).
+_NEW_SUBJECT = re.compile(r",\s*(?:and\s+|but\s+)?(?:we|they|he|she|it|you)\s+(?!all\b|both\b)[a-z'’]+", re.I)
 
 
 #: Right before a date said as a deadline: "by the 10th", "no later than Friday".

@@ -4232,3 +4232,16 @@ def test_announce_it_announces_the_event_just_named() -> None:
         "[14:05] <tflink> will do\n"
     )
     assert ("tflink", "Announce the test day on the test list once the date is fixed", 3) in got(text)
+
+
+def test_a_list_is_no_one_called_and_another_clause_has_its_own_date() -> None:
+    text = (
+        "Speaker 1: Great. What do we still need to sort out?\n"
+        "Speaker 2: Internet, furniture, and the key cards for everyone.\n"
+        "Speaker 3: I can call the internet provider this afternoon, we need it installed before the 15th.\n"
+        "Speaker 1: Perfect. Should we also plan a small party?\n"
+        "Speaker 2: Let's talk about that next time.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("Speaker 3", "Call the internet provider", "2026-11-18")
+    ]

@@ -173,3 +173,10 @@ def test_a_day_of_the_month_said_as_a_word() -> None:
         found = find_due(said, WED)
         assert found is not None and found.day == day
     assert find_due("by the first draft", WED) is None  # an ordinal before its noun
+
+
+def test_a_deadline_of_another_clause_is_not_the_tasks() -> None:
+    said = find_due("I can call them this afternoon, we need it installed before the 25th", WED)
+    assert said is not None and said.day == WED
+    ready = find_due("the review is on the 24th, so please have the demo ready by the 20th", WED)
+    assert ready is not None and ready.day == date(2026, 11, 20)
