@@ -1755,7 +1755,9 @@ def _scores(units: list[Unit], idf: dict[str, float], kind: str) -> list[float]:
     out: list[float] = []
     for u in units:
         # Words that recur across the input (topics), weighted by how specific they are.
-        sal = sum(math.log1p(tf[w]) * idf.get(w, 0.0) for w in u.stems if tf[w] > 1)
+        # (fsum: a set's order follows the hash seed, and a float sum in another order can break
+        # a tie the other way; the same input gives the same summary in every run)
+        sal = math.fsum(math.log1p(tf[w]) * idf.get(w, 0.0) for w in u.stems if tf[w] > 1)
         score = sal / max(len(u.stems), 4) ** LENGTH_EXP
         if kind == "article":
             score *= 1.0 + (0.5 if u.para_start else 0.0) + max(0.0, 0.5 - u.position)
@@ -1884,7 +1886,7 @@ def compress(text: str, idf: dict[str, float]) -> str:
     clauses = [c.strip(" ,") for c in _CLAUSE.split(text) if c and c.strip(" ,")]
     if len(clauses) < 2:
         return text
-    scored = [(sum(idf.get(w, 0.0) for w in stems(c)), c) for c in clauses if len(stems(c)) >= 3]
+    scored = [(math.fsum(idf.get(w, 0.0) for w in stems(c)), c) for c in clauses if len(stems(c)) >= 3]
     if not scored:
         return text
     best = max(scored, key=lambda sc: sc[0])[1]
