@@ -972,8 +972,11 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
     for su in sunits:
         # "I need the numbers from [PERSON4]" / "I think tomorrow I will have it": a vague
         # promise of theirs just below the item asked of them dates it
+        # ("Can you place the order?" / "Sure, I'll order tomorrow.": a bare verb names nothing either)
         c = su.unit.cand
-        if c is None or "vague" not in c.reasons or c.owner is None or c.kind != "first":
+        if c is None or c.owner is None or c.kind != "first":
+            continue
+        if "vague" not in c.reasons and len(c.task.split()) != 1:
             continue
         item = next((by_line[at] for at in (c.line - 1, c.line - 2) if at in by_line), None)
         if item is not None and item.owner == c.owner and item.due is None:

@@ -4245,3 +4245,10 @@ def test_a_list_is_no_one_called_and_another_clause_has_its_own_date() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("Speaker 3", "Call the internet provider", "2026-11-18")
     ]
+
+
+def test_a_bare_promise_just_below_a_request_dates_it() -> None:
+    text = "Speaker 1: Okay. Can you place the order?\nSpeaker 2: Sure, I'll order tomorrow.\n"
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("Speaker 2", "Place the order", "2026-11-19")
+    ]
