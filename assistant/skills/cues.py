@@ -4027,6 +4027,17 @@ def _candidate(
             cand.support.append(turns[index - 1].line)
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
+        if (
+            cleared
+            and "state-verb" in reasons
+            and re.match(r"have\s+(?:it|that|this)\b", task, re.I)
+            and "deadline" in reasons
+        ):
+            # "I'm now working on a better segmentation… I hope I will have it by the end of the
+            # week": to have it then is to finish it
+            said_it = re.sub(r"^have\b", "Finish", said_it, count=1, flags=re.I)
+            reasons.remove("state-verb")
+            cand.score += 1.2
         if cleared and own_before and turns[index - 1].line not in cand.support:
             cand.support.append(turns[index - 1].line)  # where the thing was named
             said_it = _MYSELF_TAIL.sub("", said_it)  # "Create the side tag myself"

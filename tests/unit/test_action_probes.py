@@ -4252,3 +4252,12 @@ def test_a_bare_promise_just_below_a_request_dates_it() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("Speaker 2", "Place the order", "2026-11-19")
     ]
+
+
+def test_to_have_what_one_works_on_by_a_date_is_to_finish_it() -> None:
+    text = (
+        "(PERSON4) So I'm now working on a better segmentation, which takes the length into account. "
+        "I hope I will have it by the end of the week.\n"
+        "(PERSON1) Okay.\n"
+    )
+    assert got(text) == [("PERSON4", "Finish the better segmentation", 1)]
