@@ -558,6 +558,7 @@ class ActionExtractor:
             )
         _date_from_replies(items, sunits, meeting_date)
         _date_moved(items, turns_by_line, meeting_date)
+        _date_asked(items, turns_by_line, meeting_date)
         result.action_items = merge_duplicates(items, {t.line: t.speaker for t in turns})
         _release(sunits)
 
@@ -1006,6 +1007,34 @@ def _date_moved(items: list[ActionItem], turns: dict[int, Turn], meeting_date: d
         when = find_due(fine.group("when"), meeting_date) if fine else None
         if when is not None and when.phrase.lower() in answer.text.lower():
             item.due = when.day.isoformat()
+
+
+#: Someone asking when a task is due: "the documentation, when do they need it?", "by when?".
+_WHEN_DUE = re.compile(
+    r"\b(?:when\s+(?:do|does|did|will|would|should)\s+(?:they|you|we|he|she|it)\s+(?:need|want|expect|have\s+to)|"
+    r"when\s+(?:is|['’]s)\s+(?:it|that|this|the\s+[\w-]+)\s+due|by\s+when|what\s*(?:['’]s|\s+is)\s+the\s+deadline)\b",
+    re.I,
+)
+
+
+def _date_asked(items: list[ActionItem], turns: dict[int, Turn], meeting_date: date) -> None:
+    """ "I also need to write the documentation for the partners" / "And the documentation, when
+    do they need it?" / "They said by the end of the month.": the answer dates the task asked
+    about (one still without a date, of the one answering, up to three lines above)."""
+    for item in items:
+        if item.due is not None or item.owner is None:
+            continue
+        for at in range(item.source_line + 1, item.source_line + 4):
+            asked, answer = turns.get(at), turns.get(at + 1)
+            if asked is None or answer is None or asked.speaker == item.owner or answer.speaker != item.owner:
+                continue
+            if not _WHEN_DUE.search(asked.text[-300:]):
+                continue
+            said_of = content_words(asked.text[-300:]) & content_words(item.task)
+            when = _due(cues.sentences(answer.text)[0] if answer.text.strip() else "", meeting_date)
+            if when is not None and (said_of or re.search(r"\b(?:it|that|this)\b", asked.text[-120:], re.I)):
+                item.due = when.day.isoformat()
+            break
 
 
 def _dated_by(item: ActionItem, answer: Candidate, meeting_date: date) -> None:

@@ -4261,3 +4261,14 @@ def test_to_have_what_one_works_on_by_a_date_is_to_finish_it() -> None:
         "(PERSON1) Okay.\n"
     )
     assert got(text) == [("PERSON4", "Finish the better segmentation", 1)]
+
+
+def test_asked_when_it_is_needed_the_answer_dates_the_task() -> None:
+    text = (
+        "(PERSON4) And then I also need to write the documentation for the partners, because they asked for it.\n"
+        "(PERSON1) Okay, thank you. And, uh, the documentation, when do they need it?\n"
+        "(PERSON4) Uh, they said by the end of the month.\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("PERSON4", "Write the documentation for the partners", "2026-11-30")
+    ]
