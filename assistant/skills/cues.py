@@ -2796,6 +2796,14 @@ def _me_too(cands: list[Candidate], turns: list[Turn]) -> None:
             )
 
 
+def _now_names(cand: Candidate, task: str, line: int) -> None:
+    """A bare promise ("I'll check", "will finish by tomorrow") given the task a line above names."""
+    cand.task = task
+    cand.support.append(line)
+    cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved"]
+    cand.score = max(cand.score, 2.5)  # (marked down as saying nothing while it was bare)
+
+
 #: A bare promise to finish what was due: "will finish by tomorrow", "I'll do it this week".
 _FINISH_IT = re.compile(
     r"^(?:finish|complete|do|get\s+to|wrap\s+up)(?:\s+(?:it|that|this))?(?:\s+\([^()]*\))?$", re.I
@@ -2824,10 +2832,7 @@ def _carried_over(cands: list[Candidate], turns: list[Turn], names: list[str]) -
             continue
         task = phrase_task(read_out.group("task") or read_out.group("task2"), names=names)
         if task and not is_vague(task) and has_object(task):
-            cand.task = task
-            cand.support.append(prev.line)
-            cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved"]
-            cand.score = max(cand.score, 2.5)  # (a bare "finish" was marked down as saying nothing)
+            _now_names(cand, task, prev.line)
 
 
 #: "Check", "check it", "verify that": checking, with nothing said of what.
@@ -2860,10 +2865,7 @@ def _check_asked(cands: list[Candidate], turns: list[Turn]) -> None:
             if asked is None:
                 continue
             subj, rest = _mid(asked.group("subj")), asked.group("rest").strip(" ,")
-            cand.task = f"Check whether {subj} {asked.group('aux').lower()} {rest}"
-            cand.support.append(t.line)
-            cand.reasons = [r for r in cand.reasons if r != "vague"] + ["resolved"]
-            cand.score = max(cand.score, 2.5)  # (a bare "check" was marked down as saying nothing)
+            _now_names(cand, f"Check whether {subj} {asked.group('aux').lower()} {rest}", t.line)
             break
 
 
