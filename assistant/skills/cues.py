@@ -4938,7 +4938,9 @@ _PERSON_OBJECT = re.compile(
     r"circle\s+back\s+with|(?:sync|meet|catch\s+up|touch\s+base)\s+with|"
     # "write them an email", "drop her a line": a message to them
     r"(?:write|send|drop|give|shoot)(?=\s+(?:him|her|them)\s+(?:an?\s+)?(?:quick\s+|short\s+)?"
-    r"(?:email|e-mail|mail|note|message|line|call|ring|reminder)\b)))"
+    r"(?:email|e-mail|mail|note|message|line|call|ring|reminder)\b)|"
+    # "I'll send him the list of names": the one it goes to
+    r"(?:send|give|forward|show)(?=\s+(?:him|her)\s+(?:the|our|my|a|an)\s)))"
     r"\s+(?P<who>him|her|them)\b(?P<rest>.*)$",
     re.I,
 )
@@ -4961,7 +4963,9 @@ _TELL_THIRD = re.compile(
     re.I,
 )
 _ROLE_MENTION = re.compile(
-    rf"\b(?:the|our|your|their|my)\s+(?:new\s+)?(?P<role>{_ROLES})(?P<plural>s)?\b"
+    # ("the building manager", "our project manager": a word before the role may say which)
+    rf"\b(?:the|our|your|their|my)\s+(?:(?:new|building|project|property|office|account|product|hiring)\s+)?"
+    rf"(?P<role>{_ROLES})(?P<plural>s)?\b"
     # ("the customer email", "the vendor list": a word about the thing, not a person)
     r"(?!\s+(?:e-?mails?|lists?|data|support|service|success|portal|accounts?|feedback|base|journey|"
     r"experience|facing|side|names?|ids?|records?|details|contracts?|invoices?|quotes?|meeting|call)\b)|"

@@ -4272,3 +4272,11 @@ def test_asked_when_it_is_needed_the_answer_dates_the_task() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("PERSON4", "Write the documentation for the partners", "2026-11-30")
     ]
+
+
+def test_send_him_the_list_goes_to_the_role_just_named() -> None:
+    text = (
+        "Speaker 1: And the key cards. Who knows how that works?\n"
+        "Speaker 3: The building manager does them. I'll send him the list of names.\n"
+    )
+    assert got(text) == [("Speaker 3", "Send the building manager the list of names", 2)]
