@@ -2475,6 +2475,20 @@ _AND_GOING = re.compile(
 )
 
 
+#: The verbs a chair's summing-up does not give as work ("[PERSON5] says…", "Bo thinks…").
+_NOT_WORK_3RD = (
+    r"(?!(?i:is|has|was|goes|says|thinks|knows|seems|wants|needs|likes|means|works|lives|looks|"
+    r"feels|gets|keeps|agrees|stays)\b)"  # ("does the related work" is work, in a plan)
+)
+#: The next one given work in a plan read out: "… and [PERSON2] does the related work".
+_PLAN_AND = Cue(
+    "named",
+    2.0,
+    re.compile(rf"\band\s+\[?(?P<name>{_NAME})\]?\s+(?P<verb3>{_NOT_WORK_3RD}[a-z]{{2,}}(?<!s)s)\b"),
+    "named",
+)
+
+
 @lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
 def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
@@ -2549,6 +2563,15 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
             ):
                 continue  # "one data point I can add in favour…", "anything we can do": no promise
             found.append((m.start(), priority, cue, m))
+    planned = next(
+        (m for _, _, _, m in found if "plan" in m.re.groupindex and m.group("plan") is not None), None
+    )
+    if planned is not None:
+        # "the plan is that [PERSON3] writes the system description and [PERSON2] does the related
+        # work": each one named after "and" is given their part too
+        found += [
+            (m.start(), len(CUES), _PLAN_AND, m) for m in _PLAN_AND.pattern.finditer(sentence, planned.end())
+        ]
     found.sort(key=lambda f: (f[0], f[1]))
     kept: list[tuple[int, int, Cue, re.Match[str]]] = []
     for f in found:

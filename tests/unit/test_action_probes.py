@@ -4197,6 +4197,7 @@ def test_what_the_speaker_was_asked_to_do_and_did_not_do_yet_is_theirs() -> None
     items = got(text)
     assert ("PERSON3", "Run the significance test", 2) in items
     assert ("PERSON3", "Write the system description", 3) in items
+    assert ("PERSON2", "Do the related work", 3) in items  # the next one named in the plan
     assert ("PERSON1", "Give a talk at the seminar in January", 4) in items
     assert all(o != "PERSON8" for o, _, _ in items)
 
