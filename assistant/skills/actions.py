@@ -1012,7 +1012,9 @@ def _date_moved(items: list[ActionItem], turns: dict[int, Turn], meeting_date: d
 #: Someone asking when a task is due: "the documentation, when do they need it?", "by when?".
 _WHEN_DUE = re.compile(
     r"\b(?:when\s+(?:do|does|did|will|would|should)\s+(?:they|you|we|he|she|it)\s+(?:need|want|expect|have\s+to)|"
-    r"when\s+(?:is|['’]s)\s+(?:it|that|this|the\s+[\w-]+)\s+due|by\s+when|what\s*(?:['’]s|\s+is)\s+the\s+deadline)\b",
+    r"when\s+(?:is|['’]s)\s+(?:it|that|this|the\s+[\w-]+)\s+due|by\s+when|what\s*(?:['’]s|\s+is)\s+the\s+deadline|"
+    # "And the deadline for the script?"
+    r"the\s+deadline\s+(?:for|of|on)\b[^?]{0,60}\?)",
     re.I,
 )
 
@@ -1020,13 +1022,15 @@ _WHEN_DUE = re.compile(
 def _date_asked(items: list[ActionItem], turns: dict[int, Turn], meeting_date: date) -> None:
     """ "I also need to write the documentation for the partners" / "And the documentation, when
     do they need it?" / "They said by the end of the month.": the answer dates the task asked
-    about (one still without a date, of the one answering, up to three lines above)."""
+    about (one still without a date, up to three lines above).  Whoever asks and whoever
+    answers: "[PERSON2] will finish the evaluation script" / [PERSON2]: "And the deadline for
+    the script?" / "Let's say next Friday." """
     for item in items:
         if item.due is not None or item.owner is None:
             continue
         for at in range(item.source_line + 1, item.source_line + 4):
             asked, answer = turns.get(at), turns.get(at + 1)
-            if asked is None or answer is None or asked.speaker == item.owner or answer.speaker != item.owner:
+            if asked is None or answer is None or asked.speaker in (None, answer.speaker):
                 continue
             if not _WHEN_DUE.search(asked.text[-300:]):
                 continue

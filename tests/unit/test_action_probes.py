@@ -4273,6 +4273,13 @@ def test_asked_when_it_is_needed_the_answer_dates_the_task() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("PERSON4", "Write the documentation for the partners", "2026-11-30")
     ]
+    chair = (
+        "(PERSON1) So, [PERSON2] will finish the evaluation script, and [PERSON4] will contact the company.\n"
+        "(PERSON2) And the deadline for the script?\n"
+        "(PERSON1) Let's say next Friday.\n"
+    )
+    dated = {i.owner: i.due for i in extract(chair).action_items}
+    assert dated == {"PERSON2": "2026-11-27", "PERSON4": None}
 
 
 def test_send_him_the_list_goes_to_the_role_just_named() -> None:
