@@ -2492,6 +2492,8 @@ _PLAN_AND = Cue(
 @lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
 def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
+    if _TAKES_TIME.match(sentence):
+        return ()  # "Should take a day.": how long, not what to do (nor what "do that" means next)
     found: list[tuple[int, int, Cue, re.Match[str]]] = []
     for priority, cue in enumerate(CUES):
         for m in cue.pattern.finditer(sentence):
@@ -6071,6 +6073,14 @@ def _link_reply(
     return False
 
 
+#: How long something takes, no task: "Should take a day.", "it'll only take a few minutes".
+_TAKES_TIME = re.compile(
+    r"^\W*(?:(?:it|that|this)\s*(?:['’]ll|\s+will|\s+should|\s+would|\s+could|\s+might)|should|will|would|could|might|may)\s+"
+    r"(?:only\s+|just\s+|probably\s+)?take\s+(?:about\s+|around\s+|maybe\s+|roughly\s+|less\s+than\s+)?"
+    r"(?:a|an|one|two|three|four|five|half\s+a|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:more\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?)\b",
+    re.I,
+)
 #: The chair saying what they do as they do it: "No? closing this issue", "merging it now".
 _DOING_NOW = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|no|so|then|alright|great)[,.?!]*\s+)*(?:closing|merging|approving|accepting|"
@@ -6088,6 +6098,7 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         or commitments.addresses_assistant(sentence)
         or _REPORTED_PROMISE.search(sentence)
         or _DOING_NOW.match(sentence)
+        or _TAKES_TIME.match(sentence)
     ):
         return True
     chatter = other = False

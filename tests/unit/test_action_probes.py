@@ -4288,3 +4288,13 @@ def test_send_him_the_list_goes_to_the_role_just_named() -> None:
         "Speaker 3: The building manager does them. I'll send him the list of names.\n"
     )
     assert got(text) == [("Speaker 3", "Send the building manager the list of names", 2)]
+
+
+def test_how_long_it_takes_is_no_task_nor_what_do_that_means() -> None:
+    text = (
+        "Priya: I can add a compatibility flag so they can keep the old format for now. Should take a day.\n"
+        "Maria: Great, please do that. James, can you let them know we're on it?\n"
+        "James: Sure, I'll email their CTO this afternoon.\n"
+    )
+    tasks = [t for _, t, _ in got(text)]
+    assert "Add a compatibility flag" in tasks and "Take a day" not in tasks
