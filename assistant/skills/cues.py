@@ -348,6 +348,13 @@ _ON_IT_REPLY = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|ack)[,.!]?\s+)?(?:(?:i\s*['’]?m|i\s+am)\s+)?on\s+it\b(?=\W*$)",
     re.I,
 )
+#: The verbs a chair's summing-up does not give as work ("[PERSON5] says…", "Bo thinks…";
+#: "[PERSON2] does the related work" is work, after a plan is read out).
+_NOT_WORK_3RD = (
+    r"(?!(?i:is|has|was|goes|says|thinks|knows|seems|wants|needs|likes|means|works|lives|looks|"
+    r"feels|gets|keeps|agrees|stays)\b)"
+)
+
 CUES: list[Cue] = [
     Cue("marker", 3.0, re.compile(_MARKER, re.I), "marker"),
     Cue("marker", 3.0, re.compile(_SPOKEN_MARKER, re.I), "marker"),
@@ -395,8 +402,7 @@ CUES: list[Cue] = [
             r"(?:^\W*(?i:(?:ok(?:ay)?|so|and|then|right|alright)[,.]?\s+){1,3}"
             r"|\b(?i:the\s+plan\s+is|we\s+(?:agreed|decided)|it\s+was\s+agreed)\s+(?i:that\s+)?(?P<plan>))"
             rf"\[?(?P<name>{_NAME})\]?\s+"
-            r"(?P<verb3>(?!(?i:is|has|was|does|goes|says|thinks|knows|seems|wants|needs|likes|means|works|lives|looks|"
-            r"feels|gets|keeps|agrees|stays)\b)[a-z]{2,}(?<!s)s)\b"
+            rf"(?P<verb3>(?!(?i:does)\b){_NOT_WORK_3RD}[a-z]{{2,}}(?<!s)s)\b"
             # (summing up, a date says it is settled; "the plan is that" says so itself)
             r"(?(plan)|(?=[^.?!]{0,60}\b(?i:on|by|before|until|next|this|tomorrow|today|tonight)\b))"
         ),
@@ -2475,11 +2481,6 @@ _AND_GOING = re.compile(
 )
 
 
-#: The verbs a chair's summing-up does not give as work ("[PERSON5] says…", "Bo thinks…").
-_NOT_WORK_3RD = (
-    r"(?!(?i:is|has|was|goes|says|thinks|knows|seems|wants|needs|likes|means|works|lives|looks|"
-    r"feels|gets|keeps|agrees|stays)\b)"  # ("does the related work" is work, in a plan)
-)
 #: The next one given work in a plan read out: "… and [PERSON2] does the related work".
 _PLAN_AND = Cue(
     "named",
