@@ -1947,6 +1947,22 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     return nxt.speaker if nxt is not None else None
 
 
+def _takes_it_up(rest: str, turns: list[Turn], index: int) -> str | None:
+    """ "Who can write that?" / "I'll write it once the flag is merged": the next speaker
+    promising the asked verb on "it" takes the task."""
+    verb = (rest.split() or [""])[0].lower().strip(",.?!")
+    nxt = _next_other(turns, index)
+    if nxt is None or not verb.isalpha() or not can_be_verb(verb):
+        return None
+    opening = sentences(nxt.text)[0] if nxt.text.strip() else ""
+    takes = re.match(
+        rf"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah)[,.!]?\s+)?i\s*(?:['’]?ll|\s+will|\s+can)\s+{re.escape(verb)}\s+(?:it|that|this)\b",
+        opening,
+        re.I,
+    )
+    return nxt.speaker if takes else None
+
+
 def _volunteer(turns: list[Turn], index: int) -> str | None:
     """Who takes a task put to the room ("Who can ping them?" / "me", "I'll take that"):
     the next other speaker, when their answer opens with an acceptance."""
@@ -3636,7 +3652,7 @@ def _candidate(
         owner = team[:1].upper() + team[1:]
     elif cue.kind == "someone":
         # Put to the room, it is a task only once someone takes it ("who can…?" / "me").
-        owner = _volunteer(turns, index)
+        owner = _volunteer(turns, index) or _takes_it_up(rest, turns, index)
         if owner is None or _SPEAK_NOW.match(rest):
             return None
         score = max(score, 2.0)  # as a request the volunteer accepted
@@ -5699,6 +5715,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             or list(_WORKING_ON.finditer(last))
             or list(_STILL_MISSING.finditer(last))
         )
+        # "And we need a changelog entry warning other customers. Who can write that?"
+        found = found or (list(_WE_NEED_THING.finditer(last)) if _PRONOUN_OBJECT.match(task) else [])
         m = found[-1] if found else None
         needed = (_NEEDS_DOING.search(last) or _NEEDS_DONE.search(last)) if m is None else None
         light = _DO_PRONOUN.match(task) if needed is not None else None
@@ -5818,6 +5836,12 @@ def _thing_asked_about(text: str) -> str | None:
     )
 
 
+#: A thing the group needs made: "we need a changelog entry warning other customers".
+_WE_NEED_THING = re.compile(
+    r"\bwe\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)"
+    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with)\b|\s*[,.;!?]|\s*$)",
+    re.I,
+)
 #: Work a sentence says must be done, before a promise that only points back at it: "we
 #: still have to merge one PR for the new system contract, but I'll get that in…".
 _MUST_DO = re.compile(

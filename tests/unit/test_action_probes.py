@@ -4298,3 +4298,11 @@ def test_how_long_it_takes_is_no_task_nor_what_do_that_means() -> None:
     )
     tasks = [t for _, t, _ in got(text)]
     assert "Add a compatibility flag" in tasks and "Take a day" not in tasks
+
+
+def test_who_can_write_that_is_taken_by_the_one_who_will_write_it() -> None:
+    text = (
+        "Maria: Perfect. And we need a changelog entry warning other customers. Who can write that?\n"
+        "Priya: I'll write it once the flag is merged.\n"
+    )
+    assert got(text) == [("Priya", "Write the changelog entry", 1)]
