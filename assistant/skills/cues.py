@@ -1255,6 +1255,11 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "have a look at the scripts, uh, there is some bug": a new clause (the filler took the comma)
     r"(?<!sure\s)(?<!that\s)(?<!whether\s)(?<!if\s)(?<!check\s)(?<!ensure\s)(?<!where\s)"
     r"there\s+(?:is|are|was|were)\s+(?:some|a|an|no|still)\b)\b|"
+    # "I'll poke the perl maintainer again, if no answer by Thursday I'll…": a condition after it
+    r",\s*if\s|"
+    # "I will send the assignments this week and the reviews are due by the end of February":
+    # what else falls due, not this task
+    r"and\s+(?:the|all|our|their|your)\s+(?:[\w-]+\s+){1,2}(?:is|are|will\s+be)\s+(?:due|expected)\b|"
     # "[PERSON3] writes the system description and [PERSON2] does the related work": another one's
     r"and\s+\[(?-i:[A-Z])[\w'’-]*\]\s+(?:is|are|has|will|can|[a-z]{2,}s)\s|"
     # ", we send the wrong fee…", ", will comment on the PR", ", been busy…": a new clause
@@ -1973,6 +1978,23 @@ def _volunteer(turns: list[Turn], index: int) -> str | None:
     return nxt.speaker if _VOLUNTEER.match(opening) else None
 
 
+#: A status report of one's own in a round: "done: …" then "todo: …" (a scribe's "TODO: …" is no one's).
+_STATUS_REPORT = re.compile(r"(?:^|[,;.]\s*)(?:done|did|doing|blocked|blockers?)\s*:", re.I)
+_TODO_MARK = re.compile(r"\W*to-?do\s*:", re.I)
+
+
+def _reports_status(turns: list[Turn], index: int) -> bool:
+    """Whether the speaker reports their own status ("done: …") on this line or the line before."""
+    turn = turns[index]
+    if _STATUS_REPORT.search(turn.text[:2000]):
+        return True
+    prev = turns[index - 1] if index else None
+    return prev is not None and prev.speaker == turn.speaker and bool(_STATUS_REPORT.search(prev.text[:2000]))
+
+
+#: A "we" cue that puts the work to the room: "we need someone to", "someone has to".
+_PUT_TO_ROOM = re.compile(r"\b(?:someone|somebody|a\s+volunteer)\b", re.I)
+
 #: Asked of the room to be done now, in the meeting: "who wants to chime in?", "anyone want
 #: to present?" (giving or sharing an update is meeting talk for every cue: commitments._META).
 _SPEAK_NOW = re.compile(
@@ -2506,6 +2528,10 @@ _PLAN_AND = Cue(
 )
 
 
+#: A cue broken off and said again: "I'll- I'll", "we should- we should".
+_CUT_OFF = re.compile(r"-\s+")
+
+
 @lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
 def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
@@ -2514,6 +2540,10 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     found: list[tuple[int, int, Cue, re.Match[str]]] = []
     for priority, cue in enumerate(CUES):
         for m in cue.pattern.finditer(sentence):
+            if (cut := _CUT_OFF.match(sentence, m.end())) and sentence[cut.end() :].lower().startswith(
+                m.group(0).lower()
+            ):
+                continue  # "I'll- I'll write to the coordinator": the cue said again is the one
             if (
                 "name" in cue.pattern.groupindex
                 and cue.owner != "team"  # "Legal", "Design": English words that name a team here
@@ -2946,6 +2976,10 @@ TAKE_UP_LINES = 10
 _BARE_TAKE_UP = re.compile(r"^(?P<verb>[A-Za-z][a-z-]+)(?:\s+(?:as\s+well|too|also))?$")
 
 
+def _within_lines(line: int, reach: int, request: Candidate) -> bool:
+    return line - request.line <= reach
+
+
 def _within_take_up(line: int, request: Candidate) -> bool:
     return line - request.line <= TAKE_UP_LINES
 
@@ -2979,6 +3013,24 @@ def _take_up_requests(cands: list[Candidate]) -> None:
                 ),
                 None,
             )
+            if request is None and bare is None:
+                # "we should announce the rebuild on devel list" / "right, I'll send the
+                # announcement when…": the next speaker's promise about the same thing takes up
+                # the suggestion put to the room (one item, theirs)
+                request = next(
+                    (
+                        r
+                        for r in takewhile(partial(_within_lines, cand.line, 2), reversed(asked))
+                        if r.kind in ("we", "need", "someone")
+                        and r.turn.speaker not in (None, cand.turn.speaker)
+                        and r.owner in (None, cand.owner)
+                        and _same_thing(r.task, cand.task)
+                    ),
+                    None,
+                )
+                if request is not None:
+                    taken.add(id(request))  # (the promise's own line is its quote)
+                    request = None
             if request is not None and bare is None:
                 # (within two lines, merge_duplicates makes the two one item at the request)
                 if (request.owner is None or request.owner == cand.owner) and cand.line - request.line > 2:
@@ -2997,6 +3049,32 @@ def _take_up_requests(cands: list[Candidate]) -> None:
             asked.append(cand)
     if taken:
         cands[:] = [c for c in cands if id(c) not in taken]
+
+
+def _same_thing(request: str, promise: str) -> bool:
+    """Whether a promise is about what a suggestion named: most words of its object in common
+    ("ask the coordinator" / "write to the coordinator", not "update the install docs before
+    the release" / "fix the docs build"), or the promise naming the suggested verb as a thing
+    ("announce the rebuild" / "send the announcement")."""
+    asked, said = _content(request), _content(promise)
+    if not asked or not said:
+        return False
+    verb, things = asked[0], asked[1:]
+    mine = said[1:]
+    shared = sum(1 for a in things if any(_one_word(a, b) for b in mine))
+    if things and shared * 2 >= len(things):
+        return True
+    return len(verb) >= 5 and any(len(b) > len(verb) and b.startswith(verb[:-1]) for b in mine)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """ "coordinator" and "coordinators", "review" and "reviews": one word, inflected."""
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= 4
+        and long.startswith(short[:-1] if short.endswith("e") else short)
+        and len(long) - len(short) <= 2
+    )
 
 
 _TYPED_LIST = re.compile(rf"^(?P<label>.*?{_MARKER}\s*)(?P<body>.+)$", re.I)
@@ -3661,6 +3739,9 @@ def _candidate(
         if ing and ing.group(1) in _BASE_OF:
             # "Who's writing the release notes?", "anyone up for reviewing the checklist?"
             rest = f"{rest[: ing.start(1)]}{_BASE_OF[ing.group(1)]}{rest[ing.end(1) :]}"
+    elif cue.kind == "we" and _PUT_TO_ROOM.search(m.group(0)):
+        # "we need someone to send the reminder to ubuntu-devel" / "o/": the volunteer's
+        owner = _volunteer(turns, index)
     elif cue.owner == "marker":
         if not rest.strip():
             # "Action item: Bo to open an issue": the clause split stopped at the next cue
@@ -3690,6 +3771,8 @@ def _candidate(
         ):
             # "#action cdecker write the release notes": MeetBot's "#action <nick> <task>"
             owner, rest = _canonical(nick.group("name"), names), rest[nick.start("verb") :]
+        elif _TODO_MARK.match(m.group(0)) and _reports_status(turns, index):
+            owner = turn.speaker  # "done: fixed the crash, todo: look at the upgrade failures": their own
     before = sentence[max(0, m.start() - 40) : m.start()]
     cleft = (
         _PSEUDO_CLEFT.match(rest) if _WHAT_BEFORE.search(before) or _RELATIVE_HEAD.search(before) else None
@@ -4554,6 +4637,13 @@ _NEEDS_DONE = re.compile(
     re.I,
 )
 
+#: "the ISO tracker also needs the new milestone created": the thing needed, then its verb.
+_NEEDS_THING_DONE = re.compile(
+    r"\b(?:the|our|this|these|those|my|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:still\s+|also\s+)?needs?\s+"
+    r"(?P<np>(?:the|a|an|its|their|some)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<pp>[a-z]{3,}ed|done|written|set\s+up|built|made)\b",
+    re.I,
+)
+
 
 def _needed_verb(need: re.Match[str] | None) -> str | None:
     """The verb of work a need names: "needs updating" -> "update", "needs to be created" -> "create"."""
@@ -5252,7 +5342,7 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     "it needs another round of review" said just under "#topic Packaging guidelines"."""
     turn = turns[index]
     clean = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(turn.text[:2000])))
-    ger = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean)
+    ger = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean) or _NEEDS_THING_DONE.search(clean)
     noun = _NEEDS_A.search(clean) if ger is None else None
     if ger is None and noun is None and _REVIEW_WANTED.search(clean):
         # "the PR is updated with the feedback, would be great to get another round of review"

@@ -338,7 +338,17 @@ def find_due(text: str, base: date) -> DueMatch | None:
     # the same sentence (a text put together latest-first says its date first); among the
     # first few only: a long text's thousands of dates are not all read
     first = None
-    for due in islice(_dates_in(text, base), 8):
+    dues = list(islice(_dates_in(text, base), 8))
+    # (the kinds come most specific first: "this week" may be said before "by the end of February")
+    earliest = min(dues, key=lambda d: d.start, default=None)
+    for due in dues:
+        if (
+            earliest is not None
+            and earliest.end <= due.start
+            and _NEW_SUBJECT.search(text, earliest.end, due.start)
+            and not _SENTENCE_END.search(text, earliest.end, due.start)
+        ):
+            continue  # "I will send the assignments this week and the reviews are due by…"
         if first is not None and _SENTENCE_END.search(
             text, min(first.end, due.end), max(first.start, due.start)
         ):
@@ -353,7 +363,12 @@ def find_due(text: str, base: date) -> DueMatch | None:
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: A clause with a subject of its own: ", we need it installed…" ("…, so please have it…" has none).
-_NEW_SUBJECT = re.compile(r",\s*(?:and\s+|but\s+)?(?:we|they|he|she|it|you)\s+(?!all\b|both\b)[a-z'’]+", re.I)
+_NEW_SUBJECT = re.compile(
+    r",\s*(?:and\s+|but\s+)?(?:we|they|he|she|it|you)\s+(?!all\b|both\b)[a-z'’]+|"
+    # "I will send the assignments this week and the reviews are due by the end of February"
+    r"\band\s+(?:the|all|our|their|your)\s+(?:[\w-]+\s+){1,2}(?:is|are|will\s+be)\s+(?:due|expected)\b",
+    re.I,
+)
 
 
 #: Right before a date said as a deadline: "by the 10th", "no later than Friday".

@@ -657,6 +657,9 @@ _SPOKEN_AGENDA = re.compile(
     # "today I would like to go through the status of the ASR, then the MT and then the demo"
     r"\b(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:go\s+through|discuss|talk\s+about|cover)\s+"
     r"(?P<wanted>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
+    # "today we have the deliverable for the project and then the workshop"
+    r"\btoday\s+we\s+(?:have|will\s+(?:discuss|talk\s+about|cover)|(?:are|['’]re)\s+going\s+to\s+(?:discuss|talk\s+about|cover))\s+"
+    r"(?P<today>(?:[^.?!]|(?<=\d)\.(?=\d)){3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "the main thing today is the deadline for the journal submission and then the evaluation campaign"
     r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?(?:first|main)\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
     r"(?:(?:for\s+)?today\s+)?(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
@@ -669,7 +672,7 @@ def spoken_agenda(sentence: str) -> list[str]:
     found = _SPOKEN_AGENDA.search(clean(sentence))
     if not found:
         return []
-    listed = found.group("items") or found.group("listed") or found.group("wanted")
+    listed = found.group("items") or found.group("listed") or found.group("wanted") or found.group("today")
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
     for item in items:
@@ -2841,6 +2844,11 @@ _LINK_WORDS = frozenset(
 )
 
 
+_PRONOUNS = frozenset(
+    "him her hers his them theirs ours mine yours himself herself themselves myself ourselves yourself".split()
+)
+
+
 def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[str] = ()) -> str:
     """A one-line topic from the words and two-word names that recur most, weighted by
     specificity: "difficulty bomb" and "EIP 2481" say more than "difficulty" and "eip"."""
@@ -2849,6 +2857,8 @@ def _topic(units: list[Unit], idf: dict[str, float], kind: str, names: Iterable[
     def topical(w: str) -> bool:
         if w in _EXTRA_STOP or w in skip or w.isdigit() or len(w) < 3 or not content_words(w):
             return False
+        if w in _PRONOUNS:
+            return False  # "…papers and him": whom they talked of is no topic
         if _ORDINAL.fullmatch(w):
             return False  # "13th", "3rd": part of a date, not what it was about
         if "'" in w or "’" in w:

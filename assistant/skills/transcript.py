@@ -86,10 +86,10 @@ _HTML_TAGS = frozenset(
     u ul v""".split()
 )
 #: Bots that run a chat meeting: their lines are logistics, not speech.
-_BOT_NICK = re.compile(r"(?i)^(?:[\w-]*bot|zakim|rrsagent|chanserv|nickserv)$")
+_BOT_NICK = re.compile(r"(?i)^(?:[\w-]*bot|zakim|rrsagent|chanserv|nickserv|meetingology)$")
 # The same bots when minutes write them as "Name:" lines ("Abbot:" is a person there).
 _BOT_LABEL = re.compile(
-    r"(?i)^(?:zakim|rrsagent|trackbot|meetbot|agendabot|ghurlbot|chanserv|nickserv|voip(?:-[\w-]+)?|"
+    r"(?i)^(?:zakim|rrsagent|trackbot|meetbot|agendabot|ghurlbot|chanserv|nickserv|meetingology|zodbot|voip(?:-[\w-]+)?|"
     r"[\w-]+-bot|irc-?bot)$"
 )
 
@@ -97,7 +97,8 @@ _BOT_LABEL = re.compile(
 #: What MeetBot-style bots say, whatever their nick: "Meeting started Tue Dec  1 15:00:12 2026 UTC…",
 #: "Meeting ended …", "Minutes: https://…", "Useful Commands: #action #agreed…".
 _MEETBOT_SAYS = re.compile(
-    r"^(?:Meeting (?:started|ended) \w{3} \w{3}\s+\d{1,2} [\d:]+ \d{4}\b|Minutes(?: \(text\))?:\s+https?://|"
+    # (Ubuntu's meetingology: "Meeting started at 16:00:41 UTC.  The chair is sil2100.")
+    r"^(?:Meeting (?:started|ended) \w{3} \w{3}\s+\d{1,2} [\d:]+ \d{4}\b|Meeting (?:started|ended) at [\d:]+ UTC\b|Minutes(?: \(text\))?:\s+https?://|"
     r"Minutes \(html\):|Log:\s+https?://|Useful Commands: #|Information about MeetBot\b|"
     r"The meeting name has been set to\b|Current chairs:)"
 )

@@ -4306,3 +4306,77 @@ def test_who_can_write_that_is_taken_by_the_one_who_will_write_it() -> None:
         "Priya: I'll write it once the flag is merged.\n"
     )
     assert got(text) == [("Priya", "Write the changelog entry", 1)]
+
+
+def test_a_suggestion_to_the_room_taken_up_by_the_next_speaker_is_one_item() -> None:
+    chat = (
+        "16:07:40 <ksurma> also we should announce the rebuild on devel list before merging\n"
+        "16:08:00 <mhroncok> right, I'll send the announcement when we are at 50 remaining\n"
+    )
+    assert got(chat) == [("mhroncok", "Send the announcement when we are at 50 remaining", 2)]
+    spoken = (
+        "(PERSON3) And, uh, who is the internal reviewer?\n"
+        "(PERSON2) Uh, we don't know yet. Uh, we should ask the coordinator.\n"
+        "(PERSON1) I'll write to the coordinator today.\n"
+    )
+    assert got(spoken) == [("PERSON1", "Write to the coordinator", 3)]
+    # a promise about something else leaves the suggestion standing
+    other = "Ana: someone has to update the install docs before the release.\nBen: I'll fix the docs build.\n"
+    assert [t for _, t, _ in got(other)] == [
+        "Update the install docs before the release",
+        "Fix the docs build",
+    ]
+
+
+def test_a_cue_said_twice_is_read_once() -> None:
+    text = (
+        "(PERSON2) Uh, we don't know yet. Uh, we should ask the coordinator.\n"
+        "(PERSON1) I'll- I'll write to the coordinator today.\n"
+    )
+    assert got(text) == [("PERSON1", "Write to the coordinator", 2)]
+
+
+def test_what_else_falls_due_ends_the_task() -> None:
+    text = (
+        "(PERSON1) Who sends the review assignments?\n"
+        "(PERSON3) Okay, so, uh, I will send the assignments, uh, this week and the reviews are due, "
+        "uh, by the end of February.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [("PERSON3", "Send the assignments", "2026-11-20")]
+
+
+def test_a_volunteer_takes_what_the_room_was_asked_for() -> None:
+    text = (
+        "[16:07] <sil2100> beta freeze is next Thursday, we need someone to send the reminder to ubuntu-devel\n"
+        "[16:07] <bdmurray> o/\n"
+        "[16:08] <sil2100> thanks bdmurray\n"
+    )
+    assert got(text) == [("bdmurray", "Send the reminder to ubuntu-devel", 1)]
+
+
+def test_a_thing_a_tracker_needs_done_is_taken_by_who_says_they_can() -> None:
+    text = (
+        "[16:08] <vorlon> the ISO tracker also needs the new milestone created\n"
+        "[16:09] <sil2100> I can do that one\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("sil2100", "Create the new milestone")]
+
+
+def test_a_todo_in_ones_own_status_report_is_ones_own() -> None:
+    text = (
+        "[16:02] <utkarsh> done: reviewed the SRU for openssh\n"
+        "[16:02] <utkarsh> todo: finish the MIR for the new rust toolchain\n"
+        "[16:03] <bdmurray> done: fixed the phased-updater crash, todo: look at the upgrade failures\n"
+    )
+    assert got(text) == [
+        ("utkarsh", "Finish the MIR for the new rust toolchain", 2),
+        ("bdmurray", "Look at the upgrade failures", 3),
+    ]
+    # a scribe's TODO names no one
+    assert [o for o, _, _ in got("Ann: TODO: update the release calendar\nBo: ok\n")] == [None]
+
+
+def test_a_condition_after_the_task_is_not_part_of_it() -> None:
+    text = "[16:04] <vorlon> I'll poke the perl maintainer, if no answer I'll do the upload myself\n"
+    assert next(t for _, t, _ in got(text)) == "Poke the perl maintainer"

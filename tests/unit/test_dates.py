@@ -180,3 +180,11 @@ def test_a_deadline_of_another_clause_is_not_the_tasks() -> None:
     assert said is not None and said.day == WED
     ready = find_due("the review is on the 24th, so please have the demo ready by the 20th", WED)
     assert ready is not None and ready.day == date(2026, 11, 20)
+
+
+def test_a_deadline_said_after_of_something_else_is_not_the_tasks() -> None:
+    # the more specific date comes later and belongs to the reviews, not the sending
+    said = find_due(
+        "I will send the assignments this week and the reviews are due by the end of December", WED
+    )
+    assert said is not None and said.day == date(2026, 11, 20)

@@ -1922,3 +1922,20 @@ def test_the_same_meeting_gives_the_same_summary_whatever_the_hash_seed() -> Non
         for seed in ("5", "6")
     }
     assert len(seen) == 1, seen
+
+
+def test_what_we_have_today_and_then_is_the_agenda() -> None:
+    said = "So, uh, today we have the- the deliverable for the project, the D3.2, and then the workshop."
+    assert spoken_agenda(said) == ["deliverable for the project", "D3.2", "workshop"]
+    assert spoken_agenda("Today we have a guest, and then we start.") == []
+
+
+def test_a_pronoun_is_no_topic() -> None:
+    meeting = (
+        "Ann: The invited speaker did not confirm. I sent him an email.\n"
+        "Bo: Maybe call him? I know him a bit.\n"
+        "Ann: Yes, I can call him tomorrow about the keynote.\n"
+        "Bo: And the keynote slot is on Tuesday, I will write to him too.\n"
+    )
+    s = summarize(meeting, kind="meeting", action_items=[])
+    assert "him" not in s.title.lower().split(), s.title

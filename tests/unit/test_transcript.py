@@ -461,3 +461,13 @@ def test_a_scribed_irc_log_gives_each_line_to_whom_the_scribe_wrote_down() -> No
         ("fabo", "kgrant, can you file a ticket?"),
         ("kgrant", "sure"),
     ]
+
+
+def test_ubuntus_meetingology_is_a_bot_and_its_banner_no_speech() -> None:
+    text = (
+        "[16:00] <sil2100> #startmeeting Ubuntu Release Team\n"
+        "[16:00] <meetingology> Meeting started at 16:00:41 UTC.  The chair is sil2100.\n"
+        "[16:01] <sil2100> hello all\n"
+        "[16:02] <utkarsh> done: reviewed the SRU for openssh\n"
+    )
+    assert speakers(parse(text)) == ["sil2100", "utkarsh"]
