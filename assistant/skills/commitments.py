@@ -189,7 +189,18 @@ _META = re.compile(
 @lru_cache(maxsize=1 << 15)
 def is_meeting_talk(text: str) -> bool:
     """Talk about the call itself: audio, screens, slides, the chat, note taking."""
+    if "so " in text.lower():
+        text = _SO_ALL_SEE.sub(" ", text)
     return bool(_META.search(text))
+
+
+#: Why a thing is put somewhere: "…on the shared drive today so that everybody can see it" (not
+#: "can everybody see it?", asked of the call).
+_SO_ALL_SEE = re.compile(
+    r"\bso\s+(?:that\s+)?(?:everybody|everyone|people|we|they|you|all\s+of\s+us)\s+(?:all\s+)?(?:can|could)\s+"
+    r"(?:see|read|access|find)\s+(?:it|them|that)\b",
+    re.I,
+)
 
 
 _REFUSAL = re.compile(

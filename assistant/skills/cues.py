@@ -520,7 +520,7 @@ CUES: list[Cue] = [
     Cue(
         "you",  # scored as the request it is ("can you…"), owned by the name
         2.0,
-        re.compile(rf"\b(?i:maybe|perhaps)\s+(?P<name>{_NAME})\s+(?i:could|can)\s+(?=[a-z])"),
+        re.compile(rf"\b(?i:maybe|perhaps)\s+\[?(?P<name>{_NAME})\]?\s+(?i:could|can)\s+(?=[a-z])"),
         "named",
     ),
     # "if [PERSON4] has time, he could help with the deduplication": the same, put more softly
@@ -1221,6 +1221,8 @@ _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"no problem|no worries|of course|definitely|with pleasure|"
+    # "I will check the consortium agreement to be sure": why, not what
+    r"to\s+be\s+(?:sure|safe|on\s+the\s+safe\s+side)|just\s+(?:in|to\s+be\s+on\s+the\s+safe)\s+(?:case|side)|"
     # "check which customers were promised what, and by when": asks for a date, names none
     r"(?:and\s+)?by\s+when|"
     # "identify them, and so on, and so forth": the list trails off, the task does not grow

@@ -430,7 +430,7 @@ _LEAD_PREPOSITION = re.compile(
 #: The part of the day or the hour said after a day ("tomorrow morning", "Monday at 3pm"):
 #: part of the due phrase, not of the task.
 _TRAILING_TIME = re.compile(
-    r"^\s*(?:(?:in the )?(?:morning|afternoon|evening|night)|at (?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?))"
+    r"^\s*(?:(?:in the )?(?:morning|afternoon|evening|night)|noon|midday|eod|cob|end\s+of\s+(?:the\s+)?day|at (?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?))"
     r"(?![\w-])",
     re.I,
 )
@@ -454,10 +454,14 @@ def parse_quick_add(text: str, now: datetime) -> tuple[str, str | None]:
     due_day: date | None = None
     due_time: time | None = None
     match = find_due(title, now.date())
+    # ("next Monday noon": stripping the day takes its time of day with it)
+    with_day = find_time(title[match.end :]) if match else None
     if match:
         due_day = match.day
         title = strip_span(title, match.start, match.end)
     found = find_time(title)
+    if found is None and with_day is not None:
+        due_time = with_day[0]
     if found:
         due_time, start, end = found
         title = strip_span(title, start, end)

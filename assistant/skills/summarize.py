@@ -231,8 +231,11 @@ _LEAD = re.compile(
 )
 _BACKCHANNEL = re.compile(
     r"^(?:yeah|yes|yep|no|nope|okay|ok|right|sure|cool|great|thanks?|thank you|mhm|uh-?huh|exactly|"
-    r"good|nice|true|agreed|sounds good|i see|got it|perfect|awesome|fine|alright|hello|hi|bye)"
-    r"(?:[\s,.!]+(?:yeah|yes|okay|ok|right|sure|thanks|great|good|so|then|everyone|all))*[\s.!?]*$",
+    r"good|nice|true|agreed|sounds good|i see|got it|perfect|awesome|fine|alright|hello|hi|bye|"
+    r"amazing|excellent|wonderful|brilliant|fantastic|super|lovely|neat|sweet|wow|yay)"
+    r"(?:[\s,.!]+(?:yeah|yes|okay|ok|right|sure|thanks|great|good|so|then|everyone|all))*"
+    # "amazing, thanks Leo!"
+    r"(?:[\s,.!]+(?:thanks|thank\s+you)(?:\s+(?-i:[A-Z])[\w'’-]*)?)?[\s.!?]*$",
     re.I,
 )
 _META = re.compile(
@@ -2538,6 +2541,10 @@ _ASKED_BY_NAME = re.compile(
     r"^\W{0,2}(?:(?i:good\s+idea|great|thanks|ok(?:ay)?|yes|yeah|sure|also|and|so)[,.!]?\s+)?"
     r"@?(?P<name>[A-Z][\w'’-]+)\s*,?\s+(?:can|could|would|will)\s+you\b"
 )
+#: A chat request or question put to one person by an @-mention anywhere in the message.
+_MENTION_ASKED = re.compile(
+    r"(?<![\w@])@(?P<name>[\w'’-]+)\s*,?\s+(?i:can|could|would|will|do|did|are|is|have|should)\s+you\b"
+)
 _YES = re.compile(
     r"^\W*(?:yes|yep|yeah|sure|ok(?:ay)?|will\s+do|on\s+it|done|of\s+course|no\s+problem)\b", re.I
 )
@@ -2575,6 +2582,13 @@ def _taken_up(u: Unit, units: list[Unit], window: int = 6, reader: str | None = 
             x.speaker and _same_person(x.speaker, who) and (_TAKES_IT.match(x.text) or _YES.match(x.text))
             for x in units[at + 1 : at + 1 + window]
         )
+    if (mention := _MENTION_ASKED.search(u.text)) is not None:
+        # "…due Thursday. @Leo can you pull the churn numbers?" / Leo: "yep, on it";
+        # "@Maya do you want the pipeline or just headcount?" / Maya: "headcount is enough"
+        who = mention.group("name")
+        if reader and _same_person(who, reader):
+            return False
+        return any(x.speaker and _same_person(x.speaker, who) for x in units[at + 1 : at + 1 + window])
     if not _TO_ANYONE.search(u.text):
         return False
     asked = u.stems or stems(u.text)

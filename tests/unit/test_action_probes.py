@@ -4380,3 +4380,29 @@ def test_a_todo_in_ones_own_status_report_is_ones_own() -> None:
 def test_a_condition_after_the_task_is_not_part_of_it() -> None:
     text = "[16:04] <vorlon> I'll poke the perl maintainer, if no answer I'll do the upload myself\n"
     assert next(t for _, t, _ in got(text)) == "Poke the perl maintainer"
+
+
+def test_maybe_a_bracketed_person_could_is_asked_of_them_and_taken() -> None:
+    text = (
+        "(PERSON1) Uh, maybe [PERSON4] could write the section about the annotation, because she did most of it.\n"
+        "(PERSON4) Uh, yes, I can do that, but after the holidays.\n"
+        "(PERSON3) That's fine.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Write the section about the annotation")]
+
+
+def test_put_somewhere_so_that_everybody_can_see_it_is_a_task_not_call_talk() -> None:
+    text = (
+        "(PERSON3) Great.\n"
+        "(PERSON1) And I will put the outline on the, uh, on the shared drive today so that everybody can see it.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Put the outline on the shared drive")]
+    assert got("Ann: Wait.\nBo: I'll share my screen so that everybody can see it.\n") == []
+
+
+def test_why_one_checks_is_not_part_of_the_task() -> None:
+    text = (
+        "(PERSON3) I think [PERSON2] knows that.\n"
+        "(PERSON2) Yeah, I will check the consortium agreement to be sure and I'll get back to you.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Check the consortium agreement")]

@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from assistant.skills.dates import find_due, parse_quick_add
+from assistant.skills.dates import find_due, parse_quick_add, strip_span
 
 WED = date(2026, 11, 18)  # a Wednesday
 
@@ -188,3 +188,10 @@ def test_a_deadline_said_after_of_something_else_is_not_the_tasks() -> None:
         "I will send the assignments this week and the reviews are due by the end of December", WED
     )
     assert said is not None and said.day == date(2026, 11, 20)
+
+
+def test_a_time_of_day_after_the_deadline_goes_with_it() -> None:
+    for said in ("pull the churn numbers by Wednesday noon", "send it Friday EOD", "call him Monday morning"):
+        found = find_due(said, WED)
+        assert found is not None
+        assert strip_span(said, found.start, found.end) in ("pull the churn numbers", "send it", "call him")

@@ -1939,3 +1939,26 @@ def test_a_pronoun_is_no_topic() -> None:
     )
     s = summarize(meeting, kind="meeting", action_items=[])
     assert "him" not in s.title.lower().split(), s.title
+
+
+def test_a_chat_question_put_to_someone_by_mention_and_answered_is_not_open() -> None:
+    chat = (
+        "Maya Chen  9:02 AM\n"
+        "morning! quick one: the Q3 board deck is due Thursday. @Leo can you pull the churn numbers by Wednesday noon?\n"
+        "Leo Park  9:05 AM\n"
+        "yep, on it. do we use the new definition or the old one?\n"
+        "Maya Chen  9:06 AM\n"
+        "new one, finance agreed last week\n"
+        "Priya Nair  9:10 AM\n"
+        "I can do the hiring slide. @Maya do you want the pipeline or just headcount?\n"
+        "Maya Chen  9:12 AM\n"
+        "headcount + open reqs is enough\n"
+        "Leo Park  10:15 AM\n"
+        "churn numbers are in the deck folder, slide 4. retention went up 2 points\n"
+        "Maya Chen  10:20 AM\n"
+        "amazing, thanks Leo!\n"
+    )
+    s = summarize(chat, kind="chat")
+    assert s.open_questions == [], [q.text for q in s.open_questions]
+    assert not any("thanks Leo" in p.text for p in s.key_points)
+    assert ("Leo Park", "Pull the churn numbers") in [(a.owner, a.task) for a in s.action_items]
