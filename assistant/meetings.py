@@ -67,11 +67,13 @@ def process_transcript(
     cancel: threading.Event | None = None,
     add_todos: bool = False,
     kind: str = "meeting",
+    extract: bool = False,
 ) -> TranscriptOutcome:
     """Check, save, extract, summarise, save the items (and add them as to-dos if asked).
 
     ``kind`` is the summary's kind (``"auto"`` detects it); action items are
-    extracted for meetings and group chats.
+    extracted for meetings and group chats, and for any kind when ``extract`` is set
+    (``daybreak actions`` on an email: its requests, with the email's own TL;DR).
 
     The transcript is saved *before* the model sees it, so a native crash cannot
     lose it.  Bad input (empty, binary, too large) raises :class:`InputError`
@@ -86,7 +88,7 @@ def process_transcript(
     )
     if kind == "auto":
         kind = detect_kind(checked)
-    if kind in ("meeting", "chat"):
+    if extract or kind in ("meeting", "chat"):
         result = ActionExtractor(generator).extract(checked, meeting_date, progress=progress, cancel=cancel)
     else:
         result = Extraction(meeting_date=meeting_date.isoformat(), action_items=[])

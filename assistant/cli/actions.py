@@ -43,8 +43,9 @@ def actions(store: Store, args: argparse.Namespace) -> int:
     # A log that states its own date (MeetBot's "Meeting started…", "Date: …") reads
     # "by Friday" from that day, not from today.
     meeting_date = args.date or stated_date(text) or date.today()
-    # A group chat's export gets a chat's summary line; anything else is read as a meeting.
-    kind = "chat" if detect_kind(text) == "chat" else "meeting"
+    # A group chat's export gets a chat's summary line, an email an email's; anything else is
+    # read as a meeting (the action items are extracted from each).
+    kind = detected if (detected := detect_kind(text)) in ("chat", "email") else "meeting"
     engine = optional_engine(store, args, "Using the rules only.")
     try:
         done = process_transcript(
@@ -56,6 +57,7 @@ def actions(store: Store, args: argparse.Namespace) -> int:
             title=(source or "pasted transcript").rsplit("/", 1)[-1],
             add_todos=args.add_todos,
             kind=kind,
+            extract=True,
         )
     finally:
         if engine is not None:

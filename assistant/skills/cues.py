@@ -281,7 +281,8 @@ _SOMEONE = (
     r"(?:(?:does|do|is|would|could|can|will|if)\s+)?(?:any(?:one|body)|someone|somebody)\s+"
     r"(?:(?:can|could)(?!\s+(?:be|have)\b)|(?:wants?|willing|able|happy|would\s+like)\s+to)|"
     # "can someone write up the rationale?", "could anyone take a look?"
-    r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)(?:\s*,\s*(?:uh|um|eh|ehm|er|erm)\s*,)?\s+"
+    # ("can someone else send the announcement then?": one who spoke can't)
+    r"(?:can|could|would|will)\s+(?:any(?:one|body)|someone|somebody)(?:\s+else\b)?(?:\s*,\s*(?:uh|um|eh|ehm|er|erm)\s*,)?\s+"
     r"(?!(?:be|have|else|tell|say|hear|see)\b)(?=[a-z])|"
     # "would someone be willing to compile the feedback?"
     r"(?:would|will|could|is|are)\s+(?:any(?:one|body)|someone|somebody)\s+be\s+(?:willing|able|happy|keen)\s+to|"
@@ -2880,7 +2881,11 @@ def _now_names(cand: Candidate, task: str, line: int) -> None:
 
 #: A bare promise to finish what was due: "will finish by tomorrow", "I'll do it this week".
 _FINISH_IT = re.compile(
-    r"^(?:finish|complete|do|get\s+to|wrap\s+up)(?:\s+(?:it|that|this))?(?:\s+\([^()]*\))?$", re.I
+    r"^(?:(?:finish|complete|do|get\s+to|wrap\s+up)(?:\s+(?:it|that|this))?|"
+    # "I'll have it finished before the next meeting"
+    r"(?:have|get)\s+(?:it|that|this)\s+(?:finished|done|completed|ready)(?:\s+(?:before|by|until)\s+[^()]{1,40})?)"
+    r"(?:\s+\([^()]*\))?$",
+    re.I,
 )
 
 
@@ -2897,7 +2902,7 @@ def _carried_over(cands: list[Candidate], turns: list[Turn], names: list[str]) -
             continue
         read_out = re.search(
             rf"(?<![\w\[]){re.escape(cand.owner)}\]?\s+(?:had|has|took)\s+(?:the|an|that)\s+(?:action(?:\s+item)?|item|task|to-?do)\s+to\s+"
-            rf"(?P<task>[^.;!?]{{3,120}})|(?<![\w\[]){re.escape(cand.owner)}\]?\s+was\s+(?:going|supposed|meant)\s+to\s+"
+            rf"(?P<task>[^.;!?]{{3,120}})|(?<![\w\[]){re.escape(cand.owner)}\]?\s+was\s+(?:(?:going|supposed|meant)\s+)?to\s+"
             r"(?P<task2>[^.;!?]{3,120})",
             prev.text[:1000],
             re.I,
@@ -2907,6 +2912,9 @@ def _carried_over(cands: list[Candidate], turns: list[Turn], names: list[str]) -
         task = phrase_task(read_out.group("task") or read_out.group("task2"), names=names)
         if task and not is_vague(task) and has_object(task):
             _now_names(cand, task, prev.line)
+            if "state-verb" in cand.reasons:  # ("have it finished": to finish it)
+                cand.reasons.remove("state-verb")
+                cand.score += 1.2
 
 
 #: "Check", "check it", "verify that": checking, with nothing said of what.

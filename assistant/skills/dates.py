@@ -15,6 +15,7 @@ Conventions (documented in the README):
 from __future__ import annotations
 
 import calendar
+import email.utils
 import functools
 import re
 from collections.abc import Iterator
@@ -132,6 +133,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "new_year",
         re.compile(r"\b(?:the\s+)?new\s+year(?:['’]?s)?(?:\s+day)?\b(?!\s+(?:party|resolutions?))", re.I),
+    ),
+    # "on Monday 14th", "Monday the 14th": the day of the month says which Monday
+    (
+        "the_nth",
+        re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b", re.I),
     ),
     ("day_after_tomorrow", re.compile(r"\bday after tomorrow\b", re.I)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmr|tomorow)\b", re.I)),
@@ -502,6 +508,10 @@ def stated_date(text: str) -> date | None:
             iso = _ISO_DAY.search(rest)
             if iso:
                 return _safe_date(int(iso.group("year")), int(iso.group("mon")), int(iso.group("day")))
+            try:  # an email's header: "Date: Mon, 30 Nov 2026 10:14:00 +0100"
+                return email.utils.parsedate_to_datetime(rest.strip()).date()
+            except (TypeError, ValueError, IndexError):
+                pass
             said = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", rest.strip(" .")).replace("Sept ", "Sep ")
             # "December 3, 2026", "Dec 3, 2026", "3 December 2026", "Thursday, Dec 3, 2026"
             for form in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y", "%a, %b %d, %Y"):

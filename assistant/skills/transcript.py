@@ -104,6 +104,24 @@ _MEETBOT_SAYS = re.compile(
 )
 
 
+#: An email's sender line: "From: Rachel Kim <rachel@example.org>", "From: rachel@example.org".
+_MAIL_FROM = re.compile(
+    r"^From:\s+(?P<who>(?:\"?[^\"<>@\n]{1,60}\"?\s*)?<[^<>@\s]+@[^<>\s]+>|[^\s<>@]+@[\w.-]+\.\w+)\s*$"
+)
+#: The header lines after it ("To:", "Date:", "Content-Type:", "X-Mailer:"…), up to the blank line.
+_MAIL_HEADER = re.compile(r"^[A-Za-z][\w-]{1,40}:(?:\s|$)")
+#: "On Fri, 27 Nov 2026, Tomas Novak <tomas@example.org> wrote:": the quote below is theirs.
+_MAIL_WROTE = re.compile(
+    r"^On\s+.{6,80}?,?\s+(?P<who>[^,<>]{2,60}?)\s*(?:<[^<>@\s]+@[^<>\s]+>)?\s+wrote:\s*$"
+)
+
+
+def _mail_name(who: str) -> str:
+    """ "\"Dana Whitfield\" <dana@example.org>" -> "Dana Whitfield"; "dana@example.org" -> "dana"."""
+    name = re.sub(r"<[^<>]*>", "", who).strip().strip('"').strip()
+    return name or who.strip("<> ").split("@", 1)[0]
+
+
 def is_bot(name: str) -> bool:
     """Whether a speaker label is a meeting bot (its lines are logistics, not speech)."""
     return bool(_BOT_LABEL.match(name))
@@ -531,11 +549,23 @@ def parse(text: str) -> list[Turn]:
     turns: list[Turn] = []
     speaker: str | None = None
     section = ""
-    in_note = captions = False
+    in_note = captions = in_mail_head = False
     for number, raw in enumerate(split_lines(text), start=1):
         line = raw.strip().replace("\u00a0", " ")
         if not line:
-            in_note = False
+            in_note = in_mail_head = False
+            continue
+        # An email pasted whole: its headers are no speech, and its body is its sender's
+        # ("Please send me your forecast" asks for it to be sent to the sender).
+        sender = _MAIL_FROM.match(line)
+        if sender is not None:
+            speaker, in_mail_head = _mail_name(sender.group("who")), True
+            continue
+        if in_mail_head and _MAIL_HEADER.match(line):
+            continue
+        wrote = _MAIL_WROTE.match(line)
+        if wrote is not None:
+            speaker = _mail_name(wrote.group("who"))  # the quoted message below is theirs
             continue
         if number == 1 and line.startswith("WEBVTT"):
             continue

@@ -188,3 +188,13 @@ def test_a_chat_export_gets_a_chats_summary_line() -> None:
     assert out.returncode == 0, out.stderr
     first = out.stdout.splitlines()[0]
     assert first.startswith("Chat of 2026-12-03: ") and "people in the chat" in first
+
+
+def test_an_email_gets_an_emails_summary_line_its_requests_and_its_own_date() -> None:
+    # no --date: "by Thursday" is read from the email's Date header, not from today
+    out = run("actions", str(FIXTURES / "summarize" / "budget.eml"), "--no-model")
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert first.startswith("Email of 2026-11-30: ") and "Rachel Kim" in first, first
+    assert "Meeting" not in first
+    assert "[Omar] Check if the Lisbon booth deposit is refundable" in out.stdout

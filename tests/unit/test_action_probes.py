@@ -4406,3 +4406,22 @@ def test_why_one_checks_is_not_part_of_the_task() -> None:
         "(PERSON2) Yeah, I will check the consortium agreement to be sure and I'll get back to you.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Check the consortium agreement")]
+
+
+def test_someone_else_asked_to_send_it_is_the_volunteers() -> None:
+    text = (
+        "15:05:30 <spotz> nominations open next week, I'll be out Monday and Tuesday though\n"
+        "15:05:50 <ttx> can someone else send the announcement then?\n"
+        "15:06:10 <fungi> I can send it Monday\n"
+        "15:06:20 <ttx> perfect\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("fungi", "Send the announcement")]
+
+
+def test_an_item_read_out_as_was_to_and_to_be_finished_is_carried_over() -> None:
+    text = (
+        "15:00:55 <ttx> fungi was to check the mailing list archive migration\n"
+        "15:01:20 <fungi> still in progress, the old archives are 40GB, I'll have it finished before the next meeting\n"
+        "15:01:35 <ttx> ok, keep it on the list then\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("fungi", "Check the mailing list archive migration")]

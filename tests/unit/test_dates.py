@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from assistant.skills.dates import find_due, parse_quick_add, strip_span
+from assistant.skills.dates import find_due, parse_quick_add, stated_date, strip_span
 
 WED = date(2026, 11, 18)  # a Wednesday
 
@@ -195,3 +195,15 @@ def test_a_time_of_day_after_the_deadline_goes_with_it() -> None:
         found = find_due(said, WED)
         assert found is not None
         assert strip_span(said, found.start, found.end) in ("pull the churn numbers", "send it", "call him")
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
+    for said in ("so on Monday 30th please work from home", "on Monday the 30th"):
+        found = find_due(said, WED)
+        assert found is not None and found.day == date(2026, 11, 30), said
+
+
+def test_an_emails_date_header_is_the_day_it_was_written() -> None:
+    assert stated_date("From: a@example.org\nDate: Mon, 30 Nov 2026 10:14:00 +0100\n\nHi") == date(
+        2026, 11, 30
+    )

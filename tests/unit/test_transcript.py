@@ -471,3 +471,21 @@ def test_ubuntus_meetingology_is_a_bot_and_its_banner_no_speech() -> None:
         "[16:02] <utkarsh> done: reviewed the SRU for openssh\n"
     )
     assert speakers(parse(text)) == ["sil2100", "utkarsh"]
+
+
+def test_an_email_pasted_whole_is_its_senders_and_its_headers_no_speech() -> None:
+    text = (
+        'From: "Dana Whitfield" <dana@example.org>\n'
+        "To: you@example.org\n"
+        "Date: Wed, 04 Mar 2026 08:30:00 +0000\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "\n"
+        "Please send me your team's forecast spreadsheet before Wednesday.\n"
+        "\n"
+        "On Tue, 3 Mar 2026, Tomas Novak <tomas@example.org> wrote:\n"
+        "> Do we have a date for the review yet?\n"
+    )
+    turns = parse(text)
+    assert [(t.line, t.speaker) for t in turns] == [(6, "Dana Whitfield"), (9, "Tomas Novak")]
+    # "From: the team" in meeting notes is no sender line
+    assert [t.speaker for t in parse("Ann: From: the team, we ship Friday.\n")] == ["Ann"]
