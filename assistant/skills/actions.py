@@ -977,10 +977,18 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         c = su.unit.cand
         if c is None or c.owner is None or c.kind != "first":
             continue
-        if "vague" not in c.reasons and len(c.task.split()) != 1:
-            continue
         item = next((by_line[at] for at in (c.line - 1, c.line - 2) if at in by_line), None)
-        if item is not None and item.owner == c.owner and item.due is None:
+        if item is None or item.owner != c.owner or item.due is not None:
+            continue
+        # ("can you prepare a list of the confusing cases?" / "Yes, I can do that. I will go
+        # through the disagreements and make a list, maybe till Friday": how, and by when)
+        # (the request, or the "Yes, I can do that" that took it, cited at the request)
+        asked_of_them = (item.kind in _REQUEST_KINDS or item.kind == "ack") and c.line == item.source_line + 1
+        if (
+            "vague" in c.reasons
+            or len(c.task.split()) == 1
+            or (asked_of_them and content_words(c.task) & content_words(item.task))
+        ):
             _dated_by(item, c, meeting_date)
 
 

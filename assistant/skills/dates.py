@@ -120,7 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!\s+(?!(?:{_AFTER_A_DATE})\b)[a-z]+\b)"
         ),
     ),
-    ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
+    # (not "a placeholder of 1.5/2": a ratio)
+    ("slash", re.compile(r"(?<![\d/])(?<!\d[.,])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")),
     # "before Christmas", "by New Year": fixed dates people plan by (Christmas Eve first)
     ("christmas_eve", re.compile(r"\b(?:christmas|xmas)\s+eve\b", re.I)),
     (

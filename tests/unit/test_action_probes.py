@@ -4425,3 +4425,15 @@ def test_an_item_read_out_as_was_to_and_to_be_finished_is_carried_over() -> None
         "15:01:35 <ttx> ok, keep it on the list then\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("fungi", "Check the mailing list archive migration")]
+
+
+def test_how_and_by_when_said_after_taking_a_request_dates_it() -> None:
+    text = (
+        "(PERSON1) Okay, so we should update the guidelines. Uh, can you, uh, prepare a list of the confusing cases?\n"
+        "(PERSON6) Yes, I can do that. Uh, I will go through the disagreements and, uh, and make a list, maybe till Friday.\n"
+        "(PERSON1) Good.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON6", "Prepare a list of the confusing cases", "2026-11-20")
+    ]

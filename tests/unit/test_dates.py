@@ -207,3 +207,9 @@ def test_an_emails_date_header_is_the_day_it_was_written() -> None:
     assert stated_date("From: a@example.org\nDate: Mon, 30 Nov 2026 10:14:00 +0100\n\nHi") == date(
         2026, 11, 30
     )
+
+
+def test_a_ratio_is_no_date() -> None:
+    assert find_due("maybe I can put a placeholder of 1.5/2", WED) is None
+    found = find_due("due 12/3", WED)
+    assert found is not None and found.day == date(2026, 12, 3)
