@@ -1059,6 +1059,13 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         if moved_on:
             sents = [x for x in sents if not topic_of.get(x)]  # the topic's name, not a point
         lines = [t.line, *t.more_lines]  # a sentence split over caption cues cites them all
+        if formal and _BARE_VERDICT.match(body):
+            # "#agreed APPROVED (+5, 0, -0)" under "#topic #3301 Change: Drop i686 multilib": what
+            # was approved is the item (cited on its heading's line)
+            heading = item_now or _heading_of(t, raw_lines)
+            if heading is not None:
+                sents = [f"{capitalised(heading[0])}: {body}"]
+                lines = [heading[1], *lines]
         if speaker and not t.labelled and not inner:
             # The name is written on an earlier line (a header above the speech, or the turn this
             # line continues): cite that line too, so the attribution has its evidence.
@@ -2337,10 +2344,11 @@ def _fill(
     formal = [u for u in units if u.formal]
     dec = formal[-MAX_DECISIONS:]  # written proposals are the decisions; the last ones are the final wording
     dec += _top(decisions, idf, kind, MAX_DECISIONS - len(dec), exclude={id(u) for u in dec})
+    restated = list(dec)  # (a decision said twice is not a key point either)
     dec = _distinct(dec)
     n_que = MAX_ASKS if kind in ("email", "chat") else MAX_QUESTIONS
     que = _top(questions, idf, kind, n_que, exclude={id(u) for u in dec})
-    taken = {id(u) for u in dec + que}
+    taken = {id(u) for u in restated + dec + que}
     # "The motion is carried": said by its motion, now a decision
     taken |= {id(u) for u in units if _CARRIED.search(u.text) and _carried_motion(u, units) in dec}
     # What the meeting wrote down itself ("#info") comes first, then the most salient talk.
@@ -2370,6 +2378,9 @@ def _fill(
         lede = next((u for u in units if len(u.text.split()) >= 8 and not _is_question(u.text)), None)
         if lede is not None and id(lede) not in taken:
             talk = [lede] + [u for u in talk if u is not lede]
+    if noted:
+        # "I can chair next week" and "#info mhayden will chair next meeting": the one written down
+        talk = [u for u in talk if not any(_restates(u, n) for n in noted)]
     key = (noted + talk)[:target]
     if not key and picked:  # everything salient is a decision or question: lead with the best of them
         key = picked[:1]
@@ -2398,6 +2409,12 @@ _DECISION_STEMS = frozenset(
 )
 
 
+def _restates(u: Unit, other: Unit) -> bool:
+    """Whether ``u`` says what ``other`` says: most of the shorter one's words in common."""
+    mine, theirs = u.stems or stems(u.text), other.stems or stems(other.text)
+    return bool(mine and theirs) and len(mine & theirs) >= 0.6 * min(len(mine), len(theirs))
+
+
 def _distinct(decisions: list[Unit]) -> list[Unit]:
     """Decisions without restatements: "We decided the main conference last time." and "We
     agreed on the main conference." are one decision (the first, the better ranked, stays).
@@ -2405,8 +2422,11 @@ def _distinct(decisions: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     for u in decisions:
         own = (u.stems or stems(u.text)) - _DECISION_STEMS
-        if not u.formal and any(
-            own
+        if any(
+            # (a written one only when it is the same line read twice: "let's give them one more
+            # week" agreed by "#agreed one more week, then the packages are orphaned")
+            (not u.formal or set(u.lines) & set(k.lines))
+            and own
             and (other := (k.stems or stems(k.text)) - _DECISION_STEMS)
             and len(own & other) >= 0.6 * min(len(own), len(other))
             for k in kept
@@ -2427,6 +2447,24 @@ _CARRIED_ITEM = re.compile(
     re.I,
 )
 _MOVED = re.compile(r"\bI\s+(?:move|propose|formally\s+move)\s+that\b", re.I)
+
+
+def _heading_of(t: Turn, raw_lines: list[str]) -> tuple[str, int] | None:
+    """The section a turn is under and the line that opened it (a chat log's "#topic …")."""
+    if not t.section:
+        return None
+    for line in range(t.line - 1, max(0, t.line - 400), -1):
+        if t.section in raw_lines[line - 1]:
+            return t.section, line
+    return None
+
+
+#: A vote's verdict written alone: "APPROVED (+5, 0, -0)", "Rejected.", "accepted (+3,1,-0)".
+_BARE_VERDICT = re.compile(
+    r"^\W*(?:approved|rejected|accepted|denied|declined|passed|carried|adopted|deferred|postponed|tabled)"
+    r"\W*(?:\(\s*[+-]?\d+\s*,\s*[+-]?\d+\s*,\s*[+-]?\d+\s*\))?\W*$",
+    re.I,
+)
 
 
 def _carried_motion(u: Unit, units: list[Unit], window: int = 8) -> Unit:

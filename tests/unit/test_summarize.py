@@ -1962,3 +1962,33 @@ def test_a_chat_question_put_to_someone_by_mention_and_answered_is_not_open() ->
     assert s.open_questions == [], [q.text for q in s.open_questions]
     assert not any("thanks Leo" in p.text for p in s.key_points)
     assert ("Leo Park", "Pull the churn numbers") in [(a.owner, a.task) for a in s.action_items]
+
+
+FESCO = (
+    "17:00:01 <zbyszek> #startmeeting FESCO (2026-11-24)\n"
+    "17:00:30 <zbyszek> #topic #3301 Change: Drop i686 multilib\n"
+    "17:01:10 <nirik> I'm still worried about wine and steam users\n"
+    "17:01:40 <decathorpe> the change owners said they will keep the 32-bit runtime for those\n"
+    "17:02:15 <sgallagh> then +1 from me\n"
+    "17:02:50 <zbyszek> #agreed APPROVED (+5, 0, -0)\n"
+    "17:03:30 <zbyszek> #topic #3305 Nonresponsive maintainer: pkgfoo\n"
+    "17:04:00 <decathorpe> the maintainer hasn't answered in 3 months, I pinged them twice on bugzilla\n"
+    "17:04:30 <nirik> let's give them one more week, then orphan the packages\n"
+    "17:05:00 <sgallagh> agreed\n"
+    "17:05:50 <zbyszek> #agreed one more week, then the packages are orphaned (+4, 0, -0)\n"
+    "17:06:10 <zbyszek> #topic Next week's chair\n"
+    "17:06:30 <mhayden> I can chair next week\n"
+    "17:07:00 <zbyszek> #info mhayden will chair next meeting\n"
+    "17:08:10 <zbyszek> #endmeeting\n"
+)
+
+
+def test_a_verdict_typed_alone_says_what_it_approved_and_a_decision_is_listed_once() -> None:
+    s = summarize(FESCO, kind="meeting", action_items=[])
+    texts = [d.text for d in s.decisions]
+    assert any("Drop i686 multilib" in t and "APPROVED" in t for t in texts), texts
+    approved = next(d for d in s.decisions if "APPROVED" in d.text)
+    assert 2 in approved.lines  # cited on the topic's line too
+    assert sum("one more week" in t.lower() for t in texts + [p.text for p in s.key_points]) == 1
+    # what was written down (#info) is said once, not again as the talk it came from
+    assert sum("chair next" in p.text.lower() for p in s.key_points) == 1
