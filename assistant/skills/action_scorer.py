@@ -68,8 +68,37 @@ def _attached(
         and c.task
         and c.task != best.task
         and strong(c)
-        and ("reply" in best.reasons or (c.owner is not None and c.owner != best.owner))
+        and (
+            "reply" in best.reasons
+            or (c.owner is not None and c.owner != best.owner)
+            # "this week I will continue with the filtering and I- I will rerun the German
+            # alignment": two promises, each said with its own "I will"
+            or (
+                c.kind == best.kind == "first"
+                and _AND_I_WILL.search(sentence) is not None
+                and not _words(c.task) & _words(best.task)
+                # ("I will check the agreement and I'll get back to you": telling them is part of it)
+                and not _REPORT_BACK.match(c.task)
+                and not _REPORT_BACK.match(best.task)
+            )
+        )
     ]
+
+
+_AND_I_WILL = re.compile(
+    r"\band\s+(?:then\s+|also\s+)?(?:i-\s+)?i\s*(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to)\b",
+    re.I,
+)
+_REPORT_BACK = re.compile(
+    r"^(?:get|come|report|write)\s+back\b|^(?:follow|circle|loop)\s+(?:up|back)\b|^let\s+\S+\s+know\b|^keep\s+\S+\s+posted\b",
+    re.I,
+)
+_FUNCTION = frozenset("the a an and or to of for with on in at by it this that".split())
+
+
+def _words(task: str) -> set[str]:
+    """A task's words but the verb and the little ones: what it is about."""
+    return {w for w in task.lower().split()[1:] if w not in _FUNCTION}
 
 
 def units(turns: Sequence[Turn], cands: Sequence[Candidate]) -> list[Unit]:

@@ -210,6 +210,8 @@ _YOU = (
     r"if\s+you\s+could(?=\s+[a-z][^.?!]{2,160}?,?\s+(?:that|it)\s*(?:['’]d|\s+would)\s+be\s+"
     r"(?:good|great|nice|helpful|awesome|perfect|ideal|wonderful|lovely|amazing|fantastic|appreciated)\b)|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
+    # "and maybe you could also write a short report from the conference for the blog?"
+    r"(?:maybe|perhaps)\s+you\s+(?:could|can)(?=\s+(?:also\s+)?(?!(?:be|see|say|think|imagine|argue|call\s+it)\b)[a-z])|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|"
     # "dymurray: do you think you can get it done by thursday?"
@@ -1409,6 +1411,17 @@ def _next_other(turns: list[Turn], index: int) -> Turn | None:
 
 
 _CAN_OFFER = re.compile(r"\b(?:can|could)\s*$", re.I)
+_MAYBE_YOU = re.compile(r"(?:maybe|perhaps)\s+you\b", re.I)
+
+
+def _accepted_next(turns: list[Turn], index: int) -> bool:
+    """Whether the next other speaker takes it on: "Yeah, I can do it, but…", or a plain "Yep."
+    ("Yes, I've seen that on phones" and "Yeah. That's right." agree with it; they take nothing on)."""
+    nxt = _next_other(turns, index)
+    if nxt is None or not nxt.text.strip():
+        return False
+    said = unfilled(nxt.text[:300])
+    return bool(_VOLUNTEERING.search(sentences(said)[0])) or bool(_ACK_RE.fullmatch(said.strip()))
 
 
 def _offer_taken(turns: list[Turn], index: int) -> bool:
@@ -1585,7 +1598,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _AND_TO.sub(
         lambda m: m.group(1) + m.group(2) if "VERB" in readings(m.group(2).lower()) else m.group(0), text
     )
-    text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;")).strip(
+    # ("…and so on, by Wednesday?": the question mark is left where the date was)
+    text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;?!")).strip(
         " ,;:-–—.?!"
     )  # "…as well," too
     if (
@@ -3638,6 +3652,8 @@ def _candidate(
         return None  # "I'll show you the system", "I shall give a short talk about…": done in the call
     if commitments.negated(rest) or commitments.reported(sentence[: m.start()]):
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
+    if cue.kind == "you" and _MAYBE_YOU.match(m.group(0)) and not _accepted_next(turns, index):
+        return None  # "maybe you can go in order": a suggestion, until the one asked takes it
     if _NEGATED_CUE.search(sentence[: m.start()]) or _DOUBTED_CUE.search(sentence[: m.start()]):
         return None  # "we don't need to send it", "no need to", "I don't think I can give…"
     if _SUBORDINATE_CUE.search(sentence[: m.start()]):
@@ -6089,6 +6105,8 @@ def _link_reply(
                     return False  # their own promise: an acceptance does not take it over
                 if cue.kind != "marker" and _CHATTER.match(unfilled(rest)):
                     continue  # "let's start": running the call, nothing to take on
+                if cue.kind == "you" and _MAYBE_YOU.match(m.group(0)) and not _accepted_next(turns, j):
+                    continue  # "maybe you could go to these parlors" / "Yeah. That's right.": agreed with
                 if cue.kind in ("named", "vocative") and (
                     not _is_name(m.group("name"), names)
                     or (

@@ -4437,3 +4437,36 @@ def test_how_and_by_when_said_after_taking_a_request_dates_it() -> None:
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("PERSON6", "Prepare a list of the confusing cases", "2026-11-20")
     ]
+
+
+def test_two_promises_each_with_its_own_i_will_are_two_items() -> None:
+    text = (
+        "(PERSON7) Okay, so, uh, let's go around. [PERSON2], what did you do?\n"
+        "(PERSON2) So this week I will continue with the filtering and I- I will rerun the German alignment.\n"
+    )
+    assert sorted(t for _, t, _ in got(text)) == ["Continue with the filtering", "Rerun the German alignment"]
+    # one promise said with two verbs stays one item
+    one = "Ann: Okay.\nBo: I will finish the slides and send them to Cy.\n"
+    assert len(got(one)) == 1
+
+
+def test_maybe_you_could_is_a_request_the_answer_takes() -> None:
+    text = (
+        "(PERSON7) Yeah. And, uh, maybe you could also write a- a short report from the conference for the, uh, for the blog?\n"
+        "(PERSON3) Uh, yeah, I can do it, but not this week. Uh, maybe next week.\n"
+        "(PERSON7) That's fine.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Write a short report from the conference for the blog")
+    ]
+
+
+def test_and_so_on_before_a_date_is_no_part_of_the_task() -> None:
+    text = (
+        "(PERSON7) [PERSON2], can you send me the numbers, uh, the number of sentences and so on, uh, by Wednesday?\n"
+        "(PERSON2) Yes, sure.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON2", "Send PERSON7 the numbers the number of sentences", "2026-11-25")
+    ]
