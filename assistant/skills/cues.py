@@ -692,7 +692,7 @@ _ACK_START = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:by|before|until|due|no later than|deadline)\b|\b(?:tomorrow|tonight|today|eod|eow|cob|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|end of|"
-    r"this afternoon|this morning)\b",
+    r"this afternoon|this morning|this sprint|next sprint)\b",
     re.I,
 )
 _QUESTION_FORM = re.compile(
@@ -1411,6 +1411,7 @@ def _next_other(turns: list[Turn], index: int) -> Turn | None:
 
 
 _CAN_OFFER = re.compile(r"\b(?:can|could)\s*$", re.I)
+_WH_ASKED = re.compile(r"\W*(?:what|how|where|why|when|who|which)\b(?!\s+(?:about|if)\b)", re.I)
 _MAYBE_YOU = re.compile(r"(?:maybe|perhaps)\s+you\b", re.I)
 
 
@@ -4031,8 +4032,9 @@ def _candidate(
             )
     one = _one_asked_about(task, turns, index) if cue.owner in ("speaker", "addressee", "vocative") else None
     one = one or _event_said_before(task, turns, index)
+    fronted_object = False
     if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
-        one = fronted, turn.line
+        one, fronted_object = (fronted, turn.line), len(task.split()) == 1
     if one is not None:
         # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
         task, line = one
@@ -4268,7 +4270,7 @@ def _candidate(
         cand.reasons.append("resolved")
     elif task.lower() == "look" and _link_reply(cand, turns, index, names):
         pass  # "can someone review my PR?" / "pingou: sure, I'll look today": review the PR
-    elif len(words) < 2:
+    elif len(words) < 2 and not fronted_object:  # ("The docs I'll update tomorrow": named first)
         cand.score -= 1.0
     elif (real := _said_with_its_verb(task, sentence, turns, index, names)) is not None:
         # "we need to prepare the slides. I can do the slides": prepare them.
@@ -5555,9 +5557,23 @@ _SHOWN_NOW = re.compile(
 )
 
 
+_FRONTED_BARE = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|yeah|well|now|also|but)[,.]?\s+)*(?P<np>(?:the|these|those|our|my)\s+"
+    r"(?!(?:problem|question|thing|point|issue|idea|reason|plan|first\s+time|next\s+time|last\s+time)\b)"
+    r"(?:(?!(?:is|are|was|were|looks?|seems?|has|have|had|will|would|can|could|should|does|did|"
+    r"need|needs|went|goes|i|we|you|they|that|which)\b)[^\s,;.?!]+\s*){1,5}?),?\s*"
+    r"(?:i|we)\s*(?:['’]ll|\s+will|\s+can|\s+(?:am|are)\s+going\s+to)\s+[a-z]+\b(?=\s*(?:this|next|today|tomorrow|later|on|by|in|before|after|[.!?]|$))",
+    re.I,
+)
+
+
 def _fronted_thing(task: str, sentence: str) -> str | None:
     """ "the annotators at [ORGANIZATION2], uh, I will check with them": Check with the
     annotators at [ORGANIZATION2]."""
+    if len(task.split()) == 1 and can_be_verb(task.lower()) and not _SHOWN_NOW.match(task):
+        # "The other two I'll do this sprint.", "the docs we can update tomorrow": the object first
+        bare = _FRONTED_BARE.match(unfilled(sentence))
+        return f"{task} {_mid(bare.group('np'))}" if bare is not None else None
     it = _PREP_IT.match(task)
     if it is None or _SHOWN_NOW.match(task):
         return None  # ("now the new project requirements, I'll just show them": in the call)
@@ -6105,6 +6121,8 @@ def _link_reply(
                     return False  # their own promise: an acceptance does not take it over
                 if cue.kind != "marker" and _CHATTER.match(unfilled(rest)):
                     continue  # "let's start": running the call, nothing to take on
+                if cue.kind == "vocative" and _WH_ASKED.match(rest):
+                    continue  # "Raj, what did they find?": asked for an answer, not for work
                 if cue.kind == "you" and _MAYBE_YOU.match(m.group(0)) and not _accepted_next(turns, j):
                     continue  # "maybe you could go to these parlors" / "Yeah. That's right.": agreed with
                 if cue.kind in ("named", "vocative") and (

@@ -4470,3 +4470,20 @@ def test_and_so_on_before_a_date_is_no_part_of_the_task() -> None:
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("PERSON2", "Send PERSON7 the numbers the number of sentences", "2026-11-25")
     ]
+
+
+def test_a_question_put_to_someone_by_name_is_no_task_for_the_answer() -> None:
+    text = (
+        "Daniel: Next, the accessibility audit. Raj, what did they find?\n"
+        "Raj: Twelve issues, three of them critical. I've already fixed one. The other two I'll do this sprint.\n"
+        "Mei: ok\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Raj", "Do the other two")]
+
+
+def test_the_object_said_first_is_what_the_promise_does() -> None:
+    assert [(o, t) for o, t, _ in got("Ann: ok.\nBo: The docs I'll update tomorrow.\n")] == [
+        ("Bo", "Update the docs")
+    ]
+    # "the first time": when, not what
+    assert got("Ann: ok.\nBo: The first time I'll explain it better.\n") == []
