@@ -1020,7 +1020,7 @@ def _date_moved(items: list[ActionItem], turns: dict[int, Turn], meeting_date: d
 #: Someone asking when a task is due: "the documentation, when do they need it?", "by when?".
 _WHEN_DUE = re.compile(
     r"\b(?:when\s+(?:do|does|did|will|would|should)\s+(?:they|you|we|he|she|it)\s+(?:need|want|expect|have\s+to)|"
-    r"when\s+(?:is|['’]s)\s+(?:it|that|this|the\s+[\w-]+)\s+due|by\s+when|what\s*(?:['’]s|\s+is)\s+the\s+deadline|"
+    r"when\s+(?:is|['’]s)\s+(?:it|that|this|the\s+[\w-]+)\s+due|by\s+when|(?:what|when)\s*(?:['’]s|\s+is)\s+the\s+deadline|"
     # "And the deadline for the script?"
     r"the\s+deadline\s+(?:for|of|on)\b[^?]{0,60}\?)",
     re.I,

@@ -4708,6 +4708,13 @@ _SAID_OF = re.compile(
 )
 _OURS = re.compile(r"^(?:my|our)\b", re.I)
 _NEEDED_VERB = {"cleanup": "clean up", "clean-up": "clean up", "look": "look at"}
+#: A task read back to the one who took it on: "[PERSON3], the paper review for the journal,
+#: you said you would do it?"
+_REMINDED_THING = re.compile(
+    r"(?:^|,)\s*(?P<np>(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+)(?:\s+(?:for|of|on|about)\s+(?:the\s+)?[\w-]+)?)"
+    r"\s*,\s*(?:you|he|she|they)\s+(?:said|promised|offered|wanted|were\s+going|was\s+going|agreed)\b",
+    re.I,
+)
 _DO_PRONOUN = re.compile(r"^(?:do|handle|take\s+care\s+of|tackle)\s+(?:it|that|this|them)\b", re.I)
 #: "We still have problems with the punctuation model": the thing in trouble.
 _TROUBLE_WITH = re.compile(
@@ -4800,6 +4807,13 @@ def _resolve_from_previous(
         if work is not None:
             tail = re.sub(r"^\s+(?:over|on|up)\b", "", task[light.end() :])  # "take it over"
             return f"{work}{tail}", turns[index - 1].line
+    if light is not None:
+        # "[PERSON3], the paper review for the journal, you said you would do it?" / "…Maybe
+        # [PERSON5] could do it?" / "yeah, okay, I can take it": the work the reminder named
+        for prev in reversed(turns[max(0, index - 2) : index]):
+            reminded = _REMINDED_THING.search(unfilled(prev.text[:600]))
+            if reminded is not None and reminded.group("head").lower() not in _NOT_A_THING:
+                return f"Do {_mid(reminded.group('np'))}{task[light.end() :]}", prev.line
     ready = _HAVE_IT_READY.match(task)
     if ready is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "Bo's got the slides for the board meeting, right?" / "Yes, I'll have them ready by

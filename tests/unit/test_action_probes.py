@@ -4487,3 +4487,17 @@ def test_the_object_said_first_is_what_the_promise_does() -> None:
     ]
     # "the first time": when, not what
     assert got("Ann: ok.\nBo: The first time I'll explain it better.\n") == []
+
+
+def test_work_read_back_and_passed_on_is_taken_by_who_accepts_it_with_the_date_asked() -> None:
+    text = (
+        "(PERSON1) Good. And, uh, [PERSON3], the paper review for the journal, you said you would do it?\n"
+        "(PERSON3) Uh, I said I would try, but honestly I don't have time this month. Maybe [PERSON5] could do it?\n"
+        "(PERSON5) Uh, yeah, okay, I can take it. When is the deadline?\n"
+        "(PERSON1) End of the month.\n"
+        "(PERSON5) Okay.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON5", "Do the paper review for the journal", "2026-11-30")
+    ]
