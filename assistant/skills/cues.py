@@ -237,7 +237,7 @@ _ASKS_A_VIEW = frozenset("prefer live think accept believe imagine mind agree".s
 _PLACEHOLDER = re.compile(r"PERSON\d{1,3}")
 _VOCATIVE_YOU = (
     r"(?:^\W*(?:(?i:ok(?:ay)?|so|and|then|now|uh|um)[,.!]?\s+)*|(?<=, )(?i:and\s+)?|(?<=\band )|(?<=\. ))"
-    rf"\[?(?P<name>{_NAME})\]?,\s+(?i:you)\s+(?:(?i:will|can|could|should|would)\s+)?(?:(?i:also|then|please)\s+)?(?=[a-z])"
+    rf"\[?(?P<name>{_NAME})\]?,\s+(?:(?i:uh|um|ehm|eh|er|erm)[,.]?\s+)?(?i:you)\s+(?:(?i:will|can|could|should|would)\s+)?(?:(?i:also|then|please)\s+)?(?=[a-z])"
 )
 _YOU_WILL = r"\byou\s*['’]?ll\s+(?:also\s+|just\s+|then\s+)?(?=[a-z])"
 _WE = (
@@ -1366,6 +1366,12 @@ _PRONOUN_ONLY = {
     "anything",
     "things",
     "stuff",
+    # "please ask about both", "I'll delete mine": named on another line
+    "both",
+    "mine",
+    "yours",
+    "ours",
+    "theirs",
 }
 _BARE_PARTICLES = frozenset("out up back over through in off down around along".split())
 # "We will sell more", "we have to design much more", "we could make some little": an amount
@@ -2009,6 +2015,9 @@ def _reports_status(turns: list[Turn], index: int) -> bool:
     prev = turns[index - 1] if index else None
     return prev is not None and prev.speaker == turn.speaker and bool(_STATUS_REPORT.search(prev.text[:2000]))
 
+
+#: "[PERSON4] and me, we will…", "Ana and I, we'll…": who "we" is, said just before it.
+_NAME_AND_ME = re.compile(r"\[?(?P<name>(?-i:[A-Z])[\w'’-]+)\]?\s+and\s+(?:me|i|myself)\s*,?\s*$", re.I)
 
 #: A "we" cue that puts the work to the room: "we need someone to", "someone has to".
 _PUT_TO_ROOM = re.compile(r"\b(?:someone|somebody|a\s+volunteer)\b", re.I)
@@ -3769,6 +3778,15 @@ def _candidate(
     elif cue.kind == "we" and _PUT_TO_ROOM.search(m.group(0)):
         # "we need someone to send the reminder to ubuntu-devel" / "o/": the volunteer's
         owner = _volunteer(turns, index)
+    elif (
+        cue.kind == "we"
+        and turn.speaker is not None
+        and (pair := _NAME_AND_ME.search(sentence, max(0, m.start() - 40), m.start())) is not None
+        and _is_name(pair.group("name"), names)
+    ):
+        # "[PERSON4] and me, we will prepare the guidelines": the two of them, promised as one
+        owner = f"{_canonical(pair.group('name'), names)} and {turn.speaker}"
+        score = max(score, 2.0)  # (as "[PERSON4] will…" is)
     elif cue.owner == "marker":
         if not rest.strip():
             # "Action item: Bo to open an issue": the clause split stopped at the next cue
@@ -3925,9 +3943,9 @@ def _candidate(
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     # "I won't be able to join on Friday, but I'll send my notes": the date is the other clause's
     contrast = max((b.end() for b in _BUT.finditer(sentence, 0, m.start())), default=0)
-    cand = Candidate(
-        turn, score, cue.kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast]
-    )
+    # ("[PERSON4] and me, we will…": a promise of two named people, read as work given by name)
+    kind = "named" if cue.kind == "we" and owner is not None and " and " in owner else cue.kind
+    cand = Candidate(turn, score, kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast])
 
     resolved = _resolve_problem(task, sentence, turns, index)
     fix_it = _FIX_IT.match(task) if resolved is None and cue.owner == "speaker" else None
@@ -4708,6 +4726,14 @@ _SAID_OF = re.compile(
 )
 _OURS = re.compile(r"^(?:my|our)\b", re.I)
 _NEEDED_VERB = {"cleanup": "clean up", "clean-up": "clean up", "look": "look at"}
+#: "Delete mine", "send yours": one's share of the things named on the line above.
+_OWN_SHARE = re.compile(
+    r"^(?P<verb>[^\W\d_][\w'-]*(?:\s+(?:up|out|over|in))?)\s+(?P<pos>mine|yours|ours|theirs)\b", re.I
+)
+_POSSESSIVE_OF = {"mine": "my", "yours": "your", "ours": "our", "theirs": "their"}
+_PLURAL_THING = re.compile(
+    r"\b(?:the|all\s+the|those|these|our|your|their)\s+(?P<np>(?:[\w-]+\s+){0,2}(?P<head>[\w-]{3,}s))\b", re.I
+)
 #: A task read back to the one who took it on: "[PERSON3], the paper review for the journal,
 #: you said you would do it?"
 _REMINDED_THING = re.compile(
@@ -4807,6 +4833,18 @@ def _resolve_from_previous(
         if work is not None:
             tail = re.sub(r"^\s+(?:over|on|up)\b", "", task[light.end() :])  # "take it over"
             return f"{work}{tail}", turns[index - 1].line
+    owned = _OWN_SHARE.match(task)
+    if owned is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
+        # "Someone should clean up the old checkpoints." / "I'll delete mine today": my old checkpoints
+        shared_things = [
+            t
+            for t in _PLURAL_THING.finditer(unfilled(turns[index - 1].text[-400:]))
+            if t.group("head").lower() not in _NOT_A_THING
+        ]
+        if shared_things:
+            mine = _POSSESSIVE_OF[owned.group("pos").lower()]
+            share = f"{owned.group('verb')} {mine} {shared_things[-1].group('np')}{task[owned.end() :]}"
+            return share, turns[index - 1].line
     if light is not None:
         # "[PERSON3], the paper review for the journal, you said you would do it?" / "…Maybe
         # [PERSON5] could do it?" / "yeah, okay, I can take it": the work the reminder named

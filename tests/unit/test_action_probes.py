@@ -4501,3 +4501,26 @@ def test_work_read_back_and_passed_on_is_taken_by_who_accepts_it_with_the_date_a
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("PERSON5", "Do the paper review for the journal", "2026-11-30")
     ]
+
+
+def test_a_chairs_summing_up_with_fillers_a_pair_and_both() -> None:
+    text = (
+        "(PERSON1) So, [PERSON2] will finish the, uh, the data cleaning. [PERSON3], uh, you will ask the, uh, "
+        "the legal office about the consent forms. And, uh, [PERSON4] and me, we will prepare the, uh, the first "
+        "version of the annotation guidelines.\n"
+        "(PERSON3) And the- the consent forms, should I also ask about the, uh, the recordings from last year?\n"
+        "(PERSON1) Yes, yes, please ask about both.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON2", "Finish the data cleaning"),
+        ("PERSON3", "Ask the legal office about the consent forms"),
+        ("PERSON4 and PERSON1", "Prepare the first version of the annotation guidelines"),
+    ]
+
+
+def test_ones_share_of_the_things_named_above() -> None:
+    text = (
+        "(PERSON4) The disk is almost full. Someone should clean up the old checkpoints.\n"
+        "(PERSON2) I have most of them, I'll delete mine today.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Delete my old checkpoints")]
