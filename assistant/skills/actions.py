@@ -975,6 +975,13 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
         # promise of theirs just below the item asked of them dates it
         # ("Can you place the order?" / "Sure, I'll order tomorrow.": a bare verb names nothing either)
         c = su.unit.cand
+        if c is not None and c.owner is None and c.kind == "need" and "deadline" in c.reasons:
+            # "dansmith to write up the proposal" / "still working on it, should have a draft by
+            # thursday": said without a subject, the one answering dates their own item
+            item = by_line.get(c.line - 1)
+            if item is not None and item.owner is not None and item.owner == c.turn.speaker:
+                _dated_by(item, c, meeting_date)
+            continue
         if c is None or c.owner is None or c.kind != "first":
             continue
         item = next((by_line[at] for at in (c.line - 1, c.line - 2) if at in by_line), None)

@@ -4053,6 +4053,8 @@ def _candidate(
     fronted_object = False
     if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
         one, fronted_object = (fronted, turn.line), len(task.split()) == 1
+    if one is None and (numbered_here := _numbered_in_sentence(task, sentence)) is not None:
+        one = numbered_here, turn.line
     if one is not None:
         # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
         task, line = one
@@ -5382,7 +5384,7 @@ _URL = re.compile(r"https?://\S+")
 _NUMBERED_ITEM = re.compile(
     r"^\W*(?:(?:and|so|then|next|also|ok(?:ay)?|thanks|thank\s+you|cool|great|right)[,.!\s]+)*"
     r"(?:(?P<kind>bug|issue|ticket|pr|pull\s+request)\s+)?#?"
-    r"(?P<n>\d{2,6})(?:\s*(?P<sep>[,:])|\s+is\s+(?:the\s+one\b|an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?P<n>\d{2,8})(?:\s*(?P<sep>[,:])|\s+is\s+(?:the\s+one\b|an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:bug|issue|regression|crash|problem|ticket|pr|feature\s+request)\b))",
     re.I,
 )
@@ -5391,6 +5393,24 @@ _NUMBERED_ITEM = re.compile(
 _TRIAGE = re.compile(
     r"\b(?:bugs?|issues?|triage|tickets?|prs?|pull\s+requests?|regressions?|backlog)\b", re.I
 )
+
+
+#: "take it", "grab that one", "look into it": taking on the thing the sentence opened with.
+_TAKE_THAT_ONE = re.compile(
+    r"^(?P<verb>take|grab|handle|fix|own|look\s+(?:at|into)|dig\s+into)\s+(?:it|that|this)(?:\s+one)?\b", re.I
+)
+
+
+def _numbered_in_sentence(task: str, sentence: str) -> str | None:
+    """ "bug 2031234 is a regression from the policy change, I can take it": Take bug 2031234."""
+    take = _TAKE_THAT_ONE.match(task)
+    said = _NUMBERED_ITEM.match(sentence[:300]) if take is not None else None
+    if take is None or said is None or (said.group("sep") and not said.group("kind")):
+        return None
+    kind = (said.group("kind") or "bug").lower()
+    kind = {"pr": "PR", "pull request": "PR"}.get(kind, kind)
+    verb = take.group("verb")
+    return f"{verb[:1].upper()}{verb[1:]} {kind} {said.group('n')}{task[take.end() :]}"
 
 
 def _numbered_item(turns: list[Turn], index: int, verb: str = "Take") -> tuple[str, int] | None:

@@ -4524,3 +4524,24 @@ def test_ones_share_of_the_things_named_above() -> None:
         "(PERSON2) I have most of them, I'll delete mine today.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Delete my old checkpoints")]
+
+
+def test_a_bug_named_in_the_sentence_is_what_i_can_take_it_takes() -> None:
+    text = (
+        "14:03:00 <rosmaita> #topic bug review\n"
+        "14:03:30 <pdeore> bug 2031234 is a regression from the policy change, I can take it\n"
+        "14:04:00 <rosmaita> thanks pdeore\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("pdeore", "Take bug 2031234")]
+
+
+def test_a_subjectless_date_in_answer_to_ones_read_out_item_dates_it() -> None:
+    text = (
+        '14:01:10 <rosmaita> "dansmith to write up the image import timeout proposal"\n'
+        "14:01:30 <dansmith> still working on it, should have a draft by thursday\n"
+        "14:01:45 <rosmaita> ok, carry it over\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("dansmith", "Write up the image import timeout proposal", "2026-11-19")
+    ]
