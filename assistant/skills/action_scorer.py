@@ -86,7 +86,9 @@ def _attached(
 
 
 _AND_I_WILL = re.compile(
-    r"\band\s+(?:then\s+|also\s+)?(?:i-\s+)?i\s*(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to)\b",
+    # ("…and then, uh, I will rerun it": with the fillers of speech)
+    r"\band\s+(?:then\s*,?\s+|also\s+)?(?:(?:uh|um|ehm|eh),?\s+)?(?:i-\s+)?i\s*(?:['’]ll|\s+will|['’]m\s+going\s+to|"
+    r"\s+am\s+going\s+to)\b",
     re.I,
 )
 _REPORT_BACK = re.compile(

@@ -4545,3 +4545,11 @@ def test_a_subjectless_date_in_answer_to_ones_read_out_item_dates_it() -> None:
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("dansmith", "Write up the image import timeout proposal", "2026-11-19")
     ]
+
+
+def test_two_promises_with_fillers_between_are_two_items() -> None:
+    text = (
+        "(PERSON7) [PERSON2], what are your plans?\n"
+        "(PERSON2) I will finish the filtering and then, uh, I will rerun the German alignment.\n"
+    )
+    assert sorted(t for _, t, _ in got(text)) == ["Finish the filtering", "Rerun the German alignment"]
