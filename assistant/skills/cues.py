@@ -2016,6 +2016,25 @@ def _reports_status(turns: list[Turn], index: int) -> bool:
     return prev is not None and prev.speaker == turn.speaker and bool(_STATUS_REPORT.search(prev.text[:2000]))
 
 
+_MAY_MIGHT = re.compile(r"i\s+(?:might|may)\b", re.I)
+#: Asking someone for their plans: "what are your plans for the next two weeks?", "what's next for you?"
+_PLANS_ASKED = re.compile(
+    r"\b(?:your|the)\s+plans?\b[^.?!]{0,60}\?|\bwhat\s+(?:will|are)\s+you\s+(?:going\s+to\s+)?(?:do|work\s+on)\b[^.?!]{0,60}\?|"
+    r"\bwhat(?:['’]s|\s+is)\s+next\s+for\s+you\b",
+    re.I,
+)
+_OWN_PLAN = re.compile(r"\bmy\s+plans?\s+(?:is|are|for)\b", re.I)
+
+
+def _plans_asked(turns: list[Turn], index: int) -> bool:
+    """Whether the speaker is answering a question about their plans (or says "my plan is")."""
+    turn = turns[index]
+    if _OWN_PLAN.search(turn.text[:1000]):
+        return True
+    prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker != turn.speaker), None)
+    return prev is not None and bool(_PLANS_ASKED.search(prev.text[-300:]))
+
+
 #: "[PERSON4] and me, we will…", "Ana and I, we'll…": who "we" is, said just before it.
 _NAME_AND_ME = re.compile(r"\[?(?P<name>(?-i:[A-Z])[\w'’-]+)\]?\s+and\s+(?:me|i|myself)\s*,?\s*$", re.I)
 
@@ -3945,6 +3964,10 @@ def _candidate(
     contrast = max((b.end() for b in _BUT.finditer(sentence, 0, m.start())), default=0)
     # ("[PERSON4] and me, we will…": a promise of two named people, read as work given by name)
     kind = "named" if cue.kind == "we" and owner is not None and " and " in owner else cue.kind
+    if kind == "first_weak" and not _MAY_MIGHT.match(m.group(0)) and _plans_asked(turns, index):
+        # "what are your plans for the next two weeks?" / "…I want to start writing the paper":
+        # asked for plans, what one wants to do is what one will do
+        kind, score = "first", max(score, 2.0)
     cand = Candidate(turn, score, kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast])
 
     resolved = _resolve_problem(task, sentence, turns, index)

@@ -4553,3 +4553,20 @@ def test_two_promises_with_fillers_between_are_two_items() -> None:
         "(PERSON2) I will finish the filtering and then, uh, I will rerun the German alignment.\n"
     )
     assert sorted(t for _, t, _ in got(text)) == ["Finish the filtering", "Rerun the German alignment"]
+
+
+def test_what_one_wants_to_do_when_asked_for_plans_is_a_promise() -> None:
+    text = (
+        "(PERSON2) So, uh, [PERSON3], what are your plans for the next two weeks?\n"
+        "(PERSON3) Yeah, so, uh, my plan is to, uh, to finish the experiments with the, uh, with the multilingual "
+        "model, and then, uh, I want to start writing the paper for the workshop.\n"
+        "(PERSON2) Okay. When is the deadline for the workshop?\n"
+        "(PERSON3) It's, uh, the 15th of January.\n"
+    )
+    items = extract(text).action_items
+    assert sorted((i.owner, i.task, i.due) for i in items) == [
+        ("PERSON3", "Finish the experiments with the multilingual model", None),
+        ("PERSON3", "Start writing the paper for the workshop", "2027-01-15"),
+    ]
+    # not asked for plans, a wish stays a wish
+    assert got("Ann: The weather is nice.\nBo: I want to start writing the paper for the workshop.\n") == []
