@@ -3033,10 +3033,6 @@ def _within_lines(line: int, reach: int, request: Candidate) -> bool:
     return line - request.line <= reach
 
 
-def _within_take_up(line: int, request: Candidate) -> bool:
-    return line - request.line <= TAKE_UP_LINES
-
-
 def _take_up_requests(cands: list[Candidate]) -> None:
     """ "need more focus on the charter - please review by Friday!!" / "Korb will review by
     Friday" / "I will review by friday as well": each who says the request's verb and no
@@ -3056,7 +3052,7 @@ def _take_up_requests(cands: list[Candidate]) -> None:
                 (
                     r
                     # (in line order: stop at the first request too far up; a 2 MB paste has thousands)
-                    for r in takewhile(partial(_within_take_up, cand.line), reversed(asked))
+                    for r in takewhile(partial(_within_lines, cand.line, TAKE_UP_LINES), reversed(asked))
                     if r.turn.speaker != cand.turn.speaker
                     and (
                         r.task.split()[0].lower() == bare.group("verb").lower()
