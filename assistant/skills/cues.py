@@ -4747,6 +4747,11 @@ _SAID_OF = re.compile(
 )
 _OURS = re.compile(r"^(?:my|our)\b", re.I)
 _NEEDED_VERB = {"cleanup": "clean up", "clean-up": "clean up", "look": "look at"}
+#: A line that opens by naming a thing alone: "The website.", "And the budget table?"
+_TOPIC_SAID = re.compile(
+    r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
+    re.I,
+)
 #: "Delete mine", "send yours": one's share of the things named on the line above.
 _OWN_SHARE = re.compile(
     r"^(?P<verb>[^\W\d_][\w'-]*(?:\s+(?:up|out|over|in))?)\s+(?P<pos>mine|yours|ours|theirs)\b", re.I
@@ -4828,6 +4833,21 @@ def _resolve_from_previous(
     """'Run it' when one of the two turns above, someone else's, runs something: the task
     with that object, and the line it came from.  None when no earlier line is that clear."""
     m = _PRONOUN_OBJECT.match(task)
+    # (a thing named and then said more of: "The website. It still shows the old partners."; not
+    # "The shared folder." alone, an echo of the line before it)
+    said_above = sentences(turns[index - 1].text) if index > 0 and turns[index - 1].text.strip() else []
+    topic = _TOPIC_SAID.match(_REPEAT.sub(r"\1", unfilled(said_above[0]))) if len(said_above) >= 2 else None
+    if (
+        m is not None
+        and topic is not None
+        and turns[index - 1].speaker != turns[index].speaker
+        and re.match(r"\s*it\b", task[m.end("verb") :], re.I)
+        and topic.group("head").lower() not in _NOT_A_THING
+    ):
+        # "The, uh, the website. It still shows the old partners." / "let's say [PERSON5] will
+        # update it": the thing the line above opened with
+        at = task.lower().index(" it", m.end("verb") - 1)
+        return f"{task[:at]} {_mid(topic.group('np'))}{task[at + 3 :]}", turns[index - 1].line
     if m is not None and m.group("verb").lower() == "do" and index > 0:
         # "bob: did you get to the backup check?" / "not yet, I'll do it tomorrow"
         prev = turns[index - 1]
@@ -5638,7 +5658,9 @@ _FRONTED_THING = re.compile(
     re.I,
 )
 _PREP_IT = re.compile(
-    r"^(?P<head>[^\W\d_][\w'-]*(?:\s+(?:with|to|for|on|at|up|out|over|into|through))?\s+)(?:it|them)\b", re.I
+    # ("the invitation for the advisory board, I will do that myself": "that" too)
+    r"^(?P<head>[^\W\d_][\w'-]*(?:\s+(?:with|to|for|on|at|up|out|over|into|through))?\s+)(?:it|them|that|this)\b",
+    re.I,
 )
 
 
@@ -5668,10 +5690,12 @@ def _fronted_thing(task: str, sentence: str) -> str | None:
     it = _PREP_IT.match(task)
     if it is None or _SHOWN_NOW.match(task):
         return None  # ("now the new project requirements, I'll just show them": in the call)
-    fronted = _FRONTED_THING.match(unfilled(sentence))
+    # ("the invitation for the- the advisory board": said once)
+    fronted = _FRONTED_THING.match(_REPEAT.sub(r"\1", _FALSE_START.sub("", unfilled(sentence))))
     if fronted is None or find_due(fronted.group("np"), _ANY_DAY) is not None:
         return None  # ("the mass rebuild starts Dec 10, we need someone to announce it": a clause)
-    return f"{it.group('head')}{_mid(fronted.group('np'))}{task[it.end() :]}"
+    # ("I will do that myself": who, said again)
+    return _MYSELF_TAIL.sub("", f"{it.group('head')}{_mid(fronted.group('np'))}{task[it.end() :]}")
 
 
 #: Verbs whose "it" is an event: "I'll try and schedule it for Wednesday".

@@ -4570,3 +4570,17 @@ def test_what_one_wants_to_do_when_asked_for_plans_is_a_promise() -> None:
     ]
     # not asked for plans, a wish stays a wish
     assert got("Ann: The weather is nice.\nBo: I want to start writing the paper for the workshop.\n") == []
+
+
+def test_action_points_read_out_with_a_thing_named_first() -> None:
+    text = (
+        "(PERSON1) And the invitation for the- the advisory board, I will do that myself. Uh, anything I forgot?\n"
+        "(PERSON4) The, uh, the website. It still shows the old partners.\n"
+        "(PERSON1) Right. Uh, let's say [PERSON5] will update it, he has the access.\n"
+        "(PERSON5) Sure, I'll do it on Monday.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON1", "Do the invitation for the advisory board", None),
+        ("PERSON5", "Update the website", "2026-11-23"),
+    ]
