@@ -1095,7 +1095,8 @@ def _another_task(request: ActionItem, answer: ActionItem) -> bool:
     return not cues.accepts(said) or _ALSO.search(said) is not None
 
 
-_LINE_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?(?:<[^>]{1,40}>|[^:]{1,40}:)\s*")
+# ("(PERSON1) Sure, I'll…": anonymised transcripts put the speaker in parentheses)
+_LINE_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?(?:<[^>]{1,40}>|\([^()]{1,30}\)|[^:]{1,40}:)\s*")
 _ALSO = re.compile(r"\b(?:also|as\s+well|in\s+addition|additionally)\b", re.I)
 
 

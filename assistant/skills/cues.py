@@ -291,7 +291,10 @@ _SOMEONE = (
     r"any\s+(?:volunteers?|takers?)\s+(?:to|for)|"
     # "it would be good if, uh, someone could read it and give me comments"
     r"(?:it\s+)?(?:would|['’]d)\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect)\s+if(?:\s*,\s*(?:uh|um|eh|ehm|er|erm)\s*,)?\s+"
-    r"(?:any(?:one|body)|someone|somebody)\s+(?:could|can|would)(?:\s*,\s*(?:could|can|would))?\s+(?=[a-z]))|"
+    r"(?:any(?:one|body)|someone|somebody)\s+(?:could|can|would)(?:\s*,\s*(?:could|can|would))?\s+(?=[a-z])|"
+    # "it would be nice if someone also checked the licence of the new data"
+    r"(?:it\s+)?(?:would|['’]d)\s+be\s+(?:good|great|nice|helpful|useful|ideal|perfect)\s+if(?:\s*,\s*(?:uh|um|eh|ehm|er|erm)\s*,)?\s+"
+    r"(?:any(?:one|body)|someone|somebody)\s+(?:also\s+)?(?=[a-z]{3,}ed\b))|"
     # "Can I get someone to pull the funnel numbers?"
     r"\b(?:needs?|wants?|looking\s+for|(?:can|could)\s+(?:i|we)\s+get)\s+(?:someone|somebody|a\s+volunteer)\s+to"
 )
@@ -1452,6 +1455,8 @@ _NEXT_HEDGED = re.compile(
 )
 #: "we should maybe ask [PERSON5]", "you could perhaps send…": a softened ask, not a condition.
 _POLITE_MAYBE = re.compile(r"^\W*(?:maybe|perhaps)\b[,\s]*(?=[a-z])", re.I)
+#: "I'll try to find some annotators, maybe from the students": where from, not whether.
+_MAYBE_WHERE = re.compile(r"[,\s]+(?:maybe|perhaps)\s+(?:from|at|in|among|with|through)\b[^,.;?!]*", re.I)
 _CONDITIONAL = re.compile(
     r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
     re.I,
@@ -2037,6 +2042,8 @@ def _plans_asked(turns: list[Turn], index: int) -> bool:
 
 #: "[PERSON4] and me, we will…", "Ana and I, we'll…": who "we" is, said just before it.
 _NAME_AND_ME = re.compile(r"\[?(?P<name>(?-i:[A-Z])[\w'’-]+)\]?\s+and\s+(?:me|i|myself)\s*,?\s*$", re.I)
+
+_IF_SOMEONE_DID = re.compile(r"\bif\s+(?:any(?:one|body)|someone|somebody)\s+(?:also\s+)?$", re.I)
 
 #: A "we" cue that puts the work to the room: "we need someone to", "someone has to".
 _PUT_TO_ROOM = re.compile(r"\b(?:someone|somebody|a\s+volunteer)\b", re.I)
@@ -2704,6 +2711,14 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
         return f"take on {rest.lstrip()}"  # "any volunteers for the blog post?": taking it on
     if cue.kind == "someone" and m.group(0).rstrip().lower().endswith("wants"):
         return f"take on {rest.lstrip()}"  # "who wants 8799?"
+    wished = (
+        re.match(r"\W*([a-z]{3,}ed)\b", rest)
+        if cue.kind == "someone" and _IF_SOMEONE_DID.search(m.group(0))
+        else None
+    )
+    if wished is not None and (base := _lemma_of_participle(wished.group(1))) is not None:
+        # "it would be nice if someone also checked the licence": check it
+        return f"{rest[: wished.start(1)]}{base}{rest[wished.end(1) :]}"
     third = re.match(r"\W*([a-z]{3,}s)\b", rest) if cue.kind == "someone" else None
     if (
         third
@@ -3904,8 +3919,11 @@ def _candidate(
         reasons.append("offer-accepted")
     elif (
         _CONDITIONAL.search(
-            _NEXT_HEDGED.sub(
-                "", _OTHERS_CLAUSE.split(unfilled(_POLITE_MAYBE.sub("", rest, count=1)), maxsplit=1)[0]
+            _MAYBE_WHERE.sub(
+                "",
+                _NEXT_HEDGED.sub(
+                    "", _OTHERS_CLAUSE.split(unfilled(_POLITE_MAYBE.sub("", rest, count=1)), maxsplit=1)[0]
+                ),
             )
         )
         or (_OPEN_IF.search(sentence) and not _POLITE_IF.search(sentence))
@@ -4074,6 +4092,8 @@ def _candidate(
         one, fronted_object = (fronted, turn.line), len(task.split()) == 1
     if one is None and (numbered_here := _numbered_in_sentence(task, sentence)) is not None:
         one = numbered_here, turn.line
+    if one is None and _ONES.search(task):
+        one = _ones_named(task, turns, index)
     if one is not None:
         # "do we have a tracker bug for those?" / "not yet, I'll open one after the meeting"
         task, line = one
@@ -5438,6 +5458,25 @@ _TRIAGE = re.compile(
 _TAKE_THAT_ONE = re.compile(
     r"^(?P<verb>take|grab|handle|fix|own|look\s+(?:at|into)|dig\s+into)\s+(?:it|that|this)(?:\s+one)?\b", re.I
 )
+
+
+_ONES = re.compile(r"\b(?:the\s+)?(?:two|three|four|both|other|new|old|[a-z]+)\s+ones\b", re.I)
+
+
+def _ones_named(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "So who can run the baselines?" / "I can run the two neural ones": the baselines."""
+    for prev in reversed(turns[max(0, index - 2) : index]):
+        if prev.speaker == turns[index].speaker:
+            continue
+        named = [
+            t
+            for t in _PLURAL_THING.finditer(unfilled(prev.text[-300:]))
+            if t.group("head").lower() not in _NOT_A_THING and t.group("head").lower() != "ones"
+        ]
+        if named:
+            head = named[-1].group("head")
+            return re.sub(r"\bones\b", head, task, count=1), prev.line
+    return None
 
 
 def _numbered_in_sentence(task: str, sentence: str) -> str | None:

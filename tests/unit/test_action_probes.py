@@ -4584,3 +4584,22 @@ def test_action_points_read_out_with_a_thing_named_first() -> None:
         ("PERSON1", "Do the invitation for the advisory board", None),
         ("PERSON5", "Update the website", "2026-11-23"),
     ]
+
+
+def test_a_journal_revision_split_among_the_team() -> None:
+    text = (
+        "(PERSON3) Okay, that's, uh, that's enough I think. So who can run the baselines?\n"
+        "(PERSON2) I can run the two neural ones, uh, I have the scripts from the last paper.\n"
+        "(PERSON1) And the- the human evaluation, uh, I'll try to find some annotators, maybe from the- the students.\n"
+        "(PERSON3) It would be nice if someone also checked the, uh, the licence of the new data, because the "
+        "reviewers asked about it.\n"
+        "(PERSON4) I'll have a look at it.\n"
+        "(PERSON3) Good. And, uh, [PERSON1], please send the reviews to everybody, so we all know what they want.\n"
+        "(PERSON1) Sure, I'll forward the email after the call.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON2", "Run the two neural baselines"),
+        ("PERSON1", "Find some annotators, maybe from the students"),
+        ("PERSON4", "Check the licence of the new data"),
+        ("PERSON1", "Send the reviews to everybody"),
+    ]
