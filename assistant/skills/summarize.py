@@ -344,7 +344,10 @@ _REQUEST = re.compile(
 )
 
 
-_CLAUSE_OPENER = re.compile(r"(?:i|we|you|he|she|they|there|this|that)\b(?!\s*,)", re.I)
+# ("the reviewers came back, uh, it's a major revision": "it's" opens one too)
+_CLAUSE_OPENER = re.compile(
+    r"(?:i|we|you|he|she|they|there|this|that|it(?=['’]s\b|\s+(?:is|was|will|would|has)\b))\b(?!\s*,)", re.I
+)
 
 
 def _filler_gap(m: re.Match[str]) -> str:

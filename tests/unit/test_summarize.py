@@ -1992,3 +1992,10 @@ def test_a_verdict_typed_alone_says_what_it_approved_and_a_decision_is_listed_on
     assert sum("one more week" in t.lower() for t in texts + [p.text for p in s.key_points]) == 1
     # what was written down (#info) is said once, not again as the talk it came from
     assert sum("chair next" in p.text.lower() for p in s.key_points) == 1
+
+
+def test_a_filler_before_its_keeps_the_comma_of_a_new_clause() -> None:
+    assert clean("So the reviewers of the- of the journal came back, uh, it's a major revision.") == (
+        "The reviewers of the journal came back, it's a major revision."
+    )
+    assert clean("I will send, uh, it tomorrow.") == "I will send it tomorrow."
