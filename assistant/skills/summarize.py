@@ -54,6 +54,7 @@ from assistant.skills.dates import find_due, stated_date
 from assistant.skills.transcript import (
     ATTENDEES,
     CHAT_HEADERS,
+    MAIL_WROTE,
     MAX_SEGMENT,
     Turn,
     _segments,
@@ -1392,12 +1393,6 @@ def _email_messages(text: str) -> list[Message]:
     return [m for m in messages if any(t.strip() for _, t in m.body)]
 
 
-_WROTE_WHO = re.compile(
-    r"^On\s+(?P<when>.{6,80}?),?\s+(?:at\s+[\d:]+\s*(?:[AaPp][Mm])?,?\s+)?"
-    r"(?P<who>[^,<>]{2,60}?)\s*(?:<[^<>@\s]+@[^<>\s]+>)?\s+wrote:\s*$"
-)
-
-
 def _quoted_message(m: Message, messages: list[Message]) -> list[Message]:
     """The message a reply quotes at its end ("On Mon, 30 Nov 2026, Sam Ortiz <…> wrote:" and
     its "> " lines), as a message of its own when the paste holds no copy of it: a thread
@@ -1409,7 +1404,7 @@ def _quoted_message(m: Message, messages: list[Message]) -> list[Message]:
     rest = m.body[at + 1 :]
     if any(t.strip() and not t.lstrip().startswith(">") for _, t in rest):
         return []  # replies written between the quotes: not one quoted message at the end
-    who = _WROTE_WHO.match(m.body[at][1].strip())
+    who = MAIL_WROTE.match(m.body[at][1].strip())
     quoted = [
         (n, re.sub(r"^\s*>\s?", "", t))
         for n, t in rest

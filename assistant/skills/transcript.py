@@ -8,6 +8,7 @@ given*, so a quote can always be found again in the user's own file.
 
 from __future__ import annotations
 
+import email.utils
 import re
 import stat
 from dataclasses import dataclass
@@ -110,16 +111,20 @@ _MAIL_FROM = re.compile(
 )
 #: The header lines after it ("To:", "Date:", "Content-Type:", "X-Mailer:"…), up to the blank line.
 _MAIL_HEADER = re.compile(r"^[A-Za-z][\w-]{1,40}:(?:\s|$)")
-#: "On Fri, 27 Nov 2026, Tomas Novak <tomas@example.org> wrote:": the quote below is theirs.
-_MAIL_WROTE = re.compile(
-    r"^On\s+.{6,80}?,?\s+(?P<who>[^,<>]{2,60}?)\s*(?:<[^<>@\s]+@[^<>\s]+>)?\s+wrote:\s*$"
+#: "On Fri, 27 Nov 2026, Tomas Novak <tomas@example.org> wrote:": the quote below is theirs (the
+#: summaries' email reader uses it too).
+MAIL_WROTE = re.compile(
+    r"^On\s+(?P<when>.{6,80}?),?\s+(?:at\s+[\d:]+\s*(?:[AaPp][Mm])?,?\s+)?"
+    r"(?P<who>[^,<>]{2,60}?)\s*(?:<[^<>@\s]+@[^<>\s]+>)?\s+wrote:\s*$"
 )
 
 
 def _mail_name(who: str) -> str:
     """ "\"Dana Whitfield\" <dana@example.org>" -> "Dana Whitfield"; "dana@example.org" -> "dana"."""
-    name = re.sub(r"<[^<>]*>", "", who).strip().strip('"').strip()
-    return name or who.strip("<> ").split("@", 1)[0]
+    if "@" not in who:
+        return who.strip().strip('"').strip()  # "Tomas Novak" as "On …, Tomas Novak wrote:" says it
+    name, address = email.utils.parseaddr(who)
+    return name.strip() or address.split("@", 1)[0]
 
 
 def is_bot(name: str) -> bool:
@@ -563,7 +568,7 @@ def parse(text: str) -> list[Turn]:
             continue
         if in_mail_head and _MAIL_HEADER.match(line):
             continue
-        wrote = _MAIL_WROTE.match(line)
+        wrote = MAIL_WROTE.match(line)
         if wrote is not None:
             speaker = _mail_name(wrote.group("who"))  # the quoted message below is theirs
             continue
