@@ -88,7 +88,7 @@ def _attached(
 _AND_I_WILL = re.compile(
     # ("…and then, uh, I will rerun it": with the fillers of speech; "I want to", asked for one's
     # plans, is a promise too: cues.py reads it as one)
-    r"\band\s+(?:then\s*,?\s+|also\s+)?(?:(?:uh|um|ehm|eh),?\s+)?(?:i-\s+)?i\s*(?:['’]ll|\s+will|['’]m\s+going\s+to|"
+    r"\band,?\s+(?:then\s*,?\s+|also\s+)?(?:(?:uh|um|ehm|eh),?\s+)?(?:i-\s+)?i\s*(?:['’]ll|\s+will|['’]m\s+going\s+to|"
     r"\s+am\s+going\s+to|\s+(?:want|plan|intend)\s+to|\s+(?:would|['’]d)\s+like\s+to)\b",
     re.I,
 )

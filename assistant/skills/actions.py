@@ -1159,6 +1159,14 @@ MERGE_OVERLAP = 0.75
 NEAR_LINES = 6
 
 
+def _shares_named(a: ActionItem, b: ActionItem) -> bool:
+    """Two people's shares of one line, each named on it."""
+    if not a.owner or not b.owner or a.owner == b.owner:
+        return False
+    said = _LINE_LABEL.sub("", a.quote, count=1).lower()  # named in what was said, not its label
+    return all(o.split()[0].lower() in said for o in (a.owner, b.owner))
+
+
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     """Merge an item into the first kept one that words the same task: on the same line at a
     third of their content words in common, else with compatible owners at MERGE_OVERLAP, or
@@ -1216,7 +1224,9 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 and overlap >= 0.5
             )
             if (
-                (same_line and overlap >= 0.34)
+                # (not two people's shares of one line: "[PERSON6] is going to write the section
+                # about ASR, and [PERSON8] the section about MT")
+                (same_line and overlap >= 0.34 and not _shares_named(kept, item))
                 or recorded
                 or (owners_fit and (overlap >= MERGE_OVERLAP or said_again))
             ):

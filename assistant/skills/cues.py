@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import takewhile
 from typing import Any
@@ -146,7 +146,8 @@ class Cue:
 
 _NAME = r"[A-Z][\w'’\-]+"
 _FIRST = (
-    r"(?:i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
+    # "I'll need to ask [PERSON7] for the quota": the speaker's own need, not the group's
+    r"(?:i\s*(?:['’]\s*ll|\s+will)\s+(?:also\s+|probably\s+)?(?:need|have)\s+to|i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
     r"i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
     # "I can only come Saturday morning": what suits them, not an offer
     r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+(?:only|use|do\s+with)\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
@@ -2840,6 +2841,9 @@ def find_candidates(
                 if clause is not None:
                     out.append(clause)
                     found += 1
+                    gapped = _gapped_share(clause, names)
+                    if gapped is not None:
+                        out.append(gapped)
         if not found and (
             (in_actions_section and (_LIST_ITEM.match(turn.raw) or not turn.labelled))
             or _OPEN_BOX.match(turn.raw)  # "- [ ] Ann: book the offsite venue": a to-do anywhere
@@ -2873,6 +2877,29 @@ def find_candidates(
     _carried_over(out, turns, names)
     _check_asked(out, turns)
     return out
+
+
+#: One verb for two people: "[PERSON6] is going to write the section about ASR, and [PERSON8]
+#: the section about MT" (the second share says no verb of its own).
+_GAPPED = re.compile(
+    r"^(?P<verb>[^\W\d_][\w'’-]*(?:\s+(?:up|out|over|on))?)\s+(?P<first>(?:the|a|an|his|her|their|our)\s+.+?)"
+    rf",?\s+and\s+\[?(?P<name>{_NAME})\]?\s+(?P<second>(?:the|a|an|his|her|their|our)\s+[^,;]+)$",
+)
+
+
+def _gapped_share(clause: Candidate, names: list[str]) -> Candidate | None:
+    """Split "Write the section about ASR, and [PERSON8] the section about MT": the first share
+    stays ``clause``'s (its task cut there), the second is returned as the named one's."""
+    m = _GAPPED.match(clause.task)
+    if m is None or not clause.owner or not _is_name(m.group("name"), names) or m.group("name") not in names:
+        return None
+    owner = _canonical(m.group("name"), names)
+    if owner == clause.owner:
+        return None
+    clause.task = f"{m.group('verb')} {m.group('first')}"
+    return replace(
+        clause, owner=owner, task=f"{m.group('verb')} {m.group('second')}", reasons=[*clause.reasons]
+    )
 
 
 #: What follows if a request is not done: "otherwise we'll break interop".
@@ -4121,7 +4148,9 @@ def _candidate(
             cand.support.append(line)
             cand.reasons.append("resolved")
             return cand
-        resolved = _resolve_from_previous(task, turns, index, names)
+        resolved = _resolve_from_previous(task, turns, index, names) or (
+            _topic_above(task, turns, index) if not _NAMES_A_THING.search(sentence[: m.start()]) else None
+        )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
             # the object one line up; the promise stays this line's (its quote, its due date).
@@ -4974,7 +5003,10 @@ def _resolve_from_previous(
                 # "I will update them": the thing the line opened with.
                 said_there = _sentences_of(prev.text)
                 at = said_there.index(sentence) if sentence in said_there else -1
-                topic = _TOPIC_NP.match(_REPEAT.sub(r"\1", unfilled(said_there[at - 1]))) if at > 0 else None
+                before = _REPEAT.sub(r"\1", unfilled(said_there[at - 1])) if at > 0 else ""
+                # ("And the paper for the conference, the deadline is on Friday. Who is going
+                # to submit it?": the thing set before the comma)
+                topic = _TOPIC_NP.match(before) or _DISLOCATED_NP.match(before) if before else None
                 obj = phrase_task(topic.group("np"), max_words=12, names=names) if topic else ""
             if (
                 not obj
@@ -5109,6 +5141,43 @@ _TOPIC_NP = re.compile(
     # a word of the noun phrase is no verb: "the python-docs package is orphaned" names no thing
     r"one\s+more\s+thing)[,:\s]+)*(?P<np>(?:the|our|this)\s+(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?"
     r"(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)\s*[.!]?\s*$",
+    re.I,
+)
+#: A thing named before the cue ("if the bid is really high, we should pick it"): "it" may be it.
+_NAMES_A_THING = re.compile(r"\b(?:the|this|that|our|my|your|their)\s+[\w-]{3,}", re.I)
+
+
+def _topic_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "And one more thing, the project report. I think [PERSON6] is going to write the section
+    about ASR…" / "Yes." / "Okay, and I will merge it and send it to the coordinator": "it" is the
+    thing announced a few lines up, when only short replies came after that line."""
+    m = _PRONOUN_OBJECT.match(task)
+    if m is None or not re.match(r"\s*it\b", task[m.end("verb") :], re.I):
+        return None
+    if m.group("verb").lower().split()[0] in STATE_VERBS | {"do", "get", "have", "handle", "take", "see"}:
+        return None
+    for j in range(index - 1, max(-1, index - 5), -1):
+        said = _sentences_of(turns[j].text)
+        topics = [
+            t
+            for x in said[:3]
+            if (t := _TOPIC_NP.match(_REPEAT.sub(r"\1", unfilled(x)))) is not None
+            and t.group("np").split()[-1].lower() not in _NOT_A_THING
+        ]
+        if len(topics) == 1 and len(said) >= 2:
+            at = task.lower().index(" it", m.end("verb") - 1)
+            return f"{task[:at]} {_mid(topics[0].group('np'))}{task[at + 3 :]}", turns[j].line
+        if len(turns[j].text.split()) > 6:
+            return None  # more was said since: "it" may be anything in it
+    return None
+
+
+#: A thing set at the front of its line, then said more of: "and the paper for the conference,
+#: the deadline is on Friday".
+_DISLOCATED_NP = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now)[,\s]+)*(?P<np>(?:the|our|this)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)"
+    r"\s*,\s+(?:the|its|it|it['’]s|there)\s+",
     re.I,
 )
 #: A thing said to have no one on it: "the python-docs package is orphaned", "X has no owner".

@@ -620,7 +620,11 @@ _SPOKEN_TOPIC = re.compile(
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
     r"(?:(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
     # "[PERSON3], the MT?": the chair turning to someone's item, in two words
-    r"\[?[A-Z][\w-]*\]?,(?=\s+(?:the|your)\s+[^?,]{2,40}\?$)|"
+    # ("[PERSON8], uh, the machine translation?" is read without the filler and its comma)
+    r"(?:\[[A-Z][\w-]*\],?|[A-Z][\w-]*,)(?=\s+(?:the|your)\s+[^?,]{2,40}\?$)|"
+    # "[PERSON6], can you give us an update on the speech recognition part?"
+    r"(?:\[?[A-Z][\w-]*\]?,?\s+)?(?:can|could|would)\s+you\s+(?:(?:give|tell)\s+us\s+(?:an?\s+)?"
+    r"(?:quick\s+|short\s+|brief\s+)?(?:update|status|overview|report)\s+(?:on|about|of)|update\s+us\s+on)|"
     # "[PERSON2], you wanted to tell us about the new ASR results": the item they bring
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
     # ("the main thing today is the launch plan for the mobile app")
@@ -738,12 +742,13 @@ _MAIN_THING = re.compile(r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b", 
 
 def spoken_topic(sentence: str) -> str | None:
     """The agenda item a chair names when moving the meeting on, if the sentence does."""
-    found = _SPOKEN_TOPIC.match(sentence.strip())
+    found = _SPOKEN_TOPIC.match(sentence.strip()) or _TOPIC_THEN_ASKED.match(sentence.strip())
     if not found:
         return None
     topic = re.sub(r"^(?:regarding|about|on)\s+", "", found.group("topic").strip(), flags=re.I)
     topic = re.sub(r"^(?:the|our|a|an|some)\s+(?:quick\s+|brief\s+|short\s+)?", "", topic, flags=re.I)
     topic = re.sub(r"\s+(?:then|now|here|today|first|quickly)$", "", topic, flags=re.I)  # "Hegota then"
+    topic = re.sub(r"(?<=\w)\s+(?:part|side)$", "", topic, flags=re.I)  # "the speech recognition part"
     # "the accessibility audit findings came back": the thing, not what happened to it
     topic = re.sub(
         r"\s+(?:(?:has|have)\s+)?(?:came|come|are|is|were|was|got|arrived|landed)(?:\s+(?:back|in|out|through))?$",
@@ -767,6 +772,14 @@ def spoken_topic(sentence: str) -> str | None:
     return topic
 
 
+#: The chair naming the item and asking after it: "And the demo for the review, is it ready?",
+#: "and the paper for the conference, the deadline is on Friday."
+_TOPIC_THEN_ASKED = re.compile(
+    r"^(?:(?:and|so|okay|ok|now|then|good|great)[,.!]?\s+){0,3}(?P<topic>(?:the|your|our)\s+[^.?!,;:]{3,50}?),\s+"
+    r"(?:(?:is|are|was|were)\s+(?:it|they|that)\s+(?:already\s+|all\s+)?(?:ready|done|finished|working|on\s+track|"
+    r"submitted|sent|there)\s*\?$|the\s+(?:deadline|plan|status|date)\s+is\b)",
+    re.I,
+)
 #: A clause said of the thing, not its name: "the support team needs a FAQ".
 _SAYS_OF_IT = re.compile(r"\s(?:needs|wants|requires|seems|looks|lacks|misses)\b", re.I)
 

@@ -4603,3 +4603,44 @@ def test_a_journal_revision_split_among_the_team() -> None:
         ("PERSON4", "Check the licence of the new data"),
         ("PERSON1", "Send the reviews to everybody"),
     ]
+
+
+def test_a_progress_round_with_shares_pronouns_and_needs() -> None:
+    text = (
+        "(PERSON6) Yeah, so, uh, what I'm going to do this week is, uh, I'm going to retrain the Czech model with "
+        "the new normalization, and, uh, I'll need to ask [PERSON7] for the, uh, the GPU quota, because we are out "
+        "of it.\n"
+        "(PERSON1) Great. Uh, and the, uh, the paper for the conference, the deadline is on Friday. Who is, uh, who "
+        "is going to submit it?\n"
+        "(PERSON8) It's on me, I'll submit it on Thursday evening.\n"
+        "(PERSON1) Perfect. And, uh, one more thing, the project report. I think [PERSON6] is going to write the "
+        "section about ASR, and [PERSON8] the section about MT.\n"
+        "(PERSON6) Yes.\n"
+        "(PERSON8) Yeah, okay, no problem.\n"
+        "(PERSON1) Okay, and I will, uh, I will merge it and send it to the coordinator.\n"
+    )
+    assert sorted(got(text), key=lambda x: (x[2], x[1])) == [
+        # "I'll need to ask [PERSON7]": the speaker's own need (it was [PERSON7]'s, and one item
+        # with the promise before it)
+        ("PERSON6", "Ask [PERSON7] for the GPU quota", 1),
+        ("PERSON6", "Retrain the Czech model with the new normalization", 1),
+        # "it" is the thing set before the comma in the question
+        ("PERSON8", "Submit the paper for the conference", 3),
+        # one verb, two people: two items (it was one item for PERSON6 with both shares)
+        ("PERSON6", "Write the section about ASR", 4),
+        ("PERSON8", "Write the section about MT", 4),
+        # "it" is the thing announced three lines up, with only short replies since
+        ("PERSON1", "Merge the project report and send it to the coordinator", 7),
+    ]
+    # "…if the bid is really high, we should pick it": the thing in its own sentence, not the one above
+    above = (
+        "Mario: And also the circuit breaker. Nico, could you chime in on the circuit breaker?\n"
+        "Mario: What's the status?\n"
+        "Nico: I will pick it by default if the bid is really high.\n"
+    )
+    assert ("Nico", "Pick the circuit breaker by default if the bid is really high", 3) in got(above)
+    said_here = above.replace(
+        "I will pick it by default if the bid is really high.",
+        "If the bid is really high, I will pick it by default.",
+    )
+    assert all("circuit breaker" not in t for _, t, _ in got(said_here))

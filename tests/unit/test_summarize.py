@@ -979,6 +979,18 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     assert spoken_topic("Second thing, the paper.") == "paper"
     assert spoken_topic("Let's move on to Hegota then.") == "Hegota"
     assert spoken_topic("Next up, a quick update on 7904.") == "update on 7904"
+    # a chair turning to each one's part, read without its fillers
+    assert spoken_topic(clean("[PERSON8], uh, the machine translation?")) == "machine translation"
+    assert (
+        spoken_topic("[PERSON6], can you give us an update on the speech recognition part?")
+        == "speech recognition"
+    )
+    assert spoken_topic("And the demo for the review, is it ready?") == "demo for the review"
+    assert (
+        spoken_topic("And the paper for the conference, the deadline is on Friday.")
+        == "paper for the conference"
+    )
+    assert spoken_topic("And the paper for the conference, I liked it.") is None
     assert (
         spoken_topic("okay so let's get started the main thing today is the launch plan for the mobile app")
         == "launch plan for the mobile app"
