@@ -4112,7 +4112,11 @@ def _candidate(
             cand.task = task = (
                 f"{task[: numbered.start('n')]}{kind} #{ref.group('n')}{task[numbered.end('n') :]}"
             )
-    one = _one_asked_about(task, turns, index) if cue.owner in ("speaker", "addressee", "vocative") else None
+    one = (
+        _one_asked_about(task, turns, index, cand.support)
+        if cue.owner in ("speaker", "addressee", "vocative")
+        else None
+    )
     one = one or _event_said_before(task, turns, index)
     fronted_object = False
     if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
@@ -4247,6 +4251,7 @@ def _candidate(
         )
         # (a caption without stops: the same "sentence" before the cue is what was said before)
         said_it = _resolve_it(task, sentence, said_before or own_before or sentence[: m.start()])
+        said_it = _whose(said_it, sentence[: m.start()], names, turn.speaker)
         pointed = _PRONOUN_OBJECT.match(said_it) if said_it == task and index > 0 else None
         if pointed is not None and not _OBJECT_ENDS.match(task, pointed.end()):
             pointed = None  # "mention that I have a research post": "that" opens a clause
@@ -4844,7 +4849,9 @@ def _verb_object(verb: str) -> re.Pattern[str]:
     """``verb`` in any usual form, then its object to the end of the sentence."""
     # Not a new clause: "…their own individual call and we could isolate…" has no object of "call".
     return re.compile(
-        rf"\b{_verb_forms(verb)}\s+(?!(?:and|or|but|so|then|we|i|you|they|he|she|it\s+(?:is|was|will|would)|is|are|was|were)\b)(?P<obj>.+)$",
+        rf"\b{_verb_forms(verb)}\s+(?!(?:and|or|but|so|then|we|i|you|they|he|she|it\s+(?:is|was|will|would)|is|are|was|were)\b)"
+        # ("not provisioned yet": when, not what)
+        r"(?!(?:yet|already|now|too|either|anymore|soon|today|tomorrow)\s*[.?!,;]?\s*$)(?P<obj>.+)$",
         re.I,
     )
 
@@ -4855,6 +4862,8 @@ def _passive_object(verb: str) -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<obj>(?:the|our|your|their|these|those|this|that)\s+[\w'’ -]{1,40}?)\s*,?\s*"
         r"(?:(?:they|it)\s+)?(?:is|are|was|were|has\s+been|have\s+been|isn['’]t|aren['’]t)\s+"
+        # ("the new workers are racked but not provisioned yet")
+        r"(?:[\w-]+ed\s+(?:but|and)\s+)?"
         rf"(?:still\s+|also\s+|not\s+|yet\s+){{0,3}}{_verb_forms(verb)}\b",
         re.I,
     )
@@ -5143,6 +5152,27 @@ _TOPIC_NP = re.compile(
     r"(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)\s*[.!]?\s*$",
     re.I,
 )
+#: Someone away, said before the cue: "jskladan is out next week, so I'll cover his reviews".
+_AWAY = re.compile(
+    r"\b(?P<who>[\w.-]+)\s+(?:is|will\s+be)\s+(?:out|away|off|sick|on\s+(?:vacation|leave|holiday|holidays|pto|parental\s+leave))\b",
+    re.I,
+)
+
+
+def _whose(task: str, before: str, names: list[str], speaker: str | None) -> str:
+    """ "Cover his package reviews" after "jskladan is out next week, so": "Cover jskladan's
+    package reviews" (the one person said before the cue, when there is just one)."""
+    his = re.search(r"\b(?:his|her)\b", task, re.I)
+    if his is None:
+        return task
+    away = [a.group("who") for a in _AWAY.finditer(before)]
+    known = [n for n in names if n != speaker and re.search(rf"\b{re.escape(n)}\b", before, re.I)]
+    people = list(dict.fromkeys(away + known))
+    if len(people) != 1 or people[0].lower() in _PRONOUN_ONLY | {"he", "she", "they", "it", "everyone"}:
+        return task
+    return f"{task[: his.start()]}{people[0]}'s{task[his.end() :]}"
+
+
 #: A thing named before the cue ("if the bid is really high, we should pick it"): "it" may be it.
 _NAMES_A_THING = re.compile(r"\b(?:the|this|that|our|my|your|their)\s+[\w-]{3,}", re.I)
 
@@ -5737,8 +5767,9 @@ _ASKED_ABOUT_A = re.compile(
 )
 
 
-def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
-    """ "Do we have a tracker bug for those?" / "not yet, I'll open one": "Open a tracker bug"."""
+def _one_asked_about(task: str, turns: list[Turn], index: int, support: list[int]) -> tuple[str, int] | None:
+    """ "Do we have a tracker bug for those?" / "not yet, I'll open one": "Open a tracker bug".
+    A line further up that the task now draws on is added to ``support``."""
     one = _ONE_OBJECT.match(task)
     if one is None:
         return None
@@ -5750,8 +5781,38 @@ def _one_asked_about(task: str, turns: list[Turn], index: int) -> tuple[str, int
         if asked is None or asked.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
             continue
         article = "an" if asked.group("np")[:1].lower() in "aeiou" else "a"
-        return f"{task[: one.end() - 3]}{article} {asked.group('np')}{task[one.end() :]}", prev.line
+        about, problem_at = _what_for(unfilled(said[-1])[asked.end() :], turns, turns.index(prev))
+        if problem_at is not None:
+            support.append(problem_at)
+        return f"{task[: one.end() - 3]}{article} {asked.group('np')}{about}{task[one.end() :]}", prev.line
     return None
+
+
+#: What the thing asked for is for: "a ticket for the broken link", "…for that".
+_FOR_WHAT = re.compile(r"^\s+(?P<prep>for|about)\s+(?P<what>[^.?!,;]{2,60}?)\s*(?:[.?!,;]|$)", re.I)
+#: A problem said as there being one: "there is also the broken link in the footer".
+_THERE_IS_THE = re.compile(
+    r"\bthere\s*(?:is|are|['’]s)\s+(?:also\s+|still\s+)?(?P<np>(?:the|a|an|some)\s+[^.?!,;]{3,60}?)\s*(?:[.?!,;]|$)",
+    re.I,
+)
+
+
+def _what_for(after: str, turns: list[Turn], at: int) -> tuple[str, int | None]:
+    """ "someone should file a ticket for that", said after "there is also the broken link in the
+    footer": " for the broken link in the footer" and that line (nothing when it is not that clear)."""
+    found = _FOR_WHAT.match(after)
+    if found is None:
+        return "", None
+    what = found.group("what")
+    if what.split()[0].lower() not in ("that", "this", "it", "those", "these", "them"):
+        return (f" {found.group('prep')} {what}" if len(what.split()) <= 8 else ""), None
+    if len(what.split()) > 1 or at == 0:
+        return "", None
+    problem = _THERE_IS_THE.search(unfilled(turns[at - 1].text[-300:]))
+    if problem is None:
+        return "", None
+    np = re.sub(r"^(?:a|an|some)\s+", "the ", problem.group("np"), flags=re.I)
+    return f" {found.group('prep')} {np}", turns[at - 1].line
 
 
 #: A thing said first and taken up by the clause after it: "the annotators at [ORG2], I will
@@ -6441,11 +6502,16 @@ def _link_reply(
                         cand.support.append(prev.line)
                         if named_it:
                             cand.support.append(named_it[1])  # where "it" is named: evidence too
+                        own_words = cand.due_text
                         cand.due_text = f"{sentence} {cand.due_text}"
                         # "Sure, by when?" / "Friday would be great.": the asker's answer dates it
                         answer = _when_answered_by(turns, index, prev.speaker)
                         if answer:
                             cand.own_clause = f"{cand.due_text} {answer}"
+                        elif find_due(own_words, _ANY_DAY) is not None:
+                            # "the test day is next week, we need someone to write the announcement"
+                            # / "I'll write it, ETA wednesday": the one who takes it says when
+                            cand.own_clause = own_words
                         cand.score = max(cand.score, 2.5) + (0.8 if _DEADLINE.search(cand.due_text) else 0)
                         cand.reasons.append("reply")
                         if cand.kind == "ack" and takes_it:

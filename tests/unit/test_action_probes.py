@@ -4644,3 +4644,28 @@ def test_a_progress_round_with_shares_pronouns_and_needs() -> None:
         "If the bid is really high, I will pick it by default.",
     )
     assert all("circuit breaker" not in t for _, t, _ in got(said_here))
+
+
+def test_a_meetbot_round_names_what_pronouns_and_ones_stand_for() -> None:
+    text = (
+        "15:01:20 <tflink> the new workers are racked but not provisioned yet\n"
+        "15:01:40 <adamw> I can provision them, but probably not before Thursday\n"
+        "15:04:30 <lruzicka> there is also the broken link in the footer\n"
+        "15:04:40 <tflink> someone should file a ticket for that\n"
+        "15:04:55 <lruzicka> I'll file one\n"
+        "15:05:50 <adamw> the kernel test day is next week, we need someone to write the announcement\n"
+        "15:06:20 <lruzicka> I'll write it, ETA friday\n"
+        "15:07:00 <adamw> also jskladan is out next week, so I'll cover his package reviews\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("adamw", "Provision the new workers", None),  # was "Provision yet"
+        ("lruzicka", "File a ticket for the broken link in the footer", None),  # was "File a ticket"
+        # the one who takes it says when (it was the test day's "next week")
+        ("lruzicka", "Write the announcement", "2026-11-20"),
+        ("adamw", "Cover jskladan's package reviews", "2026-11-23"),  # was "his"
+    ]
+    assert items[1].source_line == 5 and items[1].quote.endswith("I'll file one")
+    # a thing asked for, for a thing said with it: kept as said
+    said = "Ann: do we have a tracker bug for the login crash?\nBo: not yet, I'll open one\n"
+    assert got(said) == [("Bo", "Open a tracker bug for the login crash", 2)]
