@@ -165,6 +165,11 @@ _META = re.compile(
     # "Let's jump right into devnet updates", "let's switch focus over to trace-vocab", "let's see…"
     r"\blet'?s\s+(?:briefly\s+|quickly\s+|just\s+)?(?:(?:jump|dive|get)\s+(?:right\s+)?into|switch\s+(?:focus\s+)?(?:over\s+)?to|turn\s+to|see)\b|"
     r"\bfinish\s+(?:the|this|today['’]?s)\s+(?:discussion|topics?|agenda|call|meeting)\b|"
+    # "Okay, let's do the weekly sync", "let's kick off the standup": this call, starting
+    r"\blet'?s\s+(?:do|start|begin|kick\s+off)\s+(?:the|our|today['’]?s|this)\s+"
+    r"(?:(?:weekly|daily|monthly|quick|usual|regular|team)\s+)*(?:sync|standup|stand-up|check-in|meeting|call|retro|"
+    r"retrospective|round(?:\s+of\s+updates)?|status\s+round|update\s+round|roll\s+call)\b"
+    r"(?!\s+(?:with|on|for|about|next|tomorrow|later)\b)|"
     # "Let's talk about that next time": the agenda moves on, no one is given work
     r"\blet'?s\s+(?:talk|discuss|speak)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+time|another\s+time|"
     r"at\s+the\s+next\s+(?:meeting|call))\b|"

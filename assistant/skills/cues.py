@@ -238,7 +238,9 @@ _ASKS_A_VIEW = frozenset("prefer live think accept believe imagine mind agree".s
 _PLACEHOLDER = re.compile(r"PERSON\d{1,3}")
 _VOCATIVE_YOU = (
     r"(?:^\W*(?:(?i:ok(?:ay)?|so|and|then|now|uh|um)[,.!]?\s+)*|(?<=, )(?i:and\s+)?|(?<=\band )|(?<=\. ))"
-    rf"\[?(?P<name>{_NAME})\]?,\s+(?:(?i:uh|um|ehm|eh|er|erm)[,.]?\s+)?(?i:you)\s+(?:(?i:will|can|could|should|would)\s+)?(?:(?i:also|then|please)\s+)?(?=[a-z])"
+    rf"\[?(?P<name>{_NAME})\]?,\s+(?:(?i:uh|um|ehm|eh|er|erm)[,.]?\s+)?(?i:you)\s+(?:(?i:will|can|could|should|would)\s+)?(?:(?i:also|then|please)\s+)?"
+    # ("Jamal, you first.", "Priya, you go next": the turn to speak, not work)
+    r"(?!(?i:first|next|go\s+(?:first|next|ahead)|start|begin|can\s+start|are\s+(?:up|next))\b)(?=[a-z])"
 )
 _YOU_WILL = r"\byou\s*['’]?ll\s+(?:also\s+|just\s+|then\s+)?(?=[a-z])"
 _WE = (
@@ -545,7 +547,10 @@ CUES: list[Cue] = [
         "vocative",
         2.0,
         re.compile(
-            rf"^\W*(?:(?:ok(?:ay)?|so|and|great|good point|thanks|thank you|right|then)[,.!]?\s+)*(?P<name>{_NAME}),\s+(?:please\s+)?(?=[a-z]+\b)"
+            rf"^\W*(?:(?:ok(?:ay)?|so|and|great|good point|thanks|thank you|right|then)[,.!]?\s+)*(?P<name>{_NAME}),\s+(?:please\s+)?"
+            # ("Jamal, you first.", "Priya, go ahead.": the turn to speak, not work)
+            r"(?!(?i:you\s+(?:first|next|start|begin|go\s+(?:first|next|ahead))|go\s+ahead\s*[.!]?\s*$|your\s+turn)\b)"
+            r"(?=[a-z]+\b)"
         ),
         "vocative",
     ),
@@ -1224,6 +1229,12 @@ def task_problem(task: str) -> str | None:
 _GROUP_TAIL = re.compile(
     r",\s*(?:everyone|everybody|folks|(?:you\s+)?guys|all|you\s+all|y['’]all|team|people)\s*[?.!]*\s*$", re.I
 )
+#: Time given to a thing: "spend (tomorrow) on the flaky tests", "spend some time on the docs".
+_SPEND_ON = re.compile(
+    r"^spend\s+(?:(?:some|more|a\s+bit\s+of|a\s+lot\s+of|the\s+rest\s+of\s+the|the|a|my|next|a\s+few)\s+)?"
+    r"(?:(?:time|day|days|morning|afternoon|evening|week|hours?|cycles)\s+)?on\s+(?=\S)",
+    re.I,
+)
 _FILLER_TAIL = re.compile(
     r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
@@ -1586,6 +1597,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         start = lead.start() if lead is not None and lead.group(0).strip() else due.start
         text = strip_span(text, start, owned.end() if owned else due.end)
     text = _PAST_WHEN.sub("", _PERIOD_WORDS.sub("", text))
+    text = _SPEND_ON.sub("work on ", text)  # "spend tomorrow on the flaky tests": the date came out
     text = _AHEAD_OF.sub("", text)  # "have the demo running one week before": when, not what
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
@@ -1612,7 +1624,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         lambda m: m.group(1) + m.group(2) if "VERB" in readings(m.group(2).lower()) else m.group(0), text
     )
     # ("…and so on, by Wednesday?": the question mark is left where the date was)
-    text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;?!")).strip(
+    text = _FILLER_TAIL.sub("", _LONE_SLASH.sub("", text).rstrip(" ,;?!.")).strip(
         " ,;:-–—.?!"
     )  # "…as well," too
     if (
@@ -6061,16 +6073,19 @@ _PROPOSED_THING = re.compile(
 )
 #: Things the speaker says they keep somewhere: "I have some big checkpoints there".
 _KEPT_THINGS = re.compile(
-    r"\b(?:i|we)\s+(?:still\s+|also\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded|"
-    r"(?:have\s+|['’]ve\s+)?(?:collected|gathered|received))\s+"
+    r"\b(?:i|we)(?:\s+(?:still\s+|also\s+)?(?:have|['’]ve\s+got|left|put|stored|saved|uploaded|"
+    r"(?:have\s+|['’]ve\s+)?(?:collected|gathered|received))|"
+    # "I'm still seeing some flaky tests in the billing suite"
+    r"(?:['’]m|\s+am|['’]re|\s+are)\s+(?:still\s+|also\s+)?(?:seeing|getting|hitting))\s+"
     r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our|a\s+couple\s+(?:of\s+)?|two|three|four|five|"
     r"\d{1,3})\s+(?:more\s+)?"
     # "a few comments on the tx_signatures ordering": what they are about goes with them
-    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+s)(?:\s+(?:on|for|about)\s+(?:the\s+)?[\w-]+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+s)(?:\s+(?:on|for|about|in)\s+(?:the\s+)?[\w-]+"
     r"(?:\s+(?!(?:that|which|who|i|we|you|they|and|or|but|so|to|in|at|is|are|was|were)\b)[\w-]+)?)?)\b(?!['’])",
     re.I,
 )
 _THEM = re.compile(r"\bthem\b", re.I)
+_THOSE = re.compile(r"\b(?:them|those|these)\b", re.I)
 
 
 #: "The test set is still missing, I will take care of it": the thing not there yet.
@@ -6151,6 +6166,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         if kept is not None:
             # "I have some big checkpoints there. I will delete them today."
             return _THEM.sub(f"the {kept.group('np')}", task, count=1)
+    those = _THOSE.search(task) if not m else None
+    seen = _KEPT_THINGS.search(clean) if those is not None else None
+    if seen is not None and those is not None and seen.end() <= clean.lower().rfind(those.group(0).lower()):
+        # "I'm still seeing some flaky tests in the billing suite, so I'm going to spend tomorrow
+        # on those": the things named before the pronoun, in the same sentence
+        return _THOSE.sub(f"the {seen.group('np')}", task, count=1)
     owed = _OWED.search(clean) if not m else None
     if owed is not None and _PRONOUN_OBJECT.match(task):
         # "I owe you feedback on the hiring rubric, I'll get that to you by Wednesday"

@@ -293,6 +293,10 @@ _DECISION = re.compile(
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
+    # "One decision from my side: we're moving the release from the 12th to the 15th"
+    r"\b(?:one|a|another|my|our)\s+decision(?:\s+from\s+(?:my|our)\s+side)?\s*:|"
+    r"\bwe(?:['’]re|\s+are)\s+(?:moving|pushing|postponing|delaying|shifting|bringing)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:from\s+(?:the\s+)?\w+\s+to|to\s+(?:the\s+)?\d|back\s+(?:to|by)|out\s+(?:to|by))\b|"
     # A conclusion drawn on the spot: "Okay, so we stay with the old pipeline for the demo",
     # "Fine, then we will not submit to ACL this year", "okay, so let's do it like this: …"
     # (the "Okay," may be cleaned off already; "so we go to the next point" runs the meeting)
@@ -777,7 +781,10 @@ def spoken_topic(sentence: str) -> str | None:
 _TOPIC_THEN_ASKED = re.compile(
     r"^(?:(?:and|so|okay|ok|now|then|good|great)[,.!]?\s+){0,3}(?P<topic>(?:the|your|our)\s+[^.?!,;:]{3,50}?),\s+"
     r"(?:(?:is|are|was|were)\s+(?:it|they|that)\s+(?:already\s+|all\s+)?(?:ready|done|finished|working|on\s+track|"
-    r"submitted|sent|there)\s*\?$|the\s+(?:deadline|plan|status|date)\s+is\b)",
+    r"submitted|sent|there)\s*\?$|the\s+(?:deadline|plan|status|date)\s+is\b|"
+    # "And the analytics dashboard, Tom, where are we?"
+    r"(?:\[?[A-Z][\w-]*\]?,\s+)?(?:where\s+are\s+we(?:\s+(?:with|on)\s+(?:it|that))?|how\s+is\s+it\s+going|"
+    r"what['’]?s\s+the\s+status|any\s+(?:news|updates?|progress))\s*\?$)",
     re.I,
 )
 #: A clause said of the thing, not its name: "the support team needs a FAQ".

@@ -2011,3 +2011,22 @@ def test_a_filler_before_its_keeps_the_comma_of_a_new_clause() -> None:
         "The reviewers of the journal came back, it's a major revision."
     )
     assert clean("I will send, uh, it tomorrow.") == "I will send it tomorrow."
+
+
+def test_a_weekly_sync_its_items_and_a_date_moved() -> None:
+    text = (
+        "Sofia: Okay, let's do the weekly sync. Jamal, you first.\n"
+        "Jamal: Sure. The payment retry logic is merged, and the refund flow is next on my list.\n"
+        "Sofia: Great. Priya, what about the onboarding emails?\n"
+        "Priya: The copy is done, legal still has to approve it. I pinged them yesterday.\n"
+        "Sofia: Okay. And the analytics dashboard, Tom, where are we?\n"
+        "Tom: It's mostly there. The only missing piece is the retention chart.\n"
+        "Sofia: One decision from my side: we're moving the release from the 12th to the 15th, to give QA the "
+        "full week.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert s.title == "onboarding emails; analytics dashboard"  # was "Meeting: …" from counted words
+    assert [(d.text, d.lines) for d in s.decisions] == [
+        ("Sofia: We're moving the release from the 12th to the 15th, to give QA the full week.", [7])
+    ]
+    assert not _DECISION.search("We're moving forward with the draft.")
