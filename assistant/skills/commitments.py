@@ -270,6 +270,9 @@ _MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:k|m)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|btc|eth)\b|"
     r"\b(?:wire|transfer|send|remit|deposit|move)\b[^.]{0,40}\b(?:money|funds|payment|cash|bitcoin|crypto|"
     r"gift\s*cards?)\b|\b(?:wire|transfer|remit|deposit|move)\b[^.]{0,40}\b(?:account|bank|iban)\b|"
+    # "I'll transfer you my share tonight", "I'll venmo you": money between people, said plainly
+    r"\b(?:transfer|send|pay|wire)\b[^.]{0,30}\b(?:my|your|his|her|our|their|the)\s+(?:share|portion|contribution)\b|"
+    r"\b(?:venmo|paypal|zelle|revolut)\b|"
     r"\breimburse\b|\b(?:pay|settle)\b[^.]{0,30}\b(?:invoices?|bills?|vendors?|suppliers?|contractors?|caterers?|"
     r"deposits?|fees?|salary|salaries|rent|debts?|fines?|them|him|her|me|us|you)\b|"
     r"\brefund\s+(?:the|a|an|their|his|her|my|our|your|all|every)\b|\bgift\s*cards?\b|\bwire\s+transfer\b|\biban\b|\brouting\s+number\b",

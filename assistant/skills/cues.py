@@ -1640,6 +1640,15 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)  # "Meet again , same time": a due phrase came out
     head, _, after = text.partition(" ")
     base = _BASE_OF.get(head.lower())
+    if (
+        base is None
+        and head.lower().endswith("ing")
+        and head.lower() not in _ING_VERBS
+        and re.match(r"(?:up|out|off|down|back|over|the|a|an|his|her|their|our|my|your)\s", after, re.I)
+    ):
+        # "(who's) picking up Auntie Joan": any verb's gerund, not only the usual task verbs
+        lemmas = readings(head.lower()).get("VERB", ())
+        base = lemmas[0] if len(lemmas) == 1 and set(readings(head.lower())) == {"VERB"} else None
     if base is not None:  # "(would you mind) buying a new padlock", "(I'll be) leading the breakout"
         text = f"{base} {after}".strip()
     words = text.split()
@@ -2013,11 +2022,20 @@ def _takes_it_up(rest: str, turns: list[Turn], index: int) -> str | None:
 def _volunteer(turns: list[Turn], index: int) -> str | None:
     """Who takes a task put to the room ("Who can ping them?" / "me", "I'll take that"):
     the next other speaker, when their answer opens with an acceptance."""
-    nxt = _next_other(turns, index)
-    if nxt is None:
-        return None
-    opening = sentences(nxt.text)[0]
-    return nxt.speaker if _VOLUNTEER.match(opening) else None
+    me = turns[index].speaker
+    for nxt in turns[index + 1 : index + 5]:
+        if not nxt.speaker or nxt.speaker == me or not nxt.text.strip():
+            continue
+        if _answers_no(nxt.text) or _UNSURE.match(nxt.text):
+            # "Who's picking up Joan?" / "Not sure yet." / "I can't, I'll be at the bakery" /
+            # "I'll get her": the one who takes it after the others could not
+            continue
+        return nxt.speaker if _VOLUNTEER.match(sentences(nxt.text)[0]) else None
+    return None
+
+
+#: An answer that knows no one yet: "Not sure yet.", "no idea", "dunno".
+_UNSURE = re.compile(r"^\W*(?:not\s+sure|no\s+idea|dunno|don['’]?t\s+know|i\s+don['’]?t\s+know)\b", re.I)
 
 
 #: A status report of one's own in a round: "done: …" then "todo: …" (a scribe's "TODO: …" is no one's).
@@ -2072,6 +2090,8 @@ _VOLUNTEER = re.compile(
     rf"^\W*{ADDRESSED}(?:me\b(?!\s+(?:neither|either|too)\b)|mine\b|o/|\\o/?|i\s+volunteer|i\s*'?ll\s+volunteer|"
     # "I can look at it, but only next week", "I'll take a look": taking it on, not a look at something else
     r"i\s*(?:'?ll|can)\s+(?:(?:take|do|handle|grab|look\s+at|(?:take|have)\s+a\s+look\s+at)\s+(?:it|that|this)\b|"
+    # "Who's picking up Auntie Joan?" / "I'll get her"
+    r"(?:get|fetch|collect|drive|pick\s+up)\s+(?:her|him|them)\b|"
     r"(?:take|have)\s+a\s+look\b(?!\s+at\b))|"
     r"(?:i\s*'?m\s+)?on\s+it\b|i\s+(?:can|will)\W*$|happy\s+to\b|can\s+do\b|i\s*'?ve\s+got\s+(?:it|this)\b|"
     rf"{_TAKEN_ON})",
@@ -2084,6 +2104,14 @@ _ME = re.compile(r"(?<=\w )me\b(?!['’-])")
 # Not "you're"/"you'll": a subject there ("what Bo're sending" was made of "what you're sending").
 # Not "all of you", "each of you": the group, not the one spoken with.
 _YOU_OBJECT = re.compile(r"(?<!\bof\s)\b(?:you|u)\b(?!['’]\w|\s+(?:two|both|all|guys|folks|know)\b)", re.I)
+
+
+#: A turn that only agrees: "Fine by me", "👍", "+1", "sounds good".
+_JUST_AGREES = re.compile(
+    r"^\W*(?:(?:fine|ok(?:ay)?|good|great|works|sounds\s+good|sure|yes|yep|yeah|agreed|same|\+1|me\s+too)"
+    r"(?:\s+(?:by|for|with)\s+me)?[\s,.!]*)+\W*$",
+    re.I,
+)
 
 
 def _you_to_name(
@@ -2107,9 +2135,13 @@ def _you_to_name(
         ),
         None,
     )
-    prev = next(
-        (t for t in reversed(turns[max(0, index - 2) : index]) if t.speaker and t.speaker != me), None
-    )
+    others = [t for t in reversed(turns[max(0, index - 3) : index]) if t.speaker and t.speaker != me]
+    recent = [t for t in others if t.line >= turns[max(0, index - 2)].line]
+    prev = recent[0] if recent else None
+    if prev is not None and _JUST_AGREES.match(prev.text):
+        # "~£40 each?" / Chris: "Fine by me" / Ben: "I'll transfer you my share": the one who
+        # asked, not the one who only agreed in between
+        prev = next((t for t in others if not _JUST_AGREES.match(t.text)), prev)
     who = called or (prev.speaker if prev is not None else _addressee(turns, index))
     if not who or who == turns[index].speaker:
         return task

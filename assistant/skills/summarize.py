@@ -330,7 +330,7 @@ _OPEN = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:let'?s|we(?:'ll| will| should)|plan|meet(?:ing)? (?:at|on)|tomorrow|tonight|next week|"
-    r"(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?::\d{2})?\s*(?:am|pm)?|book|reserve|"
+    r"(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?::\d{2})?\s*(?:am|pm)?|book|reserve|(?:i|we)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?(?:booked|reserved)|"
     # "monday 8pm then": the day settled after "can we do monday?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm))\b",
     re.I,

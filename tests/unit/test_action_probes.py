@@ -4686,3 +4686,27 @@ def test_a_weekly_sync_runs_the_call_and_spends_a_day_on_the_tests() -> None:
     ]
     # a sync set up for later is work
     assert got("Ann: let's do the weekly sync on Monday with the vendor.\n") != []
+
+
+def test_a_family_chat_finds_who_takes_the_pickup_and_flags_the_money() -> None:
+    text = (
+        "[15/11/2026, 09:22:00] Ben: Who's picking up Auntie Joan from the station?\n"
+        "[15/11/2026, 09:23:30] Laura: Not sure yet. Her train gets in at 5:40\n"
+        "[15/11/2026, 09:25:12] Ben: I can't, I'll be at the bakery then\n"
+        "[15/11/2026, 09:31:40] Chris: I'll get her, no problem\n"
+        "[15/11/2026, 09:34:02] Laura: Yes! I was thinking the spa weekend voucher. ~£40 each?\n"
+        "[15/11/2026, 09:35:20] Chris: Fine by me\n"
+        "[15/11/2026, 09:35:48] Ben: 👍 I'll transfer you my share tonight\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.needs_review, i.review_reason) for i in items] == [
+        # the one who takes it after the others could not (was no item)
+        ("Chris", "Pick up Auntie Joan from the station", False, None),
+        # "you" is the one who asked, not Chris, who only agreed in between; money: reviewed
+        ("Ben", "Transfer Laura my share", True, "moves money"),
+    ]
+    # no one takes it: no item
+    nobody = (
+        "Ben: Who's picking up Auntie Joan from the station?\nLaura: Not sure yet.\nChris: Ugh, trains.\n"
+    )
+    assert got(nobody) == []

@@ -2030,3 +2030,13 @@ def test_a_weekly_sync_its_items_and_a_date_moved() -> None:
         ("Sofia: We're moving the release from the 12th to the 15th, to give QA the full week.", [7])
     ]
     assert not _DECISION.search("We're moving forward with the draft.")
+
+
+def test_a_chat_booking_is_a_plan() -> None:
+    text = (
+        "[28/11/2026, 09:12:40] Laura: I've booked the back room at Rosa's for 7pm, 14 people\n"
+        "[28/11/2026, 09:13:15] Ben: Amazing 🎉 what do you need from us?\n"
+        "[28/11/2026, 09:14:02] Laura: Ben can you sort the cake? She likes lemon, not chocolate\n"
+    )
+    s = summarize(text, kind="chat", action_items=[])
+    assert [d.lines for d in s.decisions] == [[1]]
