@@ -525,6 +525,16 @@ CUES: list[Cue] = [
         ),
         "named",
     ),
+    # "So the to-do for [PERSON4] is to run the evaluation once the test set is ready"
+    Cue(
+        "named",
+        2.5,
+        re.compile(
+            r"\b(?i:the|an?|one|another)\s+(?i:to-?do|action(?:\s+(?:points?|items?))?|task)\s+(?i:for|on)\s+"
+            rf"\[?(?P<name>{_NAME})\]?\s+(?i:is|would\s+be|will\s+be)\s+(?i:to)(?:,?\s+(?i:uh|um|ehm|eh),?\s+(?i:to))?\s+(?=[a-z])"
+        ),
+        "named",
+    ),
     # "Maybe Tom could look into the timeout?": a request to Tom, put softly
     Cue(
         "you",  # scored as the request it is ("can you…"), owned by the name

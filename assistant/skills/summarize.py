@@ -749,7 +749,11 @@ def spoken_topic(sentence: str) -> str | None:
     found = _SPOKEN_TOPIC.match(sentence.strip()) or _TOPIC_THEN_ASKED.match(sentence.strip())
     if not found:
         return None
-    topic = re.sub(r"^(?:regarding|about|on)\s+", "", found.group("topic").strip(), flags=re.I)
+    alone = found.groupdict().get("alone")
+    if alone and any(set(readings(w.lower())) == {"VERB"} for w in re.findall(r"[A-Za-z]+", alone)):
+        return None  # "Then the cat brings with other issues.": a clause, not an item's name
+    named = alone or found.group("topic")
+    topic = re.sub(r"^(?:regarding|about|on)\s+", "", named.strip(), flags=re.I)
     topic = re.sub(r"^(?:the|our|a|an|some)\s+(?:quick\s+|brief\s+|short\s+)?", "", topic, flags=re.I)
     topic = re.sub(r"\s+(?:then|now|here|today|first|quickly)$", "", topic, flags=re.I)  # "Hegota then"
     topic = re.sub(r"(?<=\w)\s+(?:part|side)$", "", topic, flags=re.I)  # "the speech recognition part"
@@ -784,7 +788,11 @@ _TOPIC_THEN_ASKED = re.compile(
     r"submitted|sent|there)\s*\?$|the\s+(?:deadline|plan|status|date)\s+is\b|"
     # "And the analytics dashboard, Tom, where are we?"
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?(?:where\s+are\s+we(?:\s+(?:with|on)\s+(?:it|that))?|how\s+is\s+it\s+going|"
-    r"what['’]?s\s+the\s+status|any\s+(?:news|updates?|progress))\s*\?$)",
+    r"what['’]?s\s+the\s+status|any\s+(?:news|updates?|progress))\s*\?$|"
+    # "And the evaluation, [PERSON4], did you get the scores?"
+    r"\[?[A-Z][\w-]*\]?,\s+(?:did|have|are|were|could|can|will|would)\s+you\b[^.?!]{0,60}\?$)|"
+    # "Then the workshop paper.": the next item, named alone
+    r"^(?:and\s+)?(?:then|now|next)[,.]?\s+(?P<alone>(?:the|our)\s+[^.?!,;:]{3,50}?)\s*[.:]?$",
     re.I,
 )
 #: A clause said of the thing, not its name: "the support team needs a FAQ".

@@ -4710,3 +4710,13 @@ def test_a_family_chat_finds_who_takes_the_pickup_and_flags_the_money() -> None:
         "Ben: Who's picking up Auntie Joan from the station?\nLaura: Not sure yet.\nChris: Ugh, trains.\n"
     )
     assert got(nobody) == []
+
+
+def test_the_to_do_for_someone_is_theirs() -> None:
+    text = (
+        "(PERSON4) Not yet, uh, the, the test set is not, uh, not finished.\n"
+        "(PERSON1) Okay. So, uh, the to-do for [PERSON4] is to, uh, to run the evaluation once the test set is "
+        "ready.\n"
+        "(PERSON4) Okay.\n"
+    )
+    assert got(text) == [("PERSON4", "Run the evaluation once the test set is ready", 2)]  # was no item

@@ -991,6 +991,11 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         == "paper for the conference"
     )
     assert spoken_topic("And the paper for the conference, I liked it.") is None
+    assert spoken_topic(
+        clean("And the, uh, the evaluation, [PERSON4], did you, uh, did you get the scores?")
+    ) == ("evaluation")
+    assert spoken_topic(clean("Then the, uh, the workshop paper.")) == "workshop paper"
+    assert spoken_topic("Then the cat brings with other issues.") is None  # a clause
     assert (
         spoken_topic("okay so let's get started the main thing today is the launch plan for the mobile app")
         == "launch plan for the mobile app"
