@@ -74,6 +74,9 @@ _META = re.compile(
     r"\bagenda\s+for\s+(?:this|today['’]?s)\s+(?:meeting|call)\b|"
     r"\bintroduce\s+(?:yourself|myself|ourselves)\b|\bleave\s+(?:the\s+call|early)\b|\bstay\s+(?:through|until)\b|"
     r"\b(?:post|send\s+out|circulate)\s+(?:the\s+)?(?:meeting\s+)?(?:minutes|agenda)\b|"
+    # "Okay, so I'll put all this in the minutes": the record of this call
+    r"\b(?:put|write|note|add|record)\s+(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything)\s+(?:down\s+)?"
+    r"in(?:to)?\s+(?:the\s+)?(?:minutes|meeting\s+notes|notes)\b|"
     r"\bdrop\s+(?:a|the)\s+link\b|\bkeep\s+(?:it|this)\s+(?:(?:very|really|super)[,\s]+)*(?:short|brief|quick)\b|"
     r"\b(?:on|for)\s+(?:this|the)\s+call\b|\bduring\s+the\s+call\b|\bnext\s+agenda\s+item\b|"
     # Asked to speak now, in the meeting: "does Parity want to add anything on that?",

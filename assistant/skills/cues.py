@@ -1239,6 +1239,40 @@ def task_problem(task: str) -> str | None:
 _GROUP_TAIL = re.compile(
     r",\s*(?:everyone|everybody|folks|(?:you\s+)?guys|all|you\s+all|y['’]all|team|people)\s*[?.!]*\s*$", re.I
 )
+#: A body one can join, named by whoever needs people for it: "…someone from the technical side
+#: in the committee".
+_BODY = re.compile(
+    r"\b(?:in|on|for|to|into)\s+(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel|board|jury|"
+    r"working\s+group|task\s+force|review\s+team|interviews?|hackathon|workshop|rota|on-?call))\b",
+    re.I,
+)
+
+
+def _join_what(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "I still need someone from the technical side in the committee" / "I can join": join the
+    committee."""
+    joined = re.match(r"^(?:join|participate|take\s+part)\b", task, re.I)
+    if joined is None or task[joined.end() :].strip(" ,.;") or index == 0:
+        return None
+    prev = turns[index - 1]
+    if prev.speaker == turns[index].speaker:
+        return None
+    body = _BODY.search(unfilled(prev.text[-400:]))
+    if body is None:
+        return None
+    verb = (
+        "Join"
+        if joined.group(0).lower() == "join"
+        else f"{joined.group(0)[:1].upper()}{joined.group(0)[1:]} in"
+    )
+    return f"{verb} {_mid(body.group('np'))}", prev.line
+
+
+#: A day ruled out: ", not on Thursday", "but not Friday".
+_NOT_ON_DAY = re.compile(
+    r",?\s*(?:but\s+)?not\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the\s+\d{1,2}(?:st|nd|rd|th)?)\b",
+    re.I,
+)
 #: Time given to a thing: "spend (tomorrow) on the flaky tests", "spend some time on the docs".
 _SPEND_ON = re.compile(
     r"^spend\s+(?:(?:some|more|a\s+bit\s+of|a\s+lot\s+of|the\s+rest\s+of\s+the|the|a|my|next|a\s+few)\s+)?"
@@ -1596,6 +1630,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         if (before not in _NAME_AFTER or answer) and restart.start() >= 3:
             text = text[: restart.start()]
             break
+    text = _NOT_ON_DAY.sub("", text)  # "(I can join) on Tuesday and Wednesday, not on Thursday"
     for _ in range(2):  # "by Friday" and "this afternoon" may both be there
         due = find_due(text, _ANY_DAY)
         if due is None:
@@ -3115,7 +3150,15 @@ def _ask_instead(cands: list[Candidate]) -> None:
         ]
         if asked:
             work = asked[-1]
-            cand.task = f"{who.group('verb')} {who.group('who')} to {work.task[:1].lower()}{work.task[1:]}"
+            said = f"{who.group('verb')} {who.group('who')}".lower()
+            if work.task.lower().startswith(said):
+                # "we should ask [PERSON6] whether the budget allows two positions" / "I'll ask
+                # him": the asking itself, taken on
+                cand.task = work.task
+            else:
+                cand.task = (
+                    f"{who.group('verb')} {who.group('who')} to {work.task[:1].lower()}{work.task[1:]}"
+                )
             cand.support.append(work.line)
             cand.reasons.append("resolved")
 
@@ -4376,6 +4419,11 @@ def _candidate(
     ):
         # "need more focus on the charter - please review by Friday": review the charter.
         cand.task = named
+        cand.reasons.append("resolved")
+    elif len(words) < 2 and (joined := _join_what(task, turns, index)) is not None:
+        # "I still need someone from the technical side in the committee" / "I can join"
+        cand.task = joined[0]
+        cand.support.append(joined[1])
         cand.reasons.append("resolved")
     elif (
         _PREP_IT_END.search(task)

@@ -293,6 +293,9 @@ _DECISION = re.compile(
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
+    # "Let's postpone the discussion to the next meeting": settled for today
+    r"\blet'?s\s+(?:postpone|defer|push|move)\s+(?:the\s+|this\s+|that\s+|it\b)[^.?!]{0,60}?\b(?:to|until|till)\s+"
+    r"(?:the\s+)?(?:next|later|another)\b|"
     # "One decision from my side: we're moving the release from the 12th to the 15th"
     r"\b(?:one|a|another|my|our)\s+decision(?:\s+from\s+(?:my|our)\s+side)?\s*:|"
     r"\bwe(?:['’]re|\s+are)\s+(?:moving|pushing|postponing|delaying|shifting|bringing)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
@@ -750,7 +753,10 @@ def spoken_topic(sentence: str) -> str | None:
     if not found:
         return None
     alone = found.groupdict().get("alone")
-    if alone and any(set(readings(w.lower())) == {"VERB"} for w in re.findall(r"[A-Za-z]+", alone)):
+    if alone and any(
+        set(readings(w.lower())) == {"VERB"} and not w.lower().endswith("ing")  # "the hiring" names one
+        for w in re.findall(r"[A-Za-z]+", alone)
+    ):
         return None  # "Then the cat brings with other issues.": a clause, not an item's name
     named = alone or found.group("topic")
     topic = re.sub(r"^(?:regarding|about|on)\s+", "", named.strip(), flags=re.I)

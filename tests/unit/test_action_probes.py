@@ -4720,3 +4720,19 @@ def test_the_to_do_for_someone_is_theirs() -> None:
         "(PERSON4) Okay.\n"
     )
     assert got(text) == [("PERSON4", "Run the evaluation once the test set is ready", 2)]  # was no item
+
+
+def test_a_hiring_round_joins_asks_and_leaves_the_minutes_out() -> None:
+    text = (
+        "(PERSON4) Yes, so the interviews are, uh, next week. I still need someone from the, uh, from the "
+        "technical side in the committee.\n"
+        "(PERSON1) I can join, uh, on Tuesday and Wednesday, not on Thursday.\n"
+        "(PERSON5) Okay. And we should ask [PERSON6] whether, uh, whether the budget allows two positions.\n"
+        "(PERSON4) I'll ask him.\n"
+        "(PERSON5) Okay, so, uh, I'll put all this in the minutes. Thank you, bye.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON1", "Join the committee"),  # was "Join and, not on Thursday"
+        # was "Ask [PERSON6] to ask [PERSON6] whether…"
+        ("PERSON4", "Ask [PERSON6] whether the budget allows two positions"),
+    ]  # and the minutes of this call are no task

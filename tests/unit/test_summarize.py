@@ -2045,3 +2045,17 @@ def test_a_chat_booking_is_a_plan() -> None:
     )
     s = summarize(text, kind="chat", action_items=[])
     assert [d.lines for d in s.decisions] == [[1]]
+
+
+def test_a_discussion_put_off_to_the_next_meeting_is_decided() -> None:
+    text = (
+        "(PERSON4) Yes, so the interviews are, uh, next week.\n"
+        "(PERSON5) Okay. And we should ask [PERSON6] whether, uh, whether the budget allows two positions.\n"
+        "(PERSON4) I'll ask him.\n"
+        "(PERSON5) Good. Uh, the last point, the, uh, the annual report. It's due in two weeks. Let's postpone the "
+        "discussion to the next meeting, we don't have time now.\n"
+        "(PERSON1) Okay.\n"
+    )
+    s = summarize(text, kind="meeting", action_items=[])
+    assert [d.lines for d in s.decisions] == [[4]]
+    assert spoken_topic(clean("Then, uh, the, uh, the hiring.")) == "hiring"
