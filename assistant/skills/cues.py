@@ -1446,7 +1446,10 @@ _OPEN_IF = re.compile(
     r"\bif\s+(?:you|anyone|anybody|someone|somebody|people|folks|there\s*['’]?s|there\s+(?:is|are))\s+"
     r"(?:(?:any|still)\s+)?(?!have\s+(?:the\s+)?(?:time|a\s+(?:minute|moment|chance|sec))\b)"
     r"(?:ha(?:ve|s)|run|runs|need|needs|want|wants|can|could|is|are|see|sees|find|finds|hit|hits|notice|"
-    r"know|knows|spot|spots|questions?|concerns?|issues?|problems?|objections?|interest(?:ed)?)\b",
+    r"know|knows|spot|spots|questions?|concerns?|issues?|problems?|objections?|interest(?:ed)?)\b|"
+    # "If you're unable to, I can add you later": only if they cannot
+    r"\bif\s+(?:you|they|he|she)\s*(?:['’]re|\s+are|\s+is)\s+(?:unable|not\s+able|busy|stuck)\b|"
+    r"\bif\s+(?:you|they|he|she)\s+(?:can['’]?t|cannot)\s+make\s+it\b",
     re.I,
 )
 #: "It would be good if you could…": a polite request, not an open invitation.
@@ -6373,7 +6376,7 @@ _WE_NEED_THING = re.compile(
 #: still have to merge one PR for the new system contract, but I'll get that in…".
 _MUST_DO = re.compile(
     r"\b(?:we|i)\s+(?:still\s+|also\s+)?(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to)\s+"
-    r"(?P<vp>(?!(?:do|get|be|have|go|see|think|talk|check|decide)\b)[a-z]+\s+"
+    r"(?P<vp>(?!(?:get|be|have|go|see|think|talk|check|decide)\b)(?!do\s+(?:something|anything|everything|it|that|this|more|some|a\s+lot)\b)[a-z]+\s+"
     r"(?:the|a|an|one|two|three|our|my|this|these|those|some|\d+)\s+[^,;.!?]{1,80}?)"
     r"\s*(?:,|;|\s+(?:but|and|so)\b)",
     re.I,

@@ -4736,3 +4736,14 @@ def test_a_hiring_round_joins_asks_and_leaves_the_minutes_out() -> None:
         # was "Ask [PERSON6] to ask [PERSON6] whether…"
         ("PERSON4", "Ask [PERSON6] whether the budget allows two positions"),
     ]  # and the minutes of this call are no task
+
+
+def test_work_said_needed_then_taken_and_an_offer_only_if_they_cannot() -> None:
+    said = (
+        "Lukasz: State creation gas costs increased. And I think we also need to do the increased maximum "
+        "contract size, but that is very simple, I will do it today.\n"
+    )
+    assert [t for _, t, _ in got(said)] == ["Do the increased maximum contract size"]  # was "Do it"
+    offer = "Ann: Can Bo join the call?\nParithosh: If you're unable to, I can add you later.\n"
+    assert got(offer) == []  # only if they cannot: no promise yet
+    assert got("Ann: Can Bo join the call?\nParithosh: I can add you later.\n") != []
