@@ -1268,6 +1268,38 @@ def _join_what(task: str, turns: list[Turn], index: int) -> tuple[str, int] | No
     return f"{verb} {_mid(body.group('np'))}", prev.line
 
 
+#: "You have to / need to / should / must": a request, or how a thing works for anyone.
+_YOU_MUST = re.compile(
+    r"^you\s+(?:(?:really|just|also|still|then|always|first)\s+)?(?:need\s+to|have\s+to|should|must|gotta)\b",
+    re.I,
+)
+#: Said of anyone: "so then you have…", "I think you have…", "at w3c you have…", "if you…, you need…".
+_GENERIC_LEAD = re.compile(
+    r"(?:\b(?:so|then|and|because|basically|i\s+think|i\s+mean|i\s+believe|like|means?|meaning|otherwise|"
+    r"which|where|since|once|now|but|or|w3c|here|there|generally|usually|typically|obviously)|[,;:])\s*$",
+    re.I,
+)
+_GENERIC_YOU = re.compile(
+    r"\b(?:if|when|whenever|once|as\s+soon\s+as|unless|before|after)\s+you\b|"
+    r"\byou\s+(?:can|could|would|will|want|get|do|see|say|use|have\s+(?:a|an|the|some|one|two)|might|may)\b",
+    re.I,
+)
+
+
+def _impersonal(sentence: str, m: re.Match[str]) -> bool:
+    """Whether "you need to / have to…" says how a thing works for anyone, not what the one
+    spoken to must do: said after "so then", "I think", "if you…", or beside other generic
+    "you"s ("you get review comments in, at w3c you have to respond to every comment").  A
+    named addressee ("Bo, you need to…") is always asked."""
+    if not _YOU_MUST.match(m.group(0)):
+        return False
+    before = sentence[: m.start()]
+    if re.search(rf"\[?{_NAME}\]?\s*,\s*$", before):
+        return False
+    others = sentence[: m.start()] + " " + sentence[m.end() :]
+    return bool(_GENERIC_LEAD.search(before) or _GENERIC_YOU.search(others))
+
+
 #: A day ruled out: ", not on Thursday", "but not Friday".
 _NOT_ON_DAY = re.compile(
     r",?\s*(?:but\s+)?not\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the\s+\d{1,2}(?:st|nd|rd|th)?)\b",
@@ -3821,6 +3853,8 @@ def _candidate(
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
     if cue.kind == "you" and _MAYBE_YOU.match(m.group(0)) and not _accepted_next(turns, index):
         return None  # "maybe you can go in order": a suggestion, until the one asked takes it
+    if cue.kind == "you" and _impersonal(sentence, m):
+        return None  # "so then you have to post data to those endpoints": how it works, not a request
     if _NEGATED_CUE.search(sentence[: m.start()]) or _DOUBTED_CUE.search(sentence[: m.start()]):
         return None  # "we don't need to send it", "no need to", "I don't think I can give…"
     if _SUBORDINATE_CUE.search(sentence[: m.start()]):

@@ -4747,3 +4747,19 @@ def test_work_said_needed_then_taken_and_an_offer_only_if_they_cannot() -> None:
     offer = "Ann: Can Bo join the call?\nParithosh: If you're unable to, I can add you later.\n"
     assert got(offer) == []  # only if they cannot: no promise yet
     assert got("Ann: Can Bo join the call?\nParithosh: I can add you later.\n") != []
+
+
+def test_how_a_thing_works_for_anyone_is_no_request() -> None:
+    for said in (
+        "Manu: Okay so then you have to post data to those endpoints.",
+        "manu: Yeah, it should be smaller. I think you have to specify an extra param to do that.",
+        "Potuz: But I think on new payload, you should return immediately, without executing.",
+        "manu: you get review comments in, at w3c you have to respond to every single comment.",
+        "Mikhail: 100,000 blocks ago, so you have to apply reverse diffs, and then execute a block.",
+    ):
+        assert got(f"Bo: What happens then?\n{said}\n") == [], said
+    # asked of someone: still a request
+    assert got("Ann: Bo, you need to send me the form by Friday.\n") == [("Bo", "Send Ann the form", 1)]
+    assert [
+        t for _, t, _ in got("Ann: Bo?\nBo: Yes?\nAnn: You have to renew the certificate before Monday.\n")
+    ] == ["Renew the certificate"]
