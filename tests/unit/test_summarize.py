@@ -2059,3 +2059,25 @@ def test_a_discussion_put_off_to_the_next_meeting_is_decided() -> None:
     s = summarize(text, kind="meeting", action_items=[])
     assert [d.lines for d in s.decisions] == [[4]]
     assert spoken_topic(clean("Then, uh, the, uh, the hiring.")) == "hiring"
+
+
+def test_an_article_reads_a_verdict_with_the_figures_after_it() -> None:
+    text = (
+        "# Why our team moved from nightly builds to continuous delivery\n\n"
+        "For six years we shipped a nightly build of the desktop client. Every evening a job compiled the main "
+        "branch and published an installer.\n\n"
+        "The first problem was feedback time. A developer who merged a change learned the next morning whether "
+        "it broke anything.\n\n"
+        "So in September we switched to continuous delivery. Every merge now triggers a pipeline that runs the "
+        "fast tests and publishes a signed installer.\n\n"
+        "The results after three months are clear. The median time from merge to a tested installer dropped "
+        "from 14 hours to 19 minutes.\n\n"
+        "It was not free. The build farm costs roughly 30 percent more.\n"
+    )
+    s = summarize(text, kind="article")
+    texts = [p.text for p in s.key_points]
+    # a verdict alone says nothing: it is read with the sentence that gives it (and its figures)
+    assert any(t.startswith("The results after three months are clear. The median time") for t in texts), (
+        texts
+    )
+    assert "The results after three months are clear." not in texts
