@@ -1028,6 +1028,8 @@ def _date_moved(items: list[ActionItem], turns: dict[int, Turn], meeting_date: d
 _WHEN_DUE = re.compile(
     r"\b(?:when\s+(?:do|does|did|will|would|should)\s+(?:they|you|we|he|she|it)\s+(?:need|want|expect|have\s+to)|"
     r"when\s+(?:is|['’]s)\s+(?:it|that|this|the\s+[\w-]+)\s+due|by\s+when|(?:what|when)\s*(?:['’]s|\s+is)\s+the\s+deadline|"
+    # "ETA?", "any ETA on the fix?": when it will be there
+    r"(?:^|\b(?:any|the|an|your)\s+)eta\b[^?]{0,40}\?|^\W*eta\s*\?|"
     # "And the deadline for the script?"
     r"the\s+deadline\s+(?:for|of|on)\b[^?]{0,60}\?)",
     re.I,
@@ -1051,7 +1053,12 @@ def _date_asked(items: list[ActionItem], turns: dict[int, Turn], meeting_date: d
                 continue
             said_of = content_words(asked.text[-300:]) & content_words(item.task)
             when = _due(cues.sentences(answer.text)[0] if answer.text.strip() else "", meeting_date)
-            if when is not None and (said_of or re.search(r"\b(?:it|that|this)\b", asked.text[-120:], re.I)):
+            # ("ETA?" alone asks about what was just asked for)
+            if when is not None and (
+                said_of
+                or re.search(r"\b(?:it|that|this)\b", asked.text[-120:], re.I)
+                or len(asked.text.split()) <= 3
+            ):
                 item.due = when.day.isoformat()
             break
 

@@ -3891,8 +3891,17 @@ def _candidate(
             owner = next(
                 (c for x in their_lines if (c := _called_in(x)) and re.search(r"\byou\b|\?", x, re.I)), owner
             )
-        partner = _PARTNER.search(before)
-        if partner and owner and _is_name(partner.group("name"), names) and partner.group("name") != owner:
+        partner = _PARTNER.search(before) or _NICK_PARTNER.search(before)
+        if (
+            partner
+            and owner
+            and (
+                (_PARTNER.search(before) and _is_name(partner.group("name"), names))
+                # "fabian and I will pair on the CI flake": a chat nick, written lower case
+                or partner.group("name").lower() in {n.lower() for n in names}
+            )
+            and partner.group("name").lower() != owner.lower()
+        ):
             owner = f"{_canonical(partner.group('name'), names)} and {owner}"  # "Tom and I will draft it"
     elif cue.owner == "addressee" and (_TO_EVERYONE.match(sentence) or _YOU_ALL.match(m.group(0) + rest)):
         # "Everyone, please fill in the survey", "would you three mind emailing me…": the
@@ -4286,8 +4295,12 @@ def _candidate(
             cand.support.append(line)
             cand.reasons.append("resolved")
             return cand
-        resolved = _resolve_from_previous(task, turns, index, names) or (
-            _topic_above(task, turns, index) if not _NAMES_A_THING.search(sentence[: m.start()]) else None
+        resolved = (
+            _resolve_from_previous(task, turns, index, names)
+            or (
+                _topic_above(task, turns, index) if not _NAMES_A_THING.search(sentence[: m.start()]) else None
+            )
+            or _change_named_above(task, turns, index)
         )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -5063,6 +5076,14 @@ def _resolve_from_previous(
             np = phrase_task(wants.group("np"), max_words=10, names=names)
             if np and not is_vague(np):
                 return f"Own {_mid(np)}{task[m.end() :]}", prev.line
+    if m is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
+        # "who owns the docs for the new plan parameters?" / "that's me, I'll update them"
+        owned = _WHO_OWNS.search(unfilled(turns[index - 1].text[-300:]))
+        verb = m.group("verb")
+        if owned is not None and verb.split()[0].lower() not in STATE_VERBS | {"do", "get", "have"}:
+            np = phrase_task(owned.group("np"), max_words=10, names=names)
+            if np and not is_vague(np):
+                return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
     light = _DO_PRONOUN.match(task) or (m if m is not None and m.group("verb").lower() == "take" else None)
     if light is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "the docs need updating" / "I'll take it"; "it needs another round of review" (under
@@ -5312,6 +5333,37 @@ def _whose(task: str, before: str, names: list[str], speaker: str | None) -> str
     return f"{task[: his.start()]}{people[0]}'s{task[his.end() :]}"
 
 
+#: A change put up for review: "a PR for the fix", "the patch", "an MR for the parser".
+_CHANGE_NAMED = re.compile(
+    r"\b(?P<np>(?:a|an|the|my|your)\s+(?:PR|pull\s+request|patch|MR|merge\s+request|CL|changeset)"
+    r"(?:\s+(?:for|to|on|against)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?)(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|once|when|today|tomorrow)\b))",
+    re.I,
+)
+_REVIEW_VERBS = frozenset("review test merge approve check try rebase land".split())
+
+
+def _change_named_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "jmrodri: can you open a PR for the fix?" … "I can review it once it's up": review the PR
+    for the fix (the last change named within four lines, by someone else)."""
+    m = _PRONOUN_OBJECT.match(task)
+    if (
+        m is None
+        or m.group("verb").lower() not in _REVIEW_VERBS
+        or not re.match(r"\s*it\b", task[m.end("verb") :])
+    ):
+        return None
+    me = turns[index].speaker
+    for prev in reversed(turns[max(0, index - 4) : index]):
+        if prev.speaker == me:
+            continue
+        found = list(_CHANGE_NAMED.finditer(prev.text[-400:]))
+        if found:
+            np = re.sub(r"^(?:a|an|my|your)\b", "the", found[-1].group("np"), flags=re.I)
+            at = task.lower().index(" it", m.end("verb") - 1)
+            return f"{task[:at]} {np}{task[at + 3 :]}", prev.line
+    return None
+
+
 #: A thing named before the cue ("if the bid is really high, we should pick it"): "it" may be it.
 _NAMES_A_THING = re.compile(r"\b(?:the|this|that|our|my|your|their)\s+[\w-]{3,}", re.I)
 
@@ -5359,6 +5411,12 @@ _UNOWNED_NP = re.compile(
     re.I,
 )
 #: "We still need an owner for the onboarding docs", "looking for a volunteer to run the retro"
+#: Asking who has a thing: "who owns the docs for the new plan parameters?"
+_WHO_OWNS = re.compile(
+    r"\bwho\s*(?:owns|is\s+responsible\s+for|maintains|looks\s+after|['’]s\s+(?:on|got)|is\s+(?:on|handling))\s+"
+    r"(?P<np>(?:the|our|this|that)\s+[^,.;!?]{2,60}?)\s*\?",
+    re.I,
+)
 _NEED_OWNER_FOR = re.compile(
     r"\b(?:need|needs|want|looking\s+for)\s+(?:an?\s+)?(?:owner|volunteer|lead|champion)\s+(?:for|on)\s+"
     r"(?P<np>(?:the|our|this|that)\s+[^,.;!?]{2,60})",
@@ -6490,6 +6548,7 @@ _HEDGES = frozenset("maybe hmm um uh well honestly mm hm perhaps".split())
 _AND_NAME = re.compile(rf"\s*and\s+(?P<name>{_NAME})\s+(?=[a-z])")
 #: "Tom and I will…": the promise is theirs together.
 _PARTNER = re.compile(rf"(?:^|[,;]\s*|\b(?:so|and|then|ok(?:ay)?)\s+)(?P<name>{_NAME})\s+and\s+$")
+_NICK_PARTNER = re.compile(r"(?:^|[,;]\s*|\b(?:so|and|then|ok(?:ay)?)\s+)(?P<name>[\w.-]+)\s+and\s+$", re.I)
 #: "we ship … and follow up": the follow-up's subject is the group, not the speaker.
 _WE_AND = re.compile(r"\bwe\s+(?!(?:can|could|should|will|'ll)\b)[^,;:.]{0,80}\band\s*$", re.I)
 

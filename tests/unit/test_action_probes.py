@@ -4763,3 +4763,24 @@ def test_how_a_thing_works_for_anyone_is_no_request() -> None:
     assert [
         t for _, t, _ in got("Ann: Bo?\nBo: Yes?\nAnn: You have to renew the certificate before Monday.\n")
     ] == ["Renew the certificate"]
+
+
+def test_a_chat_standup_names_the_pr_the_pair_and_the_docs() -> None:
+    text = (
+        "<mhrivnak> jmrodri: can you open a PR for the fix?\n"
+        "<jmrodri> yep, working on it\n"
+        "<mhrivnak> ETA?\n"
+        "<jmrodri> should be up tomorrow\n"
+        "<eriknelson> I can review it once it's up\n"
+        "<eriknelson> fabian and I will pair on the CI flake tomorrow\n"
+        "<fabian> +1\n"
+        "<mhrivnak> who owns the docs for the new plan parameters?\n"
+        "<dymurray> that's me, I'll update them before the freeze\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("jmrodri", "Open a PR for the fix", "2026-11-19"),  # "ETA?" / "should be up tomorrow"
+        ("eriknelson", "Review the PR for the fix once it's up", None),  # was "Review it…"
+        ("fabian and eriknelson", "Pair on the CI flake", "2026-11-19"),  # a nick, lower case
+        ("dymurray", "Update the docs for the new plan parameters before the freeze", None),  # was "them"
+    ]
