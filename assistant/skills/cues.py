@@ -1286,7 +1286,7 @@ _GENERIC_YOU = re.compile(
 )
 
 
-def _impersonal(sentence: str, m: re.Match[str]) -> bool:
+def _impersonal(sentence: str, m: re.Match[str], names: list[str]) -> bool:
     """Whether "you need to / have to…" says how a thing works for anyone, not what the one
     spoken to must do: said after "so then", "I think", "if you…", or beside other generic
     "you"s ("you get review comments in, at w3c you have to respond to every comment").  A
@@ -1294,8 +1294,11 @@ def _impersonal(sentence: str, m: re.Match[str]) -> bool:
     if not _YOU_MUST.match(m.group(0)):
         return False
     before = sentence[: m.start()]
-    if re.search(rf"\[?{_NAME}\]?\s*,\s*$", before):
-        return False
+    called = re.search(r"\[?([\w'’.-]+)\]?\s*,?\s*$", unfilled(before))
+    if re.search(rf"\[?{_NAME}\]?\s*,\s*$", before) or (
+        called is not None and called.group(1).lower() in {n.lower() for n in names}
+    ):
+        return False  # "And [PERSON2], uh, you have to finish the deliverable": asked of them
     others = sentence[: m.start()] + " " + sentence[m.end() :]
     return bool(_GENERIC_LEAD.search(before) or _GENERIC_YOU.search(others))
 
@@ -1523,6 +1526,18 @@ def _accepted_next(turns: list[Turn], index: int) -> bool:
         return False
     said = unfilled(nxt.text[:300])
     return bool(_VOLUNTEERING.search(sentences(said)[0])) or bool(_ACK_RE.fullmatch(said.strip()))
+
+
+def _confirmed_by(turns: list[Turn], index: int, owner: str) -> bool:
+    """Whether ``owner`` answers the next turn with a yes ("Yes, but I cannot promise…")."""
+    nxt = _next_other(turns, index)
+    return (
+        nxt is not None
+        and nxt.speaker == owner
+        and bool(
+            re.match(r"\W*(?:yes|yeah|yep|sure|right|correct|exactly)\b", unfilled(nxt.text[:200]), re.I)
+        )
+    )
 
 
 def _offer_taken(turns: list[Turn], index: int) -> bool:
@@ -3853,7 +3868,7 @@ def _candidate(
         return None  # "I will not send…", "Dave said 'I'll…'": nobody committed here
     if cue.kind == "you" and _MAYBE_YOU.match(m.group(0)) and not _accepted_next(turns, index):
         return None  # "maybe you can go in order": a suggestion, until the one asked takes it
-    if cue.kind == "you" and _impersonal(sentence, m):
+    if cue.kind == "you" and _impersonal(sentence, m, names):
         return None  # "so then you have to post data to those endpoints": how it works, not a request
     if _NEGATED_CUE.search(sentence[: m.start()]) or _DOUBTED_CUE.search(sentence[: m.start()]):
         return None  # "we don't need to send it", "no need to", "I don't think I can give…"
@@ -4131,6 +4146,8 @@ def _candidate(
         or (
             _TAG_QUESTION.search(sentence)
             and cue.kind in ("first", "we", "need", "first_weak", "named", "you")
+            # ("[PERSON2], you have to finish the deliverable, right?" / "Yes, but…": theirs, confirmed)
+            and not (cue.kind in ("you", "named") and owner and _confirmed_by(turns, index, owner))
         )
     ):
         score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment

@@ -4784,3 +4784,15 @@ def test_a_chat_standup_names_the_pr_the_pair_and_the_docs() -> None:
         ("fabian and eriknelson", "Pair on the CI flake", "2026-11-19"),  # a nick, lower case
         ("dymurray", "Update the docs for the new plan parameters before the freeze", None),  # was "them"
     ]
+
+
+def test_a_task_confirmed_with_a_yes_and_a_doubt_about_its_date() -> None:
+    text = (
+        "(PERSON1) Good. And [PERSON2], uh, you have to finish the, uh, the deliverable about the evaluation, "
+        "right?\n"
+        "(PERSON2) Yes, but I cannot promise it will be before the review.\n"
+    )
+    # asked of them by name (the filler hid it), and confirmed: theirs (was no item)
+    assert got(text) == [("PERSON2", "Finish the deliverable about the evaluation", 1)]
+    doubted = text.replace("Yes, but I cannot promise it will be before the review.", "Hmm, I'm not sure.")
+    assert got(doubted) == []
