@@ -1365,7 +1365,13 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # ("start on the CSV import, and I need the sample files from Dana": ", and I…" too)
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|(?:and\s+)?i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "add qemu to the image, it's a one-line change": a comment on the task, not part of it
-    r"(?:it|that|this)\s*['’]s\s|"
+    r"(?:and\s+)?(?:it|that|this)\s*['’]s\s|"
+    # "…, sounds like a great opportunity", "…, that bothers me", "…, people are worried",
+    # "…, all the issues and discussions will follow", "…, Kim did a pull request": a new clause
+    r"(?:sounds|seems|looks)\s+(?:like|good|great|fine)\b|(?:that|this|which)\s+(?:bothers|worries|helps|means|makes)\b|"
+    r"(?:people|everyone|everybody|folks|all\s+the\s+[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:are|is|will|were|was|have|has|would)\b|"
+    r"(?:these|those)\s+[\w-]+\s+(?:exist|exists|are|is|will|were|was)\b|"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
     r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
     # "[PERSON3] will finish the segmentation, [PERSON4] sends the call": another one's, said as now
@@ -1697,7 +1703,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     if names:
         # "…, Bob?": a name of address at the end is not part of the task.
         tail = _ADDRESS_TAIL.search(text)
-        said = tail.group("name").lower() if tail else ""
+        said = tail.group("name").rstrip(".").lower() if tail else ""  # ("…, Marius.")
         # "RAJ:" is asked as "…, Raj?"
         if tail and any(n.lower() == said or n.split(" ", 1)[0].lower() == said for n in names):
             text = text[: tail.start()]

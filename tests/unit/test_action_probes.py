@@ -4796,3 +4796,28 @@ def test_a_task_confirmed_with_a_yes_and_a_doubt_about_its_date() -> None:
     assert got(text) == [("PERSON2", "Finish the deliverable about the evaluation", 1)]
     doubted = text.replace("Yes, but I cannot promise it will be before the review.", "Hmm, I'm not sure.")
     assert got(doubted) == []
+
+
+def test_a_clause_said_after_the_task_and_a_name_called_are_not_the_task() -> None:
+    from assistant.skills.cues import phrase_task
+
+    for said, task in (
+        (
+            "take ownership of the repo, all the issues and discussions will follow",
+            "Take ownership of the repo",
+        ),
+        ("look for an update on that, sounds like a great opportunity", "Look for an update on that"),
+        ("figure out how that works with sealed, that bothers me", "Figure out how that works with sealed"),
+        ("log in ASAP, people are worried", "Log in ASAP"),
+        (
+            "add dedicated instances to DevNet2, and that's something we can consider",
+            "Add dedicated instances to DevNet2",
+        ),
+        ("double-check it, Marius.", "Double-check it"),  # the name with its full stop
+    ):
+        assert phrase_task(said, names=["Marius van der Wijden", "Barnabas"]) == task, said
+    # a list stays whole
+    assert (
+        phrase_task("update the spec, the tests, and the examples")
+        == "Update the spec, the tests, and the examples"
+    )
