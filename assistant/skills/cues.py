@@ -1732,6 +1732,9 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         len(text.split()) > 3
     ):  # "add qemu to the image myself": who, said again ("unassign myself" is the task)
         text = _MYSELF_TAIL.sub("", text)
+        # "handle the flights myself and share the itinerary": who, said in the middle
+        # (not "assign myself and…": there it is the object)
+        text = re.sub(r"^(\S+\s+\S+(?:\s+\S+)*?)\s+myself(?=,?\s+and\s)", r"\1", text, count=1, flags=re.I)
     # "(?<!\s)": start only where a run of spaces starts, so a long run is not rescanned
     # from each of its positions (quadratic on crafted lines).
     for _ in range(0 if _stranded(text) else 3):  # "…for ACME by the (end of the month)"
@@ -2101,7 +2104,32 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if asked(t)), None)
     if prev is not None:
         return prev.speaker
-    return nxt.speaker if nxt is not None else None
+    return nxt.speaker if nxt is not None else _greeted(turns, index)
+
+
+#: An email's or a letter's greeting: "Hi Sam,", "Dear Ms. Okafor,", "Hello Priya!"
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|morning|good\s+morning|good\s+afternoon)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s*[,!:]?\s*$",
+    re.I,
+)
+
+
+def _greeted(turns: list[Turn], index: int) -> str | None:
+    """Whom the message a line is in greets ("Hi Sam," at its top): the one its "can you…"
+    asks, as a participant's full name when one has that first name."""
+    me = turns[index].speaker
+    for j in range(index - 1, max(-1, index - 15), -1):
+        if turns[j].speaker != me:
+            return None  # another message
+        hello = _GREETING.match(turns[j].text)
+        if hello is not None:
+            name = hello.group("name")
+            if name.lower() in {"all", "everyone", "everybody", "team", "folks", "guys", "there"}:
+                return None
+            near = turns[max(0, index - 200) : index + 200]  # (not the whole of a 2 MB paste per line)
+            known = {t.speaker for t in near if t.speaker and t.speaker != me}
+            return next((k for k in sorted(known) if k.split()[0].lower() == name.split()[0].lower()), name)
+    return None
 
 
 def _takes_it_up(rest: str, turns: list[Turn], index: int) -> str | None:

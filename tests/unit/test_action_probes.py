@@ -4821,3 +4821,31 @@ def test_a_clause_said_after_the_task_and_a_name_called_are_not_the_task() -> No
         phrase_task("update the spec, the tests, and the examples")
         == "Update the spec, the tests, and the examples"
     )
+
+
+def test_an_email_asks_the_one_it_greets() -> None:
+    text = (
+        "From: Priya Shah <priya.shah@northwind.example>\n"
+        "To: Sam Lee <sam.lee@northwind.example>\n"
+        "Date: Tue, 17 Nov 2026 09:14:00 +0100\n"
+        "Subject: Re: Q1 offsite logistics\n"
+        "\n"
+        "Hi Sam,\n"
+        "\n"
+        "Could you book the hotel by Friday? The group rate expires then.\n"
+        "\n"
+        "I'll handle the flights myself and will share the itinerary next week.\n"
+        "\n"
+        "Best,\n"
+        "Priya\n"
+        "\n"
+        "On Mon, 16 Nov 2026 at 17:40, Sam Lee <sam.lee@northwind.example> wrote:\n"
+        "> Here are the three options: Lisbon, Porto and Valencia.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task) for i in items] == [
+        ("Sam Lee", "Book the hotel"),  # was unassigned: "Hi Sam," says whom it asks
+        ("Priya Shah", "Handle the flights and share the itinerary"),  # was "…flights myself and…"
+    ]
+    to_all = text.replace("Hi Sam,", "Hi all,")
+    assert extract(to_all).action_items[0].owner is None
