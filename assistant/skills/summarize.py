@@ -1880,7 +1880,8 @@ _VAGUE_POINT = re.compile(
 #: "I don't think there's rough consensus", "no agreement yet": a decision not made.
 _NO_DECISION = re.compile(
     # Same clause only: "No objections, so it's approved" is a decision.
-    r"\b(?:no|not|n['’]t|never|without|lack\s+of)\b[^.!?,;]{0,30}?\b(?:agreement|consensus|agreed|decided|decision|approved)\b",
+    # ("don't": "n't" has no word boundary before it)
+    r"(?:\b(?:no|not|never|without|lack\s+of)|n['’]t)\b[^.!?,;]{0,30}?\b(?:agreement|consensus|agreed|decided|decision|approved)\b",
     re.I,
 )
 
@@ -1989,6 +1990,35 @@ def compress(text: str, idf: dict[str, float]) -> str:
     best = max(scored, key=lambda sc: sc[0])[1]
     best = re.sub(r"^(?:and|but|so|because|then|which means|or)\s+", "", best, flags=re.I)
     return capitalised(best) if best else text
+
+
+#: Where a long sentence's last clause starts before its decision: ", so let's go with…".
+_CLAUSE_LEAD = re.compile(r"(?:[,;:]|\s[-–—])\s+(?:(?:so|and|then|but)\s+)?", re.I)
+
+
+def _decided_clause(u: Unit) -> Unit:
+    """A long sentence shown from the clause that decides: "Lisbon works for everyone except
+    Omar, who has a conflict in the week of the 18th, so let's go with the week of the 25th
+    instead." is "Let's go with the week of the 25th instead." (clipped, the choice was lost)."""
+    if u.formal or len(u.text) <= SHOW_CHARS:
+        return u
+    found = _DECISION.search(u.text)
+    if found is None:
+        return u
+    leads = [c for c in _CLAUSE_LEAD.finditer(u.text, 0, found.start() + 1) if c.end() <= found.start()]
+    if not leads or leads[-1].end() < len(u.text) // 3:
+        return u
+    rest = u.text[leads[-1].end() :]
+    if len(rest.split()) < 6 or _NOT_A_CLAUSE_START.match(rest):
+        return u  # "…, considering how we decided to include it": not a clause that stands alone
+    return replace(u, text=rest[:1].upper() + rest[1:])
+
+
+_NOT_A_CLAUSE_START = re.compile(
+    r"(?:considering|for|to|which|who|whom|that|because|since|while|if|when|whether|as|with|without|"
+    r"given|after|before|until|unless|although|though|like|including|especially|[a-z]+ing)\b",
+    re.I,
+)
 
 
 def _point(u: Unit, with_speaker: bool, idf: dict[str, float] | None = None) -> Point:
@@ -2475,10 +2505,10 @@ def _fill(
     if kind == "email":
         summary.key_points = [_email_point(u, msgs) for u in _in_order(key)]
         summary.open_questions = [_ask_point(u, msgs) for u in _in_order(que)]
-        summary.decisions = [_point(u, False) for u in _in_order(dec)]
+        summary.decisions = [_point(_decided_clause(u), False) for u in _in_order(dec)]
     else:
         summary.key_points = [_point(u, with_speaker, idf) for u in _in_order(key)]
-        summary.decisions = [_point(u, with_speaker, idf) for u in _in_order(dec)]
+        summary.decisions = [_point(_decided_clause(u), with_speaker, idf) for u in _in_order(dec)]
         summary.open_questions = [_point(u, with_speaker) for u in _in_order(que)]
     summary.title = (
         _clip(title, 100)

@@ -14,6 +14,7 @@ from assistant.llm.fake import FakeEngine, Script
 from assistant.skills.actions import ActionExtractor
 from assistant.skills.summarize import (
     _DECISION,
+    _NO_DECISION,
     Summary,
     citation_support,
     clean,
@@ -2081,3 +2082,27 @@ def test_an_article_reads_a_verdict_with_the_figures_after_it() -> None:
         texts
     )
     assert "The results after three months are clear." not in texts
+
+
+def test_a_long_decision_is_shown_from_the_clause_that_decides() -> None:
+    text = (
+        "From: Priya Shah <priya.shah@northwind.example>\n"
+        "To: Sam Lee <sam.lee@northwind.example>\n"
+        "Date: Tue, 1 Dec 2026 09:14:00 +0100\n"
+        "Subject: Re: Q1 offsite logistics\n"
+        "\n"
+        "Hi Sam,\n"
+        "\n"
+        "Thanks for pulling the venue options together. Lisbon works for everyone except Omar, who has a conflict "
+        "in the week of the 18th, so let's go with the week of the 25th instead.\n"
+        "\n"
+        "Could you book the hotel by Friday? The group rate expires then.\n"
+        "\n"
+        "Best,\n"
+        "Priya\n"
+    )
+    s = summarize(text, kind="email")
+    # (it was clipped at "…let's go with the week of the…": the choice was lost)
+    assert [d.text for d in s.decisions] == ["Let's go with the week of the 25th instead."]
+    # "n't" has no word boundary before it: a consensus said not to be there is no decision
+    assert _NO_DECISION.search("but I don't think there's still rough consensus")
