@@ -298,6 +298,9 @@ _DECISION = re.compile(
     # "Let's postpone the discussion to the next meeting": settled for today
     r"\blet'?s\s+(?:postpone|defer|push|move)\s+(?:the\s+|this\s+|that\s+|it\b)[^.?!]{0,60}?\b(?:to|until|till)\s+"
     r"(?:the\s+)?(?:next|later|another)\b|"
+    # "And let's keep the launch date, the 9th, unless the screenshots slip again."
+    r"\blet'?s\s+(?:keep|stick\s+with|stay\s+with)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:date|plan|deadline|schedule|scope|"
+    r"name|price|pricing|design|approach|version|order|format|venue)\b|"
     # "One decision from my side: we're moving the release from the 12th to the 15th"
     r"\b(?:one|a|another|my|our)\s+decision(?:\s+from\s+(?:my|our)\s+side)?\s*:|"
     r"\bwe(?:['’]re|\s+are)\s+(?:moving|pushing|postponing|delaying|shifting|bringing)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
@@ -677,6 +680,8 @@ _SPOKEN_AGENDA = re.compile(
     # "today I would like to go through the status of the ASR, then the MT and then the demo"
     r"\b(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:go\s+through|discuss|talk\s+about|cover)\s+"
     r"(?P<wanted>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
+    # "Quick one today, we only have the launch checklist and the pricing page."
+    r"\btoday\s*,?\s+we\s+(?:only|just)\s+have\s+(?P<only>(?:the|our)\s+[^.?!,]{3,60}?\s+and\s+(?:the|our)\s+[^.?!,]{3,60})|"
     # "today we have the deliverable for the project and then the workshop"
     r"\btoday\s+we\s+(?:have|will\s+(?:discuss|talk\s+about|cover)|(?:are|['’]re)\s+going\s+to\s+(?:discuss|talk\s+about|cover))\s+"
     r"(?P<today>(?:[^.?!]|(?<=\d)\.(?=\d)){3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
@@ -692,7 +697,13 @@ def spoken_agenda(sentence: str) -> list[str]:
     found = _SPOKEN_AGENDA.search(clean(sentence))
     if not found:
         return []
-    listed = found.group("items") or found.group("listed") or found.group("wanted") or found.group("today")
+    listed = (
+        found.group("items")
+        or found.group("listed")
+        or found.group("wanted")
+        or found.group("today")
+        or found.group("only")
+    )
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
     for item in items:

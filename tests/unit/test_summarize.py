@@ -2106,3 +2106,12 @@ def test_a_long_decision_is_shown_from_the_clause_that_decides() -> None:
     assert [d.text for d in s.decisions] == ["Let's go with the week of the 25th instead."]
     # "n't" has no word boundary before it: a consensus said not to be there is no decision
     assert _NO_DECISION.search("but I don't think there's still rough consensus")
+
+
+def test_a_short_agenda_said_at_the_start_and_a_date_kept() -> None:
+    assert spoken_agenda("Quick one today, we only have the launch checklist and the pricing page.") == [
+        "launch checklist",
+        "pricing page",
+    ]
+    assert _DECISION.search("And let's keep the launch date, the 9th, unless the screenshots slip again.")
+    assert not _DECISION.search("Let's keep the door closed.")
