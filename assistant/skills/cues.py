@@ -145,6 +145,37 @@ class Cue:
 
 
 _NAME = r"[A-Z][\w'’\-]+"
+#: A group that asked for something: "legal wants the annual plan wording changed".
+_GROUP_WANTS = re.compile(
+    r"\b(?P<who>legal|finance|design|marketing|sales|support|security|procurement|HR|IT|ops|"
+    r"the\s+(?:[\w-]+\s+)?team|the\s+(?:client|customer|vendor|board|auditors?|lawyers?|agency))\s+"
+    r"(?:still\s+)?(?:wants?|needs?|asked\s+for|asks\s+for|requested|would\s+like)\b",
+    re.I,
+)
+_TO_THEM = re.compile(r"^(?P<verb>send|email|give|show|forward|ping|tell|mail)\s+them\b", re.I)
+
+
+def _them_named(task: str, turns: list[Turn], index: int) -> str:
+    """ "Pricing page: legal wants the wording changed. Ines, can you take that?" / "Sure, I'll
+    send them a new draft": "Send legal a new draft" (the group that asked, one line up)."""
+    to = _TO_THEM.match(task)
+    if to is None or index == 0:
+        return task
+    prev = turns[index - 1]
+    if prev.speaker == turns[index].speaker:
+        return task
+    asked = _GROUP_WANTS.search(unfilled(prev.text[-600:]))
+    if asked is None:
+        return task
+    return f"{to.group('verb')} {asked.group('who')}{task[to.end() :]}"
+
+
+#: "You'll have them by tomorrow noon", "you'll get it before Friday": a delivery promised.
+_DELIVERY = re.compile(
+    r"\byou\s*['’]ll\s+(?:have|get)\s+(?=(?:it|them|those|these)\s+(?:by|before|tomorrow|today|tonight|first\s+thing|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|next|in\s+(?:an?|\d+))\b)",
+    re.I,
+)
 _FIRST = (
     # "I'll need to ask [PERSON7] for the quota": the speaker's own need, not the group's
     r"(?:i\s*(?:['’]\s*ll|\s+will)\s+(?:also\s+|probably\s+)?(?:need|have)\s+to|i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
@@ -624,6 +655,8 @@ CUES: list[Cue] = [
         ),
         "speaker",
     ),
+    # "You'll have them by tomorrow noon": the speaker's delivery, said to the one waiting
+    Cue("first", 2.0, _DELIVERY, "speaker"),
     Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
     # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
     Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
@@ -3883,6 +3916,8 @@ def _candidate(
     names: list[str],
     in_actions_section: bool,
 ) -> Candidate | None:
+    if cue.pattern is _DELIVERY:
+        rest = f"send {rest.lstrip()}"  # "you'll have them by tomorrow": sent by then
     if cue.kind == "vocative" and (not rest.strip(" ,") or _ANSWER_HEAD.match(rest)):
         # "Jamie, can you collect…": the request right after the name holds the task;
         # "rgrant, yes, that's one of the libs": an answer to them, not a request.
@@ -4187,7 +4222,7 @@ def _candidate(
         score -= 0.8  # "Should I…?", "Do we need to…?": a question, not a commitment
         reasons.append("question")
     if cue.owner == "speaker" and task:
-        task = _you_to_name(task, turns, index, sentence, tuple(names))
+        task = _them_named(_you_to_name(task, turns, index, sentence, tuple(names)), turns, index)
     elif task and turn.speaker and owner != turn.speaker and not _LET_ME_NOW.match(task):
         # "bob, ping me when the PR is up" said by alice: "Ping alice when the PR is up";
         # "everybody should send me their parts": "Send alice their parts".  ("Let me see
@@ -5188,7 +5223,9 @@ def _resolve_from_previous(
     if verb.lower() in _GIVE_VERBS and index > 0 and turns[index - 1].speaker not in (None, me):
         # "I'm blocked on the staging db creds, who has access?" / "I'll DM them to you": what
         # the line above is waiting for
-        wanted = _WAITING_FOR.search(unfilled(turns[index - 1].text[:500]))
+        wanted = _WAITING_FOR.search(unfilled(turns[index - 1].text[:500])) or _STILL_OWED.search(
+            unfilled(turns[index - 1].text[:500])
+        )
         if wanted is not None and wanted.group("np").split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
             np = re.sub(r"^(?:my|our|your)\b", "the", wanted.group("np"), flags=re.I)
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
@@ -5543,6 +5580,12 @@ _WAITING_FOR = re.compile(
     r"\b(?:blocked\s+(?:on|by)|waiting\s+(?:on|for)|(?:still\s+)?need|missing|(?:don['’]?t|do\s+not)\s+have|"
     r"looking\s+for|can['’]?t\s+find)\s+(?P<np>(?:the|my|our|your|some)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?=\s*(?:[,.;!?]|$|\s+(?:from|for|so|and|but|to|yet|still|anymore)\b))",
+    re.I,
+)
+#: A thing still owed to the speaker: "the only open item is the App Store screenshots, design
+#: still owes us two of them".
+_STILL_OWED = re.compile(
+    r"\b(?:only\s+)?open\s+(?:item|point|thing)\s+is\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;!?]|\s*$)",
     re.I,
 )
 _SHARE_VERBS = frozenset(

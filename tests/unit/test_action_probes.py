@@ -4849,3 +4849,23 @@ def test_an_email_asks_the_one_it_greets() -> None:
     ]
     to_all = text.replace("Hi Sam,", "Hi all,")
     assert extract(to_all).action_items[0].owner is None
+
+
+def test_a_delivery_promised_and_a_group_that_asked() -> None:
+    text = (
+        "Hannah: Leo, where are we with the checklist?\n"
+        "Leo: Almost done. The only open item is the App Store screenshots, design still owes us two of them.\n"
+        "Nadia: Sorry, that's on me. You'll have them by tomorrow noon.\n"
+        "Hannah: Great. Pricing page: legal wants the annual plan wording changed before we publish. Ines, can you "
+        "take that?\n"
+        "Ines: Sure, I'll send them a new draft on Friday.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Nadia", "Send the App Store screenshots", "2026-11-19"),  # was no item
+        ("Ines", "Send legal a new draft", "2026-11-20"),  # was "Send them…"
+    ]
+    # what they will have to do is no delivery of the speaker's
+    assert all(
+        o != "Bo" for o, _, _ in got("Ann: The form is ready.\nBo: You'll have to sign it by Friday.\n")
+    )
