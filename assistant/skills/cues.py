@@ -3050,6 +3050,10 @@ def find_candidates(
                     gapped = _gapped_share(clause, names)
                     if gapped is not None:
                         out.append(gapped)
+        emoted = _emoted_work(turn) if not found else None
+        if emoted is not None:
+            out.append(emoted)
+            found += 1
         if not found and (
             (in_actions_section and (_LIST_ITEM.match(turn.raw) or not turn.labelled))
             or _OPEN_BOX.match(turn.raw)  # "- [ ] Ann: book the offsite venue": a to-do anywhere
@@ -3083,6 +3087,27 @@ def find_candidates(
     _carried_over(out, turns, names)
     _check_asked(out, turns)
     return out
+
+
+#: An IRC action line: "16:03:20 * smooge looks into why nagios was silent".
+_EMOTE = re.compile(
+    r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?\*\s+(?P<nick>\S+)\s+(?P<verb>[a-z]+s)\s+(?P<rest>\S.*)$"
+)
+
+
+def _emoted_work(turn: Turn) -> Candidate | None:
+    """ "* smooge looks into why nagios was silent": work the speaker says they are doing,
+    written in the third person as IRC's /me puts it."""
+    m = _EMOTE.match(turn.raw)
+    if m is None or not turn.speaker or m.group("nick").lower() != turn.speaker.lower():
+        return None
+    lemmas = readings(m.group("verb")).get("VERB", ())
+    if not lemmas or lemmas[0] not in _TASK_VERB_SET | {"look", "take", "dig", "grab"}:
+        return None
+    task = phrase_task(f"{lemmas[0]} {m.group('rest')}")
+    if not task or is_vague(task):
+        return None
+    return Candidate(turn, 2.0, "first", turn.speaker, task, turn.text, reasons=["first"])
 
 
 #: One verb for two people: "[PERSON6] is going to write the section about ASR, and [PERSON8]

@@ -4869,3 +4869,12 @@ def test_a_delivery_promised_and_a_group_that_asked() -> None:
     assert all(
         o != "Bo" for o, _, _ in got("Ann: The form is ready.\nBo: You'll have to sign it by Friday.\n")
     )
+
+
+def test_an_irc_action_line_of_work_is_the_speakers() -> None:
+    text = (
+        "16:03:00 <nirik> also the monitoring didn't alert us\n"
+        "16:03:20 * smooge looks into why nagios was silent\n"
+        "16:03:30 * kevin waves\n"
+    )
+    assert got(text) == [("smooge", "Look into why nagios was silent", 2)]  # was no item
