@@ -159,15 +159,21 @@ def _them_named(task: str, turns: list[Turn], index: int) -> str:
     """ "Pricing page: legal wants the wording changed. Ines, can you take that?" / "Sure, I'll
     send them a new draft": "Send legal a new draft" (the group that asked, one line up)."""
     to = _TO_THEM.match(task)
-    if to is None or index == 0:
+    said = _other_just_above(turns, index, _GROUP_WANTS, 600) if to is not None else None
+    if to is None or said is None:
         return task
+    return f"{to.group('verb')} {said[0].group('who')}{task[to.end() :]}"
+
+
+def _other_just_above(
+    turns: list[Turn], index: int, pattern: re.Pattern[str], chars: int
+) -> tuple[re.Match[str], Turn] | None:
+    """``pattern`` found in the last ``chars`` of the line just above, when someone else said it."""
+    if index == 0 or turns[index - 1].speaker == turns[index].speaker:
+        return None
     prev = turns[index - 1]
-    if prev.speaker == turns[index].speaker:
-        return task
-    asked = _GROUP_WANTS.search(unfilled(prev.text[-600:]))
-    if asked is None:
-        return task
-    return f"{to.group('verb')} {asked.group('who')}{task[to.end() :]}"
+    found = pattern.search(unfilled(prev.text[-chars:]))
+    return (found, prev) if found is not None else None
 
 
 #: "You'll have them by tomorrow noon", "you'll get it before Friday": a delivery promised.
@@ -1285,14 +1291,12 @@ def _join_what(task: str, turns: list[Turn], index: int) -> tuple[str, int] | No
     """ "I still need someone from the technical side in the committee" / "I can join": join the
     committee."""
     joined = re.match(r"^(?:join|participate|take\s+part)\b", task, re.I)
-    if joined is None or task[joined.end() :].strip(" ,.;") or index == 0:
+    if joined is None or task[joined.end() :].strip(" ,.;"):
         return None
-    prev = turns[index - 1]
-    if prev.speaker == turns[index].speaker:
+    said = _other_just_above(turns, index, _BODY, 400)
+    if said is None:
         return None
-    body = _BODY.search(unfilled(prev.text[-400:]))
-    if body is None:
-        return None
+    body, prev = said
     verb = (
         "Join"
         if joined.group(0).lower() == "join"
