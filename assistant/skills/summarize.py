@@ -2491,7 +2491,7 @@ def _fill(
         parts = len({u.part for u in units})
         target = max(target, min(10, parts if summary.topics else math.ceil(parts * ARTICLE_SHARE)))
     talk = [u for u in picked if id(u) not in taken and not u.noted]
-    if kind == "meeting":
+    if kind in ("meeting", "chat"):
         # "Marco, can you write a short summary for the all-hands?": an action item, listed as one
         # (dev ROUGE-L: w3c-ccg -0.0008, ethereum-acdbot +0.0003, ALL unchanged)
         talk = [u for u in talk if not _ASKS_WORK.search(u.text)] or talk

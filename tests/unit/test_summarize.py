@@ -2115,3 +2115,15 @@ def test_a_short_agenda_said_at_the_start_and_a_date_kept() -> None:
     ]
     assert _DECISION.search("And let's keep the launch date, the 9th, unless the screenshots slip again.")
     assert not _DECISION.search("Let's keep the door closed.")
+
+
+def test_a_chat_request_is_an_action_item_not_a_key_point() -> None:
+    text = (
+        "[28/11/2026, 09:12:40] Laura: I've booked the back room at Rosa's for 7pm, 14 people\n"
+        "[28/11/2026, 09:15:11] Laura: Chris, could you put together a photo slideshow? Old photos are in the "
+        "shared album\n"
+        "[28/11/2026, 09:20:45] Chris: Sure, but I need everyone's photos by Wednesday\n"
+        "[28/11/2026, 09:32:05] Laura: Thanks! And remember it's a surprise, don't tell Mum\n"
+    )
+    s = summarize(text, kind="chat", action_items=[])
+    assert all("could you put together" not in p.text for p in s.key_points), [p.text for p in s.key_points]
