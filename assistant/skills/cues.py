@@ -4004,14 +4004,16 @@ def _candidate(
             owner = next(
                 (c for x in their_lines if (c := _called_in(x)) and re.search(r"\byou\b|\?", x, re.I)), owner
             )
-        partner = _PARTNER.search(before) or _NICK_PARTNER.search(before)
+        pair_named = _PARTNER.search(before)
+        # ("fabian and I will pair on the CI flake": a chat nick, written lower case)
+        nick = _NICK_PARTNER.search(before) if pair_named is None else None
+        partner = pair_named or nick
         if (
             partner
             and owner
             and (
-                (_PARTNER.search(before) and _is_name(partner.group("name"), names))
-                # "fabian and I will pair on the CI flake": a chat nick, written lower case
-                or partner.group("name").lower() in {n.lower() for n in names}
+                (pair_named is not None and _is_name(pair_named.group("name"), names))
+                or (nick is not None and nick.group("name").lower() in {n.lower() for n in names})
             )
             and partner.group("name").lower() != owner.lower()
         ):
@@ -5171,8 +5173,7 @@ def _resolve_from_previous(
     ):
         # "The, uh, the website. It still shows the old partners." / "let's say [PERSON5] will
         # update it": the thing the line above opened with
-        at = task.lower().index(" it", m.end("verb") - 1)
-        return f"{task[:at]} {_mid(topic.group('np'))}{task[at + 3 :]}", turns[index - 1].line
+        return _it_named(task, m, _mid(topic.group("np"))), turns[index - 1].line
     if m is not None and m.group("verb").lower() == "do" and index > 0:
         # "bob: did you get to the backup check?" / "not yet, I'll do it tomorrow"
         prev = turns[index - 1]
@@ -5476,13 +5477,19 @@ def _change_named_above(task: str, turns: list[Turn], index: int) -> tuple[str, 
         found = list(_CHANGE_NAMED.finditer(prev.text[-400:]))
         if found:
             np = re.sub(r"^(?:a|an|my|your)\b", "the", found[-1].group("np"), flags=re.I)
-            at = task.lower().index(" it", m.end("verb") - 1)
-            return f"{task[:at]} {np}{task[at + 3 :]}", prev.line
+            return _it_named(task, m, np), prev.line
     return None
 
 
 #: A thing named before the cue ("if the bid is really high, we should pick it"): "it" may be it.
 _NAMES_A_THING = re.compile(r"\b(?:the|this|that|our|my|your|their)\s+[\w-]{3,}", re.I)
+
+
+def _it_named(task: str, m: re.Match[str], np: str) -> str:
+    """``task`` ("Merge it and send it…", matched by _PRONOUN_OBJECT as ``m``) with its first
+    "it" after the verb replaced by ``np``."""
+    at = task.lower().index(" it", m.end("verb") - 1)
+    return f"{task[:at]} {np}{task[at + 3 :]}"
 
 
 def _topic_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -5503,8 +5510,7 @@ def _topic_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | 
             and t.group("np").split()[-1].lower() not in _NOT_A_THING
         ]
         if len(topics) == 1 and len(said) >= 2:
-            at = task.lower().index(" it", m.end("verb") - 1)
-            return f"{task[:at]} {_mid(topics[0].group('np'))}{task[at + 3 :]}", turns[j].line
+            return _it_named(task, m, _mid(topics[0].group("np"))), turns[j].line
         if len(turns[j].text.split()) > 6:
             return None  # more was said since: "it" may be anything in it
     return None
