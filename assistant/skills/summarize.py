@@ -482,6 +482,11 @@ _EXTRA_STOP = {
     "everything",
     "kind",
     "sort",
+    # "I'll open issues for both": which ones, not what it was about
+    "both",
+    "either",
+    "neither",
+    "each",
 }
 
 
@@ -646,12 +651,15 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
+    # "So the second, the evaluation campaign.", "the last one: the travel budget"
+    r"the\s+(?:second|third|fourth|fifth|next|last|final)(?:\s+one)?\s*[,:]|"
     r"(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[,:.\-–]|"  # "Item 4, the parking review."
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
     r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with)|"
     # "I would like to discuss the annotation of the minutes, because we have the deadline"
     r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
-    r"(?P<topic>[^.?!,;:]{3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as)\b)",
+    # ("next: release 24.11": a version's dot is no sentence end)
+    r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as)\b)",
     re.I,
 )
 #: What the chair moves on to without naming it: "the next item", "that", "questions".
@@ -760,11 +768,16 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 _MAIN_THING = re.compile(r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b", re.I)
 
 
+_LATE_ITEM = re.compile(r"[,;]\s+(?=(?:first|next|then|finally)\s*:\s*\S)", re.I)
+
+
 def spoken_topic(sentence: str) -> str | None:
     """The agenda item a chair names when moving the meeting on, if the sentence does."""
     found = _SPOKEN_TOPIC.match(sentence.strip()) or _TOPIC_THEN_ASKED.match(sentence.strip())
     if not found:
-        return None
+        # "Agenda is on the wiki, first: splice interop": the item after a colon, late in the line
+        late = _LATE_ITEM.search(sentence)
+        return spoken_topic(sentence[late.end() :]) if late is not None else None
     alone = found.groupdict().get("alone")
     if alone and any(
         set(readings(w.lower())) == {"VERB"} and not w.lower().endswith("ing")  # "the hiring" names one

@@ -997,6 +997,10 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     ) == ("evaluation")
     assert spoken_topic(clean("Then the, uh, the workshop paper.")) == "workshop paper"
     assert spoken_topic("Then the cat brings with other issues.") is None  # a clause
+    assert spoken_topic("So the second, the evaluation campaign.") == "evaluation campaign"
+    assert spoken_topic("next: release 24.11") == "release 24.11"  # a version, not a sentence end
+    assert spoken_topic("Agenda is on the wiki, first: splice interop") == "splice interop"
+    assert spoken_topic("The second, I think, is harder.") is None
     assert (
         spoken_topic("okay so let's get started the main thing today is the launch plan for the mobile app")
         == "launch plan for the mobile app"
@@ -2127,3 +2131,12 @@ def test_a_chat_request_is_an_action_item_not_a_key_point() -> None:
     )
     s = summarize(text, kind="chat", action_items=[])
     assert all("could you put together" not in p.text for p in s.key_points), [p.text for p in s.key_points]
+
+
+def test_a_word_that_only_counts_things_is_no_topic() -> None:
+    text = (
+        "kai: we tested against the other implementation, two failures, both in the abort path\n"
+        "mira: I'll open issues for both tonight\n"
+        "kai: thanks, both look simple to me\n"
+    )
+    assert "both" not in summarize(text, kind="meeting").title.lower()
