@@ -4441,6 +4441,13 @@ def _candidate(
             cand.task = re.sub(r"\b(?:it|them)\b", _mid(np), task, count=1, flags=re.I)
             cand.reasons.append("resolved")
             return cand
+        # "So first the guidelines." … "[PERSON2], could you also look at it?": the item the
+        # meeting is on, when nothing said nearer names what "it" is
+        now = (
+            _item_now(task, turns, index)
+            if not _NAMES_A_THING.search(f"{said_before} {sentence[: m.start()]}")
+            else None
+        )
         pronoun = _PRONOUN_OBJECT.match(task)
         # "I will get that merged into 8081 after this call": what is done still says enough.
         says_enough = (
@@ -4493,7 +4500,11 @@ def _candidate(
             and task.split()[0].lower() not in _LIGHT | STATE_VERBS | {"do", "handle"}
             and _just_opened(turns, index)
         )
-        if owner is None or not words or ("deadline" not in reasons and not says_enough and not topical):
+        if (
+            owner is None
+            or not words
+            or ("deadline" not in reasons and not says_enough and not topical and not now)
+        ):
             return None
         asked_it = _asked_with_it(task, turns, index) if pronoun is not None else None
         if asked_it is not None:
@@ -4565,6 +4576,10 @@ def _candidate(
             kind = "PR" if linked.group("kind") == "pull" else "issue"
             cand.task = task = f"{task} ({kind} #{linked.group('n')})"
             cand.support.append(turns[index - 1].line)
+            cleared = True
+        elif now is not None and not cleared:
+            cand.task = task = now[0]
+            cand.support.append(now[1])
             cleared = True
         elif turn.section and _PRONOUN_OBJECT.match(task) and not actions_section(turn.section):
             # Under "#topic gossip v2", "I'll read it before next meeting": what "it" is
@@ -4651,6 +4666,15 @@ def _candidate(
         # round of review" / "I'll look at it this week": the review asked for
         cand.task = work
         cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
+    elif (
+        _PRONOUN_OBJECT.match(task)
+        and not _NAMES_A_THING.search(f"{_said_before(turn, sentence)} {sentence[: m.start()]}")
+        and (now := _item_now(task, turns, index)) is not None
+    ):
+        # "bug 1876 - provisioning fails…" / "I can look at it after the review comments"
+        cand.task, line = now
+        cand.support.append(line)
         cand.reasons.append("resolved")
     elif _A_LOOK.match(task) and (broken := _broken_above(turns, index)) is not None:
         # "the analytics dashboard is still broken for EU accounts" / "Who's looking at that?" /
@@ -5430,6 +5454,25 @@ _TOPIC_NP = re.compile(
     r"(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)\s*[.!]?\s*$",
     re.I,
 )
+#: A chair opening the next item: "So first the guidelines.", "So the second, the evaluation
+#: campaign.", "next: the offers spec PR #1021", "next: release 24.11"; a typed item line:
+#: "bug 1876 - provisioning fails when the namespace has a quota".
+_ITEM_OPENED = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|now|great|good|right|thanks)[,.!]?\s+)*(?:"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other)(?:\s+(?:one|thing|point|item|topic))?"
+    r"|firstly|secondly|lastly|finally|one\s+more\s+thing)\s*[,:]?\s+(?:(?:is|will\s+be)\s+)?"
+    r"(?P<np>(?:the|our)\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w#.-]+\s+){0,4}?"
+    r"(?!(?:is|are|was|were|has|have|had)\b)[\w#.-]*\w)|"
+    r"(?:first|next|then)\s*:\s*(?P<bare>(?:[\w#-]|(?<=\d)\.(?=\d))+(?:\s+(?:[\w#-]|(?<=\d)\.(?=\d))+){0,4}))\s*[.!]?\s*$|"
+    r"^\W*(?P<typed>(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+)\s+[-–—:]\s+\S",
+    re.I,
+)
+#: What is done to an item under discussion: "could you look at it", "I'll merge it".
+_ITEM_VERBS = frozenset(
+    "look at,review,check,read,comment on,send,merge,fix,update,test,approve,circulate,share,finish,"
+    "write,go through,proofread,submit,publish,announce,present,triage,reproduce,investigate,"
+    "look into,close,reply to,answer,sign,book,order,file,land,rebase,release,tag,deploy".split(",")
+)
 #: Someone away, said before the cue: "jskladan is out next week, so I'll cover his reviews".
 _AWAY = re.compile(
     r"\b(?P<who>[\w.-]+)\s+(?:is|will\s+be)\s+(?:out|away|off|sick|on\s+(?:vacation|leave|holiday|holidays|pto|parental\s+leave))\b",
@@ -5490,6 +5533,23 @@ def _it_named(task: str, m: re.Match[str], np: str) -> str:
     "it" after the verb replaced by ``np``."""
     at = task.lower().index(" it", m.end("verb") - 1)
     return f"{task[:at]} {np}{task[at + 3 :]}"
+
+
+def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "So first the guidelines." … "[PERSON2], could you also look at it?": "it" is the item
+    the meeting is on, opened a few turns up, when what is done is what one does to an item."""
+    m = _PRONOUN_OBJECT.match(task)
+    if m is None or not re.match(r"\s*it\b", task[m.end("verb") :], re.I):
+        return None
+    if m.group("verb").lower() not in _ITEM_VERBS:
+        return None
+    for j in range(index - 1, max(-1, index - 9), -1):
+        for said in _sentences_of(turns[j].text)[:3]:
+            opened = _ITEM_OPENED.match(unfilled(said)) if len(said) < 160 else None
+            if opened is not None:
+                np = opened.group("np") or opened.group("bare") or opened.group("typed")
+                return _it_named(task, m, _mid(np)), turns[j].line
+    return None
 
 
 def _topic_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:

@@ -4878,3 +4878,33 @@ def test_an_irc_action_line_of_work_is_the_speakers() -> None:
         "16:03:30 * kevin waves\n"
     )
     assert got(text) == [("smooge", "Look into why nagios was silent", 2)]  # was no item
+
+
+def test_it_is_the_item_the_chair_opened_when_nothing_nearer_names_it() -> None:
+    text = (
+        "(PERSON1) So first the guidelines. [PERSON3], you were working on it, right?\n"
+        "(PERSON3) Yes, so I, uh, I have the first version, but it's not complete.\n"
+        "(PERSON1) Okay. And when do you think it will be ready?\n"
+        "(PERSON3) I think, uh, end of next week.\n"
+        "(PERSON1) Good. Uh, [PERSON2], could you also look at it, because you did the annotation last year?\n"
+        "(PERSON2) Yeah, sure, I can do that.\n"
+    )
+    assert ("PERSON2", "Look at the guidelines", 5) in got(text)
+    bugs = (
+        "14:04 < dlee> #topic bugs\n"
+        "14:05 < dlee> bug 1876 - provisioning fails when the namespace has a quota\n"
+        "14:05 < pmarsh> I can look at it after the review comments\n"
+        "14:07 < dlee> bug 1880 - typo in the error message\n"
+        "14:07 < jhu> trivial, I'll fix it today\n"
+    )
+    assert [(o, t) for o, t, _ in got(bugs)] == [
+        ("pmarsh", "Look at bug 1876 after the review comments"),
+        ("jhu", "Fix bug 1880"),
+    ]
+    # a thing named in between is what "it" is: not the item
+    nearer = (
+        "Priya: Next, the website.\n"
+        "Tom: The contact form is broken since Monday.\n"
+        "Priya: Tom, can you fix it today?\n"
+    )
+    assert [t for _, t, _ in got(nearer)] == ["Fix the broken contact form"]
