@@ -1408,6 +1408,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?:sounds|seems|looks)\s+(?:like|good|great|fine)\b|(?:that|this|which)\s+(?:bothers|worries|helps|means|makes)\b|"
     r"(?:people|everyone|everybody|folks|all\s+the\s+[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:are|is|will|were|was|have|has|would)\b|"
     r"(?:these|those)\s+[\w-]+\s+(?:exist|exists|are|is|will|were|was)\b|"
+    # "I'll do the changelog, as usual", "…with the new dates, the old ones are still there"
+    r"as\s+(?:usual|always|before|last\s+time|agreed|discussed)\b|the\s+(?:[\w-]+\s+)?(?:ones?|others?|rest)\s+(?:are|is|were|was)\b|"
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
     r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
@@ -4405,7 +4407,11 @@ def _candidate(
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
         owed = (
-            _still_owed(turns, index, names) if cue.owner == "speaker" and _DO_PRONOUN.match(task) else None
+            _still_owed(turns, index, names)
+            if cue.owner == "speaker" and _DO_PRONOUN.match(task)
+            else _bid_before(turn, turns, index, sentence, names)
+            if cue.owner in ("addressee", "vocative") and _DO_PRONOUN.match(task)
+            else None
         )
         if owed is not None:
             cand.task, line = owed
@@ -6379,6 +6385,32 @@ def _not_done_yet(task: str, before: str) -> str | None:
         return None
     np = re.sub(r"^(?:my|our|any)\b", "the", m.group("np"), flags=re.I)
     return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
+
+
+#: What opens a bare instruction: "ok, merge it after the meeting then."
+_BID_LEAD = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|then|right|alright|good|great|cool|fine|perfect)[,.!]?\s+)*", re.I
+)
+
+
+def _bid_before(
+    turn: Turn, turns: list[Turn], index: int, sentence: str, names: list[str]
+) -> tuple[str, int] | None:
+    """ "ok, merge it after the meeting then. tomas can you do it?": the instruction said just
+    before the request is what is asked ("it" in it read as the item the meeting is on)."""
+    at = turn.text.find(sentence)
+    said = sentences(turn.text[max(0, at - 400) : at]) if at > 0 else []
+    if not said:
+        return None
+    bid = said[-1][_BID_LEAD.match(said[-1]).end() :]  # type: ignore[union-attr]
+    verb = (bid.split() or [""])[0].lower()
+    if not verb.isalpha() or set(readings(verb)) != {"VERB"} or verb in STATE_VERBS | _LIGHT:
+        return None  # "the PR has two acks.": no instruction
+    task = re.sub(r"\s+(?:then|now)$", "", phrase_task(bid, names=names), flags=re.I)
+    now = _item_now(task, turns, index) if task and _PRONOUN_OBJECT.match(task) else None
+    if now is not None:
+        return now
+    return (task, turn.line) if task and not is_vague(task) else None
 
 
 def _still_owed(turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:

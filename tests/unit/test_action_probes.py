@@ -3009,7 +3009,8 @@ def test_caption_commas_inside_a_task_are_dropped() -> None:
     )
     # A list of verbs keeps its commas; so does a clause after "that"
     assert phrase_task("lead, advise, or peer-lead") == "Lead, advise, or peer-lead"
-    assert phrase_task("do that, the rest is fine") == "Do that, the rest is fine"
+    assert phrase_task("do that, the one we said") == "Do that, the one we said"
+    assert phrase_task("do that, the rest is fine") == "Do that"  # a remark on the rest, cut
 
 
 def test_next_steps_for_three_people_and_a_typed_list() -> None:
@@ -4908,3 +4909,32 @@ def test_it_is_the_item_the_chair_opened_when_nothing_nearer_names_it() -> None:
         "Priya: Tom, can you fix it today?\n"
     )
     assert [t for _, t, _ in got(nearer)] == ["Fix the broken contact form"]
+
+
+def test_do_it_asked_after_an_instruction_is_that_instruction() -> None:
+    text = (
+        "[20:05] <ruth> great. next: the offers spec PR #1021\n"
+        "[20:06] <tomas> it has two acks now, I think it's ready\n"
+        "[20:06] <ruth> any objections to merging?\n"
+        "[20:07] <mira> none from me\n"
+        "[20:07] <ruth> ok, merge it after the meeting then. tomas can you do it?\n"
+        "[20:07] <tomas> sure\n"
+        "[20:10] <mira> someone also needs to write the changelog\n"
+        "[20:11] <ruth> I'll do the changelog, as usual\n"
+    )
+    assert got(text) == [
+        ("tomas", "Merge the offers spec PR #1021 after the meeting", 5),
+        ("ruth", "Write the changelog", 8),  # (", as usual" is no part of it)
+    ]
+    # an instruction to no one in particular, then a question that is no request
+    said = "Ann: ok, ship it. Bo, can you do it?\nBo: sure\n"
+    assert got(said) == []
+
+
+def test_a_remark_about_the_others_is_no_part_of_the_task() -> None:
+    text = (
+        "(PERSON2) And we should also update the website with the new dates, the old ones are still there.\n"
+        "(PERSON1) Right. Uh, who can do it?\n"
+        "(PERSON2) I can do it, I have the access.\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Update the website with the new dates"]
