@@ -1793,6 +1793,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         lemmas = readings(head.lower()).get("VERB", ())
         base = lemmas[0] if len(lemmas) == 1 and set(readings(head.lower())) == {"VERB"} else None
     if base is not None:  # "(would you mind) buying a new padlock", "(I'll be) leading the breakout"
+        # "addressing review comments, then looking at the flaky e2e test": the second one too
+        after = _THEN_GERUND.sub(_then_base, after)
         text = f"{base} {after}".strip()
     words = text.split()
     if len(words) > max_words:
@@ -1807,6 +1809,18 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+_THEN_GERUND = re.compile(r"(?P<link>,?\s+(?:and\s+)?then\s+|\s+and\s+)(?P<ing>[a-z]+ing)\b", re.I)
+
+
+def _then_base(m: re.Match[str]) -> str:
+    ing = m.group("ing").lower()
+    lemmas = readings(ing).get("VERB", ())
+    base = _BASE_OF.get(ing) or (
+        lemmas[0] if ing not in _ING_VERBS and len(lemmas) == 1 and set(readings(ing)) == {"VERB"} else None
+    )
+    return f"{m.group('link')}{base}" if base else m.group(0)
+
+
 _ADVERBIAL_LEAD = re.compile(
     r"^(?:at\s+least|at\s+some\s+point|in\s+the\s+meantime|for\s+now|if\s+possible|as\s+well|"
     r"first\s+of\s+all|at\s+the\s+very\s+least|by\s+the\s+way)[,\s]+(?=[a-z])",
@@ -5914,6 +5928,9 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
 #: the ASR pipeline, and I hope to finish it this week".
 _WORKING_ON = re.compile(
     r"\b(?:working\s+on|busy\s+with|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
+    # "I spent yesterday on the release notes, will finish them today"
+    r"spent\s+(?:(?:yesterday|today|(?:all|most)\s+of\s+(?:yesterday|today)|(?:(?:all|most)\s+of\s+)?the\s+(?:morning|afternoon|day|week|weekend)|"
+    r"(?:some|a\s+lot\s+of|more)\s+time|(?:an?|two|three|a\s+few|some)\s+(?:hours?|days?))\s+)?on|"
     # (…or at the sentence's end: "I was preparing the budget for the next year.")
     r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b|[.!]?\s*$)",
     re.I,
@@ -6609,6 +6626,9 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     moved = re.sub(
         r"\b(?:it|that|this)\s+(up|out|over|back|off|down)\b", rf"\1 {_mid(np)}", task, count=1, flags=re.I
     )
+    if moved == task and np.lower().endswith("s") and not re.search(r"\b(?:it|that|this)\b", task, re.I):
+        # "I spent yesterday on the release notes, will finish them today": the notes
+        return re.sub(r"\bthem\b", _mid(np), task, count=1, flags=re.I)
     return moved if moved != task else re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
 
 

@@ -4938,3 +4938,15 @@ def test_a_remark_about_the_others_is_no_part_of_the_task() -> None:
         "(PERSON2) I can do it, I have the access.\n"
     )
     assert [t for _, t, _ in got(text)] == ["Update the website with the new dates"]
+
+
+def test_a_stand_up_report_reads_as_tasks() -> None:
+    from assistant.skills.cues import phrase_task
+
+    assert (
+        phrase_task("addressing review comments, then looking at the flaky e2e test")
+        == "Address review comments, then look at the flaky e2e test"
+    )
+    assert phrase_task("fixing the build and testing the release") == "Fix the build and test the release"
+    text = "14:04 < dlee> ok. I spent yesterday on the release notes, will finish them today\n"
+    assert [t for _, t, _ in got(text)] == ["Finish the release notes"]
