@@ -312,6 +312,15 @@ _DECISION = re.compile(
     r"(?:not\s+|won['’]t\s+)?(?:stay|stick|keep|use|submit|postpone|drop|skip|choose|pick|switch|"
     # ("If we stay with RDF…", "whether we stick with it": a condition, a question)
     r"cancel|freeze|go\s+(?:with|for))\b)|^(?:(?:ok(?:ay)?|so|then|fine|good|right)[,.]?\s+)*we(?:['’]ll|\s+will)?\s+(?:stay|stick|go)\s+with\b|"
+    # "Okay, so we keep the 20th of March." (read without its "Okay, so"; not "we keep getting…")
+    r"^we\s+keep\s+(?:the|our)\s+(?!\w+ing\b)|"
+    # "we shouldn't ship rc2 until that is green": a rule for the release
+    r"^we\s+(?:shouldn['’]t|should\s+not|won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:ship|release|merge|launch|tag|deploy|publish|cut)\b"
+    r"[^.?!]{0,60}?\b(?:until|before|unless)\b|"
+    # "we should bump it, but not before the release. Let's do it next sprint.": when, settled
+    r"^let['’]?s\s+do\s+(?:it|that|this)\s+(?:next\s+(?:week|sprint|month|time|meeting|call|release|cycle|quarter|year)|"
+    r"after\s+(?:the\s+)?(?:release|meeting|call|launch|break|holidays?|freeze|merge|fork)|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday)|tomorrow)|"
     r"^let['’]?s\s+do\s+it\s+(?:like\s+this|this\s+way)\b|"
     # "So it's settled, the workshop will be in Brno", "that's decided then"
     r"(?:it|that)(?:'s|\s+is)\s+(?:settled|decided)(?=\s*[,.!:]|\s+then\b)|"

@@ -2140,3 +2140,24 @@ def test_a_word_that_only_counts_things_is_no_topic() -> None:
         "kai: thanks, both look simple to me\n"
     )
     assert "both" not in summarize(text, kind="meeting").title.lower()
+
+
+def test_keeping_a_date_and_a_rule_for_the_release_are_decisions() -> None:
+    for said in (
+        "Okay, so we keep the 20th of March.",
+        "ok. we shouldn't ship rc2 until that is green",
+        "Let's do it next sprint.",
+    ):
+        assert _DECISION.search(clean(said)), said
+    for said in (
+        "We keep getting timeouts on the runner.",
+        "Let's do that on the GH repo.",
+        "We shouldn't worry.",
+    ):
+        assert not _DECISION.search(clean(said)), said
+    text = (
+        "(PERSON1) And the deadline for the submission, we said the 20th of March?\n"
+        "(PERSON3) Yes, the 20th.\n"
+        "(PERSON1) Okay, so we keep the 20th of March.\n"
+    )
+    assert [d.lines for d in summarize(text, kind="meeting").decisions] == [[3]]
