@@ -207,8 +207,15 @@ _FIRST = (
     r"let\s+me(?=\s+(?:talk|speak)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+\s+(?:about|regarding)\b)|"
     # "Remind me to send the invoice on Monday", "Note to self: update the budget sheet"
     r"remind\s+me\s+to|note\s+to\s+self\s*[:,\-–—]\s*(?:to\s+)?|"
-    r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to)"
+    r"i\s+(?:have|got|took)\s+(?:an?|the)\s+action(?:\s+items?)?\s+to|"
+    # "I have skimmed but will review by Friday", "I made another contact and will look into it":
+    # the "I" goes on to the promise (not "I think this is…, and will": another subject)
+    r"i\s+(?!(?:think|guess|believe|suppose|hope|mean|know|feel|agree|see)\b)"
+    r"(?:(?!\b(?:you|he|she|they|we|it|this|that|there|who|which|if|when|will)\b)[^.?!;:]){1,60}?"
+    r"\s(?:but|and)\s+(?:then\s+)?will(?=\s+(?!be\b|not\b|have\s+to\b)[a-z]))"
 )
+#: Where a _FIRST cue that went on from something said of the speaker reaches its promise.
+_WENT_ON_WILL = re.compile(r"\s(?:but|and)\s+(?:then\s+)?will$", re.I)
 _FIRST_WEAK = (
     r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may|"
     r"i\s*(?:['’]m|\s+am)\s+(?:hoping|planning|aiming)\s+to)"  # "I'm hoping to get the PR merged"
@@ -4237,6 +4244,9 @@ def _candidate(
     # after the comma is another clause
     # "I've addressed most comments, will update the PR tonight": after the comma, a clause of its own
     own_start = m.start() if sentence[: m.start()].rstrip().endswith((",", ";")) else 0
+    went_on = _WENT_ON_WILL.search(m.group(0))
+    if went_on is not None:
+        own_start = m.start() + went_on.start()  # "I have skimmed but will review": from "will" on
     if _PAST.search(sentence[own_start : m.end()] + _NEW_SUBJECT.split(rest, maxsplit=1)[0]):
         score -= 1.5
         reasons.append("past")

@@ -4950,3 +4950,18 @@ def test_a_stand_up_report_reads_as_tasks() -> None:
     assert phrase_task("fixing the build and testing the release") == "Fix the build and test the release"
     text = "14:04 < dlee> ok. I spent yesterday on the release notes, will finish them today\n"
     assert [t for _, t, _ in got(text)] == ["Finish the release notes"]
+
+
+def test_i_goes_on_to_a_promise_after_but_or_and() -> None:
+    text = (
+        "manu: need more focus on the charter - please review by Friday!!\n"
+        "burn: manu, I have skimmed but will review by Friday\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("burn", "Review the charter")]
+    said = "Ann: I made another contact at the registry and will ask them about the fees on Monday.\n"
+    assert [(o, t) for o, t, _ in got(said)] == [("Ann", "Ask them about the fees")]
+    for other in (
+        "Ann: I think this part is obsolete and will go away.\n",
+        "Ann: I think, this is a wide implementation, and will jam the network.\n",
+    ):
+        assert got(other) == [], other
