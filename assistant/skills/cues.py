@@ -4706,6 +4706,20 @@ def _candidate(
         cand.task, line = now
         cand.support.append(line)
         cand.reasons.append("resolved")
+    elif (
+        (they := _IF_THEY.search(task)) is not None
+        # ("ask people if they are comfortable…": they are the ones the task names)
+        and not any(
+            w.lower() in ("them", "people")
+            or (len(w) > 3 and w.lower().endswith("s") and "NOUN" in readings(w.lower()))
+            for w in re.findall(r"[A-Za-z]+", task[: they.start()])
+        )
+        and (things := _plural_said_above(turns, index, sentence[: m.start()])) is not None
+    ):
+        # "Should we also bring the microphones?" / "[PERSON7], can you check if they're
+        # available?": check if the microphones are available
+        cand.task = f"{task[: they.start('they')]}the {things} are{task[they.end() :]}"
+        cand.reasons.append("resolved")
     elif _A_LOOK.match(task) and (broken := _broken_above(turns, index)) is not None:
         # "the analytics dashboard is still broken for EU accounts" / "Who's looking at that?" /
         # "Nobody yet. I can take a look tomorrow": look at the dashboard
@@ -5137,6 +5151,28 @@ _POSSESSIVE_OF = {"mine": "my", "yours": "your", "ours": "our", "theirs": "their
 _PLURAL_THING = re.compile(
     r"\b(?:the|all\s+the|those|these|our|your|their)\s+(?P<np>(?:[\w-]+\s+){0,2}(?P<head>[\w-]{3,}s))\b", re.I
 )
+#: "check if they're available": what "they" are is said above.
+_IF_THEY = re.compile(r"\b(?:if|whether)\s+(?P<they>they\s*['’]re|they\s+are)\b", re.I)
+_NOT_THINGS = frozenset(
+    "minutes hours days weeks months years things others thanks ones guys folks news".split()
+)
+
+
+def _plural_said_above(turns: list[Turn], index: int, before: str) -> str | None:
+    """The last plural thing named before the cue in this turn, or else on the line above
+    ("Should we also bring the microphones from here?"); None when none is."""
+    places = [before] + ([turns[index - 1].text[-400:]] if index > 0 else [])
+    for text in places:
+        found = [
+            t
+            for t in _PLURAL_THING.finditer(_REPEAT.sub(r"\1", unfilled(text)))
+            if t.group("head").lower() not in _NOT_THINGS and "NOUN" in readings(t.group("head").lower())
+        ]
+        if found:
+            return found[-1].group("np").strip()
+    return None
+
+
 #: A task read back to the one who took it on: "[PERSON3], the paper review for the journal,
 #: you said you would do it?"
 _REMINDED_THING = re.compile(
@@ -5254,6 +5290,16 @@ def _resolve_from_previous(
             np = phrase_task(owned.group("np"), max_words=10, names=names)
             if np and not is_vague(np):
                 return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
+    if (
+        m is not None
+        and index > 0
+        and turns[index - 1].speaker != turns[index].speaker
+        and re.match(r"\s*(?:it|that)\b", task[m.end("verb") :], re.I)
+        and (work := _needed_work(turns, index - 1)) is not None
+        and work.lower().startswith(f"{m.group('verb').lower()} ")
+    ):
+        # "the async bind PR needs one more review" / "I'll review it tomorrow morning"
+        return f"{work}{task[m.end() :]}", turns[index - 1].line
     light = _DO_PRONOUN.match(task) or (m if m is not None and m.group("verb").lower() == "take" else None)
     if light is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "the docs need updating" / "I'll take it"; "it needs another round of review" (under
@@ -5765,6 +5811,13 @@ _ROLE_MENTION = re.compile(
 
 
 _BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
+#: People counted and said something of: "two speakers are missing", "three reviewers haven't…"
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?P<np>(?:two|three|four|five|six|several|a\s+few)\s+(?:[\w-]+\s+)?(?:speakers|participants|students|"
+    r"reviewers|authors|partners|annotators|members|customers|users|people|volunteers|candidates|applicants|"
+    r"clients|families|parents|vendors))\s+(?:are|were|have|haven['’]t|still|did|didn['’]t|never|from|who)\b",
+    re.I,
+)
 
 
 def _resolve_person(
@@ -5782,6 +5835,10 @@ def _resolve_person(
         for j in range(max(0, index - 2), index + 1)
         for r in _ROLE_MENTION.finditer(turns[j].text)
     ]
+    counted = _COUNTED_PEOPLE.search(turns[index].text[:1000]) if m.group("who").lower() == "them" else None
+    if counted is not None:
+        # "Not all, two speakers are missing. I will contact them again": those two, said just now
+        return f"{m.group('verb')} the {counted.group('np').lower()}{m.group('rest')}", turns[index].line
     if m.group("who").lower() == "them":
         # "write to them": the annotators, or an organisation ("[ORGANIZATION4] asked about
         # the demo"); failing both, one person said as "they" ("the designer").

@@ -4965,3 +4965,24 @@ def test_i_goes_on_to_a_promise_after_but_or_and() -> None:
         "Ann: I think, this is a wide implementation, and will jam the network.\n",
     ):
         assert got(other) == [], other
+
+
+def test_what_it_them_and_they_are_comes_from_the_lines_that_name_them() -> None:
+    review = "<tbaker> the async bind PR needs one more review\n<mhall> I'll review it tomorrow morning\n"
+    assert [(o, t) for o, t, _ in got(review)] == [("mhall", "Review the async bind PR")]
+    consent = (
+        "(PERSON7) The rest is, uh, is still with the annotators, they promised to finish it until the end of January.\n"
+        "(PERSON4) Okay. And the, uh, the consent forms, do we have all of them?\n"
+        "(PERSON7) Not all, uh, two speakers are missing. I will, uh, I will contact them again this week.\n"
+    )
+    assert ("PERSON7", "Contact the two speakers", 3) in got(consent)
+    mics = (
+        "(PERSON7) Should we also bring the, uh, the microphones from here?\n"
+        "(PERSON4) Yes, I think so. [PERSON7], can you check if they're, uh, available?\n"
+        "(PERSON7) Sure.\n"
+    )
+    assert [(o, t) for o, t, _ in got(mics)] == [("PERSON7", "Check if the microphones are available")]
+    people = (
+        "Ann: we have new ideas. Bo, can you ask people if they are comfortable presenting them?\nBo: sure\n"
+    )
+    assert [t for _, t, _ in got(people)] == ["Ask people if they are comfortable presenting them"]
