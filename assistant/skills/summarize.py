@@ -659,6 +659,7 @@ _SPOKEN_TOPIC = re.compile(
     # ("the last thing, ehm, the paper": the comma went with the filler)
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
+    r"(?:then|next)\s+we\s+have(?:\s+got)?(?=\s+(?:the|our)\s)|"  # "And then we have the demo in Luxembourg"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
     # "So the second, the evaluation campaign.", "the last one: the travel budget"
     r"the\s+(?:second|third|fourth|fifth|next|last|final)(?:\s+one)?\s*[,:]|"
@@ -668,7 +669,9 @@ _SPOKEN_TOPIC = re.compile(
     # "I would like to discuss the annotation of the minutes, because we have the deadline"
     r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
     # ("next: release 24.11": a version's dot is no sentence end)
-    r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as)\b)",
+    # ("…the demo in Luxembourg, in March.": when it is, after its name)
+    r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as)\b|"
+    r",\s+(?:in|on|next|this)\s+[^.?!,;:]{2,30}[.!]?$)",
     re.I,
 )
 #: What the chair moves on to without naming it: "the next item", "that", "questions".

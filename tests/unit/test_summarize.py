@@ -1001,6 +1001,10 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
     assert spoken_topic("next: release 24.11") == "release 24.11"  # a version, not a sentence end
     assert spoken_topic("Agenda is on the wiki, first: splice interop") == "splice interop"
     assert spoken_topic("The second, I think, is harder.") is None
+    assert spoken_topic(clean("And then we have the, uh, the demo in Luxembourg, in, uh, in March.")) == (
+        "demo in Luxembourg"
+    )
+    assert spoken_topic("Then we have to go.") is None
     assert (
         spoken_topic("okay so let's get started the main thing today is the launch plan for the mobile app")
         == "launch plan for the mobile app"
