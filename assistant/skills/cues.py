@@ -264,6 +264,8 @@ _YOU = (
     # "I would like everybody to send me one or two slides": "I'd like you to…"
     r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+|really\s+)?like\s+(?:you(?:\s+all|\s+guys)?|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     r"i\s+(?:also\s+)?need\s+you\s+to|i\s+want\s+you\s+to|you\s+own|you\s*['’]?re\s+on|"
+    # "I want everyone to send me their top three items by Friday"
+    r"i\s+(?:also\s+)?(?:want|need)\s+(?:you\s+all|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     # "I would like to ask you, [PERSON4], to prepare the report"
     r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     r"you\s+take|you\s+handle|"
@@ -4524,6 +4526,12 @@ def _candidate(
                 is not None
             )
         )
+        # "I'll escalate that to Tom": whom it goes to says enough (what it is is in the quote)
+        says_enough = says_enough or (
+            pronoun is not None
+            and _PASS_ON_TO.match(task) is not None
+            and _is_name(_PASS_ON_TO.match(task).group("who"), names)  # type: ignore[union-attr]
+        )
         # Under "#topic Flock talk", a few lines in: "can you submit it?" submits the topic.
         topical = (
             pronoun is not None
@@ -4621,7 +4629,7 @@ def _candidate(
         # it about each one cost 29 % more model calls on the dev set, for no item more).
         if cleared:
             cand.reasons.append("resolved")
-        else:
+        elif _PASS_ON_TO.match(task) is None:  # (whom it goes to is named: not vague)
             cand.score -= 0.5 if "deadline" in reasons else 0.0 if topical else 0.6
             cand.reasons.append("vague")
     elif (
@@ -5425,7 +5433,16 @@ def _resolve_from_previous(
             # "I'll forward it to legal": the last thing said to be ready, a few sentences up;
             # ...or that nobody owns: "the analytics dashboard, nobody owns it right now"
             ready = (
-                next((r for x in reversed(said[-3:]) if (r := _READY_SUBJECT.match(x))), None)
+                # ("The new design is done, but legal still hasn't approved the wording" / "I'll
+                # escalate that": the trouble after the "but" is what "that" is)
+                next(
+                    (
+                        r
+                        for x in reversed(said[-3:])
+                        if (r := _READY_SUBJECT.match(x)) and not _BUT_AFTER.match(x, r.end())
+                    ),
+                    None,
+                )
                 or _NO_OWNER.search(unfilled(prev.text))
                 # "They want a follow-up session on the reporting module" / "Can you set that up?"
                 or _WANTED_THING.search(unfilled(prev.text[-600:]))
@@ -5732,6 +5749,12 @@ _PROMISED_THINGS = re.compile(
 _WHAT_ABOUT_THING = re.compile(
     r"\b(?:what|how)\s+about\s+(?P<np>(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*\?", re.I
 )
+#: Handing a thing on to someone named: "escalate that to Tom", "raise it with Priya".
+_PASS_ON_TO = re.compile(
+    r"^(?:escalate|forward|raise|mention|flag|pass)\s+(?:it|that|this)\s+(?:on\s+)?(?:to|with)\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\b",
+    re.I,
+)
+_BUT_AFTER = re.compile(r"[^.?!]{0,40}?,?\s+but\s+(?!it\b|they\b)", re.I)
 _READY_SUBJECT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|well|fyi|also|one\s+more\s+thing|by\s+the\s+way)[,\s]+)*"
     r"(?P<np>(?:the|this|that|our|my|your|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"

@@ -4986,3 +4986,23 @@ def test_what_it_them_and_they_are_comes_from_the_lines_that_name_them() -> None
         "Ann: we have new ideas. Bo, can you ask people if they are comfortable presenting them?\nBo: sure\n"
     )
     assert [t for _, t, _ in got(people)] == ["Ask people if they are comfortable presenting them"]
+
+
+def test_a_product_sync_escalation_and_a_request_to_everyone() -> None:
+    text = (
+        "Lena Ortiz  0:43\n"
+        "The new design is done, but legal still hasn't approved the wording on the annual plan. I pinged them twice.\n"
+        "\n"
+        "Maya Chen  0:52\n"
+        "Okay, I'll escalate that to Tom, he knows someone there.\n"
+        "\n"
+        "Maya Chen  1:03\n"
+        "And the roadmap. I want everyone to send me their top three items by Friday.\n"
+    )
+    # "that" is the approval the "but" is about, not the design that is done: the quote says it
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Maya Chen", "Escalate that to Tom"),
+        (None, "Send Maya Chen their top three items"),
+    ]
+    ready = "Lena: The new design is done.\nMaya: Great, I'll review it tomorrow.\n"
+    assert [t for _, t, _ in got(ready)] == ["Review the new design"]
