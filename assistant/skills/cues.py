@@ -3537,7 +3537,9 @@ _ASKED_CHANCE = re.compile(
 #: asked whether it is done, and it is not yet.
 _ASKED_DID = re.compile(
     r"\bdid\s+(?:you|u)\s+(?:also\s+|already\s+)?(?P<rest>(?:look\s+(?:at|into)|check|review|fix|update|send|"
-    r"finish|start|test|run|write|read|contact|email|ping|call)\b[^?]{2,80})\?\s*$",
+    # ("Did you also try it on the noisy test set?" / "No, not yet. I can do it this week.")
+    r"finish|start|test|run|write|read|contact|email|ping|call|try|rerun|train|evaluate|compare|measure|"
+    r"submit|upload|push|merge|share|book|prepare|draft|ask|clean)\b[^?]{2,80})\?\s*$",
     re.I,
 )
 _ON_MY_LIST = re.compile(_TAKEN_ON, re.I)
@@ -3574,7 +3576,8 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     if said_to and said_to.split()[0].lower() != turn.speaker.split()[0].lower():
         return None
     task = phrase_task(asked.group("rest"), names=names)
-    if not task or is_vague(task) or not opens_with_work_verb(task):
+    # ("try it on the noisy test set": what is done says enough, "it" aside)
+    if not task or (is_vague(task) and len(_content(task)) < 3) or not opens_with_work_verb(task):
         return None
     return Candidate(
         turn,
@@ -4314,6 +4317,11 @@ def _candidate(
         return cand
     if (person := _resolve_person(task, turns, index, names)) is not None:
         cand.task, line = person  # "I can ping her" after "we need the logo from the designer"
+        asked_for = _who_will_above(turns, index, names) if _ASK_ALONE.fullmatch(cand.task) else None
+        if asked_for is not None:
+            # "Who will review it?" / "maybe [PERSON3]?" / "[PERSON3] is not here today, I will
+            # ask him": ask him to review it
+            cand.task = f"{cand.task} to {asked_for}"
         if line != turn.line:
             cand.support.append(line)
         cand.reasons.append("resolved")
@@ -5834,6 +5842,25 @@ _ROLE_MENTION = re.compile(
 
 
 _BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
+#: "Ask [PERSON3]", "Ask the designer": whom, and nothing asked of them.
+_ASK_ALONE = re.compile(r"Ask\s+(?:\[[A-Z]+\d*\]|the\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)", re.I)
+#: Work put to the room as a question: "Who will review it?", "who can take the notes?"
+_WHO_WILL = re.compile(
+    r"\bwho\s+(?:will|can|could|should|is\s+going\s+to|wants\s+to)\s+(?P<vp>[a-z][^?.!]{2,60})\?\s*$", re.I
+)
+
+
+def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | None:
+    """The work a "who will…?" within the three turns above put to the room ("review it")."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        said = _sentences_of(turns[j].text[-400:])
+        found = _WHO_WILL.search(said[-1]) if said else None
+        if found is not None:
+            vp = phrase_task(found.group("vp"), names=names)
+            return f"{vp[:1].lower()}{vp[1:]}" if vp and opens_with_work_verb(vp) else None
+    return None
+
+
 #: People counted and said something of: "two speakers are missing", "three reviewers haven't…"
 _COUNTED_PEOPLE = re.compile(
     r"\b(?P<np>(?:two|three|four|five|six|several|a\s+few)\s+(?:[\w-]+\s+)?(?:speakers|participants|students|"
@@ -6648,6 +6675,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         or _STILL_MISSING.search(clean)
         # "there's a lot of dead text in BOLT 2, someone should go through it"
         or (_THERE_IS.search(clean) if _THERE_IS_IT.search(task) else None)
+        # "I need the numbers also for the report, so please send them to me"
+        or (_WE_NEED_THING.search(clean) if _PRONOUN_OBJECT.match(task) else None)
     )
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))
@@ -6791,8 +6820,9 @@ def _thing_asked_about(text: str) -> str | None:
 
 #: A thing the group needs made: "we need a changelog entry warning other customers".
 _WE_NEED_THING = re.compile(
-    r"\bwe\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)"
-    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with)\b|\s*[,.;!?]|\s*$)",
+    # ("I need the numbers also for the report, so please send them to me")
+    r"\b(?:we|i)\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)"
+    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well)\b|\s*[,.;!?]|\s*$)",
     re.I,
 )
 #: Work a sentence says must be done, before a promise that only points back at it: "we

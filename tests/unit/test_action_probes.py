@@ -5006,3 +5006,21 @@ def test_a_product_sync_escalation_and_a_request_to_everyone() -> None:
     ]
     ready = "Lena: The new design is done.\nMaya: Great, I'll review it tomorrow.\n"
     assert [t for _, t, _ in got(ready)] == ["Review the new design"]
+
+
+def test_a_round_of_updates_asked_after_and_handed_on() -> None:
+    text = (
+        "(PERSON2) Okay, that's interesting. Did you also try it on the, uh, the noisy test set?\n"
+        "(PERSON5) No, not yet. I can do it this week.\n"
+        "(PERSON2) Yes, please, that's important for the, uh, for the paper.\n"
+        "(PERSON6) Uh, and I need the numbers also for the report, so please send them to me when you have them.\n"
+        "(PERSON5) Okay.\n"
+        "(PERSON2) Okay. Who will review it?\n"
+        "(PERSON6) I thought, uh, maybe [PERSON3]?\n"
+        "(PERSON2) [PERSON3] is not here today, I will ask him. If he can't, I will do it myself.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON5", "Try it on the noisy test set"),
+        ("PERSON5", "Send the numbers to PERSON6 when you have them"),
+        ("PERSON2", "Ask [PERSON3] to review it"),
+    ]
