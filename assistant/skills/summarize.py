@@ -696,6 +696,9 @@ _SPOKEN_AGENDA = re.compile(
     r"\b(?:we(?:'ve| have)?\s+got|we\s+have|there\s+are|on\s+the\s+agenda\s+(?:today\s+)?(?:is|are))\s+"
     r"(?:(?:two|three|four|five|a\s+few|several)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda))?"
     r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})|"
+    # "Three things today: the onboarding survey results, the pricing page, and the Q1 roadmap."
+    r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:two|three|four|five)\s+(?:things|items|topics|points)\s+"
+    r"(?:for\s+)?(?:today|on\s+the\s+agenda)\s*[,:;]\s*(?P<counted>[^.?!]{5,300})|"
     # "…three points. The first is the review, then the test set, and then the workshop."
     # "today I would like to go through the status of the ASR, then the MT and then the demo"
     r"\b(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:go\s+through|discuss|talk\s+about|cover)\s+"
@@ -719,6 +722,7 @@ def spoken_agenda(sentence: str) -> list[str]:
         return []
     listed = (
         found.group("items")
+        or found.group("counted")
         or found.group("listed")
         or found.group("wanted")
         or found.group("today")
@@ -812,6 +816,7 @@ def spoken_topic(sentence: str) -> str | None:
         return None  # "next up, by David": who, not what
     if (
         _NO_TOPIC.match(topic)
+        or _ONES_TURN.match(named.strip())  # "[PERSON6], your update?": whose turn, not what about
         or len(topic.split()) > 7
         or _NOT_A_NAME.search(topic)
         or _SAYS_OF_IT.search(topic)
@@ -838,6 +843,9 @@ _TOPIC_THEN_ASKED = re.compile(
     # "Then the workshop paper.": the next item, named alone
     r"^(?:and\s+)?(?:then|now|next)[,.]?\s+(?P<alone>(?:the|our)\s+[^.?!,;:]{3,50}?)\s*[.:]?$",
     re.I,
+)
+_ONES_TURN = re.compile(
+    r"^(?:your|his|her|their)\s+(?:update|updates|turn|status|news|report|progress)\W*$", re.I
 )
 #: A clause said of the thing, not its name: "the support team needs a FAQ".
 _SAYS_OF_IT = re.compile(r"\s(?:needs|wants|requires|seems|looks|lacks|misses)\b", re.I)

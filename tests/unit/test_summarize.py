@@ -1005,6 +1005,10 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         "demo in Luxembourg"
     )
     assert spoken_topic("Then we have to go.") is None
+    assert spoken_topic("[PERSON6], your update?") is None  # whose turn it is, not what about
+    assert spoken_agenda(
+        "Three things today: the onboarding survey results, the pricing page, and the Q1 roadmap."
+    ) == ["onboarding survey results", "pricing page", "Q1 roadmap"]
     assert (
         spoken_topic("okay so let's get started the main thing today is the launch plan for the mobile app")
         == "launch plan for the mobile app"
