@@ -978,7 +978,9 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
 #: (A sentence of its own: "I agree this one got out of control", "agreed, and someone should…"
 #: go on to say something else.)
 _AGREED_REPLY = re.compile(
-    r"^\W*(?:agreed|let['’]?s\s+do\s+that|works\s+for\s+me|fine\s+by\s+me|sounds\s+good(?:\s+to\s+me)?)\s*(?:[.!]|$)",
+    r"^\W*(?:(?:ok(?:ay)?|great|good|perfect)[,.!]?\s+)?(?:agreed|let['’]?s\s+do\s+that|works\s+for\s+me|fine\s+by\s+me|sounds\s+good(?:\s+to\s+me)?|"
+    # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
+    r"let['’]?s\s+(?:aim\s+for|go\s+(?:with|for))\s+(?:that|this|it))(?:\s+then)?\s*(?:[.!]|$)",
     re.I,
 )
 
@@ -988,6 +990,7 @@ def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | No
     take all twelve this sprint." / "Agreed."), or None."""
     if index == 0 or not _AGREED_REPLY.match(turns[index].text):
         return None
+    aimed = _AIM_FOR.match(turns[index].text) is not None
     prev = turns[index - 1]
     if prev.speaker is None or prev.speaker == turns[index].speaker:
         return None
@@ -996,13 +999,27 @@ def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | No
         (
             u
             for u in reversed(said)
-            if (lead := _PROPOSAL_LEAD.match(u.text)) is not None
-            and not _RUNNING_THE_CALL.match(u.text[lead.end() :])  # "let's take a break" / "sounds good"
+            if (
+                (lead := _PROPOSAL_LEAD.match(u.text)) is not None
+                and not _RUNNING_THE_CALL.match(u.text[lead.end() :])  # "let's take a break" / "sounds good"
+            )
+            # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
+            or (aimed and _WE_CAN.match(u.text) is not None and not u.text.rstrip().endswith("?"))
         ),
         None,
     )
 
 
+#: What can be done, put to the room: "If we get it this week we can ship next Tuesday."
+_WE_CAN = re.compile(
+    r"^\W*(?:(?:so|and|then|ok(?:ay)?)[,\s]+)*(?:if\s+[^.?!]{3,80}?,?\s+)?(?:then\s+)?we\s+(?:can|could)\s+"
+    r"(?!not\b|(?:also\s+)?(?:talk|discuss|see|hear|look|check|wrap|review|follow)\b)[a-z]+",
+    re.I,
+)
+_AIM_FOR = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|great|good|perfect)[,.!]?\s+)?let['’]?s\s+(?:aim\s+for|go\s+(?:with|for))\s+(?:that|this|it)\b",
+    re.I,
+)
 #: What a chair proposes to run the call, no decision when agreed: "let's take a five minute break".
 _RUNNING_THE_CALL = re.compile(
     r"(?:take\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}break|move\s+on|go\s+(?:on|to|ahead|back|through|over|around)|"
@@ -1161,6 +1178,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             proposal.lines = sorted({*proposal.lines, t.line})
             proposal.text = as_agreed(proposal.text, proposal.lines, raw_lines)
             proposal.formal, proposal.speaker = True, None
+            sents = [
+                x for x in sents if not _AGREED_REPLY.match(x)
+            ]  # ("Let's aim for that then.": said in it)
         for j, sent in enumerate(sents):
             units.append(
                 Unit(

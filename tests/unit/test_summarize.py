@@ -2169,3 +2169,18 @@ def test_keeping_a_date_and_a_rule_for_the_release_are_decisions() -> None:
         "(PERSON1) Okay, so we keep the 20th of March.\n"
     )
     assert [d.lines for d in summarize(text, kind="meeting").decisions] == [[3]]
+
+
+def test_aiming_for_what_was_said_can_be_done_decides_it() -> None:
+    text = (
+        "Lena: The new design is done, but legal still hasn't approved the wording.\n"
+        "Lena: If we get it this week we can ship next Tuesday.\n"
+        "Maya: Let's aim for that then.\n"
+    )
+    decisions = summarize(text, kind="meeting").decisions
+    assert [(d.text, d.lines) for d in decisions] == [
+        ("If we get it this week we can ship next Tuesday.", [2, 3])
+    ]
+    # a plain "sounds good" after what could be done decides nothing
+    other = "Lena: We could also talk about pricing later.\nMaya: Sounds good.\n"
+    assert summarize(other, kind="meeting").decisions == []
