@@ -2677,6 +2677,7 @@ def _covering(
             u.part in missing
             and id(u) not in taken
             and not u.noted
+            and not _ASKS_WORK.search(u.text)  # a request is an action item, listed as one
             and (u.part not in best or sc > best[u.part][0])
         ):
             best[u.part] = (sc, u)

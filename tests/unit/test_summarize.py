@@ -2184,3 +2184,39 @@ def test_aiming_for_what_was_said_can_be_done_decides_it() -> None:
     # a plain "sounds good" after what could be done decides nothing
     other = "Lena: We could also talk about pricing later.\nMaya: Sounds good.\n"
     assert summarize(other, kind="meeting").decisions == []
+
+
+def test_a_request_does_not_stand_for_its_agenda_item_among_the_key_points() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, I think we can start. Hello everybody.\n"
+        "(PERSON2) Hello.\n"
+        "(PERSON3) Hi.\n"
+        "(PERSON1) So today we have, uh, three things. The annotation guidelines, the, uh, the evaluation campaign and then the budget for the travel.\n"
+        "(PERSON1) So first the guidelines. [PERSON3], you were working on it, right?\n"
+        "(PERSON3) Yes, so I, uh, I have the first version, it's in the shared folder, but it's not complete, the part about the named entities is missing.\n"
+        "(PERSON1) Okay. And when do you think it will be ready?\n"
+        "(PERSON3) I think, uh, end of next week. I will add the named entities and then I will send it to everybody for comments.\n"
+        "(PERSON1) Good. Uh, [PERSON2], could you also look at it, because you did the annotation last year?\n"
+        "(PERSON2) Yeah, sure, I can do that. But, uh, I'm on vacation until Wednesday, so after that.\n"
+        "(PERSON1) That's fine. So the second, the evaluation campaign. The registration is open and we have, uh, seven teams now.\n"
+        "(PERSON2) Seven, that's more than last year.\n"
+        "(PERSON1) Yes. The problem is the test data, it's not, uh, not cleaned yet.\n"
+        "(PERSON3) I can clean it, but I need the scripts from [PERSON4].\n"
+        "(PERSON1) [PERSON4] is not here today. I will write him an email and ask for the scripts.\n"
+        "(PERSON2) And we should also update the website with the new dates, the old ones are still there.\n"
+        "(PERSON1) Right. Uh, who can do it?\n"
+        "(PERSON2) I can do it, I have the access.\n"
+        "(PERSON1) Perfect. And the deadline for the submission, we said the 20th of March?\n"
+        "(PERSON3) Yes, the 20th.\n"
+        "(PERSON1) Okay, so we keep the 20th of March.\n"
+        "(PERSON1) And the last point, the travel budget. We have money for two people to go to the conference.\n"
+        "(PERSON2) I would like to go, because I have the poster.\n"
+        "(PERSON3) I'm not sure yet, it depends on the paper.\n"
+        "(PERSON1) Okay, so [PERSON2] goes, and for the second place we decide next time when we know about the paper.\n"
+        "(PERSON1) [PERSON2], please book the hotel early, it was very expensive last year.\n"
+        "(PERSON2) Yes, I will book it this week.\n"
+        "(PERSON1) Okay, I think that's all. Uh, thank you, bye.\n"
+        "(PERSON3) Bye.\n"
+    )
+    points = [p.text for p in summarize(text, kind="meeting").key_points]
+    assert points and not any("could you" in p or "can you" in p for p in points), points
