@@ -122,6 +122,10 @@ _META = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:commute|leave|hop\s+off|drop(?:\s+off)?|head\s+out|go|run|jump)\s*"
     r"(?:[.,!]|$|now\b|soon\b|(?:to|for)\s+(?:another|a\s+different|the\s+next|my\s+next)\s+(?:meeting|call))|"
     r"\bcome\s+back\s+to\s+(?:it|this|that|(?:your|his|her|their|that|this|the)\s+(?:point|question|comment))\b|"
+    # "let's get back to the current topic"; "and note, this list contains all the EIPs": a remark
+    r"\bget\s+back\s+to\s+(?:the\s+)?(?:current\s+|main\s+|original\s+)?(?:topic|agenda|point|question|discussion)\b|"
+    r"\bnote\s*,\s+(?:that\s+)?(?:this|that|these|those|it|there|the\s+[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:is|are|contains|has|have|was|were|includes|will)\b|"
     r"\bkeep\s+(?:walking|going|moving)\b|\bcorrect\s+me\s+if\s+i\s*(?:'m|am)\s+wrong\b|"
     r"^\W*(?:(?:ok(?:ay)?|so|and|alright)[,.]?\s+)*(?:going\s+)?back\s+to\s+(?:the\s+)?(?:pr|issue|item|topic|agenda|#?\d)|"
     r"\bdiscuss\b[^.?!]{0,40}(?<!from\s)\b(?:now|(?:really\s+)?quickly|right\s+away)\b|"  # not "a week from now"

@@ -5024,3 +5024,16 @@ def test_a_round_of_updates_asked_after_and_handed_on() -> None:
         ("PERSON5", "Send the numbers to PERSON6 when you have them"),
         ("PERSON2", "Ask [PERSON3] to review it"),
     ]
+
+
+def test_getting_back_to_the_topic_and_a_remark_after_note_are_no_tasks() -> None:
+    from assistant.skills.actions import prepare
+
+    for said in (
+        "stokes: But yeah, let's, let's get back to the current topic.\n",
+        "spencer: And note, this list contains all the EIPs in DevNet 3, so I think we might need to filter it.\n",
+    ):
+        assert prepare(said)[3] == [], said
+    assert [t for _, t, _ in got("Ann: Bo, please note the new deadline in the tracker.\nBo: will do\n")] == [
+        "Note the new deadline in the tracker"
+    ]
