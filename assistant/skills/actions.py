@@ -491,6 +491,8 @@ class ActionExtractor:
                 keep = scorer_keeps or (su.line in considered and chosen is not None and near)
             if not (keep or marked) or su.vetoed:
                 continue
+            if c is None and cues.reads_back(su.unit.sentence):
+                continue  # "So, to summarize the action points: …": its pieces are the items
             support = c.support if c is not None else []
             # Participants' names count as evidence: "Send Daniel the deck" is grounded
             # in "I'll send you the deck" said to Daniel.
@@ -1171,7 +1173,12 @@ def _shares_named(a: ActionItem, b: ActionItem) -> bool:
     if not a.owner or not b.owner or a.owner == b.owner:
         return False
     said = _LINE_LABEL.sub("", a.quote, count=1).lower()  # named in what was said, not its label
-    return all(o.split()[0].lower() in said for o in (a.owner, b.owner))
+    label = a.quote[: len(a.quote) - len(_LINE_LABEL.sub("", a.quote, count=1))].lower()
+    # "I can start it, …, and [PERSON4] can finish it": the speaker's own share says "I"
+    me = re.search(r"\bi\b", said) is not None
+    return all(
+        o.split()[0].lower() in said or (me and o.split()[0].lower() in label) for o in (a.owner, b.owner)
+    )
 
 
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:

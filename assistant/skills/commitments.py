@@ -122,6 +122,10 @@ _META = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:commute|leave|hop\s+off|drop(?:\s+off)?|head\s+out|go|run|jump)\s*"
     r"(?:[.,!]|$|now\b|soon\b|(?:to|for)\s+(?:another|a\s+different|the\s+next|my\s+next)\s+(?:meeting|call))|"
     r"\bcome\s+back\s+to\s+(?:it|this|that|(?:your|his|her|their|that|this|the)\s+(?:point|question|comment))\b|"
+    # "[PERSON4] will join later", "I'll be a bit late": who is on the call; "I need to know the
+    # new dates": a question, not work
+    r"\bjoin\s+(?:us\s+|the\s+(?:call|meeting)\s+)?(?:later|late|in\s+a\s+(?:few|bit|minute|moment))\b|"
+    r"\bbe\s+(?:a\s+(?:bit|little|few\s+minutes)\s+)?late\b|\bneed\s+to\s+(?:know|understand)\b|"
     # "let's get back to the current topic"; "and note, this list contains all the EIPs": a remark
     r"\bget\s+back\s+to\s+(?:the\s+)?(?:current\s+|main\s+|original\s+)?(?:topic|agenda|point|question|discussion)\b|"
     r"\bnote\s*,\s+(?:that\s+)?(?:this|that|these|those|it|there|the\s+[\w-]+)\s+(?:[\w-]+\s+)?"

@@ -788,7 +788,9 @@ _FILLER_HEAD = re.compile(
 #: A cue that ends on "please" or an inverted "should": a subject may follow it before the verb.
 _ASKED_WORD = re.compile(r"\b(?:please|pls|should|shall)\W*$", re.I)
 _SUBJECT_AFTER_ASK = re.compile(
-    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)", re.I
+    # ("Should we also update the table?": the work, said of us)
+    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you|we(?:\s+also)?)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)",
+    re.I,
 )
 
 
@@ -3003,6 +3005,34 @@ def find_candidates(
         for sentence in _typed_items(sentences(turn.text)):
             if not speechlike(sentence):
                 continue
+            read_back = _read_back(sentence)
+            if len(read_back) > 1:
+                # The chair reading the action points back: each piece is read as a sentence of
+                # its own, and stays part of the sentence said (its unit, its date)
+                for piece in read_back:
+                    for cue, m, rest in _clauses(read_nicks(piece) if read_nicks is not None else piece):
+                        clause = _candidate(cue, m, rest, piece, turn, turns, i, names, in_actions_section)
+                        if clause is None:
+                            continue
+                        clause.own_clause, clause.due_text = piece, sentence
+                        words = set(_content(clause.task))
+                        said_before = next(
+                            (
+                                c
+                                for c in out
+                                if c.owner == clause.owner
+                                and c.task
+                                and len(words & (other := set(_content(c.task)))) >= 0.34 * len(words | other)
+                            ),
+                            None,
+                        )
+                        if said_before is not None:
+                            said_before.support.append(turn.line)  # read back: the item found before
+                            continue
+                        clause.reasons.append("read-back")
+                        out.append(clause)
+                        found += 1
+                continue
             # A task settled across two turns: "When can you send the report?" / "By Friday.",
             # "did you get a chance to look at my PR?" / "not yet, will do", "Should I send the
             # invite?" / "Yes please."
@@ -3438,6 +3468,46 @@ def _one_word(a: str, b: str) -> bool:
 
 _TYPED_LIST = re.compile(rf"^(?P<label>.*?{_MARKER}\s*)(?P<body>.+)$", re.I)
 _OWNER_FIRST = re.compile(rf"^\s*{_NAME}(?:\s+{_NAME})?\s*[:\-–—]\s")
+
+
+#: The chair reading the action points back: "So, to summarize the action points: [PERSON5]
+#: sends the list of talks to [PERSON2], [PERSON3] starts the ASR section, I write the risks…"
+_READ_BACK = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|good)[,.]?\s+)*(?:(?:to\s+)?(?:summari[sz]e|recap)(?:\s+the\s+(?:action\s+(?:points|items)|tasks))?|"
+    r"(?:the\s+|our\s+)?(?:action\s+(?:points|items)|tasks|next\s+steps)(?:\s+are)?)\s*:\s*(?P<rest>.+)$",
+    re.I,
+)
+_READ_BACK_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=\[?(?-i:[A-Z])|i\s)", re.I)
+_PROMISE_PIECE = re.compile(
+    rf"^\[?{_NAME}\]?\s+(?:will|(?i:is\s+going\s+to|can|should))\s|^(?i:i\s*(?:['’]ll|\s+will|\s+can)|we\s+will)\s"
+)
+_READ_BACK_PIECE = re.compile(
+    rf"^\[?(?P<name>{_NAME})\]?\s+[a-z]{{2,}}(?<!s)s\s|^(?P<me>(?i:i))\s+(?=[a-z]{{2,}}\s)"
+)
+
+
+def reads_back(sentence: str) -> bool:
+    """Whether ``sentence`` reads the action points back ("to summarize the action points: …")."""
+    return len(_read_back(sentence)) > 1
+
+
+def _read_back(sentence: str) -> list[str]:
+    """The read-back's pieces as sentences the cues read ("The plan is that [PERSON5] sends the
+    list of talks to [PERSON2].", "I will write the risks."), or [sentence] when it is none."""
+    lead = _READ_BACK.match(sentence) if ":" in sentence else None
+    if lead is None:
+        return [sentence]
+    pieces: list[str] = []
+    for piece in _READ_BACK_SPLIT.split(lead.group("rest").rstrip(" .!")):
+        who = _READ_BACK_PIECE.match(piece)
+        if who is not None:
+            said = f"I will {piece[who.end() :]}" if who.group("me") else f"The plan is that {piece}"
+            pieces.append(f"{said}.")
+        elif pieces and not _PROMISE_PIECE.match(piece):
+            pieces[-1] = f"{pieces[-1].rstrip('.')}, {piece}."  # "…to [PERSON2], by Friday"
+        else:
+            pieces.append(f"{piece}.")  # "[PERSON3] will finish the segmentation": read as said
+    return pieces if len(pieces) >= 2 else [sentence]
 
 
 def _typed_items(said: list[str]) -> list[str]:
@@ -4609,7 +4679,8 @@ def _candidate(
             cand.score += 1.2
         if cleared and own_before and turns[index - 1].line not in cand.support:
             cand.support.append(turns[index - 1].line)  # where the thing was named
-            said_it = _MYSELF_TAIL.sub("", said_it)  # "Create the side tag myself"
+        if cleared:
+            said_it = _MYSELF_TAIL.sub("", said_it)  # "Create the side tag myself", "Write the risks myself"
         cand.task = task = said_it
         linked = (
             _GITHUB_REF.search(turns[index - 1].text[-600:])
@@ -5280,6 +5351,18 @@ def _resolve_from_previous(
         # "The, uh, the website. It still shows the old partners." / "let's say [PERSON5] will
         # update it": the thing the line above opened with
         return _it_named(task, m, _mid(topic.group("np"))), turns[index - 1].line
+    needed = _needed_above(turns, index) if m is not None and m.group("verb").lower() in _PROVIDING else None
+    if (
+        needed is not None
+        and m is not None
+        and re.match(r"\s*(?:it|that|one)\b", task[m.end("verb") :], re.I)
+    ):
+        # "I need the list of the talks we gave. I think [PERSON5] has it." / "I'll send it to
+        # you after the meeting"; "We need a room for about forty people." … "I will book it"
+        np, line = needed
+        return _it_named(task, m, np) if " it" in task[
+            : m.end() + 1
+        ].lower() else f"{m.group('verb')} {np}{task[m.end() :]}", line
     if m is not None and m.group("verb").lower() == "do" and index > 0:
         # "bob: did you get to the backup check?" / "not yet, I'll do it tomorrow"
         prev = turns[index - 1]
@@ -5458,6 +5541,10 @@ def _resolve_from_previous(
                 or _WHAT_ABOUT_THING.search(_REPEAT.sub(r"\1", unfilled(prev.text[-600:])))
                 # "And the guidelines, are they updated?" / "Not yet, I will update them"
                 or next((r for x in reversed(said[-3:]) if (r := _THING_THEN_IT.match(x))), None)
+                # "The second missing section is the technical part about the ASR." / "I can start it"
+                or next(
+                    (r for x in reversed(said[-3:]) if (r := _IDENTIFIED.search(_REPEAT.sub(r"\1", x)))), None
+                )
                 # "the upgrade docs still reference the old CRD names" / "who wants it?" / "I can
                 # fix them": what a problem report is about, put to the room
                 or (_PROBLEM_SUBJECT.match(said[-1]) if above != index - 1 and said else None)
@@ -5644,9 +5731,15 @@ def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
         return None
     if m.group("verb").lower() not in _ITEM_VERBS:
         return None
-    for j in range(index - 1, max(-1, index - 9), -1):
-        for said in _sentences_of(turns[j].text)[:3]:
-            opened = _ITEM_OPENED.match(unfilled(said)) if len(said) < 160 else None
+    for j in range(index - 1, max(-1, index - 5), -1):
+        said_there = _sentences_of(turns[j].text)
+        if any(
+            _WE_NEED_THING.search(x) or (x.rstrip().endswith("?") and _NAMES_A_THING.search(x))
+            for x in said_there[-3:]
+        ):
+            return None  # "I need the list of the talks", "Should we also update the table?": nearer
+        for said in said_there[:3]:
+            opened = _ITEM_OPENED.match(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
             if opened is not None:
                 np = opened.group("np") or opened.group("bare") or opened.group("typed")
                 return _it_named(task, m, _mid(np)), turns[j].line
@@ -6687,6 +6780,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             list(_TROUBLE_WITH.finditer(last))
             or list(_WORKING_ON.finditer(last))
             or list(_STILL_MISSING.finditer(last))
+            # "And the last one is the risks. I will write that myself."
+            or list(_IDENTIFIED.finditer(last))
         )
         # "And we need a changelog entry warning other customers. Who can write that?"
         found = found or (list(_WE_NEED_THING.finditer(last)) if _PRONOUN_OBJECT.match(task) else [])
@@ -6749,6 +6844,35 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         # "I spent yesterday on the release notes, will finish them today": the notes
         return re.sub(r"\bthem\b", _mid(np), task, count=1, flags=re.I)
     return moved if moved != task else re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
+
+
+#: One of a list, said to be a thing: "the second missing section is the technical part about the ASR".
+_IDENTIFIED = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|next|last|other|remaining|final)\s+(?:missing\s+|open\s+)?"
+    # (not "the first thing is the deliverable": an agenda item, read as one with its guards)
+    r"(?:one|section|part|task|chapter|piece)\s+(?:is|will\s+be)\s+"
+    r"(?P<np>(?:the|our)\s+[^.?!,;]{2,60}?)\s*(?=[.?!,;]|$)",
+    re.I,
+)
+#: Verbs that provide a thing someone needs: "I need the list" / "I'll send it".
+_PROVIDING = frozenset(
+    "send share forward give book order find get bring reserve buy provide upload post pass email".split()
+)
+
+
+def _needed_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """The thing someone else said they need in the three turns above ("I need the list of the
+    talks we gave", "We need a room for about forty people"), the nearest; None when none."""
+    me = turns[index].speaker
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if turns[j].speaker == me:
+            continue
+        for said in reversed(_sentences_of(turns[j].text[-600:])[-3:]):
+            need = _WE_NEED_THING.search(_REPEAT.sub(r"\1", unfilled(said)))
+            if need is not None and need.group("np").split()[-1].lower() not in _PRONOUN_ONLY | _NOT_A_THING:
+                np = re.sub(r"^(?:a|an|some)\s+", "the ", need.group("np"), flags=re.I)
+                return _mid(np), turns[j].line
+    return None
 
 
 #: Verbs done to people: "ping them", "ask them", "remind them".
@@ -6821,8 +6945,9 @@ def _thing_asked_about(text: str) -> str | None:
 #: A thing the group needs made: "we need a changelog entry warning other customers".
 _WE_NEED_THING = re.compile(
     # ("I need the numbers also for the report, so please send them to me")
-    r"\b(?:we|i)\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)"
-    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well)\b|\s*[,.;!?]|\s*$)",
+    r"\b(?:we|i)\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+)?)"  # "the list of the talks (we gave)"
+    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well|we|you|they)\b|\s*[,.;!?]|\s*$)",
     re.I,
 )
 #: Work a sentence says must be done, before a promise that only points back at it: "we

@@ -3425,9 +3425,10 @@ def test_a_recap_stops_each_task_where_the_next_person_comes_in() -> None:
         "participation, and I will ask at the faculty.\n"
         "(PERSON3) Okay.\n"
     )
-    assert [(o, t) for o, t, _ in got(text)] == [
-        ("PERSON3", "Finish the segmentation"),
+    assert sorted((o, t) for o, t, _ in got(text)) == [
         ("PERSON1", "Ask at the faculty"),
+        ("PERSON3", "Finish the segmentation"),
+        ("PERSON4", "Send the call for participation"),  # (read back as done by PERSON4, now theirs)
     ]
 
 
@@ -5037,3 +5038,52 @@ def test_getting_back_to_the_topic_and_a_remark_after_note_are_no_tasks() -> Non
     assert [t for _, t, _ in got("Ann: Bo, please note the new deadline in the tracker.\nBo: will do\n")] == [
         "Note the new deadline in the tracker"
     ]
+
+
+def test_a_project_meeting_read_back_at_its_end_gives_each_item_once() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, welcome. I think we are all here, [PERSON4] will join later. So, uh, first, the, uh, the report for the reviewers. The deadline is next Friday and we still have, uh, three sections missing.\n"
+        "(PERSON1) The first one is the dissemination, uh, [PERSON2], this is yours, right?\n"
+        "(PERSON2) Yes, I have a draft, but I need the list of the talks we gave. I think [PERSON5] has it.\n"
+        "(PERSON5) Yes, I have it in a spreadsheet. I'll send it to you after the meeting.\n"
+        "(PERSON1) Okay. The second missing section is the, uh, the technical part about the ASR. This was, uh, [PERSON4], but he's not here yet.\n"
+        "(PERSON3) I can start it, I know the system quite well, and [PERSON4] can finish it when he's back.\n"
+        "(PERSON1) Okay, good, thank you. And the last one is the, uh, the risks. I will write that myself.\n"
+        "(PERSON2) Should we also update the, uh, the table with the deliverables? Some dates are wrong there.\n"
+        "(PERSON1) Yes, good point. Uh, can you do it, [PERSON2]?\n"
+        "(PERSON2) Yes, but, uh, I need to know the new dates for D5.2.\n"
+        "(PERSON1) The new date is end of April, we agreed on it with the coordinator.\n"
+        "(PERSON2) Okay, then I will update it.\n"
+        "(PERSON1) Good. Second point, the, uh, the hackathon in May. We need a room for about forty people.\n"
+        "(PERSON3) I asked the faculty, they have a room, but only for two days, not three.\n"
+        "(PERSON1) Two days is fine, I think. Let's do it in two days then.\n"
+        "(PERSON3) Okay, I will book it.\n"
+        "(PERSON1) So, to summarize the action points: [PERSON5] sends the list of talks to [PERSON2], [PERSON3] starts the ASR section, I write the risks, [PERSON2] updates the table and [PERSON3] books the room. Okay, thank you all.\n"
+    )
+    assert got(text) == [
+        ("PERSON5", "Send the list of the talks to PERSON2 after the meeting", 4),
+        ("PERSON4", "Finish the technical part about the ASR when he's back", 6),
+        ("PERSON3", "Start the technical part about the ASR", 6),
+        ("PERSON1", "Write the risks", 7),
+        ("PERSON2", "Update the table with the deliverables", 8),
+        ("PERSON3", "Book the room", 16),
+    ]
+    # read back alone, the pieces are the items (not "Summarize the action points: …")
+    read_back = (
+        "(PERSON1) So, to summarize the action points: [PERSON5] sends the list of talks to [PERSON2], "
+        "[PERSON3] starts the ASR section, I write the risks and [PERSON2] updates the table.\n"
+        "(PERSON2) Okay, bye.\n"
+    )
+    assert sorted(got(read_back)) == [
+        ("PERSON1", "Write the risks", 1),
+        ("PERSON2", "Update the table", 1),
+        ("PERSON3", "Start the ASR section", 1),
+        ("PERSON5", "Send the list of talks to [PERSON2]", 1),
+    ]
+    from assistant.skills.actions import prepare
+
+    for said in (
+        "(PERSON1) I think we are all here, [PERSON4] will join later.\n",
+        "(PERSON2) Yes, but I need to know the new dates.\n",
+    ):
+        assert prepare(said)[3] == [], said
