@@ -4785,7 +4785,7 @@ def _candidate(
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
     elif (
-        _PRONOUN_OBJECT.match(task)
+        (_PRONOUN_OBJECT.match(task) or _ON_THE_ITEM.search(task))
         and not _NAMES_A_THING.search(f"{_said_before(turn, sentence)} {sentence[: m.start()]}")
         and (now := _item_now(task, turns, index)) is not None
     ):
@@ -5652,14 +5652,21 @@ _ITEM_OPENED = re.compile(
     r"(?P<np>(?:the|our)\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w#.-]+\s+){0,4}?"
     r"(?!(?:is|are|was|were|has|have|had)\b)[\w#.-]*\w)|"
     r"(?:first|next|then)\s*:\s*(?P<bare>(?:[\w#-]|(?<=\d)\.(?=\d))+(?:\s+(?:[\w#-]|(?<=\d)\.(?=\d))+){0,4}))\s*[.!]?\s*$|"
-    r"^\W*(?P<typed>(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+)\s+[-–—:]\s+\S",
+    r"^\W*(?P<typed>(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+)\s+[-–—:]\s+\S|"
+    # "1540121 - apb push fails with a custom registry" (under "#topic bugs")
+    r"^\W*#?(?P<number>\d{4,8})\s+[-–—:]\s+\S",
+    re.I,
+)
+_ON_THE_ITEM = re.compile(
+    r"^[a-z]+\b[^,;]{0,40}?\s(?:on|with)\s+(?P<it>it|that)"
+    r"(?=\s*$|\s+(?:after|before|by|today|tomorrow|tonight|this|next|when|once|later)\b)",
     re.I,
 )
 #: What is done to an item under discussion: "could you look at it", "I'll merge it".
 _ITEM_VERBS = frozenset(
     "look at,review,check,read,comment on,send,merge,fix,update,test,approve,circulate,share,finish,"
     "write,go through,proofread,submit,publish,announce,present,triage,reproduce,investigate,"
-    "look into,close,reply to,answer,sign,book,order,file,land,rebase,release,tag,deploy".split(",")
+    "look into,close,reply to,answer,sign,book,order,file,land,rebase,release,tag,deploy,take".split(",")
 )
 #: Someone away, said before the cue: "jskladan is out next week, so I'll cover his reviews".
 _AWAY = re.compile(
@@ -5727,10 +5734,21 @@ def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
     """ "So first the guidelines." … "[PERSON2], could you also look at it?": "it" is the item
     the meeting is on, opened a few turns up, when what is done is what one does to an item."""
     m = _PRONOUN_OBJECT.match(task)
-    if m is None or not re.match(r"\s*it\b", task[m.end("verb") :], re.I):
+    if m is not None and (
+        not re.match(r"\s*it\b", task[m.end("verb") :], re.I) or m.group("verb").lower() not in _ITEM_VERBS
+    ):
+        m = None
+    # "Pair with dzager on that", "work on it after the release": the item, after its preposition
+    on = _ON_THE_ITEM.search(task) if m is None else None
+    if m is None and on is None:
         return None
-    if m.group("verb").lower() not in _ITEM_VERBS:
-        return None
+
+    def named(np: str) -> str:
+        if on is not None:
+            return f"{task[: on.start('it')]}{np}{task[on.end('it') :]}"
+        assert m is not None
+        return _it_named(task, m, np)
+
     for j in range(index - 1, max(-1, index - 5), -1):
         said_there = _sentences_of(turns[j].text)
         if any(
@@ -5742,7 +5760,17 @@ def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
             opened = _ITEM_OPENED.match(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
             if opened is not None:
                 np = opened.group("np") or opened.group("bare") or opened.group("typed")
-                return _it_named(task, m, _mid(np)), turns[j].line
+                if opened.group("number"):
+                    context = f"{turns[j].section} {turns[j].text[:300]}".lower()
+                    kind = (
+                        "bug"
+                        if "bug" in context
+                        else "PR"
+                        if re.search(r"\b(?:pr|pull)\b", context)
+                        else "issue"
+                    )
+                    np = f"{kind} {opened.group('number')}"
+                return named(_mid(np)), turns[j].line
     return None
 
 

@@ -5087,3 +5087,20 @@ def test_a_project_meeting_read_back_at_its_end_gives_each_item_once() -> None:
         "(PERSON2) Yes, but I need to know the new dates.\n",
     ):
         assert prepare(said)[3] == [], said
+
+
+def test_a_bug_read_out_by_number_is_what_the_one_asked_takes() -> None:
+    text = (
+        "[15:02] <shurley> #topic bugs\n"
+        "[15:02] <shurley> 1540121 - apb push fails with a custom registry\n"
+        "[15:03] <jmontleon> I looked at that one yesterday, it's a missing auth header, should be an easy fix\n"
+        "[15:03] <shurley> jmontleon: can you take it then?\n"
+        "[15:03] <jmontleon> yep\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("jmontleon", "Take bug 1540121")]
+    work = (
+        "<ruth> next: the offers spec PR #1021\n"
+        "<tomas> it has two acks now\n"
+        "<kai> I can work on it after the release\n"
+    )
+    assert [t for _, t, _ in got(work)] == ["Work on the offers spec PR #1021 after the release"]
