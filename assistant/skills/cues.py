@@ -1382,7 +1382,7 @@ _FILLER_TAIL = re.compile(
 )
 _MYSELF_TAIL = re.compile(r"\s+(?:myself|ourselves)\W*$", re.I)
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
-    r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|"
+    r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|so i(?=\s|['’])|"
     # "I can do the release if nobody else wants to": who else might, not the task
     r"(?:if|unless)\s+(?:nobody|no\s+one|noone|someone|somebody|anyone)\s+else|because|but|since|though|although|"
     # "I can organize it if someone helps with the test cases": what it takes, not the task

@@ -526,4 +526,26 @@ def stated_date(text: str) -> date | None:
             iso = _ISO_DAY.search(line)
             if iso and (n == first or line.lstrip().startswith("#") or iso.start() <= 4):
                 return _safe_date(int(iso.group("year")), int(iso.group("mon")), int(iso.group("day")))
+            stamp = _CHAT_STAMP.search(line, 0, 80)
+            if stamp is not None:
+                return _chat_day(stamp)
     return None
+
+
+#: A chat export's message stamp: WhatsApp "[28/11/2026, 09:12:03]" or "11/28/26, 6:02 PM -",
+#: Telegram "Marta Kovacs, [04.12.2026 18:02]".
+_CHAT_STAMP = re.compile(
+    r"(?:^|,\s)\[?(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}),?\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?\]?\s*(?:[-–:]|$)"
+)
+
+
+def _chat_day(stamp: re.Match[str]) -> date | None:
+    """The day of a chat stamp: day first ("04.12.2026", "28/11/2026"), month first where the
+    export is American (a 12-hour clock: "11/28/26, 6:02 PM") or the first number cannot be a month."""
+    a, b = int(stamp.group("a")), int(stamp.group("b"))
+    year = int(stamp.group("y"))
+    year += 2000 if year < 100 else 0
+    month_first = (stamp.group("ampm") is not None and stamp.group("sep") == "/" and a <= 12) or b > 12
+    month, day = (a, b) if month_first else (b, a)
+    return _safe_date(year, month, day)

@@ -5104,3 +5104,19 @@ def test_a_bug_read_out_by_number_is_what_the_one_asked_takes() -> None:
         "<kai> I can work on it after the release\n"
     )
     assert [t for _, t, _ in got(work)] == ["Work on the offers spec PR #1021 after the release"]
+
+
+def test_a_telegram_chat_dates_from_its_own_day_and_a_reason_after_so_i_is_no_part() -> None:
+    text = (
+        "Marta Kovacs, [04.12.2026 18:09]\n"
+        "I can book it tomorrow morning, it's 60€ so 6€ each if we're 10\n"
+        "\n"
+        "Jonas Weber, [04.12.2026 18:12]\n"
+        "Great. Please send me the 6€ by Saturday so I'm not out of pocket again 🙏\n"
+    )
+    from assistant.skills.dates import stated_date
+
+    day = stated_date(text)
+    assert day == date(2026, 12, 4)
+    result = ActionExtractor(None).extract(text, day)
+    assert [(i.task, i.due) for i in result.action_items][-1] == ("Send Jonas Weber the 6€", "2026-12-05")

@@ -213,3 +213,11 @@ def test_a_ratio_is_no_date() -> None:
     assert find_due("maybe I can put a placeholder of 1.5/2", WED) is None
     found = find_due("due 12/3", WED)
     assert found is not None and found.day == date(2026, 12, 3)
+
+
+def test_a_chat_export_states_its_day_in_its_stamps() -> None:
+    assert stated_date("Marta Kovacs, [04.12.2026 18:02]\nHi all!\n") == date(2026, 12, 4)  # Telegram
+    assert stated_date("[28/11/2026, 09:12:03] Laura: Morning all!\n") == date(2026, 11, 28)  # WhatsApp
+    assert stated_date("11/28/26, 6:02 PM - Laura: Morning all!\n") == date(2026, 11, 28)  # WhatsApp, US
+    assert stated_date("03/04/2026, 18:02 - Ana: hola\n") == date(2026, 4, 3)  # day first, 24-hour clock
+    assert stated_date("Ann: we ship on 04.12.2026 18:00 sharp\n") is None  # said in a message
