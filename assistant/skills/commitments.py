@@ -122,6 +122,8 @@ _META = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:commute|leave|hop\s+off|drop(?:\s+off)?|head\s+out|go|run|jump)\s*"
     r"(?:[.,!]|$|now\b|soon\b|(?:to|for)\s+(?:another|a\s+different|the\s+next|my\s+next)\s+(?:meeting|call))|"
     r"\bcome\s+back\s+to\s+(?:it|this|that|(?:your|his|her|their|that|this|the)\s+(?:point|question|comment))\b|"
+    # "[PERSON1] is not coming today, so I will lead the meeting": running this call
+    r"\b(?:lead|chair|run|moderate|host|facilitate)\s+(?:the|this|today['’]?s)\s+(?:meeting|call)(?!\s+(?:next|on|in)\b)\b|"
     # "[PERSON4] will join later", "I'll be a bit late": who is on the call; "I need to know the
     # new dates": a question, not work
     r"\bjoin\s+(?:us\s+|the\s+(?:call|meeting)\s+)?(?:later|late|in\s+a\s+(?:few|bit|minute|moment))\b|"

@@ -459,7 +459,8 @@ CUES: list[Cue] = [
             rf"\[?(?P<name>{_NAME})\]?\s+"
             rf"(?P<verb3>(?!(?i:does)\b){_NOT_WORK_3RD}[a-z]{{2,}}(?<!s)s)\b"
             # (summing up, a date says it is settled; "the plan is that" says so itself)
-            r"(?(plan)|(?=[^.?!]{0,60}\b(?i:on|by|before|until|next|this|tomorrow|today|tonight)\b))"
+            # ("…and [PERSON6] sends us the Czech results when they are ready": once it can be done)
+            r"(?(plan)|(?=[^.?!]{0,60}\b(?i:on|by|before|until|next|this|tomorrow|today|tonight|when|once|as\s+soon\s+as)\b))"
         ),
         "named",
     ),
@@ -3015,20 +3016,19 @@ def find_candidates(
                         if clause is None:
                             continue
                         clause.own_clause, clause.due_text = piece, sentence
-                        words = set(_content(clause.task))
+                        # (its words past the verb: "Check the tokenization" read back "Look at
+                        # the tokenization")
+                        words = set(_content(clause.task.split(None, 1)[-1]))
                         said_before = next(
                             (
                                 c
                                 for c in out
-                                if c.owner == clause.owner
-                                and c.task
-                                and len(words & (other := set(_content(c.task)))) >= 0.34 * len(words | other)
+                                if c.owner == clause.owner and c.task and words & set(_content(c.task))
                             ),
                             None,
                         )
                         if said_before is not None:
-                            said_before.support.append(turn.line)  # read back: the item found before
-                            continue
+                            continue  # read back: the item found where it was taken on
                         clause.reasons.append("read-back")
                         out.append(clause)
                         found += 1
@@ -3477,6 +3477,11 @@ _READ_BACK = re.compile(
     r"(?:the\s+|our\s+)?(?:action\s+(?:points|items)|tasks|next\s+steps)(?:\s+are)?)\s*:\s*(?P<rest>.+)$",
     re.I,
 )
+_SO_THAT = re.compile(r"\bso\s+that\s+\[?$", re.I)  # (not "…, so Fi will cover the queue": a handover)
+_RECAP = re.compile(
+    rf"^\W*(?:(?i:ok(?:ay)?|so|right|good)[,.]?\s+)+(?P<rest>\[?{_NAME}\]?\s+[a-z]{{2,}}(?<!s)s\s"
+    rf"[^.?!]*?\s(?:and|,)\s+\[?{_NAME}\]?\s+[a-z]{{2,}}(?<!s)s\s[^.?!]*)[.!]?\s*$"
+)
 _READ_BACK_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=\[?(?-i:[A-Z])|i\s)", re.I)
 _PROMISE_PIECE = re.compile(
     rf"^\[?{_NAME}\]?\s+(?:will|(?i:is\s+going\s+to|can|should))\s|^(?i:i\s*(?:['’]ll|\s+will|\s+can)|we\s+will)\s"
@@ -3495,6 +3500,7 @@ def _read_back(sentence: str) -> list[str]:
     """The read-back's pieces as sentences the cues read ("The plan is that [PERSON5] sends the
     list of talks to [PERSON2].", "I will write the risks."), or [sentence] when it is none."""
     lead = _READ_BACK.match(sentence) if ":" in sentence else None
+    lead = lead or _RECAP.match(sentence)  # "So [PERSON2] checks the tokenization and [PERSON6] sends…"
     if lead is None:
         return [sentence]
     pieces: list[str] = []
@@ -4133,6 +4139,8 @@ def _candidate(
             owner = _called_in(sentence) or owner
     elif cue.owner in ("named", "vocative"):
         name = m.group("name")
+        if _SO_THAT.search(sentence, max(0, m.start() - 12), m.start()):
+            return None  # "…a draft by mid February, so that [PERSON1] can read it": what it is for
         if not _is_name(name, names):
             return None
         owner = _named_owner(name, names)

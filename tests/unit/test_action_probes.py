@@ -5120,3 +5120,34 @@ def test_a_telegram_chat_dates_from_its_own_day_and_a_reason_after_so_i_is_no_pa
     assert day == date(2026, 12, 4)
     result = ActionExtractor(None).extract(text, day)
     assert [(i.task, i.due) for i in result.action_items][-1] == ("Send Jonas Weber the 6€", "2026-12-05")
+
+
+def test_a_chair_standing_in_sums_up_and_a_purpose_is_no_task() -> None:
+    text = (
+        "(PERSON3) So, uh, [PERSON1] is not coming today, so I will, uh, I will lead the meeting. Is it okay?\n"
+        "(PERSON2) Sure.\n"
+        "(PERSON6) Yes.\n"
+        "(PERSON3) Okay. So the, the main thing is the evaluation of the, uh, the new models. [PERSON6], you did the evaluation?\n"
+        "(PERSON6) Yes, I did it for English and German. For Czech it's still running, uh, it should be finished tomorrow.\n"
+        "(PERSON6) The English is better than the baseline, uh, about one point, but German is worse.\n"
+        "(PERSON3) Worse? Do you know why?\n"
+        "(PERSON6) I think it's the, uh, the tokenization. We changed it and maybe it's not good for the compounds.\n"
+        "(PERSON2) I can look at the tokenization, I wrote the, uh, the old one.\n"
+        "(PERSON3) Okay, good. So [PERSON2] checks the tokenization and [PERSON6] sends us the Czech results when they are ready.\n"
+        "(PERSON6) Okay.\n"
+        "(PERSON3) And then, uh, the workshop. The, uh, the submission deadline was moved, it's now the 2nd of March.\n"
+        "(PERSON2) Oh, that's good, we have more time.\n"
+        "(PERSON3) Yes. But we should still, uh, have a draft by mid February, so that [PERSON1] can read it.\n"
+        "(PERSON2) Who writes the draft?\n"
+        "(PERSON3) I think I will write the introduction and the related work, and [PERSON6] the experiments.\n"
+        "(PERSON6) Uh, okay, but I need the final numbers first.\n"
+        "(PERSON3) Yes, of course. Okay, anything else? [PERSON2]?\n"
+        "(PERSON2) Just, uh, I will be on holiday next week, so I will not be in the meeting.\n"
+        "(PERSON3) Okay, noted. So thank you, bye.\n"
+    )
+    assert got(text) == [
+        ("PERSON2", "Look at the tokenization", 9),  # (read back as "checks": listed once)
+        ("PERSON6", "Send us the Czech results when they are ready", 10),  # "…and [PERSON6] sends us…"
+        ("PERSON6", "Write the experiments", 16),
+        ("PERSON3", "Write the introduction and the related work", 16),
+    ]  # not "Lead the meeting" (this call), nor "[PERSON1] Read it" ("so that [PERSON1] can read it")
