@@ -2220,3 +2220,14 @@ def test_a_request_does_not_stand_for_its_agenda_item_among_the_key_points() -> 
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert points and not any("could you" in p or "can you" in p for p in points), points
+
+
+def test_who_leads_this_call_is_no_key_point() -> None:
+    text = (
+        "(PERSON3) So, [PERSON1] is not coming today, so I will lead the meeting. Is it okay?\n"
+        "(PERSON2) Sure.\n"
+        "(PERSON6) The English model is better than the baseline by one point, but German is worse.\n"
+        "(PERSON6) I think it's the tokenization, we changed it and it splits the compounds badly.\n"
+    )
+    points = [p.text for p in summarize(text, kind="meeting").key_points]
+    assert points and not any("lead the meeting" in p for p in points), points
