@@ -232,7 +232,13 @@ def content_words(text: str) -> set[str]:
     return {w for w in words if (w not in _STOPWORDS and len(w) > 1) or w.isdigit()}
 
 
+#: Gerunds too short for the suffix rule: "who's doing the changelog?" grounds "Do the changelog".
+_SHORT_GERUNDS = {"doing": "do", "going": "go", "being": "be", "seeing": "see"}
+
+
 def _stem(word: str) -> str:
+    if word in _SHORT_GERUNDS:
+        return _SHORT_GERUNDS[word]
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -818,7 +824,11 @@ _NEXT_MEETING = re.compile(
 _NOT_ITS_DATE = re.compile(
     r"\b(?:(?:i|we|he|she|they)\s*(?:['’]m|\s+am|['’]re|\s+are|['’]s|\s+is|['’]ll\s+be|\s+will\s+be)\s+"
     r"(?:out|off|away|ooo|on\s+(?:vacation|holiday|leave|pto|a\s+trip)|travel(?:l)?ing)\b[^,.;!?]*|"
-    r"\bnot\s+(?:before|until|till)\s+[^,.;!?]{1,30})",
+    r"\bnot\s+(?:before|until|till)\s+[^,.;!?]{1,30}|"
+    # "I'll ping t-bast about the spec, he said he'd look at it this week": his date, not this task's
+    # (but "they said by the end of the month", the answer to "when do they need it?", is)
+    r"[,;]\s*(?:he|she|they)\s+(?:said|says|told\s+\w+|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*"
+    r"(?:['’]d|['’]ll|\s+would|\s+will)\b[^.;!?]*)",
     re.I,
 )
 

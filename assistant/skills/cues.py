@@ -1821,6 +1821,23 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _gerund_to_base(text: str) -> str:
+    """``text`` with the gerund it opens with in its base form ("doing the changelog" -> "do
+    the changelog"); as it was when it opens with none."""
+    ing = re.match(r"\W*([A-Za-z]+ing)\b", text)
+    if ing is None:
+        return text
+    word = ing.group(1).lower()
+    lemmas = readings(word).get("VERB", ()) if word not in _BASE_OF else ()
+    base = _BASE_OF.get(word) or (lemmas[0] if len(lemmas) == 1 and word not in _ING_VERBS else None)
+    if base is None:
+        return text
+    base = base.capitalize() if ing.group(1)[0].isupper() else base
+    return f"{text[: ing.start(1)]}{base}{text[ing.end(1) :]}"
+
+
 _THEN_GERUND = re.compile(r"(?P<link>,?\s+(?:and\s+)?then\s+|\s+and\s+)(?P<ing>[a-z]+ing)\b", re.I)
 
 
@@ -3046,6 +3063,7 @@ def find_candidates(
             if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence) or _ACK_THEN_MODAL.match(sentence):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
+                    cand.task = _gerund_to_base(cand.task)  # "who's doing the changelog?" / "on it"
                     out.append(cand)
                     found += 1
                     continue
@@ -4192,10 +4210,9 @@ def _candidate(
             return None
         score = max(score, 2.0)  # as a request the volunteer accepted
         reasons.append("taken")
-        ing = re.match(r"\W*([a-z]+ing)\b", rest)
-        if ing and ing.group(1) in _BASE_OF:
-            # "Who's writing the release notes?", "anyone up for reviewing the checklist?"
-            rest = f"{rest[: ing.start(1)]}{_BASE_OF[ing.group(1)]}{rest[ing.end(1) :]}"
+        # "Who's writing the release notes?", "anyone up for reviewing the checklist?", "who's
+        # doing the changelog this time?"
+        rest = _gerund_to_base(rest)
     elif cue.kind == "we" and _PUT_TO_ROOM.search(m.group(0)):
         # "we need someone to send the reminder to ubuntu-devel" / "o/": the volunteer's
         owner = _volunteer(turns, index)
@@ -5214,8 +5231,10 @@ def _needed_verb(need: re.Match[str] | None) -> str | None:
 #: "…needs another round of review", "still needs a quick update": the work, as a noun.
 _NEEDS_A = re.compile(
     # "I've rebased the offers PR, needs another review pass": the clause before is its subject
-    r"\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,4}?)\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
-    r"(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+)?"
+    # ("#4312 (onion messages v2) needs rebase, niftynei?": a PR by its number, the noun bare)
+    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,4}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?))"
+    r"\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
+    r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+)?|(?=rebase|review|(?:a\s+)?fix))"
     r"(?P<noun>review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
     re.I,
 )
@@ -6287,7 +6306,7 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     if noun is not None:
         said = noun.group("noun").lower()
         verb = _NEEDED_VERB.get(said, said)
-    np = re.sub(r"^(?:my|our)\b", "the", found.group("np"), flags=re.I)
+    np = re.sub(r"^(?:my|our)\b", "the", found.group("np") or found.group("ref") or "", flags=re.I)
     if np.lower() == "it":
         np = f"the {topic_label(turn.section)}" if _just_opened(turns, index) else ""
     if verb is None or not np or np.split()[-1].lower() in _PRONOUN_ONLY:
@@ -7272,10 +7291,12 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
     """Whether a sentence must never become an action item, whatever its score: talk
     about the call, a promise *not* to act, reported speech, in-meeting chatter after
     a cue, or a request that the person asked turned down."""
+    reported = _REPORTED_PROMISE.search(sentence)
     if (
         commitments.is_meeting_talk(sentence)
         or commitments.addresses_assistant(sentence)
-        or _REPORTED_PROMISE.search(sentence)
+        # ("I'll ping t-bast about the spec, he said he'd look at it": the speaker's own promise first)
+        or (reported is not None and not _OWN_PROMISE.search(sentence, 0, reported.start()))
         or _DOING_NOW.match(sentence)
         or _TAKES_TIME.match(sentence)
     ):
@@ -7303,6 +7324,7 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
     return chatter and not other
 
 
+_OWN_PROMISE = re.compile(r"\bi\s*(?:['’]ll|\s+will|\s+can|['’]m\s+going\s+to)\s+[a-z]", re.I)
 # "Dave said he'll…", "she told us they would…": someone else's promise, reported.
 _REPORTED_PROMISE = re.compile(
     r"\b(?:said|says|told\s+\w+|mentioned|claimed|wrote|promised)\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]ll|will|would|['’]d)\b",

@@ -5151,3 +5151,38 @@ def test_a_chair_standing_in_sums_up_and_a_purpose_is_no_task() -> None:
         ("PERSON6", "Write the experiments", 16),
         ("PERSON3", "Write the introduction and the related work", 16),
     ]  # not "Lead the meeting" (this call), nor "[PERSON1] Read it" ("so that [PERSON1] can read it")
+
+
+def test_a_pr_review_round_on_irc() -> None:
+    text = (
+        "[19:00] <cdecker> #startmeeting\n"
+        "[19:00] <cdecker> #topic PR review\n"
+        "[19:01] <cdecker> #4312 (onion messages v2) needs rebase, niftynei?\n"
+        "[19:01] <niftynei> ack, will do tonight\n"
+        "[19:02] <cdecker> #4320 is blocked on the spec change\n"
+        "[19:02] <rusty> I'll ping t-bast about the spec, he said he'd look at it this week\n"
+        "[19:03] <vincenzopalazzo> #4329 is ready, PTAL\n"
+        "[19:03] <cdecker> concept ACK, I'll review the code tomorrow\n"
+        "[19:04] <rusty> same, I'll give it a look\n"
+        "[19:05] <cdecker> #topic release\n"
+        "[19:05] <cdecker> rc1 next Monday?\n"
+        "[19:05] <niftynei> fine by me\n"
+        "[19:06] <rusty> +1. who's doing the changelog this time?\n"
+        "[19:06] <vincenzopalazzo> on it\n"
+        "[19:07] <cdecker> great. any blockers?\n"
+        "[19:07] <niftynei> the CI on macOS is flaky again, someone should look at it before the rc\n"
+        "[19:08] <cdecker> I can take that\n"
+        "[19:09] <cdecker> #endmeeting\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task) for i in items] == [
+        (
+            "niftynei",
+            "Rebase #4312 (onion messages v2)",
+        ),  # "#4312 … needs rebase, niftynei?" / "ack, will do tonight"
+        ("rusty", "Ping t-bast about the spec"),  # (what t-bast said he'd do does not veto it)
+        ("cdecker", "Review the code (PR review)"),
+        ("vincenzopalazzo", "Do the changelog (release)"),  # "who's doing the changelog this time?" / "on it"
+        ("cdecker", "Look at the flaky CI on macOS before the rc"),
+    ]
+    assert items[1].due is None  # "this week" is when t-bast looks, not when rusty pings
