@@ -4553,6 +4553,7 @@ def _candidate(
                 _topic_above(task, turns, index) if not _NAMES_A_THING.search(sentence[: m.start()]) else None
             )
             or _change_named_above(task, turns, index)
+            or _ptal_task(task, turns, index)  # "#4329 is ready, PTAL" / "same, I'll give it a look"
         )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -4832,6 +4833,11 @@ def _candidate(
         # available?": check if the microphones are available
         cand.task = f"{task[: they.start('they')]}the {things} are{task[they.end() :]}"
         cand.reasons.append("resolved")
+    elif (ptal := _ptal_task(task, turns, index)) is not None:
+        # "#4329 is ready, PTAL" / "concept ACK, I'll review the code tomorrow"
+        cand.task, line = ptal
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     elif _A_LOOK.match(task) and (broken := _broken_above(turns, index)) is not None:
         # "the analytics dashboard is still broken for EU accounts" / "Who's looking at that?" /
         # "Nobody yet. I can take a look tomorrow": look at the dashboard
@@ -4902,6 +4908,30 @@ def _broken_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
 
 
 #: "Take a look", "have a quick look at it": looking, at nothing this line names.
+#: Reviewing what was put up, said without naming it: "review the code", "review the changes".
+_REVIEW_THE_CODE = re.compile(r"^review\s+(?:the\s+)?(?:code|changes|diff|patch|it|that|this)\s*$", re.I)
+#: A PR put up for review by its number: "#4329 is ready, PTAL", "#812 needs a review".
+_PTAL = re.compile(
+    r"^\W*(?:pr\s+)?#(?P<n>\d{2,7})\b[^.?!]{0,60}?\b(?:is\s+ready|ptal|needs?\s+(?:a\s+)?reviews?|(?:is\s+)?up\s+for\s+review)\b",
+    re.I,
+)
+
+
+def _ptal_task(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Review PR #4329" for "review the code" or "give it a look" said under someone else's
+    "#4329 is ready, PTAL" (in the two turns above), and that line; None otherwise."""
+    if not (_A_LOOK.match(task) or _REVIEW_THE_CODE.match(task)):
+        return None
+    for prev in reversed(turns[max(0, index - 2) : index]):
+        if prev.speaker == turns[index].speaker:
+            continue
+        found = _PTAL.match(prev.text[:300])
+        if found is not None:
+            verb = "Review" if _REVIEW_THE_CODE.match(task) else "Look at"
+            return f"{verb} PR #{found.group('n')}", prev.line
+    return None
+
+
 _A_LOOK = re.compile(
     r"^(?:take|have|give\s+it)\s+(?:a|another)\s+(?:quick\s+|closer\s+|first\s+|final\s+)?look(?:\s+at\s+(?:it|that|this|them))?\s*$",
     re.I,

@@ -5181,7 +5181,8 @@ def test_a_pr_review_round_on_irc() -> None:
             "Rebase #4312 (onion messages v2)",
         ),  # "#4312 … needs rebase, niftynei?" / "ack, will do tonight"
         ("rusty", "Ping t-bast about the spec"),  # (what t-bast said he'd do does not veto it)
-        ("cdecker", "Review the code (PR review)"),
+        ("cdecker", "Review PR #4329"),  # "#4329 is ready, PTAL" / "…I'll review the code tomorrow"
+        ("rusty", "Look at PR #4329"),  # "same, I'll give it a look"
         ("vincenzopalazzo", "Do the changelog (release)"),  # "who's doing the changelog this time?" / "on it"
         ("cdecker", "Look at the flaky CI on macOS before the rc"),
     ]
