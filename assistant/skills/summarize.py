@@ -968,6 +968,7 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
     # "move the job to the bigger nodes, I can ask the infra folks about it": the proposal, not
     # the offer that follows it
     what = _OWN_CLAUSE_AFTER.split(what, maxsplit=1)[0]
+    what = re.sub(r"\s*\?\s*$", "", what)  # "rc1 next Monday?" / "fine by me": settled, no question
     if lead and lead.group("neg"):
         what = f"do not {what}"
     said = any("agree" in raw_lines[n - 1].lower() for n in lines if 1 <= n <= len(raw_lines))
@@ -1007,11 +1008,23 @@ def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | No
             )
             # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
             or (aimed and _WE_CAN.match(u.text) is not None and not u.text.rstrip().endswith("?"))
+            # "rc1 next Monday?" / "fine by me": a date put to the room, taken
+            or (
+                u.text.rstrip().endswith("?")
+                and len(u.text.split()) <= 6
+                and _DATE_ASKED.search(u.text) is not None
+            )
         ),
         None,
     )
 
 
+#: A short question that proposes when: "rc1 next Monday?", "release on the 15th?"
+_DATE_ASKED = re.compile(
+    r"^(?!\W*(?:when|what|who|why|how|which|where|is|are|do|does|did|can|could)\b)[^?]*\b(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|next\s+week|\d{1,2}(?:st|nd|rd|th))\b[^?]*\?\s*$",
+    re.I,
+)
 #: What can be done, put to the room: "If we get it this week we can ship next Tuesday."
 _WE_CAN = re.compile(
     r"^\W*(?:(?:so|and|then|ok(?:ay)?)[,\s]+)*(?:if\s+[^.?!]{3,80}?,?\s+)?(?:then\s+)?we\s+(?:can|could)\s+"

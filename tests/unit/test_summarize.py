@@ -2231,3 +2231,16 @@ def test_who_leads_this_call_is_no_key_point() -> None:
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert points and not any("lead the meeting" in p for p in points), points
+
+
+def test_a_date_put_to_the_room_and_taken_is_a_decision() -> None:
+    text = "<cdecker> rc1 next Monday?\n<niftynei> fine by me\n<rusty> +1\n"
+    s = summarize(text, kind="meeting")
+    # (all there is to it: the decision leads the key points)
+    assert [(d.text, d.lines) for d in s.decisions + s.key_points] == [("Rc1 next Monday.", [1, 2])]
+    asked = (
+        "<niftynei> the CI on macOS is flaky again, someone should look at it before the release\n"
+        "<cdecker> when is the release, Monday?\n<niftynei> fine by me\n<rusty> +1\n"
+    )
+    s = summarize(asked, kind="meeting")
+    assert not any(p.text.endswith("Monday.") for p in s.decisions + s.key_points)
