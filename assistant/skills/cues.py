@@ -2149,6 +2149,10 @@ _TO_ALL = re.compile(
 )
 
 
+#: A request said to no one in particular: "Please send me the 6€", "pls fill in the form".
+_TO_THE_GROUP = re.compile(
+    r"^\W*(?:(?:great|ok(?:ay)?|thanks|so|and|also)[,.!]?\s+)*(?:please|pls|plz)\b", re.I
+)
 _REMINDER = re.compile(
     r"^\W*(?:(?:just\s+a|a|friendly|quick|small)\s+)?(?:reminder|heads[- ]up|fyi|psa|announcement)\b", re.I
 )
@@ -2184,6 +2188,17 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
         if _ACK_RE.match(opening) or _ACK_START.match(opening) or _answers_no(nxt.text):
             return nxt.speaker  # "Sure, I'll…" takes it on; "No, I won't" is the one asked, refusing
     prev = next((t for t in reversed(turns[max(0, index - 2) : index]) if asked(t)), None)
+    if (
+        prev is not None
+        and _TO_THE_GROUP.match(sentence)
+        # ("Christopher, you are ON in a few minutes. Please log in ASAP": said to him)
+        and not re.search(r"\byou\b", _said_before(turns[index], sentence)[-300:], re.I)
+        and len({t.speaker for t in turns[max(0, index - 6) : index + 3] if t.speaker and t.speaker != me})
+        >= 3
+    ):
+        # "Great. Please send me the 6€ by Saturday" in a chat of four: to all who play, not
+        # to the one who spoke last
+        return None
     if prev is not None:
         return prev.speaker
     return nxt.speaker if nxt is not None else _greeted(turns, index)

@@ -5187,3 +5187,25 @@ def test_a_pr_review_round_on_irc() -> None:
         ("cdecker", "Look at the flaky CI on macOS before the rc"),
     ]
     assert items[1].due is None  # "this week" is when t-bast looks, not when rusty pings
+
+
+def test_please_said_to_a_group_chat_is_for_everyone_not_the_last_speaker() -> None:
+    text = (
+        "Tom Becker, [04.12.2026 18:10]\n"
+        "Can someone bring the spare ball? Mine is flat\n"
+        "\n"
+        "Jonas Weber, [04.12.2026 18:12]\n"
+        "I'll bring it\n"
+        "\n"
+        "Lena Fischer, [04.12.2026 18:13]\n"
+        "I'm in too\n"
+        "\n"
+        "Marta Kovacs, [04.12.2026 18:15]\n"
+        "Great. Please send me the 6€ by Saturday so I'm not out of pocket again\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)][-1] == (None, "Send Marta Kovacs the 6€")
+    # said to someone just before: theirs
+    named = (
+        "Moses: Christopher, you are ON in a few minutes. Please log in ASAP.\nChrisA: ok\nBo: hi\nCy: hi\n"
+    )
+    assert [(o, t) for o, t, _ in got(named)] == [("ChrisA", "Log in ASAP")]
