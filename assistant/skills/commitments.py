@@ -84,7 +84,9 @@ _META = re.compile(
     r"\b(?:add|say|share|mention)\s+(?:anything|something|a\s+few\s+words|a\s+word)\b|"
     # ("read the draft and give me comments" is work on a text, not speaking now)
     r"\b(?:give|share|do)\s+(?!me\s+(?:some\s+|your\s+|any\s+)?comments\b)(?:us\s+|you\s+|everyone\s+)?(?:a\s+little\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|overview|summary|rundown|recap|"
-    r"intro(?:duction)?|status|comments?|details|input|intake|thoughts|context|background|precisions)\b"
+    # ("I will do the introduction and the method": a paper's section, not a round of names)
+    r"intros?|introductions?(?!\s+(?:and|section|chapter|of\s+the\s+(?:paper|report|thesis|article|deliverable)))|"
+    r"status|comments?|details|input|intake|thoughts|context|background|precisions)\b"
     r"(?![^.?!]{0,80}\b(?:next|tomorrow|later|by|before)\b)|"
     r"\b(?:speak|talk)\s+(?:a\s+bit\s+)?(?:to|about)\s+(?:it|this|that)\b(?![^.?!]{0,80}\b(?:next|tomorrow|later)\b)|"
     r"\byou\s+should\s+be\s+able\s+to\b|\bwhat\s+you\s+(?:have|need)\s+to\b|\bwalk\s+us\s+through\b|\btake\s+it\s+away\b|\bthe\s+floor\s+is\s+yours\b|\bshed\s+(?:some\s+)?light\s+on\b|"

@@ -5209,3 +5209,18 @@ def test_please_said_to_a_group_chat_is_for_everyone_not_the_last_speaker() -> N
         "Moses: Christopher, you are ON in a few minutes. Please log in ASAP.\nChrisA: ok\nBo: hi\nCy: hi\n"
     )
     assert [(o, t) for o, t, _ in got(named)] == [("ChrisA", "Log in ASAP")]
+
+
+def test_sections_of_a_paper_shared_out_are_tasks() -> None:
+    text = (
+        "(PERSON5) Okay, the paper. The deadline is the, uh, the 2nd of March. I would like to ask [PERSON8] to "
+        "write the related work, and I will do the introduction and the method.\n"
+        "(PERSON8) Yes, okay.\n"
+    )
+    assert got(text) == [
+        ("PERSON8", "Write the related work", 1),
+        ("PERSON5", "Do the introduction and the method", 1),
+    ]
+    from assistant.skills.actions import prepare
+
+    assert prepare("Ann: Let's start, can everyone do a quick introduction?\nBo: sure\n")[3] == []
