@@ -510,6 +510,11 @@ class ActionExtractor:
                 su.unit.turn.section,
             )
             task, owner = su.task, su.owner
+            if c is not None and _WE_SAID.match(task):
+                # "Should we also update the table?" / "can you do it?": the work, said of us (shown
+                # without its "We"; the scorer reads the candidate as it was fitted on)
+                task = _WE_SAID.sub("", task, count=1)
+                task = task[:1].upper() + task[1:]
             origin = "rules" if c is not None else SCORED
             if chosen is not None:
                 evidence = " ".join(pieces)
@@ -807,6 +812,13 @@ def kept_form(su: ScoredUnit) -> bool:
     if c is None and cues.reads_as_statement(su.task):
         return False
     return _plain(c) or (c is not None and "vague" in c.reasons) or cues.has_object(su.task)
+
+
+#: "We also update the table with the deliverables": a proposal's subject, said again in its task.
+_WE_SAID = re.compile(
+    r"^we\s+(?:also\s+)?(?=[a-z]+\s)(?!(?:are|were|have|had|do|did|need|should|can|could|will|would|must|might)\b)",
+    re.I,
+)
 
 
 #: A closing that dates the next meeting, not the task: "…after the call, and we meet again in

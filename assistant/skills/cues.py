@@ -790,7 +790,7 @@ _FILLER_HEAD = re.compile(
 _ASKED_WORD = re.compile(r"\b(?:please|pls|should|shall)\W*$", re.I)
 _SUBJECT_AFTER_ASK = re.compile(
     # ("Should we also update the table?": the work, said of us)
-    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you|we(?:\s+also)?)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)",
+    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)",
     re.I,
 )
 
