@@ -1194,8 +1194,9 @@ def _shares_named(a: ActionItem, b: ActionItem) -> bool:
     """Two people's shares of one line, each named on it."""
     if not a.owner or not b.owner or a.owner == b.owner:
         return False
-    said = _LINE_LABEL.sub("", a.quote, count=1).lower()  # named in what was said, not its label
-    label = a.quote[: len(a.quote) - len(_LINE_LABEL.sub("", a.quote, count=1))].lower()
+    rest = _LINE_LABEL.sub("", a.quote, count=1)
+    said = rest.lower()  # named in what was said, not its label
+    label = a.quote[: len(a.quote) - len(rest)].lower()
     # "I can start it, …, and [PERSON4] can finish it": the speaker's own share says "I"
     me = re.search(r"\bi\b", said) is not None
     return all(

@@ -789,9 +789,7 @@ _FILLER_HEAD = re.compile(
 #: A cue that ends on "please" or an inverted "should": a subject may follow it before the verb.
 _ASKED_WORD = re.compile(r"\b(?:please|pls|should|shall)\W*$", re.I)
 _SUBJECT_AFTER_ASK = re.compile(
-    # ("Should we also update the table?": the work, said of us)
-    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)",
-    re.I,
+    r"^\W*(?:(?:uh|um|ehm|erm)\W+)*(?:i|you)\s+(?=[a-z]+\s)(?!(?:think|mean|know|guess|see)\b)", re.I
 )
 
 
@@ -1843,11 +1841,9 @@ _THEN_GERUND = re.compile(r"(?P<link>,?\s+(?:and\s+)?then\s+|\s+and\s+)(?P<ing>[
 
 def _then_base(m: re.Match[str]) -> str:
     ing = m.group("ing").lower()
-    lemmas = readings(ing).get("VERB", ())
-    base = _BASE_OF.get(ing) or (
-        lemmas[0] if ing not in _ING_VERBS and len(lemmas) == 1 and set(readings(ing)) == {"VERB"} else None
-    )
-    return f"{m.group('link')}{base}" if base else m.group(0)
+    if ing not in _BASE_OF and set(readings(ing)) != {"VERB"}:
+        return m.group(0)  # "the office and building": a noun too
+    return f"{m.group('link')}{_gerund_to_base(m.group('ing'))}"
 
 
 _ADVERBIAL_LEAD = re.compile(
