@@ -5091,6 +5091,16 @@ _EARLIER_OBJECT = re.compile(
     r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[;,]|\band\b|$)",
     re.I,
 )
+_ONE_THING = re.compile(
+    r"(?i:the|my|our|your)\s+(?!(?:one|ones|thing|things|stuff|rest|same)\b)[a-z][\w-]{3,}"
+)
+#: What the speaker says they made, by its head: "I prepared the slides for the project meeting".
+_MADE_THING = re.compile(
+    r"\bi\s*(?:['’]ve|\s+have)?\s+(?:already\s+|just\s+)?(?:prepared|written|wrote|drafted|made|put\s+together|"
+    r"uploaded|pushed|shared|finished)\s+(?P<np>(?:the|my|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s+(?:for|of|on|to|in|from|and|that|which)\b|\s*[,.;!?]|\s*$)",
+    re.I,
+)
 #: What the speaker says they have made: "I have the draft of the introduction. Could you look
 #: at it?" (the "it" of their own request right after).
 _MADE_OBJECT = re.compile(
@@ -5560,11 +5570,17 @@ def _resolve_from_previous(
                 before = _REPEAT.sub(r"\1", unfilled(said_there[at - 1])) if at > 0 else ""
                 # ("And the paper for the conference, the deadline is on Friday. Who is going
                 # to submit it?": the thing set before the comma)
-                topic = _TOPIC_NP.match(before) or _DISLOCATED_NP.match(before) if before else None
+                # ("I prepared the slides for the project meeting. Can everybody look at them?")
+                topic = (
+                    (_TOPIC_NP.match(before) or _DISLOCATED_NP.match(before) or _MADE_THING.search(before))
+                    if before
+                    else None
+                )
                 obj = phrase_task(topic.group("np"), max_words=12, names=names) if topic else ""
             if (
                 not obj
-                or is_vague(obj)
+                # ("the slides": a thing named, one word of it)
+                or (is_vague(obj) and not _ONE_THING.fullmatch(obj))
                 or obj.split()[0].lower() in {"it", "that", "this", "them", "those", "these"}
             ):
                 return None
@@ -6234,6 +6250,8 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
 #: the ASR pipeline, and I hope to finish it this week".
 _WORKING_ON = re.compile(
     r"\b(?:working\s+on|busy\s+with|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
+    # "I'm still on the evaluation scripts. I hope to have them by Friday."
+    r"(?<=i['’]m\s)(?:still\s+)?on|(?<=i\sam\s)(?:still\s+)?on|"
     # "I spent yesterday on the release notes, will finish them today"
     r"spent\s+(?:(?:yesterday|today|(?:all|most)\s+of\s+(?:yesterday|today)|(?:(?:all|most)\s+of\s+)?the\s+(?:morning|afternoon|day|week|weekend)|"
     r"(?:some|a\s+lot\s+of|more)\s+time|(?:an?|two|three|a\s+few|some)\s+(?:hours?|days?))\s+)?on|"

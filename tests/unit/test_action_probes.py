@@ -5224,3 +5224,16 @@ def test_sections_of_a_paper_shared_out_are_tasks() -> None:
     from assistant.skills.actions import prepare
 
     assert prepare("Ann: Let's start, can everyone do a quick introduction?\nBo: sure\n")[3] == []
+
+
+def test_what_someone_made_and_asked_everybody_to_look_at() -> None:
+    text = (
+        "(PERSON3) I prepared the slides for the, uh, the project meeting in Brussels. Can everybody look at them "
+        "before Thursday? They are in the shared folder.\n"
+        "(PERSON1) Yes, I will look at them tonight.\n"
+        "(PERSON7) Me too.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON1", "Look at the slides"),
+        ("PERSON7", "Look at the slides"),  # "Me too."
+    ]
