@@ -259,6 +259,9 @@ _YOU = (
     r"(?:maybe|perhaps)\s+you\s+(?:could|can)(?=\s+(?:also\s+)?(?!(?:be|see|say|think|imagine|argue|call\s+it)\b)[a-z])|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
     r"remember\s+to|are\s+you\s+able\s+to|"
+    # "gagehugo: do you have time to dig into it this week?", "any chance you could look?"
+    r"(?:do|would|will)\s+you\s+have\s+(?:the\s+|some\s+|any\s+)?(?:time|bandwidth|cycles|capacity)\s+to(?=\s+[a-z])|"
+    r"any\s+chance\s+you\s+(?:could|can)|"
     # "dymurray: do you think you can get it done by thursday?"
     r"do\s+you\s+think\s+you\s+(?:can|could|(?:will|['’]ll)\s+be\s+able\s+to)|"
     # "I would like everybody to send me one or two slides": "I'd like you to…"
@@ -1362,7 +1365,7 @@ _SPEND_ON = re.compile(
     re.I,
 )
 _FILLER_TAIL = re.compile(
-    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
+    r"(?<![,\s])(?:[,\s]+(?:ok(?:ay)?|right|please|then|as well|too|also|if that works|if you can|if possible|hopefully|i hope|probably|maybe|perhaps|"
     r"i think|i guess|for sure|thanks|thank you|yeah|alright|sound good|does that work|this time|"
     r"no problem|no worries|of course|definitely|with pleasure|"
     # "I will check the consortium agreement to be sure": why, not what
@@ -1370,7 +1373,7 @@ _FILLER_TAIL = re.compile(
     # "check which customers were promised what, and by when": asks for a date, names none
     r"(?:and\s+)?by\s+when|"
     # "identify them, and so on, and so forth": the list trails off, the task does not grow
-    r"and\s+so\s+on|and\s+so\s+forth|etc\.?|et\s+cetera|and\s+stuff|and\s+things\s+like\s+that|or\s+something|or\s+whatever|"
+    r"and\s+so\s+on|and\s+so\s+forth|etc\.?|et\s+cetera|and\s+stuff|and\s+(?:all\s+)?(?:those|these|the\s+other|that)\s+(?:things|stuff)|and\s+everything|and\s+things\s+like\s+that|or\s+something|or\s+whatever|"
     # "…when you have a moment": the politeness, not the task
     r"when\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
     r"if\s+(?:you|u)\s+(?:have|get|find)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time)|"
@@ -1380,8 +1383,16 @@ _FILLER_TAIL = re.compile(
     re.I,
 )
 _MYSELF_TAIL = re.compile(r"\s+(?:myself|ourselves)\W*$", re.I)
+#: "add the hard limit and then run the whole evaluation again on the dev set": a second
+#: piece of the same work goes with the task (a verb and its object; not "and then share").
+_THEN_WORK = (
+    r"\s+(?:run|rerun|send|write|update|check|test|merge|push|fix|add|share|review|evaluate|measure|"
+    r"train|retrain|publish|upload|submit|post|deploy|release|create|mark|compare|finish|prepare|"
+    r"clean|rebase|tag|email|ping|circulate|present|file|open|close|move|remove|delete)\s+"
+    r"(?:the|a|an|it|them|all|our|my|his|her|their|both|those|these|this|that|\w+s)\b"
+)
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
-    r"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then|so that|so we|so they|so you|so i(?=\s|['’])|"
+    rf"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then(?!{_THEN_WORK})|so that|so we|so they|so you|so i(?=\s|['’])|"
     # "I can do the release if nobody else wants to": who else might, not the task
     r"(?:if|unless)\s+(?:nobody|no\s+one|noone|someone|somebody|anyone)\s+else|because|but|since|though|although|"
     # "I can organize it if someone helps with the test cases": what it takes, not the task
@@ -4637,6 +4648,14 @@ def _candidate(
                 and (
                     _NEEDS_DOING.search(turns[index - 1].text[-300:])
                     or _NEEDS_DONE.search(turns[index - 1].text[-300:])
+                    # "…we need to confirm it with the project office." / "[PERSON2], can you
+                    # take care of this?"
+                    or (
+                        True
+                        if _TAKE_IT_ON.match(task)
+                        and _resolve_it(task, sentence, turns[index - 1].text[-500:]) != task
+                        else None
+                    )
                 )
                 is not None
             )
@@ -5547,6 +5566,10 @@ def _resolve_from_previous(
             me is not None
             and prev.speaker == me
             and (j == index - 1 or not _TAKE_THAT.search(turns[j + 1].text[-300:]))
+            # ("the latency, did you measure it?" / "Not yet." / "So please measure it also")
+            and not (
+                j == index - 2 and prev.text.rstrip().endswith("?") and _NOT_YET.match(turns[j + 1].text)
+            )
         ):
             continue
         for sentence in reversed(sentences(prev.text)):
@@ -5571,7 +5594,7 @@ def _resolve_from_previous(
                 # ("And the paper for the conference, the deadline is on Friday. Who is going
                 # to submit it?": the thing set before the comma)
                 # ("I prepared the slides for the project meeting. Can everybody look at them?")
-                topic = (
+                topic = _FRONTED_ASKED.match(_REPEAT.sub(r"\1", unfilled(sentence))) or (
                     (_TOPIC_NP.match(before) or _DISLOCATED_NP.match(before) or _MADE_THING.search(before))
                     if before
                     else None
@@ -5888,6 +5911,13 @@ _DISLOCATED_NP = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now)[,\s]+)*(?P<np>(?:the|our|this)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)"
     r"\s*,\s+(?:the|its|it|it['’]s|there)\s+",
+    re.I,
+)
+#: A thing set before a question about it: "And, uh, the latency, did you measure it?"
+_FRONTED_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now)[,\s]+)*(?P<np>(?:the|our|your|this)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)"
+    r"\s*,\s+(?:did|do|does|have|has|can|could|will|would)\s+(?:you|we|they|he|she|u)\b[^.!?]*\b(?:it|them)\b",
     re.I,
 )
 #: A thing said to have no one on it: "the python-docs package is orphaned", "X has no owner".
@@ -6566,7 +6596,8 @@ _PREP_IT = re.compile(
 )
 
 
-_PREP_IT_END = re.compile(r"\s(?:for|of|on|about|in|into|with|to)\s+it\s*$", re.I)
+#: "…write the documentation for it", "push a patch to switch it": "it" is named before.
+_PREP_IT_END = re.compile(r"\s(?:(?:for|of|on|about|in|into|with|to)|to\s+[a-z]+)\s+it\s*$", re.I)
 _SHOWN_NOW = re.compile(
     r"^(?:show|present|explain|discuss|mention|read|summari[sz]e|go\s+through|talk\s+about)\b", re.I
 )
@@ -6841,7 +6872,10 @@ _STILL_MISSING = re.compile(
     r"(?:still\s+|really\s+|quite\s+|very\s+|completely\s+|totally\s+|badly\s+|a\s+bit\s+)?"
     r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|out\s+of\s+date|stale|empty|"
     # "the changelog is a mess, we should clean it up"
-    r"(?:a\s+(?:bit\s+of\s+a\s+|real\s+|total\s+|complete\s+)?mess)|messy|incomplete|inconsistent)\b",
+    r"(?:a\s+(?:bit\s+of\s+a\s+|real\s+|total\s+|complete\s+)?mess)|messy|incomplete|inconsistent|"
+    # "the docs job is using the old sphinx theme, I'll push a patch to switch it"
+    r"(?:using|on)\s+(?:the\s+|an\s+)?(?:old|deprecated|wrong|outdated)|red|flaky|down|stuck|timing\s+out|"
+    r"out\s+of\s+sync)\b",
     re.I,
 )
 
@@ -6866,6 +6900,7 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         # "We still have to merge one PR for the new system contract, but I'll get that in by
         # Friday": the promise is the work just named
         vp = re.sub(r"\b(?:our|my)\b", "the", must.group("vp"), count=1, flags=re.I)
+        vp = _FILLER_TAIL.sub("", vp)  # "…the end report and all those things"
         return f"{vp[:1].upper()}{vp[1:]}"
     need = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean)
     verb = _needed_verb(need)
@@ -6900,6 +6935,21 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         # "And we need a changelog entry warning other customers. Who can write that?"
         found = found or (list(_WE_NEED_THING.finditer(last)) if _PRONOUN_OBJECT.match(task) else [])
         m = found[-1] if found else None
+        must = _MUST_DO_LAST.search(last) if m is None and _TAKE_IT_ON.match(task) else None
+        if must is not None:
+            # "the budget for the invited speaker, we need to confirm it with the project office." /
+            # "[PERSON2], can you take care of this?": confirm the budget with the project office
+            vp = must.group("vp")
+            if re.search(r"\b(?:it|them)\b", vp, re.I):
+                fronted = _FRONTED_NEED.search(last)
+                if fronted is None:
+                    vp = ""
+                else:
+                    vp = re.sub(r"\b(?:it|them)\b", _mid(fronted.group("np")), vp, count=1, flags=re.I)
+            vp = _FILLER_TAIL.sub("", _REPEAT.sub(r"\1", unfilled(vp)))
+            if vp and len(vp.split()) >= 2:
+                vp = re.sub(r"\b(?:our|my)\b", "the", vp, count=1, flags=re.I)
+                return f"{vp[:1].upper()}{vp[1:]}"
         needed = (_NEEDS_DOING.search(last) or _NEEDS_DONE.search(last)) if m is None else None
         light = _DO_PRONOUN.match(task) if needed is not None else None
         if light is not None and (verb := _needed_verb(needed)) is not None and needed is not None:
@@ -7071,6 +7121,19 @@ _MUST_DO = re.compile(
     r"(?P<vp>(?!(?:get|be|have|go|see|think|talk|check|decide)\b)(?!do\s+(?:something|anything|everything|it|that|this|more|some|a\s+lot)\b)[a-z]+\s+"
     r"(?:the|a|an|one|two|three|our|my|this|these|those|some|\d+)\s+[^,;.!?]{1,80}?)"
     r"\s*(?:,|;|\s+(?:but|and|so)\b)",
+    re.I,
+)
+#: Work the last sentence said must be done, to its end: "…we need to confirm it with the
+#: project office." (then "can you take care of this?").
+_MUST_DO_LAST = re.compile(
+    r"\b(?:we|i)\s+(?:still\s+|also\s+)?(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to)\s+"
+    r"(?P<vp>(?!(?:get|be|have|go|see|think|talk|decide|do)\b)[a-z]+\s+[^,;.!?]{2,80}?)\s*[.!]?\s*$",
+    re.I,
+)
+#: The thing set before such a need: "the budget for the invited speaker, we need to…".
+_FRONTED_NEED = re.compile(
+    r"(?P<np>\b(?:the|our)\s+[^,;.!?]{2,60}?)\s*,\s+(?:we|i)\s+(?:still\s+|also\s+)?"
+    r"(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to)\b",
     re.I,
 )
 #: A promise that takes on the work by pointing at it: "get that in", "do it", "handle that".

@@ -5237,3 +5237,59 @@ def test_what_someone_made_and_asked_everybody_to_look_at() -> None:
         ("PERSON1", "Look at the slides"),
         ("PERSON7", "Look at the slides"),  # "Me too."
     ]
+
+
+def test_asked_whether_someone_has_time_is_a_request() -> None:
+    text = (
+        "[15:01:20] <mnaser> the stable/2026.1 gate has been red since friday\n"
+        "[15:01:44] <gagehugo> yeah it's the mariadb chart, the readiness probe times out on the new image\n"
+        "[15:02:10] <mnaser> gagehugo: do you have time to dig into it this week?\n"
+        "[15:02:18] <gagehugo> I can look tomorrow, but I'm out thursday and friday\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("gagehugo", "Dig into it")]
+
+
+def test_it_at_the_end_of_the_task_is_the_thing_named_before_it() -> None:
+    text = "jsuchome: the docs job is using the old sphinx theme, I'll push a patch to switch it\n"
+    assert got(text) == [("jsuchome", "Push a patch to switch the docs job", 1)]
+
+
+def test_a_thing_asked_about_then_asked_for_is_named() -> None:
+    text = (
+        "(PERSON1) Okay, good. And, uh, the latency, did you measure it?\n"
+        "(PERSON3) Not yet, uh, I didn't have time for that.\n"
+        "(PERSON1) So please measure it also, because for the demo this is the most important thing.\n"
+        "(PERSON3) Yeah, yeah, I will.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Measure the latency")]
+
+
+def test_a_second_piece_of_work_after_and_then_stays_with_the_task() -> None:
+    text = (
+        "(PERSON3) So my plan for the next week is to, uh, to add the hard limit and then run the whole "
+        "evaluation again on the dev set.\n"
+    )
+    assert [t for _, t, _ in got(text)] == [
+        "Add the hard limit and then run the whole evaluation again on the dev set"
+    ]
+    # (a new clause after "and then" still ends it)
+    assert [t for _, t, _ in got("Bo: I will create a Google doc and then we go through it.\n")] == [
+        "Create a Google doc"
+    ]
+
+
+def test_take_care_of_this_after_the_need_said_in_the_line_before() -> None:
+    text = (
+        "(PERSON1) Okay. Uh, and one more thing, the, uh, the budget for the invited speaker, uh, we need to "
+        "confirm it with the, uh, with the project office.\n"
+        "(PERSON1) [PERSON2], can you take care of this, please?\n"
+        "(PERSON2) Okay, sure.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON2", "Confirm the budget for the invited speaker with the project office")
+    ]
+
+
+def test_a_list_trailing_off_does_not_grow_the_task() -> None:
+    text = "Project Manager: Well we still have to make the end report and uh all those things. I have to do that.\n"
+    assert [t for _, t, _ in got(text)] == ["Make the end report"]
