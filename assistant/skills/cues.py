@@ -1432,6 +1432,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I'll do the changelog, as usual", "…with the new dates, the old ones are still there"
     r"as\s+(?:usual|always|before|last\s+time|agreed|discussed)\b|the\s+(?:[\w-]+\s+)?(?:ones?|others?|rest)\s+(?:are|is|were|was)\b|"
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
+    # "run the i18n test day, sumantro is out": why it is asked, about someone else
+    r"[\w'’-]+\s+(?:is|are|was|were)\s+(?:out|away|off|sick|ill|busy|on\s+(?:pto|vacation|leave|holiday|holidays))\b|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
     r"(?:maybe|perhaps)\s+(?=(?:some|other|more|we|they|he|she)\s|(?-i:[A-Z]))|"
     # "[PERSON3] will finish the segmentation, [PERSON4] sends the call": another one's, said as now
@@ -3122,6 +3124,15 @@ def find_candidates(
                 clause = _candidate(cue, m, rest, sentence, turn, turns, i, names, in_actions_section)
                 if clause is not None and cue.kind != "marker" and _said_now(clause.task.lower()):
                     clause = None  # "I'll show you the notes" / "but I'll show them": still in the call
+                quoted = _QUOTED_ITEM.match(sentence) if clause is not None else None
+                if clause is not None and quoted is not None and m.start() < quoted.end():
+                    # '"coremodule to draft the test day announcement" - done': last time's item
+                    # read out, done; '"lruzicka to update the openQA test…" - how did that go?':
+                    # still open, and the task ends with the quote
+                    if _DONE_STATUS.match(sentence, quoted.end()):
+                        clause = None
+                    else:
+                        clause.task = re.split(r'["“”]', clause.task, maxsplit=1)[0].rstrip(" ,;:-")
                 if (
                     clause is not None
                     and clause.owner
@@ -3852,6 +3863,16 @@ def _moved(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Ca
 
 #: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
 _SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until, _needed_from, _moved)
+
+
+#: An item quoted whole, as a chair reads last time's action items out.
+_QUOTED_ITEM = re.compile(r'^\W{0,3}?["“](?P<item>[^"“”]{5,300})["”]')
+#: What such an item's status says when it is done: '"…" - done', '"…": completed'.
+_DONE_STATUS = re.compile(
+    r"\s*(?:[-–—:,]\s*)?(?:(?:that(?:['’]s|\s+is)|this\s+is|it(?:['’]s|\s+is)|is|was|has\s+been)\s+)?"
+    r"(?:all\s+)?(?:done|completed?|finished|closed|fixed|merged|dropped|resolved|sorted)\b",
+    re.I,
+)
 
 
 _OPEN_BOX = re.compile(r"^\s*(?:[-*+•]\s+)?\[ \]\s+\S")

@@ -5293,3 +5293,27 @@ def test_take_care_of_this_after_the_need_said_in_the_line_before() -> None:
 def test_a_list_trailing_off_does_not_grow_the_task() -> None:
     text = "Project Manager: Well we still have to make the end report and uh all those things. I have to do that.\n"
     assert [t for _, t, _ in got(text)] == ["Make the end report"]
+
+
+def test_last_meetings_items_read_out_in_quotes() -> None:
+    text = (
+        "16:01:30 <adamw> #topic Previous meeting follow-up\n"
+        '16:01:45 <adamw> "lruzicka to update the openQA test for the new installer screen" - lruzicka, how did '
+        "that go?\n"
+        "16:02:10 <lruzicka> adamw: the PR is up, but it fails on aarch64\n"
+        "16:02:30 <adamw> ok, let's carry that one over\n"
+        '16:02:50 <adamw> "coremodule to draft the test day announcement" - done, I saw it on the list\n'
+        "16:03:00 <coremodule> yep\n"
+    )
+    # the open one stays, ending with its quote; the done one is no task
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("lruzicka", "Update the openQA test for the new installer screen")
+    ]
+
+
+def test_why_someone_else_is_asked_is_not_part_of_the_task() -> None:
+    text = (
+        "16:06:30 <adamw> we need someone to run the i18n test day, sumantro is out\n"
+        "16:07:00 <lruzicka> I can take it if someone helps me with the wiki page\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("lruzicka", "Run the i18n test day")]
