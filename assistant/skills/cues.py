@@ -193,7 +193,9 @@ _FIRST = (
     # "I promised them to send the call for participation next week": a promise still to keep
     r"i\s+(?:have\s+|already\s+)?promised(?:\s+(?:them|him|her|you|(?-i:[A-Z])[\w'’-]+|\[?PERSON\d+\]?))?\s+to(?=\s+[a-z])|"
     r"i\s+(?:have\s+|already\s+)?promised(?:\s+(?:them|him|her|you|(?-i:[A-Z])[\w'’-]+))?\s+(?:that\s+)?i\s*(?:['’]d|\s+would)|"
-    r"my\s+(?:action|task|job|plan)(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+(?:week|month|days|sprint))?\s+(?:is|will\s+be)\s+to|"
+    # "I plan to send it to everybody on Monday for comments": a plan with its day is a promise
+    r"i\s+plan\s+to|i\s*(?:['’]m|\s+am)\s+planning\s+to|"
+    r"my\s+(?:action|task|job|plan|next\s+step)(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+(?:week|month|days|sprint))?\s+(?:is|will\s+be)\s+to|"
     # "Action on me to draft the FAQ", "I'm on the hook to send it", "let me take a first pass at…"
     r"(?:an?\s+)?action(?:\s+item)?\s+(?:is\s+)?on\s+me\s+to|i\s*['’]?m\s+on\s+the\s+hook\s+to|"
     r"let\s+me(?=\s+take\s+(?:a|the)\s+(?:first\s+)?(?:pass|stab|crack)\s+at\b)|"
@@ -217,8 +219,8 @@ _FIRST = (
 #: Where a _FIRST cue that went on from something said of the speaker reaches its promise.
 _WENT_ON_WILL = re.compile(r"\s(?:but|and)\s+(?:then\s+)?will$", re.I)
 _FIRST_WEAK = (
-    r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+plan\s+to|i\s+hope\s+to|i\s+might|i\s+may|"
-    r"i\s*(?:['’]m|\s+am)\s+(?:hoping|planning|aiming)\s+to)"  # "I'm hoping to get the PR merged"
+    r"(?:i\s+want\s+to|i\s*['’]?d\s+like\s+to|i\s+hope\s+to|i\s+might|i\s+may|"
+    r"i\s*(?:['’]m|\s+am)\s+(?:hoping|aiming)\s+to)"  # "I'm hoping to get the PR merged"
 )
 #: "Have the draft ready by Monday": a state verb that delivers something.
 _DELIVERABLE = re.compile(
@@ -1401,7 +1403,7 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I will support with streaming, so let me know when you are ready"
     r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
     # "Check the EIP, and if all looks fine…": a new clause, cut off or not
-    r"and\s+(?:if|once|when)|"
+    r"and\s+(?:if|once|when|as(?!\s+(?:well|soon|much|many|long|far)\b))\s|"
     # "if someone could test the export with the big dataset that would be great"
     r"(?:that|which|it)\s*(?:would|'d)\s+be\s+(?:great|good|nice|awesome|amazing|helpful|ideal|perfect|lovely|super)|"
     # "I'll get two quotes and we decide next week": the group's part is another clause
@@ -6949,6 +6951,14 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         found = (
             list(_TROUBLE_WITH.finditer(last))
             or list(_WORKING_ON.finditer(last))
+            # "I was mostly writing the deliverable. It's almost done, only the section on
+            # evaluation is missing." / "I plan to send it…": the deliverable, not the part missing
+            or (
+                list(_WORKING_ON.finditer(said[-2]))
+                if len(said) > 1
+                and re.match(r"\W*(?:it|that)\s*(?:['’]s|\s+is)\s+(?:almost|nearly|mostly)\b", last, re.I)
+                else []
+            )
             or list(_STILL_MISSING.finditer(last))
             # "And the last one is the risks. I will write that myself."
             or list(_IDENTIFIED.finditer(last))
@@ -7278,6 +7288,7 @@ def _link_reply(
     ("I'll send the report" / "Sure") stays theirs, and "I'll ship it" after it is not
     a copy of it."""
     me = turns[index].speaker
+    asked_who = False
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]
         if prev.speaker == me and me is not None:
@@ -7410,6 +7421,13 @@ def _link_reply(
                         if (cand.owner is None and cand.kind not in ("we", "we_could")) or cand.kind == "ack":
                             cand.owner = me
                         return True
+                    if cue.kind == "someone" and task and _DO_PRONOUN.match(task) and j == index - 1:
+                        asked_who = True
+        if asked_who:
+            # "…so we should move everything to the new machine." / "Right. Who can do it?" /
+            # "I think I can do it": the work is the line above the question
+            asked_who = False
+            continue
         return False
     return False
 

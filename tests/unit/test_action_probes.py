@@ -5317,3 +5317,22 @@ def test_why_someone_else_is_asked_is_not_part_of_the_task() -> None:
         "16:07:00 <lruzicka> I can take it if someone helps me with the wiki page\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("lruzicka", "Run the i18n test day")]
+
+
+def test_who_can_do_it_asks_for_the_work_said_above_the_question() -> None:
+    text = (
+        "(PERSON3) Yes, the server for the demo will be shut down in January, so we should move everything to "
+        "the new machine before Christmas.\n"
+        "(PERSON2) Right. Who can do it?\n"
+        "(PERSON4) I think I can do it, I know the setup.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Move everything to the new machine")]
+
+
+def test_a_plan_with_its_day_sends_the_whole_not_the_part_still_missing() -> None:
+    text = (
+        "(PERSON1) Uh, yes. So I was mostly, uh, mostly writing the deliverable. It's almost done, uh, only the "
+        "section on evaluation is missing.\n"
+        "(PERSON1) I plan to send it to everybody on Monday for comments.\n"
+    )
+    assert got(text) == [("PERSON1", "Send the deliverable to everybody for comments", 2)]
