@@ -1395,6 +1395,8 @@ _THEN_WORK = (
 )
 _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts (same leftmost match)
     rf"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then(?!{_THEN_WORK})|so that|so we|so they|so you|so i(?=\s|['’])|"
+    # "loop in Sarah from legal so she can take a look": what it is for
+    r"so\s+(?:he|she)\s+(?:can|could|will|would|has|knows)\b|"
     # "I can do the release if nobody else wants to": who else might, not the task
     r"(?:if|unless)\s+(?:nobody|no\s+one|noone|someone|somebody|anyone)\s+else|because|but|since|though|although|"
     # "I can organize it if someone helps with the test cases": what it takes, not the task
@@ -3146,6 +3148,19 @@ def find_candidates(
                     # "[PERSON4], to prepare the report" / "When is the deadline?" / "The fifteenth,
                     # I think.": the date the asker then gives is the task's
                     clause.own_clause = f"{sentence} {answer}"
+                elif (
+                    clause is not None
+                    and clause.kind == "first"
+                    and clause.due_text == sentence
+                    and i + 1 < len(turns)
+                    and not find_due(sentence, _ANY_DAY)
+                    and _ASKS_DEADLINE.search(turn.text[-300:]) is not None
+                    and turns[i + 1].speaker not in (None, turn.speaker)
+                    and find_due(turns[i + 1].text[:300], _ANY_DAY) is not None
+                ):
+                    # "I can fill in the platform section. Do we have a deadline?" / "Let's say
+                    # next Friday.": the date given is the promise's
+                    clause.own_clause = f"{sentence} {turns[i + 1].text[:300]}"
                 elif clause is not None and len(owners_here) > 1 and clause.due_text == sentence:
                     # "Lee is going to schedule the calls for next week, Dana will put together the
                     # comparison": each one's date is in their own clause
@@ -5088,6 +5103,7 @@ _SPELLED_DAY = re.compile(
 _DAY_ALONE = re.compile(r"\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _ASKS_DEADLINE = re.compile(
     r"\b(?:when\s+(?:is|['’]s)\s+(?:the\s+|it\s+)?(?:deadline|due)|by\s+when|what\s*(?:['’]s|\s+is)\s+the\s+deadline|"
+    r"(?:do\s+we\s+have|is\s+there|have\s+we\s+got)\s+(?:a|any)\s+(?:deadline|due\s+date|target\s+date)|"
     r"when\s+do\s+you\s+need\s+(?:it|this|that|them)|when\s+should\s+(?:it|this|that)\s+be\s+(?:ready|done))\b",
     re.I,
 )

@@ -5336,3 +5336,17 @@ def test_a_plan_with_its_day_sends_the_whole_not_the_part_still_missing() -> Non
         "(PERSON1) I plan to send it to everybody on Monday for comments.\n"
     )
     assert got(text) == [("PERSON1", "Send the deliverable to everybody for comments", 2)]
+
+
+def test_the_deadline_the_volunteer_asks_for_dates_their_promise() -> None:
+    text = (
+        "Samir Patel: I can fill in the platform section. Do we have a deadline?\n"
+        "Priya Raman: Let's say next Friday.\n"
+        "Samir Patel: One thing, legal flagged the retention wording. I'll loop in Sarah from legal so she can "
+        "take a look.\n"
+    )
+    items = extract(text).action_items  # (said on Wednesday 18 November)
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Samir Patel", "Fill in the platform section", "2026-11-27"),
+        ("Samir Patel", "Loop in Sarah from legal", None),  # (what it is for is not the task)
+    ]
