@@ -1233,6 +1233,9 @@ def task_problem(task: str) -> str | None:
         and cut.group("cut").lower() not in _TASK_VERB_SET
         and {"VERB", "ADV"} & set(readings(cut.group("next")))
         and cut.group("next") not in _SUBJECT_NEXT | {"to"}  # "Manu will present…": a name, then its verb
+        # ("Grep through the modules": jargon, then its particle)
+        and cut.group("next").lower()
+        not in {"through", "over", "into", "up", "out", "down", "off", "back", "around"}
     ):
         return "cut off"  # "Ch start it up": a word broken off, then said again
     if words[0] in _SPOKEN_LEAD and words[1:2] and words[1].replace("’", "'") in _VIEW_NEXT:
@@ -1431,7 +1434,7 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "…, sounds like a great opportunity", "…, that bothers me", "…, people are worried",
     # "…, all the issues and discussions will follow", "…, Kim did a pull request": a new clause
     r"(?:sounds|seems|looks)\s+(?:like|good|great|fine)\b|(?:that|this|which)\s+(?:bothers|worries|helps|means|makes)\b|"
-    r"(?:people|everyone|everybody|folks|all\s+the\s+[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:are|is|will|were|was|have|has|would)\b|"
+    r"(?:people|everyone|everybody|folks|all\s+the\s+[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:are|is|will|were|was|have|has|would|seems?|feels?|look)\b|"
     r"(?:these|those)\s+[\w-]+\s+(?:exist|exists|are|is|will|were|was)\b|"
     # "I'll do the changelog, as usual", "…with the new dates, the old ones are still there"
     r"as\s+(?:usual|always|before|last\s+time|agreed|discussed)\b|the\s+(?:[\w-]+\s+)?(?:ones?|others?|rest)\s+(?:are|is|were|was)\b|"
@@ -3878,8 +3881,89 @@ def _moved(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Ca
     )
 
 
+#: A plain imperative opening a sentence, after a word or two of assent: "that's fine, post the
+#: list on the etherpad and I'll file them".
+_IMPERATIVE_OPENS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|sure|great|fine|good|alright|that['’]?s\s+(?:fine|ok(?:ay)?|good))[,.!]?\s+)*"
+    r"(?P<rest>[a-z][\w'’-]*\s+\S.*)$",
+    re.I,
+)
+#: A bare "ack", "ok", "will do", "sure", "k": the reply that takes such an imperative on.
+_BARE_ACK = re.compile(
+    r"^\W*(?:ack|ok(?:ay)?|k|sure|will\s+do|roger|yep|yes|sounds\s+good|on\s+it|can\s+do|done\s+deal)\W*$",
+    re.I,
+)
+
+
+def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "I can do the grep, but I won't have time for the bugs" / "that's fine, post the list on
+    the etherpad and I'll file them" / "ack": the one who acknowledges does what the imperative
+    said.  Only a bare acknowledgement, by the one the imperative answered (the line above it)."""
+    if index < 2 or not _BARE_ACK.match(sentence) or turns[index].speaker is None:
+        return None
+    me, prev, before = turns[index].speaker, turns[index - 1], turns[index - 2]
+    if prev.speaker in (None, me) or before.speaker != me or len(prev.text) > 400:
+        return None
+    said = _sentences_of(prev.text)
+    opened = _IMPERATIVE_OPENS.match(unfilled(said[-1])) if said else None
+    if (
+        opened is None
+        or said[-1].rstrip().endswith("?")
+        or (_clauses(said[-1]) and not all(c.owner == "speaker" for c, _, _ in _clauses(said[-1])))
+    ):
+        return None
+    said_verb = opened.group("rest").split()[0].lower()
+    if said_verb not in _TASK_VERB_SET or said_verb in STATE_VERBS | _LIGHT or said_verb in ("go", "let"):
+        return None  # ("Expanding makes the most sense to me", "go ahead", "let me check")
+    task = phrase_task(opened.group("rest"), names=names)
+    if not task or is_vague(task) or len(_content(task)) < 2:
+        return None
+    return Candidate(
+        turns[index],
+        2.5 + (0.8 if _DEADLINE.search(prev.text) else 0),
+        "ack",
+        me,
+        _asker_named(task, prev.speaker),
+        f"{said[-1]} {sentence}",
+        support=[prev.line],
+        reasons=["ack", "reply", "volunteer"],  # (asked of them, and taken on)
+    )
+
+
 #: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
-_SETTLED = (_when_answered, _asked_for_a_chance, _offer_asked, _working_until, _needed_from, _moved)
+_SETTLED = (
+    _when_answered,
+    _asked_for_a_chance,
+    _offer_asked,
+    _working_until,
+    _needed_from,
+    _moved,
+    _imperative_acked,
+)
+
+
+_DO_THE_NOUN = re.compile(r"^(?:do|take|handle)\s+the\s+(?P<noun>[a-z]{3,})$", re.I)
+
+
+def _noun_as_verb_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Do the grep" after someone else's "can someone grep through the modules…?": the work
+    asked for with that word as its verb, and its line; None when no line above asks it."""
+    m = _DO_THE_NOUN.match(task)
+    if m is None or index == 0:
+        return None
+    noun = m.group("noun").lower()  # (said as a verb after "can someone…": "grep" is in no lexicon)
+    asked = re.compile(
+        rf"\b(?:to|someone|somebody|anyone|you|can|could|should|please|need)\s+{noun}\s+"
+        r"(?P<rest>(?:through|over|for|in|on|the|all|our|a|an)\b[^.?!,;]{2,80}?)(?=\s+and\b|\s+but\b|[.?!,;]|$)",
+        re.I,
+    )
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if turns[j].speaker in (None, turns[index].speaker):
+            continue
+        found = asked.search(unfilled(turns[j].text[-400:]))
+        if found is not None:
+            return f"{noun[:1].upper()}{noun[1:]} {found.group('rest')}", turns[j].line
+    return None
 
 
 #: An item quoted whole, as a chair reads last time's action items out.
@@ -4813,6 +4897,12 @@ def _candidate(
         # "need more focus on the charter - please review by Friday": review the charter.
         cand.task = named
         cand.reasons.append("resolved")
+    elif (did := _noun_as_verb_above(task, turns, index)) is not None:
+        # "can someone grep through the modules and file bugs?" / "I can do the grep": grep
+        # through the modules (only the part taken: "…but I won't have time for the bugs")
+        cand.task = did[0]
+        cand.support.append(did[1])
+        cand.reasons.append("resolved")
     elif len(words) < 2 and (joined := _join_what(task, turns, index)) is not None:
         # "I still need someone from the technical side in the committee" / "I can join"
         cand.task = joined[0]
@@ -5001,7 +5091,9 @@ def _ptal_task(task: str, turns: list[Turn], index: int) -> tuple[str, int] | No
 
 
 _A_LOOK = re.compile(
-    r"^(?:take|have|give\s+it)\s+(?:a|another)\s+(?:quick\s+|closer\s+|first\s+|final\s+)?look(?:\s+at\s+(?:it|that|this|them))?\s*$",
+    r"^(?:(?:take|have|give\s+it)\s+(?:a|another)\s+(?:quick\s+|closer\s+|first\s+|final\s+)?look(?:\s+at\s+(?:it|that|this|them))?|"
+    # "sure, I can take a stab at it tomorrow"
+    r"take\s+a\s+(?:stab|crack|shot)\s+at\s+(?:it|that|this|them)|dig\s+into\s+(?:it|that|this|them))\s*$",
     re.I,
 )
 _LIGHT_TASK = re.compile(
@@ -5605,10 +5697,10 @@ def _resolve_from_previous(
             me is not None
             and prev.speaker == me
             and (j == index - 1 or not _TAKE_THAT.search(turns[j + 1].text[-300:]))
-            # ("the latency, did you measure it?" / "Not yet." / "So please measure it also")
-            and not (
-                j == index - 2 and prev.text.rstrip().endswith("?") and _NOT_YET.match(turns[j + 1].text)
-            )
+            # ("the latency, did you measure it?" / "Not yet." / "So please measure it also";
+            # "can someone grep through the modules and file bugs?" / "I can do the grep, but I
+            # won't have time for the bugs" / "that's fine, … and I'll file them")
+            and not (j == index - 2 and prev.text.rstrip().endswith("?"))
         ):
             continue
         for sentence in reversed(sentences(prev.text)):

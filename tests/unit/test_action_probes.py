@@ -5350,3 +5350,34 @@ def test_the_deadline_the_volunteer_asks_for_dates_their_promise() -> None:
         ("Samir Patel", "Fill in the platform section", "2026-11-27"),
         ("Samir Patel", "Loop in Sarah from legal", None),  # (what it is for is not the task)
     ]
+
+
+def test_an_imperative_acknowledged_by_the_one_it_answers_is_theirs() -> None:
+    text = (
+        "[14:06] <tkajinam> not yet. can someone grep through the modules and file bugs?\n"
+        "[14:07] <jbernard> I can do the grep, but I won't have time for the bugs\n"
+        "[14:07] <tkajinam> that's fine, post the list on the etherpad and I'll file them\n"
+        "[14:08] <jbernard> ack\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("jbernard", "Grep through the modules"),  # "do the grep": the part taken
+        ("tkajinam", "File bugs"),  # "them": the bugs the question asked for
+        ("jbernard", "Post the list on the etherpad"),  # "ack"
+    ]
+    # (assent to a statement is no task: "Expanding makes the most sense to me" / "ok")
+    said = "ivan: Maybe I should expand it\nwendyreid: Expanding makes the most sense to me\nivan: ok\n"
+    assert [t for _, t, _ in got(said)] == []
+
+
+def test_a_stab_at_what_someone_said_is_failing() -> None:
+    text = (
+        "[14:01] <tkajinam> the centos 10 jobs are failing since the libvirt update\n"
+        "[14:01] <takashi> I saw that. it's the selinux denial for virtqemud\n"
+        "[14:02] <tkajinam> takashi: mind taking a look? I'm swamped with the release this week\n"
+        "[14:02] <takashi> sure, I can take a stab at it tomorrow\n"
+        "[14:10] <jbernard> I'll follow up on the ML about the cinder backend deprecation, people seem confused\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("takashi", "Look at the centos 10 jobs"),
+        ("jbernard", "Follow up on the ML about the cinder backend deprecation"),
+    ]
