@@ -273,6 +273,8 @@ _YOU = (
     r"i\s+(?:also\s+)?(?:want|need)\s+(?:you\s+all|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     # "I would like to ask you, [PERSON4], to prepare the report"
     r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
+    # "can I ask you, [PERSON2], to prepare the first version of the slides?"
+    r"(?:can|could|may|might)\s+i\s+(?:also\s+)?ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     r"you\s+take|you\s+handle|"
     # "carol you were going to update the pricing page, right?": a reminder of their task
     r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
@@ -1439,6 +1441,10 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I'll do the changelog, as usual", "…with the new dates, the old ones are still there"
     r"as\s+(?:usual|always|before|last\s+time|agreed|discussed)\b|the\s+(?:[\w-]+\s+)?(?:ones?|others?|rest)\s+(?:are|is|were|was)\b|"
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
+    # "write the related work, you know the literature best": why them, not the task
+    r"you\s+(?:know|are|were|have|had|did|said|mentioned|wrote|built|own)\b|"
+    # "give it to you on Wednesday, the training is still running": a clause of its own
+    r"the\s+[\w-]+\s+(?:is|are|was|were)\s+(?:still|already|not|now|almost|nearly|currently)\b|"
     # "run the i18n test day, sumantro is out": why it is asked, about someone else
     r"[\w'’-]+\s+(?:is|are|was|were)\s+(?:out|away|off|sick|ill|busy|on\s+(?:pto|vacation|leave|holiday|holidays))\b|"
     # "I will ask at the faculty, maybe some students want to do it": a hope about others
@@ -1470,7 +1476,7 @@ _NAME_AFTER = frozenset("the a an this that our your my their his her its".split
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
 _DISFLUENCY = re.compile(
     # With the comma before it: "the ASR, uh, pipeline" -> "the ASR pipeline".
-    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|(?<!let )(?<!let me )(?<!if )you know|i mean|kind of|sort of|(?<=, )like(?=,))(?![\w'])[,.]?\s*",
+    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|(?<!let )(?<!let me )(?<!if )you know(?!\s+(?:the|a|an|him|her|them|how|what|who|where|when|why)\b)|i mean|kind of|sort of|(?<=, )like(?=,))(?![\w'])[,.]?\s*",
     re.I,
 )
 
@@ -1482,11 +1488,15 @@ def unfilled(text: str) -> str:
 
 
 #: What opens a clause of its own after a filler: the comma before the filler is that clause's.
-_CLAUSE_AFTER = re.compile(r"(?:maybe|perhaps|but|because|so|i|we|they|he|she)\b(?!['’-])", re.I)
+_CLAUSE_AFTER = re.compile(
+    # ("I can give it to you on Wednesday, uh, the training is still running")
+    r"(?:maybe|perhaps|but|because|so|i|we|they|he|she|the\s+[\w-]+\s+(?:is|are|was|were))\b(?!['’-])",
+    re.I,
+)
 
 
 def _filler_gap(m: re.Match[str]) -> str:
-    after = m.string[m.end() : m.end() + 12]
+    after = m.string[m.end() : m.end() + 40]
     return ", " if m.group(0).startswith(",") and _CLAUSE_AFTER.match(after) else " "
 
 
@@ -3397,6 +3407,7 @@ def _check_asked(cands: list[Candidate], turns: list[Turn]) -> None:
             break
 
 
+_REMIND_ME = re.compile(r"\bremind\s+me\s+to\b", re.I)
 #: How many lines up the work of a bare "I'll ask Bo then" may have been asked of others.
 _ASK_REACH = 6
 
@@ -3408,6 +3419,25 @@ def _ask_instead(cands: list[Candidate]) -> None:
     for cand in cands:
         who = _ASK_WHOM.match(cand.task) if cand.kind == "first" else None
         if who is None or who.group("verb").lower() not in ("ask", "remind"):
+            continue
+        wanted = (
+            [
+                c
+                for c in cands
+                if cand.line - _ASK_REACH <= c.line < cand.line
+                and c.kind == "first"
+                and c.owner == who.group("who").strip("[]")
+                and _REMIND_ME.search(c.due_text)
+            ]
+            if who.group("verb").lower() == "remind"
+            else []
+        )
+        if wanted:
+            # "please remind me to book the tickets" / "I will remind you": to book the tickets
+            work = wanted[-1]
+            cand.task = f"Remind {who.group('who')} to {work.task[:1].lower()}{work.task[1:]}"
+            cand.support.append(work.line)
+            cand.reasons.append("resolved")
             continue
         asked = [
             c

@@ -5381,3 +5381,33 @@ def test_a_stab_at_what_someone_said_is_failing() -> None:
         ("takashi", "Look at the centos 10 jobs"),
         ("jbernard", "Follow up on the ML about the cinder backend deprecation"),
     ]
+
+
+def test_can_i_ask_you_to_and_its_dated_reply() -> None:
+    text = (
+        "(PERSON1) And the slides, uh, can I ask you, [PERSON2], to prepare the first version of the slides?\n"
+        "(PERSON2) Yes, sure. By when?\n"
+        "(PERSON1) Uh, let's say Monday, so we have time for comments.\n"
+        "(PERSON1) And please remind me to book the tickets, I always forget it.\n"
+        "(PERSON4) I will remind you.\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON2", "Prepare the first version of the slides", "2026-11-23"),
+        ("PERSON1", "Book the tickets", None),
+        ("PERSON4", "Remind PERSON1 to book the tickets", None),  # (not the slides, asked above)
+    ]
+
+
+def test_a_clause_after_a_filler_is_not_part_of_the_task() -> None:
+    text = (
+        "(PERSON3) I still need, uh, the final model from [PERSON5].\n"
+        "(PERSON5) I can give it to you on Wednesday, uh, the training is still running.\n"
+        "(PERSON1) Uh, [PERSON6], it would be nice if you could write the related work, you know the literature "
+        "best.\n"
+        "(PERSON6) Uh, I can try. Maybe next week.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON5", "Send PERSON3 the final model"),
+        ("PERSON6", "Write the related work"),  # ("you know" here is no filler)
+    ]
