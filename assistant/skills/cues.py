@@ -3095,7 +3095,7 @@ def find_candidates(
             # "did you get a chance to look at my PR?" / "not yet, will do", "Should I send the
             # invite?" / "Yes please."
             settled = next(
-                (c for read in _SETTLED if (c := read(turns, i, sentence, names)) is not None), None
+                (c for read in _SETTLED_ALL if (c := read(turns, i, sentence, names)) is not None), None
             )
             if settled is not None:
                 out.append(settled)
@@ -5100,7 +5100,8 @@ def _broken_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
 _REVIEW_THE_CODE = re.compile(r"^review\s+(?:the\s+)?(?:code|changes|diff|patch|it|that|this)\s*$", re.I)
 #: A PR put up for review by its number: "#4329 is ready, PTAL", "#812 needs a review".
 _PTAL = re.compile(
-    r"^\W*(?:pr\s+)?#(?P<n>\d{2,7})\b[^.?!]{0,60}?\b(?:is\s+ready|ptal|needs?\s+(?:a\s+)?reviews?|(?:is\s+)?up\s+for\s+review)\b",
+    r"^\W*(?:pr\s+)?#(?P<n>\d{2,7})\b[^.?!]{0,60}?\b(?:is\s+ready|ptal|"
+    r"needs?\s+(?:a\s+|one\s+)?(?:second\s+|another\s+|final\s+|quick\s+|more\s+)?reviews?|(?:is\s+)?up\s+for\s+review)\b",
     re.I,
 )
 
@@ -5108,16 +5109,28 @@ _PTAL = re.compile(
 def _ptal_task(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "Review PR #4329" for "review the code" or "give it a look" said under someone else's
     "#4329 is ready, PTAL" (in the two turns above), and that line; None otherwise."""
-    if not (_A_LOOK.match(task) or _REVIEW_THE_CODE.match(task)):
+    picked = _PICK_IT_UP.match(task)
+    if not (_A_LOOK.match(task) or _REVIEW_THE_CODE.match(task) or picked):
         return None
     for prev in reversed(turns[max(0, index - 2) : index]):
         if prev.speaker == turns[index].speaker:
             continue
         found = _PTAL.match(prev.text[:300])
         if found is not None:
-            verb = "Review" if _REVIEW_THE_CODE.match(task) else "Look at"
-            return f"{verb} PR #{found.group('n')}", prev.line
+            verb = "Look at" if _A_LOOK.match(task) else "Review"
+            # ("#812 - add retries to the registry adapter, needs a second review": its title too)
+            opened = _ITEM_OPENED.match(prev.text[:200])
+            pr = _opened_item(opened, prev) if opened is not None and opened.group("number") else ""
+            pr = pr if pr.startswith("PR #") else f"PR #{found.group('n')}"
+            return f"{verb} {pr}{picked.group('tail') if picked else ''}", prev.line
     return None
+
+
+#: Taking up what was put up: "I can pick that up after lunch", "I'll take it".
+_PICK_IT_UP = re.compile(
+    r"^(?:pick\s+(?:it|that|this)\s+up|take\s+(?:it|that|this)(?:\s+one)?|grab\s+(?:it|that|this))(?P<tail>(?:\s.*)?)$",
+    re.I,
+)
 
 
 _A_LOOK = re.compile(
@@ -5920,9 +5933,9 @@ _ITEM_OPENED = re.compile(
     r"(?P<np>(?:the|our)\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w#.-]+\s+){0,4}?"
     r"(?!(?:is|are|was|were|has|have|had)\b)[\w#.-]*\w)|"
     r"(?:first|next|then)\s*:\s*(?P<bare>(?:[\w#-]|(?<=\d)\.(?=\d))+(?:\s+(?:[\w#-]|(?<=\d)\.(?=\d))+){0,4}))\s*[.!]?\s*$|"
-    r"^\W*(?P<typed>(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+)\s+[-–—:]\s+\S|"
-    # "1540121 - apb push fails with a custom registry" (under "#topic bugs")
-    r"^\W*#?(?P<number>\d{4,8})\s+[-–—:]\s+\S",
+    r"^\W*(?P<typed>(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+)\s+[-–—:]\s+(?P<ttitle>\S.*)|"
+    # "1540121 - apb push fails with a custom registry" (under "#topic bugs"), "#812 - add retries…"
+    r"^\W*(?P<hash>#)?(?P<number>(?(hash)\d{2,8}|\d{4,8}))\s+[-–—:]\s+(?P<title>\S.*)",
     re.I,
 )
 _ON_THE_ITEM = re.compile(
@@ -5934,7 +5947,8 @@ _ON_THE_ITEM = re.compile(
 _ITEM_VERBS = frozenset(
     "look at,review,check,read,comment on,send,merge,fix,update,test,approve,circulate,share,finish,"
     "write,go through,proofread,submit,publish,announce,present,triage,reproduce,investigate,"
-    "look into,close,reply to,answer,sign,book,order,file,land,rebase,release,tag,deploy,take".split(",")
+    "look into,close,reply to,answer,sign,book,order,file,land,rebase,release,tag,deploy,take,grab,"
+    "claim,pick up".split(",")
 )
 #: Someone away, said before the cue: "jskladan is out next week, so I'll cover his reviews".
 _AWAY = re.compile(
@@ -5998,6 +6012,121 @@ def _it_named(task: str, m: re.Match[str], np: str) -> str:
     return f"{task[:at]} {np}{task[at + 3 :]}"
 
 
+def _opened_item(opened: re.Match[str], turn: Turn) -> str:
+    """The item a chair opened, as a task names it: "the guidelines", "bug 1540121 (apb push
+    fails with a custom registry)" (a typed item with its title, a few words of it)."""
+    np = opened.group("np") or opened.group("bare") or opened.group("typed")
+    if opened.group("number"):
+        context = f"{turn.section} {turn.text[:300]}".lower()
+        kind = (
+            "PR #"
+            if opened.group("hash") and re.search(r"\b(?:prs?|pull|reviews?)\b", context)
+            else "bug "
+            if "bug" in context
+            else "PR #"
+            if re.search(r"\b(?:prs?|pull)\b", context)
+            else "issue #"
+            if opened.group("hash")
+            else "issue "
+        )
+        np = f"{kind}{opened.group('number')}"
+    title = opened.group("title") or opened.group("ttitle")
+    if title:
+        # ("#812 - add retries to the registry adapter, needs a second review": up to the comma)
+        words = re.split(r"\s*[,;(]\s*", title.strip(" .!"), maxsplit=1)[0].split()
+        if 2 <= len(words) <= 10:
+            np = f"{np} ({' '.join(words)})"
+    return _mid(np)
+
+
+#: Taking an item one's own, said alone: "me", "mine", "easy one, mine", "yours?" / "yep, I'll
+#: take it".
+_CLAIMS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yep|yes|yeah|easy\s+one|that\s+one)[,.!]?\s+)*(?:me|mine|"
+    r"i\s*(?:['’]ll|\s+can|\s+will)\s+(?:take|grab|handle|do)\s+(?:it|this|that)(?:\s+one)?)\W*$",
+    re.I,
+)
+#: Asking who takes the item: "who wants this one?", "dzager, yours?", "any takers?".
+_WHO_TAKES = re.compile(
+    r"\b(?:who\s+(?:wants|takes|can\s+take|will\s+take|is\s+taking)\s+(?:this|that|it)(?:\s+one)?|any\s+takers|"
+    r"volunteers?|yours)\s*\?",
+    re.I,
+)
+
+
+def _claimed_item(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "1561480 - broker crashes when the registry is unreachable" / "who wants this one?" /
+    "me": the one who claims it takes the item the chair opened (a typed bug, issue or PR)."""
+    turn = turns[index]
+    if index == 0 or turn.speaker is None or not _CLAIMS.match(sentence):
+        return None
+    asked = next(
+        (
+            j
+            for j in range(index - 1, max(-1, index - 3), -1)
+            if turns[j].speaker not in (None, turn.speaker) and _WHO_TAKES.search(turns[j].text[-200:])
+        ),
+        None,
+    )
+    typed = index - 1 if asked is None and _CLAIMS.match(sentence) and "mine" in sentence.lower() else asked
+    if typed is None:
+        return None
+    for j in range(typed, max(-1, typed - 3), -1):
+        for said in _sentences_of(turns[j].text)[:2]:
+            opened = _ITEM_OPENED.match(said) if len(said) < 200 else None
+            if opened is not None and (opened.group("number") or opened.group("typed")):
+                return Candidate(
+                    turn,
+                    2.5,
+                    "ack",
+                    turn.speaker,
+                    f"Take {_opened_item(opened, turns[j])}",
+                    f"{turns[index - 1].text} {sentence}",
+                    support=[turns[j].line]
+                    + ([turns[asked].line] if asked is not None and asked != j else []),
+                    reasons=["ack", "reply", "volunteer"],
+                )
+    return None
+
+
+#: "+1, merging after the meeting": what the speaker will do to the item open, said as a gerund
+#: with when (not "merging it now": done in the meeting).
+_DOING_LATER = re.compile(
+    r"^\W*(?:(?:\+1|ok(?:ay)?|sure|ack|yep|yes|lgtm|cool|great|thanks)[,.!]?\s+)+(?:(?:i\s*['’]?m|i\s+am)\s+)?"
+    r"(?P<ger>merging|reviewing|testing|tagging|releasing|landing|approving|rebasing|backporting|deploying)"
+    r"(?:\s+(?:it|this|that))?\s+(?P<when>(?:right\s+)?(?:after|later|tomorrow|tonight|this\s+(?:afternoon|evening|week)|"
+    r"today|next|once|when)\b[^.?!]{0,40})\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def _doing_later(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "#815 - bump the golang version, CI is green" / "+1, merging after the meeting": the
+    speaker merges PR #815 after the meeting."""
+    m = _DOING_LATER.match(sentence)
+    if m is None or turns[index].speaker is None:
+        return None
+    for j in range(index - 1, max(-1, index - 3), -1):
+        opened = _ITEM_OPENED.match(turns[j].text[:200])
+        if opened is not None and (opened.group("number") or opened.group("typed")):
+            verb = _gerund_to_base(m.group("ger").lower())
+            return Candidate(
+                turns[index],
+                2.5 + (0.8 if _DEADLINE.search(sentence) else 0),
+                "first",
+                turns[index].speaker,
+                f"{verb[:1].upper()}{verb[1:]} {_opened_item(opened, turns[j])} {m.group('when').strip()}",
+                sentence,
+                support=[turns[j].line],
+                reasons=["first", "resolved"],
+            )
+    return None
+
+
+#: All readers of a task settled across turns (the claim of an opened item read last).
+_SETTLED_ALL = (*_SETTLED, _claimed_item, _doing_later)
+
+
 def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "So first the guidelines." … "[PERSON2], could you also look at it?": "it" is the item
     the meeting is on, opened a few turns up, when what is done is what one does to an item."""
@@ -6027,18 +6156,8 @@ def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
         for said in said_there[:3]:
             opened = _ITEM_OPENED.match(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
             if opened is not None:
-                np = opened.group("np") or opened.group("bare") or opened.group("typed")
-                if opened.group("number"):
-                    context = f"{turns[j].section} {turns[j].text[:300]}".lower()
-                    kind = (
-                        "bug"
-                        if "bug" in context
-                        else "PR"
-                        if re.search(r"\b(?:pr|pull)\b", context)
-                        else "issue"
-                    )
-                    np = f"{kind} {opened.group('number')}"
-                return named(_mid(np)), turns[j].line
+                np = _opened_item(opened, turns[j])
+                return named(np), turns[j].line
     return None
 
 
@@ -7229,7 +7348,7 @@ _ASKED_ABOUT = re.compile(
 _NOT_ASKED_THINGS = frozenset(
     "ready done ok okay right news thoughts questions comments objections anything anyone everything status update "
     "updates progress else sure correct agreed fine good yes no eta time one you me us him her them it that this "
-    "why what when where who how which".split()
+    "why what when where who how which yours mine his hers theirs ours takers volunteers".split()
 )
 
 

@@ -4900,8 +4900,11 @@ def test_it_is_the_item_the_chair_opened_when_nothing_nearer_names_it() -> None:
         "14:07 < jhu> trivial, I'll fix it today\n"
     )
     assert [(o, t) for o, t, _ in got(bugs)] == [
-        ("pmarsh", "Look at bug 1876 after the review comments"),
-        ("jhu", "Fix bug 1880"),
+        (
+            "pmarsh",
+            "Look at bug 1876 (provisioning fails when the namespace has a quota) after the review comments",
+        ),
+        ("jhu", "Fix bug 1880 (typo in the error message)"),
     ]
     # a thing named in between is what "it" is: not the item
     nearer = (
@@ -5097,7 +5100,9 @@ def test_a_bug_read_out_by_number_is_what_the_one_asked_takes() -> None:
         "[15:03] <shurley> jmontleon: can you take it then?\n"
         "[15:03] <jmontleon> yep\n"
     )
-    assert [(o, t) for o, t, _ in got(text)] == [("jmontleon", "Take bug 1540121")]
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("jmontleon", "Take bug 1540121 (apb push fails with a custom registry)")
+    ]
     work = (
         "<ruth> next: the offers spec PR #1021\n"
         "<tomas> it has two acks now\n"
@@ -5411,3 +5416,32 @@ def test_a_clause_after_a_filler_is_not_part_of_the_task() -> None:
         ("PERSON5", "Send PERSON3 the final model"),
         ("PERSON6", "Write the related work"),  # ("you know" here is no filler)
     ]
+
+
+def test_bugs_and_prs_read_out_are_taken_by_who_claims_them() -> None:
+    text = (
+        "[13:30:10] <shurley> #topic new bugs\n"
+        "[13:30:25] <shurley> 1561311 - bind credentials not removed on unbind\n"
+        "[13:30:40] <shurley> looks like a regression from the async work. dzager, yours?\n"
+        "[13:30:52] <dzager> yep, I'll grab it\n"
+        "[13:31:10] <shurley> 1561480 - broker crashes when the registry is unreachable\n"
+        "[13:31:30] <jmrodri> that one's nasty, we should at least not crash\n"
+        "[13:31:45] <shurley> who wants this one?\n"
+        "[13:31:50] <ernelson> me\n"
+        "[13:32:10] <shurley> 1561502 - docs mention the old config key\n"
+        "[13:32:20] <jmrodri> easy one, mine\n"
+        "[13:32:40] <shurley> #topic PRs\n"
+        "[13:32:55] <shurley> #812 - add retries to the registry adapter, needs a second review\n"
+        "[13:33:05] <dzager> I can pick that up after lunch\n"
+        "[13:33:20] <shurley> #815 - bump the golang version, CI is green\n"
+        "[13:33:30] <jmrodri> +1, merging after the meeting\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("dzager", "Take bug 1561311 (bind credentials not removed on unbind)"),
+        ("ernelson", "Take bug 1561480 (broker crashes when the registry is unreachable)"),
+        ("jmrodri", "Take bug 1561502 (docs mention the old config key)"),
+        ("dzager", "Review PR #812 (add retries to the registry adapter) after lunch"),
+        ("jmrodri", "Merge PR #815 (bump the golang version) after the meeting"),
+    ]
+    # "me" with no item read out and no one asked is no claim
+    assert got("Ann: the coffee machine is broken again\nBo: me\n") == []
