@@ -257,6 +257,8 @@ _YOU = (
     r"if\s+you\s+could(?=\s+[a-z][^.?!]{2,160}?,?\s+(?:that|it)\s*(?:['’]d|\s+would)\s+be\s+"
     r"(?:good|great|nice|helpful|awesome|perfect|ideal|wonderful|lovely|amazing|fantastic|appreciated)\b)|"
     r"can\s+u|could\s+u|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+must|"
+    # "[PERSON3] and [PERSON4], you two should agree on the test set"
+    r"you\s+(?:two|both)\s+(?:should|need\s+to|have\s+to|must|could|can)|"
     # "and maybe you could also write a short report from the conference for the blog?"
     r"(?:maybe|perhaps)\s+you\s+(?:could|can)(?=\s+(?:also\s+)?(?!(?:be|see|say|think|imagine|argue|call\s+it)\b)[a-z])|"
     r"you\s*['’]?ll\s+need\s+to|make\s+sure\s+you|please|pls|don\s*['’]?t\s+forget\s+to|"
@@ -462,7 +464,9 @@ CUES: list[Cue] = [
         2.0,
         re.compile(
             r"(?:^\W*(?i:(?:ok(?:ay)?|so|and|then|right|alright)[,.]?\s+){1,3}"
-            r"|\b(?i:the\s+plan\s+is|we\s+(?:agreed|decided)|it\s+was\s+agreed)\s+(?i:that\s+)?(?P<plan>))"
+            # ("So the action point is that [PERSON4] sends the list to [PERSON2] by Friday.")
+            r"|\b(?i:the\s+plan\s+is|we\s+(?:agreed|decided)|it\s+was\s+agreed|"
+            r"(?:the|an?|one|another|our)\s+(?:action\s+(?:point|item)|to-?do)\s+(?:is|will\s+be))\s+(?i:that\s+)?(?P<plan>))"
             rf"\[?(?P<name>{_NAME})\]?\s+"
             rf"(?P<verb3>(?!(?i:does)\b){_NOT_WORK_3RD}[a-z]{{2,}}(?<!s)s)\b"
             # (summing up, a date says it is settled; "the plan is that" says so itself)
@@ -1441,6 +1445,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I'll do the changelog, as usual", "…with the new dates, the old ones are still there"
     r"as\s+(?:usual|always|before|last\s+time|agreed|discussed)\b|the\s+(?:[\w-]+\s+)?(?:ones?|others?|rest)\s+(?:are|is|were|was)\b|"
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
+    # "agree on a URL to be put somewhere, w3/ns could work": a suggestion of its own
+    r"[\w/.-]+\s+(?:could|would|might|should)\s+work\b|"
     # "write the related work, you know the literature best": why them, not the task
     r"you\s+(?:know|are|were|have|had|did|said|mentioned|wrote|built|own)\b|"
     # "give it to you on Wednesday, the training is still running": a clause of its own
@@ -2117,7 +2123,7 @@ _CASELESS_NOT_NAMES = frozenset(
 _CALLED_TOGETHER = re.compile(
     # ("[PERSON2] and [PERSON3], please both review the draft")
     r"^\W{0,3}@?\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?,?\s+(?:and\s+|&\s+)?@?\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?\s*[:,]\s+"
-    r"(?:can|could|would|will|please|pls)\b"
+    r"(?:can|could|would|will|please|pls|you\s+(?:two|both))\b"
 )
 _MENTION_FIRST = re.compile(r"^\W{0,3}@(?P<name>[^\W\d][\w.'’-]{0,38}?)[.,:]?(?:\s|$)")
 
@@ -3226,7 +3232,21 @@ def find_candidates(
     _ask_instead(out)
     _carried_over(out, turns, names)
     _check_asked(out, turns)
+    _left_to(out, names)
     return out
+
+
+def _left_to(cands: list[Candidate], names: list[str]) -> None:
+    """ "the results table for the report, I'll leave it to [PERSON6]": theirs to do."""
+    for cand in cands:
+        left = _LEFT_TO.match(cand.task) if cand.kind == "first" else None
+        if (
+            left is not None
+            and (who := _named_owner(left.group("who"), names)) in names
+            and who != cand.owner
+        ):
+            cand.owner, cand.kind = who, "named"
+            cand.task = f"Do {left.group('np')}"
 
 
 #: An IRC action line: "16:03:20 * smooge looks into why nagios was silent".
@@ -3996,6 +4016,11 @@ def _noun_as_verb_above(task: str, turns: list[Turn], index: int) -> tuple[str, 
     return None
 
 
+#: Work handed to someone: "Leave the results table for the report to [PERSON6]".
+_LEFT_TO = re.compile(
+    r"^(?i:leave|delegate)\s+(?P<np>(?i:the|our|this|that)\s+[^,;]{2,60}?)\s+(?:over\s+)?(?:to|with)\s+"
+    r"\[?(?P<who>[A-Z][\w'’-]*)\]?\s*$"
+)
 #: An item quoted whole, as a chair reads last time's action items out.
 _QUOTED_ITEM = re.compile(r'^\W{0,3}?["“](?P<item>[^"“”]{5,300})["”]')
 #: What such an item's status says when it is done: '"…" - done', '"…": completed'.
@@ -4472,6 +4497,8 @@ def _candidate(
         and not _HAVE_A_LOOK.match(task)  # "I'll have a look at the scripts": a look, not a having
         # "I should have a fix by Wednesday": something to deliver, with its date
         and not (_MADE_BY.match(task) and _DEADLINE.search(sentence))
+        # "you two should agree on the test set": settling a thing together is work
+        and not re.match(r"(?:agree|decide|settle)\s+on\s+(?:the|a|an|our|which)\s", task, re.I)
     ):
         score -= 1.2
         reasons.append("state-verb")
@@ -5145,6 +5172,9 @@ _LIGHT_TASK = re.compile(
 )
 
 
+_NOT_ITS_VERB = frozenset("of for in on at with from about to by into onto than like as per via".split())
+
+
 def _said_with_its_verb(
     task: str, sentence: str, turns: list[Turn], index: int, names: list[str]
 ) -> tuple[str, int] | None:
@@ -5182,8 +5212,8 @@ def _said_with_its_verb(
         for found in said.finditer(plain):
             verb = found.group("verb").lower()
             head = verb.split()[0]
-            if head in _LIGHT | STATE_VERBS | _STOP or not can_be_verb(head):
-                continue
+            if head in _LIGHT | STATE_VERBS | _STOP | _NOT_ITS_VERB or not can_be_verb(head):
+                continue  # ("the question of the licenses": "of" is no verb)
             if plain[: found.start()].split()[-1:] and plain[: found.start()].split()[
                 -1
             ].lower() in _DETERMINERS | {
@@ -7308,7 +7338,8 @@ _IDENTIFIED = re.compile(
 )
 #: Verbs that provide a thing someone needs: "I need the list" / "I'll send it".
 _PROVIDING = frozenset(
-    "send share forward give book order find get bring reserve buy provide upload post pass email".split()
+    "send share forward give book order find get bring reserve buy provide upload post pass email put compile "
+    "prepare collect".split()
 )
 
 
@@ -7398,7 +7429,7 @@ def _thing_asked_about(text: str) -> str | None:
 _WE_NEED_THING = re.compile(
     # ("I need the numbers also for the report, so please send them to me")
     r"\b(?:we|i)\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?"
-    r"(?:\s+of\s+(?:the\s+)?[\w-]+)?)"  # "the list of the talks (we gave)"
+    r"(?:\s+of\s+(?:all\s+)?(?:the\s+)?[\w-]+)?)"  # "the list of (all) the talks (we gave)"
     r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well|we|you|they)\b|\s*[,.;!?]|\s*$)",
     re.I,
 )

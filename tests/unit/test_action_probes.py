@@ -5445,3 +5445,25 @@ def test_bugs_and_prs_read_out_are_taken_by_who_claims_them() -> None:
     ]
     # "me" with no item read out and no one asked is no claim
     assert got("Ann: the coffee machine is broken again\nBo: me\n") == []
+
+
+def test_a_chair_handing_out_work_in_several_ways() -> None:
+    text = (
+        "(PERSON1) [PERSON3] and [PERSON4], you two should agree on the test set, uh, so that we don't evaluate "
+        "on different data again.\n"
+        "(PERSON3) Yes, we'll meet tomorrow.\n"
+        "(PERSON1) Okay, great. And the, uh, the results table for the report, I'll leave it to [PERSON6].\n"
+        "(PERSON6) Okay, uh, it's already on my list.\n"
+        "(PERSON1) And then the, uh, the question of the licenses for the data. Uh, [PERSON2] will take care of "
+        "the licenses.\n"
+        "(PERSON2) Yes, but I need the list of all the datasets we use.\n"
+        "(PERSON4) I can put it together, I have most of them in the spreadsheet.\n"
+        "(PERSON1) Perfect. So the action point is that [PERSON4] sends the list to [PERSON2] by Friday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3 and PERSON4", "Agree on the test set"),
+        ("PERSON6", "Do the results table for the report"),  # (not PERSON1's "Leave…")
+        ("PERSON2", "Take care of the licenses"),  # (was "Of the licenses")
+        ("PERSON4", "Put the list of all the datasets together"),
+        ("PERSON4", "Send the list to [PERSON2]"),
+    ]
