@@ -5815,6 +5815,10 @@ def _resolve_from_previous(
             if after is None:
                 return None  # "write those EIPs" under "finish the tests": they name their own thing
             after = re.sub(r"^\s*,\s*", " ", after)
+            if re.match(r"(?:me|us)\s", obj_text, re.I):
+                # "just send me his username" / "I will send it to you": "you" is the "me" asked
+                asker = re.escape(prev.speaker or "you")
+                after = re.sub(rf"^\s+to\s+(?:you|u|\[?{asker}\]?)(?!\w)", "", after, flags=re.I)
             # "I will send it you today": the one it goes to is in the request already;
             # "I'll send it over after this": "over" went with "it"
             after = re.sub(r"^\s+(?:you|me|him|her|them|us)\b", "", after, flags=re.I)
@@ -7373,7 +7377,10 @@ _PEOPLE = re.compile(
 #: A thing asked after by name alone: "jseo, changelog?", "And the slides?", "what about the budget?".
 _ASKED_ABOUT = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|also|then)[,\s]+)*(?:@?[\w\[\]-]+,\s*)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?"
-    r"(?P<np>(?:(?:the|your|our)\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s*\?+\s*$",
+    r"(?P<np>(?:(?:the|your|our)\s+)?[\w-]+(?:\s+(?!any\b|how\b)[\w-]+){0,2})"
+    # "[PERSON4], the alignment, uh, any progress?"
+    r"(?:\s*,?\s*(?:any\s+(?:progress|news|updates?)|how\s+(?:is|are)\s+(?:it|they)\s+going|status|where\s+are\s+we))?"
+    r"\s*\?+\s*$",
     re.I,
 )
 _NOT_ASKED_THINGS = frozenset(
@@ -7817,7 +7824,7 @@ _YOU_ALL = re.compile(
 )
 #: A request that opens by calling the whole room: "Everyone, please…", "all, can you…".
 _TO_EVERYONE = re.compile(
-    r"^\W{0,3}(?:(?:ok(?:ay)?|so|and)[,]?\s+)?(?:every(?:one|body)|(?:you\s+)?all|folks|guys|team|people|y['’]?all)\b"
+    r"^\W{0,3}(?:(?:ok(?:ay)?|so|and|then|now|uh|um)[,]?\s+){0,3}(?:every(?:one|body)|(?:you\s+)?all|folks|guys|team|people|y['’]?all)\b"
     r"[,:]?\s+(?:please|pls|can|could|would|will|make\s+sure|remember|don['’]?t\s+forget)\b",
     re.I,
 )

@@ -5467,3 +5467,24 @@ def test_a_chair_handing_out_work_in_several_ways() -> None:
         ("PERSON4", "Put the list of all the datasets together"),
         ("PERSON4", "Send the list to [PERSON2]"),
     ]
+
+
+def test_a_round_of_asks_at_the_end_of_a_status_report() -> None:
+    text = (
+        "(PERSON7) Yes, I need a short description from each partner, like, uh, two or three sentences, and the "
+        "logos.\n"
+        "(PERSON1) Okay, so everybody please send [PERSON7] the description and the logo, uh, by the end of next "
+        "week.\n"
+        "(PERSON3) And, uh, where should we send it? By email?\n"
+        "(PERSON7) Yes, by email is fine.\n"
+        "(PERSON1) Good. And, uh, [PERSON4], the alignment, uh, any progress?\n"
+        "(PERSON4) Uh, not much, uh, I was sick for most of the week. I will probably look at it, uh, next week.\n"
+        "(PERSON1) And I also need access to the cluster for the new student.\n"
+        "(PERSON5) I can give him access, just send me his username.\n"
+        "(PERSON1) Okay, I will send it to you after the meeting.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        (None, "Send [PERSON7] the description and the logo"),  # everybody's, not PERSON7's
+        ("PERSON4", "Look at the alignment"),
+        ("PERSON1", "Send PERSON5 his username after the meeting"),
+    ]
