@@ -1482,7 +1482,7 @@ _NAME_AFTER = frozenset("the a an this that our your my their his her its".split
 # Speech-to-text noise: "uh", "um", and words said twice ("the the").
 _DISFLUENCY = re.compile(
     # With the comma before it: "the ASR, uh, pipeline" -> "the ASR pipeline".
-    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|(?<!let )(?<!let me )(?<!if )you know(?!\s+(?:the|a|an|him|her|them|how|what|who|where|when|why)\b)|i mean|kind of|sort of|(?<=, )like(?=,))(?![\w'])[,.]?\s*",
+    r"(?:,[ \t]*)?(?<![\w'])(?:u+h+|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|hm|mm+|(?<!let )(?<!let me )(?<!if )(?:(?<!, )you know|(?<=, )you know(?!\s+(?:the|him|her|them|how|what|who|where|when|why)\b))|i mean|kind of|sort of|(?<=, )like(?=,))(?![\w'])[,.]?\s*",
     re.I,
 )
 

@@ -205,7 +205,7 @@ class Unit:
 # -- text clean-up -----------------------------------------------------------
 
 _FILLER = re.compile(  # with the comma before it: "is, ehm, next Friday" -> "is next Friday"
-    r"(?:,[ \t]*)?(?<![\w'’])(?:u+h+m*|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|mhm+|mm+|(?<!let )(?<!let me )(?<!if )you know|i mean|like i said|sort of|kind of|"
+    r"(?:,[ \t]*)?(?<![\w'’])(?:u+h+m*|u+m+|e+r+m*|e+h+m*|a+h+|hmm+|mhm+|mm+|(?<!let )(?<!let me )(?<!if )(?:(?<!, )you know|(?<=, )you know(?!\s+(?:the|him|her|them|how|what|who|where|when|why)\b))|i mean|like i said|sort of|kind of|"
     r"(?<=, )like(?=,))"
     r"(?![\w'’])[,.]?\s*",
     re.I,
@@ -667,7 +667,8 @@ _SPOKEN_TOPIC = re.compile(
     r"the\s+(?:second|third|fourth|fifth|next|last|final)(?:\s+one)?\s*[,:]|"
     r"(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[,:.\-–]|"  # "Item 4, the parking review."
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
-    r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with)|"
+    r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with|"
+    r"continue\s+with|go\s+on\s+with|proceed\s+(?:to|with)|move\s+to)|"  # "let's continue with the evaluation campaign"
     # "I would like to discuss the annotation of the minutes, because we have the deadline"
     r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
     # ("next: release 24.11": a version's dot is no sentence end)
@@ -805,6 +806,10 @@ def spoken_topic(sentence: str) -> str | None:
     named = alone or found.group("topic")
     topic = re.sub(r"^(?:regarding|about|on)\s+", "", named.strip(), flags=re.I)
     topic = re.sub(r"^(?:the|our|a|an|some)\s+(?:quick\s+|brief\s+|short\s+)?", "", topic, flags=re.I)
+    # "Then the question of the licenses for the data.": the licenses are the item
+    topic = re.sub(
+        r"^(?:question|issue|matter|topic|subject)\s+of\s+(?:the\s+|our\s+)?", "", topic, flags=re.I
+    )
     topic = re.sub(r"\s+(?:then|now|here|today|first|quickly)$", "", topic, flags=re.I)  # "Hegota then"
     topic = re.sub(r"(?<=\w)\s+(?:part|side)$", "", topic, flags=re.I)  # "the speech recognition part"
     # "the accessibility audit findings came back": the thing, not what happened to it

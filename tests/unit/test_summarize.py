@@ -2244,3 +2244,29 @@ def test_a_date_put_to_the_room_and_taken_is_a_decision() -> None:
     )
     s = summarize(asked, kind="meeting")
     assert not any(p.text.endswith("Monday.") for p in s.decisions + s.key_points)
+
+
+def test_a_chair_continuing_with_an_item_or_raising_the_question_of_one_names_a_topic() -> None:
+    assert spoken_topic(clean("Okay, so let's, uh, let's continue with the evaluation campaign.")) == (
+        "evaluation campaign"
+    )
+    assert spoken_topic(clean("And then the, uh, the question of the licenses for the data.")) == (
+        "licenses for the data"
+    )
+    text = (
+        "(PERSON1) Okay, so let's, uh, let's continue with the evaluation campaign.\n"
+        "(PERSON1) [PERSON3], you should agree on the test set with [PERSON4].\n"
+        "(PERSON3) Yes, we'll meet tomorrow.\n"
+        "(PERSON1) And then the, uh, the question of the licenses for the data.\n"
+        "(PERSON2) I will take care of the licenses.\n"
+    )
+    assert (
+        summarize(text, kind="meeting", action_items=[]).title == "evaluation campaign; licenses for the data"
+    )
+
+
+def test_you_know_after_a_comma_and_before_a_thing_is_said_not_filled() -> None:
+    assert clean("Write the related work, you know the literature best.") == (
+        "Write the related work, you know the literature best."
+    )
+    assert clean("There are you know a lot of clients.") == "There are a lot of clients."
