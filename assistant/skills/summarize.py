@@ -700,8 +700,9 @@ _SPOKEN_AGENDA = re.compile(
     r"(?:(?:two|three|four|five|a\s+few|several)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda))?"
     r"|(?:the\s+)?following)\s*[,:;]\s*(?P<items>[^.?!]{5,300})|"
     # "Three things today: the onboarding survey results, the pricing page, and the Q1 roadmap."
-    r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:two|three|four|five)\s+(?:things|items|topics|points)\s+"
-    r"(?:for\s+)?(?:today|on\s+the\s+agenda)\s*[,:;]\s*(?P<counted>[^.?!]{5,300})|"
+    # ("So two things: the onboarding flow and the icon set.": a colon says the list follows)
+    r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:two|three|four|five)\s+(?:things|items|topics|points)"
+    r"(?:\s+(?:for\s+)?(?:today|on\s+the\s+agenda)\s*[,:;]|\s*:)\s*(?P<counted>[^.?!]{5,300})|"
     # "…three points. The first is the review, then the test set, and then the workshop."
     # "today I would like to go through the status of the ASR, then the MT and then the demo"
     r"\b(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:go\s+through|discuss|talk\s+about|cover)\s+"

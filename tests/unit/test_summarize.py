@@ -2270,3 +2270,13 @@ def test_you_know_after_a_comma_and_before_a_thing_is_said_not_filled() -> None:
         "Write the related work, you know the literature best."
     )
     assert clean("There are you know a lot of clients.") == "There are a lot of clients."
+
+
+def test_a_count_of_things_then_a_colon_reads_out_the_agenda() -> None:
+    text = (
+        "Lucia Fernandez: Okay, I think everyone's here. So two things: the onboarding flow and the icon set.\n"
+        "Ben Okafor: Sounds good.\n"
+        "Lucia Fernandez: On onboarding, the drop-off on step three is still around forty percent.\n"
+        "Ben Okafor: I think the permission prompt scares people.\n"
+    )
+    assert summarize(text, kind="meeting", action_items=[]).title == "onboarding flow; icon set"
