@@ -486,7 +486,11 @@ def parse_quick_add(text: str, now: datetime) -> tuple[str, str | None]:
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 # MeetBot: "Meeting started Tue Dec  1 19:00:03 2026 UTC."
-_MEETBOT_START = re.compile(r"Meeting started \w{3} (?P<mon>\w{3})\s+(?P<day>\d{1,2}) [\d:]+ (?P<year>\d{4})")
+# irssi: "--- Log opened Tue Nov 24 16:00:00 2026", "--- Day changed Wed Nov 25 2026"
+_MEETBOT_START = re.compile(
+    r"(?:Meeting started|^-{2,3} Log opened|^-{2,3} Day changed) \w{3} (?P<mon>\w{3})\s+(?P<day>\d{1,2})"
+    r"(?: [\d:]+)? (?P<year>\d{4})"
+)
 _ISO_DAY = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])")
 _DATE_LABEL = re.compile(r"^\W*(?:date|meeting date|held on)\s*[:\-–]\s*(?P<rest>.{4,40})", re.I)
 

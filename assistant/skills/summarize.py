@@ -788,6 +788,7 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 _MAIN_THING = re.compile(r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b", re.I)
 
 
+_CHAT_FIRST = re.compile(r"^(.{5,80}?(?<![.\s][a-z])(?<!\d)[.?!])\s+(?=[a-z@\[])")
 _LATE_ITEM = re.compile(r"[,;]\s+(?=(?:first|next|then|finally)\s*:\s*\S)", re.I)
 
 
@@ -795,6 +796,11 @@ def spoken_topic(sentence: str) -> str | None:
     """The agenda item a chair names when moving the meeting on, if the sentence does."""
     found = _SPOKEN_TOPIC.match(sentence.strip()) or _TOPIC_THEN_ASKED.match(sentence.strip())
     if not found:
+        # "first item: the 0.4.9 release. dgoulet, where are we?": a chat's lower-case next
+        # sentence is not split off; the item is the first one
+        head = _CHAT_FIRST.match(sentence)
+        if head is not None and (topic := spoken_topic(head.group(1))) is not None:
+            return topic
         # "Agenda is on the wiki, first: splice interop": the item after a colon, late in the line
         late = _LATE_ITEM.search(sentence)
         return spoken_topic(sentence[late.end() :]) if late is not None else None

@@ -92,6 +92,8 @@ def test_the_date_a_transcript_states_about_itself() -> None:
     assert stated_date("Minutes\nDate: November 20th, 2026\nAnn: hi\n") == date(2026, 11, 20)
     assert stated_date("# Weekly sync 2025-03-04\nAnn: hi\n") == date(2025, 3, 4)
     assert stated_date("2019-01-21 20:06 <ariard> hi\n") == date(2019, 1, 21)
+    # an irssi log's header
+    assert stated_date("--- Log opened Tue Nov 24 16:00:00 2026\n16:00 <@gaba> hi\n") == date(2026, 11, 24)
     # A date said in a line of speech is a deadline, not the meeting's day.
     assert stated_date("Hi all\nAnn: we ship 2026-01-01\n") is None
     assert stated_date("Ann: hi\n") is None

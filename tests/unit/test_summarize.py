@@ -2280,3 +2280,11 @@ def test_a_count_of_things_then_a_colon_reads_out_the_agenda() -> None:
         "Ben Okafor: I think the permission prompt scares people.\n"
     )
     assert summarize(text, kind="meeting", action_items=[]).title == "onboarding flow; icon set"
+
+
+def test_a_chats_item_named_before_a_lower_case_question_is_a_topic() -> None:
+    assert spoken_topic("first item: the 0.4.9 release. dgoulet, where are we?") == "0.4.9 release"
+    assert spoken_topic("next: the sponsor report. mkowalski, can you draft the metrics section?") == (
+        "sponsor report"
+    )
+    assert spoken_topic("next: e.g. foo. bar") is None
