@@ -1447,6 +1447,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
     # "agree on a URL to be put somewhere, w3/ns could work": a suggestion of its own
     r"[\w/.-]+\s+(?:could|would|might|should)\s+work\b|"
+    # "rewrite the introduction, reviewer one didn't like it at all": why, a clause of its own
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:didn['’]t|doesn['’]t|don['’]t|did\s+not|does\s+not|wasn['’]t|isn['’]t|won['’]t)\s|"
     # "write the related work, you know the literature best": why them, not the task
     r"you\s+(?:know|are|were|have|had|did|said|mentioned|wrote|built|own)\b|"
     # "give it to you on Wednesday, the training is still running": a clause of its own
@@ -2888,6 +2890,14 @@ _PLAN_AND = Cue(
 _CUT_OFF = re.compile(r"-\s+")
 
 
+#: A clause that is the object of what comes before it: "a list of what we need to change".
+_WH_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|about|on|for|list|know|decide|check|see|out|understand|clarify|summari[sz]e)\s+"
+    r"(?:what|which|whatever)\s+(?:(?:we|you|they|i|he|she)\s+)?$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)  # asked again by the veto and by replies to earlier lines
 def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
     """Cue matches in ``sentence``, each with the clause it governs (up to the next cue)."""
@@ -2954,6 +2964,10 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 # ", will …" is the speaker's own clause or a short reply's, with a verb of work:
                 # "…a pager or something, will really come into play" is a thing's doing
                 continue
+            if cue.kind in ("we", "we_could", "need", "first") and _WH_OBJECT_BEFORE.search(
+                sentence, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "make a list of what we need to change": part of the task, not a new one
             if cue.kind == "we" and _LETS_SAY.match(sentence, m.end()):
                 continue  # "let's say we need feedback on the PR": a way of putting it, not a cue
             if cue.kind == "need" and _RELATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -6230,8 +6244,10 @@ _DISLOCATED_NP = re.compile(
 #: A thing set before a question about it: "And, uh, the latency, did you measure it?"
 _FRONTED_ASKED = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now)[,\s]+)*(?P<np>(?:the|our|your|this)\s+"
-    r"(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had)\b)[\w-]+)"
-    r"\s*,\s+(?:did|do|does|have|has|can|could|will|would)\s+(?:you|we|they|he|she|u)\b[^.!?]*\b(?:it|them)\b",
+    r"(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had)\b)[\w-]+"
+    r"(?:\s+that\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wants?|asked\s+for|needs?|suggested|requested|mentioned))?)"
+    r"\s*,\s+(?:\[?(?-i:[A-Z])[\w-]*\]?,\s+)?(?:did|do|does|have|has|can|could|will|would)\s+(?:you|we|they|he|she|u)\b"
+    r"[^.!?]*\b(?:it|them)\b",
     re.I,
 )
 #: A thing said to have no one on it: "the python-docs package is orphaned", "X has no owner".
@@ -7233,6 +7249,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         or (_THERE_IS.search(clean) if _THERE_IS_IT.search(task) else None)
         # "I need the numbers also for the report, so please send them to me"
         or (_WE_NEED_THING.search(clean) if _PRONOUN_OBJECT.match(task) else None)
+        # "And the new experiments that reviewer two wants, [PERSON4], can you run them by Friday?"
+        or (_FRONTED_ASKED.match(clean) if _PRONOUN_OBJECT.match(task) else None)
     )
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))

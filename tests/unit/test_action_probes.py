@@ -5488,3 +5488,21 @@ def test_a_round_of_asks_at_the_end_of_a_status_report() -> None:
         ("PERSON4", "Look at the alignment"),
         ("PERSON1", "Send PERSON5 his username after the meeting"),
     ]
+
+
+def test_a_revision_round_handed_out_by_the_chair() -> None:
+    text = (
+        "(PERSON2) We have two months, but I would like to resubmit earlier. Maybe [PERSON6] can go through the "
+        "reviews and make a list of what we need to change?\n"
+        "(PERSON6) Okay.\n"
+        "(PERSON2) And the new experiments that reviewer two wants, [PERSON4], can you run them by Friday?\n"
+        "(PERSON4) Uh, I'm not sure I can do it by Friday, maybe Monday.\n"
+        "(PERSON2) Monday is fine.\n"
+        "(PERSON2) Great. And I will rewrite the introduction, reviewer one didn't like it at all.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        # ("what we need to change" is the list's, not a task of its own)
+        ("PERSON6", "Go through the reviews and make a list of what we need to change"),
+        ("PERSON4", "Run the new experiments that reviewer two wants"),
+        ("PERSON2", "Rewrite the introduction"),
+    ]
