@@ -282,7 +282,11 @@ _YOU = (
     r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
 )
 #: "Action azaroth to fill out…", "action Bo to…" (a lower-case name is one English does not know).
-_ACTION_NAME_TO = r"^\W*(?i:action)\s+(?P<name>[A-Za-z][\w'’\-]+)\s+(?i:to)\s+(?=[a-z])"
+# ("ok, action on jdoe to update the wiki page", "so action for Bo to…")
+_ACTION_NAME_TO = (
+    r"^\W*(?:(?i:ok(?:ay)?|so|and|then|right)[,.]?\s+)*(?i:action)(?:\s+(?i:on|for))?\s+"
+    r"(?P<name>[A-Za-z][\w'’\-]+)\s+(?i:to)\s+(?=[a-z])"
+)
 #: "You'll notice the benefit", "you'll get the same output": what happens to them, not work.
 _HAPPENS_TO_YOU = frozenset(
     """see notice get find hear know have be need want like love feel lose miss receive realize
@@ -4129,6 +4133,11 @@ def _with_first_name(sentence: str, start: int, name: str) -> str:
     return f"{word} {name}"
 
 
+_HAVE_NICK_BEFORE = re.compile(
+    r"\b(?:let['’]?s|let\s+us|we\s*['’]?ll|we\s+will)\s+(?:have|get|ask)\s+$", re.I
+)
+
+
 def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
     """Reads known lower-case speakers capitalised where they could own a task ("rusty will",
     "rusty to"); a set lookup per word, so thousands of nicks cost nothing."""
@@ -4154,6 +4163,8 @@ def _nick_reader(names: list[str]) -> Callable[[str], str] | None:
                         and sentence.startswith(", ", m.end())
                         and sentence[m.end() + 2 :].split(" ", 1)[0].lower() in _ADDRESSED_VERBS
                     )
+                    # "let's have henry look at the failing arm builds"
+                    or _HAVE_NICK_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) is not None
                 )
             ):
                 out = out[: m.start()] + m.group(0)[:1].upper() + out[m.start() + 1 :]

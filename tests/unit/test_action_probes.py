@@ -5506,3 +5506,17 @@ def test_a_revision_round_handed_out_by_the_chair() -> None:
         ("PERSON4", "Run the new experiments that reviewer two wants"),
         ("PERSON2", "Rewrite the introduction"),
     ]
+
+
+def test_a_chair_giving_actions_in_a_chat_by_nick() -> None:
+    text = (
+        "10:00 <chair> ok, action on jdoe to update the wiki page\n"
+        "10:09 <chair> let's have henry look at the failing arm builds\n"
+        "10:10 <henry> ok\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("jdoe", "Update the wiki page"),
+        ("henry", "Look at the failing arm builds"),
+    ]
+    # ("action on the website to…": no one)
+    assert got("10:00 <chair> ok, action on the website to go live friday\n") == []
