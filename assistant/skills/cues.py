@@ -7282,6 +7282,8 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             or list(_STILL_MISSING.finditer(last))
             # "And the last one is the risks. I will write that myself."
             or list(_IDENTIFIED.finditer(last))
+            # "Yes, the same table. I will put it in the shared folder."
+            or (list(_SAID_ALONE.finditer(last)) if _PRONOUN_OBJECT.match(task) else [])
         )
         # "And we need a changelog entry warning other customers. Who can write that?"
         found = found or (list(_WE_NEED_THING.finditer(last)) if _PRONOUN_OBJECT.match(task) else [])
@@ -7361,6 +7363,11 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     return moved if moved != task else re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
 
 
+#: A thing said alone in answer: "Yes, the same table."
+_SAID_ALONE = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|sure|exactly|right)[,.!]?\s+)+(?P<np>(?:the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[.!]?\s*$",
+    re.I,
+)
 #: One of a list, said to be a thing: "the second missing section is the technical part about the ASR".
 _IDENTIFIED = re.compile(
     r"\b(?:the\s+)?(?:first|second|third|fourth|next|last|other|remaining|final)\s+(?:missing\s+|open\s+)?"
@@ -7714,6 +7721,16 @@ def _link_reply(
                         )
                     ):
                         return False  # "I'll rebase it" is no answer to "someone should implement it"
+                    if (
+                        verb is not None
+                        and verb not in _LINK_LIGHT
+                        and task
+                        and task.split()[0].lower() == "we"
+                        and verb not in task.lower().split()[1:2]
+                    ):
+                        # "Should we use the same table as last year?" / "Yes, the same table. I will
+                        # put it in the shared folder.": the yes agrees; putting it there is its own
+                        return False
                     if (
                         task
                         and clear

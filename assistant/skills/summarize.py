@@ -643,7 +643,7 @@ _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 # billing migration.", "Let's move on to the offsite.", "Next up we have EIP 2537."  What
 # follows must be a short name and the whole sentence (not "Next, I will…").
 _SPOKEN_TOPIC = re.compile(
-    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect|"
+    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect|i\s+think|"
     r"let'?s\s+(?:get\s+)?start(?:ed)?)[,.!]?\s+){0,3}"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
     r"(?:(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
@@ -656,7 +656,8 @@ _SPOKEN_TOPIC = re.compile(
     # "[PERSON2], you wanted to tell us about the new ASR results": the item they bring
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
     # ("the main thing today is the launch plan for the mobile app")
-    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only)|one\s+(?:more|last)|another)\s+"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only|"
+    r"most\s+(?:urgent|important|pressing))|one\s+(?:more|last)|another)\s+"
     r"(?:thing|item|topic|point|agenda item)"
     # ("the last thing, ehm, the paper": the comma went with the filler)
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
@@ -673,7 +674,7 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
     # ("next: release 24.11": a version's dot is no sentence end)
     # ("…the demo in Luxembourg, in March.": when it is, after its name)
-    r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as)\b|"
+    r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as|which)\b|"
     r",\s+(?:in|on|next|this)\s+[^.?!,;:]{2,30}[.!]?$)",
     re.I,
 )

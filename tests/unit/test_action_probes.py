@@ -5520,3 +5520,11 @@ def test_a_chair_giving_actions_in_a_chat_by_nick() -> None:
     ]
     # ("action on the website to…": no one)
     assert got("10:00 <chair> ok, action on the website to go live friday\n") == []
+
+
+def test_yes_to_should_we_and_a_promise_of_ones_own_after_it() -> None:
+    text = (
+        "(PERSON2) Should we use the same table as last year?\n"
+        "(PERSON1) Yes, the same table. I will put it in the shared folder.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Put the same table in the shared folder")]

@@ -2288,3 +2288,11 @@ def test_a_chats_item_named_before_a_lower_case_question_is_a_topic() -> None:
         "sponsor report"
     )
     assert spoken_topic("next: e.g. foo. bar") is None
+
+
+def test_the_most_urgent_thing_named_with_its_due_date_is_a_topic() -> None:
+    said = (
+        "Uh, I think the most urgent thing is the, uh, the deliverable on dissemination, which is due at the "
+        "end of the month."
+    )
+    assert spoken_topic(clean(said)) == "deliverable on dissemination"
