@@ -6127,7 +6127,8 @@ def _claimed_item(turns: list[Turn], index: int, sentence: str, names: list[str]
         ),
         None,
     )
-    typed = index - 1 if asked is None and _CLAIMS.match(sentence) and "mine" in sentence.lower() else asked
+    # ("easy one, mine" needs no question: it claims the item just read out)
+    typed = index - 1 if asked is None and "mine" in sentence.lower() else asked
     if typed is None:
         return None
     for j in range(typed, max(-1, typed - 3), -1):
