@@ -3119,7 +3119,7 @@ def find_candidates(
             # "did you get a chance to look at my PR?" / "not yet, will do", "Should I send the
             # invite?" / "Yes please."
             settled = next(
-                (c for read in _SETTLED_ALL if (c := read(turns, i, sentence, names)) is not None), None
+                (c for read in _SETTLED if (c := read(turns, i, sentence, names)) is not None), None
             )
             if settled is not None:
                 out.append(settled)
@@ -3996,18 +3996,6 @@ def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[
         support=[prev.line],
         reasons=["ack", "reply", "volunteer"],  # (asked of them, and taken on)
     )
-
-
-#: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None.
-_SETTLED = (
-    _when_answered,
-    _asked_for_a_chance,
-    _offer_asked,
-    _working_until,
-    _needed_from,
-    _moved,
-    _imperative_acked,
-)
 
 
 _DO_THE_NOUN = re.compile(r"^(?:do|take|handle)\s+the\s+(?P<noun>[a-z]{3,})$", re.I)
@@ -6183,8 +6171,19 @@ def _doing_later(turns: list[Turn], index: int, sentence: str, names: list[str])
     return None
 
 
-#: All readers of a task settled across turns (the claim of an opened item read last).
-_SETTLED_ALL = (*_SETTLED, _claimed_item, _doing_later)
+#: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None
+#: (the claim of an item read out by number, and what is done to it, last).
+_SETTLED = (
+    _when_answered,
+    _asked_for_a_chance,
+    _offer_asked,
+    _working_until,
+    _needed_from,
+    _moved,
+    _imperative_acked,
+    _claimed_item,
+    _doing_later,
+)
 
 
 def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
