@@ -5185,7 +5185,8 @@ _LIGHT_TASK = re.compile(
 )
 
 
-_NOT_ITS_VERB = frozenset("of for in on at with from about to by into onto than like as per via".split())
+#: Words a lexicon may read as verbs that never are one before a thing ("the question of the licenses").
+_NOT_ITS_VERB = _PREPOSITIONS | frozenset("of to into onto than like as per via".split())
 
 
 def _said_with_its_verb(
