@@ -246,6 +246,9 @@ _META = re.compile(
     r"share my screen|sharing my screen|screen ?share|your screen|my screen|audio|microphone|mic\b|"
     r"bad connection|connection (?:is|was) bad|lagging|you froze|dropped (?:off|out)|join(?:ed|ing) the call|"
     r"recording|record this|let'?s get started|wait for (?:a few|others|people)|few more minutes|"
+    # "hi all, pad is at https://…", "the agenda is here: https://…": where the meeting writes
+    r"(?:^|[,:;]\s*)(?:the\s+|our\s+|today'?s\s+)?(?:meeting\s+)?(?:(?:ether)?pad|notes|agenda|minutes|doc(?:ument)?|"
+    r"slides|link)\s+(?:is|are)\s+(?:at|here|in|on)\b[:\s]*<?https?://\S+\W*$|"
     r"next slide|can everyone see|(?:first|next|last)\s+(?:item|topic|point)\s+on\s+the\s+agenda|"
     r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first|"
     # "[PERSON1] is not coming today, so I will lead the meeting": who runs this call

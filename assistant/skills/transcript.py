@@ -76,7 +76,8 @@ _IRC_SAY = re.compile(rf"^[ \t]*{_IRC_STAMP}?<[ \t]?[@+%&~]?(?P<nick>[^\s<>@!]{{
 _IRC_ME = re.compile(rf"^[ \t]*{_IRC_STAMP}(?:\*|-\*-)[ \t]+(?P<nick>[^\s*<>]{{1,32}})[ \t]+(?=\S)")
 _IRC_EVENT = re.compile(
     rf"^[ \t]*{_IRC_STAMP}?(?:\*\*\*|-!-|--[>-]|<--|-->)[ \t][^\r\n]{{0,200}}?\b(?:has (?:joined|quit|left)|"
-    r"joined|left|quit|parted|is now known as|sets mode|changed the topic|was kicked|netsplit|Disconnected)\b",
+    r"joined|left|quit|parted|is now known as|sets mode|changed the topic|was kicked|netsplit|Disconnected|"
+    r"Log (?:opened|closed)|Day changed)\b",
     re.I,
 )
 _IRC_NICK = re.compile(r"[A-Za-z\[\]\\`^{}|_][\w\[\]\\`^{}|.-]{0,31}")

@@ -218,6 +218,21 @@ def test_meta_talk_and_backchannels_never_become_points() -> None:
     assert any("invoice exporter" in p.text for p in s.decisions)
 
 
+def test_where_the_notes_are_is_no_point() -> None:
+    # "pad is at <link>" says where the meeting writes, not what it said.
+    log = "\n".join(
+        [
+            "16:01 <gaba> hi all, pad is at https://pad.example.org/p/network-team",
+            "16:03 <dgoulet> two blockers left, the relay crash on arm64 and the flaky bandwidth test",
+            "16:04 <ahf> I can take the flaky test, I think it's a timing issue in the mock",
+            "16:05 <gaba> the agenda is here: https://pad.example.org/p/agenda",
+            "16:06 <gaba> the sponsor report is due friday, mkowalski drafts the metrics section",
+        ]
+    )
+    texts = " ".join(p.text for p in summarize(log).all_points())
+    assert "blockers" in texts and "pad.example.org" not in texts
+
+
 @pytest.mark.parametrize("bad", ["", "   \n\n  "])
 def test_empty_input(bad: str) -> None:
     with pytest.raises(InputError):

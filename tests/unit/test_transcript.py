@@ -208,6 +208,9 @@ def test_irc_log_lines_name_their_speaker_and_meetbot_commands_read_as_notes() -
     # An arrow in notes is a note; only a join, part or quit is an event.
     notes = "Ann: hi\n--> Bob to send the report\n-!- bob has joined #x\n*** carol quit (Ping timeout)\n"
     assert [t.text for t in parse(notes)] == ["hi", "--> Bob to send the report"]
+    # irssi's own marks ("--- Log opened …", "--- Day changed …") are events too, not said.
+    irssi = "--- Log opened Tue Nov 24 16:00:00 2026\n16:00 <gaba> hi\n--- Day changed Wed Nov 25 2026\n"
+    assert [(t.speaker, t.text) for t in parse(irssi)] == [("gaba", "hi")]
 
 
 def test_irc_log_action_items_have_their_owners() -> None:
