@@ -236,12 +236,23 @@ def content_words(text: str) -> set[str]:
 _SHORT_GERUNDS = {"doing": "do", "going": "go", "being": "be", "seeing": "see"}
 
 
+#: Consonants a verb doubles before "-ing"/"-ed" ("cut", "cutting"); not "l", "s", "f", "z",
+#: which "install", "pass", "staff", "buzz" keep doubled in their base form.
+_DOUBLED = frozenset("bdgkmnprtv")
+
+
 def _stem(word: str) -> str:
     if word in _SHORT_GERUNDS:
         return _SHORT_GERUNDS[word]
     for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and len(word) - len(suffix) >= 3
+            and not (suffix == "s" and word.endswith("ss"))
+        ):
+            word = word[: -len(suffix)]  # ("pass", "process": no plural to take off)
+            if suffix in ("ing", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] in _DOUBLED:
+                word = word[:-1]  # "cutting" is "cut", "planned" is "plan" ("added" stays "add")
             break
     # "update" is "updated" and "updating" ("updat"), as "computes" is "compute"
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word

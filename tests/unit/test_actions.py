@@ -149,6 +149,11 @@ def test_supported() -> None:
     assert supported("Send the deck to Maria", "I'll send the updated deck to Maria by Friday")
     assert not supported("Book flights to Paris", "I'll send the updated deck to Maria")
     assert not supported("", "anything")
+    # A doubled consonant is the same verb: "who's cutting the release?" grounds "Cut the release".
+    assert supported("Cut the release", "who's cutting the release this time?")
+    assert supported("Plan the offsite", "we planned the offsite")
+    assert supported("Pass the tests", "it passes the tests")  # ("pass" has no plural "s")
+    assert not supported("Cut the release", "who's cooking the dinner this time?")
 
 
 def test_empty_and_speechless_input() -> None:
