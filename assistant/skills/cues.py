@@ -1768,7 +1768,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     text = _TO_BE_ING.sub("", text)
     text = _LEAD_TO.sub("", text)
     stop = _STOP_CLAUSE.search(text)
-    if stop and stop.start() > 3:
+    # ("go, I have nothing that week": a two-letter verb is a task's start too)
+    if stop and (stop.start() > 3 or (stop.start() == 2 and text[:2].isalpha())):
         text = text[: stop.start()]
     for restart in _CAPITAL_RESTART.finditer(text):
         before = text[: restart.start()].rsplit(None, 1)[-1].lower()
@@ -2410,6 +2411,27 @@ def _you_to_name(
     if not who or who == turns[index].speaker:
         return task
     return _YOU_OBJECT.sub(who, task, count=1)
+
+
+#: One speaker naming themselves with another: "It was [PERSON5] and me.", "me and Tom".
+_PAIR_WITH_ME = re.compile(
+    r"(?:\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?\s+and\s+(?:me|i|myself)\b|\b(?:me|i)\s+and\s+\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?)",
+    re.I,
+)
+
+
+def _pair_above(turns: list[Turn], index: int, names: list[str]) -> str | None:
+    """Who "you two" are: the one who just said "[PERSON5] and me" and that person."""
+    if index == 0:
+        return None
+    prev = turns[index - 1]
+    if prev.speaker in (None, turns[index].speaker):
+        return None
+    pair = _PAIR_WITH_ME.search(prev.text[:600])
+    other = (pair.group("a") or pair.group("b")) if pair is not None else None
+    if other is None or not _is_name(other, names) or other.lower() == prev.speaker.lower():
+        return None
+    return f"{prev.speaker} and {_canonical(other, names)}"
 
 
 def _canonical(name: str, names: list[str]) -> str:
@@ -4357,6 +4379,8 @@ def _candidate(
         # group's, not the next speaker's ("Bo and Cy, can you two…": theirs)
         both = _CALLED_TOGETHER.match(sentence)
         owner = _called_first(sentence, names, turn.speaker) if both is not None else None
+        if owner is None and re.match(r"\w+\s+you\s+(?:two|both)\b", m.group(0) + rest, re.I):
+            owner = _pair_above(turns, index, names)  # "It was [PERSON5] and me." / "can you two…?"
         if _YOU_ALL.match(m.group(0) + rest):
             rest = _YOU_ALL.sub("", m.group(0) + rest, count=1)
             if (rest.split() or [""])[0].lower() in _HAPPENS_TO_YOU | _ASKS_A_VIEW:
@@ -4483,6 +4507,8 @@ def _candidate(
         other = _canonical(both.group("name"), names)
         owner = other if owner in (None, other) else f"{owner} and {other}"
     task = _asked_task(m, rest, names)
+    if cue.owner == "speaker" and _HAND_OFF.match(task):
+        return None  # "I did the last two, happy to hand it off": work given up, not taken on
     if cue.owner == "speaker" and (place := _NO_OBJECT_PLACE.match(task)) is not None:
         # "Hardfork kickoff should start 9 months out - will add to schedule": add what the
         # clause before is about
@@ -4694,7 +4720,9 @@ def _candidate(
         # "should we also mention the workshop paper in the deliverable?" / "Yes. [PERSON1],
         # could you add a paragraph about it?": what the question was about
         said = _REPEAT.sub(r"\1", _FALSE_START.sub("", unfilled(turns[index - 1].text[-500:])))
-        asked = _PROPOSED_THING.search(said)
+        them = about.group("it").lower() == "them"
+        # ("I can run the baselines" / "Can you also write the section about them?": the baselines)
+        asked = _OFFERED_THINGS.search(said) if them else _PROPOSED_THING.search(said)
         if asked is not None and not _NAMED_THING.search(_said_before(turn, sentence)):
             np = asked.group("np")
             cand.task = task = f"{task[: about.start('it')]}{_mid(np)}{task[about.end('it') :]}"
@@ -4724,6 +4752,8 @@ def _candidate(
     )
     one = one or _event_said_before(task, turns, index)
     fronted_object = False
+    if one is None and (trip := _going_to(task, turns, index)) is not None:
+        one, fronted_object = trip, True  # "I can go": where to, asked just above
     if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
         one, fronted_object = (fronted, turn.line), len(task.split()) == 1
     if one is None and (numbered_here := _numbered_in_sentence(task, sentence)) is not None:
@@ -4737,7 +4767,10 @@ def _candidate(
         cand.support.append(line)
         cand.reasons.append("resolved")
     not_yet = (
-        _not_done_yet(task, _said_before(turn, sentence))
+        (
+            _owed_before(task, f"{_said_before(turn, sentence)} {sentence[: m.start()]}")
+            or _not_done_yet(task, _said_before(turn, sentence))
+        )
         if cue.owner == "speaker"
         else _lacking_before(task, _said_before(turn, sentence))
     )
@@ -4767,6 +4800,7 @@ def _candidate(
                 _topic_above(task, turns, index) if not _NAMES_A_THING.search(sentence[: m.start()]) else None
             )
             or _change_named_above(task, turns, index)
+            or _made_by_whom_above(task, turns, index)
             or _ptal_task(task, turns, index)  # "#4329 is ready, PTAL" / "same, I'll give it a look"
         )
         if resolved is not None:
@@ -5018,7 +5052,7 @@ def _candidate(
         cand.reasons.append("resolved")
     elif task.lower() == "look" and _link_reply(cand, turns, index, names):
         pass  # "can someone review my PR?" / "pingou: sure, I'll look today": review the PR
-    elif len(words) < 2 and not fronted_object:  # ("The docs I'll update tomorrow": named first)
+    elif len(words) < 2 and not fronted_object:  # ("The docs I'll update tomorrow": named first, or a trip)
         cand.score -= 1.0
     elif (real := _said_with_its_verb(task, sentence, turns, index, names)) is not None:
         # "we need to prepare the slides. I can do the slides": prepare them.
@@ -5348,7 +5382,12 @@ _MADE_OBJECT = re.compile(
     r"(?=it\s*(?:['’]s|\s+is)\b))",
     re.I,
 )
-_NAMED_THING = re.compile(r"\b(?:the|this|that|our|your|my)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
+_NAMED_THING = re.compile(
+    # ("That would be great.": "that" as the subject names nothing)
+    r"\b(?:the|our|your|my|(?:this|that)(?!\s+(?:would|will|is|was|sounds|makes|could|should|can|might|works|seems|looks)\b))"
+    r"\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b",
+    re.I,
+)
 
 
 def _object_before(task: str, before: str) -> str | None:
@@ -5722,6 +5761,11 @@ def _resolve_from_previous(
         if work is not None:
             tail = re.sub(r"^\s+(?:over|on|up)\b", "", task[light.end() :])  # "take it over"
             return f"{work}{tail}", turns[index - 1].line
+        request = _asked_of_next(turns[index - 1], names)
+        if request is not None and light.group(0).split()[0].lower() == "do":
+            # "Okay, so please measure it properly, because…" / "Yes, I will do that until
+            # Wednesday": what was asked still says what to do, where "do that" says nothing
+            return f"{request}{task[light.end() :]}", turns[index - 1].line
     owned = _OWN_SHARE.match(task)
     if owned is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "Someone should clean up the old checkpoints." / "I'll delete mine today": my old checkpoints
@@ -6378,6 +6422,8 @@ _PERSON_OBJECT = re.compile(
     r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with|"
     # "I'll circle back with them on Monday", "sync with her", "meet with them"
     r"circle\s+back\s+with|(?:sync|meet|catch\s+up|touch\s+base)\s+with|"
+    # "can you set up a call with them?": the people the call is with
+    r"(?:set\s+up|schedule|book|arrange|organi[sz]e|have)\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:call|meeting|sync|chat)\s+with|"
     # "write them an email", "drop her a line": a message to them
     r"(?:write|send|drop|give|shoot)(?=\s+(?:him|her|them)\s+(?:an?\s+)?(?:quick\s+|short\s+)?"
     r"(?:email|e-mail|mail|note|message|line|call|ring|reminder)\b)|"
@@ -7014,6 +7060,70 @@ def _event_said_before(task: str, turns: list[Turn], index: int) -> tuple[str, i
     return None
 
 
+#: A plain request that ends its line: "so please measure it properly", "can you check it again?"
+_PLAIN_REQUEST = re.compile(
+    r"(?:^|[,.;:!?]\s+|\b(?:so|and|then|okay|ok)\s+)(?:please|(?:can|could|would|will)\s+you(?:\s+please)?)\s+"
+    r"(?P<rest>[a-z][\w'’-]*\s+[^.!?]*)[.!?]?\s*$",
+    re.I,
+)
+
+
+def _asked_of_next(turn: Turn, names: list[str]) -> str | None:
+    """The work a line's last sentence asks for with "please" or "can you", phrased as a task
+    whose verb is a work verb ("Measure it properly"), even when its object is only "it"."""
+    said = _sentences_of(unfilled(turn.text[-600:]))
+    found = _PLAIN_REQUEST.search(_REPEAT.sub(r"\1", said[-1])) if said else None
+    if found is None:
+        return None
+    verb = found.group("rest").split()[0].lower()
+    if verb not in _TASK_VERB_SET or verb in STATE_VERBS | _LIGHT:
+        return None
+    task = phrase_task(found.group("rest"), names=names)
+    return task if task and task.split()[0].lower() == verb else None
+
+
+#: Work given away with no one named to take it: "happy to hand it off", "I'll pass that on".
+_HAND_OFF = re.compile(r"^(?:hand|pass|give)\s+(?:it|that|this|them)\s+(?:off|over|on|away|up)\W*$", re.I)
+#: A bare trip: "I can go", "I will come with you", "I could travel".
+_BARE_TRIP = re.compile(
+    r"^(?P<verb>go|come|travel|attend)(?P<tail>\s+(?:there|too|as\s+well|with\s+\S+))?$", re.I
+)
+#: Asked who travels: "We need to decide who is going.", "who wants to go?", "who will attend?"
+_WHO_GOES = re.compile(
+    r"\bwho(?:\s+(?:is|'s|will\s+be|are))?\s+(?:going|coming|travel(?:l)?ing|attending)\b(?!\s+to\s+(?!(?:the|a|an|our)\b))|"
+    r"\bwho\s+(?:will|can|could|should|wants\s+to|would\s+like\s+to)\s+(?:go|come|travel|attend)\b",
+    re.I,
+)
+
+
+def _going_to(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Then the next point is the event in Brussels. We need to decide who is going." / "I
+    can go": go to the item the meeting is on (or the place the question names)."""
+    m = _BARE_TRIP.match(task)
+    if m is None:
+        return None
+    for j in range(index - 1, max(-1, index - 3), -1):
+        prev = turns[j]
+        if prev.speaker == turns[index].speaker:
+            continue
+        asked = _WHO_GOES.search(prev.text[:2000])
+        if asked is None:
+            continue
+        verb = m.group("verb").lower()
+        lead = "Attend" if verb == "attend" else f"{verb[:1].upper()}{verb[1:]} to"
+        tail = re.sub(r"^\s+there\b", "", m.group("tail") or "")
+        where = re.match(r"\s+to\s+(?P<np>(?:the|a|an|our)\s+[^,.;?!]{2,60})", prev.text[asked.end() :])
+        if where is not None:
+            return f"{lead} {_mid(where.group('np').strip())}{tail}", prev.line
+        for k in range(j, max(-1, j - 5), -1):
+            for said in _sentences_of(turns[k].text)[:3]:
+                opened = _ITEM_OPENED.match(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
+                if opened is not None and (opened.group("np") or opened.group("bare")):
+                    return f"{lead} {_opened_item(opened, turns[k])}{tail}", turns[k].line
+        return None
+    return None
+
+
 def _asked_with_it(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "Test it" answering another's "I need somebody to test it on the Mac": the request's own
     words ("Test it on the Mac"), with its line; None when the line above asks nothing so."""
@@ -7033,6 +7143,34 @@ def _asked_with_it(task: str, turns: list[Turn], index: int) -> tuple[str, int] 
     if asked is None:
         return None
     return f"{task[: it.end()]}{asked.group('rest')}", prev.line
+
+
+#: Asked who made a thing: "Who wrote the guidelines?", "who set up the staging cluster?"
+_WHO_MADE = re.compile(
+    r"\bwho\s+(?:wrote|made|did|prepared|created|built|designed|drafted|set\s+up|owns|maintains)\s+"
+    r"(?P<np>(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*\?",
+    re.I,
+)
+
+
+def _made_by_whom_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Who wrote the guidelines?" / "It was [PERSON5] and me." / "So can you two revise
+    them?": the thing whose makers were asked for, one or two lines up."""
+    m = _PRONOUN_OBJECT.match(task)
+    if m is None:
+        return None
+    pronoun = m.group(0).split()[-1].lower()
+    for j in range(index - 1, max(-1, index - 3), -1):
+        found = _WHO_MADE.search(turns[j].text[-400:])
+        if found is None:
+            continue
+        np = found.group("np")
+        plural = np.lower().endswith("s") and not np.lower().endswith("ss")
+        if (pronoun in ("them", "those", "these")) != plural:
+            return None
+        np = re.sub(r"^(?:this|that|these|those|our)\b", "the", np, flags=re.I)
+        return f"{m.group('verb')} {_mid(np)}{task[m.end() :]}", turns[j].line
+    return None
 
 
 def _it_named_earlier(task: str, turn: Turn, sentence: str) -> str | None:
@@ -7081,6 +7219,28 @@ def _lacking_before(task: str, before: str) -> str | None:
         return None
     np = re.sub(r"^(?:a|an|any)\b", "the", m.group("np"), flags=re.I)
     return f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
+
+
+#: What the speaker owes: "I still owe you my notes on the second one", "I promised them the logs".
+_OWE = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+)?(?:owe|promised)\s+(?:you|him|her|them|everyone|everybody|\[?(?-i:[A-Z])[\w-]*\]?)\s+"
+    r"(?P<np>(?:my|our|the|some|those|these)\s+[^,.;!?]{2,60}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|but|sorry|so)\b)",
+    re.I,
+)
+
+
+def _owed_before(task: str, before: str) -> str | None:
+    """ "Send them" after the speaker's own "I still owe you my notes on the second one": "Send
+    the notes on the second one" (None when nothing owed was said just before)."""
+    m = _PRONOUN_OBJECT.match(task)
+    if m is None or m.group(0).split()[-1].lower() not in ("it", "them", "those", "these"):
+        return None
+    owed = list(_OWE.finditer(unfilled(before[-300:])))
+    if not owed:
+        return None
+    np = re.sub(r"^(?:my|our)\b", "the", owed[-1].group("np"), flags=re.I)
+    rest = task[m.end() :]
+    return f"{m.group('verb')} {_mid(np)}{rest}"
 
 
 def _not_done_yet(task: str, before: str) -> str | None:
@@ -7183,7 +7343,13 @@ def _thing_said_first(pronoun: str, said: str) -> str | None:
 
 
 #: "Add a paragraph about it", "write a note on it": a task about a thing named elsewhere.
-_ABOUT_IT = re.compile(r"\b(?:about|on|regarding|for)\s+(?P<it>it|that|this)\s*$", re.I)
+_ABOUT_IT = re.compile(r"\b(?:about|on|regarding|for)\s+(?P<it>it|that|this|them)\s*$", re.I)
+#: Things someone just offered to make or do: "I can run the baselines", "I'll collect the logs".
+_OFFERED_THINGS = re.compile(
+    r"\bI\s*(?:can|could|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+(?:also\s+)?[a-z]+\s+"
+    r"(?P<np>the\s+(?:[\w-]+\s+){0,2}?[\w-]+[^s\W]s)\b(?!\s+(?:of|for)\b)",
+    re.I,
+)
 #: What a line proposes to do something with: "should we also mention the workshop paper in…?"
 _PROPOSED_THING = re.compile(
     r"\b(?:(?:should|shall|can|could|do|would)\s+we|we\s+(?:should|could|need\s+to|have\s+to)|let['’]s)\s+"
@@ -7474,7 +7640,8 @@ _WE_NEED_THING = re.compile(
     # ("I need the numbers also for the report, so please send them to me")
     r"\b(?:we|i)\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?"
     r"(?:\s+of\s+(?:all\s+)?(?:the\s+)?[\w-]+)?)"  # "the list of (all) the talks (we gave)"
-    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well|we|you|they)\b|\s*[,.;!?]|\s*$)",
+    r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well|we|you|they|"
+    r"though|then|first|please|soon|asap|anyway)\b|\s*[,.;!?]|\s*$)",  # ("…of the lecturers though")
     re.I,
 )
 #: Work a sentence says must be done, before a promise that only points back at it: "we
@@ -7584,7 +7751,7 @@ _WE_AND = re.compile(r"\bwe\s+(?!(?:can|could|should|will|'ll)\b)[^,;:.]{0,80}\b
 _I_TAKE_IT = re.compile(
     r"\bi\s*(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:do|take|handle|grab|own)\s+(?:it|that|this)\b", re.I
 )
-_LINK_LIGHT = frozenset("do take handle own grab tackle cover get manage sort pick try have".split())
+_LINK_LIGHT = frozenset("do take handle own grab tackle cover get manage sort pick try have pair".split())
 
 
 #: Before "has to / need to / should" in a line an acceptance answers: no one is asked ("you
@@ -7620,7 +7787,7 @@ def _link_reply(
     ("I'll send the report" / "Sure") stays theirs, and "I'll ship it" after it is not
     a copy of it."""
     me = turns[index].speaker
-    asked_who = False
+    asked_who = handed_off = False
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]
         if prev.speaker == me and me is not None:
@@ -7635,6 +7802,9 @@ def _link_reply(
             if _OTHERWISE.match(sentence):
                 continue  # "can you update it before we merge? otherwise we'll break interop"
             for cue, m, rest in reversed(_clauses(sentence)):
+                if cue.kind in ("first", "first_weak") and _HAND_OFF.match(_asked_task(m, rest, names)):
+                    handed_off = True  # "who's cutting it?" / "happy to hand it off" / "I'll do it"
+                    continue
                 if cue.kind in ("first", "first_weak", "follow") or _own_need(cue, m, sentence):
                     return False  # their own promise: an acceptance does not take it over
                 if cue.kind != "marker" and _CHATTER.match(unfilled(rest)):
@@ -7765,10 +7935,11 @@ def _link_reply(
                         return True
                     if cue.kind == "someone" and task and _DO_PRONOUN.match(task) and j == index - 1:
                         asked_who = True
-        if asked_who:
+        if asked_who or handed_off:
             # "…so we should move everything to the new machine." / "Right. Who can do it?" /
-            # "I think I can do it": the work is the line above the question
-            asked_who = False
+            # "I think I can do it": the work is the line above the question (and above the one
+            # who gives it up: "I did the last two, happy to hand it off")
+            asked_who = handed_off = False
             continue
         return False
     return False
@@ -7785,7 +7956,10 @@ _TAKES_TIME = re.compile(
 #: The chair saying what they do as they do it: "No? closing this issue", "merging it now".
 _DOING_NOW = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|no|so|then|alright|great)[,.?!]*\s+)*(?:closing|merging|approving|accepting|"
-    r"resolving|adjourning|marking|tagging|labell?ing)\s+(?:this|that|it|the)\b[^,.;?!]{0,30}?(?:\s+now)?\W*$",
+    r"resolving|adjourning|marking|tagging|labell?ing)\s+(?:this|that|it|the)\b[^,.;?!]{0,30}?(?:\s+now)?\W*$|"
+    # "running proposal", "calling the vote now": the chair putting a question to the room
+    r"^\W*(?:(?:ok(?:ay)?|so|then|alright)[,.]*\s+)*(?:running|calling|putting|opening)\s+(?:a\s+|the\s+|this\s+)?"
+    r"(?:(?:straw\s+)?poll|vote|proposal|resolution)(?:\s+now)?\W*$",
     re.I,
 )
 

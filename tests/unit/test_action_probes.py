@@ -4131,6 +4131,14 @@ def test_the_second_one_asked_and_an_unclear_thing_are_placed_right() -> None:
 
 def test_what_the_chair_does_as_they_say_it_and_a_dated_clause_are_no_tasks() -> None:
     assert got("Nis: any objections to closing this ticket?\nNis: No? closing this issue\n") == []
+    # "running proposal": the chair putting it to a vote ("running" grounds "Run" now)
+    from assistant.skills import cues
+    from assistant.skills.transcript import parse
+
+    turns = parse("manu: running proposal\nOrie: +1\n")
+    assert cues.vetoed("running proposal", turns, 0, ["manu", "Orie"])
+    assert cues.vetoed("Okay, calling the vote now", turns, 0, ["manu", "Orie"])
+    assert not cues.vetoed("I'm running the proposal past legal tomorrow", turns, 0, ["manu", "Orie"])
     text = (
         "mhroncok: the mass rebuild starts Dec 10, we need someone to announce it on devel list\n"
         "ngompa: I can send the announcement\n"
@@ -5528,3 +5536,97 @@ def test_yes_to_should_we_and_a_promise_of_ones_own_after_it() -> None:
         "(PERSON1) Yes, the same table. I will put it in the shared folder.\n"
     )
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Put the same table in the shared folder")]
+
+
+def test_i_can_go_goes_where_the_question_asked() -> None:
+    text = (
+        "(PERSON1) Okay. Then the next point is the the event in Brussels. We need to decide who is going.\n"
+        "(PERSON2) I can go, I have nothing that week.\n"
+    )
+    # (was "Go I have nothing that week": the clause after the comma is another one)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Go to the event in Brussels")]
+    asked = "(PERSON1) Who wants to go to the review meeting in Prague?\n(PERSON2) I can go.\n"
+    assert [(o, t) for o, t, _ in got(asked)] == [("PERSON2", "Go to the review meeting in Prague")]
+    # Nothing asked about going: no trip to guess.
+    assert got("(PERSON1) Is the party on Friday?\n(PERSON2) I can go.\n") == []
+
+
+def test_do_that_under_a_request_about_it_takes_the_request() -> None:
+    text = (
+        "(PERSON1) Okay, so please measure it properly, because for the live session the latency is the most important.\n"
+        "(PERSON3) Yes, I will do that until Wednesday.\n"
+    )
+    # (was "Do that": the request still says what is done)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Measure it properly")]
+
+
+def test_work_handed_off_is_no_task_and_the_question_above_it_is_still_asked() -> None:
+    text = (
+        "[19:02:10] <niko> #topic release 0.30\n"
+        "[19:02:22] <niko> who's cutting it this time?\n"
+        "[19:02:40] <yosh> I did the last two, happy to hand it off\n"
+        "[19:02:51] <pchick> I'll do it, yosh can you send me your notes?\n"
+        "[19:03:02] <yosh> sure, they're in a gist somewhere, will dig them up\n"
+    )
+    # (was yosh's "Hand it off (release 0.30)", and no release for pchick)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("pchick", "Cut it (release 0.30)"),
+        ("yosh", "Send pchick your notes"),
+    ]
+
+
+def test_pairing_on_it_takes_the_work_someone_asked_company_for() -> None:
+    text = (
+        "[19:00:31] <alexc> the resource handles PR landed yesterday, but the async bits are still behind a flag\n"
+        "[19:01:05] <alexc> I want to remove the flag before 0.30 but need someone to go through the spec tests with me\n"
+        "[19:01:20] <pchick> I can pair on that thursday\n"
+        "[19:01:33] <alexc> great, thursday works\n"
+    )
+    # (was an unassigned "Go through the spec tests with alexc" and pchick's "Pair on that")
+    assert [(o, t) for o, t, _ in got(text)] == [("pchick", "Go through the spec tests with alexc")]
+
+
+def test_what_one_owes_is_what_one_sends_and_a_call_is_with_the_team_named() -> None:
+    text = (
+        "Marta: We have two candidates for the backend role in the final round. I need feedback from everyone "
+        "who interviewed them by Thursday.\n"
+        "Lena: I still owe you my notes on the second one, sorry, I'll send them tonight.\n"
+    )
+    # (was "Send the candidates for the backend role")
+    assert [(o, t) for o, t, _ in got(text)] == [("Lena", "Send the notes on the second one")]
+    call = (
+        "Marta: And we need to tell the finance team before we switch off the old provider. Dev, can you set "
+        "up a call with them?\n"
+        "Dev: Sure, I'll set something up for next week.\n"
+    )
+    assert ("Dev", "Set up a call with the finance team") in [(o, t) for o, t, _ in got(call)]
+
+
+def test_you_two_are_the_pair_just_named_and_them_the_thing_they_made() -> None:
+    text = (
+        "(PERSON2) Okay. Who wrote the guidelines?\n"
+        "(PERSON4) It was [PERSON5] and me.\n"
+        "(PERSON2) So can you two revise them?\n"
+        "(PERSON5) Yes, we can do it next week.\n"
+    )
+    # (was no item: no one was "you two", and "them" named nothing)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4 and PERSON5", "Revise the guidelines")]
+    # "Who wrote it?" asks of one thing: "them" is not it
+    one = "(PERSON2) Who wrote the report?\n(PERSON4) It was [PERSON5] and me.\n(PERSON2) So can you two revise them?\n"
+    assert got(one) == []
+
+
+def test_a_section_about_them_is_about_what_was_just_offered() -> None:
+    text = (
+        "(PERSON1) Yes. I have the the first draft of the introduction and the the data section. The experiments are missing.\n"
+        "(PERSON3) I can run the baselines, uh, I have the scripts from last year.\n"
+        "(PERSON1) That would be great. Can you also write the the section about them?\n"
+        "(PERSON3) Yeah, sure.\n"
+        "(PERSON2) I need the list of the the lecturers though.\n"
+        "(PERSON5) I have it, I will send it to you after the call.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Run the baselines"),
+        ("PERSON3", "Write the section about the baselines"),  # (was "…about them")
+        ("PERSON5", "Send the list of the lecturers to PERSON2 after the call"),  # (was no item)
+    ]
