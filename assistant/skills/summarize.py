@@ -32,6 +32,7 @@ import email
 import email.message
 import email.utils
 import html
+import itertools
 import logging
 import math
 import os
@@ -216,8 +217,8 @@ _FALSE_START = re.compile(r"^(?:\w+\s+){0,3}\w+\s*(?:--|—|–|-)\s+(?=\w)")
 _LETTER_RESTART = re.compile(r"(?:(?<=^)|(?<=[.,;:!?]\s))(?P<c>[b-hj-zB-HJ-Z])\s+(?=(?i:(?P=c))[a-z])")
 # ("it's- it's- it's only…": the word with its apostrophe is cut, not the part after it)
 _CUT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{1,12}(?:['’][^\W\d_]{1,3})?-\s+(?=\w)")
-_HEDGE = re.compile(
-    r"(?<![\w'’])(?:i (?:think|guess|believe|suppose|feel like)(?: that)?|i would say|i'?d say|to be honest|"
+_HEDGE = re.compile(  # ("not really", "don't actually": the negation needs its word)
+    r"(?<![\w'’])(?<!\bnot )(?<!n't )(?<!n’t )(?:i (?:think|guess|believe|suppose|feel like)(?: that)?|i would say|i'?d say|to be honest|"
     r"basically|actually|literally|just|really|probably|kind of|sort of|more or less|in a sense|obviously|"
     r"of course|you see|let'?s say)(?![\w'’]),?\s*",
     re.I,
@@ -713,12 +714,21 @@ _SPOKEN_AGENDA = re.compile(
     r"(?P<wanted>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "Quick one today, we only have the launch checklist and the pricing page."
     r"\btoday\s*,?\s+we\s+(?:only|just)\s+have\s+(?P<only>(?:the|our)\s+[^.?!,]{3,60}?\s+and\s+(?:the|our)\s+[^.?!,]{3,60})|"
-    # "today we have the deliverable for the project and then the workshop"
-    r"\btoday\s+we\s+(?:have|will\s+(?:discuss|talk\s+about|cover)|(?:are|['’]re)\s+going\s+to\s+(?:discuss|talk\s+about|cover))\s+"
+    # "today we have the deliverable for the project and then the workshop", "today it's mostly
+    # the migration to the new billing provider and then the hiring"
+    r"\btoday\s+(?:we\s+(?:have|will\s+(?:discuss|talk\s+about|cover)|(?:are|['’]re)\s+going\s+to\s+(?:discuss|talk\s+about|cover))|"
+    r"it\s*['’]s|it\s+is)\s+(?:(?:mostly|mainly|just|only)\s+)?"
     r"(?P<today>(?:[^.?!]|(?<=\d)\.(?=\d)){3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "the main thing today is the deadline for the journal submission and then the evaluation campaign"
     r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?(?:first|main)\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
     r"(?:(?:for\s+)?today\s+)?(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
+    re.I,
+)
+
+
+#: A sentence that only counts the agenda: "Today we have three points.", "So, two things today."
+_COUNTED_ONLY = re.compile(
+    r"\b(?:two|three|four|five)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda|to\s+discuss))?\W*$",
     re.I,
 )
 
@@ -1180,6 +1190,15 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             if read_out:
                 announced = read_out[0]
                 sents = [x for x in sents if not spoken_agenda(x)]  # in the TL;DR, not a point
+            else:
+                # "Today we have three points. The status of the annotation, the dataset paper,
+                # and the summer school.": the count, then the list as a sentence of its own
+                for x, then in itertools.pairwise(sents[:4]):
+                    count = _COUNTED_ONLY.search(clean(x))
+                    if count and (listed := spoken_agenda(f"We have {count.group(0).rstrip(' .!')}: {then}")):
+                        announced = listed
+                        sents = [y for y in sents if y not in (x, then)]
+                        break
         # Read without its fillers: "Uh, the first thing is the, the annotation of the test set."
         topic_of = {x: spoken_topic(clean(x)) for x in sents[:3]}
         main_thing = main_thing or any(t and _MAIN_THING.search(x) for x, t in topic_of.items())
@@ -1251,7 +1270,16 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                 unit.lines = sorted({*unit.lines, *votes})
                 unit.text = as_agreed(said, unit.lines, raw_lines)
                 unit.formal, unit.speaker = True, None
-            if item_now and _CARRIED_ITEM.match(sent) and not any(_MOVED.search(u.text) for u in units[-8:]):
+            moved = next((u for u in reversed(units[-8:]) if _MOVED.search(u.text)), None)
+            if moved is not None and _CARRIED_ITEM.match(sent) and not moved.formal:
+                # "I propose that we close the slide until the surface is fixed." / "Seconded." /
+                # "All in favour? That's carried.": the motion is the decision
+                moved.lines = sorted({*moved.lines, t.line})
+                motion = _MOVED.search(moved.text)
+                what = moved.text[motion.end() :].strip() if motion is not None else moved.text
+                moved.text = f"Carried: {what}"
+                moved.formal, moved.speaker = True, None
+            if item_now and _CARRIED_ITEM.match(sent) and moved is None:
                 # "Item 3, the minutes of the last meeting." … "All in favour? That's carried.":
                 # the item is what was carried (a motion moved in words is that motion instead)
                 units.append(

@@ -198,6 +198,10 @@ def test_clean_removes_disfluencies() -> None:
     assert clean("Like, with ETH syncing, those are the ones") == "With ETH syncing, those are the ones"
     assert clean("Like Ann said, we ship on Friday.") == "Like Ann said, we ship on Friday."
     assert clean("We verify based on, like, the parent block") == "We verify based on the parent block"
+    # A hedge after "not" is what the negation says: "Not might be…" said the opposite.
+    assert clean("not really, might be the new runner image") == "Not really, might be the new runner image"
+    assert clean("we don't actually need it") == "We don't actually need it"
+    assert clean("it's really the image") == "It's the image"
 
 
 def test_meta_talk_and_backchannels_never_become_points() -> None:
@@ -1041,6 +1045,19 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         "The first is the [PROJECT1] review, then the test set for the, uh, the shared task, and then, uh, the workshop."
     ) == ["[PROJECT1] review", "test set for the shared task", "workshop"]
     assert spoken_agenda("The first is that we need more data, then we train.") == []
+    assert spoken_agenda(
+        "OK, let's get going. So today it's mostly the migration to the new billing provider and then the hiring."
+    ) == ["migration to the new billing provider", "hiring"]
+    assert spoken_agenda("Today it's raining and then it stops.") == []
+    # the count, then the list as its own sentence
+    text = (
+        "(PERSON2) Okay, so I think we can start. Today we have, uh, three points. The status of the annotation, "
+        "the dataset paper, and the, uh, the summer school.\n"
+        "(PERSON2) So, [PERSON4], the annotation.\n"
+        "(PERSON4) We have annotated about two hundred meetings now, and the agreement is quite low for the summaries.\n"
+        "(PERSON1) I have the first draft of the introduction and the data section, the experiments are missing.\n"
+    )
+    assert summarize(text, kind="meeting").title == "status of the annotation; dataset paper; summer school"
     for said in (
         "Next, I will send the deck.",
         "Let's move on to the next item.",
@@ -1628,6 +1645,15 @@ def test_an_agenda_item_carried_by_a_vote_is_a_decision() -> None:
         "CLERK: The lowest is from Playsafe at eleven thousand four hundred pounds.\n"
     )
     assert decisions_of(text) == [("Minutes of the last meeting: carried.", [1, 6])]
+    # a motion moved in words, then carried: the motion is what was decided (it was a key point)
+    moved = (
+        "Chair (Cllr Hughes): Item 5, the play area on Mill Lane. The Clerk has circulated the inspection report.\n"
+        "Clerk: The inspector found two items of high risk: the swing chains are worn, and the surface has sunk.\n"
+        "Cllr Patel: I propose that we close the slide until the surface is fixed.\n"
+        "Cllr Okafor: Seconded.\n"
+        "Chair (Cllr Hughes): All in favour? That's carried. Clerk, please put a notice on the gate.\n"
+    )
+    assert decisions_of(moved) == [("Carried: we close the slide until the surface is fixed.", [3, 5])]
 
 
 def test_agreed_said_to_a_proposal_settles_it_and_a_topic_is_the_thing_named() -> None:
