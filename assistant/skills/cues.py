@@ -5685,6 +5685,33 @@ def _verb_forms(verb: str) -> str:
     return pattern + (r"\s+" + re.escape(particle) if particle else "")
 
 
+#: Verbs that make a thing someone proposed: "set that up", "run it", "build it".
+_SET_UP_VERBS = frozenset(
+    "set up,run,build,create,launch,start,schedule,organize,organise,arrange,draft,write,prepare,book,try".split(
+        ","
+    )
+)
+#: A thing proposed as a bare phrase: "Like, an A/B test on the subject line first.", "Maybe a short survey?"
+_BARE_PROPOSAL = re.compile(
+    r"^\W*(?:(?:like|maybe|perhaps|so|or|just|then|and)[,\s]+)*(?P<np>(?:an?|some)\s+[^,.;!?]{2,60}?)"
+    r"(?:\s+(?:first|then|instead|too|maybe|perhaps))?\s*[.?!]*$",
+    re.I,
+)
+
+
+def _proposed_np(turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """The thing the line above proposed as a bare phrase ("the A/B test on the subject line"),
+    when it is that line's last sentence and said by someone else."""
+    if index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    said = _sentences_of(turns[index - 1].text[-400:])
+    found = _BARE_PROPOSAL.match(unfilled(said[-1])) if said else None
+    if found is None or found.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
+        return None
+    np = re.sub(r"^(?:an?|some)\s+", "the ", found.group("np"), flags=re.I)
+    return _mid(np), turns[index - 1].line
+
+
 def _resolve_from_previous(
     task: str, turns: list[Turn], index: int, names: list[str]
 ) -> tuple[str, int] | None:
@@ -5705,6 +5732,19 @@ def _resolve_from_previous(
         # "The, uh, the website. It still shows the old partners." / "let's say [PERSON5] will
         # update it": the thing the line above opened with
         return _it_named(task, m, _mid(topic.group("np"))), turns[index - 1].line
+    made, made_rest = (m.group("verb"), task[m.end() :]) if m is not None else ("", "")
+    if made.lower() == "set" and re.match(r"\s+up\b", made_rest):
+        made, made_rest = f"{made} up", made_rest[3:]  # "set that up"
+    proposed = _proposed_np(turns, index) if made.lower() in _SET_UP_VERBS else None
+    if (
+        proposed is not None
+        and m is not None
+        and re.match(r"\s*(?:it|that|this)\b", task[m.end("verb") :], re.I)
+    ):
+        # "Can we test both separately? Like, an A/B test on the subject line first." / "I can set
+        # that up in the email tool": the thing proposed in so many words
+        np, line = proposed
+        return f"{made} {np}{made_rest}", line
     needed = _needed_above(turns, index) if m is not None and m.group("verb").lower() in _PROVIDING else None
     if (
         needed is not None

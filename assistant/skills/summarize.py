@@ -679,6 +679,9 @@ _SPOKEN_TOPIC = re.compile(
     # ("next: release 24.11": a version's dot is no sentence end)
     # ("…the demo in Luxembourg, in March.": when it is, after its name)
     r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as|which)\b|"
+    # "Main thing is the onboarding emails, the open rates dropped after…": what happened to it
+    r",\s+(?:the|our|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:dropped|rose|went|fell|grew|is|are|was|were|has|have|had|"
+    r"looks?|seems?|got|keeps?|broke|failed|slipped)\b|"
     r",\s+(?:in|on|next|this)\s+[^.?!,;:]{2,30}[.!]?$)",
     re.I,
 )

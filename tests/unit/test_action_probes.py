@@ -5630,3 +5630,14 @@ def test_a_section_about_them_is_about_what_was_just_offered() -> None:
         ("PERSON3", "Write the section about the baselines"),  # (was "…about them")
         ("PERSON5", "Send the list of the lecturers to PERSON2 after the call"),  # (was no item)
     ]
+
+
+def test_set_that_up_sets_up_the_thing_proposed_as_a_bare_phrase() -> None:
+    text = (
+        "Speaker 1  0:25\nCan we test both separately? Like, an A/B test on the subject line first.\n\n"
+        "Speaker 3  0:31\nI can set that up in the email tool, it takes ten minutes.\n"
+    )
+    # (was "Set that up in the email tool", left out as too vague)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Speaker 3", "Set up the A/B test on the subject line in the email tool")
+    ]

@@ -1024,6 +1024,10 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         "demo in Luxembourg"
     )
     assert spoken_topic("Then we have to go.") is None
+    # what happened to it, said after the comma
+    assert spoken_topic("Main thing is the onboarding emails, the open rates dropped after the change.") == (
+        "onboarding emails"
+    )
     assert spoken_topic("[PERSON6], your update?") is None  # whose turn it is, not what about
     assert spoken_agenda(
         "Three things today: the onboarding survey results, the pricing page, and the Q1 roadmap."
