@@ -674,6 +674,7 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:let'?s\s+)?(?:move|moving|go|going|turn|turning)\s+on\s+to|"
     r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with|"
     r"continue\s+with|go\s+on\s+with|proceed\s+(?:to|with)|move\s+to)|"  # "let's continue with the evaluation campaign"
+    r"we\s+(?:should|can|could|will|must)\s+(?:start|begin)\s+with(?=\s+(?:the|our)\s)|"  # "So we should start with the report, because…"
     # "I would like to discuss the annotation of the minutes, because we have the deadline"
     r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
     # ("next: release 24.11": a version's dot is no sentence end)
@@ -734,6 +735,17 @@ _COUNTED_ONLY = re.compile(
     r"\b(?:two|three|four|five)\s+(?:things|items|topics|points)(?:\s+(?:today|on\s+the\s+agenda|to\s+discuss))?\W*$",
     re.I,
 )
+
+
+#: Words after a topic's name that make its sentence a point too.
+SAYS_MORE_WORDS = 5
+
+
+def _says_more(sentence: str, topic: str) -> bool:
+    """Whether a sentence that names a topic goes on, after a comma, to say something of it."""
+    at = sentence.lower().find(topic.lower())
+    rest = sentence[at + len(topic) :] if at >= 0 else ""
+    return rest.lstrip().startswith(",") and len(re.findall(r"\w+", rest)) >= SAYS_MORE_WORDS
 
 
 def spoken_agenda(sentence: str) -> list[str]:
@@ -1211,7 +1223,9 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         spoken += moved_on
         part += bool(moved_on)
         if moved_on:
-            sents = [x for x in sents if not topic_of.get(x)]  # the topic's name, not a point
+            # the topic's name, not a point (unless the sentence goes on to say something of it:
+            # "Main thing is the onboarding emails, the open rates dropped after we changed…")
+            sents = [x for x in sents if not topic_of.get(x) or _says_more(clean(x), topic_of[x] or "")]
         lines = [t.line, *t.more_lines]  # a sentence split over caption cues cites them all
         if formal and _BARE_VERDICT.match(body):
             # "#agreed APPROVED (+5, 0, -0)" under "#topic #3301 Change: Drop i686 multilib": what

@@ -1024,10 +1024,24 @@ def test_a_spoken_meeting_takes_its_topics_from_the_chair_moving_it_on() -> None
         "demo in Luxembourg"
     )
     assert spoken_topic("Then we have to go.") is None
+    assert (
+        spoken_topic(clean("Uh, so we should start with the the report, because the deadline is on Monday."))
+        == "report"
+    )
     # what happened to it, said after the comma
     assert spoken_topic("Main thing is the onboarding emails, the open rates dropped after the change.") == (
         "onboarding emails"
     )
+    # …and that sentence still says something of it: a point as well as the title
+    weekly = (
+        "Speaker 1  0:02\nAlright, so let's do the weekly. Main thing is the onboarding emails, the open rates dropped "
+        "after we changed the subject lines.\n\n"
+        "Speaker 2  0:12\nYeah, open rates went from 41 to 29 percent. It could also be the send time.\n\n"
+        "Speaker 1  0:49\nSecond thing, the pricing page. Legal still hasn't signed off on the new terms.\n"
+    )
+    s = summarize(weekly, kind="meeting")
+    assert s.title == "onboarding emails; pricing page"
+    assert any("open rates dropped" in p.text for p in s.key_points)
     assert spoken_topic("[PERSON6], your update?") is None  # whose turn it is, not what about
     assert spoken_agenda(
         "Three things today: the onboarding survey results, the pricing page, and the Q1 roadmap."
