@@ -211,7 +211,10 @@ def is_meeting_talk(text: str) -> bool:
     """Talk about the call itself: audio, screens, slides, the chat, note taking."""
     if "so " in text.lower():
         text = _SO_ALL_SEE.sub(" ", text)
-    return bool(_META.search(text))
+    return bool(_META.search(_SAID_TWICE.sub(r"\1", text)))  # "let's do the the round of updates"
+
+
+_SAID_TWICE = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 
 
 #: Why a thing is put somewhere: "…on the shared drive today so that everybody can see it" (not

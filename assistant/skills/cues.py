@@ -1789,6 +1789,7 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         lead = _DUE_LEAD.search(text, max(0, due.start - 30), due.start)
         start = lead.start() if lead is not None and lead.group(0).strip() else due.start
         text = strip_span(text, start, owned.end() if owned else due.end)
+        text = _ONLY_BEFORE_DUE.sub("", text)  # "do it only on Sunday": "only" went with the day
     text = _PAST_WHEN.sub("", _PERIOD_WORDS.sub("", text))
     text = _SPEND_ON.sub("work on ", text)  # "spend tomorrow on the flaky tests": the date came out
     text = _AHEAD_OF.sub("", text)  # "have the demo running one week before": when, not what
@@ -1971,6 +1972,7 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 _LONE_SLASH = re.compile(r"(?<![\s/])\s+/+[\s.,;!?]*$")  # "…to pick up /": what followed was a date
+_ONLY_BEFORE_DUE = re.compile(r"\s+(?:only|earliest|at\s+the\s+earliest)(?=\s*[,.;!?]?\s*$)", re.I)
 _DUE_LEAD = re.compile(r"(?:\b(?:by|until|till|before|in|within|at|to|no\s+later\s+than)\s+)?\bthe\s+$", re.I)
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?:[ \t]+[^\W\d_][\w-]{0,30}){1,3}")
 
@@ -2324,7 +2326,11 @@ _PLANS_ASKED = re.compile(
     r"\bwhat(?:['’]s|\s+is)\s+next\s+for\s+you\b",
     re.I,
 )
-_OWN_PLAN = re.compile(r"\bmy\s+plans?\s+(?:is|are|for)\b", re.I)
+_OWN_PLAN = re.compile(
+    # ("This week I want to finish the analysis section": a want with its week is the plan)
+    r"\bmy\s+plans?\s+(?:is|are|for)\b|\b(?:this|next)\s+week\s*,?\s+i\s+(?:want|would\s+like|hope)\s+to\b",
+    re.I,
+)
 
 
 def _plans_asked(turns: list[Turn], index: int) -> bool:
@@ -5746,10 +5752,15 @@ def _resolve_from_previous(
         np, line = proposed
         return f"{made} {np}{made_rest}", line
     needed = _needed_above(turns, index) if m is not None and m.group("verb").lower() in _PROVIDING else None
+    pointer = (
+        re.match(r"\s*(?P<p>it|that|one|them|those|these)\b", task[m.end("verb") :], re.I) if m else None
+    )
     if (
         needed is not None
         and m is not None
-        and re.match(r"\s*(?:it|that|one)\b", task[m.end("verb") :], re.I)
+        and pointer is not None
+        # ("the numbers …, which [PERSON1] should have" / "I can send them to you"; not "put it")
+        and (pointer.group("p").lower() in ("them", "those", "these")) == _plural_np(needed[0])
     ):
         # "I need the list of the talks we gave. I think [PERSON5] has it." / "I'll send it to
         # you after the meeting"; "We need a room for about forty people." … "I will book it"
@@ -5757,13 +5768,50 @@ def _resolve_from_previous(
         return _it_named(task, m, np) if " it" in task[
             : m.end() + 1
         ].lower() else f"{m.group('verb')} {np}{task[m.end() :]}", line
+    if m is not None and m.group("verb").lower() == "do" and index > 0 and (me_now := turns[index].speaker):
+        # "…and send it to [PERSON4] for the proofreading." / "Okay, but I can do it only on
+        # Sunday": do the proofreading
+        sent_for = re.search(
+            rf"\bto\s+\[?{re.escape(me_now)}\]?\s+for\s+(?P<np>(?:the|a|an)\s+[\w-]+(?:ing|ion|review|check|pass))\b",
+            _REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])),
+            re.I,
+        )
+        if sent_for is not None and turns[index - 1].speaker not in (None, me_now):
+            np = re.sub(r"^(?:a|an)\s", "the ", sent_for.group("np"), flags=re.I)
+            return f"Do {np}{task[m.end() :]}", turns[index - 1].line
+        # "And the figures, are they done?" / "Not all, two are missing. I can do them on Thursday."
+        done_q = _IS_IT_DONE.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
+        said_ptr = task[m.end("verb") :].split()[0].lower() if task[m.end("verb") :].split() else ""
+        if (
+            done_q is not None
+            and turns[index - 1].speaker not in (None, me_now)
+            and (said_ptr in ("them", "those", "these")) == (done_q.group("pron").lower() == "they")
+        ):
+            np = re.sub(r"^(?:your|our)\b", "the", done_q.group("np"), flags=re.I)
+            return f"Do {_mid(np)}{task[m.end() :]}", turns[index - 1].line
     if m is not None and m.group("verb").lower() == "do" and index > 0:
         # "bob: did you get to the backup check?" / "not yet, I'll do it tomorrow"
         prev = turns[index - 1]
-        asked = _ASKED_IF_DONE.search(prev.text) if prev.speaker != turns[index].speaker else None
+        asked = _asked_if_done(prev.text) if prev.speaker != turns[index].speaker else None
+        if (
+            asked is None
+            and index >= 2
+            and turns[index - 2].speaker == turns[index].speaker
+            and _NOT_YET.match(prev.text)
+        ):
+            # "[PERSON2], did you contact the other organizers?" / "Not yet." / "Okay, so please
+            # do it next week": the asker's own question names it
+            asked = _asked_if_done(turns[index - 2].text)
+            prev = turns[index - 2]
         if asked is not None:
             said = asked.group("verb").lower().split()
-            verb = _DONE_VERB.get(said[0], "Do") + (f" {said[-1]}" if said[0].startswith("look") else "")
+            verb = _DONE_VERB.get(said[0]) or (
+                said[0].capitalize()
+                if said[0] in _TASK_VERB_SET
+                and said[0] not in _LIGHT | STATE_VERBS | {"get", "got", "do", "done"}
+                else "Do"
+            )
+            verb += f" {said[-1]}" if said[0].startswith("look") else ""
             obj = _OBJECT_END.split(asked.group("obj"), maxsplit=1)[0].strip()
             if obj.split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
                 return f"{verb} {_mid(obj)}{task[m.end() :]}".strip(), prev.line
@@ -6405,6 +6453,30 @@ _ASKED_IF_DONE = re.compile(
     r"(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
     re.I,
 )
+#: A thing asked after, whether it is done: "And the figures, are they done?", "the slides, is it ready?"
+_IS_IT_DONE = re.compile(
+    r"(?:^|[.?!]\s+)\W*(?:(?:and|so|ok(?:ay)?|also)[,\s]+)*(?P<np>(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*"
+    r"(?:are|is)\s+(?P<pron>they|it)\s+(?:already\s+)?(?:done|ready|finished|complete|there)\s*\?",
+    re.I,
+)
+#: "did you contact the other organizers?": any verb of work, asked whether it was done.
+_DID_YOU = re.compile(
+    r"\bdid\s+(?:you|u)\s+(?P<verb>[a-z]{3,})\s+(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
+    re.I,
+)
+
+
+def _asked_if_done(text: str) -> re.Match[str] | None:
+    """The question whether some work was done ("did you send the slides?"), read without fillers."""
+    said = _REPEAT.sub(r"\1", unfilled(text[:1000]))
+    found = _ASKED_IF_DONE.search(said)
+    if found is None:
+        found = _DID_YOU.search(said)
+        if found is not None and found.group("verb").lower() not in _TASK_VERB_SET:
+            found = None
+    return found
+
+
 _DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "started": "Start", "look": "Look",
               "looked": "Look", "send": "Send", "sent": "Send", "review": "Review", "reviewed": "Review",
               "update": "Update", "updated": "Update", "fix": "Fix", "fixed": "Fix"}  # fmt: skip
@@ -6714,7 +6786,7 @@ _WORKING_ON = re.compile(
     r"spent\s+(?:(?:yesterday|today|(?:all|most)\s+of\s+(?:yesterday|today)|(?:(?:all|most)\s+of\s+)?the\s+(?:morning|afternoon|day|week|weekend)|"
     r"(?:some|a\s+lot\s+of|more)\s+time|(?:an?|two|three|a\s+few|some)\s+(?:hours?|days?))\s+)?on|"
     # (…or at the sentence's end: "I was preparing the budget for the next year.")
-    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b|[.!]?\s*$)",
+    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s*(?=,|;|\s+and\b|\s+but\b|[.!]?\s*$)",
     re.I,
 )
 
@@ -7261,21 +7333,13 @@ def _lacking_before(task: str, before: str) -> str | None:
     return f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
 
 
-#: What the speaker owes: "I still owe you my notes on the second one", "I promised them the logs".
-_OWE = re.compile(
-    r"\b(?:i|we)\s+(?:still\s+)?(?:owe|promised)\s+(?:you|him|her|them|everyone|everybody|\[?(?-i:[A-Z])[\w-]*\]?)\s+"
-    r"(?P<np>(?:my|our|the|some|those|these)\s+[^,.;!?]{2,60}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|but|sorry|so)\b)",
-    re.I,
-)
-
-
 def _owed_before(task: str, before: str) -> str | None:
     """ "Send them" after the speaker's own "I still owe you my notes on the second one": "Send
     the notes on the second one" (None when nothing owed was said just before)."""
     m = _PRONOUN_OBJECT.match(task)
     if m is None or m.group(0).split()[-1].lower() not in ("it", "them", "those", "these"):
         return None
-    owed = list(_OWE.finditer(unfilled(before[-300:])))
+    owed = list(_OWED.finditer(unfilled(before[-300:])))
     if not owed:
         return None
     np = re.sub(r"^(?:my|our)\b", "the", owed[-1].group("np"), flags=re.I)
@@ -7430,7 +7494,7 @@ _STILL_MISSING = re.compile(
 
 #: "I (still) owe you feedback on the hiring rubric": what the speaker is to deliver.
 _OWED = re.compile(
-    r"\bi\s+(?:still\s+|also\s+)?owe\s+(?:you|him|her|them|us|(?-i:[A-Z])[\w'’-]+)\s+"
+    r"\bi\s+(?:still\s+|also\s+)?owe\s+(?:you|him|her|them|us|\[?(?-i:[A-Z])[\w'’-]+\]?)\s+"
     r"(?P<np>(?:the\s+|some\s+|an?\s+|my\s+)?[\w-]+(?:\s+(?:on|for|of|about)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
     r"(?=\s*(?:[,;.]|$|\band\b))",
     re.I,
@@ -7564,7 +7628,7 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     moved = re.sub(
         r"\b(?:it|that|this)\s+(up|out|over|back|off|down)\b", rf"\1 {_mid(np)}", task, count=1, flags=re.I
     )
-    if moved == task and np.lower().endswith("s") and not re.search(r"\b(?:it|that|this)\b", task, re.I):
+    if moved == task and _plural_np(np) and not re.search(r"\b(?:it|that|this)\b", task, re.I):
         # "I spent yesterday on the release notes, will finish them today": the notes
         return re.sub(r"\bthem\b", _mid(np), task, count=1, flags=re.I)
     return moved if moved != task else re.sub(r"\b(?:it|that|this)\b", _mid(np), task, count=1, flags=re.I)
@@ -7590,6 +7654,23 @@ _PROVIDING = frozenset(
 )
 
 
+#: A thing said to be with someone here: "the numbers from the last evaluation, which [PERSON1]
+#: should have", "the slides, which you have".
+_HELD_BY_YOU = re.compile(
+    r"\b(?P<np>(?:the|some)\s+(?:[\w-]+\s+){0,5}?[\w-]+),?\s+which\s+(?:you|\[?(?-i:[A-Z])[\w-]*\]?)\s+"
+    r"(?:should|might|would|will|probably|already|still)?\s*ha(?:ve|s)\b",
+    re.I,
+)
+
+
+def _plural_np(np: str) -> bool:
+    """Whether a noun phrase names several things: "the numbers from the last evaluation" (its
+    head before "of"/"from"/"for" ends in s), not "the list of the talks"."""
+    head = re.split(r"\s+(?:of|from|for|in|on|with|about|that|which|we|you)\s", np, maxsplit=1)[0].split()
+    word = head[-1].lower() if head else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _needed_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
     """The thing someone else said they need in the three turns above ("I need the list of the
     talks we gave", "We need a room for about forty people"), the nearest; None when none."""
@@ -7598,7 +7679,9 @@ def _needed_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
         if turns[j].speaker == me:
             continue
         for said in reversed(_sentences_of(turns[j].text[-600:])[-3:]):
-            need = _WE_NEED_THING.search(_REPEAT.sub(r"\1", unfilled(said)))
+            plain = _REPEAT.sub(r"\1", unfilled(said))
+            # ("I just need to add the numbers from the last evaluation, which [PERSON1] should have")
+            need = _WE_NEED_THING.search(plain) or _HELD_BY_YOU.search(plain)
             if need is not None and need.group("np").split()[-1].lower() not in _PRONOUN_ONLY | _NOT_A_THING:
                 np = re.sub(r"^(?:a|an|some)\s+", "the ", need.group("np"), flags=re.I)
                 return _mid(np), turns[j].line

@@ -5641,3 +5641,47 @@ def test_set_that_up_sets_up_the_thing_proposed_as_a_bare_phrase() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [
         ("Speaker 3", "Set up the A/B test on the subject line in the email tool")
     ]
+
+
+def test_replies_in_a_report_round_name_what_they_point_at() -> None:
+    text = (
+        "(PERSON5) Mine is is almost ready, I just need to add the the numbers from the last evaluation, which "
+        "[PERSON1] should have.\n"
+        "(PERSON1) Yes, I have them, I can send them to you, uh, today.\n"
+        "(PERSON3) Okay, great. And then I will put it all together on Saturday and, uh, send it to [PERSON4] for "
+        "the the proofreading.\n"
+        "(PERSON4) Okay, but I can do it only on Sunday.\n"
+        "(PERSON3) And the last thing. [PERSON2], did you, uh, did you contact the the other organizers?\n"
+        "(PERSON2) Not yet. I, I wanted to wait for the report.\n"
+        "(PERSON3) Okay, so please do it next week.\n"
+        "(PERSON2) Yes.\n"
+    )
+    got_items = [(o, t) for o, t, _ in got(text)]
+    assert (
+        "PERSON1",
+        "Send the numbers from the last evaluation to PERSON5",
+    ) in got_items  # (was "Send them…")
+    assert ("PERSON4", "Do the proofreading") in got_items  # (was "Do it only")
+    assert ("PERSON2", "Contact the other organizers") in got_items  # (was "Do it")
+    # "put it all together": "it" is the report, not the numbers someone has
+    assert all("numbers" not in t for o, t in got_items if o == "PERSON3")
+
+
+def test_a_round_of_updates_reads_plans_and_what_they_point_at() -> None:
+    text = (
+        "(PERSON1) Okay, so let's do the the round of updates. [PERSON2], you can start.\n"
+        "(PERSON2) Yes, so, uh, last week I was fixing the the data loader, it was leaking memory, now it's fixed. "
+        "And I started the the experiments with the larger batch size, but they are still running. So this week I "
+        "will, uh, evaluate them and, and if it's better, I will switch the default.\n"
+        "(PERSON1) Okay, good. [PERSON3]?\n"
+        "(PERSON3) Uh, I was mostly on the the paper, I rewrote the related work. This week I want to finish the "
+        "the analysis section.\n"
+        "(PERSON1) Okay. And the figures, are they done?\n"
+        "(PERSON3) Not all, two are missing. I can do them on Thursday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        # (was "Do the round of updates": the call for updates is the meeting's own business)
+        ("PERSON2", "Evaluate the experiments with the larger batch size"),
+        ("PERSON3", "Finish the analysis section"),  # (a want with its week is a plan)
+        ("PERSON3", "Do the figures"),  # (was "Do them")
+    ]
