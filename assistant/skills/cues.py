@@ -2406,6 +2406,21 @@ def _you_to_name(
         ),
         None,
     )
+    if called is None and sentence:
+        # "[PERSON4], would you start it? I will help you.": the one called just before, in this turn
+        said = sentences(_said_before(turns[index], sentence)[-300:])
+        called = next(
+            (
+                n
+                for n in names
+                if n != me
+                and said
+                and re.match(
+                    rf"\W*(?:(?:ok(?:ay)?|so|and)[,.!]?\s+)*\[?{re.escape(n)}\]?\s*,", said[-1], re.I
+                )
+            ),
+            None,
+        )
     others = [t for t in reversed(turns[max(0, index - 3) : index]) if t.speaker and t.speaker != me]
     recent = [t for t in others if t.line >= turns[max(0, index - 2)].line]
     prev = recent[0] if recent else None
@@ -3094,6 +3109,9 @@ def _base_of_third(verb: str) -> str:
     return verb[:-1]
 
 
+_YES_BUT = re.compile(
+    r"^(?P<yes>[^,]{1,20},\s*i\s+(?:can|could|will))\s*,\s*but\s+i\s+(?:need|would\s+need)\b", re.I
+)
 _FOR_TAKERS = re.compile(r"\bfor\s*$", re.I)
 _ON_IT_SELF = re.compile(r"\bon\s+it$", re.I)
 _ON_IT = re.compile(r"(?:['’]re|\s+are)\s+on\s*$", re.I)
@@ -3117,7 +3135,7 @@ def find_candidates(
             if not speechlike(sentence):
                 continue
             read_back = _read_back(sentence)
-            if len(read_back) > 1:
+            if read_back != [sentence]:
                 # The chair reading the action points back: each piece is read as a sentence of
                 # its own, and stays part of the sentence said (its unit, its date)
                 for piece in read_back:
@@ -3153,7 +3171,14 @@ def find_candidates(
                 out.append(settled)
                 found += 1
                 continue
-            if _ACK_RE.match(sentence) or _ACK_TIMED.match(sentence) or _ACK_THEN_MODAL.match(sentence):
+            # ("Yeah, I can, but I need the slides from [PERSON5].": a yes, then what it takes)
+            yes_but = _YES_BUT.match(sentence)
+            if (
+                _ACK_RE.match(sentence)
+                or _ACK_TIMED.match(sentence)
+                or _ACK_THEN_MODAL.match(sentence)
+                or (yes_but is not None and _ACK_RE.match(yes_but.group("yes")))
+            ):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
                     cand.task = _gerund_to_base(cand.task)  # "who's doing the changelog?" / "on it"
@@ -3649,6 +3674,10 @@ _RECAP = re.compile(
     rf"^\W*(?:(?i:ok(?:ay)?|so|right|good)[,.]?\s+)+(?P<rest>\[?{_NAME}\]?\s+[a-z]{{2,}}(?<!s)s\s"
     rf"[^.?!]*?\s(?:and|,)\s+\[?{_NAME}\]?\s+[a-z]{{2,}}(?<!s)s\s[^.?!]*)[.!]?\s*$"
 )
+_SETTLED_ONE = re.compile(
+    rf"^\W*(?:(?i:ok(?:ay)?|so|right|good|great|fine)[,.]?\s+)*(?i:so)\s+(?P<piece>\[?{_NAME}\]?\s+(?P<verb>[a-z]{{2,}}(?<!s)s)\s"
+    r"(?:the|a|an|his|her|their|our|this|these|those)\s[^.?!,;]*?)(?:,?\s+and\s+then\s+we\s[^.?!]*)?[.!]?\s*$"
+)
 _READ_BACK_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=\[?(?-i:[A-Z])|i\s)", re.I)
 _PROMISE_PIECE = re.compile(
     rf"^\[?{_NAME}\]?\s+(?:will|(?i:is\s+going\s+to|can|should))\s|^(?i:i\s*(?:['’]ll|\s+will|\s+can)|we\s+will)\s"
@@ -3669,6 +3698,17 @@ def _read_back(sentence: str) -> list[str]:
     lead = _READ_BACK.match(sentence) if ":" in sentence else None
     lead = lead or _RECAP.match(sentence)  # "So [PERSON2] checks the tokenization and [PERSON6] sends…"
     if lead is None:
+        one = _SETTLED_ONE.match(sentence)
+        lemmas = readings(one.group("verb").lower()).get("VERB", ()) if one is not None else ()
+        if (
+            one is not None
+            and lemmas
+            and lemmas[0] in _TASK_VERB_SET
+            and lemmas[0] not in STATE_VERBS | _LIGHT
+        ):
+            # "Okay, so [PERSON3] implements the stable prefix translation, and then we measure it
+            # again": one person's task settled by the chair, in the present tense
+            return [f"The plan is that {one.group('piece')}."]
         return [sentence]
     pieces: list[str] = []
     for piece in _READ_BACK_SPLIT.split(lead.group("rest").rstrip(" .!")):
@@ -5920,6 +5960,13 @@ def _resolve_from_previous(
             # "can someone grep through the modules and file bugs?" / "I can do the grep, but I
             # won't have time for the bugs" / "that's fine, … and I'll file them")
             and not (j == index - 2 and prev.text.rstrip().endswith("?"))
+            # ("I think [PERSON5] should present the ASR part" / "I'm not sure I will be there" /
+            # "then maybe [PERSON3] can present it?": the same verb, after someone else's answer)
+            and not (
+                j == index - 2
+                and turns[j + 1].speaker not in (None, me)
+                and turns[index].text.rstrip().endswith("?")
+            )
         ):
             continue
         for sentence in reversed(sentences(prev.text)):
@@ -7430,7 +7477,9 @@ _THING_THEN_IT = re.compile(
     r"(?!(?:is|are|was|were|it|they)\b)[\w-]+)\s*,?\s+"  # (the comma goes with a filler: "work, uh, it's")
     r"(?:(?:it|that)(?P<one>\s*['’]s|\s+(?:is|was|looks|seems|needs|has))|"
     r"(?:they|those)(?P<many>\s*['’]re|\s+(?:are|were|look|seem|need|have))|"
-    r"(?:is|was)\s+(?:it|that)(?P<one_asked>)|(?:are|were)\s+(?:they|those)(?P<many_asked>))\b",
+    r"(?:is|was)\s+(?:it|that)(?P<one_asked>)|(?:are|were)\s+(?:they|those)(?P<many_asked>)|"
+    # "The dissemination one is mostly a list, we can do it quickly."
+    r"(?:is|was)\s+[^,.;!?]{2,60},\s+(?:we|i|you)\s*(?:can|could|will|should|['’]ll)\s+[a-z]+\s+it(?P<one_said>))\b",
     re.I,
 )
 
@@ -7440,7 +7489,12 @@ def _thing_said_first(pronoun: str, said: str) -> str | None:
     spoke of it: "the related work, it's quite short now" -> "the related work"."""
     sentence = _sentences_of(_REPEAT.sub(r"\1", unfilled(said)))[-1:] if said.strip() else []
     m = _THING_THEN_IT.match(sentence[0]) if sentence else None
-    if m is None or m.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
+    said_np = m.group("np").split() if m is not None else []
+    # ("the dissemination one": "one" with what it is said before it)
+    if m is None or (
+        said_np[-1].lower() in _PRONOUN_ONLY | _STOP
+        and not (said_np[-1].lower() == "one" and len(said_np) >= 3)
+    ):
         return None
     many = m.group("many") is not None or m.group("many_asked") is not None
     return m.group("np") if many == (pronoun.lower() in ("them", "those")) else None
@@ -8009,9 +8063,13 @@ def _link_reply(
                         and verb not in _LINK_LIGHT
                         and task
                         and task.split()[0].lower() != verb
-                        and not (
-                            (accepts(turns[index].text) and not _OK_SO.match(turns[index].text))
-                            or _I_TAKE_IT.search(turns[index].text, 0, 2000)
+                        and (
+                            not (
+                                (accepts(turns[index].text) and not _OK_SO.match(turns[index].text))
+                                or _I_TAKE_IT.search(turns[index].text, 0, 2000)
+                            )
+                            # ("Yes. But I need somebody to test it with me": a new request after the yes)
+                            or _PUT_TO_ROOM.search(cand.due_text[:400]) is not None
                         )
                     ):
                         return False  # "I'll rebase it" is no answer to "someone should implement it"

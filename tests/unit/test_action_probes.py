@@ -5685,3 +5685,46 @@ def test_a_round_of_updates_reads_plans_and_what_they_point_at() -> None:
         ("PERSON3", "Finish the analysis section"),  # (a want with its week is a plan)
         ("PERSON3", "Do the figures"),  # (was "Do them")
     ]
+
+
+def test_the_chair_settling_one_persons_task_in_the_present_tense() -> None:
+    text = (
+        "(PERSON1) Yeah, maybe we could, uh, we could translate only the the stable part?\n"
+        "(PERSON3) We could try it, it's not so much work. I can, uh, I can implement it in the the worker.\n"
+        "(PERSON1) Okay, so [PERSON3] implements the the stable prefix translation, and then we measure it again.\n"
+    )
+    # (was no item: one read-back piece, with no second person named)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Implement the stable prefix translation")]
+    assert got("(PERSON3) Hi.\n(PERSON1) So [PERSON3] works at the university.\n") == []
+
+
+def test_a_yes_then_a_request_to_the_room_does_not_take_the_line_above() -> None:
+    text = (
+        "(PERSON1) And the the demo for the review, it is on the twentieth. [PERSON4] will take care of the the "
+        "laptop and the the microphones.\n"
+        "(PERSON4) Yes. But I need somebody to test it with me before, on the eighteenth.\n"
+    )
+    # (was read as a reply taking on the line above, which it then dated the 18th)
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON4", "Take care of the laptop and the microphones", None)
+    ]
+
+
+def test_a_presenter_found_after_a_no_and_help_offered_to_the_one_just_called() -> None:
+    text = (
+        "(PERSON1) Yes. And I think [PERSON5] should present the the ASR part, because he did most of the work.\n"
+        "(PERSON5) Uh, I'm not sure I will be there, I have a conference that week.\n"
+        "(PERSON1) Okay, then maybe [PERSON3] can present it?\n"
+        "(PERSON3) Yeah, I can, but I need the the slides from [PERSON5].\n"
+        "(PERSON5) Sure, I will send you my slides, uh, this week.\n"
+        "(PERSON1) Hmm. The dissemination one is mostly a list, we can do it quickly. [PERSON4], would you start "
+        "it? I will help you.\n"
+        "(PERSON4) Okay, I will start it tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Present the ASR part"),  # (was "But I need the slides from [PERSON5]")
+        ("PERSON5", "Send PERSON3 my slides"),
+        ("PERSON4", "Start the dissemination one"),  # (was "Start it")
+        ("PERSON1", "Help PERSON4"),  # (was "Help PERSON2", the line above)
+    ]
