@@ -1598,7 +1598,7 @@ _OFFER_IF = re.compile(
 _TAKES_OFFER = re.compile(
     r"^\W*(?:(?:oh|ok(?:ay)?|yes|yeah|yep|sure|great|perfect|awesome|brilliant|lovely)[,.!\s]+)*"
     r"(?:(?:that|it)\s*(?:would|['’]d)\s+be\s+(?:great|helpful|perfect|awesome|amazing|lovely|useful|good)|"
-    r"yes,?\s+please|please\s+do|go\s+for\s+it|sounds\s+(?:great|good|perfect)|that\s+(?:helps|would\s+help)|"
+    r"yes,?\s+please|please\s+do|go\s+for\s+it|go\s+ahead|sounds\s+(?:great|good|perfect)|that\s+(?:helps|would\s+help)|"
     r"perfect|great|thanks|thank\s+you)\b",
     re.I,
 )
@@ -4026,9 +4026,13 @@ _IMPERATIVE_OPENS = re.compile(
 )
 #: A bare "ack", "ok", "will do", "sure", "k": the reply that takes such an imperative on.
 _BARE_ACK = re.compile(
-    r"^\W*(?:ack|ok(?:ay)?|k|sure|will\s+do|roger|yep|yes|sounds\s+good|on\s+it|can\s+do|done\s+deal)\W*$",
+    r"^\W*(?:ack|ok(?:ay)?|k|sure|will\s+do|roger|yep|yes|sounds\s+good|on\s+it|can\s+do|done\s+deal|"
+    r"(?:(?:yeah|yes|ok(?:ay)?)[,\s]+)?good\s+idea)\W*$",
     re.I,
 )
+
+
+_MAYBE_DO = re.compile(r"^\W*(?:maybe|perhaps)\s+(?=[a-z]+\s)", re.I)
 
 
 def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
@@ -4041,10 +4045,16 @@ def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[
     if prev.speaker in (None, me) or before.speaker != me or len(prev.text) > 400:
         return None
     said = _sentences_of(prev.text)
-    opened = _IMPERATIVE_OPENS.match(unfilled(said[-1])) if said else None
+    # ("maybe raise it at the spec meeting on monday?" / "yeah good idea": a suggestion taken)
+    suggested = _MAYBE_DO.match(unfilled(said[-1])) if said else None
+    opened = (
+        _IMPERATIVE_OPENS.match(unfilled(said[-1])[suggested.end() :] if suggested else unfilled(said[-1]))
+        if said
+        else None
+    )
     if (
         opened is None
-        or said[-1].rstrip().endswith("?")
+        or (said[-1].rstrip().endswith("?") and suggested is None)
         or (_clauses(said[-1]) and not all(c.owner == "speaker" for c, _, _ in _clauses(said[-1])))
     ):
         return None
@@ -4052,7 +4062,10 @@ def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[
     if said_verb not in _TASK_VERB_SET or said_verb in STATE_VERBS | _LIGHT or said_verb in ("go", "let"):
         return None  # ("Expanding makes the most sense to me", "go ahead", "let me check")
     task = phrase_task(opened.group("rest"), names=names)
-    if not task or is_vague(task) or len(_content(task)) < 2:
+    now = _item_now(task, turns, index - 1) if task and is_vague(task) else None
+    if now is not None:
+        task = now[0]  # "next, the async payments spec." … "maybe raise it at the spec meeting?"
+    if not task or (is_vague(task) and now is None) or len(_content(task)) < 2:
         return None
     return Candidate(
         turns[index],
@@ -6175,7 +6188,7 @@ _ITEM_VERBS = frozenset(
     "look at,review,check,read,comment on,send,merge,fix,update,test,approve,circulate,share,finish,"
     "write,go through,proofread,submit,publish,announce,present,triage,reproduce,investigate,"
     "look into,close,reply to,answer,sign,book,order,file,land,rebase,release,tag,deploy,take,grab,"
-    "claim,pick up".split(",")
+    "claim,pick up,raise,mention,bring up".split(",")
 )
 #: Someone away, said before the cue: "jskladan is out next week, so I'll cover his reviews".
 _AWAY = re.compile(

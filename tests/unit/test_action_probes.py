@@ -5728,3 +5728,23 @@ def test_a_presenter_found_after_a_no_and_help_offered_to_the_one_just_called() 
         ("PERSON4", "Start the dissemination one"),  # (was "Start it")
         ("PERSON1", "Help PERSON4"),  # (was "Help PERSON2", the line above)
     ]
+
+
+def test_an_offer_with_go_ahead_and_a_suggestion_taken_as_a_good_idea() -> None:
+    text = (
+        "[20:01:02] <bluematt> first up, #2801 splice PR. arik, where are we?\n"
+        "[20:01:40] <arik> rebased on master yesterday. I still need to address wpaulino's comment about the fee calculation\n"
+        "[20:02:05] <wpaulino> it's a small thing, I can push a fixup if you want\n"
+        "[20:02:20] <arik> sure, go ahead, that would save time\n"
+        "[20:03:30] <bluematt> cool. next, the async payments spec. valentine?\n"
+        "[20:03:55] <valentine> still waiting for feedback from the other implementations\n"
+        "[20:04:20] <bluematt> maybe raise it at the spec meeting on monday?\n"
+        "[20:04:31] <valentine> yeah good idea\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task) for i in items] == [
+        ("arik", "Address wpaulino's comment about the fee calculation"),
+        ("wpaulino", "Push a fixup"),  # (was dropped as a condition: "go ahead" takes the offer)
+        ("valentine", "Raise the async payments spec at the spec meeting"),  # (was no item)
+    ]
+    assert items[-1].due == "2026-11-23"  # the Monday after the meeting (Wed 18 Nov)
