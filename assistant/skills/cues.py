@@ -3109,6 +3109,11 @@ def _base_of_third(verb: str) -> str:
     return verb[:-1]
 
 
+_ME_AND_NAME = re.compile(
+    r"^\W*(?:(?:i\s+think|maybe|probably|so|well)[,\s]+)?(?:\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?\s+and\s+(?:me|i|myself)|"
+    r"(?:me|i)\s+and\s+\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?)\W*$",
+    re.I,
+)
 _YES_BUT = re.compile(
     r"^(?P<yes>[^,]{1,20},\s*i\s+(?:can|could|will))\s*,\s*but\s+i\s+(?:need|would\s+need)\b", re.I
 )
@@ -3173,15 +3178,29 @@ def find_candidates(
                 continue
             # ("Yeah, I can, but I need the slides from [PERSON5].": a yes, then what it takes)
             yes_but = _YES_BUT.match(sentence)
+            # ("who will do the interviews?" / "I think [PERSON4] and me.": the two of them)
+            pair = _ME_AND_NAME.match(sentence)
+            partner = pair.group("a") or pair.group("b") if pair is not None else None
+            if partner is not None and not _is_name(partner, names):
+                partner = None
             if (
                 _ACK_RE.match(sentence)
                 or _ACK_TIMED.match(sentence)
                 or _ACK_THEN_MODAL.match(sentence)
                 or (yes_but is not None and _ACK_RE.match(yes_but.group("yes")))
+                or (
+                    partner is not None
+                    and i > 0
+                    and _WHO_WILL.search((_sentences_of(turns[i - 1].text[-400:]) or [""])[-1]) is not None
+                )
             ):
                 cand = Candidate(turn, 1.0, "ack", turn.speaker, "", sentence, reasons=["ack"])
                 if _link_reply(cand, turns, i, names):
                     cand.task = _gerund_to_base(cand.task)  # "who's doing the changelog?" / "on it"
+                    if partner is not None and turn.speaker:
+                        cand.owner = f"{turn.speaker} and {_canonical(partner, names)}"
+                        if "volunteer" not in cand.reasons:
+                            cand.reasons.append("volunteer")  # named themselves for it
                     out.append(cand)
                     found += 1
                     continue
@@ -5858,10 +5877,10 @@ def _resolve_from_previous(
             prev = turns[index - 2]
         if asked is not None:
             said = asked.group("verb").lower().split()
+            base = _base_verb(said[0])
             verb = _DONE_VERB.get(said[0]) or (
-                said[0].capitalize()
-                if said[0] in _TASK_VERB_SET
-                and said[0] not in _LIGHT | STATE_VERBS | {"get", "got", "do", "done"}
+                base.capitalize()
+                if base in _TASK_VERB_SET and base not in _LIGHT | STATE_VERBS | {"get", "got", "do", "done"}
                 else "Do"
             )
             verb += f" {said[-1]}" if said[0].startswith("look") else ""
@@ -6530,11 +6549,31 @@ def _asked_if_done(text: str) -> re.Match[str] | None:
     """The question whether some work was done ("did you send the slides?"), read without fillers."""
     said = _REPEAT.sub(r"\1", unfilled(text[:1000]))
     found = _ASKED_IF_DONE.search(said)
-    if found is None:
-        found = _DID_YOU.search(said)
-        if found is not None and found.group("verb").lower() not in _TASK_VERB_SET:
-            found = None
+    for other in (_DID_YOU, _WAS_TO_DO, _SHOULD_HAVE_DONE):
+        if found is None:
+            found = other.search(said)
+            if found is not None and _base_verb(found.group("verb")) not in _TASK_VERB_SET:
+                found = None
     return found
+
+
+def _base_verb(word: str) -> str:
+    """ "updated" -> "update", "sent" -> "send"; the word itself when it reads as no other verb."""
+    low = word.lower()
+    lemmas = readings(low).get("VERB", ())
+    return lemmas[0] if lemmas else low
+
+
+#: Last time's item read out: "[PERSON2] was supposed to send the data to…", "[PERSON3] should have
+#: updated the website."
+_WAS_TO_DO = re.compile(
+    r"\b(?:was|were)\s+supposed\s+to\s+(?P<verb>[a-z]{3,})\s+(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
+    re.I,
+)
+_SHOULD_HAVE_DONE = re.compile(
+    r"\bshould\s+have\s+(?P<verb>[a-z]{3,}(?:ed|en|t))\s+(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
+    re.I,
+)
 
 
 _DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "started": "Start", "look": "Look",

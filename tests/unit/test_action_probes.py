@@ -5748,3 +5748,21 @@ def test_an_offer_with_go_ahead_and_a_suggestion_taken_as_a_good_idea() -> None:
         ("valentine", "Raise the async payments spec at the spec meeting"),  # (was no item)
     ]
     assert items[-1].due == "2026-11-23"  # the Monday after the meeting (Wed 18 Nov)
+
+
+def test_last_times_items_read_out_and_a_pair_naming_themselves() -> None:
+    text = (
+        "(PERSON1) So let's go through the the action items from last time. First, [PERSON2] was supposed to "
+        "send the the data to [ORGANIZATION2].\n"
+        "(PERSON2) Yes, that's done, I sent it on Tuesday.\n"
+        "(PERSON1) Good. Then [PERSON3] should have updated the the website.\n"
+        "(PERSON3) Uh, not yet, sorry. I will do it this week, I promise.\n"
+        "(PERSON4) Great, so who will do the interviews?\n"
+        "(PERSON1) I think [PERSON4] and me. Can you prepare some questions?\n"
+        "(PERSON4) Sure, I will write them down by Monday.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Update the website"),  # (was "Do it")
+        ("PERSON1 and PERSON4", "Do the interviews"),  # (was no item)
+        ("PERSON4", "Prepare some questions"),
+    ]
