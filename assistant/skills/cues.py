@@ -5130,6 +5130,11 @@ def _candidate(
         cand.reasons.append("resolved")
     elif task.lower() == "look" and _link_reply(cand, turns, index, names):
         pass  # "can someone review my PR?" / "pingou: sure, I'll look today": review the PR
+    elif len(words) < 2 and (echo := _bare_verb_echo(task, turns, index, names)) is not None:
+        # "And maybe also ask if they have a test server, because…" / "Okay, I will ask.": ask that
+        cand.task, line = echo
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     elif len(words) < 2 and not fronted_object:  # ("The docs I'll update tomorrow": named first, or a trip)
         cand.score -= 1.0
     elif (real := _said_with_its_verb(task, sentence, turns, index, names)) is not None:
@@ -7295,6 +7300,27 @@ def _asked_of_next(turn: Turn, names: list[str]) -> str | None:
 
 #: Work given away with no one named to take it: "happy to hand it off", "I'll pass that on".
 _HAND_OFF = re.compile(r"^(?:hand|pass|give)\s+(?:it|that|this|them)\s+(?:off|over|on|away|up)\W*$", re.I)
+
+
+def _bare_verb_echo(task: str, turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
+    """ "Ask" said alone in answer to someone else's "maybe also ask if they have a test server":
+    the suggestion in full, and its line."""
+    verb = task.strip().lower()
+    if index == 0 or not verb.isalpha() or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    for said in reversed(_sentences_of(unfilled(turns[index - 1].text[-600:]))[-2:]):
+        found = re.match(
+            rf"^\W*(?:(?:and|so|maybe|perhaps|please|also|then|could\s+you|can\s+you)[,\s]+)*{re.escape(verb)}\s+(?P<rest>[^.?!]{{3,160}})",
+            said,
+            re.I,
+        )
+        if found is not None:
+            echoed = phrase_task(f"{verb} {found.group('rest')}", names=names)
+            if echoed and len(echoed.split()) > 2 and not is_vague(echoed):
+                return echoed, turns[index - 1].line
+    return None
+
+
 #: A bare trip: "I can go", "I will come with you", "I could travel".
 _BARE_TRIP = re.compile(
     r"^(?P<verb>go|come|travel|attend)(?P<tail>\s+(?:there|too|as\s+well|with\s+\S+))?$", re.I

@@ -253,7 +253,8 @@ _META = re.compile(
     r"next slide|can everyone see|(?:first|next|last)\s+(?:item|topic|point)\s+on\s+the\s+agenda|"
     r"move\s+on\s+to\s+the\s+next|start\s+with\s+the\s+first|"
     # "[PERSON1] is not coming today, so I will lead the meeting": who runs this call
-    r"\b(?:i\s*(?:['’]ll|will|can)|let\s+me)\s+(?:lead|chair|run|moderate|host|facilitate)\s+(?:the|this|today['’]?s)\s+(?:meeting|call)\b|"
+    # ("[PERSON1] asked me to lead the meeting today, he is travelling": the same, said of others)
+    r"\b(?:lead|chair|run|moderate|host|facilitate)\s+(?:the|this|today['’]?s)\s+(?:meeting|call)\b|"
     # "Let's go for the three presentations, so first Marketing": the running order
     r"let'?s\s+(?:go\s+for|start\s+with|begin\s+with|have|hear|do)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:presentations?|introductions?|intros?|updates?|round(?:\s+of\s+\w+)?)\b|"

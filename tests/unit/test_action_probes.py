@@ -5766,3 +5766,15 @@ def test_last_times_items_read_out_and_a_pair_naming_themselves() -> None:
         ("PERSON1 and PERSON4", "Do the interviews"),  # (was no item)
         ("PERSON4", "Prepare some questions"),
     ]
+
+
+def test_i_will_ask_takes_the_question_suggested_just_before() -> None:
+    text = (
+        "(PERSON2) So can you write to them and ask for the missing part?\n"
+        "(PERSON4) Yes, I will write to them today.\n"
+        "(PERSON3) And maybe also ask if they have a test server, because we don't want to test on the production.\n"
+        "(PERSON4) Okay, I will ask.\n"
+    )
+    # (was a bare "Ask", dropped)
+    assert ("PERSON4", "Ask if they have a test server") in [(o, t) for o, t, _ in got(text)]
+    assert got("(PERSON3) It is raining.\n(PERSON4) Okay, I will ask.\n") == []

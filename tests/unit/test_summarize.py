@@ -2290,6 +2290,14 @@ def test_who_leads_this_call_is_no_key_point() -> None:
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert points and not any("lead the meeting" in p for p in points), points
+    said_of = summarize(
+        "(PERSON2) Hi, so [PERSON1] asked me to lead the meeting today, he is travelling.\n"
+        "(PERSON3) Okay.\n"
+        "(PERSON2) So the first thing, the integration with the partner. They sent us the API description last week.\n"
+        "(PERSON4) It is not complete, the authentication part is missing, so we cannot test anything yet.\n",
+        kind="meeting",
+    )
+    assert not any("lead the meeting" in p.text for p in said_of.key_points)
 
 
 def test_a_date_put_to_the_room_and_taken_is_a_decision() -> None:
