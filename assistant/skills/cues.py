@@ -1292,7 +1292,10 @@ def task_problem(task: str) -> str | None:
         return "cut off"  # "…in case we find some new reasons that we could": the verb is missing
     if len(words) >= 3 and words[-2] in _OPENS_CLAUSE and words[-1] in _SUBJECTS:
         return "cut off"  # "List the conditions in which it", "Check whether it": no verb came
-    group = words[-3:-1] in (["all", "of"], ["each", "of"], ["both", "of"], ["everyone", "of"])
+    # ("…of each of", not "…and file bugz for each": "each" after its preposition is one of them)
+    group = words[-3:-1] in (["all", "of"], ["each", "of"], ["both", "of"], ["everyone", "of"]) or (
+        words[-1] == "each" and words[-2] in ("for", "to", "on", "in", "from", "with", "about")
+    )
     if (words[-1] in _DANGLING and not _stranded(task) and not _IN_SITU.search(task) and not group) or (
         words[-1] == "next" and words[-2:-1] == ["the"]
     ):
@@ -5517,6 +5520,12 @@ RECUR_LINES = 3
 RECUR_CONTEXT = 40
 
 
+_TO_DECIDE = re.compile(
+    r"\b(?:decide|discuss|settle|agree\s+on)\s+(?P<what>(?:when|whether|if|how|what|which|where)\s[^.?!,;]{3,80})",
+    re.I,
+)
+
+
 def _recurring_object(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "Let's publish on Friday morning" in a sync on the newsletter: publish the newsletter.
 
@@ -5525,6 +5534,13 @@ def _recurring_object(task: str, turns: list[Turn], index: int) -> tuple[str, in
     said in at least two of the last RECUR_CONTEXT turns.  A thing named once ("the cover photo") is not assumed."""
     if task.lower() not in _OBJECT_VERBS:
         return None
+    if task.lower() == "revisit":
+        # "we also need to decide when we merge the side tag" / "not before the numpy stack is
+        # green" / "agreed, let's revisit next week": what is revisited is the open decision
+        for t in reversed(turns[max(0, index - RECUR_LINES) : index]):
+            open_q = _TO_DECIDE.search(unfilled(t.text[-400:]))
+            if open_q is not None:
+                return f"{task} {open_q.group('what').strip()}", t.line
     said_in: dict[str, int] = {}
     for t in turns[max(0, index - RECUR_CONTEXT) : index + 1]:  # bounded: a 2 MB paste stays linear
         for w in {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", t.text)}:

@@ -5778,3 +5778,18 @@ def test_i_will_ask_takes_the_question_suggested_just_before() -> None:
     # (was a bare "Ask", dropped)
     assert ("PERSON4", "Ask if they have a test server") in [(o, t) for o, t, _ in got(text)]
     assert got("(PERSON3) It is raining.\n(PERSON4) Okay, I will ask.\n") == []
+
+
+def test_bugs_for_each_is_whole_and_a_revisit_returns_to_the_open_decision() -> None:
+    text = (
+        "<mhroncok> we have 140 packages still failing to build, the list is on the wiki\n"
+        "<churchyard> about 40 of those are the numpy stack, they all depend on the cython fix\n"
+        "<ksurma> I'll go through the remaining 100 and file bugz for each, tomorrow and friday\n"
+        "<mhroncok> thanks. we also need to decide when we merge the side tag\n"
+        "<churchyard> not before the numpy stack is green\n"
+        "<mhroncok> agreed, let's revisit next week\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("ksurma", "Go through the remaining 100 and file bugz for each"),  # (was dropped as cut off)
+        (None, "Revisit when we merge the side tag"),  # (was "Revisit the numpy stack")
+    ]
