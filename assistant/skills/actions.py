@@ -232,8 +232,9 @@ def content_words(text: str) -> set[str]:
     return {w for w in words if (w not in _STOPWORDS and len(w) > 1) or w.isdigit()}
 
 
-#: Gerunds too short for the suffix rule: "who's doing the changelog?" grounds "Do the changelog".
-_SHORT_GERUNDS = {"doing": "do", "going": "go", "being": "be", "seeing": "see"}
+#: Forms too short for the suffix rule: "who's doing the changelog?" grounds "Do the changelog",
+#: "I would suggest that [PERSON3] does the baseline" grounds "Do the baseline".
+_SHORT_GERUNDS = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "does": "do", "goes": "go"}
 
 
 #: Consonants a verb doubles before "-ing"/"-ed" ("cut", "cutting"); not "l", "s", "f", "z",

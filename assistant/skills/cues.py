@@ -6044,10 +6044,19 @@ def _resolve_from_previous(
                 # ("And the paper for the conference, the deadline is on Friday. Who is going
                 # to submit it?": the thing set before the comma)
                 # ("I prepared the slides for the project meeting. Can everybody look at them?")
-                topic = _FRONTED_ASKED.match(_REPEAT.sub(r"\1", unfilled(sentence))) or (
-                    (_TOPIC_NP.match(before) or _DISLOCATED_NP.match(before) or _MADE_THING.search(before))
-                    if before
-                    else None
+                plain = _REPEAT.sub(r"\1", unfilled(sentence))
+                topic = (
+                    _FRONTED_ASKED.match(plain)
+                    or _FOR_THE_THING.match(plain)
+                    or (
+                        (
+                            _TOPIC_NP.match(before)
+                            or _DISLOCATED_NP.match(before)
+                            or _MADE_THING.search(before)
+                        )
+                        if before
+                        else None
+                    )
                 )
                 obj = phrase_task(topic.group("np"), max_words=12, names=names) if topic else ""
             if (
@@ -6070,6 +6079,9 @@ def _resolve_from_previous(
             after = re.sub(r"^\s+(?:you|me|him|her|them|us)\b", "", after, flags=re.I)
             if verb.lower() in ("send", "forward", "email", "mail", "pass", "ship", "post"):
                 after = re.sub(r"^\s+(?:over|across|along)\b", "", after, flags=re.I)
+            particle = re.match(r"\s+(up|out|down|off|back)\b", after, re.I)
+            if particle is not None:  # "set it up": "Set up the evaluation server"
+                verb, after = f"{verb} {particle.group(1)}", after[particle.end() :]
             named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{after}".strip()
             # "can someone send me the list of accounts?" / "I'll send it over": the asker's list
             return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line
@@ -6406,6 +6418,56 @@ def _doing_later(turns: list[Turn], index: int, sentence: str, names: list[str])
 
 #: Readers of a task settled across two turns, each (turns, index, sentence, names) -> Candidate | None
 #: (the claim of an item read out by number, and what is done to it, last).
+#: Work put to the room as "who…?": "And who writes the call?", "who will book the room?"
+_WHO_DOES = re.compile(
+    r"\bwho\s+(?:will\s+|is\s+going\s+to\s+|should\s+|can\s+|wants\s+to\s+)?(?P<verb>[a-z]{3,})\s+"
+    r"(?P<obj>(?:the|our|this|these|those)\s+[^?.!,;]{2,60}?)\s*\?\s*$",
+    re.I,
+)
+#: An answer that names who: "I think [PERSON2] and [PERSON4], you were doing it last time too."
+_NAMED_ANSWER = re.compile(
+    r"^\W*(?:(?:i\s+think|maybe|probably|so|well|ok(?:ay)?)[,\s]+)*\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?"
+    r"(?:\s*(?:,|and)\s*\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?)?\s*(?:[,.!]|$)",
+    re.I,
+)
+
+
+def _named_in_answer(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "And who writes the call?" / "I think [PERSON2] and [PERSON4], you were doing it last time
+    too.": the ones named (participants only) take the work the question put to the room."""
+    if index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    said = _sentences_of(turns[index - 1].text[-400:])
+    asked = _WHO_DOES.search(said[-1]) if said else None
+    answer = _NAMED_ANSWER.match(sentence) if asked is not None else None
+    if asked is None or answer is None:
+        return None
+    who = [w for w in (answer.group("a"), answer.group("b")) if w]
+    known = {n.lower() for n in names}
+    if not all(w.lower() in known for w in who):
+        return None  # only the participants by name ("Okay, so, uh, I will…" names no one)
+    said_verb = asked.group("verb").lower()
+    verb = _base_verb(said_verb)
+    if verb not in _TASK_VERB_SET or verb in STATE_VERBS | _LIGHT:
+        return None
+    if said_verb != verb and not said_verb.endswith("s"):
+        return None  # "Who wrote the call?": asked who did it, not who will
+    task = phrase_task(f"{verb} {asked.group('obj')}", names=names)
+    if not task or is_vague(task):
+        return None
+    owner = " and ".join(_canonical(w, names) for w in who)
+    return Candidate(
+        turns[index],
+        2.5,
+        "named",
+        owner,
+        task,
+        f"{said[-1]} {sentence}",
+        support=[turns[index - 1].line],
+        reasons=["named", "reply", "resolved"],  # (cited on the answer that names them)
+    )
+
+
 _SETTLED = (
     _when_answered,
     _asked_for_a_chance,
@@ -6416,6 +6478,7 @@ _SETTLED = (
     _imperative_acked,
     _claimed_item,
     _doing_later,
+    _named_in_answer,
 )
 
 
@@ -6492,6 +6555,13 @@ _FRONTED_ASKED = re.compile(
     r"(?:\s+that\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wants?|asked\s+for|needs?|suggested|requested|mentioned))?)"
     r"\s*,\s+(?:\[?(?-i:[A-Z])[\w-]*\]?,\s+)?(?:did|do|does|have|has|can|could|will|would)\s+(?:you|we|they|he|she|u)\b"
     r"[^.!?]*\b(?:it|them)\b",
+    re.I,
+)
+#: "And for the evaluation server, [PERSON5] is responsible for the infrastructure, so maybe he can
+#: set it up?": the thing the question is for, set before it.
+_FOR_THE_THING = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now)[,\s]+)*(?:for|about|as\s+for|regarding)\s+"
+    r"(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,[^.!?]*\b(?:it)\b[^.!?]*\?",
     re.I,
 )
 #: A thing said to have no one on it: "the python-docs package is orphaned", "X has no owner".
@@ -7680,7 +7750,11 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         # "I need the numbers also for the report, so please send them to me"
         or (_WE_NEED_THING.search(clean) if _PRONOUN_OBJECT.match(task) else None)
         # "And the new experiments that reviewer two wants, [PERSON4], can you run them by Friday?"
-        or (_FRONTED_ASKED.match(clean) if _PRONOUN_OBJECT.match(task) else None)
+        or (
+            (_FRONTED_ASKED.match(clean) or _FOR_THE_THING.match(clean))
+            if _PRONOUN_OBJECT.match(task)
+            else None
+        )
     )
     if not m and before.strip():
         said = sentences(_EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(before))))

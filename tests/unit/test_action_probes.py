@@ -5793,3 +5793,25 @@ def test_bugs_for_each_is_whole_and_a_revisit_returns_to_the_open_decision() -> 
         ("ksurma", "Go through the remaining 100 and file bugz for each"),  # (was dropped as cut off)
         (None, "Revisit when we merge the side tag"),  # (was "Revisit the numpy stack")
     ]
+
+
+def test_a_shared_task_round_names_its_baseline_server_and_writers() -> None:
+    text = (
+        "(PERSON1) So, the the next point is the the shared task. We have the the data ready, but we need the "
+        "baseline and the the evaluation server.\n"
+        "(PERSON2) I would suggest that [PERSON3] does the baseline, because he already has the the system from "
+        "last year.\n"
+        "(PERSON3) Yeah, that's fine, I can retrain it on the new data. It will take maybe one week.\n"
+        "(PERSON1) Okay. And for the evaluation server, [PERSON5] is responsible for the the infrastructure, so "
+        "maybe he can set it up?\n"
+        "(PERSON5) Uh, I can set it up, but I don't know the the evaluation metrics.\n"
+        "(PERSON4) And who writes the call?\n"
+        "(PERSON1) I think [PERSON2] and [PERSON4], you were doing it last time too.\n"
+        "(PERSON4) Okay.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Do the baseline"),  # ("does" grounds "Do"; was dropped as ungrounded)
+        ("PERSON5", "Set up the evaluation server"),  # (was no item)
+        ("PERSON2 and PERSON4", "Write the call"),  # (was no item)
+    ]
+    assert got("(PERSON4) Who wrote the call?\n(PERSON1) [PERSON2], I think.\n") == []
