@@ -6231,7 +6231,7 @@ _ITEM_OPENED = re.compile(
     re.I,
 )
 _ON_THE_ITEM = re.compile(
-    r"^[a-z]+\b[^,;]{0,40}?\s(?:on|with)\s+(?P<it>it|that)"
+    r"^[a-z]+\b[^,;]{0,40}?\s(?:on|with|for)\s+(?P<it>it|that)"
     r"(?=\s*$|\s+(?:after|before|by|today|tomorrow|tonight|this|next|when|once|later)\b)",
     re.I,
 )

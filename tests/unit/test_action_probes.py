@@ -5815,3 +5815,16 @@ def test_a_shared_task_round_names_its_baseline_server_and_writers() -> None:
         ("PERSON2 and PERSON4", "Write the call"),  # (was no item)
     ]
     assert got("(PERSON4) Who wrote the call?\n(PERSON1) [PERSON2], I think.\n") == []
+
+
+def test_a_pr_for_that_is_for_the_bug_read_out() -> None:
+    text = (
+        "[14:00] <shurley> #topic bug triage\n"
+        "[14:05] <shurley> 1590102 - docs mention the old CRD name\n"
+        "[14:06] <eriknelson> I can send a PR for that later today\n"
+        "[14:07] <shurley> thanks\n"
+    )
+    # (was "Send a PR for that (bug triage)")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("eriknelson", "Send a PR for bug 1590102 (docs mention the old CRD name)")
+    ]
