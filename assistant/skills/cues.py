@@ -4733,6 +4733,11 @@ def _candidate(
         return cand
     if (person := _resolve_person(task, turns, index, names)) is not None:
         cand.task, line = person  # "I can ping her" after "we need the logo from the designer"
+        # ("I will ask him about it": about the thing asked just above)
+        about_it = _about_it_named(cand.task, turn, turns, index, sentence)
+        if about_it is not None:
+            cand.task = about_it
+            cand.support.append(turns[index - 1].line)
         asked_for = _who_will_above(turns, index, names) if _ASK_ALONE.fullmatch(cand.task) else None
         if asked_for is not None:
             # "Who will review it?" / "maybe [PERSON3]?" / "[PERSON3] is not here today, I will
@@ -4796,19 +4801,13 @@ def _candidate(
                 f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
             )
             cand.reasons.append("resolved")
-    about = _ABOUT_IT.search(task) if index > 0 and not is_vague(task) else None
-    if about is not None and turns[index - 1].speaker not in (None, turn.speaker):
+    about_it = _about_it_named(task, turn, turns, index, sentence)
+    if about_it is not None:
         # "should we also mention the workshop paper in the deliverable?" / "Yes. [PERSON1],
         # could you add a paragraph about it?": what the question was about
-        said = _REPEAT.sub(r"\1", _FALSE_START.sub("", unfilled(turns[index - 1].text[-500:])))
-        them = about.group("it").lower() == "them"
-        # ("I can run the baselines" / "Can you also write the section about them?": the baselines)
-        asked = _OFFERED_THINGS.search(said) if them else _PROPOSED_THING.search(said)
-        if asked is not None and not _NAMED_THING.search(_said_before(turn, sentence)):
-            np = asked.group("np")
-            cand.task = task = f"{task[: about.start('it')]}{_mid(np)}{task[about.end('it') :]}"
-            cand.support.append(turns[index - 1].line)
-            cand.reasons.append("resolved")
+        cand.task = task = about_it
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
     numbered = _BARE_NUMBER_OBJECT.match(task)
     if numbered is not None and index > 0:
         # "…needs a review https://github.com/x/y/pull/612" / "I can review 612 today": PR #612
@@ -7662,6 +7661,25 @@ def _thing_said_first(pronoun: str, said: str) -> str | None:
         return None
     many = m.group("many") is not None or m.group("many_asked") is not None
     return m.group("np") if many == (pronoun.lower() in ("them", "those")) else None
+
+
+def _about_it_named(task: str, turn: Turn, turns: list[Turn], index: int, sentence: str) -> str | None:
+    """ "Add a paragraph about it" with "it" the thing the line above proposed or asked about
+    ("should we also mention the workshop paper…?"), or "about them" the things just offered."""
+    about = _ABOUT_IT.search(task) if index > 0 and not is_vague(task) else None
+    if about is None or turns[index - 1].speaker in (None, turn.speaker):
+        return None
+    said = _REPEAT.sub(r"\1", _FALSE_START.sub("", unfilled(turns[index - 1].text[-500:])))
+    them = about.group("it").lower() == "them"
+    # ("I can run the baselines" / "Can you also write the section about them?": the baselines)
+    asked = _OFFERED_THINGS.search(said) if them else _PROPOSED_THING.search(said)
+    before_here = _said_before(turn, sentence)
+    # ("Do we also need the raw recordings?" / "Yes, for the ASR experiments. I will ask him
+    # about it.": a yes and what it is for still speak of the thing asked)
+    answered = re.match(r"\W*(?:yes|yeah|yep|sure|right|exactly)\b", before_here, re.I) is not None
+    if asked is None or (not answered and _NAMED_THING.search(before_here)):
+        return None
+    return f"{task[: about.start('it')]}{_mid(asked.group('np'))}{task[about.end('it') :]}"
 
 
 #: "Add a paragraph about it", "write a note on it": a task about a thing named elsewhere.

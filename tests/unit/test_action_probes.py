@@ -5828,3 +5828,14 @@ def test_a_pr_for_that_is_for_the_bug_read_out() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [
         ("eriknelson", "Send a PR for bug 1590102 (docs mention the old CRD name)")
     ]
+
+
+def test_ask_him_about_it_asks_about_what_was_just_asked() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, [PERSON6] could not join, but he wrote me that he will send the the annotated "
+        "data next week.\n"
+        "(PERSON2) Good. Do we also need the the raw recordings?\n"
+        "(PERSON1) Yes, for the the ASR experiments. I will ask him about it.\n"
+    )
+    # (was "Ask [PERSON6] about it": the yes and what it is for still speak of the recordings)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Ask [PERSON6] about the raw recordings")]
