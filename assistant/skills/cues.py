@@ -4850,6 +4850,7 @@ def _candidate(
         (
             _owed_before(task, f"{_said_before(turn, sentence)} {sentence[: m.start()]}")
             or _not_done_yet(task, _said_before(turn, sentence))
+            or _own_proposal_before(task, _said_before(turn, sentence))
         )
         if cue.owner == "speaker"
         else _lacking_before(task, _said_before(turn, sentence))
@@ -7555,6 +7556,28 @@ def _owed_before(task: str, before: str) -> str | None:
     np = re.sub(r"^(?:my|our)\b", "the", owed[-1].group("np"), flags=re.I)
     rest = task[m.end() :]
     return f"{m.group('verb')} {_mid(np)}{rest}"
+
+
+#: One's own proposal as a question: "Can we also add checking the backup supplier?"
+_WE_PROPOSE = re.compile(
+    r"^\W*(?:(?:and|so|also)[,\s]+)*(?:can|could|should|shall)\s+we\s+(?:also\s+|maybe\s+)?"
+    r"(?:add\s+(?P<ing>[a-z]+ing)\s+|(?P<verb>[a-z]+)\s+)(?P<obj>(?:the|a|an|our|some)\s+[^?]{2,80})\?\s*$",
+    re.I,
+)
+
+
+def _own_proposal_before(task: str, before: str) -> str | None:
+    """ "I can do that too" after the speaker's own "Can we also add checking the backup
+    supplier?": "Check the backup supplier"."""
+    light = _DO_PRONOUN.match(task)
+    said = sentences(unfilled(before)) if light is not None and before.strip() else []
+    m = _WE_PROPOSE.match(said[-1]) if said else None
+    if m is None or light is None:
+        return None
+    word = _gerund_to_base(m.group("ing")) if m.group("ing") else m.group("verb").lower()
+    if word.lower() not in _TASK_VERB_SET or word.lower() in STATE_VERBS | _LIGHT:
+        return None
+    return phrase_task(f"{word} {m.group('obj')}") + task[light.end() :]
 
 
 def _not_done_yet(task: str, before: str) -> str | None:

@@ -5839,3 +5839,15 @@ def test_ask_him_about_it_asks_about_what_was_just_asked() -> None:
     )
     # (was "Ask [PERSON6] about it": the yes and what it is for still speak of the recordings)
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Ask [PERSON6] about the raw recordings")]
+
+
+def test_i_can_do_that_after_ones_own_proposal_does_it() -> None:
+    text = (
+        "John Smith: And I'll send the summary to the leadership team tonight.\n"
+        "Maria Lopez: Sounds good. Can we also add checking the backup supplier? I can do that too.\n"
+    )
+    # (was no item: "do that" named nothing)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("John Smith", "Send the summary to the leadership team"),
+        ("Maria Lopez", "Check the backup supplier"),
+    ]
