@@ -5943,6 +5943,10 @@ def _resolve_from_previous(
             tail = re.sub(r"^\s+(?:over|on|up)\b", "", task[light.end() :])  # "take it over"
             return f"{work}{tail}", turns[index - 1].line
         request = _asked_of_next(turns[index - 1], names)
+        if request is None and light.group(0).split()[0].lower() == "do":
+            # "And who will introduce her to the project? [PERSON3]?" / "Yes, I can do it"
+            who_will = _who_will_above(turns, index, names)
+            request = f"{who_will[:1].upper()}{who_will[1:]}" if who_will else None
         if request is not None and light.group(0).split()[0].lower() == "do":
             # "Okay, so please measure it properly, because…" / "Yes, I will do that until
             # Wednesday": what was asked still says what to do, where "do that" says nothing
@@ -6775,11 +6779,22 @@ _WHO_WILL = re.compile(
 )
 
 
+_NAME_ASKED = re.compile(r"\W*\[?(?-i:[A-Z])[\w'’-]*\]?\s*\?")
+
+
 def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | None:
     """The work a "who will…?" within the three turns above put to the room ("review it")."""
     for j in range(index - 1, max(-1, index - 4), -1):
-        said = _sentences_of(turns[j].text[-400:])
-        found = _WHO_WILL.search(said[-1]) if said else None
+        said = _sentences_of(_REPEAT.sub(r"\1", unfilled(turns[j].text[-400:])))
+        # ("And who will, uh, introduce her to the project? [PERSON3]?": the name put after it)
+        last = (
+            said[-2]
+            if len(said) > 1 and _NAME_ASKED.fullmatch(said[-1].strip())
+            else said[-1]
+            if said
+            else ""
+        )
+        found = _WHO_WILL.search(last) if last else None
         if found is not None:
             vp = phrase_task(found.group("vp"), names=names)
             return f"{vp[:1].lower()}{vp[1:]}" if vp and opens_with_work_verb(vp) else None

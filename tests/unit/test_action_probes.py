@@ -5851,3 +5851,12 @@ def test_i_can_do_that_after_ones_own_proposal_does_it() -> None:
         ("John Smith", "Send the summary to the leadership team"),
         ("Maria Lopez", "Check the backup supplier"),
     ]
+
+
+def test_i_can_do_it_after_who_will_and_a_name_asked() -> None:
+    text = (
+        "(PERSON1) Okay. And who will, uh, introduce her to the the project? [PERSON3]?\n"
+        "(PERSON3) Yes, I can do it, I can show her the the pipeline on Monday afternoon.\n"
+    )
+    # (was "Do it")
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Introduce her to the project")]
