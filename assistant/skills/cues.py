@@ -818,6 +818,8 @@ def _asked_task(m: re.Match[str], rest: str, names: list[str]) -> str:
 
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|yeah|yes|yep|right|well|now|for now|alright|sure|oh|so|and|but|anyway)\s*[,;:]\s*"
+    # "please all of you, send her the papers": whom it is asked of, not the task
+    r"|(?:all\s+)?of\s+you\s*,?\s+"
     # "Good use case, add it to issue #5", "Great, thanks. Send it over": the praise comes off
     r"|(?:good|great|nice|cool|awesome|perfect|excellent|thanks|thank\s+you)(?:\s+[\w-]+){0,2}?\s*[,;:!.]\s+"
     r"|if\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:minute|moment|chance|sec(?:ond)?))\s*,\s*"
@@ -1572,7 +1574,9 @@ _BARE_PARTICLES = frozenset("out up back over through in off down around along".
 # with nothing it is an amount of names no work.
 _DEGREE = frozenset("a an more less much little lot bit some further".split())
 _VAGUE_HEAD = re.compile(
-    r"^(?:\w+)\s+(?:it|that|this|them|those|these|him|her)\b|^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
+    # ("send her the papers": the person the thing goes to, and the thing named)
+    r"^(?:\w+)\s+(?:it|that|this|those|these)\b|^(?:\w+)\s+(?:them|him|her)\b(?!\s+(?:the|our|my|your|some)\s+\w)|"
+    r"^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
     re.I,
 )
 # An open invitation, not a task: "if you have any questions, please reach out", "please get in
@@ -2815,7 +2819,10 @@ def _relative_clause(sentence: str, start: int, end: int) -> bool:
     return "NOUN" in readings(head) and head not in STATE_VERBS and head not in _NOT_A_VERB
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whatever|whichever)\s+$", re.I)
+# ("the papers that she should read": the relative clause's own subject, too)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who|whatever|whichever)\s+(?:(?:she|he|they|we|you|i|it|people|everyone)\s+)?$", re.I
+)
 #: "the report that I'll send tomorrow", "a lot of repricing topics, which we will hand out in
 #: a breakout": a thing named, then a relative clause whose verb takes it as its object.
 _ANTECEDENT = re.compile(

@@ -5860,3 +5860,17 @@ def test_i_can_do_it_after_who_will_and_a_name_asked() -> None:
     )
     # (was "Do it")
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Introduce her to the project")]
+
+
+def test_papers_sent_to_her_by_all_of_you() -> None:
+    text = (
+        "(PERSON4) The new student starts on Monday. And please all of you, uh, send her the the papers that "
+        "she should read.\n"
+        "(PERSON2) Okay.\n"
+        "(PERSON1) Sure.\n"
+    )
+    # (was no item: "send her" read as pointing elsewhere, the task cut at "that she")
+    assert [(o, t) for o, t, _ in got(text)] == [(None, "Send her the papers that she should read")]
+    assert [(o, t) for o, t, _ in got("(PERSON4) Please send her the papers.\n(PERSON2) Okay.\n")] == [
+        ("PERSON2", "Send her the papers")
+    ]
