@@ -211,7 +211,8 @@ def is_meeting_talk(text: str) -> bool:
     """Talk about the call itself: audio, screens, slides, the chat, note taking."""
     if "so " in text.lower():
         text = _SO_ALL_SEE.sub(" ", text)
-    return bool(_META.search(_SAID_TWICE.sub(r"\1", text)))  # "let's do the the round of updates"
+    # "let's do the the round of updates", read once (a long line is not talk about the call: as said)
+    return bool(_META.search(_SAID_TWICE.sub(r"\1", text) if len(text) < 400 else text))
 
 
 _SAID_TWICE = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
