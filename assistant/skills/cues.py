@@ -2442,10 +2442,8 @@ def _you_to_name(
 
 
 #: One speaker naming themselves with another: "It was [PERSON5] and me.", "me and Tom".
-_PAIR_WITH_ME = re.compile(
-    r"(?:\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?\s+and\s+(?:me|i|myself)\b|\b(?:me|i)\s+and\s+\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?)",
-    re.I,
-)
+_PAIR = r"(?:\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?\s+and\s+(?:me|i|myself)\b|\b(?:me|i)\s+and\s+\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?)"
+_PAIR_WITH_ME = re.compile(_PAIR, re.I)
 
 
 def _pair_above(turns: list[Turn], index: int, names: list[str]) -> str | None:
@@ -3119,11 +3117,8 @@ def _base_of_third(verb: str) -> str:
     return verb[:-1]
 
 
-_ME_AND_NAME = re.compile(
-    r"^\W*(?:(?:i\s+think|maybe|probably|so|well)[,\s]+)?(?:\[?(?P<a>[^\W\d][\w'’-]{1,30})\]?\s+and\s+(?:me|i|myself)|"
-    r"(?:me|i)\s+and\s+\[?(?P<b>[^\W\d][\w'’-]{1,30})\]?)\W*$",
-    re.I,
-)
+#: The pair, said alone: "I think [PERSON4] and me."
+_ME_AND_NAME = re.compile(rf"^\W*(?:(?:i\s+think|maybe|probably|so|well)[,\s]+)?{_PAIR}\W*$", re.I)
 _YES_BUT = re.compile(
     r"^(?P<yes>[^,]{1,20},\s*i\s+(?:can|could|will))\s*,\s*but\s+i\s+(?:need|would\s+need)\b", re.I
 )
@@ -6641,10 +6636,9 @@ _IS_IT_DONE = re.compile(
     re.I,
 )
 #: "did you contact the other organizers?": any verb of work, asked whether it was done.
-_DID_YOU = re.compile(
-    r"\bdid\s+(?:you|u)\s+(?P<verb>[a-z]{3,})\s+(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
-    re.I,
-)
+#: The thing some work was done to, asked after: "…the other organizers", "…the website".
+_DONE_OBJ = r"(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})"
+_DID_YOU = re.compile(rf"\bdid\s+(?:you|u)\s+(?P<verb>[a-z]{{3,}})\s+{_DONE_OBJ}", re.I)
 
 
 def _asked_if_done(text: str) -> re.Match[str] | None:
@@ -6668,14 +6662,8 @@ def _base_verb(word: str) -> str:
 
 #: Last time's item read out: "[PERSON2] was supposed to send the data to…", "[PERSON3] should have
 #: updated the website."
-_WAS_TO_DO = re.compile(
-    r"\b(?:was|were)\s+supposed\s+to\s+(?P<verb>[a-z]{3,})\s+(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
-    re.I,
-)
-_SHOULD_HAVE_DONE = re.compile(
-    r"\bshould\s+have\s+(?P<verb>[a-z]{3,}(?:ed|en|t))\s+(?P<obj>(?:the|this|that|your|our|my|those|these)\s+[^?.!,;]{2,60})",
-    re.I,
-)
+_WAS_TO_DO = re.compile(rf"\b(?:was|were)\s+supposed\s+to\s+(?P<verb>[a-z]{{3,}})\s+{_DONE_OBJ}", re.I)
+_SHOULD_HAVE_DONE = re.compile(rf"\bshould\s+have\s+(?P<verb>[a-z]{{3,}}(?:ed|en|t))\s+{_DONE_OBJ}", re.I)
 
 
 _DONE_VERB = {"finish": "Finish", "finished": "Finish", "start": "Start", "started": "Start", "look": "Look",
