@@ -4901,7 +4901,9 @@ def _candidate(
                 cand.score += 1.2
             return cand
         said_before = _said_before(turn, sentence)  # "…; Ravi will review it."
-        earlier = _EARLIER_OBJECT.findall(f"{said_before} {sentence[: m.start()]}")
+        earlier = _EARLIER_OBJECT.findall(
+            _REPEAT.sub(r"\1", unfilled(f"{said_before} {sentence[: m.start()]}"))
+        )
         if owner is not None and earlier and _IT_OBJECT.match(task):
             # "Jen will draft the proposal; Ravi will review it": what the clause before made
             np = re.sub(r"^(?:a|an)\s+", "the ", earlier[-1], flags=re.I)
@@ -5446,8 +5448,11 @@ _START_WITH_WORK = re.compile(
 #: A thing a clause before promises to make or do: "Jen will draft the proposal; …".
 _EARLIER_OBJECT = re.compile(
     r"\b(?:will|['’]ll|to|can|should|is\s+going\s+to)\s+(?:draft|write|prepare|create|build|make|finish|send|"
-    r"update|fix|put\s+together|set\s+up|design|implement|draw\s+up|compile)\s+"
-    r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[;,]|\band\b|$)",
+    r"update|fix|put\s+together|set\s+up|design|implement|draw\s+up|compile|have(?=\s+\S+\s+\S+\s+(?:by|before|until)\b))\s+"
+    # ("I can have the draft by the end of next week, and then [PERSON3] can read it": its date between;
+    # "have" only with a date: "if we need to have a bad guy, I'm happy to do it" makes nothing)
+    r"((?:the|this|that|our|a|an|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:\s+(?:by|before|until|on|in|next|this|tomorrow|today|tonight)\b[^,;.!?]{0,40})?\s*(?:[;,]|\band\b|$)",
     re.I,
 )
 _ONE_THING = re.compile(

@@ -5874,3 +5874,13 @@ def test_papers_sent_to_her_by_all_of_you() -> None:
     assert [(o, t) for o, t, _ in got("(PERSON4) Please send her the papers.\n(PERSON2) Okay.\n")] == [
         ("PERSON2", "Send her the papers")
     ]
+
+
+def test_read_it_after_a_draft_promised_with_its_date() -> None:
+    text = (
+        "(PERSON2) So the the review is on the fourteenth of January.\n"
+        "(PERSON1) I think I can have the the draft by the end of next week, and then [PERSON3] can read it.\n"
+        "(PERSON3) Yes, I can read it during the the weekend.\n"
+    )
+    # (was "Read it": the date between the draft and the comma hid it)
+    assert ("PERSON3", "Read the draft") in [(o, t) for o, t, _ in got(text)]
