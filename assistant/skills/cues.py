@@ -750,7 +750,7 @@ _VOLUNTEERING = re.compile(
 # "ok, will do after the RC", "sure, tomorrow": an acceptance that only adds when.
 _ACK_TIMED = re.compile(
     rf"^\W*{ADDRESSED}(?:{_ACK_WORDS}[\s,.!]*)+"
-    r"(?:(?:it|that|this|them)[\s,]+)?"  # "sure, will do it tomorrow"
+    r"(?:(?:it|that|this|them|both)[\s,]+)?"  # "sure, will do it tomorrow", "np, will do both today"
     r"[\s,]*(?:after|once|when|later|tomorrow|tonight|today|asap|right away|by|before|"
     r"this (?:week|afternoon|morning|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^?]{0,80}$",
@@ -5791,6 +5791,12 @@ def _verb_forms(verb: str) -> str:
     return pattern + (r"\s+" + re.escape(particle) if particle else "")
 
 
+_FILL_IN_VERBS = frozenset("add write include put insert".split())
+#: A thing said to be missing from another: "the changelog is missing the migration notes".
+_LACKS_THING = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+)?(?:missing|lacking|without)\s+(?P<np>(?:the|a|an|some|our)\s+[^,.;!?]{2,60}?)\s*(?:[,.;!?]|$)",
+    re.I,
+)
 #: Verbs that make a thing someone proposed: "set that up", "run it", "build it".
 _SET_UP_VERBS = frozenset(
     "set up,run,build,create,launch,start,schedule,organize,organise,arrange,draft,write,prepare,book,try".split(
@@ -5838,6 +5844,18 @@ def _resolve_from_previous(
         # "The, uh, the website. It still shows the old partners." / "let's say [PERSON5] will
         # update it": the thing the line above opened with
         return _it_named(task, m, _mid(topic.group("np"))), turns[index - 1].line
+    if m is not None and index > 0 and m.group("verb").lower() in _FILL_IN_VERBS:
+        # "2.4.0 is tagged, but the changelog is missing the migration notes" / "my bad, I'll add
+        # them tonight": what is missing is what is added
+        lacking = _LACKS_THING.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])))
+        said_ptr = task[m.end("verb") :].split()[0].lower() if task[m.end("verb") :].split() else ""
+        if (
+            lacking is not None
+            and turns[index - 1].speaker not in (None, turns[index].speaker)
+            and (said_ptr in ("them", "those", "these")) == _plural_np(lacking.group("np"))
+        ):
+            np = re.sub(r"^(?:a|an|some)\s+", "the ", lacking.group("np"), flags=re.I)
+            return f"{m.group('verb')} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
     made, made_rest = (m.group("verb"), task[m.end() :]) if m is not None else ("", "")
     if made.lower() == "set" and re.match(r"\s+up\b", made_rest):
         made, made_rest = f"{made} up", made_rest[3:]  # "set that up"

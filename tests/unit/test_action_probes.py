@@ -5884,3 +5884,18 @@ def test_read_it_after_a_draft_promised_with_its_date() -> None:
     )
     # (was "Read it": the date between the draft and the comma hid it)
     assert ("PERSON3", "Read the draft") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_will_do_both_today_and_adding_what_is_missing() -> None:
+    text = (
+        "<tlater> jrosa: could you pin sphinx to 7.x for now and open an issue upstream?\n"
+        "<jrosa> np, will do both today\n"
+        "<tlater> #topic release\n"
+        "<tlater> 2.4.0 is tagged, but the changelog is missing the migration notes\n"
+        "<mlee> my bad, I'll add them tonight\n"
+    )
+    items = extract(text).action_items
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("jrosa", "Pin sphinx to 7.x for now and open an issue upstream", "2026-11-18"),  # (was undated)
+        ("mlee", "Add the migration notes", "2026-11-18"),  # (was "Add them (release)")
+    ]
