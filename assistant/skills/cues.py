@@ -5824,6 +5824,12 @@ def _proposed_np(turns: list[Turn], index: int) -> tuple[str, int] | None:
     return _mid(np), turns[index - 1].line
 
 
+def _word_after_verb(task: str, m: re.Match[str]) -> str:
+    """The word after a _PRONOUN_OBJECT match's verb ("them" in "Add them tonight"), lower case."""
+    after = task[m.end("verb") :].split()
+    return after[0].lower() if after else ""
+
+
 def _resolve_from_previous(
     task: str, turns: list[Turn], index: int, names: list[str]
 ) -> tuple[str, int] | None:
@@ -5848,7 +5854,7 @@ def _resolve_from_previous(
         # "2.4.0 is tagged, but the changelog is missing the migration notes" / "my bad, I'll add
         # them tonight": what is missing is what is added
         lacking = _LACKS_THING.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])))
-        said_ptr = task[m.end("verb") :].split()[0].lower() if task[m.end("verb") :].split() else ""
+        said_ptr = _word_after_verb(task, m)
         if (
             lacking is not None
             and turns[index - 1].speaker not in (None, turns[index].speaker)
@@ -5899,7 +5905,7 @@ def _resolve_from_previous(
             return f"Do {np}{task[m.end() :]}", turns[index - 1].line
         # "And the figures, are they done?" / "Not all, two are missing. I can do them on Thursday."
         done_q = _IS_IT_DONE.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
-        said_ptr = task[m.end("verb") :].split()[0].lower() if task[m.end("verb") :].split() else ""
+        said_ptr = _word_after_verb(task, m)
         if (
             done_q is not None
             and turns[index - 1].speaker not in (None, me_now)
