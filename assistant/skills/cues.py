@@ -3564,6 +3564,8 @@ def _ask_instead(cands: list[Candidate]) -> None:
             and has_object(c.task)  # not "We start" of "should we start?"
             and can_be_verb(c.task.split()[0])
             and not _ASK_WHOM.match(c.task)
+            # ("Maybe [PERSON3] could help you with it" / "Sure, no problem.": taken, no one to ask)
+            and not any(a.kind == "ack" and c.line in a.support and a.owner == c.owner for a in cands)
         ]
         if asked:
             work = asked[-1]
@@ -4862,6 +4864,17 @@ def _candidate(
         cand.task = task = not_yet
         cand.reasons.append("resolved")
         return cand
+    who_will = (
+        _who_will_above(turns, index, names)
+        if cue.owner == "speaker" and index > 0 and _BARE_TRY.fullmatch(task)
+        else None
+    )
+    if who_will is not None and turns[index - 1].speaker not in (None, turn.speaker):
+        # "And who writes the related work?" / "Uh, I can try, but I'm not an expert on that."
+        cand.task = f"{who_will[:1].upper()}{who_will[1:]}"
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
+        return cand
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
@@ -5806,7 +5819,7 @@ _SET_UP_VERBS = frozenset(
 #: A thing proposed as a bare phrase: "Like, an A/B test on the subject line first.", "Maybe a short survey?"
 _BARE_PROPOSAL = re.compile(
     r"^\W*(?:(?:like|maybe|perhaps|so|or|just|then|and)[,\s]+)*(?P<np>(?:an?|some)\s+[^,.;!?]{2,60}?)"
-    r"(?:\s+(?:first|then|instead|too|maybe|perhaps))?\s*[.?!]*$",
+    r"(?:\s+(?:first|then|instead|too|maybe|perhaps|though|also|as\s+well))?\s*[.?!]*$",
     re.I,
 )
 
@@ -5874,7 +5887,15 @@ def _resolve_from_previous(
         # "Can we test both separately? Like, an A/B test on the subject line first." / "I can set
         # that up in the email tool": the thing proposed in so many words
         np, line = proposed
-        return f"{made} {np}{made_rest}", line
+        # ("maybe a sentence in the rationale though" / "would you write that sentence up as a
+        # PR?": the noun after "that" is the one proposed)
+        rest_after = _after_demonstrative(m.group(0), made_rest, np)
+        if rest_after is not None:
+            if made.lower().endswith(" up") and re.match(r"\s+up\b", rest_after):
+                rest_after = rest_after[3:]
+            elif re.match(r"\s+up\b", rest_after) and " " not in made:
+                made, rest_after = f"{made} up", rest_after[3:]
+            return f"{made} {np}{rest_after}", line
     needed = _needed_above(turns, index) if m is not None and m.group("verb").lower() in _PROVIDING else None
     pointer = (
         re.match(r"\s*(?P<p>it|that|one|them|those|these)\b", task[m.end("verb") :], re.I) if m else None
@@ -6027,9 +6048,8 @@ def _resolve_from_previous(
     if verb.lower() in _GIVE_VERBS and index > 0 and turns[index - 1].speaker not in (None, me):
         # "I'm blocked on the staging db creds, who has access?" / "I'll DM them to you": what
         # the line above is waiting for
-        wanted = _WAITING_FOR.search(unfilled(turns[index - 1].text[:500])) or _STILL_OWED.search(
-            unfilled(turns[index - 1].text[:500])
-        )
+        waited_text = _REPEAT.sub(r"\1", unfilled(turns[index - 1].text[:500]))  # "need the the new model"
+        wanted = _WAITING_FOR.search(waited_text) or _STILL_OWED.search(waited_text)
         if wanted is not None and wanted.group("np").split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
             np = re.sub(r"^(?:my|our|your)\b", "the", wanted.group("np"), flags=re.I)
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
@@ -6538,6 +6558,18 @@ def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
 
     for j in range(index - 1, max(-1, index - 5), -1):
         said_there = _sentences_of(turns[j].text)
+        who = (
+            _WHO_WILL.search(_REPEAT.sub(r"\1", unfilled(said_there[-1])))
+            if on is not None and said_there
+            else None
+        )
+        vp_np = (
+            re.match(r"[a-z]+\s+(?P<np>(?:the|this|our)\s+.+)$", who.group("vp") or "", re.I) if who else None
+        )
+        work_np = (who.group("obj") if who is not None else None) or (vp_np.group("np") if vp_np else None)
+        if work_np:
+            # "And who writes the related work?" / … / "Maybe [PERSON3] could help you with it"
+            return named(_mid(work_np)), turns[j].line
         if any(
             _WE_NEED_THING.search(x) or (x.rstrip().endswith("?") and _NAMES_A_THING.search(x))
             for x in said_there[-3:]
@@ -6720,7 +6752,9 @@ _READY_SUBJECT = re.compile(
     r"(?:is|are|'s|’s|has\s+been|have\s+been)\s+(?:now\s+|finally\s+|all\s+|almost\s+|still\s+)?"
     r"(?:ready|done|finished|up|merged|out|live|available|deployed|complete|in|written|drafted|open|"
     # "the test vectors are still missing for the tx_abort case" / "I can port them over"
-    r"missing|broken|failing|outdated|out\s+of\s+date|stale|flaky|wrong|incorrect|invalid)\b",
+    r"missing|broken|failing|outdated|out\s+of\s+date|stale|flaky|wrong|incorrect|invalid|"
+    # "The MT for the German is, uh, still the old model." / "Can you switch it to the new one?"
+    r"(?:(?:on|using)\s+)?(?:the|an?)\s+old)\b",
     re.I,
 )
 
@@ -6799,7 +6833,11 @@ _BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
 _ASK_ALONE = re.compile(r"Ask\s+(?:\[[A-Z]+\d*\]|the\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)", re.I)
 #: Work put to the room as a question: "Who will review it?", "who can take the notes?"
 _WHO_WILL = re.compile(
-    r"\bwho\s+(?:will|can|could|should|is\s+going\s+to|wants\s+to)\s+(?P<vp>[a-z][^?.!]{2,60})\?\s*$", re.I
+    r"\bwho\s+(?:(?:will|can|could|should|is\s+going\s+to|wants\s+to)\s+(?P<vp>[a-z][^?.!]{2,60})|"
+    # "And who writes the related work?"
+    r"(?P<v3>(?!(?:is|was|has|does|says|thinks|knows|wants|needs|likes)\b)[a-z]{2,}s)\s+"
+    r"(?P<obj>(?:the|this|that|our)\s+[^?.!]{2,60}))\?\s*$",
+    re.I,
 )
 
 
@@ -6820,9 +6858,14 @@ def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | No
         )
         found = _WHO_WILL.search(last) if last else None
         if found is not None:
-            vp = phrase_task(found.group("vp"), names=names)
+            said_vp = found.group("vp") or f"{_base_verb(found.group('v3'))} {found.group('obj')}"
+            vp = phrase_task(said_vp, names=names)
             return f"{vp[:1].lower()}{vp[1:]}" if vp and opens_with_work_verb(vp) else None
     return None
+
+
+#: A bare "I can try": the work is what the question above put to the room.
+_BARE_TRY = re.compile(r"(?:try|give\s+it\s+a\s+(?:try|go|shot)|have\s+a\s+go|try\s+it)", re.I)
 
 
 #: People counted and said something of: "two speakers are missing", "three reviewers haven't…"
@@ -7191,7 +7234,28 @@ def _own_earlier_task(
             if any(cue.kind in ("first", "first_weak", "follow") for cue, _, _ in _clauses(earlier)):
                 task = _last_promise([earlier], names)
                 return (task, line) if task is not None else None
+        # "yes sorry, I haven't had time to look at the test vectors. I'll do it this week":
+        # the work not done yet is the work promised (the sentence just before only)
+        not_yet = _NOT_GOT_TO.search(_REPEAT.sub(r"\1", unfilled(said[-1]))) if said else None
+        if not_yet is not None:
+            base = _base_verb(not_yet.group("verb"))
+            task = (
+                phrase_task(f"{base} {not_yet.group('rest')}", names=names) if base in _TASK_VERB_SET else ""
+            )
+            if task and not is_vague(task) and base not in _LIGHT - {"look"} | STATE_VERBS:
+                return task, line
     return None
+
+
+#: Work the speaker has not got to: "I haven't had time to look at the test vectors", "I didn't
+#: get around to updating the wiki", "I haven't reviewed the draft yet".
+_NOT_GOT_TO = re.compile(
+    r"\bI\s+(?:still\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:yet\s+|really\s+)?"
+    r"(?:(?:had|have|found|find|got|get)\s+(?:the\s+|any\s+|much\s+|a\s+)?(?:time|chance)\s+to\s+|"
+    r"(?:got|get)\s+(?:around\s+)?to\s+)?"
+    r"(?P<verb>[a-z]{3,})\s+(?P<rest>(?:at|into|over|through)?\s*(?:the|my|your|our|this|that|these|those)\s+[^.?!;,]+)",
+    re.I,
+)
 
 
 def _last_promise(said: Sequence[str], names: list[str]) -> str | None:

@@ -5899,3 +5899,59 @@ def test_will_do_both_today_and_adding_what_is_missing() -> None:
         ("jrosa", "Pin sphinx to 7.x for now and open an issue upstream", "2026-11-18"),  # (was undated)
         ("mlee", "Add the migration notes", "2026-11-18"),  # (was "Add them (release)")
     ]
+
+
+def test_work_not_got_to_is_the_work_promised() -> None:
+    text = (
+        "<cdecker> #topic PR 1093 - offers: allow empty description\n"
+        "<cdecker> t-bast, I think this one is waiting on you?\n"
+        "<t-bast> yes sorry, I haven't had time to look at the test vectors. I'll do it this week\n"
+    )
+    # (was no item: the sentence before "do it" holds no promise, only work not done yet)
+    assert [(o, t) for o, t, _ in got(text)] == [("t-bast", "Look at the test vectors")]
+
+
+def test_that_sentence_proposed_above_is_written_up() -> None:
+    text = (
+        "<roasbeef> we should just clamp them, I don't think it needs a spec change\n"
+        "<niftynei> maybe a sentence in the rationale though\n"
+        "<cdecker> niftynei: would you write that sentence up as a PR?\n"
+        "<niftynei> yeah ok\n"
+    )
+    # (was "Write the sentence in the rationale though sentence up as a PR")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("niftynei", "Write up the sentence in the rationale as a PR")
+    ]
+
+
+def test_switch_it_is_the_thing_said_last_and_the_model_needed() -> None:
+    text = (
+        "(PERSON3) The ASR is ready, I think. The MT for the German is, uh, still the old model.\n"
+        "(PERSON1) Can you, uh, switch it to the new one before the review?\n"
+        "(PERSON3) Yeah, but I need the the new model from [PERSON4] first.\n"
+        "(PERSON4) I will upload it to the cluster today or tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Switch the MT for the German to the new one before the review"),  # (was "the ASR")
+        ("PERSON4", "Upload the new model to the cluster"),  # (was no item: "the the new model")
+    ]
+
+
+def test_i_can_try_under_who_writes_and_help_with_it() -> None:
+    text = (
+        "(PERSON1) And who writes the the related work?\n"
+        "(PERSON4) Uh, I can try, but I'm not not an expert on that.\n"
+        "(PERSON1) Maybe [PERSON3] could help you with it, he read all the the papers last month.\n"
+        "(PERSON3) Sure, no problem.\n"
+        "(PERSON1) Okay. Then the the last thing, the the budget. I talked to [ORGANIZATION2] and they said the "
+        "travel for the review is covered.\n"
+        "(PERSON2) Also for the students?\n"
+        "(PERSON1) I don't know, I will ask them.\n"
+    )
+    # (was "Help PERSON4 with it", and "Ask [ORGANIZATION2] to help PERSON4 with it" for a request
+    # already taken; "I can try" was no item)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON4", "Write the related work"),
+        ("PERSON3", "Help PERSON4 with the related work"),
+        ("PERSON1", "Ask [ORGANIZATION2]"),
+    ]
