@@ -318,9 +318,14 @@ _DECISION = re.compile(
     r"^(?:(?:ok(?:ay)?|fine|good|alright|all\s+right|right)[,.]?\s+)?(?:so|then)[,]?\s+(?:we\s+(?:will\s+|['’]ll\s+)?"
     r"(?:not\s+|won['’]t\s+)?(?:stay|stick|keep|use|submit|postpone|drop|skip|choose|pick|switch|"
     # ("If we stay with RDF…", "whether we stick with it": a condition, a question)
-    r"cancel|freeze|go\s+(?:with|for))\b)|^(?:(?:ok(?:ay)?|so|then|fine|good|right)[,.]?\s+)*we(?:['’]ll|\s+will)?\s+(?:stay|stick|go)\s+with\b|"
+    r"cancel|freeze|go\s+(?:with|for)|"
+    # "ok so we merge after t-bast's test and roasbeef's ack"
+    r"merge|ship|land|release|defer|revert|close|accept|reject|adopt|wait\s+(?:for|until|till))\b)|^(?:(?:ok(?:ay)?|so|then|fine|good|right)[,.]?\s+)*we(?:['’]ll|\s+will)?\s+(?:stay|stick|go)\s+with\b|"
     # "Okay, so we keep the 20th of March." (read without its "Okay, so"; not "we keep getting…")
     r"^we\s+keep\s+(?:the|our)\s+(?!\w+ing\b)|"
+    # "ok so we merge after t-bast's test and roasbeef's ack": when it goes in, settled
+    r"^we\s+(?:merge|ship|land|release|tag)\s+(?:it\s+|this\s+|that\s+|them\s+)?"
+    r"(?:after|once|when|as\s+soon\s+as|next\s+week|tomorrow|today|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b|"
     # "we shouldn't ship rc2 until that is green": a rule for the release
     r"^we\s+(?:shouldn['’]t|should\s+not|won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:ship|release|merge|launch|tag|deploy|publish|cut)\b"
     r"[^.?!]{0,60}?\b(?:until|before|unless)\b|"

@@ -2363,3 +2363,15 @@ def test_the_most_urgent_thing_named_with_its_due_date_is_a_topic() -> None:
         "end of the month."
     )
     assert spoken_topic(clean(said)) == "deliverable on dissemination"
+
+
+def test_when_a_pr_goes_in_said_as_settled_is_a_decision() -> None:
+    text = (
+        "<cdecker> #topic PR 1101 - splice: clarify tx_abort handling\n"
+        "<niftynei> this one is mostly editorial, there's one open comment from roasbeef\n"
+        "<roasbeef> I think it's fine now, I need to re-read the last commit though\n"
+        "<t-bast> I'd like to test it against eclair before merging, should be done by next meeting\n"
+        "<cdecker> ok so we merge after t-bast's test and roasbeef's ack\n"
+    )
+    # (was a key point)
+    assert decisions_of(text) == [("cdecker: We merge after t-bast's test and roasbeef's ack.", [5])]
