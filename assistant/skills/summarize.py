@@ -2635,6 +2635,9 @@ def _fill(
         # "Marco, can you write a short summary for the all-hands?": an action item, listed as one
         # (dev ROUGE-L: w3c-ccg -0.0008, ethereum-acdbot +0.0003, ALL unchanged)
         talk = [u for u in talk if not _ASKS_WORK.search(u.text)] or talk
+        # "One slide per work package?" / "Yes, one per work package.": a short question asked
+        # back is no point of its own
+        talk = [u for u in talk if not (_is_question(u.text) and len(u.text.split()) <= 6)] or talk
     if kind in ("meeting", "article"):  # an article's paragraphs are its agenda
         talk = _covering(talk, units, idf, kind, taken, target - len(noted))
     if kind == "article":

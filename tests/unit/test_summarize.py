@@ -2375,3 +2375,18 @@ def test_when_a_pr_goes_in_said_as_settled_is_a_decision() -> None:
     )
     # (was a key point)
     assert decisions_of(text) == [("cdecker: We merge after t-bast's test and roasbeef's ack.", [5])]
+
+
+def test_a_short_question_asked_back_is_no_key_point() -> None:
+    text = (
+        "(PERSON1) Okay, good. And the the slides for the review, [PERSON2] you had the first version?\n"
+        "(PERSON2) Yes, I have a draft, I will share it in the in the Google drive after the call.\n"
+        "(PERSON1) And everybody please add your one slide, ehm, by Friday.\n"
+        "(PERSON3) One slide per work package?\n"
+        "(PERSON1) Yes, one per work package.\n"
+        "(PERSON1) Second point is the the paper for the workshop. The deadline is in two weeks.\n"
+        "(PERSON4) I have the the results table, but the the baseline numbers are missing.\n"
+        "(PERSON2) I can run the baseline, it's it's one night on the cluster.\n"
+    )
+    points = [p.text for p in summarize(text, kind="meeting").key_points]
+    assert points and not any("One slide per work package?" in p for p in points)
