@@ -130,7 +130,8 @@ _PAST = re.compile(
     r"\b(?:already|just)\s+(?:\w+ed|did|sent|done|finished|made|wrote|built|took)\b|"
     r"\b(?:i|we)\s*(?:'ve|\s+have)\s+(?:already\s+)?(?:\w+ed|done|sent|made|written)\b|"
     # "I can batch verify everything in 800 ms already": what one can do now, not a promise
-    r"\b(?:can|could)\b[^.?!]{0,80}\balready\b",
+    # (not past a comma: "I can write the docs page, there's already a draft somewhere")
+    r"\b(?:can|could)\b(?:(?!,\s*(?:there|it|that|this|we|they|he|she|i)\b)[^.?!;]){0,80}\balready\b",
     re.I,
 )
 
@@ -1445,7 +1446,7 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # ("start on the CSV import, and I need the sample files from Dana": ", and I…" too)
     r",\s*(?:(?:we|they|it|he|she|someone|somebody|anyone|anybody)\s+(?!all\b|both\b|else\b)[a-z]+|(?:and\s+)?i\s+(?!mean\b)[a-z]+|(?:will|been|was|is)\s|"
     # "add qemu to the image, it's a one-line change": a comment on the task, not part of it
-    r"(?:and\s+)?(?:it|that|this)\s*['’]s\s|"
+    r"(?:and\s+)?(?:it|that|this|there)\s*['’]s\s|"
     # "…, sounds like a great opportunity", "…, that bothers me", "…, people are worried",
     # "…, all the issues and discussions will follow", "…, Kim did a pull request": a new clause
     r"(?:sounds|seems|looks)\s+(?:like|good|great|fine)\b|(?:that|this|which)\s+(?:bothers|worries|helps|means|makes)\b|"
@@ -4864,6 +4865,13 @@ def _candidate(
         cand.task = task = not_yet
         cand.reasons.append("resolved")
         return cand
+    named_work = _do_the_verb(task, turns, index, names)
+    if named_work is not None:
+        # "do we need to pin the kernel in testing-devel?" / "yes, I'll do the pin after the meeting"
+        cand.task, line = named_work
+        cand.support.append(line)
+        cand.reasons.append("resolved")
+        return cand
     who_will = (
         _who_will_above(turns, index, names)
         if cue.owner == "speaker" and index > 0 and _BARE_TRY.fullmatch(task)
@@ -6864,6 +6872,38 @@ def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | No
     return None
 
 
+_DO_THE_NOUN = re.compile(r"^do\s+the\s+(?P<noun>[a-z]{3,})\b(?!\s+(?:of|for|on|to)\b)", re.I)
+
+
+def _do_the_verb(task: str, turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
+    """ "Do the pin" under "do we need to pin the kernel in testing-devel?": the work the line
+    above (someone else's, one of the two) said with that word as its verb."""
+    m = _DO_THE_NOUN.match(task)
+    noun = m.group("noun").lower() if m is not None else ""
+    if m is None or noun not in _TASK_VERB_SET or noun in _LIGHT | STATE_VERBS:
+        return None
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if turns[j].speaker in (None, turns[index].speaker):
+            continue
+        said = _REPEAT.sub(r"\1", unfilled(turns[j].text[-400:]))
+        found = re.search(
+            rf"\b(?:to\s+|we\s+|you\s+|let['’]s\s+|should\s+|can\s+){noun}\s+(?P<obj>(?:the|a|an|our|this|that)\s+[^?.!,;]{{2,60}})",
+            said,
+            re.I,
+        )
+        if found is not None:
+            obj = phrase_task(f"{noun} {found.group('obj')}", names=names)
+            if obj and not is_vague(obj):
+                return f"{obj}{task[m.end() :]}", turns[j].line
+    return None
+
+
+#: A task on "it" with more work after it: "try it, and make a small table…".
+_AND_MORE = re.compile(
+    r"^[a-z]+\s+(?:it|that|this)\s*,?\s+and\s+(?:then\s+|also\s+)?(?P<more>[a-z]+\s.+)$", re.I
+)
+
+
 #: A bare "I can try": the work is what the question above put to the room.
 _BARE_TRY = re.compile(r"(?:try|give\s+it\s+a\s+(?:try|go|shot)|have\s+a\s+go|try\s+it)", re.I)
 
@@ -8405,7 +8445,16 @@ def _link_reply(
                             # "works for me" to "let's…" is no one's task: the proposal is judged
                             # on its own line; "I can take that" makes it the speaker's
                             return False
-                        cand.task = task
+                        more = _AND_MORE.match(cand.task or "")
+                        # ("…try wait-k with k equal five" / "Yes, please try it, and make a small
+                        # table with the latency and BLEU for each k": the work asked on top)
+                        cand.task = (
+                            f"{task} and {more.group('more')}"
+                            if more is not None
+                            and opens_with_work_verb(more.group("more"))
+                            and not is_vague(more.group("more"))
+                            else task
+                        )
                         cand.support.append(prev.line)
                         if named_it:
                             cand.support.append(named_it[1])  # where "it" is named: evidence too

@@ -730,7 +730,8 @@ _SPOKEN_AGENDA = re.compile(
     r"it\s*['’]s|it\s+is)\s+(?:(?:mostly|mainly|just|only)\s+)?"
     r"(?P<today>(?:[^.?!]|(?<=\d)\.(?=\d)){3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "the main thing today is the deadline for the journal submission and then the evaluation campaign"
-    r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:the\s+)?(?:first|main)\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
+    # ("Today the main thing is the evaluation of the simultaneous system, and then some organisational things.")
+    r"^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:today\s*,?\s+)?(?:the\s+)?(?:first|main)\s+(?:one\s+|point\s+|item\s+|thing\s+|topic\s+)?"
     r"(?:(?:for\s+)?today\s+)?(?:is|will\s+be)\s+(?P<listed>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})",
     re.I,
 )
@@ -771,7 +772,7 @@ def spoken_agenda(sentence: str) -> list[str]:
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
     for item in items:
-        topic = re.sub(r"^(?:the|our|a|an)\s+", "", item.strip(), flags=re.I)
+        topic = re.sub(r"^(?:the|our|a|an|some)\s+", "", item.strip(), flags=re.I)
         if not topic or len(topic.split()) > 6 or _NOT_A_NAME.search(topic) or _NO_TOPIC.match(topic):
             return []  # a clause in the list: not an agenda read out
         topics.append(topic)

@@ -5955,3 +5955,32 @@ def test_i_can_try_under_who_writes_and_help_with_it() -> None:
         ("PERSON3", "Help PERSON4 with the related work"),
         ("PERSON1", "Ask [ORGANIZATION2]"),
     ]
+
+
+def test_do_the_pin_and_a_page_with_a_draft_already_there() -> None:
+    text = (
+        "16:04:12 <travier> agree, but we should document how to get it with toolbox\n"
+        "16:05:02 <travier> I can write the docs page, there's already a draft somewhere\n"
+        "16:05:30 <jlebon> #topic F41 rebase status\n"
+        "16:06:20 <jlebon> do we need to pin the kernel in testing-devel?\n"
+        "16:06:41 <dustymabe> yes, I'll do the pin after the meeting\n"
+    )
+    got_items = [(o, t) for o, t, _ in got(text)]
+    assert ("travier", "Write the docs page") in got_items  # (was no item: "already" read as done)
+    assert ("dustymabe", "Pin the kernel in testing-devel") in got_items  # (was "Do the pin…")
+
+
+def test_try_it_and_make_a_table_keeps_the_table() -> None:
+    text = (
+        "(PERSON3) I think we should try wait-k with k equal five, and see the the trade-off.\n"
+        "(PERSON1) Yes, please try it, and make a small table with the latency and BLEU for each k.\n"
+        "(PERSON2) Okay, I can do it this week.\n"
+    )
+    # (was "Try wait-k with k equal five, and see the trade-off": the table was lost)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        (
+            "PERSON2",
+            "Try wait-k with k equal five, and see the trade-off and make a small table with the latency and "
+            "BLEU for each k",
+        )
+    ]

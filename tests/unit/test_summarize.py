@@ -2390,3 +2390,18 @@ def test_a_short_question_asked_back_is_no_key_point() -> None:
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert points and not any("One slide per work package?" in p for p in points)
+
+
+def test_today_the_main_thing_is_the_agenda_read_out() -> None:
+    text = (
+        "(PERSON1) Okay, so I think we can start. Today the main thing is the the evaluation of the the "
+        "simultaneous system, and then some organisational things.\n"
+        "(PERSON2) Yes. So I ran the the evaluation on the the dev set last week. The latency is about two "
+        "seconds, but the quality is lower than the offline system, like three BLEU points.\n"
+        "(PERSON1) Okay. Then the the organisational things. The deadline for the internal report is next Friday.\n"
+    )
+    # (was "human evaluation; organisational things" from the words that recur)
+    assert (
+        summarize(text, kind="meeting").title
+        == "evaluation of the simultaneous system; organisational things"
+    )
