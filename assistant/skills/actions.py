@@ -493,6 +493,7 @@ class ActionExtractor:
             progress(1, 1)
         result.timings["model_s"] = time.perf_counter() - t_model
         turns_by_line = {t.line: t for t in turns}
+        read_out = cues.typed_items(speech)  # "1623102 - bind fails…" / "I have a fix, will open a PR"
         names_text = " ".join(names)
         items: list[ActionItem] = []
         for su in sunits:
@@ -558,7 +559,7 @@ class ActionExtractor:
                 continue
             if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
-            task = _with_topic(task, su.unit.turn.section)
+            task = _with_topic(task, su.unit.turn.section, read_out.get(su.line))
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
             due = _due(c.due_scope if c is not None else su.unit.sentence, meeting_date)
             reason = commitments.review_reason(f"{task} {su.unit.sentence}")
@@ -924,10 +925,20 @@ def _good_phrase(task: str, evidence: str, trust: Trust) -> bool:
 THIN_WORDS = 2
 
 
-def _with_topic(task: str, section: str) -> str:
+def _with_topic(task: str, section: str, item: str | None = None) -> str:
     """ "Review the document" said under "Topic: VC data model" reads "Review the document
     (VC data model)": shown, not guessed into the task, and only under a discussion topic
-    (a heading that announces action items says nothing about the task)."""
+    (a heading that announces action items says nothing about the task).  Under a bug or
+    PR read out just above (``item``), that item is the topic: "Open a PR (bug 1623102: …)"."""
+    if item and section and task.endswith(f" ({cues.topic_label(section)})"):
+        task = task[: -len(cues.topic_label(section)) - 3]  # "Finish (PRs)": the PR read out says more
+    if (
+        item
+        # ("Check and close it as dup": "it" is the bug read out too)
+        and (len(content_words(task)) <= THIN_WORDS or re.search(r"\b(?:it|this|that)\b", task))
+        and not re.search(r"\d{3,}", task)
+    ):
+        return f"{task} ({item})"
     if not section or cues.actions_section(section) or len(content_words(task)) > THIN_WORDS:
         return task
     label = cues.topic_label(section)

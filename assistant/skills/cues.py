@@ -1421,6 +1421,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I can organize it if someone helps with the test cases": what it takes, not the task
     r"if\s+(?:someone|somebody|anyone|anybody)\s+(?:helps|can\s+help|could\s+help|does|takes|gives|sends)|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
+    # "I can check and close it as dup if so": the condition, not the task
+    r"if\s+(?:so|not|needed|necessary|required|possible)\b|"
     # "I will support with streaming, so let me know when you are ready"
     r",\s*so\s+(?!that\b|long\b|far\b|much\b|many\b)|"
     # "Check the EIP, and if all looks fine…": a new clause, cut off or not
@@ -1528,8 +1530,8 @@ _FALSE_START = re.compile(
 )
 # "the the", "the, the", "on the, on the": a spoken repeat of up to three words.
 _REPEAT = re.compile(
-    r"\b(\w+(?:['’]\w+)?(?:[ \t]+\w+(?:['’]\w+)?){0,2})(?:,?[ \t]+\1\b)+", re.I
-)  # "let's, let's"
+    r"\b(\w+(?:['’]\w+)?(?:[ \t]+\w+(?:['’]\w+)?){0,2})(?:,?[ \t]+\1\b(?!['’]\w))+", re.I
+)  # "let's, let's" (not "take it, it's a one line fix")
 #: A comma no writer puts there: between the verb that opens a task and its object ("give, an
 #: update", "launch, DevNet 3"), or after a preposition ("by, ACDE"); caption tools do.
 _STRAY_COMMA = re.compile(
@@ -4106,7 +4108,12 @@ def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[
     )
 
 
-_DO_THE_NOUN = re.compile(r"^(?:do|take|handle)\s+the\s+(?P<noun>[a-z]{3,})$", re.I)
+_DO_THE_NOUN = re.compile(
+    r"^(?:do|take|handle)\s+the\s+(?P<noun>[a-z]{3,})"
+    # ("yes, I'll do the pin after the meeting": when, after it)
+    r"(?P<tail>\s+(?:after|before|by|today|tomorrow|tonight|this|next|later|asap|first|now|right)\b.*)?$",
+    re.I,
+)
 
 
 def _noun_as_verb_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -4126,7 +4133,7 @@ def _noun_as_verb_above(task: str, turns: list[Turn], index: int) -> tuple[str, 
             continue
         found = asked.search(unfilled(turns[j].text[-400:]))
         if found is not None:
-            return f"{noun[:1].upper()}{noun[1:]} {found.group('rest')}", turns[j].line
+            return f"{noun[:1].upper()}{noun[1:]} {found.group('rest')}{m.group('tail') or ''}", turns[j].line
     return None
 
 
@@ -4865,13 +4872,20 @@ def _candidate(
         cand.task = task = not_yet
         cand.reasons.append("resolved")
         return cand
-    named_work = _do_the_verb(task, turns, index, names)
-    if named_work is not None:
-        # "do we need to pin the kernel in testing-devel?" / "yes, I'll do the pin after the meeting"
-        cand.task, line = named_work
-        cand.support.append(line)
-        cand.reasons.append("resolved")
-        return cand
+    started = (
+        _STARTED.search(
+            _REPEAT.sub(r"\1", unfilled(f"{_said_before(turn, sentence)} {sentence[: m.start()]}"))
+        )
+        if cue.owner == "speaker" and _FINISH_ALONE.fullmatch(task)
+        else None
+    )
+    if started is not None:
+        # "I started reviewing, I'll finish tomorrow": finish reviewing
+        what = " ".join(started.group("what").split())
+        if what:
+            cand.task = f"Finish {what}"
+            cand.reasons.append("resolved")
+            return cand
     who_will = (
         _who_will_above(turns, index, names)
         if cue.owner == "speaker" and index > 0 and _BARE_TRY.fullmatch(task)
@@ -6872,35 +6886,16 @@ def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | No
     return None
 
 
-_DO_THE_NOUN = re.compile(r"^do\s+the\s+(?P<noun>[a-z]{3,})\b(?!\s+(?:of|for|on|to)\b)", re.I)
-
-
-def _do_the_verb(task: str, turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
-    """ "Do the pin" under "do we need to pin the kernel in testing-devel?": the work the line
-    above (someone else's, one of the two) said with that word as its verb."""
-    m = _DO_THE_NOUN.match(task)
-    noun = m.group("noun").lower() if m is not None else ""
-    if m is None or noun not in _TASK_VERB_SET or noun in _LIGHT | STATE_VERBS:
-        return None
-    for j in range(index - 1, max(-1, index - 3), -1):
-        if turns[j].speaker in (None, turns[index].speaker):
-            continue
-        said = _REPEAT.sub(r"\1", unfilled(turns[j].text[-400:]))
-        found = re.search(
-            rf"\b(?:to\s+|we\s+|you\s+|let['’]s\s+|should\s+|can\s+){noun}\s+(?P<obj>(?:the|a|an|our|this|that)\s+[^?.!,;]{{2,60}})",
-            said,
-            re.I,
-        )
-        if found is not None:
-            obj = phrase_task(f"{noun} {found.group('obj')}", names=names)
-            if obj and not is_vague(obj):
-                return f"{obj}{task[m.end() :]}", turns[j].line
-    return None
-
-
 #: A task on "it" with more work after it: "try it, and make a small table…".
 _AND_MORE = re.compile(
     r"^[a-z]+\s+(?:it|that|this)\s*,?\s+and\s+(?:then\s+|also\s+)?(?P<more>[a-z]+\s.+)$", re.I
+)
+#: "Finish", "finish it": the end of something the speaker said they started.
+_FINISH_ALONE = re.compile(r"finish(?:\s+(?:it|that|this|up|off))?", re.I)
+_STARTED = re.compile(
+    r"\bI\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?started\s+(?P<what>[a-z]+ing\b[^,.;!?]{0,60}|"
+    r"(?:on|with)\s+(?:the|my)\s+[^,.;!?]{2,60})",
+    re.I,
 )
 
 
@@ -7242,6 +7237,31 @@ def topic_label(section: str, limit: int = 60) -> str:
 
 
 _AGENDA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-hA-H])[.)]\s+(?=\S)")
+
+#: Lines after a typed item ("1623102 - bind fails when the plan has no parameters") that still
+#: speak of it, when no other item or topic came in between.
+ITEM_REACH = 4
+
+
+def typed_items(turns: Sequence[Turn]) -> dict[int, str]:
+    """Line -> the bug or PR a chair read out just above it ("bug 1623102: bind fails when the
+    plan has no parameters"), for the few lines after that read-out in the same section."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    since = 0
+    section = ""
+    for turn in turns:
+        if turn.section != section:
+            current, section = None, turn.section
+        opened = _ITEM_OPENED.match(turn.text[:300]) if len(turn.text) < 300 else None
+        if opened is not None and opened.group("number"):
+            label = _opened_item(opened, turn)
+            current, since = re.sub(r"\s+\((.*)\)$", r": \1", label), 0
+            continue
+        since += 1
+        if current is not None and since <= ITEM_REACH:
+            out[turn.line] = current
+    return out
 
 
 #: A promise that only points back at the thing: "I'll do that this week", "will handle it".

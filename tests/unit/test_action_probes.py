@@ -2737,9 +2737,10 @@ def test_work_handed_on_with_have_or_get() -> None:
 def test_a_determiner_with_its_noun_is_not_replaced() -> None:
     from assistant.skills.actions import prepare
 
-    # "write those EIPs" under "I can write the EIPs if needed": the EIPs, said once.
+    # "write those EIPs" under "I can write the EIPs if needed": the EIPs, said once ("if needed"
+    # is the condition, no part of the thing).
     text = "Abdel: I can write the EIPs if needed.\nTim: Sure. Abdel, can you write those EIPs?\n"
-    assert [c.task for c in prepare(text)[3] if c.line == 2] == ["Write the EIPs if needed"]
+    assert [c.task for c in prepare(text)[3] if c.line == 2] == ["Write those EIPs"]
     # "use this framework" under "they use the old cases": this framework is not the cases.
     text = "Ann: They use the old cases.\nBo: Ann, please use this framework.\n"
     assert [c.task for c in prepare(text)[3] if c.line == 2] == ["Use this framework"]
@@ -5967,7 +5968,10 @@ def test_do_the_pin_and_a_page_with_a_draft_already_there() -> None:
     )
     got_items = [(o, t) for o, t, _ in got(text)]
     assert ("travier", "Write the docs page") in got_items  # (was no item: "already" read as done)
-    assert ("dustymabe", "Pin the kernel in testing-devel") in got_items  # (was "Do the pin…")
+    assert (
+        "dustymabe",
+        "Pin the kernel in testing-devel after the meeting",
+    ) in got_items  # (was "Do the pin…")
 
 
 def test_try_it_and_make_a_table_keeps_the_table() -> None:
@@ -5983,4 +5987,29 @@ def test_try_it_and_make_a_table_keeps_the_table() -> None:
             "Try wait-k with k equal five, and see the trade-off and make a small table with the latency and "
             "BLEU for each k",
         )
+    ]
+
+
+def test_work_under_a_bug_read_out_names_the_bug() -> None:
+    text = (
+        "<jmontleon> #topic bugs\n"
+        "<jmontleon> 1623102 - bind fails when the plan has no parameters\n"
+        "<dymurray> I looked at it yesterday, it's a nil pointer in the bind handler\n"
+        "<dymurray> I have a fix locally, will open a PR today\n"
+        "<jmontleon> 1623500 - last_operation returns 500 after deprovision\n"
+        "<shurley> that one is probably the same as 1619000, I can check and close it as dup if so\n"
+        "<jmontleon> 1624011 - docs: sandbox role name is wrong\n"
+        "<jmontleon> anyone?\n"
+        "<ernelson> I'll take it, it's a one line fix\n"
+        "<jmontleon> #topic PRs\n"
+        "<jmontleon> #931 - refactor the apb runtime, needs review\n"
+        "<shurley> I started reviewing, I'll finish tomorrow\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("dymurray", "Open a PR (bug 1623102: bind fails when the plan has no parameters)"),  # (was "(bugs)")
+        # (was no item: "…as dup if")
+        ("shurley", "Check and close it as dup (bug 1623500: last_operation returns 500 after deprovision)"),
+        # (was "…wrong)'s a one line fix": "it, it's" read as a stutter)
+        ("ernelson", "Take bug 1624011 (docs: sandbox role name is wrong)"),
+        ("shurley", "Finish reviewing (PR #931: refactor the apb runtime)"),  # (was "Finish (PRs)")
     ]
