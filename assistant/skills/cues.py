@@ -5935,6 +5935,22 @@ def _resolve_from_previous(
         return _it_named(task, m, np) if " it" in task[
             : m.end() + 1
         ].lower() else f"{m.group('verb')} {np}{task[m.end() :]}", line
+    me_here = turns[index].speaker
+    if m is not None and m.group("verb").lower() in _READ_VERBS and index > 0 and me_here:
+        # "…and send the whole thing to [PERSON1] on Friday." / "Good. I will read it over the
+        # weekend": what is sent to me is what I read
+        sent_me = re.search(
+            rf"\b(?:send|give|forward|pass)\s+(?P<np>(?:the|my|our|this)\s+[^,.;!?]{{2,40}}?)\s+to\s+\[?{re.escape(me_here)}\]?(?!\w)",
+            _REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])),
+            re.I,
+        )
+        if (
+            sent_me is not None
+            and turns[index - 1].speaker not in (None, me_here)
+            and _word_after_verb(task, m) == "it"
+        ):
+            np = re.sub(r"^(?:my|our)\b", "the", sent_me.group("np"), flags=re.I)
+            return _it_named(task, m, _mid(np)), turns[index - 1].line
     if m is not None and m.group("verb").lower() == "do" and index > 0 and (me_now := turns[index].speaker):
         # "…and send it to [PERSON4] for the proofreading." / "Okay, but I can do it only on
         # Sunday": do the proofreading
@@ -6897,6 +6913,10 @@ _STARTED = re.compile(
     r"(?:on|with)\s+(?:the|my)\s+[^,.;!?]{2,60})",
     re.I,
 )
+
+
+#: Verbs for going over a thing someone sends: "I will read it over the weekend".
+_READ_VERBS = frozenset("read review proofread check skim".split())
 
 
 #: A bare "I can try": the work is what the question above put to the room.

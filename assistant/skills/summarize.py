@@ -723,6 +723,10 @@ _SPOKEN_AGENDA = re.compile(
     r"\b(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:go\s+through|discuss|talk\s+about|cover)\s+"
     r"(?P<wanted>[^.?!]{3,120}?,?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "Quick one today, we only have the launch checklist and the pricing page."
+    # "We have, uh, the the [PROJECT2] deliverable, the the annotation and the the hiring." (three
+    # things named, each with its article)
+    r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:today\s+)?we\s+have\s*,?\s+(?:today\s*,?\s+)?(?P<thelist>(?:the|our)\s+[^.?!,]{2,50}"
+    r"(?:,\s+(?:the|our)\s+[^.?!,]{2,50})+,?\s+and\s+(?:the|our)\s+[^.?!,]{2,50}?)(?:\s+today)?\s*[.!]?\s*$|"
     r"\btoday\s*,?\s+we\s+(?:only|just)\s+have\s+(?P<only>(?:the|our)\s+[^.?!,]{3,60}?\s+and\s+(?:the|our)\s+[^.?!,]{3,60})|"
     # "today we have the deliverable for the project and then the workshop", "today it's mostly
     # the migration to the new billing provider and then the hiring"
@@ -768,6 +772,7 @@ def spoken_agenda(sentence: str) -> list[str]:
         or found.group("wanted")
         or found.group("today")
         or found.group("only")
+        or found.group("thelist")
     )
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []

@@ -6013,3 +6013,12 @@ def test_work_under_a_bug_read_out_names_the_bug() -> None:
         ("ernelson", "Take bug 1624011 (docs: sandbox role name is wrong)"),
         ("shurley", "Finish reviewing (PR #931: refactor the apb runtime)"),  # (was "Finish (PRs)")
     ]
+
+
+def test_read_it_is_what_was_sent_to_me() -> None:
+    text = (
+        "(PERSON2) Okay, and then I will write the conclusion and send the whole thing to [PERSON1] on Friday.\n"
+        "(PERSON1) Good. I will read it over the weekend, and we submit on Monday.\n"
+    )
+    # (was "Read it")
+    assert ("PERSON1", "Read the whole thing") in [(o, t) for o, t, _ in got(text)]

@@ -2405,3 +2405,18 @@ def test_today_the_main_thing_is_the_agenda_read_out() -> None:
         summarize(text, kind="meeting").title
         == "evaluation of the simultaneous system; organisational things"
     )
+
+
+def test_three_things_we_have_read_out_are_the_agenda() -> None:
+    text = (
+        "(PERSON1) Hi, so, uh, let's start. We have, uh, the the [PROJECT2] deliverable, the the annotation and "
+        "the the hiring.\n"
+        "(PERSON3) Hi.\n"
+        "(PERSON1) So the deliverable. [PERSON2], how far is it?\n"
+        "(PERSON2) So the the structure is there, I wrote the the introduction and the the section about data. "
+        "What is missing is the the evaluation and the conclusion.\n"
+        "(PERSON1) The annotation. [PERSON3]?\n"
+        "(PERSON3) So we have, uh, about sixty percent done. The the problem is that two annotators left.\n"
+    )
+    # (was "Meeting: conclusion and course")
+    assert summarize(text, kind="meeting").title == "[PROJECT2] deliverable; annotation; hiring"
