@@ -307,7 +307,8 @@ _WE = (
     r"(?:we\s*['’]\s*ll|we\s+will|we\s+need\s+to|we\s+have\s+to|we\s+should|we\s+must|"
     r"we\s*['’]\s*re\s+going\s+to|we\s+are\s+going\s+to|we\s+gotta|let\s*['’]?s|let\s+us|(?:someone|somebody)\s+(?:needs|has)\s+to|(?:someone|somebody)\s+(?:really\s+)?should|"
     # "#help need someone to review the style guide PR": put to the room
-    r"(?:(?:we|i)\s+)?(?<!if\syou\s)(?<!if\sthey\s)need\s+(?:someone|somebody|a\s+volunteer|a\s+reviewer|help)\s+to|"
+    r"(?:(?:we|i)\s+)?(?<!if\syou\s)(?<!if\sthey\s)need\s+(?:someone|somebody|a\s+volunteer|a\s+reviewer|help)"
+    r"(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+to|"  # "I need someone from legal to look at…"
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?|"
@@ -4729,6 +4730,12 @@ def _candidate(
         # asked for plans, what one wants to do is what one will do
         kind, score = "first", max(score, 2.0)
     cand = Candidate(turn, score, kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast])
+    theirs = _their_group(task, turns, index)
+    if theirs is not None:
+        # "Did we tell the support team?" / "Not yet, I'll post in their channel after this call"
+        cand.task = task = theirs
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
 
     resolved = _resolve_problem(task, sentence, turns, index)
     fix_it = _FIX_IT.match(task) if resolved is None and cue.owner == "speaker" else None
@@ -6658,7 +6665,9 @@ _FRONTED_ASKED = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then|also|now)[,\s]+)*(?P<np>(?:the|our|your|this)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had)\b)[\w-]+"
     r"(?:\s+that\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wants?|asked\s+for|needs?|suggested|requested|mentioned))?)"
-    r"\s*,\s+(?:\[?(?-i:[A-Z])[\w-]*\]?,\s+)?(?:did|do|does|have|has|can|could|will|would)\s+(?:you|we|they|he|she|u)\b"
+    r"\s*,\s+(?:\[?(?-i:[A-Z])[\w-]*\]?,\s+)?(?:(?:did|do|does|have|has|can|could|will|would)\s+(?:you|we|they|he|she|u)\b|"
+    # "And the quarterly numbers, Tobias, you were going to pull them from the dashboard?"
+    r"(?:you|we|they|he|she)\s+(?:(?:were|was|are)\s+going\s+to|wanted\s+to|said\s+you\s+would|promised\s+to)\b)"
     r"[^.!?]*\b(?:it|them)\b",
     re.I,
 )
@@ -6913,6 +6922,37 @@ _STARTED = re.compile(
     r"(?:on|with)\s+(?:the|my)\s+[^,.;!?]{2,60})",
     re.I,
 )
+
+
+#: A group of people named: "the support team", "the reviewers".
+_GROUP = re.compile(
+    r"\bthe\s+(?P<np>(?:[\w-]+\s+){0,2}?(?:team|group|folks|customers|users|partners|reviewers|organi[sz]ers|authors|"
+    r"annotators|students|vendors|maintainers|admins|editors))\b",
+    re.I,
+)
+
+
+def _their_group(task: str, turns: list[Turn], index: int) -> str | None:
+    """ "Post in their channel" under "Did we tell the support team?": the support team's channel.
+    Only one group named by someone else on the line just above."""
+    their = re.search(r"\btheir\b", task, re.I)
+    # ("…to let people allocate their points": theirs, said in the task itself)
+    before = task[: their.start()] if their is not None else ""
+    # ("ping them in their channel": "them" says who first)
+    if (
+        their is None
+        or len(before.split()) > 3
+        or re.search(r"\b(?:them|they|people)\b", before, re.I)
+        or index == 0
+        or turns[index - 1].speaker in (None, turns[index].speaker)
+    ):
+        return None
+    groups = {g.group("np").lower() for g in _GROUP.finditer(turns[index - 1].text[-400:])}
+    if len(groups) != 1:
+        return None
+    group = groups.pop()
+    mark = "'" if group.endswith("s") else "'s"
+    return f"{task[: their.start()]}the {group}{mark}{task[their.end() :]}"
 
 
 #: Verbs for going over a thing someone sends: "I will read it over the weekend".

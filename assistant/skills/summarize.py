@@ -258,6 +258,9 @@ _META = re.compile(
     # "Let's go for the three presentations, so first Marketing": the running order
     r"let'?s\s+(?:go\s+for|start\s+with|begin\s+with|have|hear|do)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:presentations?|introductions?|intros?|updates?|round(?:\s+of\s+\w+)?)\b|"
+    # "let's do the weekly quickly, I have a hard stop at ten": the call itself
+    r"let'?s\s+(?:do|keep)\s+(?:the|this|today['’]?s)\s+(?:weekly|standup|stand-up|sync|call|meeting|check-in)\b|"
+    r"\bhard\s+stop\b|"
     # "Quick update on the move.", "quick sync on the launch": what the message is, not what it says
     r"^(?:(?:just|here'?s|this\s+is)\s+)?(?:a\s+)?(?:quick|short|brief|small)\s+(?:update|note|reminder|heads[- ]up|sync|"
     r"check[- ]in|question)(?:\s+(?:on|about|re|regarding|for)(?:\s+[\w'’-]+){1,5})?\W*$|"
@@ -1976,7 +1979,9 @@ def fragment(text: str) -> bool:
 #: A preposition a comparison leaves at the end, the sentence whole: "…which is less than we
 #: asked for.", "…is what we hoped for." (spoken "…that we agreed on." is mostly cut off)
 _STRANDED = re.compile(
-    r"\b(?:than|what)\s+(?:we|i|you|they|he|she)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:for|of|with|about|on)\.$",
+    r"\b(?:than|what)\s+(?:we|i|you|they|he|she)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:for|of|with|about|on)\.$|"
+    # "…so nobody needs to work on that.": "that" the thing, said whole
+    r"\b(?:work|working|worked|focus|agree|agreed|think|talk|worry)\s+(?:on|about|with)\s+that\s*[.!]$",
     re.I,
 )
 

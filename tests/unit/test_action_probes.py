@@ -6022,3 +6022,24 @@ def test_read_it_is_what_was_sent_to_me() -> None:
     )
     # (was "Read it")
     assert ("PERSON1", "Read the whole thing") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_teams_weekly_their_channel_someone_from_legal_and_numbers_you_were_to_pull() -> None:
+    text = (
+        "Hannah Becker: Great. Did we tell the support team? They had a lot of tickets about it.\n"
+        "Tobias Klein: Not yet, I'll post in their channel after this call.\n"
+        "Priya Nair: The Android release is blocked, Google flagged the new permission. I need someone from "
+        "legal to look at the privacy text.\n"
+        "Hannah Becker: I'll ask Martin, he did the last review. When do you need it?\n"
+        "Priya Nair: Ideally by Wednesday, so we can resubmit on Thursday.\n"
+        "Hannah Becker: Okay. And the quarterly numbers, Tobias, you were going to pull them from the dashboard?\n"
+        "Tobias Klein: Yes, I'll have them in the deck by Tuesday.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("Tobias Klein", "Post in the support team's channel after this call") in tasks  # (was "their")
+    assert ("Hannah Becker", "Ask Martin to look at the privacy text") in tasks  # (was "Ask Martin")
+    # (was "Pull them from the dashboard")
+    assert ("Tobias Klein", "Pull the quarterly numbers from the dashboard") in tasks
+    # ("…to let people allocate their points": theirs, in the task itself)
+    text = "Ann: The survey for the people in the group is ready.\nBo: I will ask them to allocate their points.\n"
+    assert [t for _, t, _ in got(text)] == ["Ask the people to allocate their points"]

@@ -2420,3 +2420,17 @@ def test_three_things_we_have_read_out_are_the_agenda() -> None:
     )
     # (was "Meeting: conclusion and course")
     assert summarize(text, kind="meeting").title == "[PROJECT2] deliverable; annotation; hiring"
+
+
+def test_a_decision_ending_on_that_and_a_hard_stop() -> None:
+    text = (
+        "Hannah Becker: Morning everyone, let's do the weekly quickly, I have a hard stop at ten.\n"
+        "Tobias Klein: Sure. From my side the checkout bug is fixed, the hotfix went out yesterday evening.\n"
+        "Priya Nair: The Android release is blocked, Google flagged the new permission.\n"
+        "Hannah Becker: Perfect. We decided last week to pause the referral campaign, so nobody needs to work on "
+        "that.\n"
+    )
+    s = summarize(text, kind="meeting")
+    # (was no decision: cut as a fragment ending on "that")
+    assert [p.lines for p in s.decisions] == [[4]]
+    assert not any("hard stop" in p.text for p in s.key_points)  # (was a key point)
