@@ -7314,7 +7314,7 @@ def typed_items(turns: Sequence[Turn]) -> dict[int, str]:
         if turn.section != section:
             current, section = None, turn.section
         opened = _ITEM_OPENED.match(turn.text[:300]) if len(turn.text) < 300 else None
-        if opened is not None and opened.group("number"):
+        if opened is not None and (opened.group("number") or opened.group("typed")):
             label = _opened_item(opened, turn)
             current, since = re.sub(r"\s+\((.*)\)$", r": \1", label), 0
             continue

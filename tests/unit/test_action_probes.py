@@ -6043,3 +6043,16 @@ def test_teams_weekly_their_channel_someone_from_legal_and_numbers_you_were_to_p
     # ("…to let people allocate their points": theirs, in the task itself)
     text = "Ann: The survey for the people in the group is ready.\nBo: I will ask them to allocate their points.\n"
     assert [t for _, t, _ in got(text)] == ["Ask the people to allocate their points"]
+
+
+def test_check_and_link_them_under_a_bug_typed_with_its_word() -> None:
+    text = (
+        "14:05 < dlee> bug 1876 - provisioning fails when the namespace has a quota\n"
+        "14:06 < avasquez> I think that's the same as 1850, which was closed\n"
+        "14:06 < dlee> can you check and link them if so?\n"
+        "14:06 < avasquez> yep\n"
+    )
+    # (was no item: cut off at "if")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("avasquez", "Check and link them (bug 1876: provisioning fails when the namespace has a quota)")
+    ]
