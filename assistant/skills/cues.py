@@ -691,6 +691,17 @@ CUES: list[Cue] = [
     # "You'll have them by tomorrow noon": the speaker's delivery, said to the one waiting
     Cue("first", 2.0, _DELIVERY, "speaker"),
     Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
+    # "t-bast found a bug in our tx_signatures ordering, I'm fixing it": work under way, the speaker's
+    Cue(
+        "first_weak",
+        1.2,
+        re.compile(
+            r"\bi\s*['’]?m\s+(?:already\s+|currently\s+|now\s+)?"
+            r"(?=(?:fixing|investigating|looking\s+into|debugging|drafting)\s+(?:it|that|this|the|a|an|our)\b)",
+            re.I,
+        ),
+        "speaker",
+    ),
     # "Who can ping the fuzzing folks?": a task put to the room; a volunteer's "me" owns it.
     Cue("someone", 0.8, re.compile(rf"{_SOMEONE}\b", re.I), "group"),
     Cue("need", 0.9, re.compile(rf"\b{_NEED}\b", re.I), "group"),
@@ -5013,6 +5024,10 @@ def _candidate(
                 is not None
             )
         )
+        # "t-bast found a bug in our tx_signatures ordering, I'm fixing it": the problem just named
+        says_enough = says_enough or (
+            pronoun is not None and _FOUND_PROBLEM.search(sentence[: m.start()]) is not None
+        )
         # "I'll escalate that to Tom": whom it goes to says enough (what it is is in the quote)
         says_enough = says_enough or (
             pronoun is not None
@@ -5307,7 +5322,9 @@ _REVIEW_THE_CODE = re.compile(r"^review\s+(?:the\s+)?(?:code|changes|diff|patch|
 #: A PR put up for review by its number: "#4329 is ready, PTAL", "#812 needs a review".
 _PTAL = re.compile(
     r"^\W*(?:pr\s+)?#(?P<n>\d{2,7})\b[^.?!]{0,60}?\b(?:is\s+ready|ptal|"
-    r"needs?\s+(?:a\s+|one\s+)?(?:second\s+|another\s+|final\s+|quick\s+|more\s+)?reviews?|(?:is\s+)?up\s+for\s+review)\b",
+    r"needs?\s+(?:a\s+|one\s+)?(?:second\s+|another\s+|final\s+|quick\s+|more\s+)?reviews?|(?:is\s+)?up\s+for\s+review|"
+    # "#6020 is waiting on review from someone who knows the gossip code"
+    r"(?:is\s+)?(?:still\s+)?waiting\s+(?:on|for)\s+(?:a\s+|another\s+)?reviews?)\b",
     re.I,
 )
 
@@ -6955,6 +6972,15 @@ def _their_group(task: str, turns: list[Turn], index: int) -> str | None:
     return f"{task[: their.start()]}the {group}{mark}{task[their.end() :]}"
 
 
+#: A problem someone found: "t-bast found a bug in our tx_signatures ordering, I'm fixing it".
+_FOUND_PROBLEM = re.compile(
+    r"\b(?:found|hit|spotted|noticed|reported)\s+(?P<np>(?:a|an|the|another)\s+(?:[\w-]+\s+)?"
+    r"(?:bug|issue|problem|regression|race|crash|leak)(?:\s+(?:in|with|on)\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:and|so|but)\b))",
+    re.I,
+)
+
+
 #: Verbs for going over a thing someone sends: "I will read it over the weekend".
 _READ_VERBS = frozenset("read review proofread check skim".split())
 
@@ -7996,6 +8022,15 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         vp = re.sub(r"\b(?:our|my)\b", "the", must.group("vp"), count=1, flags=re.I)
         vp = _FILLER_TAIL.sub("", vp)  # "…the end report and all those things"
         return f"{vp[:1].upper()}{vp[1:]}"
+    noun_need = _NEEDS_A.search(clean) if _DO_PRONOUN.match(task) else None
+    if noun_need is not None and (noun_need.group("np") or noun_need.group("ref")):
+        # "#6012 needs a rebase, I'll do that tonight": rebase #6012
+        said = noun_need.group("noun").lower()
+        verb_said = _NEEDED_VERB.get(said, said)
+        np_said = re.sub(r"^(?:my|our)\b", "the", noun_need.group("np") or noun_need.group("ref"), flags=re.I)
+        light_said = _DO_PRONOUN.match(task)
+        if np_said.split()[-1].lower() not in _PRONOUN_ONLY and light_said is not None:
+            return f"{verb_said[:1].upper()}{verb_said[1:]} {_mid(np_said)}{task[light_said.end() :]}"
     need = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean)
     verb = _needed_verb(need)
     if need is not None and verb is not None:
@@ -8015,7 +8050,7 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         or (_WE_NEED_THING.search(clean) if _PRONOUN_OBJECT.match(task) else None)
         # "And the new experiments that reviewer two wants, [PERSON4], can you run them by Friday?"
         or (
-            (_FRONTED_ASKED.match(clean) or _FOR_THE_THING.match(clean))
+            (_FRONTED_ASKED.match(clean) or _FOR_THE_THING.match(clean) or _FOUND_PROBLEM.search(clean))
             if _PRONOUN_OBJECT.match(task)
             else None
         )

@@ -166,7 +166,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_month", re.compile(r"\bnext month\b", re.I)),
     (
         "in_n",
-        re.compile(rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b", re.I),
+        # (not "…anything that hasn't been touched in 6 months": how long it has been, no date)
+        re.compile(
+            rf"(?<!\bbeen\s)(?<!\btouched\s)(?<!\bupdated\s)(?<!\bused\s)(?<!\bseen\s)(?<!\bchanged\s)"
+            rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
+            re.I,
+        ),
     ),
     ("n_from_now", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today)\b", re.I)),
     ("the_nth", re.compile(r"\b(?:by|on|before|until|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", re.I)),

@@ -730,6 +730,8 @@ _SPOKEN_AGENDA = re.compile(
     # things named, each with its article)
     r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:today\s+)?we\s+have\s*,?\s+(?:today\s*,?\s+)?(?P<thelist>(?:the|our)\s+[^.?!,]{2,50}"
     r"(?:,\s+(?:the|our)\s+[^.?!,]{2,50})+,?\s+and\s+(?:the|our)\s+[^.?!,]{2,50}?)(?:\s+today)?\s*[.!]?\s*$|"
+    # "ok let's get started, agenda: release, PR review, dual funding"
+    r"\bagenda(?:\s+(?:today|for\s+today))?\s*:\s*(?P<colon>[^.?!:]{5,200}?)\s*[.!]?\s*$|"
     r"\btoday\s*,?\s+we\s+(?:only|just)\s+have\s+(?P<only>(?:the|our)\s+[^.?!,]{3,60}?\s+and\s+(?:the|our)\s+[^.?!,]{3,60})|"
     # "today we have the deliverable for the project and then the workshop", "today it's mostly
     # the migration to the new billing provider and then the hiring"
@@ -776,6 +778,7 @@ def spoken_agenda(sentence: str) -> list[str]:
         or found.group("today")
         or found.group("only")
         or found.group("thelist")
+        or found.group("colon")
     )
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []

@@ -6056,3 +6056,27 @@ def test_check_and_link_them_under_a_bug_typed_with_its_word() -> None:
     assert [(o, t) for o, t, _ in got(text)] == [
         ("avasquez", "Check and link them (bug 1876: provisioning fails when the namespace has a quota)")
     ]
+
+
+def test_release_meeting_on_irc_rebase_review_wait_and_a_bug_found() -> None:
+    text = (
+        "<niftynei> ok let's get started, agenda: release, PR review, dual funding\n"
+        "<rusty> #6012 needs a rebase, I'll do that tonight\n"
+        "<niftynei> #6020 is waiting on review from someone who knows the gossip code\n"
+        "<cdecker> I know it somewhat, I can take a look tomorrow\n"
+        "<rusty> we should close anything that hasn't been touched in 6 months\n"
+    )
+    items = extract(text).action_items
+    got_items = [(i.owner, i.task, i.due) for i in items]
+    assert ("rusty", "Rebase #6012", "2026-11-18") in got_items  # (was "Do that")
+    assert ("cdecker", "Look at PR #6020", "2026-11-19") in got_items  # (was no item: "Take a look")
+    # "in 6 months" after "touched" is how long it has been, no date
+    assert all(i.due is None for i in items if "touched" in i.task)
+
+
+def test_i_am_fixing_the_bug_just_found() -> None:
+    from assistant.skills.actions import prepare
+
+    text = "<endothermic> t-bast found a bug in our tx_signatures ordering, I'm fixing it\n"
+    # (was no candidate: work under way was no cue, and "it" was not resolved)
+    assert [c.task for c in prepare(text)[3]] == ["Fix the bug in our tx_signatures ordering"]

@@ -2434,3 +2434,14 @@ def test_a_decision_ending_on_that_and_a_hard_stop() -> None:
     # (was no decision: cut as a fragment ending on "that")
     assert [p.lines for p in s.decisions] == [[4]]
     assert not any("hard stop" in p.text for p in s.key_points)  # (was a key point)
+
+
+def test_an_agenda_typed_after_a_colon() -> None:
+    text = (
+        "<niftynei> ok let's get started, agenda: release, PR review, dual funding\n"
+        "<niftynei> so rc1 is supposed to go out friday\n"
+        "<cdecker> there are still three PRs tagged for the milestone\n"
+        "<niftynei> ok. PR review: we have 40 open PRs, a lot of them stale\n"
+    )
+    # (was "Meeting: Rc1, PRs, milestone and review")
+    assert summarize(text, kind="meeting").title == "release; PR review; dual funding"
