@@ -6147,6 +6147,11 @@ def _resolve_from_previous(
             )
             if found is None:
                 continue
+            if verb.lower() in _MAKE_VERBS and re.match(
+                r"(?:finished|completed|wrote|written|drafted|prepared|created|done)\b", found.group(0), re.I
+            ):
+                # "For the grant report, I finished the budget part." / "I'll write it": not the part done
+                continue
             # The object ends where the clause does: "the baseline on the test set, and the results…"
             said = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(found.group("obj"))))
             obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
@@ -6866,7 +6871,9 @@ _ROLES = (
     "accountant|agent|annotator|architect|auditor|author|boss|candidate|caterer|client|coach|consultant|contractor|"
     "customer|dentist|designer|developer|director|doctor|editor|electrician|founder|host|intern|"
     "investor|landlord|landlady|lawyer|manager|mechanic|neighbou?r|organi[sz]er|owner|photographer|"
-    "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor"
+    "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor|"
+    # "the letter from the department head" / "can you ping them again?"
+    r"dean|secretary|coordinator|supervisor|advisor|adviser|administrator|department\s+head"
 )
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(

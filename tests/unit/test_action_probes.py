@@ -6080,3 +6080,18 @@ def test_i_am_fixing_the_bug_just_found() -> None:
     text = "<endothermic> t-bast found a bug in our tx_signatures ordering, I'm fixing it\n"
     # (was no candidate: work under way was no cue, and "it" was not resolved)
     assert [c.task for c in prepare(text)[3]] == ["Fix the bug in our tx_signatures ordering"]
+
+
+def test_write_it_is_the_part_still_open_and_ping_them_is_the_department_head() -> None:
+    text = (
+        "Daniel Kim: For the grant report, I finished the budget part. The science part is still open, Maria, "
+        "that's yours, right?\n"
+        "Maria Lopez: Yes. I'll write it this weekend.\n"
+        "Aisha Rahman: The report also needs the letter from the department head. I asked her office last week "
+        "but no answer yet.\n"
+        "Maria Lopez: Can you ping them again? The deadline is the fifteenth.\n"
+        "Aisha Rahman: Will do.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("Maria Lopez", "Write the science part") in tasks  # (was "Write the budget part", finished)
+    assert ("Aisha Rahman", "Ping the department head") in tasks  # (was no item)
