@@ -8057,7 +8057,13 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         or (_WE_NEED_THING.search(clean) if _PRONOUN_OBJECT.match(task) else None)
         # "And the new experiments that reviewer two wants, [PERSON4], can you run them by Friday?"
         or (
-            (_FRONTED_ASKED.match(clean) or _FOR_THE_THING.match(clean) or _FOUND_PROBLEM.search(clean))
+            # ("And the catering, we need to order it one week before.")
+            (
+                _FRONTED_ASKED.match(clean)
+                or _FOR_THE_THING.match(clean)
+                or _FOUND_PROBLEM.search(clean)
+                or _FRONTED_NEED.search(clean)
+            )
             if _PRONOUN_OBJECT.match(task)
             else None
         )

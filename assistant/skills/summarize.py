@@ -684,6 +684,8 @@ _SPOKEN_TOPIC = re.compile(
     r"let(?:'?s|\s+us)\s+(?:talk about|turn to|get to|go to|start with|begin with|"
     r"continue\s+with|go\s+on\s+with|proceed\s+(?:to|with)|move\s+to)|"  # "let's continue with the evaluation campaign"
     r"we\s+(?:should|can|could|will|must)\s+(?:start|begin)\s+with(?=\s+(?:the|our)\s)|"  # "So we should start with the report, because…"
+    # "So we were talking about the workshop." (to one who came late: the item on now)
+    r"we\s+were\s+(?:just\s+)?(?:talking\s+about|discussing)(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
     # "I would like to discuss the annotation of the minutes, because we have the deadline"
     r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
     # ("next: release 24.11": a version's dot is no sentence end)
@@ -2253,12 +2255,17 @@ def reported(name: str, text: str) -> str | None:
             verb = _THIRD[v]
         elif past_form(v) or "'" in v or "’" in v:
             verb = v  # past tense, or a contraction we do not know: as said
+        elif v.lower() in _SAME_PAST and re.search(r"\b(?:already|just)\b", m.group("adv") or "", re.I):
+            verb = v  # "I already set up the form": done, not "sets up"
         elif "VERB" not in readings(v):
             return None  # "I d but then…", "I totally agree": a cut word or no verb to turn
         else:
             verb = third_person(v)
     return f"{name} {m.group('adv') or ''}{verb}{_they(m.group('rest'))}"
 
+
+#: Verbs whose past is their base form ("I already set up the form").
+_SAME_PAST = frozenset("set put cut read hit let shut spread cast quit split".split())
 
 _FIRST_REST = {
     "i'm": "they're",

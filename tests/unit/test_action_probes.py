@@ -6095,3 +6095,12 @@ def test_write_it_is_the_part_still_open_and_ping_them_is_the_department_head() 
     tasks = [(o, t) for o, t, _ in got(text)]
     assert ("Maria Lopez", "Write the science part") in tasks  # (was "Write the budget part", finished)
     assert ("Aisha Rahman", "Ping the department head") in tasks  # (was no item)
+
+
+def test_the_catering_we_need_to_order_it_and_i_can_do_that() -> None:
+    text = (
+        "(PERSON2) And the the catering, we need to order it one week before.\n"
+        "(PERSON4) I can do that, I did it last year.\n"
+    )
+    # (was the group's: "I did it last year" hid the reply's thing)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Order the catering")]

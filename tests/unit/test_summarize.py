@@ -2445,3 +2445,20 @@ def test_an_agenda_typed_after_a_colon() -> None:
     )
     # (was "Meeting: Rc1, PRs, milestone and review")
     assert summarize(text, kind="meeting").title == "release; PR review; dual funding"
+
+
+def test_set_up_already_stays_past_and_the_item_resumed_is_a_topic() -> None:
+    text = (
+        "(PERSON3) Hi, sorry I'm late.\n"
+        "(PERSON1) No problem. So we were talking about the the workshop. [PERSON3], you will handle the the "
+        "registration, right?\n"
+        "(PERSON3) Yeah, yeah. I already set up the the form, I just need to send the link to the the participants.\n"
+        "(PERSON1) Okay. Then the the second thing, the the paper for [ORGANIZATION4]. [PERSON5] is not here "
+        "today, but he said the the experiments are finished.\n"
+        "(PERSON2) So who writes the the paper?\n"
+        "(PERSON1) I think [PERSON5] and me. I will talk to him on Monday.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert s.title == "workshop; paper for [ORGANIZATION4]"  # (was "Meeting")
+    # (was "PERSON3 already sets up the form")
+    assert any(p.text.startswith("PERSON3 already set up the form") for p in s.key_points)
