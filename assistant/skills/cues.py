@@ -4909,6 +4909,25 @@ def _candidate(
         if cue.owner == "speaker" and index > 0 and _BARE_TRY.fullmatch(task)
         else None
     )
+    count = _TAKE_COUNT.match(task) if cue.owner == "speaker" and index > 0 else None
+    asked_vp = _who_will_above(turns, index, names) if count is not None else None
+    if count is not None and asked_vp and turns[index - 1].speaker not in (None, turn.speaker):
+        # "we have 12 applications, we need at least 3 reviewers per application" / "who can help
+        # review?" / "I can take four": review four applications
+        vp = re.sub(r"^help\s+(?:with\s+)?", "", asked_vp, flags=re.I)
+        verb = vp.split()[0] if vp else ""
+        if verb and _base_verb(verb) in _TASK_VERB_SET and len(vp.split()) == 1:
+            counted = [
+                c.group("noun")
+                for t in turns[max(0, index - 3) : index]
+                for c in _COUNTED_THINGS.finditer(t.text[-400:])
+                if not c.group("noun").lower().startswith(verb.lower())  # "3 reviewers": who, not what
+            ]
+            what = f" {counted[-1]}" if counted else ""
+            cand.task = f"{verb[:1].upper()}{verb[1:]} {count.group('n')}{what}"
+            cand.support.append(turns[index - 1].line)
+            cand.reasons.append("resolved")
+            return cand
     if who_will is not None and turns[index - 1].speaker not in (None, turn.speaker):
         # "And who writes the related work?" / "Uh, I can try, but I'm not an expert on that."
         cand.task = f"{who_will[:1].upper()}{who_will[1:]}"
@@ -5724,10 +5743,11 @@ def _needed_verb(need: re.Match[str] | None) -> str | None:
 _NEEDS_A = re.compile(
     # "I've rebased the offers PR, needs another review pass": the clause before is its subject
     # ("#4312 (onion messages v2) needs rebase, niftynei?": a PR by its number, the noun bare)
-    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,4}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?))"
+    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?))"
     r"\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
     r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+)?|(?=rebase|review|(?:a\s+)?fix))"
-    r"(?P<noun>review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
+    # ("the community blog post about the elections still needs an editor" / "I'll edit it tonight")
+    r"(?P<noun>editor|reviewer|proofreader|review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
     re.I,
 )
 #: A review asked for without a subject: "would be great to get another round of review".
@@ -5743,7 +5763,14 @@ _SAID_OF = re.compile(
     re.I,
 )
 _OURS = re.compile(r"^(?:my|our)\b", re.I)
-_NEEDED_VERB = {"cleanup": "clean up", "clean-up": "clean up", "look": "look at"}
+_NEEDED_VERB = {
+    "cleanup": "clean up",
+    "clean-up": "clean up",
+    "look": "look at",
+    "editor": "edit",
+    "reviewer": "review",
+    "proofreader": "proofread",
+}
 #: A line that opens by naming a thing alone: "The website.", "And the budget table?"
 _TOPIC_SAID = re.compile(
     r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
@@ -6990,6 +7017,19 @@ _FOUND_PROBLEM = re.compile(
 
 #: Verbs for going over a thing someone sends: "I will read it over the weekend".
 _READ_VERBS = frozenset("read review proofread check skim".split())
+
+
+#: "I can take four": a share of the work put to the room, counted.
+_TAKE_COUNT = re.compile(
+    r"^take\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)(?:\s+of\s+(?:them|those))?$",
+    re.I,
+)
+#: Things counted: "we have 12 applications", "there are twenty papers".
+_COUNTED_THINGS = re.compile(
+    r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+"
+    r"(?:new\s+|more\s+|open\s+)?(?P<noun>[a-z]{3,}s)\b",
+    re.I,
+)
 
 
 #: A bare "I can try": the work is what the question above put to the room.

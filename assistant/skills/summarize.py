@@ -793,7 +793,9 @@ def spoken_agenda(sentence: str) -> list[str]:
 
 
 _RUNNING_ORDER = re.compile(
-    r"^\W*(?:roll[ -]?call|attendance|attendees|present|introductions?|intros?|welcome(?: and introductions)?|"
+    r"^\W*(?:roll[ -]?call|attendance|attendees|present|"
+    # "Introductions, welcomes", "welcome and introductions"
+    r"(?:introductions?|intros?|welcomes?)(?:\s*(?:,|and|&|/)\s*(?:introductions?|intros?|welcomes?))*|"
     r"open floor|open discussion|aob|a\.o\.b\.?|any other business|"
     r"other business|wrap[- ]?up|next meeting|next call|adjourn(?:ment)?|housekeeping|admin(?:istrivia)?|"
     r"scribe(?: selection)?|logistics|lightning\s+rounds?|"

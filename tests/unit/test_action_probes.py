@@ -6104,3 +6104,19 @@ def test_the_catering_we_need_to_order_it_and_i_can_do_that() -> None:
     )
     # (was the group's: "I did it last year" hid the reply's thing)
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Order the catering")]
+
+
+def test_council_shares_of_a_review_and_a_post_that_needs_an_editor() -> None:
+    text = (
+        "17:04:00 <mattdm> #topic Mentor summit\n"
+        "17:04:30 <sumantro> we have 12 applications, we need at least 3 reviewers per application\n"
+        "17:05:02 <mattdm> who can help review?\n"
+        "17:05:10 <jflory7> I can take four\n"
+        "17:06:00 <mattdm> #topic Open floor\n"
+        "17:06:20 <jflory7> reminder: the community blog post about the elections still needs an editor\n"
+        "17:06:41 <mattdm> I'll edit it tonight\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("jflory7", "Review four applications"),  # (was no item: "Take four" said nothing)
+        ("mattdm", "Edit the community blog post about the elections"),  # (was "Edit it (Open floor)")
+    ]

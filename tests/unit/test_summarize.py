@@ -2462,3 +2462,18 @@ def test_set_up_already_stays_past_and_the_item_resumed_is_a_topic() -> None:
     assert s.title == "workshop; paper for [ORGANIZATION4]"  # (was "Meeting")
     # (was "PERSON3 already sets up the form")
     assert any(p.text.startswith("PERSON3 already set up the form") for p in s.key_points)
+
+
+def test_introductions_and_welcomes_are_no_topic() -> None:
+    text = (
+        "17:00:03 <mattdm> #startmeeting Council (2026-12-02)\n"
+        "17:00:10 <mattdm> #topic Introductions, welcomes\n"
+        "17:00:25 <jflory7> hi\n"
+        "17:01:02 <mattdm> #topic Flock 2027 location\n"
+        "17:01:30 <bcotton> we have two bids, Prague and Lisbon. both hotels can do the dates\n"
+        "17:04:00 <mattdm> #topic Mentor summit\n"
+        "17:04:30 <sumantro> we have 12 applications, we need at least 3 reviewers per application\n"
+    )
+    assert (
+        summarize(text, kind="meeting").title == "Flock 2027 location; Mentor summit"
+    )  # (was with the welcomes)
