@@ -4944,6 +4944,10 @@ def _candidate(
             if cue.owner in ("addressee", "vocative") and _DO_PRONOUN.match(task)
             else None
         )
+        if owed is None and cue.owner in ("addressee", "vocative") and _DO_PRONOUN.match(task):
+            # "The test data is ready, I only need to anonymize the speaker names." / "Can you do
+            # it before Christmas?": the work they said they need to do
+            owed = _their_need_above(turns, index, owner, names)
         if owed is not None:
             cand.task, line = owed
             cand.support.append(line)
@@ -7030,6 +7034,24 @@ _COUNTED_THINGS = re.compile(
     r"(?:new\s+|more\s+|open\s+)?(?P<noun>[a-z]{3,}s)\b",
     re.I,
 )
+
+
+#: "I only need to anonymize the speaker names": work the speaker says is left to them.
+_I_NEED_TO = re.compile(
+    r"\bI\s+(?:only\s+|just\s+|still\s+|also\s+)*(?:need|have)\s+to\s+(?P<rest>[a-z][^.?!;]{3,120})", re.I
+)
+
+
+def _their_need_above(
+    turns: list[Turn], index: int, owner: str | None, names: list[str]
+) -> tuple[str, int] | None:
+    """The work the one now asked said just above that they need to do, and its line."""
+    prev = turns[index - 1] if index > 0 else None
+    if prev is None or owner is None or prev.speaker != owner or prev.speaker == turns[index].speaker:
+        return None
+    need = _I_NEED_TO.search(_REPEAT.sub(r"\1", unfilled(prev.text[-400:])))
+    task = phrase_task(need.group("rest"), names=names) if need is not None else ""
+    return (task, prev.line) if task and not is_vague(task) else None
 
 
 #: A bare "I can try": the work is what the question above put to the room.

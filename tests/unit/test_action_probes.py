@@ -6120,3 +6120,14 @@ def test_council_shares_of_a_review_and_a_post_that_needs_an_editor() -> None:
         ("jflory7", "Review four applications"),  # (was no item: "Take four" said nothing)
         ("mattdm", "Edit the community blog post about the elections"),  # (was "Edit it (Open floor)")
     ]
+
+
+def test_can_you_do_it_is_the_work_they_said_they_need_to_do() -> None:
+    text = (
+        "(PERSON1) So, the the shared task. The the test data release is on the twentieth.\n"
+        "(PERSON2) The the test data is ready, I only need to, uh, anonymize the the speaker names.\n"
+        "(PERSON1) Can you do it before Christmas?\n"
+        "(PERSON2) Yes, definitely, I will do it next week.\n"
+    )
+    # (was "Do it")
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Anonymize the speaker names")]
