@@ -4143,7 +4143,15 @@ def _noun_as_verb_above(task: str, turns: list[Turn], index: int) -> tuple[str, 
     for j in range(index - 1, max(-1, index - 3), -1):
         if turns[j].speaker in (None, turns[index].speaker):
             continue
-        found = asked.search(unfilled(turns[j].text[-400:]))
+        found = asked.search(unfilled(turns[j].text[-400:])) or (
+            # "the conflux crash is fixed in main but not backported yet" / "I'll do the backport"
+            re.search(
+                rf"\b(?P<rest>(?:the|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:is|are|was|were|has|have)\b"
+                rf"[^.?!;]{{0,60}}?\bnot\s+(?:been\s+)?(?:yet\s+)?{noun}(?:ed|d)\b",
+                unfilled(turns[j].text[-400:]),
+                re.I,
+            )
+        )
         if found is not None:
             return f"{noun[:1].upper()}{noun[1:]} {found.group('rest')}{m.group('tail') or ''}", turns[j].line
     return None
@@ -6148,7 +6156,9 @@ def _resolve_from_previous(
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
     # "Share it" under "I'm writing a doc on X": what is shared is what they are making.
     # "Draft it" under "we need to write a migration doc": writing verbs name one another's work.
-    makes = _MAKE_VERBS if verb.lower() in _SHARE_VERBS or verb.lower() in _MAKE_VERBS else ()
+    # ("I'm going to write the design doc first" / "I can review it when it's ready": what is
+    # made is what is read)
+    makes = _MAKE_VERBS if verb.lower() in _SHARE_VERBS | _READ_VERBS or verb.lower() in _MAKE_VERBS else ()
     for j in range(index - 1, max(-1, index - 3), -1):
         prev = turns[j]
         # One's own line counts only when someone answered it in between: "we need a migration
@@ -6188,6 +6198,7 @@ def _resolve_from_previous(
             obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
             obj = phrase_task(obj_text, max_words=12, names=names)
             obj = re.sub(r"^(?:a|an)\s+", "the ", obj, flags=re.I)  # said before: "the doc", not "a doc"
+            obj = re.sub(r"\s+(?:first|then|now|too|also|again|later)$", "", obj, flags=re.I)  # "…doc first"
             if obj and obj.split()[0].lower() in {"it", "that", "this", "them", "those", "these"}:
                 # "The last thing, the annotation guidelines. Somebody has to update them." /
                 # "I will update them": the thing the line opened with.

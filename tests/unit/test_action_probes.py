@@ -363,7 +363,7 @@ def test_a_chat_promise_and_its_follow_up_under_a_topic() -> None:
     # is shown with the topic (a link as "PR #n"), not guessed.
     assert [(i.owner, i.task, i.due) for i in extract(log).action_items] == [
         ("bob", "Review the latest changes", "2026-11-20"),
-        ("bob", "Read it (gossip v2)", "2026-11-20"),
+        ("bob", "Read the draft (gossip v2)", "2026-11-20"),  # the draft erin wrote
     ]
 
 
@@ -6131,3 +6131,19 @@ def test_can_you_do_it_is_the_work_they_said_they_need_to_do() -> None:
     )
     # (was "Do it")
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Anonymize the speaker names")]
+
+
+def test_the_backport_not_done_yet_and_review_of_a_doc_being_written() -> None:
+    text = (
+        "[10:03] <dgoulet> first item: 0.4.9 release. ahf, where are we?\n"
+        "[10:04] <ahf> two blockers left. the conflux crash is fixed in main but not backported yet\n"
+        "[10:04] <dgoulet> I'll do the backport today then\n"
+        "[10:06] <dgoulet> ok. next: arti onion service\n"
+        "[10:07] <nickm> we merged the client auth MR, the next step is the key rotation\n"
+        "[10:07] <nickm> I'm going to write the design doc first, I'll share it next week\n"
+        "[10:08] <gabi> I can review it when it's ready\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("dgoulet", "Backport the conflux crash") in tasks  # (was no item: "Do the backport")
+    # (was "Review arti onion service when it's ready")
+    assert ("gabi", "Review the design doc when it's ready") in tasks
