@@ -1311,9 +1311,15 @@ def task_problem(task: str) -> str | None:
     group = words[-3:-1] in (["all", "of"], ["each", "of"], ["both", "of"], ["everyone", "of"]) or (
         words[-1] == "each" and words[-2] in ("for", "to", "on", "in", "from", "with", "about")
     )
-    if (words[-1] in _DANGLING and not _stranded(task) and not _IN_SITU.search(task) and not group) or (
-        words[-1] == "next" and words[-2:-1] == ["the"]
-    ):
+    # ("…send the list of names to her": "her" after a preposition is the one it goes to)
+    object_her = words[-1] == "her" and words[-2:-1] in (["to"], ["for"], ["with"], ["from"])
+    if (
+        words[-1] in _DANGLING
+        and not _stranded(task)
+        and not _IN_SITU.search(task)
+        and not group
+        and not object_her
+    ) or (words[-1] == "next" and words[-2:-1] == ["the"]):
         return "cut off"  # "…merged in the next": "Merge it next" is whole ("…what they work on" is)
     return None
 
@@ -4942,6 +4948,18 @@ def _candidate(
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
         return cand
+    asked_before = (
+        _said_before(turn, sentence)
+        if cue.owner in ("addressee", "vocative") and is_vague(task) and _PRONOUN_OBJECT.match(task)
+        else ""
+    )
+    said_here = _resolve_it(task, sentence, asked_before) if asked_before.strip() else task
+    if said_here != task and not is_vague(said_here):
+        # "The secretary, but she needs the list of names and the hours. [PERSON2], can you send
+        # it to her?": the asker's own words just before name "it" (not the question above them)
+        cand.task = said_here
+        cand.reasons.append("resolved")
+        return cand
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
@@ -6603,7 +6621,12 @@ def _named_in_answer(turns: list[Turn], index: int, sentence: str, names: list[s
         return None
     said = _sentences_of(turns[index - 1].text[-400:])
     asked = _WHO_DOES.search(said[-1]) if said else None
-    answer = _NAMED_ANSWER.match(sentence) if asked is not None else None
+    # (the answer opens the reply: "The secretary, but she needs the list… [PERSON2], can you send
+    # it to her?" calls PERSON2 for another thing)
+    opens = turns[index].text.lstrip().startswith(sentence.strip()[:20]) and not sentence.rstrip().endswith(
+        "?"
+    )
+    answer = _NAMED_ANSWER.match(sentence) if asked is not None and opens else None
     if asked is None or answer is None:
         return None
     who = [w for w in (answer.group("a"), answer.group("b")) if w]
@@ -7026,6 +7049,14 @@ _FOUND_PROBLEM = re.compile(
     r"\b(?:found|hit|spotted|noticed|reported)\s+(?P<np>(?:a|an|the|another)\s+(?:[\w-]+\s+)?"
     r"(?:bug|issue|problem|regression|race|crash|leak)(?:\s+(?:in|with|on)\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
     r"(?=\s*(?:[,.;!?]|$|\s+(?:and|so|but)\b))",
+    re.I,
+)
+
+
+#: Things someone has, named bare before "them": "two of them already have questions, I will collect them".
+_HAD_THINGS = re.compile(
+    r"\b(?:have|has|had|sent|got|raised|asked)\s+(?:already\s+)?(?:some\s+|a\s+few\s+|many\s+|more\s+|new\s+)?"
+    r"(?P<np>[a-z]{3,}s)\b(?=\s*[,;.]|\s+(?:and|but|so)\b)",
     re.I,
 )
 
@@ -8111,6 +8142,16 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         light_said = _DO_PRONOUN.match(task)
         if np_said.split()[-1].lower() not in _PRONOUN_ONLY and light_said is not None:
             return f"{verb_said[:1].upper()}{verb_said[1:]} {_mid(np_said)}{task[light_said.end() :]}"
+    had = _HAD_THINGS.search(clean) if _THEM.search(task) else None
+    if had is not None and had.group("np").lower() not in _NOT_A_THING:
+        # "Two of them already have questions, I will collect them and answer in one email"
+        return _THEM.sub(f"the {had.group('np')}", task, count=1)
+    ready = _READY_SUBJECT.match(clean) if re.search(r"\bit\b", task, re.I) else None
+    if ready is not None and re.compile(r"\s*,?\s+(?:but|so|and)\s+I\b", re.I).match(clean, ready.end()):
+        # "The data is ready, but I need to convert it to the new format": the data
+        np = re.sub(r"^(?:my|our|your)\b", "the", ready.group("np"), flags=re.I)
+        if np.split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
+            return re.sub(r"\bit\b", _mid(np), task, count=1, flags=re.I)
     need = _NEEDS_DOING.search(clean) or _NEEDS_DONE.search(clean)
     verb = _needed_verb(need)
     if need is not None and verb is not None:
@@ -8368,8 +8409,10 @@ def _thing_asked_about(text: str) -> str | None:
 #: A thing the group needs made: "we need a changelog entry warning other customers".
 _WE_NEED_THING = re.compile(
     # ("I need the numbers also for the report, so please send them to me")
-    r"\b(?:we|i)\s+(?:still\s+|also\s+)?need\s+(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?"
-    r"(?:\s+of\s+(?:all\s+)?(?:the\s+)?[\w-]+)?)"  # "the list of (all) the talks (we gave)"
+    # ("The secretary, but she needs the list of names and the hours. [PERSON2], can you send it to her?")
+    r"\b(?:(?:we|i)\s+(?:still\s+|also\s+)?need|(?:she|he)\s+(?:still\s+|also\s+)?needs)\s+"
+    r"(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?"
+    r"(?:\s+of\s+(?:all\s+)?(?:the\s+)?[\w-]+)?(?:\s+and\s+the\s+[\w-]+)?)"  # "the list of (all) the talks (we gave)"
     r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well|we|you|they|"
     r"though|then|first|please|soon|asap|anyway)\b|\s*[,.;!?]|\s*$)",  # ("…of the lecturers though")
     re.I,
@@ -8574,6 +8617,12 @@ def _link_reply(
                     if _NEEDS_SOMEONE.match(m.group(0)):
                         task = _subject_is_it(task, sentence[: m.start()])
                     # "I ran the baseline" / "can you run it with the new model?": name "it".
+                    # (the asker's own words just before come first: "…she needs the list of names
+                    # and the hours. [PERSON2], can you send it to her?")
+                    own_words = _said_before(prev, sentence) if task and is_vague(task) else ""
+                    said_first = _resolve_it(task, sentence, own_words) if own_words.strip() else task
+                    if said_first != task and not is_vague(said_first):
+                        task = said_first
                     named_it = (
                         _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None
                     )

@@ -305,6 +305,8 @@ _DECISION = re.compile(
     # "Okay, let's make him an offer then": the conclusion of what was just said
     r"^let'?s\s+(?!(?:move|go|talk|turn|get|start|continue|jump|hear|see)\b)(?:not\s+)?(?:[\w'’-]+\s+){1,8}then(?=\s*[.!]?$)|"
     r"let'?s go with|settled on|approved|we(?:'re| are) going with|the plan is|^no objections? to\b|"
+    # "Should we also ask for the budget now?" / "No, let's wait for the results of the pilot."
+    r"\blet'?s\s+(?:just\s+)?wait\s+(?:for|until|till)\s+(?:the|our)\s|"
     # "Let's postpone the discussion to the next meeting": settled for today
     r"\blet'?s\s+(?:postpone|defer|push|move)\s+(?:the\s+|this\s+|that\s+|it\b)[^.?!]{0,60}?\b(?:to|until|till)\s+"
     r"(?:the\s+)?(?:next|later|another)\b|"

@@ -6147,3 +6147,25 @@ def test_the_backport_not_done_yet_and_review_of_a_doc_being_written() -> None:
     assert ("dgoulet", "Backport the conflux crash") in tasks  # (was no item: "Do the backport")
     # (was "Review arti onion service when it's ready")
     assert ("gabi", "Review the design doc when it's ready") in tasks
+
+
+def test_annotation_round_its_own_words_name_what_is_asked() -> None:
+    text = (
+        "(PERSON1) Okay, let's start. [PERSON2], the the annotation guidelines, did you send them to the annotators?\n"
+        "(PERSON2) Yes, on Monday. Two of them already have questions, I will collect them and answer in one email.\n"
+        "(PERSON1) Good. And the the pilot, when do we start?\n"
+        "(PERSON2) Next Monday, if the the data is ready.\n"
+        "(PERSON3) The data is ready, but I need to convert it to the the new format. I can do it on Thursday.\n"
+        "(PERSON1) Okay. And the the budget for the annotators, I talked to the the finance office, they need the "
+        "the contracts signed before the first payment.\n"
+        "(PERSON2) Who prepares the the contracts?\n"
+        "(PERSON1) The the secretary, but she needs the the list of names and the the hours. [PERSON2], can you "
+        "send it to her?\n"
+        "(PERSON2) Sure, I'll send it tomorrow.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON2", "Collect the questions and answer in one email"),  # (was no item: "them")
+        ("PERSON3", "Convert the data to the new format"),  # (was no item: "it")
+        # (was "Prepare the contracts": "[PERSON2], can you…" read as the answer to "who prepares…?")
+        ("PERSON2", "Send the list of names and the hours to her"),
+    ]

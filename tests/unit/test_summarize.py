@@ -2477,3 +2477,14 @@ def test_introductions_and_welcomes_are_no_topic() -> None:
     assert (
         summarize(text, kind="meeting").title == "Flock 2027 location; Mentor summit"
     )  # (was with the welcomes)
+
+
+def test_lets_wait_for_the_results_is_a_decision() -> None:
+    text = (
+        "(PERSON1) The budget for the annotators, I talked to the finance office, they need the contracts signed.\n"
+        "(PERSON4) Should we also ask for the the budget for the the second round now?\n"
+        "(PERSON1) No, let's wait for the the results of the pilot.\n"
+    )
+    assert [p.lines for p in summarize(text, kind="meeting").decisions] == [
+        [3]
+    ]  # (was a key point or nothing)
