@@ -5391,7 +5391,7 @@ def _ptal_task(task: str, turns: list[Turn], index: int) -> tuple[str, int] | No
         if found is not None:
             verb = "Look at" if _A_LOOK.match(task) else "Review"
             # ("#812 - add retries to the registry adapter, needs a second review": its title too)
-            opened = _ITEM_OPENED.match(prev.text[:200])
+            opened = _item_opened(prev.text[:200])
             pr = _opened_item(opened, prev) if opened is not None and opened.group("number") else ""
             pr = pr if pr.startswith("PR #") else f"PR #{found.group('n')}"
             return f"{verb} {pr}{picked.group('tail') if picked else ''}", prev.line
@@ -6412,6 +6412,19 @@ _ITEM_OPENED = re.compile(
     r"^\W*(?P<hash>#)?(?P<number>(?(hash)\d{2,8}|\d{4,8}))\s+[-–—:]\s+(?P<title>\S.*)",
     re.I,
 )
+#: An issue or PR read out by its link: "https://github.com/o/r/issues/1812 - zincati fails…".
+_LINKED_ITEM = re.compile(
+    r"^(\W*)https?://(?:www\.)?github\.com/[\w.-]+/[\w.-]+/(?:pull|issues)/(?P<n>\d+)\S*(?=\s+[-–—:]\s)"
+)
+
+
+def _item_opened(text: str) -> re.Match[str] | None:
+    """_ITEM_OPENED on ``text``, an item's GitHub link read as its number ("#1812 - …")."""
+    if text.lstrip()[:4].lower() == "http":
+        text = _LINKED_ITEM.sub(r"\1#\g<n>", text, count=1)
+    return _ITEM_OPENED.match(text)
+
+
 _ON_THE_ITEM = re.compile(
     r"^[a-z]+\b[^,;]{0,40}?\s(?:on|with|for)\s+(?P<it>it|that)"
     r"(?=\s*$|\s+(?:after|before|by|today|tomorrow|tonight|this|next|when|once|later)\b)",
@@ -6517,9 +6530,13 @@ def _opened_item(opened: re.Match[str], turn: Turn) -> str:
 #: take it".
 _CLAIMS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sure|yep|yes|yeah|easy\s+one|that\s+one)[,.!]?\s+)*(?:me|mine|"
-    r"i\s*(?:['’]ll|\s+can|\s+will)\s+(?:take|grab|handle|do)\s+(?:it|this|that)(?:\s+one)?)\W*$",
+    r"i\s*(?:['’]ll|\s+can|\s+will)\s+(?:take|grab|handle|do)\s+(?:it|this|that)(?:\s+one)?|"
+    # "assign it to me", "on it" (just under the item read out)
+    r"(?:please\s+|just\s+)?assign\s+(?:it|this|that)(?:\s+one)?\s+to\s+me|(?:i\s*['’]?m\s+)?on\s+it)\W*$",
     re.I,
 )
+#: A claim that needs no question: it takes the item just read out.
+_CLAIMS_ALONE = re.compile(r"\b(?:mine|assign|on\s+it)\b", re.I)
 #: Asking who takes the item: "who wants this one?", "dzager, yours?", "any takers?".
 _WHO_TAKES = re.compile(
     r"\b(?:who\s+(?:wants|takes|can\s+take|will\s+take|is\s+taking)\s+(?:this|that|it)(?:\s+one)?|any\s+takers|"
@@ -6543,12 +6560,12 @@ def _claimed_item(turns: list[Turn], index: int, sentence: str, names: list[str]
         None,
     )
     # ("easy one, mine" needs no question: it claims the item just read out)
-    typed = index - 1 if asked is None and "mine" in sentence.lower() else asked
+    typed = index - 1 if asked is None and _CLAIMS_ALONE.search(sentence) else asked
     if typed is None:
         return None
     for j in range(typed, max(-1, typed - 3), -1):
         for said in _sentences_of(turns[j].text)[:2]:
-            opened = _ITEM_OPENED.match(said) if len(said) < 200 else None
+            opened = _item_opened(said) if len(said) < 200 else None
             if opened is not None and (opened.group("number") or opened.group("typed")):
                 return Candidate(
                     turn,
@@ -6582,7 +6599,7 @@ def _doing_later(turns: list[Turn], index: int, sentence: str, names: list[str])
     if m is None or turns[index].speaker is None:
         return None
     for j in range(index - 1, max(-1, index - 3), -1):
-        opened = _ITEM_OPENED.match(turns[j].text[:200])
+        opened = _item_opened(turns[j].text[:200])
         if opened is not None and (opened.group("number") or opened.group("typed")):
             verb = _gerund_to_base(m.group("ger").lower())
             return Candidate(
@@ -6708,7 +6725,7 @@ def _item_now(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
         ):
             return None  # "I need the list of the talks", "Should we also update the table?": nearer
         for said in said_there[:3]:
-            opened = _ITEM_OPENED.match(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
+            opened = _item_opened(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
             if opened is not None:
                 np = _opened_item(opened, turns[j])
                 return named(np), turns[j].line
@@ -7450,7 +7467,7 @@ def typed_items(turns: Sequence[Turn]) -> dict[int, str]:
     for turn in turns:
         if turn.section != section:
             current, section = None, turn.section
-        opened = _ITEM_OPENED.match(turn.text[:300]) if len(turn.text) < 300 else None
+        opened = _item_opened(turn.text[:300]) if len(turn.text) < 300 else None
         if opened is not None and (opened.group("number") or opened.group("typed")):
             label = _opened_item(opened, turn)
             current, since = re.sub(r"\s+\((.*)\)$", r": \1", label), 0
@@ -7800,7 +7817,7 @@ def _going_to(task: str, turns: list[Turn], index: int) -> tuple[str, int] | Non
             return f"{lead} {_mid(where.group('np').strip())}{tail}", prev.line
         for k in range(j, max(-1, j - 5), -1):
             for said in _sentences_of(turns[k].text)[:3]:
-                opened = _ITEM_OPENED.match(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
+                opened = _item_opened(_REPEAT.sub(r"\1", unfilled(said))) if len(said) < 160 else None
                 if opened is not None and (opened.group("np") or opened.group("bare")):
                     return f"{lead} {_opened_item(opened, turns[k])}{tail}", turns[k].line
         return None

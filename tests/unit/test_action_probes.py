@@ -6169,3 +6169,24 @@ def test_annotation_round_its_own_words_name_what_is_asked() -> None:
         # (was "Prepare the contracts": "[PERSON2], can you…" read as the answer to "who prepares…?")
         ("PERSON2", "Send the list of names and the hours to her"),
     ]
+
+
+def test_issues_read_out_by_link_and_claimed_without_a_question() -> None:
+    text = (
+        "<jlebon> #topic triage\n"
+        "<jlebon> https://github.com/example/tracker/issues/1812 - zincati fails to parse the new update graph\n"
+        "<dustymabe> I saw that one, the graph has a new field. assign it to me\n"
+        "<jlebon> done\n"
+        "<jlebon> https://github.com/example/tracker/issues/1815 - ignition config with a large file times out\n"
+        "<travier> we need more info from the reporter, what's the file size?\n"
+        "<jlebon> travier: can you ask in the issue?\n"
+        "<travier> sure\n"
+        "<jlebon> https://github.com/example/tracker/issues/1818 - docs: the aarch64 install page is outdated\n"
+        "<marmijo> on it\n"
+    )
+    # (were no items, and "Ask in the issue (triage)": a link is read out as its number)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("dustymabe", "Take issue 1812 (zincati fails to parse the new update graph)"),
+        ("travier", "Ask in the issue (issue 1815: ignition config with a large file times out)"),
+        ("marmijo", "Take issue 1818 (docs: the aarch64 install page is outdated)"),
+    ]
