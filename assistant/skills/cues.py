@@ -1070,6 +1070,10 @@ _SUBJECT_NEXT = frozenset(
 #: Words a complete verb phrase does not end on ("Pause there or we", "Ask if the").
 _OPENS_CLAUSE = frozenset("which whether how why where when if because that".split())
 _SUBJECTS = frozenset("it they he she we you i".split())
+#: Verbs done to a person, after which "her" is the person: "call her", "ask her".
+_TO_PERSON_VERBS = frozenset(
+    "call ask email ping tell remind contact help meet invite thank text phone".split()
+)
 _DANGLING = frozenset(
     """the a an and or but nor to of for with from by in on at as if so we i you he she they our
     my your their is are was were be because than which who what when where while whose
@@ -1312,7 +1316,11 @@ def task_problem(task: str) -> str | None:
         words[-1] == "each" and words[-2] in ("for", "to", "on", "in", "from", "with", "about")
     )
     # ("…send the list of names to her": "her" after a preposition is the one it goes to)
-    object_her = words[-1] == "her" and words[-2:-1] in (["to"], ["for"], ["with"], ["from"])
+    # ("I can call her tomorrow": "her" after a verb done to people is the one called)
+    object_her = words[-1] == "her" and (
+        words[-2:-1] in (["to"], ["for"], ["with"], ["from"])
+        or (len(words) == 2 and words[0] in _TO_PERSON_VERBS)
+    )
     if (
         words[-1] in _DANGLING
         and not _stranded(task)
@@ -4920,7 +4928,7 @@ def _candidate(
             return cand
     who_will = (
         _who_will_above(turns, index, names)
-        if cue.owner == "speaker" and index > 0 and _BARE_TRY.fullmatch(task)
+        if cue.owner == "speaker" and index > 0 and (_BARE_TRY.fullmatch(task) or _BARE_WILL.match(rest))
         else None
     )
     count = _TAKE_COUNT.match(task) if cue.owner == "speaker" and index > 0 else None
@@ -6989,7 +6997,8 @@ _WHO_WILL = re.compile(
     r"\bwho\s+(?:(?:will|can|could|should|is\s+going\s+to|wants\s+to)\s+(?P<vp>[a-z][^?.!]{2,60})|"
     # "And who writes the related work?"
     r"(?P<v3>(?!(?:is|was|has|does|says|thinks|knows|wants|needs|likes)\b)[a-z]{2,}s)\s+"
-    r"(?P<obj>(?:the|this|that|our)\s+[^?.!]{2,60}))\?\s*$",
+    # ("who puts it all together?")
+    r"(?P<obj>(?:the|this|that|our)\s+[^?.!]{2,60}|it\s+(?:all\s+)?together))\?\s*$",
     re.I,
 )
 
@@ -7113,6 +7122,10 @@ def _their_need_above(
     return (task, prev.line) if task and not is_vague(task) else None
 
 
+#: "I will, as last year.": a promise with no verb of its own, an answer to "who…?".
+_BARE_WILL = re.compile(
+    r"\s*(?:[,.!]\s*(?:as|like)\s+(?:last\s+(?:year|time)|before|usual|always)\b|[.!]?\s*$)", re.I
+)
 #: A bare "I can try": the work is what the question above put to the room.
 _BARE_TRY = re.compile(r"(?:try|give\s+it\s+a\s+(?:try|go|shot)|have\s+a\s+go|try\s+it)", re.I)
 

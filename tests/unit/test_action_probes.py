@@ -6190,3 +6190,15 @@ def test_issues_read_out_by_link_and_claimed_without_a_question() -> None:
         ("travier", "Ask in the issue (issue 1815: ignition config with a large file times out)"),
         ("marmijo", "Take issue 1818 (docs: the aarch64 install page is outdated)"),
     ]
+
+
+def test_who_puts_it_together_i_will_and_call_her() -> None:
+    text = (
+        "(PERSON2) Okay. And the financial part, I wrote to them twice.\n"
+        "(PERSON3) I know the the person there, I can call her tomorrow.\n"
+        "(PERSON2) That would help, thank you.\n"
+        "(PERSON1) And then, uh, who puts it all together?\n"
+        "(PERSON2) I will, as last year.\n"
+    )
+    # (were no items: "Call her" read as cut off, "I will, as last year" as "As")
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Call her"), ("PERSON2", "Put it all together")]
