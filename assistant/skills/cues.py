@@ -6963,7 +6963,7 @@ _ROLES = (
     "investor|landlord|landlady|lawyer|manager|mechanic|neighbou?r|organi[sz]er|owner|photographer|"
     "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor|"
     # "the letter from the department head" / "can you ping them again?"
-    r"dean|secretary|coordinator|supervisor|advisor|adviser|administrator|department\s+head"
+    r"dean|secretary|coordinator|supervisor|advisor|adviser|administrator|officer|department\s+head"
 )
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(

@@ -6202,3 +6202,16 @@ def test_who_puts_it_together_i_will_and_call_her() -> None:
     )
     # (were no items: "Call her" read as cut off, "I will, as last year" as "As")
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Call her"), ("PERSON2", "Put it all together")]
+
+
+def test_write_to_her_is_the_officer_named_in_the_request() -> None:
+    text = (
+        "(PERSON1) [PERSON5] should maybe contact the, uh, the project officer about the, uh, the travel, "
+        "because we don't know if the review is online or in person.\n"
+        "(PERSON5) I will write to her today.\n"
+    )
+    items = extract(text).action_items
+    # (was a second item, "Write to her", once "her" was read as whole)
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON5", "Contact the project officer about the travel", "2026-11-18")
+    ]
