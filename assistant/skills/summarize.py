@@ -1990,7 +1990,7 @@ def fragment(text: str) -> bool:
 _STRANDED = re.compile(
     r"\b(?:than|what)\s+(?:we|i|you|they|he|she)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:for|of|with|about|on)\.$|"
     # "…so nobody needs to work on that.": "that" the thing, said whole
-    r"\b(?:work|working|worked|focus|agree|agreed|think|talk|worry)\s+(?:on|about|with)\s+that\s*[.!]$",
+    r"\b(?:needs?|has|have|had)\s+to\s+(?:work|focus|worry|think|talk)\s+(?:on|about|with)\s+that\s*[.!]$",
     re.I,
 )
 
