@@ -4956,13 +4956,12 @@ def _candidate(
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
         return cand
-    asked_before = (
-        _said_before(turn, sentence)
-        if cue.owner in ("addressee", "vocative") and is_vague(task) and _PRONOUN_OBJECT.match(task)
-        else ""
+    said_here = (
+        _named_just_before(task, turn, sentence)
+        if cue.owner in ("addressee", "vocative") and _PRONOUN_OBJECT.match(task)
+        else None
     )
-    said_here = _resolve_it(task, sentence, asked_before) if asked_before.strip() else task
-    if said_here != task and not is_vague(said_here):
+    if said_here is not None:
         # "The secretary, but she needs the list of names and the hours. [PERSON2], can you send
         # it to her?": the asker's own words just before name "it" (not the question above them)
         cand.task = said_here
@@ -7091,6 +7090,16 @@ _HAD_THINGS = re.compile(
 )
 
 
+def _named_just_before(task: str, turn: Turn, sentence: str) -> str | None:
+    """A vague ``task`` ("Send it to her") named by what its speaker said just before it in
+    the same turn ("…she needs the list of names and the hours."); None when that says nothing."""
+    if not is_vague(task):
+        return None
+    before = _said_before(turn, sentence)
+    said = _resolve_it(task, sentence, before) if before.strip() else task
+    return said if said != task and not is_vague(said) else None
+
+
 #: A thing sent to someone: "…and send the whole thing to [PERSON1] on Friday".
 _SENT_TO = re.compile(
     r"\b(?:send|give|forward|pass)\s+(?P<np>(?:the|my|our|this)\s+[^,.;!?]{2,40}?)\s+to\s+\[?(?P<who>[\w'’-]+)\]?(?![\w'’-])",
@@ -8658,10 +8667,7 @@ def _link_reply(
                     # "I ran the baseline" / "can you run it with the new model?": name "it".
                     # (the asker's own words just before come first: "…she needs the list of names
                     # and the hours. [PERSON2], can you send it to her?")
-                    own_words = _said_before(prev, sentence) if task and is_vague(task) else ""
-                    said_first = _resolve_it(task, sentence, own_words) if own_words.strip() else task
-                    if said_first != task and not is_vague(said_first):
-                        task = said_first
+                    task = (_named_just_before(task, prev, sentence) if task else None) or task
                     named_it = (
                         _resolve_from_previous(task, turns, j, names) if task and is_vague(task) else None
                     )
