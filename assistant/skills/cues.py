@@ -5123,6 +5123,10 @@ def _candidate(
         # (a caption without stops: the same "sentence" before the cue is what was said before)
         said_it = _resolve_it(task, sentence, said_before or own_before or sentence[: m.start()])
         said_it = _whose(said_it, sentence[: m.start()], names, turn.speaker)
+        if said_it != task and _ONES.search(said_it) and (kind_named := _ones_named(said_it, turns, index)):
+            # "Where are we with the app store screenshots?" / "…the iPad ones are still missing. I
+            # can finish them by Thursday": the iPad screenshots
+            said_it = kind_named[0]
         pointed = _PRONOUN_OBJECT.match(said_it) if said_it == task and index > 0 else None
         if pointed is not None and not _OBJECT_ENDS.match(task, pointed.end()):
             pointed = None  # "mention that I have a research post": "that" opens a clause

@@ -6215,3 +6215,12 @@ def test_write_to_her_is_the_officer_named_in_the_request() -> None:
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("PERSON5", "Contact the project officer about the travel", "2026-11-18")
     ]
+
+
+def test_the_ipad_ones_still_missing_are_screenshots() -> None:
+    text = (
+        "Speaker 1: So the main thing today is the launch checklist. Where are we with the app store screenshots?\n"
+        "Speaker 2: I have the iPhone ones, the iPad ones are still missing. I can finish them by Thursday.\n"
+    )
+    # (was "Finish the iPad ones")
+    assert [t for _, t, _ in got(text)] == ["Finish the iPad screenshots"]
