@@ -6050,10 +6050,13 @@ def _resolve_from_previous(
     if m is not None and m.group("verb").lower() == "do" and index > 0 and (me_now := turns[index].speaker):
         # "…and send it to [PERSON4] for the proofreading." / "Okay, but I can do it only on
         # Sunday": do the proofreading
-        sent_for = re.search(
-            rf"\bto\s+\[?{re.escape(me_now)}\]?\s+for\s+(?P<np>(?:the|a|an)\s+[\w-]+(?:ing|ion|review|check|pass))\b",
-            _REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])),
-            re.I,
+        sent_for = next(
+            (
+                f
+                for f in _SENT_FOR.finditer(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])))
+                if f.group("who").lower() == me_now.lower()
+            ),
+            None,
         )
         if sent_for is not None and turns[index - 1].speaker not in (None, me_now):
             np = re.sub(r"^(?:a|an)\s", "the ", sent_for.group("np"), flags=re.I)
@@ -7107,6 +7110,11 @@ def _named_just_before(task: str, turn: Turn, sentence: str) -> str | None:
 #: A thing sent to someone: "…and send the whole thing to [PERSON1] on Friday".
 _SENT_TO = re.compile(
     r"\b(?:send|give|forward|pass)\s+(?P<np>(?:the|my|our|this)\s+[^,.;!?]{2,40}?)\s+to\s+\[?(?P<who>[\w'’-]+)\]?(?![\w'’-])",
+    re.I,
+)
+#: Sent to someone for some work: "…and send it to [PERSON4] for the proofreading".
+_SENT_FOR = re.compile(
+    r"\bto\s+\[?(?P<who>[\w'’-]+)\]?\s+for\s+(?P<np>(?:the|a|an)\s+[\w-]+(?:ing|ion|review|check|pass))\b",
     re.I,
 )
 #: Verbs for going over a thing someone sends: "I will read it over the weekend".
