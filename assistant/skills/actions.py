@@ -559,10 +559,12 @@ class ActionExtractor:
                 continue
             if not (marked or _plain(c) or "vague" in (c.reasons if c else []) or cues.has_object(task)):
                 continue  # "Check", "Reach out": nothing to act on, and no promise to keep
+            # (read before the heading is added: "Put up a fix (bug 1589011: bind credentials not
+            # removed after unbind)" hands no credentials to anyone)
+            reason = commitments.review_reason(f"{task} {su.unit.sentence}")
             task = _with_topic(task, su.unit.turn.section, read_out.get(su.line))
             source = turns_by_line[support[0]] if support and not _resolved(c) else su.unit.turn
             due = _due(c.due_scope if c is not None else su.unit.sentence, meeting_date)
-            reason = commitments.review_reason(f"{task} {su.unit.sentence}")
             items.append(
                 ActionItem(
                     owner=owner,
@@ -925,6 +927,13 @@ def _good_phrase(task: str, evidence: str, trust: Trust) -> bool:
 THIN_WORDS = 2
 
 
+#: Work with nothing named to work on: "Do a second review", "Take a quick look".
+_NOTHING_NAMED = re.compile(
+    r"^(?:do|give|make|take|have)\s+(?:a|an|the|another)\s+(?:[\w-]+\s+)?(?:review|pass|look|check|round|try)$",
+    re.I,
+)
+
+
 def _with_topic(task: str, section: str, item: str | None = None) -> str:
     """ "Review the document" said under "Topic: VC data model" reads "Review the document
     (VC data model)": shown, not guessed into the task, and only under a discussion topic
@@ -935,7 +944,11 @@ def _with_topic(task: str, section: str, item: str | None = None) -> str:
     if (
         item
         # ("Check and close it as dup": "it" is the bug read out too)
-        and (len(content_words(task)) <= THIN_WORDS or re.search(r"\b(?:it|this|that)\b", task))
+        and (
+            len(content_words(task)) <= THIN_WORDS
+            or re.search(r"\b(?:it|this|that)\b", task)
+            or _NOTHING_NAMED.match(task)
+        )
         and not re.search(r"\d{3,}", task)
     ):
         return f"{task} ({item})"
@@ -1178,7 +1191,8 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
         # "Will do.": a bare verb names nothing of its own; it dates the owner's task just above
         # ("I can delete my old checkpoints" / "That would help. Please do it this week": "do it"
         # names nothing either)
-        bare = len(vague.task.split()) == 1 or bool(_DO_IT_ONLY.match(vague.task))
+        said = re.sub(r"\s*\([^()]*\)$", "", vague.task)  # ("Do it (Action items from last meeting)")
+        bare = len(said.split()) == 1 or bool(_DO_IT_ONLY.match(said))
         if vague.owner is None or not (cues.is_vague(vague.task) or cues.points_back(vague.task) or bare):
             continue
         verb = vague.task.split()[0].lower()
@@ -1195,6 +1209,9 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
                 and (
                     _same_verb(other.task.split()[0].lower(), verb)
                     or (bare and other.source_line <= vague.source_line)
+                    # "not done yet, I'll do it this week" / "#action travier to write the docs…":
+                    # the meeting writing down what was just promised
+                    or (bare and other.kind == "marker")
                 )
                 and not cues.is_vague(other.task)
                 and not cues.points_back(other.task)

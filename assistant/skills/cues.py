@@ -156,9 +156,31 @@ _GROUP_WANTS = re.compile(
 _TO_THEM = re.compile(r"^(?P<verb>send|email|give|show|forward|ping|tell|mail)\s+them\b", re.I)
 
 
+#: "Also, legal needs to sign off the new copy": who must see what.
+_MUST_SEE = re.compile(
+    r"\b(?P<who>legal|finance|design|marketing|sales|support|security|procurement|HR|IT|ops|"
+    r"the\s+(?:[\w-]+\s+)?team|the\s+(?:client|customer|vendor|board|auditors?|lawyers?|agency|editors?|reviewers?))\s+"
+    r"(?:still\s+|also\s+)?(?:needs?|has|have)\s+to\s+(?:sign\s+off(?:\s+on)?|approve|review|check|see|look\s+at|"
+    r"ok(?:ay)?|read|proofread)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,;.!?]|$|\s+(?:first|before|too)\b))",
+    re.I,
+)
+_IT_TO_THEM = re.compile(r"^(?P<verb>send|email|give|show|forward|pass|mail)\s+it\s+to\s+them\b", re.I)
+
+
 def _them_named(task: str, turns: list[Turn], index: int) -> str:
     """ "Pricing page: legal wants the wording changed. Ines, can you take that?" / "Sure, I'll
-    send them a new draft": "Send legal a new draft" (the group that asked, one line up)."""
+    send them a new draft": "Send legal a new draft" (the group that asked, one line up).
+    "Also, legal needs to sign off the new copy." / "I'll send it to them once the mockup is
+    done": "Send the new copy to legal" (that turn or the line above, anyone's)."""
+    to_them = _IT_TO_THEM.match(task)
+    if to_them is not None:
+        here = turns[index].text
+        said_there = [here[:600], turns[index - 1].text[-600:]] if index > 0 else [here[:600]]
+        for text in said_there:
+            must = [*_MUST_SEE.finditer(unfilled(text))]
+            if must:
+                np, who = must[-1].group("np"), must[-1].group("who")
+                return f"{to_them.group('verb')} {_mid(np)} to {who}{task[to_them.end() :]}"
     to = _TO_THEM.match(task)
     said = _other_just_above(turns, index, _GROUP_WANTS, 600) if to is not None else None
     if to is None or said is None:
@@ -188,7 +210,7 @@ _FIRST = (
     r"(?:i\s*(?:['’]\s*ll|\s+will)\s+(?:also\s+|probably\s+)?(?:need|have)\s+to|i\s*['’]\s*ll|i\s+(?:also\s+|still\s+|definitely\s+|really\s+|just\s+)?will|i\s+shall|"
     r"i\s*['’]?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to|"
     # "I can only come Saturday morning": what suits them, not an offer
-    r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+(?:only|use|do\s+with)\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
+    r"i\s+(?:also\s+)?can(?!\s+only\b)|i\s+could(?!\s+(?:only|use|do\s+with|(?:reproduce|replicate)\b(?![^.?!]*\b(?:tomorrow|tonight|later|next|if|when)\b))\b)|i\s+(?:also\s+|still\s+|really\s+|just\s+|definitely\s+)?(?:need|have)\s+to|"
     r"i\s*['’]?ve\s+got\s+to|i\s+gotta|"
     r"i\s+(?:also\s+|still\s+|really\s+)?should|i\s+must|i\s+promise\s+to|i\s+volunteer\s+to|i\s*['’]?m\s+happy\s+to|"
     # "I promised them to send the call for participation next week": a promise still to keep
@@ -279,6 +301,9 @@ _YOU = (
     # "can I ask you, [PERSON2], to prepare the first version of the slides?"
     r"(?:can|could|may|might)\s+i\s+(?:also\s+)?ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     r"you\s+take|you\s+handle|"
+    # "And the analysis, maybe [PERSON2]?" / "…" / "Okay, let's say you do the error analysis on fifty
+    # sentences": a share handed out
+    r"let\s*['’]?s\s+say\s+(?:that\s+)?you(?=\s+(?!(?:are|were|have|had|want|know|think|get|need|say|mean)\b)[a-z]+\s+[a-z])|"
     # "carol you were going to update the pricing page, right?": a reminder of their task
     r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
 )
@@ -384,7 +409,7 @@ ADDRESSED = r"(?:[^\W\d_][\w.-]{1,31},\s+)?"
 _TAKEN_ON = (
     r"leave (?:it|that|this|the [\w-]+(?: [\w-]+){0,3}) with me|"
     r"put me down(?: for (?:it|that|this|the [\w-]+(?: [\w-]+){0,3}|[\w-]+))?|"
-    r"(?:that|this)(?:'s| is) on me|(?:that|this) one'?s mine|"
+    r"(?:that|this)(?:'s| is) on me|(?:that|this)(?: one)?(?:'s| is) mine|"
     # "that's on my list for this week", "I have it on my plate"
     r"(?:(?:that|this|it)(?:'s| is)(?: already)?|i(?:'ve| have)(?: got)? (?:that|this|it)(?: already)?) on my "
     r"(?:list|plate|radar|to-?do(?: list)?)(?: for (?:this|next) week| for today| for tomorrow| already)?"
@@ -1442,6 +1467,9 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     rf"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then(?!{_THEN_WORK})|so that|so we|so they|so you|so i(?=\s|['’])|"
     # "loop in Sarah from legal so she can take a look": what it is for
     r"so\s+(?:he|she)\s+(?:can|could|will|would|has|knows)\b|"
+    # "I will ask them and let you know": the report back comes with any task
+    # ("…and get back to you" stays: to whom the answer goes is the promise)
+    r"and\s+(?:then\s+)?(?:let\s+(?:you|you\s+all|you\s+guys|us|everyone|everybody|the\s+group)\s+know|report\s+back)\b|"
     # "I can do the release if nobody else wants to": who else might, not the task
     r"(?:if|unless)\s+(?:nobody|no\s+one|noone|someone|somebody|anyone)\s+else|because|but|since|though|although|"
     # "I can organize it if someone helps with the test cases": what it takes, not the task
@@ -1604,7 +1632,9 @@ _BARE_PARTICLES = frozenset("out up back over through in off down around along".
 _DEGREE = frozenset("a an more less much little lot bit some further".split())
 _VAGUE_HEAD = re.compile(
     # ("send her the papers": the person the thing goes to, and the thing named)
-    r"^(?:\w+)\s+(?:it|that|this|those|these)\b|^(?:\w+)\s+(?:them|him|her)\b(?!\s+(?:the|our|my|your|some)\s+\w)|"
+    # ("ask her which place they used": what is asked is named)
+    r"^(?:\w+)\s+(?:it|that|this|those|these)\b|^(?:\w+)\s+(?:them|him|her)\b"
+    r"(?!\s+(?:the|our|my|your|some)\s+\w|\s+(?:which|what|whether|if|when|where|who|how|why)\s+\w+\s+\w)|"
     r"^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
     re.I,
 )
@@ -2226,6 +2256,11 @@ _TO_ALL = re.compile(
 )
 
 
+#: The chair opening an item: "the last thing", "one more thing", "second point".
+_ITEM_SAID = re.compile(
+    r"\b(?:(?:the\s+)?(?:first|second|third|next|last|final|other)\s+(?:thing|point|item|topic)|one\s+more\s+thing)\b",
+    re.I,
+)
 #: A request said to no one in particular: "Please send me the 6€", "pls fill in the form".
 _TO_THE_GROUP = re.compile(
     r"^\W*(?:(?:great|ok(?:ay)?|thanks|so|and|also)[,.!]?\s+)*(?:please|pls|plz)\b", re.I
@@ -2249,6 +2284,12 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
         or _REMINDER.match(here)
     ):
         # "I just need the timesheets from everybody. So please, send me your timesheets": all of them
+        return None
+    at = here.find(sentence) if sentence else -1
+    opened = here[: at + max(0, low.find("please"))] if at >= 0 and "please" in low else ""
+    if _ITEM_SAID.search(opened[-300:]) and not re.search(r"\byou\b|\[PERSON\d+\]", opened[-300:], re.I):
+        # "And the last thing, the server room will be closed on Monday, so please save your work
+        # and stop the jobs": an item announced to the room, not asked of the one who spoke last
         return None
 
     def asked(t: Turn) -> bool:
@@ -2976,7 +3017,8 @@ _CUT_OFF = re.compile(r"-\s+")
 
 #: A clause that is the object of what comes before it: "a list of what we need to change".
 _WH_OBJECT_BEFORE = re.compile(
-    r"\b(?:of|about|on|for|list|know|decide|check|see|out|understand|clarify|summari[sz]e)\s+"
+    # ("I can read it and mark what we can cut": what is marked)
+    r"\b(?:of|about|on|for|list|know|decide|check|see|out|understand|clarify|summari[sz]e|mark|highlight|note|flag)\s+"
     r"(?:what|which|whatever)\s+(?:(?:we|you|they|i|he|she)\s+)?$",
     re.I,
 )
@@ -3738,7 +3780,9 @@ _PROMISE_PIECE = re.compile(
     rf"^\[?{_NAME}\]?\s+(?:will|(?i:is\s+going\s+to|can|should))\s|^(?i:i\s*(?:['’]ll|\s+will|\s+can)|we\s+will)\s"
 )
 _READ_BACK_PIECE = re.compile(
-    rf"^\[?(?P<name>{_NAME})\]?\s+[a-z]{{2,}}(?<!s)s\s|^(?P<me>(?i:i))\s+(?=[a-z]{{2,}}\s)"
+    rf"^\[?(?P<name>{_NAME})\]?\s+[a-z]{{2,}}(?<!s)s\s|^(?P<me>(?i:i))\s+(?=[a-z]{{2,}}\s)|"
+    # "…, everyone sends me the slides by Wednesday, …": the whole group's share
+    r"^(?P<all>(?i:everyone|everybody|each\s+of\s+you|all\s+of\s+you))\s+(?P<verb>[a-z]{2,}(?<!s)s)\s"
 )
 
 
@@ -3768,8 +3812,21 @@ def _read_back(sentence: str) -> list[str]:
     pieces: list[str] = []
     for piece in _READ_BACK_SPLIT.split(lead.group("rest").rstrip(" .!")):
         who = _READ_BACK_PIECE.match(piece)
+        lemmas = (
+            readings(who.group("verb").lower()).get("VERB", ())
+            if who is not None and who.group("all")
+            else ()
+        )
+        if who is not None and who.group("all") and not lemmas:
+            who = None  # ("everyone knows…": no verb English reads)
         if who is not None:
-            said = f"I will {piece[who.end() :]}" if who.group("me") else f"The plan is that {piece}"
+            said = (
+                f"I will {piece[who.end() :]}"
+                if who.group("me")
+                else f"Everyone needs to {lemmas[0]} {piece[who.end() :]}"
+                if who.group("all")
+                else f"The plan is that {piece}"
+            )
             pieces.append(f"{said}.")
         elif pieces and not _PROMISE_PIECE.match(piece):
             pieces[-1] = f"{pieces[-1].rstrip('.')}, {piece}."  # "…to [PERSON2], by Friday"
@@ -4994,6 +5051,7 @@ def _candidate(
             or _change_named_above(task, turns, index)
             or _made_by_whom_above(task, turns, index)
             or _ptal_task(task, turns, index)  # "#4329 is ready, PTAL" / "same, I'll give it a look"
+            or _their_made_above(task, turns, index)
         )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -5139,15 +5197,45 @@ def _candidate(
             # "jseo, changelog?" / "not started. I'll draft it this week": the changelog
             said_it = f"{task[: pointed.end() - len(pointed.group(0).split()[-1])]}{asked_of}{task[pointed.end() :]}"
             cand.support.append(turns[index - 1].line)
-        people = (
-            [*_PEOPLE.finditer(turns[index - 1].text[-600:])]
-            if pointed is not None and said_it == task and _TO_PEOPLE.match(task)
-            else []
+        left = (
+            _LEFT_OPEN.search(turns[index - 1].text[-400:])
+            if pointed is not None
+            and said_it == task
+            and turns[index - 1].speaker not in (None, turn.speaker)
+            and _ADDRESS_IT.match(task)
+            else None
         )
-        if people:
-            # "I need the latest results from the implementers" / "I'll ping them on the list"
-            said_it = _THEM.sub(f"the {people[-1].group('np')}", task, count=1)
+        if left is not None:
+            # "I reviewed it, there's one comment left about the timeouts" / "I'll address it this
+            # afternoon": the comment about the timeouts
+            np = f"the {left.group('noun')} {left.group('about')}"
+            said_it = _ADDRESS_IT.sub(lambda a: f"{a.group('verb')} {np}", task, count=1)
             cand.support.append(turns[index - 1].line)
+        people = (
+            _people_said_before(turns, index, said_before or sentence[: m.start()])
+            if pointed is not None and said_it == task and _TO_PEOPLE.match(task)
+            else None
+        )
+        if people is not None:
+            # "I need the latest results from the implementers" / "I'll ping them on the list"
+            said_it = _THEM.sub(f"the {people[0]}", task, count=1)
+            if people[1] != turn.line:
+                cand.support.append(people[1])
+        plural_named = (
+            _things_said_above(turns, index, sentence[: m.start()], said_before)
+            if pointed is not None
+            and said_it == task
+            and pointed.group(0).split()[-1].lower() == "them"
+            and not _TO_PEOPLE.match(task)
+            and pointed.group("verb").lower() not in _PEOPLE_VERBS
+            else None
+        )
+        if plural_named is not None:
+            # "Every work package leader prepares three slides…" / "Three slides including the
+            # title?" / "No, without the title. And I will merge them on Thursday": the slides
+            said_it = _THEM.sub(f"the {plural_named[0]}", task, count=1)
+            if plural_named[1] != turn.line:
+                cand.support.append(plural_named[1])
         # "…working on the domain adaptation. I still have to run it on the test set": named now
         cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
         if (
@@ -5319,12 +5407,47 @@ def _candidate(
         # Under "#topic …/pull/1059 splice test vectors", "cool, I'll take another look this
         # week": a look at the topic (shown, not guessed into the task)
         cand.task = f"{task} ({topic_label(turn.section)})"
+    elif len(_content(task)) < 2 and (agreed := _agreed_above(task, turns, index)) is not None:
+        # "#agreed we will add tcpdump to FCOS" / "I can do the PR": the PR for what was agreed
+        cand.task, line = agreed
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and _wanted(task, turns, index):
         cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     return cand if cand.task else None
+
+
+#: A change with nothing said of what it changes: "do the PR", "send a patch".
+_THE_CHANGE = re.compile(
+    r"^(?:do|open|send|make|write|submit|prepare|put\s+up|file)\s+(?:the|a)\s+(?:pr|pull\s+request|patch|change|mr|merge\s+request)$",
+    re.I,
+)
+#: What the meeting agreed, typed: "#agreed we will add tcpdump to FCOS", "AGREED: to drop i686".
+_AGREED_LINE = re.compile(
+    r"^\W*(?:agreed|resolved|decision)\b\s*:?\s*(?:(?:we|it)\s+(?:will|['’]ll|are\s+going\s+to|should)\s+|to\s+)?(?P<vp>\S.{4,120}?)[.!]?\s*$",
+    re.I,
+)
+
+
+def _agreed_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "#agreed we will add tcpdump to FCOS" / "I can do the PR": "Do the PR to add tcpdump to
+    FCOS" (what was agreed in the three lines above, as a verb phrase when it is one, else shown
+    beside the task)."""
+    if not _THE_CHANGE.match(task):
+        return None
+    for prev in reversed(turns[max(0, index - 3) : index]):
+        agreed = _AGREED_LINE.match(prev.text)
+        if agreed is None:
+            continue
+        vp = agreed.group("vp")
+        first = vp.split()[0].lower()
+        if can_be_verb(first) and first not in STATE_VERBS:
+            return f"{task} to {vp}", prev.line
+        return f"{task} ({vp})", prev.line
+    return None
 
 
 #: "that's yours (then)", "that one's on you", "it's yours": the work just discussed, handed over.
@@ -5594,6 +5717,30 @@ _MADE_OBJECT = re.compile(
     r"(?=it\s*(?:['’]s|\s+is)\b))",
     re.I,
 )
+#: Work done on what someone else made: "read it", "go through it", "comment on it".
+_ON_WHAT_THEY_MADE = re.compile(
+    r"^(?P<verb>read|review|proofread|check|skim|edit|shorten|go\s+through|look\s+(?:at|over|through)|comment\s+on)\s+"
+    r"(?P<it>it|that)\b",
+    re.I,
+)
+
+
+def _their_made_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Yes, I have the first draft, it's in the shared folder. It's still too long…" / "Okay, I
+    can read it and mark what we can cut": read the first draft (what the one just before said
+    they made)."""
+    on = _ON_WHAT_THEY_MADE.match(task)
+    if on is None or index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    made = _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[:400])))
+    if not made:
+        return None
+    np = re.sub(r"^(?:a|an|my)\s+", "the ", made[0], flags=re.I)
+    if np.split()[-1].lower() in _PRONOUN_ONLY | _NOT_A_THING:
+        return None
+    return f"{task[: on.start('it')]}{_mid(np)}{task[on.end('it') :]}", turns[index - 1].line
+
+
 _NAMED_THING = re.compile(
     # ("That would be great.": "that" as the subject names nothing)
     r"\b(?:the|our|your|my|(?:this|that)(?!\s+(?:would|will|is|was|sounds|makes|could|should|can|might|works|seems|looks)\b))"
@@ -5830,6 +5977,39 @@ _IF_THEY = re.compile(r"\b(?:if|whether)\s+(?P<they>they\s*['’]re|they\s+are)\
 _NOT_THINGS = frozenset(
     "minutes hours days weeks months years things others thanks ones guys folks news".split()
 )
+
+
+#: Verbs whose "them" are people: "I'll help them", "we pay them on Friday".
+_PEOPLE_VERBS = frozenset(
+    "help meet pay hire interview train support join visit welcome convince inform cc introduce congratulate "
+    "warn persuade teach tell ask invite remind ping call email contact thank".split()
+)
+
+
+def _things_said_above(
+    turns: list[Turn], index: int, before: str, said_before: str
+) -> tuple[str, int] | None:
+    """The one kind of thing named in the plural just before "them" (in the sentence before the
+    cue, else in the speaker's sentences before it, else on the line above), with the line it
+    was named on: "the slides" from "Three slides including the title?"; None when none is,
+    or when two kinds are."""
+    places = [(before, turns[index].line), (said_before[-300:], turns[index].line)]
+    if index > 0:
+        places.append((turns[index - 1].text[-300:], turns[index - 1].line))
+    for text, line in places:
+        said = _REPEAT.sub(r"\1", unfilled(text))
+        named = [(t.group("head"), t.group("np")) for t in _PLURAL_THING.finditer(said)]
+        named += [(t.group("noun"), t.group("noun")) for t in _COUNTED_THINGS.finditer(said)]
+        heads = {
+            head.lower(): np
+            for head, np in named
+            if head.lower() not in _NOT_THINGS | _NOT_A_THING and "NOUN" in readings(head.lower())
+        }
+        if len(heads) == 1:
+            return next(iter(heads.values())).strip(), line
+        if heads:
+            return None
+    return None
 
 
 def _plural_said_above(turns: list[Turn], index: int, before: str) -> str | None:
@@ -6436,10 +6616,22 @@ _LINKED_ITEM = re.compile(
 )
 
 
+#: A PR or issue read out with what it does, no dash: "#958 adds the async bind, it's been open
+#: for three weeks", "PR 4410 fixes the flaky login test".
+_ITEM_SAYS = re.compile(
+    r"^(\W*(?:(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+|#\d{2,8}))\s+(?=(?:adds|fixes|removes|updates|changes|"
+    r"implements|moves|refactors|bumps|introduces|makes|drops|renames|replaces|reworks|cleans\s+up|switches|"
+    r"enables|disables|documents|improves)\s)",
+    re.I,
+)
+
+
 def _item_opened(text: str) -> re.Match[str] | None:
-    """_ITEM_OPENED on ``text``, an item's GitHub link read as its number ("#1812 - …")."""
+    """_ITEM_OPENED on ``text``, an item's GitHub link read as its number ("#1812 - …") and an
+    item read out with what it does as if with its dash ("#958 adds the async bind")."""
     if text.lstrip()[:4].lower() == "http":
         text = _LINKED_ITEM.sub(r"\1#\g<n>", text, count=1)
+    text = _ITEM_SAYS.sub(r"\1 - ", text, count=1)
     return _ITEM_OPENED.match(text)
 
 
@@ -8405,9 +8597,49 @@ _TO_PEOPLE = re.compile(
 #: People named in the plural: "the implementers", "the other reviewers", "the annotators".
 _PEOPLE = re.compile(
     r"\bthe\s+(?P<np>(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
-    r"participants|annotators|students|partners|clients|customers|users|vendors|editors|organi[sz]ers))\b",
+    r"participants|annotators|students|partners|clients|customers|users|vendors|editors|organi[sz]ers|"
+    r"(?:sys)?admins|devs|interns|colleagues|linguists|consultants|experts|coordinators|supervisors|contractors|"
+    r"auditors|investors|sponsors|translators|instructors|reviewers|teams))\b",
     re.I,
 )
+
+
+#: What a review left open: "there's one comment left about the timeouts", "there are still two
+#: nits in the parser".
+_LEFT_OPEN = re.compile(
+    r"\bthere\s*(?:['’]s|\s+is|\s+are)\s+(?:still\s+|just\s+|only\s+)?(?:one|a|an|two|three|a\s+few|some|a\s+couple\s+of)\s+"
+    r"(?:(?:small|minor|last|open|more)\s+)?(?P<noun>comments?|questions?|issues?|nits?|points?|problems?|concerns?|"
+    r"failures?|conflicts?)\s+(?:(?:left|open|remaining|outstanding|unresolved|pending)\s+)?"
+    r"(?P<about>(?:about|on|in|with|for|from)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[,;.!]|$))",
+    re.I,
+)
+#: Work done to what was left open: "address it", "fix them", "resolve that".
+_ADDRESS_IT = re.compile(
+    r"^(?P<verb>address|fix|resolve|answer|handle|reply\s+to|take\s+care\s+of|deal\s+with)\s+(?:it|that|them|those)\b",
+    re.I,
+)
+
+
+def _people_said_before(turns: list[Turn], index: int, own: str) -> tuple[str, int] | None:
+    """The people "them" names and the line they were named on: the last named in the
+    speaker's own words before the cue, else in the three lines above (600 characters).  "I
+    wrote to the admins, but they did not answer yet. I'll call them today"; "The lawyers still
+    did not say anything." / "I'll write to them again. Maybe I should call." / "Yes, calling
+    is better." / "Okay, I'll call them tomorrow"."""
+    found = [*_PEOPLE.finditer(own[-600:])]
+    if found:
+        return found[-1].group("np"), turns[index].line
+    chars = 0
+    for turn in reversed(turns[max(0, index - 3) : index]):
+        found = [*_PEOPLE.finditer(turn.text[-(600 - chars) :])]
+        if found:
+            return found[-1].group("np"), turn.line
+        chars += len(turn.text)
+        if chars >= 600:
+            break
+    return None
+
+
 #: A thing asked after by name alone: "jseo, changelog?", "And the slides?", "what about the budget?".
 _ASKED_ABOUT = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|also|then)[,\s]+)*(?:@?[\w\[\]-]+,\s*)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?"
@@ -8427,7 +8659,9 @@ _NOT_ASKED_THINGS = frozenset(
 #: What may follow an object pronoun that is the whole object: "draft it this week", "send it to Bo".
 _OBJECT_ENDS = re.compile(
     r"\s*(?:$|[,.;!?(]|(?:to|in|on|for|with|by|before|after|this|next|today|tomorrow|tonight|up|out|over|"
-    r"again|too|as|asap|soon|later|first|now|then|quickly)\b)",
+    r"again|too|as|asap|soon|later|first|now|then|quickly)\b|"
+    # "I will ask them and let you know": a second verb, not a second object
+    r"and(?=\s+(?!(?:the|a|an|my|our|your|their|his|her|all|some|other|also|i|we|you|they|he|she|it)\b)[a-z]+\s))",
     re.I,
 )
 

@@ -659,9 +659,14 @@ _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 # follows must be a short name and the whole sentence (not "Next, I will…").
 _SPOKEN_TOPIC = re.compile(
     r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect|i\s+think|"
+    r"(?:good\s+)?morning(?:\s+(?:all|everyone|everybody|folks))?|(?:hi|hello|hey)\s+(?:all|everyone|everybody|folks)|"
     r"let'?s\s+(?:get\s+)?start(?:ed)?)[,.!]?\s+){0,3}"
+    r"(?:"
+    # "Morning all, quick sync on the onboarding redesign.": what the call is for
+    r"(?:this\s+is\s+|it['’]s\s+)?(?:our\s+|the\s+|a\s+|just\s+a\s+)?(?:quick\s+|short\s+|brief\s+|weekly\s+|daily\s+)?"
+    r"(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
-    r"(?:(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
+    r"(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
     # "[PERSON3], the MT?": the chair turning to someone's item, in two words
     # ("[PERSON8], uh, the machine translation?" is read without the filler and its comma)
     r"(?:\[[A-Z][\w-]*\],?|[A-Z][\w-]*,)(?=\s+(?:the|your)\s+[^?,]{2,40}\?$)|"
@@ -839,7 +844,11 @@ def _title_line(raw_lines: list[str], turns: list[Turn]) -> str:
 _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?$")
 
 
-_MAIN_THING = re.compile(r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b", re.I)
+# ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
+_MAIN_THING = re.compile(
+    r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
+    re.I,
+)
 
 
 _CHAT_FIRST = re.compile(r"^(.{5,80}?(?<![.\s][a-z])(?<!\d)[.?!])\s+(?=[a-z@\[])")

@@ -6224,3 +6224,184 @@ def test_the_ipad_ones_still_missing_are_screenshots() -> None:
     )
     # (was "Finish the iPad ones")
     assert [t for _, t, _ in got(text)] == ["Finish the iPad screenshots"]
+
+
+def test_them_named_in_the_speakers_own_words_or_a_few_lines_up() -> None:
+    text = (
+        "(PERSON4) The second thing is the server. The GPU server was down on Sunday again.\n"
+        "(PERSON4) I wrote to the admins, but they did not answer yet. I'll call them today.\n"
+    )
+    # (was "Call them")
+    assert [t for _, t, _ in got(text)] == ["Call the admins"]
+    text = (
+        "(PERSON2) We need the license first. The lawyers still did not say anything.\n"
+        "(PERSON1) I'll write to them again. Maybe I should call.\n"
+        "(PERSON2) Yes, calling is better.\n"
+        "(PERSON1) Okay, I'll call them tomorrow.\n"
+    )
+    # (was "Call them", two lines below the lawyers)
+    assert [t for _, t, _ in got(text)] == ["Write to the lawyers", "Call the lawyers"]
+
+
+def test_ask_them_and_let_you_know_is_the_offer_dated() -> None:
+    text = (
+        "(PERSON5) That's the problem, we don't have the annotators yet.\n"
+        "(PERSON2) I can ask the students from my course, they need some points anyway.\n"
+        "(PERSON4) That would be great. How many do we need?\n"
+        "(PERSON5) I think three per language pair, so six.\n"
+        "(PERSON2) Okay, I will ask them tomorrow and let you know.\n"
+    )
+    items = extract(text).action_items
+    # (was a second item, "Ask them and let you know")
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("PERSON2", "Ask the students from my course", "2026-11-19")
+    ]
+
+
+def test_lets_say_you_do_hands_out_a_share() -> None:
+    text = (
+        "(PERSON4) Okay. And the analysis, maybe [PERSON2]?\n"
+        "(PERSON2) Hmm, I don't know, I'm quite busy with the teaching. Maybe a small part.\n"
+        "(PERSON4) Okay, let's say you do the error analysis on fifty sentences.\n"
+        "(PERSON2) Okay, that's fine.\n"
+    )
+    # (was no item)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Do the error analysis on fifty sentences")]
+
+
+def test_a_fix_for_a_bug_about_credentials_shares_none() -> None:
+    text = (
+        "[14:00:10] <jmrodri> #topic bugs\n"
+        "[14:00:21] <jmrodri> 1589011 - bind credentials not removed after unbind\n"
+        "[14:01:20] <dzager> broker, we don't handle the not found when deleting the secret\n"
+        "[14:01:32] <jmrodri> ok, can you put up a fix?\n"
+        "[14:01:40] <dzager> yep, today\n"
+    )
+    items = extract(text).action_items
+    # (was marked "shares a password or other credentials": the bug's title was read as the task)
+    assert [(i.task, i.needs_review) for i in items] == [
+        ("Put up a fix (bug 1589011: bind credentials not removed after unbind)", False)
+    ]
+
+
+def test_a_pr_read_out_with_what_it_does_and_the_comment_left() -> None:
+    text = (
+        "[14:04:00] <jmrodri> #topic PRs\n"
+        "[14:04:12] <jmrodri> #958 adds the async bind, it's been open for three weeks\n"
+        "[14:04:30] <shurley> I reviewed it, there's one comment left about the timeouts\n"
+        "[14:04:45] <dzager> I'll address it this afternoon\n"
+        "[14:05:00] <jmrodri> ok then ernelson can you do a second review after that?\n"
+        "[14:05:05] <ernelson> sure\n"
+    )
+    # (were "Address it (PRs)" and "Do a second review")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("dzager", "Address the comment about the timeouts"),
+        ("ernelson", "Do a second review (PR #958: adds the async bind)"),
+    ]
+
+
+def test_a_recap_gives_everyone_their_share_and_them_the_slides() -> None:
+    text = (
+        "(PERSON1) Good. Then the presentation. Every work package leader prepares three slides.\n"
+        "(PERSON3) Three slides including the title?\n"
+        "(PERSON1) No, without the title. And I will merge them on Thursday.\n"
+        "(PERSON1) So to summarize: [PERSON2] prepares the demo, everyone sends me the slides by Wednesday, "
+        "and I send the invitation for the rehearsal.\n"
+    )
+    # (were "Merge them", and no item for everyone: "everyone sends me…" went with the piece before it)
+    assert sorted((o or "", t) for o, t, _ in got(text)) == [
+        ("", "Send PERSON1 the slides"),
+        ("PERSON1", "Merge the slides"),
+        ("PERSON1", "Send the invitation for the rehearsal"),
+        ("PERSON2", "Prepare the demo"),
+    ]
+
+
+def test_send_it_to_them_who_must_sign_off() -> None:
+    text = (
+        "Priya: Same script, but add a question about the skip button. Also, legal needs to sign off the new copy.\n"
+        "Priya: I'll send it to them once Aisha's mockup is done.\n"
+    )
+    # (was no item: "Send it to them" said nothing)
+    assert "Send the new copy to legal once Aisha's mockup is done" in [t for _, t, _ in got(text)]
+
+
+def test_thats_mine_claims_the_work_put_to_the_room() -> None:
+    text = (
+        "[16:05:10] <niftynei> thanks! also we need someone to update the spec test vectors\n"
+        "[16:05:30] <rusty> that's mine, I wrote the original ones. next week\n"
+    )
+    # (was the room's)
+    assert [(o, t) for o, t, _ in got(text)] == [("rusty", "Update the spec test vectors")]
+
+
+def test_i_could_reproduce_it_is_done() -> None:
+    text = (
+        "[16:01:02] <niftynei> #topic release status\n"
+        "[16:01:20] <niftynei> rc2 is out, a couple of bug reports came in over the weekend\n"
+        "[16:01:45] <cdecker> the one about the gossip store corruption looks real, I could reproduce it on regtest\n"
+        "[16:02:10] <rusty> ugh. do we know when it started?\n"
+    )
+    # (was "Reproduce it on regtest")
+    assert got(text) == []
+
+
+def test_ask_her_what_is_named_and_remind_the_teams() -> None:
+    text = (
+        "(PERSON5) I will write the first version, but I need the system descriptions from the teams.\n"
+        "(PERSON1) When are they due?\n"
+        "(PERSON5) The fifteenth.\n"
+        "(PERSON1) Okay, so please remind them a few days before.\n"
+        "(PERSON5) Okay.\n"
+        "(PERSON1) Good. The last point, the workshop dinner. We need to book a restaurant for about forty people.\n"
+        "(PERSON3) My colleague organized it last year, I can ask her which place they used.\n"
+        "(PERSON1) Yes, please.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    # (were "Remind them", and no item for "ask her which place they used": "her" read as vague)
+    assert ("PERSON5", "Remind the teams") in tasks
+    assert ("PERSON3", "Ask her which place they used") in tasks
+
+
+def test_read_what_the_other_just_said_they_have() -> None:
+    text = (
+        "(PERSON2) Thanks. And the text part, [PERSON1] was writing it?\n"
+        "(PERSON1) Yes, I have the first draft, it's in the shared folder. It's still too long, the limit is "
+        "five pages and I have eight.\n"
+        "(PERSON2) Okay, I can read it and mark what we can cut.\n"
+    )
+    # (was no item: "it" unnamed, and "what we can cut" read as a clause of its own)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON2", "Read the first draft and mark what we can cut")]
+
+
+def test_please_after_an_item_opened_is_said_to_the_room() -> None:
+    text = (
+        "(PERSON3) I can make a doodle.\n"
+        "(PERSON2) Good. And, uh, the last thing, the, the server room will be closed on Monday for the "
+        "maintenance, so please save your work and stop the jobs on Sunday evening.\n"
+    )
+    items = extract(text).action_items
+    # (was PERSON3's: the one who spoke last)
+    assert [(i.owner, i.task) for i in items if i.source_line == 2] == [
+        (None, "Save your work and stop the jobs")
+    ]
+
+
+def test_do_it_under_last_times_item_is_the_action_typed_after_it() -> None:
+    text = (
+        "[15:02:00] <dustymabe> #topic Action items from last meeting\n"
+        "[15:03:00] <dustymabe> * travier to write the docs for the new ignition feature\n"
+        "[15:03:20] <travier> not done yet, I'll do it this week\n"
+        "[15:03:30] <dustymabe> #action travier to write the docs for the new ignition feature\n"
+        "[15:04:00] <dustymabe> #topic New Package Request: tcpdump\n"
+        "[15:06:00] <dustymabe> ok, proposal: add tcpdump to the base image\n"
+        "[15:06:20] <jlebon> +1\n"
+        "[15:06:40] <dustymabe> #agreed we will add tcpdump to FCOS\n"
+        "[15:06:50] <marmijo> I can do the PR\n"
+    )
+    items = extract(text).action_items
+    # (were also "Do it (Action items from last meeting)", and no item for "I can do the PR")
+    assert [(i.owner, i.task) for i in items if i.owner != "dustymabe"] == [
+        ("travier", "Write the docs for the new ignition feature"),
+        ("marmijo", "Do the PR to add tcpdump to FCOS"),
+    ]

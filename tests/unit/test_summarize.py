@@ -2488,3 +2488,13 @@ def test_lets_wait_for_the_results_is_a_decision() -> None:
     assert [p.lines for p in summarize(text, kind="meeting").decisions] == [
         [3]
     ]  # (was a key point or nothing)
+
+
+def test_a_quick_sync_on_names_the_meeting() -> None:
+    text = (
+        "Priya Nair: Morning all, quick sync on the onboarding redesign.\n"
+        "Tom Becker: Morning. So the usability test results came in on Friday, five out of eight people got stuck "
+        "on the permissions screen.\n"
+        "Aisha Khan: I can mock up a pre-permission screen, it's maybe half a day.\n"
+    )
+    assert summarize(text, kind="meeting").title == "onboarding redesign"  # (was "Meeting: screen and …")
