@@ -5417,6 +5417,11 @@ def _candidate(
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
+    fronted = _FRONTED_TOPIC.match(sentence[: m.start()]) if _ASKED_ONLY.fullmatch(cand.task) else None
+    if fronted is not None:
+        # "And the financial part, I will ask [PERSON6] from the administration": ask about it
+        cand.task = f"{cand.task} about {_mid(fronted.group('np'))}"
+        cand.reasons.append("resolved")
     return cand if cand.task else None
 
 
@@ -5712,7 +5717,7 @@ _MADE_THING = re.compile(
 _MADE_OBJECT = re.compile(
     r"\bi\s*(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
     r"put\s+together|uploaded|pushed|shared|sent)\s+"
-    r"((?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$|"
+    r"((?:the|a|an|my|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$|"
     # "I have the, uh, draft, uh, it's in Overleaf": the fillers' commas are gone
     r"(?=it\s*(?:['’]s|\s+is)\b))",
     re.I,
@@ -7193,6 +7198,15 @@ _ROLE_MENTION = re.compile(
 
 _BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
 #: "Ask [PERSON3]", "Ask the designer": whom, and nothing asked of them.
+#: Someone to ask and nothing asked: "Ask [PERSON6] from the administration".
+_ASKED_ONLY = re.compile(
+    r"Ask\s+(?:\[[A-Z]+\d*\]|the\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)(?:\s+from\s+(?:the\s+)?[\w-]+)?", re.I
+)
+#: A thing named first, then what is done about it: "And the financial part, I will…".
+_FRONTED_TOPIC = re.compile(
+    r"^\W*(?:(?:and|so|then|now|ok(?:ay)?|also)[,\s]+)*(?P<np>(?:the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*$",
+    re.I,
+)
 _ASK_ALONE = re.compile(r"Ask\s+(?:\[[A-Z]+\d*\]|the\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)", re.I)
 #: Work put to the room as a question: "Who will review it?", "who can take the notes?"
 _WHO_WILL = re.compile(
@@ -7356,7 +7370,8 @@ _BARE_TRY = re.compile(r"(?:try|give\s+it\s+a\s+(?:try|go|shot)|have\s+a\s+go|tr
 _COUNTED_PEOPLE = re.compile(
     r"\b(?P<np>(?:two|three|four|five|six|several|a\s+few)\s+(?:[\w-]+\s+)?(?:speakers|participants|students|"
     r"reviewers|authors|partners|annotators|members|customers|users|people|volunteers|candidates|applicants|"
-    r"clients|families|parents|vendors))\s+(?:are|were|have|haven['’]t|still|did|didn['’]t|never|from|who)\b",
+    # ("We have two students for that, I will talk to them")
+    r"clients|families|parents|vendors))\s+(?:are|were|have|haven['’]t|still|did|didn['’]t|never|from|who|for\s+(?:that|this|it))\b",
     re.I,
 )
 
@@ -8314,6 +8329,9 @@ def _about_it_named(task: str, turn: Turn, turns: list[Turn], index: int, senten
     answered = re.match(r"\W*(?:yes|yeah|yep|sure|right|exactly)\b", before_here, re.I) is not None
     if asked is None or (not answered and _NAMED_THING.search(before_here)):
         return None
+    head = asked.group("np").split()[-1].lower()
+    if head in task[: about.start("it")].lower().split():
+        return None  # "We could use our ASR to…" / "can you run the ASR on it?": not the ASR itself
     return f"{task[: about.start('it')]}{_mid(asked.group('np'))}{task[about.end('it') :]}"
 
 
@@ -8519,7 +8537,7 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             else ""
         )
         if len(np.split()) > 1:  # "I have a text ready": the text
-            np = re.sub(r"^(?:a|an|my)\s+", "the ", np, flags=re.I)
+            np = re.sub(r"^(?:a|an|my|some)\s+", "the ", np, flags=re.I)
             return re.sub(r"\bit\b", _mid(np), task, count=1, flags=re.I)
     if not m:
         return task

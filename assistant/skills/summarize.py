@@ -665,6 +665,8 @@ _SPOKEN_TOPIC = re.compile(
     # "Morning all, quick sync on the onboarding redesign.": what the call is for
     r"(?:this\s+is\s+|it['’]s\s+)?(?:our\s+|the\s+|a\s+|just\s+a\s+)?(?:quick\s+|short\s+|brief\s+|weekly\s+|daily\s+)?"
     r"(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
+    # "Today we have only one topic, the test set for the shared task."
+    r"(?:today\s+)?(?:we\s+have\s+)?(?:today\s+)?(?:only|just)\s+one\s+(?:thing|item|topic|point)(?:\s+today)?\s*(?:[,:]|is\b)|"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?(?:what|how)\s+about(?=\s+(?:the|your|our)\s)|"
     # "[PERSON3], the MT?": the chair turning to someone's item, in two words
@@ -739,6 +741,10 @@ _SPOKEN_AGENDA = re.compile(
     # things named, each with its article)
     r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:today\s+)?we\s+have\s*,?\s+(?:today\s*,?\s+)?(?P<thelist>(?:the|our)\s+[^.?!,]{2,50}"
     r"(?:,\s+(?:the|our)\s+[^.?!,]{2,50})+,?\s+and\s+(?:the|our)\s+[^.?!,]{2,50}?)(?:\s+today)?\s*[.!]?\s*$|"
+    # "So we have today the, the interim report, and the, the new data from [ORGANIZATION2]." (two
+    # things, with "today" to say they are the meeting's)
+    r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:today\s*,?\s+we\s+have|we\s+have\s+today)\s*,?\s+"
+    r"(?P<two>(?:the|our)\s+[^.?!,]{2,60}?,?\s+and\s+(?:the|our)\s+[^.?!,]{2,60}?)\s*[.!]?\s*$|"
     # "ok let's get started, agenda: release, PR review, dual funding"
     r"\bagenda(?:\s+(?:today|for\s+today))?\s*:\s*(?P<colon>[^.?!:]{5,200}?)\s*[.!]?\s*$|"
     r"\btoday\s*,?\s+we\s+(?:only|just)\s+have\s+(?P<only>(?:the|our)\s+[^.?!,]{3,60}?\s+and\s+(?:the|our)\s+[^.?!,]{3,60})|"
@@ -788,6 +794,7 @@ def spoken_agenda(sentence: str) -> list[str]:
         or found.group("only")
         or found.group("thelist")
         or found.group("colon")
+        or found.group("two")
     )
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
@@ -846,7 +853,7 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
 _MAIN_THING = re.compile(
-    r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
+    r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:only|just)\s+one\s+(?:thing|item|topic|point)\b|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
     re.I,
 )
 

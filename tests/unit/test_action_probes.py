@@ -6405,3 +6405,22 @@ def test_do_it_under_last_times_item_is_the_action_typed_after_it() -> None:
         ("travier", "Write the docs for the new ignition feature"),
         ("marmijo", "Do the PR to add tcpdump to FCOS"),
     ]
+
+
+def test_interim_report_round_names_what_it_and_them_are() -> None:
+    text = (
+        "(PERSON1) The interim report, we need to submit it by the end of the month. [PERSON3], you are "
+        "responsible for the technical part?\n"
+        "(PERSON3) Yes, I have some text from the last report, I can reuse it.\n"
+        "(PERSON1) And the financial part, I will ask [PERSON6] from the, the administration.\n"
+        "(PERSON1) Okay. And the new data. We could use our ASR to create a first version of the transcripts.\n"
+        "(PERSON1) Yes, that's the plan. [PERSON4], can you run the ASR on it?\n"
+        "(PERSON4) Yes, but the GPU cluster is full this week. I can start next Monday.\n"
+        "(PERSON2) And who will correct them?\n"
+        "(PERSON1) We have two students for that, I will talk to them.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    # (were "Ask [PERSON6] from the administration", "Run the ASR on our ASR" and "Talk to them")
+    assert ("PERSON1", "Ask [PERSON6] from the administration about the financial part") in tasks
+    assert ("PERSON4", "Run the ASR on it") in tasks
+    assert ("PERSON1", "Talk to the two students") in tasks

@@ -2498,3 +2498,24 @@ def test_a_quick_sync_on_names_the_meeting() -> None:
         "Aisha Khan: I can mock up a pre-permission screen, it's maybe half a day.\n"
     )
     assert summarize(text, kind="meeting").title == "onboarding redesign"  # (was "Meeting: screen and …")
+
+
+def test_two_things_we_have_today() -> None:
+    text = (
+        "(PERSON1) Hello. So we have today the, the interim report, and the, the new data from [ORGANIZATION2].\n"
+        "(PERSON1) The interim report, we need to submit it by the end of the month.\n"
+        "(PERSON3) Yes, I have some text from the last report.\n"
+        "(PERSON1) Okay. And the new data from [ORGANIZATION2]. They sent us fifty hours of recordings.\n"
+    )
+    # (was "Meeting: interim report, data, ORGANIZATION2 and …")
+    assert summarize(text, kind="meeting").title == "interim report; new data from [ORGANIZATION2]"
+
+
+def test_only_one_topic_today_names_the_meeting() -> None:
+    text = (
+        "(PERSON5) Okay, so let's start. Today we have only one topic, the, uh, the test set for the shared task.\n"
+        "(PERSON5) [PERSON1], you looked at the candidates?\n"
+        "(PERSON1) Yes, I went through the three options. The news is too easy, the systems are already very good on it.\n"
+        "(PERSON5) Okay, I think the lectures are the best. So we go with the lectures.\n"
+    )
+    assert summarize(text, kind="meeting").title == "test set for the shared task"  # (was "Meeting: …")
