@@ -1244,6 +1244,9 @@ def _shares_named(a: ActionItem, b: ActionItem) -> bool:
     )
 
 
+_WHEN_WORDS = frozenset({"first", "then", "now", "later", "again"})
+
+
 def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     """Merge an item into the first kept one that words the same task: on the same line at a
     third of their content words in common, else with compatible owners at MERGE_OVERLAP, or
@@ -1285,10 +1288,12 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
             same_line = kept.source_line == item.source_line
             owners_fit = kept.owner == item.owner or not item.owner or not kept.owner
             # "Remove encryption" and, five lines on, "Remove encryption from the spec"
+            # ("Fix the tool first" / "fix it and then measure the latency": when is not what)
+            mine, theirs = words - _WHEN_WORDS, other - _WHEN_WORDS
             said_again = (
                 item.source_line - kept.source_line <= NEAR_LINES
-                and min(len(words), len(other)) >= 2
-                and (words <= other or other <= words)
+                and min(len(mine), len(theirs)) >= 2
+                and (mine <= theirs or theirs <= mine)
             )
             # "I'll look into the builder logs today" / "#action bdmurray to check the builder logs":
             # the meeting writing down what was just promised
@@ -1338,7 +1343,18 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 and item.kind in _ACCEPT_KINDS
             ):
                 dup._merged = True  # type: ignore[attr-defined]  # the request has its answer
-            if item.source_line == dup.source_line and _names_what_it_was(dup.task, item.task):
+            fuller = (
+                # "I need to fix the tool first." / "please fix it and then measure the latency for
+                # all three": the same owner's task said again with more of it
+                item.owner is not None
+                and item.owner == dup.owner
+                and "marker" not in (item.kind, dup.kind)
+                and item.source_line != dup.source_line  # (one line's two readings: the first is cut right)
+                and not _PRONOUN.search(item.task)  # ("Review it today and the draft" still leans on "it")
+                and len(kept_words[dup_k] - _WHEN_WORDS) >= 2
+                and kept_words[dup_k] - _WHEN_WORDS < words - _WHEN_WORDS
+            )
+            if fuller or (item.source_line == dup.source_line and _names_what_it_was(dup.task, item.task)):
                 dup.task, kept_words[dup_k] = item.task, words
                 for w in prefix(words):
                     by_prefix.setdefault(w, []).append(dup_k)

@@ -89,7 +89,9 @@ _CHATTER = re.compile(
     # "let's make search the Q1 priority", "keep it as the second item": the group decides, now
     r"(?:make|keep)\s+(?:[\w-]+\s+){1,4}?(?:as\s+)?(?:the|our|a)\s+(?:[\w-]+\s+)?(?:priority|item|focus)\b(?!\s+(?:list|doc|page))|"
     r"get\s+going(?=\s*(?:[.,!?;]|$|now\b|here\b))|move on|wrap (?:it |this |things )?up|hand (?:it )?(?:over|back)|"
-    r"pull (?:it|that|this) up|take a look (?:now|here)|go around|skip|repeat that|speak up|mute|"
+    r"pull (?:it|that|this) up|take a look (?:now|here)|"
+    # ("go around the table", not "go around the shops on Main Street")
+    r"go around(?=\s*(?:[.,!?;]|$|(?:the\s+)?(?:table|room|circle|group)\b|and\b|quickly\b|once\b))|skip|repeat that|speak up|mute|"
     # "let's do the usual round", "do a quick round of updates": the meeting's own agenda
     r"do\s+(?:the|a|our)\s+(?:usual\s+|quick\s+|short\s+|first\s+|last\s+)?(?:round|tour\s+de\s+table)\b(?!\s+of\s+(?:review|testing|edits|fixes)\b)|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
@@ -301,6 +303,8 @@ _YOU = (
     # "can I ask you, [PERSON2], to prepare the first version of the slides?"
     r"(?:can|could|may|might)\s+i\s+(?:also\s+)?ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     r"you\s+take|you\s+handle|"
+    # "You can do the analysis section, if you want.": offered to them, theirs when they accept
+    r"you\s+can(?=\s+(?:also\s+)?[a-z]+\s[^.?!]{2,120}?,?\s+if\s+you\s+(?:want|like|wish|prefer|have\s+(?:the\s+)?time)\b)|"
     # "And the analysis, maybe [PERSON2]?" / "…" / "Okay, let's say you do the error analysis on fifty
     # sentences": a share handed out
     r"let\s*['’]?s\s+say\s+(?:that\s+)?you(?=\s+(?!(?:are|were|have|had|want|know|think|get|need|say|mean)\b)[a-z]+\s+[a-z])|"
@@ -2132,7 +2136,9 @@ def _find_name(text: str, names: list[str], exclude: str | None = None) -> str |
     speaker)."""
     index = _index_for(names)
     low = text.lower()
-    best: tuple[int, int, str] | None = None
+    # (the longest name said there first: "Speaker 3, can you…" is Speaker 3, not the first
+    # "Speaker" on the list)
+    best: tuple[int, int, int, str] | None = None
     for m in _TOKEN.finditer(low):
         if best is not None and m.start() > best[0]:
             break
@@ -2143,9 +2149,9 @@ def _find_name(text: str, names: list[str], exclude: str | None = None) -> str |
             if low.startswith(part, m.start()) and not (end < len(low) and _word_char(low[end])):
                 if m.start() > 0 and _word_char(low[m.start() - 1]):
                     continue
-                if best is None or (m.start(), order) < (best[0], best[1]):
-                    best = (m.start(), order, name)
-    return best[2] if best else None
+                if best is None or (m.start(), -len(part), order) < (best[0], best[1], best[2]):
+                    best = (m.start(), -len(part), order, name)
+    return best[3] if best else None
 
 
 #: A name right after these is who the task is for or about, not who is asked to do it.
@@ -3285,7 +3291,7 @@ def find_candidates(
                 work = (
                     (needed, turns[i - 1].line)
                     if needed
-                    else _numbered_item(turns, i)
+                    else (_numbered_item(turns, i) or _imperative_above("take it", turns, i))
                     if volunteers
                     else None
                 )
@@ -5052,6 +5058,7 @@ def _candidate(
             or _made_by_whom_above(task, turns, index)
             or _ptal_task(task, turns, index)  # "#4329 is ready, PTAL" / "same, I'll give it a look"
             or _their_made_above(task, turns, index)
+            or _imperative_above(task, turns, index)
         )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -5417,10 +5424,10 @@ def _candidate(
     elif len(_content(task)) < 2:
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
-    fronted = _FRONTED_TOPIC.match(sentence[: m.start()]) if _ASKED_ONLY.fullmatch(cand.task) else None
-    if fronted is not None:
+    topic_first = _FRONTED_TOPIC.match(sentence[: m.start()]) if _ASKED_ONLY.fullmatch(cand.task) else None
+    if topic_first is not None:
         # "And the financial part, I will ask [PERSON6] from the administration": ask about it
-        cand.task = f"{cand.task} about {_mid(fronted.group('np'))}"
+        cand.task = f"{cand.task} about {_mid(topic_first.group('np'))}"
         cand.reasons.append("resolved")
     return cand if cand.task else None
 
@@ -5722,6 +5729,34 @@ _MADE_OBJECT = re.compile(
     r"(?=it\s*(?:['’]s|\s+is)\b))",
     re.I,
 )
+#: Put to the room after a task read out: "Prepare the RC1 release requests, anyone?"
+_ANYONE_TAIL = re.compile(
+    r"\s*(?:[,\-–—]+\s*)?(?:anyone|anybody|someone|somebody|who|volunteers?|takers|any\s+takers)\s*\?*\s*$",
+    re.I,
+)
+#: Taking on, or doing, the thing just read out: "I'll take that one", "I can do it".
+_TAKE_OR_DO_IT = re.compile(
+    r"^(?:take|grab|handle|do|own|claim)\s+(?:it|that|this)(?:\s+one)?(?=$|\s*,|\s+(?:but|on|by|before|after|today|tomorrow|this|next)\b)",
+    re.I,
+)
+
+
+def _imperative_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Prepare the RC1 release requests, anyone?" / "I'll take that one"; "Update the deadlines
+    on the website" / "I can do it, but only on Thursday": the task a chair read out on the line
+    above, as an order with no one named, is what the reply takes on."""
+    took = _TAKE_OR_DO_IT.match(task)
+    if took is None or index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    said = _ANYONE_TAIL.sub("", turns[index - 1].text.strip()).rstrip(" .!")
+    words = said.split()
+    if not (3 <= len(words) <= 15) or not opens_with_work_verb(said) or re.search(r"[.;?!]", said):
+        return None
+    if re.search(r"\b(?:i|we|you|me|my|our)\b", said, re.I) or words[0].lower() in STATE_VERBS | _LIGHT:
+        return None
+    return f"{said[:1].upper()}{said[1:]}{task[took.end() :]}", turns[index - 1].line
+
+
 #: Work done on what someone else made: "read it", "go through it", "comment on it".
 _ON_WHAT_THEY_MADE = re.compile(
     r"^(?P<verb>read|review|proofread|check|skim|edit|shorten|go\s+through|look\s+(?:at|over|through)|comment\s+on)\s+"
@@ -7170,7 +7205,9 @@ _ROLES = (
     "investor|landlord|landlady|lawyer|manager|mechanic|neighbou?r|organi[sz]er|owner|photographer|"
     "partner|plumber|realtor|recruiter|reviewer|supplier|teacher|tenant|translator|tutor|vendor|"
     # "the letter from the department head" / "can you ping them again?"
-    r"dean|secretary|coordinator|supervisor|advisor|adviser|administrator|officer|department\s+head"
+    r"dean|secretary|coordinator|supervisor|advisor|adviser|administrator|officer|department\s+head|"
+    # "My daughter said she would do it, I'll remind her"
+    r"daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|neighbor|friend"
 )
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(
@@ -7437,6 +7474,9 @@ def _resolve_person(
         if roles and len({r for r, _ in roles}) == 1:
             return f"{m.group('verb')} {roles[-1][0]}{m.group('rest')}", roles[-1][1]
         return None
+    here_only = [(r, line) for r, line in roles if line == turns[index].line]
+    if here_only and len({r.split()[-1].lower() for r, _ in here_only}) == 1:
+        roles = here_only  # "My daughter said she would do it, I'll remind her": said in this turn
     if not roles or len({r.split()[-1].lower() for r, _ in roles}) > 1:
         return None
     role, line = roles[-1]
@@ -8083,11 +8123,14 @@ def _asked_with_it(task: str, turns: list[Turn], index: int) -> tuple[str, int] 
     prev = turns[index - 1]
     if prev.speaker in (None, turns[index].speaker) or len(prev.text) > 2000:
         return None
+    if re.match(r"\s+(?:on|in|with|for|against|under)\s", task[it.end() :], re.I):
+        return None  # "I will test it with German tomorrow": the answer says with what
     verb = it.group("verb")
     asked = re.search(
         rf"\b(?:someone|somebody|anyone|anybody|you)\s+(?:to\s+|can\s+|could\s+)?{re.escape(verb)}\s+it"
         r"(?P<rest>(?:\s+(?:on|in|with|for|against|under)\s+(?:the|a|an|our|my|your)\s+[\w-]+(?:\s+[\w-]+)?))",
-        _EMPTY_COMMAS.sub(",", unfilled(prev.text)).replace(",", ""),
+        # ("…test it with the, with the German?": said once)
+        _REPEAT.sub(r"\1", _EMPTY_COMMAS.sub(",", unfilled(prev.text)).replace(",", "")),
         re.I,
     )
     if asked is None:
@@ -9074,7 +9117,12 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         commitments.is_meeting_talk(sentence)
         or commitments.addresses_assistant(sentence)
         # ("I'll ping t-bast about the spec, he said he'd look at it": the speaker's own promise first)
-        or (reported is not None and not _OWN_PROMISE.search(sentence, 0, reported.start()))
+        or (
+            reported is not None
+            and not _OWN_PROMISE.search(sentence, 0, reported.start())
+            # ("My daughter said she would do it, I'll remind her": the speaker's own, after it)
+            and not _OWN_AFTER.search(sentence, reported.end())
+        )
         or _DOING_NOW.match(sentence)
         or _TAKES_TIME.match(sentence)
     ):
@@ -9103,6 +9151,7 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
 
 
 _OWN_PROMISE = re.compile(r"\bi\s*(?:['’]ll|\s+will|\s+can|['’]m\s+going\s+to)\s+[a-z]", re.I)
+_OWN_AFTER = re.compile(r"[,;]\s*(?:so\s+|and\s+|but\s+)?i\s*(?:['’]ll|\s+will|\s+can)\s+[a-z]", re.I)
 # "Dave said he'll…", "she told us they would…": someone else's promise, reported.
 _REPORTED_PROMISE = re.compile(
     r"\b(?:said|says|told\s+\w+|mentioned|claimed|wrote|promised)\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]ll|will|would|['’]d)\b",

@@ -665,6 +665,9 @@ _SPOKEN_TOPIC = re.compile(
     # "Morning all, quick sync on the onboarding redesign.": what the call is for
     r"(?:this\s+is\s+|it['’]s\s+)?(?:our\s+|the\s+|a\s+|just\s+a\s+)?(?:quick\s+|short\s+|brief\s+|weekly\s+|daily\s+)?"
     r"(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
+    # "So this is the planning for the spring fundraiser."
+    r"this\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)"
+    r"(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
     # "Today we have only one topic, the test set for the shared task."
     r"(?:today\s+)?(?:we\s+have\s+)?(?:today\s+)?(?:only|just)\s+one\s+(?:thing|item|topic|point)(?:\s+today)?\s*(?:[,:]|is\b)|"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
@@ -853,6 +856,7 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
 _MAIN_THING = re.compile(
+    r"\bthis\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)\s|"
     r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:only|just)\s+one\s+(?:thing|item|topic|point)\b|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
     re.I,
 )
@@ -1101,6 +1105,13 @@ def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | No
     )
 
 
+#: Asking someone where their work stands: "how far are you with…", "where are we with…".
+_STATUS_ASKED = re.compile(
+    r"\b(?:how\s+far\s+(?:are|is)|where\s+are\s+(?:we|you)\s+(?:with|on)|what\s*(?:['’]s|\s+is)\s+the\s+status|"
+    r"how\s+(?:is|are)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?\s+going|any\s+(?:news|updates?|progress)\s+(?:on|with|about)|"
+    r"(?:can|could)\s+you\s+(?:tell|give)\s+us\s+(?:where|how|an?\s+update))\b",
+    re.I,
+)
 #: A short question that proposes when: "rc1 next Monday?", "release on the 15th?"
 _DATE_ASKED = re.compile(
     r"^(?!\W*(?:when|what|who|why|how|which|where|is|are|do|does|did|can|could)\b)[^?]*\b(?:monday|tuesday|wednesday|thursday|friday|"
@@ -2679,6 +2690,9 @@ def _fill(
         # "One slide per work package?" / "Yes, one per work package.": a short question asked
         # back is no point of its own
         talk = [u for u in talk if not (_is_question(u.text) and len(u.text.split()) <= 6)] or talk
+        # "[PERSON5], how far are you with the experiments?": the chair asking for the update, whose
+        # answer is the point
+        talk = [u for u in talk if not (_is_question(u.text) and _STATUS_ASKED.search(u.text))] or talk
     if kind in ("meeting", "article"):  # an article's paragraphs are its agenda
         talk = _covering(talk, units, idf, kind, taken, target - len(noted))
     if kind == "article":

@@ -2488,7 +2488,8 @@ def test_a_project_meeting_with_requests_to_everybody_and_people_named_before() 
     items = {(i.owner, i.task) for i in extract(text).action_items}
     # The request was everybody's; the one named as missing who answers "I will do it" owns it.
     assert ("PERSON2", "Send PERSON3 your timesheets") in items
-    assert ("PERSON4", "Remind [PERSON7]") in items
+    # (the reminder in full: the request worded what it is for)
+    assert ("PERSON4", "Remind [PERSON7] to fill in the evaluation") in items
     assert (None, "Decide whether we take the offer or not") in items
     # "Okay, so…" moves on: the promise with its own verb is not taken as the answer to the line above.
     assert ("PERSON1", "Write [ORGANIZATION3] an email and ask if they can cover the difference") in items
@@ -6424,3 +6425,62 @@ def test_interim_report_round_names_what_it_and_them_are() -> None:
     assert ("PERSON1", "Ask [PERSON6] from the administration about the financial part") in tasks
     assert ("PERSON4", "Run the ASR on it") in tasks
     assert ("PERSON1", "Talk to the two students") in tasks
+
+
+def test_subtitles_round_fix_first_test_it_with_and_if_you_want() -> None:
+    text = (
+        "(PERSON3) Okay. And the latency?\n"
+        "(PERSON4) The latency I did not measure yet, eh, because the, the tool is broken. I need to fix the tool first.\n"
+        "(PERSON3) Okay, so please fix it and then measure the latency for all three.\n"
+        "(PERSON4) Yes, yes.\n"
+        "(PERSON2) I, I changed the, the re-translation, now it only updates the last sentence.\n"
+        "(PERSON3) Did you test it with the, with the German?\n"
+        "(PERSON2) Not yet, only English. I will test it with German tomorrow.\n"
+        "(PERSON1) Hello, sorry, I'm late. The bus was late.\n"
+        "(PERSON3) No problem. We just talked about the paper. You can do the, the analysis section, if you want.\n"
+        "(PERSON1) Yes, sure, I can do that.\n"
+    )
+    # (were "Fix the tool first" beside the request in full, "Test it with the with the" (dropped as
+    # a fragment), and no item for the analysis section)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON4", "Fix the broken tool and then measure the latency for all three"),
+        ("PERSON2", "Test it with German"),
+        ("PERSON1", "Do the analysis section"),
+    ]
+
+
+def test_a_task_read_out_by_the_chair_is_the_one_taken() -> None:
+    text = (
+        "[09:03:00] <ttx> #topic Assign R-3 tasks\n"
+        "[09:03:10] <ttx> Prepare the RC1 release requests, anyone?\n"
+        "[09:03:20] <hberaud> I'll take that one\n"
+        "[09:03:30] <ttx> Update the deadlines on the website\n"
+        "[09:03:45] <elod> I can do it, but only on Thursday\n"
+        "[09:03:50] <ttx> Thursday is fine\n"
+    )
+    # (were no item for hberaud, and "Do it" for elod)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("hberaud", "Prepare the RC1 release requests"),
+        ("elod", "Update the deadlines on the website"),
+    ]
+
+
+def test_generic_speaker_labels_named_in_full_and_errands() -> None:
+    text = (
+        "Speaker 1 (00:10): First, the venue. The community hall is booked for April 12th, that's confirmed.\n"
+        "Speaker 3 (00:18): Great. Do we need to pay the deposit now?\n"
+        "Speaker 1 (00:22): Yes, by the end of the month. Speaker 3, can you take care of that since you have the account?\n"
+        "Speaker 3 (00:28): Sure, I'll do it this week.\n"
+        "Speaker 2 (00:33): What about the raffle prizes? Last year we had twelve.\n"
+        "Speaker 1 (00:38): We have four so far. We need more donations from local businesses.\n"
+        "Speaker 2 (00:44): I can go around the shops on Main Street next Saturday.\n"
+        "Speaker 4 (00:50): I'll come with you, I know the owner of the bakery.\n"
+        "Speaker 1 (00:55): Perfect. And the flyers, who's designing them?\n"
+        "Speaker 4 (01:00): My daughter said she would do it, I'll remind her.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    # (were "Pay the deposit" for Speaker 2 (the first "Speaker" on the list), "go around the
+    # shops" read as going round the table, and "I'll remind her" vetoed as reported speech)
+    assert ("Speaker 3", "Pay the deposit") in tasks
+    assert ("Speaker 2", "Go around the shops on Main Street") in tasks
+    assert ("Speaker 4", "Remind the daughter") in tasks

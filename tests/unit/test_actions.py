@@ -218,7 +218,14 @@ def test_action_item_list_at_the_end_of_the_notes() -> None:
 
 def _merge_near_by_scan(items: list) -> list:
     """The plain pairwise scan the indexed merge must agree with."""
-    from assistant.skills.actions import MERGE_OVERLAP, NEAR_LINES, _names_what_it_was, content_words
+    from assistant.skills.actions import (
+        _PRONOUN,
+        _WHEN_WORDS,
+        MERGE_OVERLAP,
+        NEAR_LINES,
+        _names_what_it_was,
+        content_words,
+    )
 
     out: list = []
     for item in sorted(items, key=lambda i: (i.source_line, -i.confidence)):
@@ -229,10 +236,11 @@ def _merge_near_by_scan(items: list) -> list:
             union = words | other
             overlap = len(words & other) / len(union) if union else 1.0
             owners_fit = kept.owner == item.owner or not item.owner or not kept.owner
+            mine, theirs = words - _WHEN_WORDS, other - _WHEN_WORDS
             said_again = (
                 item.source_line - kept.source_line <= NEAR_LINES
-                and min(len(words), len(other)) >= 2
-                and (words <= other or other <= words)
+                and min(len(mine), len(theirs)) >= 2
+                and (mine <= theirs or theirs <= mine)
             )
             if (kept.source_line == item.source_line and overlap >= 0.34) or (
                 owners_fit and (overlap >= MERGE_OVERLAP or said_again)
@@ -242,7 +250,17 @@ def _merge_near_by_scan(items: list) -> list:
         if dup is None:
             out.append(item)
         else:
-            if item.source_line == dup.source_line and _names_what_it_was(dup.task, item.task):
+            kept_words = content_words(dup.task)
+            fuller = (
+                item.owner is not None
+                and item.owner == dup.owner
+                and "marker" not in (item.kind, dup.kind)
+                and item.source_line != dup.source_line
+                and not _PRONOUN.search(item.task)  # ("Review it today and the draft" still leans on "it")
+                and len(kept_words - _WHEN_WORDS) >= 2
+                and kept_words - _WHEN_WORDS < words - _WHEN_WORDS
+            )
+            if fuller or (item.source_line == dup.source_line and _names_what_it_was(dup.task, item.task)):
                 dup.task = item.task
             dup.owner = dup.owner or item.owner
     return out

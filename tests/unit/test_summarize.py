@@ -2519,3 +2519,26 @@ def test_only_one_topic_today_names_the_meeting() -> None:
         "(PERSON5) Okay, I think the lectures are the best. So we go with the lectures.\n"
     )
     assert summarize(text, kind="meeting").title == "test set for the shared task"  # (was "Meeting: …")
+
+
+def test_this_is_the_planning_for_names_the_meeting() -> None:
+    text = (
+        "Speaker 1 (00:00): Okay, I think everyone's here. So this is the planning for the spring fundraiser.\n"
+        "Speaker 2 (00:08): Hi all.\n"
+        "Speaker 1 (00:10): The community hall is booked for April 12th, that's confirmed.\n"
+    )
+    assert summarize(text, kind="meeting").title == "spring fundraiser"  # (was none of it)
+
+
+def test_asking_how_far_someone_is_is_no_key_point() -> None:
+    text = (
+        "(PERSON4) So the first thing is the paper for the workshop. The deadline is on the twentieth.\n"
+        "(PERSON4) [PERSON5], how far are you with the experiments?\n"
+        "(PERSON5) I have the baseline and the two systems with the, the context. The third one is still "
+        "training, it should be done tomorrow.\n"
+        "(PERSON4) And the human evaluation?\n"
+        "(PERSON5) That's the problem, we don't have the annotators yet.\n"
+        "(PERSON2) I can ask the students from my course, they need some points anyway.\n"
+    )
+    points = [p.text for p in summarize(text, kind="meeting").key_points]
+    assert not any("how far" in p for p in points)  # (was the first key point)
