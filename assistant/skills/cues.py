@@ -1171,7 +1171,11 @@ _ARTICLE_THEN_GLUE = re.compile(
 _TO_BE_ING = re.compile(r"^(?:to|be)\s+(?=\w+ing\b)", re.I)
 _LEAD_TO = re.compile(r"^to\s+", re.I)
 _ANSWER_RESTART = re.compile(r"\s*(?:No|Yes|Yeah|Okay|OK|Well|So|Oh|Um|Uh),")
-_PERIOD_WORDS = re.compile(r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b", re.I)
+# ("I'll update the vectors in the meantime": when, not what)
+_PERIOD_WORDS = re.compile(
+    r"\b(?:this|next|later)\s+(?:sprint|quarter|year)\b|\s*,?\s+(?:in\s+the\s+meantime|meanwhile)(?=\s*[,.;!?]?\s*$)",
+    re.I,
+)
 _PAST_WHEN = re.compile(
     # ("I was supposed to send the report last week… I will send it tomorrow": when it was due,
     # not what; "the numbers for last month" are which numbers)
@@ -1471,6 +1475,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     rf"(?<!\s)\s*(?:[.!?;]\s|\b(?:and then(?!{_THEN_WORK})|so that|so we|so they|so you|so i(?=\s|['’])|"
     # "loop in Sarah from legal so she can take a look": what it is for
     r"so\s+(?:he|she)\s+(?:can|could|will|would|has|knows)\b|"
+    # "I'd like to implement it in eclair before we merge, to make sure it's not missing anything"
+    r",\s+to\s+(?:make\s+sure|ensure|check\s+(?:that|if|whether)|see\s+(?:if|whether))\b|"
     # "I will ask them and let you know": the report back comes with any task
     # ("…and get back to you" stays: to whom the answer goes is the promise)
     r"and\s+(?:then\s+)?(?:let\s+(?:you|you\s+all|you\s+guys|us|everyone|everybody|the\s+group)\s+know|report\s+back)\b|"
@@ -5429,7 +5435,24 @@ def _candidate(
         # "And the financial part, I will ask [PERSON6] from the administration": ask about it
         cand.task = f"{cand.task} about {_mid(topic_first.group('np'))}"
         cand.reasons.append("resolved")
+    wrote = (
+        _SOMETHING_UP.match(cand.task)
+        if index > 0 and turns[index - 1].speaker not in (None, turn.speaker)
+        else None
+    )
+    needed = _WE_NEED_THING.search(turns[index - 1].text[-300:]) if wrote is not None else None
+    if wrote is not None and needed is not None:
+        # "I think we need a proposal for how to handle the reserve" / "I can write something up
+        # for next meeting": write up the proposal
+        np = re.sub(r"^(?:a|an|some)\s+", "a ", needed.group("np"), flags=re.I)
+        cand.task = f"{wrote.group('verb').capitalize()} up {_mid(np)}{cand.task[wrote.end() :]}"
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
     return cand if cand.task else None
+
+
+#: Writing what is not named yet: "write something up", "put something together".
+_SOMETHING_UP = re.compile(r"^(?P<verb>write|draft|sketch|put)\s+(?:something|sth)\s+(?:up|together)\b", re.I)
 
 
 #: A change with nothing said of what it changes: "do the PR", "send a patch".

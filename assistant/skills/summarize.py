@@ -331,6 +331,8 @@ _DECISION = re.compile(
     # "ok so we merge after t-bast's test and roasbeef's ack": when it goes in, settled
     r"^we\s+(?:merge|ship|land|release|tag)\s+(?:it\s+|this\s+|that\s+|them\s+)?"
     r"(?:after|once|when|as\s+soon\s+as|next\s+week|tomorrow|today|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b|"
+    # "ok so we wait for t-bast's implementation" (read without its "ok so")
+    r"^we\s+wait\s+(?:for|until|till)\s+(?!(?:you|him|her|them|everyone|everybody)\b)\S|"
     # "we shouldn't ship rc2 until that is green": a rule for the release
     r"^we\s+(?:shouldn['’]t|should\s+not|won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:ship|release|merge|launch|tag|deploy|publish|cut)\b"
     r"[^.?!]{0,60}?\b(?:until|before|unless)\b|"
@@ -1975,7 +1977,8 @@ def _prepare(units: Iterable[Unit]) -> list[Unit]:
         # (…and a day with its time: "monday 8pm then" after "can we do monday?")
         if words <= 2 and not (words and (u.formal or _DECISION.search(text) or _DAY_TIME.search(text))):
             continue
-        if len(text) < 15 or _STAMP_ONLY.match(text):
+        # ("#agreed merge #1098": what the meeting wrote down as decided, however short)
+        if len(text) < (8 if u.formal else 15) or _STAMP_ONLY.match(text):
             continue
         if not u.formal and fragment(text):
             continue

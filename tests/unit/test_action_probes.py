@@ -6484,3 +6484,24 @@ def test_generic_speaker_labels_named_in_full_and_errands() -> None:
     assert ("Speaker 3", "Pay the deposit") in tasks
     assert ("Speaker 2", "Go around the shops on Main Street") in tasks
     assert ("Speaker 4", "Remind the daughter") in tasks
+
+
+def test_spec_meeting_write_something_up_and_in_the_meantime() -> None:
+    text = (
+        "[18:00:10] <cdecker> #topic PR #1102 - offers: add recurrence\n"
+        "[18:00:30] <rusty> I rebased it yesterday, the test vectors still need updating for the new tlv\n"
+        "[18:01:25] <cdecker> ok so we wait for t-bast's implementation\n"
+        "[18:01:40] <rusty> fine by me. I'll update the vectors in the meantime\n"
+        "[18:03:10] <cdecker> #topic Issue #1090 - fee spikes during splicing\n"
+        "[18:03:55] <t-bast> I think we need a proposal for how to handle the reserve during the splice\n"
+        "[18:04:10] <roasbeef> I can write something up for next meeting\n"
+    )
+    # (were "Update the vectors in the meantime" and "Write something up for next meeting")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("rusty", "Update the vectors (PR #1102 - offers: add recurrence)"),
+        ("roasbeef", "Write up a proposal for next meeting"),
+    ]
+    assert (
+        cues.phrase_task("implement it in eclair before we merge, to make sure it's not missing anything")
+        == "Implement it in eclair before we merge"
+    )

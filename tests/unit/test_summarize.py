@@ -2542,3 +2542,16 @@ def test_asking_how_far_someone_is_is_no_key_point() -> None:
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert not any("how far" in p for p in points)  # (was the first key point)
+
+
+def test_agreed_merge_and_we_wait_for_are_decisions() -> None:
+    text = (
+        "[18:00:10] <cdecker> #topic PR #1102 - offers: add recurrence\n"
+        "[18:00:52] <t-bast> I'd like to implement it in eclair before we merge\n"
+        "[18:01:25] <cdecker> ok so we wait for t-bast's implementation\n"
+        "[18:02:00] <cdecker> #topic PR #1098 - clarify the error for unknown channel\n"
+        "[18:02:20] <niftynei> it has two acks already, looks ready\n"
+        "[18:03:00] <cdecker> #agreed merge #1098\n"
+    )
+    # (were no decisions: "merge #1098" was too short to keep, "we wait for…" no cue)
+    assert [d.lines for d in summarize(text, kind="meeting").decisions] == [[3], [6]]
