@@ -750,6 +750,8 @@ _SPOKEN_AGENDA = re.compile(
     # things, with "today" to say they are the meeting's)
     r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:today\s*,?\s+we\s+have|we\s+have\s+today)\s*,?\s+"
     r"(?P<two>(?:the|our)\s+[^.?!,]{2,60}?,?\s+and\s+(?:the|our)\s+[^.?!,]{2,60}?)\s*[.!]?\s*$|"
+    # "[PERSON1] sent me the agenda, so first the dataset paper, then the annotation tool, and then AOB"
+    r"\bagenda\b[^.?!]{0,30}?,\s*(?:so\s+)?first\s+(?P<firstthen>(?:the|our)\s+[^.?!,]{2,50},?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "ok let's get started, agenda: release, PR review, dual funding"
     r"\bagenda(?:\s+(?:today|for\s+today))?\s*:\s*(?P<colon>[^.?!:]{5,200}?)\s*[.!]?\s*$|"
     r"\btoday\s*,?\s+we\s+(?:only|just)\s+have\s+(?P<only>(?:the|our)\s+[^.?!,]{3,60}?\s+and\s+(?:the|our)\s+[^.?!,]{3,60})|"
@@ -800,6 +802,7 @@ def spoken_agenda(sentence: str) -> list[str]:
         or found.group("thelist")
         or found.group("colon")
         or found.group("two")
+        or found.group("firstthen")
     )
     items = re.split(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+", listed.strip())
     topics = []
@@ -3407,6 +3410,9 @@ def _inside(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+_NOT_TO = re.compile(r"^(?:don['’]t|do\s+not)\s+", re.I)
+
+
 def _next_steps(items: list[ActionItem]) -> str:
     """The surest action items as minutes write them ("Ann to send the report"), then how
     many more."""
@@ -3417,7 +3423,12 @@ def _next_steps(items: list[ActionItem]) -> str:
     ]
     said = [
         # "PERSON2 to send PERSON3 their timesheets": the request said "your"
-        f"{i.owner} to {_YOUR.sub('their', _inside(i.task))}" if i.owner else i.task
+        # ("PERSON4 not to deploy before it's fixed": not "to don't deploy")
+        f"{i.owner} {_NOT_TO.sub('not to ', _YOUR.sub('their', _inside(i.task)), count=1)}"
+        if _NOT_TO.match(i.task) and i.owner
+        else f"{i.owner} to {_YOUR.sub('their', _inside(i.task))}"
+        if i.owner
+        else i.task
         for i in sorted(top, key=lambda i: i.source_line)
     ]
     more = len(items) - len(top)

@@ -2555,3 +2555,18 @@ def test_agreed_merge_and_we_wait_for_are_decisions() -> None:
     )
     # (were no decisions: "merge #1098" was too short to keep, "we wait for…" no cue)
     assert [d.lines for d in summarize(text, kind="meeting").decisions] == [[3], [6]]
+
+
+def test_agenda_sent_read_out_first_then_and_not_to_in_next_steps() -> None:
+    text = (
+        "(PERSON2) Okay, so, hi, we can start. [PERSON1] sent me the agenda, so first the, the dataset paper, "
+        "then the, uh, the annotation tool, and then AOB.\n"
+        "(PERSON2) For the dataset paper, the reviews came back. Two are positive and one is quite negative.\n"
+        "(PERSON2) Then the annotation tool. [PERSON4], is the new version deployed?\n"
+        "(PERSON4) Not yet. There is a bug with the saving, sometimes the annotations get lost.\n"
+        "(PERSON2) That's serious. [PERSON4], please don't deploy before it's fixed.\n"
+        "(PERSON4) Okay.\n"
+    )
+    s = summarize(text, kind="meeting")
+    assert s.title == "dataset paper; annotation tool"  # (was "Meeting: …")
+    assert "PERSON4 not to deploy" in s.tldr  # (was "PERSON4 to don't deploy")
