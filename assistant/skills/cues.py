@@ -3219,23 +3219,47 @@ def find_candidates(
     """
     out: list[Candidate] = []
     read_nicks = _nick_reader(names)
+    recap_left = 0  # turns still read as the action points read back, one a line
     for i, turn in enumerate(turns):
         if checkpoint is not None and i % 1000 == 999:
             checkpoint()
         in_actions_section = actions_section(turn.section)
         found = 0
+        recap_left = max(0, recap_left - 1)
         for sentence in _typed_items(sentences(turn.text)):
             if not speechlike(sentence):
                 continue
+            if _RECAP_OPENED.search(sentence) and len(sentence) < 200:
+                recap_left = RECAP_TURNS  # "Let me just summarize the action points." / one a line
+                continue
             read_back = _read_back(sentence)
+            if recap_left and read_back == [sentence]:
+                # "[PERSON2] prepares the slides for the review, and I will check them on Thursday."
+                listed = _read_back(f"To summarize: {sentence}")
+                if listed[0].startswith("The plan is that"):
+                    read_back = listed
+                elif (one := _READ_BACK_PIECE.match(sentence)) is not None and one.group("name"):
+                    read_back = [f"The plan is that {sentence}"]
             if read_back != [sentence]:
                 # The chair reading the action points back: each piece is read as a sentence of
                 # its own, and stays part of the sentence said (its unit, its date)
-                for piece in read_back:
+                for k, piece in enumerate(read_back):
                     for cue, m, rest in _clauses(read_nicks(piece) if read_nicks is not None else piece):
                         clause = _candidate(cue, m, rest, piece, turn, turns, i, names, in_actions_section)
                         if clause is None:
                             continue
+                        them = _PRONOUN_OBJECT.match(clause.task) if k else None
+                        if them is not None and them.group(0).split()[-1].lower() == "them":
+                            # "[PERSON2] prepares the slides for the review, and I will check them
+                            # on Thursday": the things the piece before named
+                            heads = {
+                                t.group("head").lower(): t.group("np")
+                                for t in _PLURAL_THING.finditer(read_back[k - 1])
+                            }
+                            if len(heads) == 1:
+                                clause.task = _THEM.sub(
+                                    f"the {next(iter(heads.values()))}", clause.task, count=1
+                                )
                         clause.own_clause, clause.due_text = piece, sentence
                         # (its words past the verb: "Check the tokenization" read back "Look at
                         # the tokenization")
@@ -3787,6 +3811,14 @@ _SETTLED_ONE = re.compile(
     rf"^\W*(?:(?i:ok(?:ay)?|so|right|good|great|fine)[,.]?\s+)*(?i:so)\s+(?P<piece>\[?{_NAME}\]?\s+(?P<verb>[a-z]{{2,}}(?<!s)s)\s"
     r"(?:the|a|an|his|her|their|our|this|these|those)\s[^.?!,;]*?)(?:,?\s+and\s+then\s+we\s[^.?!]*)?[.!]?\s*$"
 )
+#: The chair about to read the action points back, one a line.
+_RECAP_OPENED = re.compile(
+    r"\b(?:let\s+me|i(?:['’]ll|\s+will)|let['’]s)\s+(?:just\s+|quickly\s+|briefly\s+)?(?:summari[sz]e|recap|go\s+through|read\s+(?:out|back))\s+"
+    r"(?:the\s+)?(?:action\s+(?:points|items)|tasks|next\s+steps|to-?dos)\b",
+    re.I,
+)
+#: Lines after that opening read as its list.
+RECAP_TURNS = 8
 _READ_BACK_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=\[?(?-i:[A-Z])|i\s)", re.I)
 _PROMISE_PIECE = re.compile(
     rf"^\[?{_NAME}\]?\s+(?:will|(?i:is\s+going\s+to|can|should))\s|^(?i:i\s*(?:['’]ll|\s+will|\s+can)|we\s+will)\s"

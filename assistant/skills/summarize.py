@@ -247,6 +247,8 @@ _META = re.compile(
     r"share my screen|sharing my screen|screen ?share|your screen|my screen|audio|microphone|mic\b|"
     r"bad connection|connection (?:is|was) bad|lagging|you froze|dropped (?:off|out)|join(?:ed|ing) the call|"
     r"recording|record this|let'?s get started|wait for (?:a few|others|people)|few more minutes|"
+    # "Let me just summarize the action points.": the list that follows is the point
+    r"(?:let\s+me|i'?ll|let'?s)\s+(?:just\s+|quickly\s+)?(?:summari[sz]e|recap|go\s+through)\s+(?:the\s+)?(?:action\s+(?:points|items)|next\s+steps)\b|"
     # "hi all, pad is at https://…", "the agenda is here: https://…": where the meeting writes
     r"(?:^|[,:;]\s*)(?:the\s+|our\s+|today'?s\s+)?(?:meeting\s+)?(?:(?:ether)?pad|notes|agenda|minutes|doc(?:ument)?|"
     r"slides|link)\s+(?:is|are)\s+(?:at|here|in|on)\b[:\s]*<?https?://\S+\W*$|"

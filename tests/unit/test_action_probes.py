@@ -6505,3 +6505,20 @@ def test_spec_meeting_write_something_up_and_in_the_meantime() -> None:
         cues.phrase_task("implement it in eclair before we merge, to make sure it's not missing anything")
         == "Implement it in eclair before we merge"
     )
+
+
+def test_action_points_read_back_one_a_line() -> None:
+    text = (
+        "(PERSON1) So I think we can, we can end here. Let me just summarize the action points.\n"
+        "(PERSON1) [PERSON3] will send the corrected data to [ORGANIZATION1] by Tuesday.\n"
+        "(PERSON1) [PERSON2] prepares the slides for the review, and I will check them on Thursday.\n"
+        "(PERSON1) And [PERSON4], you will ask the, the IT people about the new server.\n"
+        "(PERSON4) Yes.\n"
+    )
+    # (was no item for PERSON2: a present tense without "so" read as a statement)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON3", "Send the corrected data to [ORGANIZATION1]"),
+        ("PERSON2", "Prepare the slides for the review"),
+        ("PERSON1", "Check the slides"),
+        ("PERSON4", "Ask the IT people about the new server"),
+    ]

@@ -2570,3 +2570,12 @@ def test_agenda_sent_read_out_first_then_and_not_to_in_next_steps() -> None:
     s = summarize(text, kind="meeting")
     assert s.title == "dataset paper; annotation tool"  # (was "Meeting: …")
     assert "PERSON4 not to deploy" in s.tldr  # (was "PERSON4 to don't deploy")
+
+
+def test_let_me_summarize_the_action_points_is_no_point() -> None:
+    text = (
+        "(PERSON1) So I think we can end here. Let me just summarize the action points.\n"
+        "(PERSON1) [PERSON3] will send the corrected data to [ORGANIZATION1] by Tuesday.\n"
+        "(PERSON1) [PERSON2] prepares the slides for the review.\n"
+    )
+    assert not any("summarize" in p.text for p in summarize(text, kind="meeting").key_points)
