@@ -341,6 +341,9 @@ _WE = (
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?|"
+    # "Yes, everybody sends me their top four by Friday, and I will count.": the chair's instruction
+    r"(?<!\bif\s)(?<!\bwhen\s)(?:everyone|everybody|each\s+of\s+you|all\s+of\s+you)(?=\s+(?:sends|brings|prepares|writes|uploads|fills|adds|"
+    r"reads|reviews|checks|submits|shares|gives|emails|picks|chooses|votes|updates|puts)\b)|"
     # "At this point, action item is to benchmark this for Parity", "our next step is to decide…"
     r"(?:(?:the|our|a|one|current)\s+)?(?:next\s+steps?|action\s+items?)\s+(?:here\s+|then\s+|now\s+)?"
     r"(?:is|are|would\s+be|will\s+be)\s+to)"
@@ -4518,6 +4521,12 @@ _HAVE_A_LOOK = re.compile(
 _AND_TO = re.compile(r"(\s(?:and|or)\s+)to\s+([a-z]+)\b(?=\s+(?:it|them|this|that|the|a|an|up|out|down)\b)")
 
 
+@lru_cache(maxsize=1)
+def _base_of_third_person() -> dict[str, str]:
+    """ "sends" -> "send" for the verbs of work."""
+    return {third_person(v): v for v in _TASK_VERBS if " " not in v}
+
+
 def _candidate(
     cue: Cue,
     m: re.Match[str],
@@ -4735,6 +4744,11 @@ def _candidate(
         other = _canonical(both.group("name"), names)
         owner = other if owner in (None, other) else f"{owner} and {other}"
     task = _asked_task(m, rest, names)
+    if cue.kind == "we" and re.match(r"(?i:everyone|everybody|each|all)", m.group(0)):
+        head, _, after = task.partition(" ")
+        base = _base_of_third_person().get(head.lower())
+        if base is not None:
+            task = f"{base[:1].upper()}{base[1:]} {after}".strip()  # "Sends me…": "Send me…"
     if cue.owner == "speaker" and _HAND_OFF.match(task):
         return None  # "I did the last two, happy to hand it off": work given up, not taken on
     if cue.owner == "speaker" and (place := _NO_OBJECT_PLACE.match(task)) is not None:
@@ -5068,6 +5082,18 @@ def _candidate(
         cand.task = said_here
         cand.reasons.append("resolved")
         return cand
+    made_first = (
+        _EARLIER_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()])))
+        if owner is not None and cue.kind == "named" and _IT_OBJECT.match(task)
+        else []
+    )
+    if made_first:
+        # "Okay, I'll prepare the ad and [PERSON1] can post it": what the clause before makes,
+        # not the request a line up
+        np = re.sub(r"^(?:a|an)\s+", "the ", made_first[-1], flags=re.I)
+        cand.task = re.sub(r"\b(?:it|them)\b", _mid(np), task, count=1, flags=re.I)
+        cand.reasons.append("resolved")
+        return cand
     if is_vague(task):
         if _link_reply(cand, turns, index, names, task.split()[0].lower() if task else None):
             return cand if cand.task else None
@@ -5097,6 +5123,8 @@ def _candidate(
             or _ptal_task(task, turns, index)  # "#4329 is ready, PTAL" / "same, I'll give it a look"
             or _their_made_above(task, turns, index)
             or _imperative_above(task, turns, index)
+            or _needed_just_above(task, turns, index)
+            or _own_made_asked(task, turns, index)
         )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -5452,6 +5480,12 @@ def _candidate(
         # Under "#topic …/pull/1059 splice test vectors", "cool, I'll take another look this
         # week": a look at the topic (shown, not guessed into the task)
         cand.task = f"{task} ({topic_label(turn.section)})"
+    elif len(_content(task)) < 2 and (kind_of := _one_counted_above(task, turns, index)) is not None:
+        # "there are 14 packages in the unapproved queue" / "I can take the systemd one": the
+        # systemd package
+        cand.task, line = kind_of
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and (agreed := _agreed_above(task, turns, index)) is not None:
         # "#agreed we will add tcpdump to FCOS" / "I can do the PR": the PR for what was agreed
         cand.task, line = agreed
@@ -5459,7 +5493,7 @@ def _candidate(
         cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and _wanted(task, turns, index):
         cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
-    elif len(_content(task)) < 2:
+    elif len(_content(task)) < 2 and not _DO_THE_ACT.match(task):
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     topic_first = _FRONTED_TOPIC.match(sentence[: m.start()]) if _ASKED_ONLY.fullmatch(cand.task) else None
@@ -5487,6 +5521,34 @@ def _candidate(
 _SOMETHING_UP = re.compile(r"^(?P<verb>write|draft|sketch|put)\s+(?:something|sth)\s+(?:up|together)\b", re.I)
 
 
+#: One of several things, named by a word before "one": "the systemd one", "the German one".
+_NAMED_ONE = re.compile(
+    r"\b(?:the|that|this)\s+(?P<which>(?!(?:first|second|third|last|next|other|same|new|old|big|small)\b)[\w.+-]+)\s+one\b",
+    re.I,
+)
+
+
+def _one_counted_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "the systemd one" read as "the systemd package" when the two lines above counted the
+    packages ("there are 14 packages in the unapproved queue"); None when nothing was counted."""
+    one = _NAMED_ONE.search(task)
+    if one is None:
+        return None
+    for prev in reversed(turns[max(0, index - 2) : index]):
+        counted = [c.group("noun") for c in _COUNTED_THINGS.finditer(prev.text[-400:])]
+        if counted:
+            noun = counted[-1]
+            single = (
+                re.sub(r"(ss|sh|ch|x)es$", r"\1", noun, flags=re.I)
+                if re.search(r"(?:ss|sh|ch|x)es$", noun, re.I)
+                else noun[:-1]
+            )
+            return f"{task[: one.end() - 3]}{single}{task[one.end() :]}", prev.line
+    return None
+
+
+#: Work named by its act: "do the selection", "do the analysis" (the act is the object).
+_DO_THE_ACT = re.compile(r"^(?:do|handle|run)\s+the\s+[a-z]{3,}(?:tion|sion|ment|sis|ance|ence)$", re.I)
 #: A change with nothing said of what it changes: "do the PR", "send a patch".
 _THE_CHANGE = re.compile(
     r"^(?:do|open|send|make|write|submit|prepare|put\s+up|file)\s+(?:the|a)\s+(?:pr|pull\s+request|patch|change|mr|merge\s+request)$",
@@ -5796,6 +5858,42 @@ _TAKE_OR_DO_IT = re.compile(
 )
 
 
+_SHARE_IT = re.compile(
+    r"^(?:send|share|forward|circulate|upload|post|give|show|mail|email)\s+(?P<it>it)\b", re.I
+)
+
+
+def _own_made_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "I have a list of six people, but we can only pay four." / "Who is on the list?" / "I will
+    send it to you after the meeting": the speaker's own list, asked about in between."""
+    share = _SHARE_IT.match(task)
+    if share is None or index < 2:
+        return None
+    own, between = turns[index - 2], turns[index - 1]
+    if own.speaker != turns[index].speaker or between.speaker in (None, own.speaker):
+        return None
+    made = _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(own.text[:400])))
+    if not made:
+        return None
+    np = re.sub(r"^(?:a|an|my|some)\s+", "the ", made[-1], flags=re.I)
+    head = re.split(r"\s+(?:of|for|on|from)\s+", np)[0].split()[-1].lower()
+    if head in _PRONOUN_ONLY | _NOT_A_THING or not re.search(rf"\b{re.escape(head)}s?\b", between.text, re.I):
+        return None
+    return f"{task[: share.start('it')]}{_mid(np)}{task[share.end('it') :]}", own.line
+
+
+def _needed_just_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "the glibc one needs a second review, it touches the security patches" / "vorlon, could
+    you do that one as well?": review the glibc one (what the line above said it needs)."""
+    if not _DO_PRONOUN.match(task) or index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    said = re.sub(r"^(\S+\s+(?:it|that|this))\s+one\b", r"\1", task, flags=re.I)  # "do that one"
+    named = _resolve_it(said, turns[index - 1].text[-300:])
+    if named == said or not _NEEDS_A.search(unfilled(turns[index - 1].text[-300:])):
+        return None
+    return named, turns[index - 1].line
+
+
 def _imperative_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "Prepare the RC1 release requests, anyone?" / "I'll take that one"; "Update the deadlines
     on the website" / "I can do it, but only on Thursday": the task a chair read out on the line
@@ -6028,7 +6126,8 @@ _NEEDS_A = re.compile(
     # ("#4312 (onion messages v2) needs rebase, niftynei?": a PR by its number, the noun bare)
     r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?))"
     r"\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
-    r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+)?|(?=rebase|review|(?:a\s+)?fix))"
+    r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+|second\s+|"
+    r"thorough\s+|full\s+)?|(?=rebase|review|(?:a\s+)?fix))"
     # ("the community blog post about the elections still needs an editor" / "I'll edit it tonight")
     r"(?P<noun>editor|reviewer|proofreader|review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
     re.I,
@@ -8508,7 +8607,9 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         verb_said = _NEEDED_VERB.get(said, said)
         np_said = re.sub(r"^(?:my|our)\b", "the", noun_need.group("np") or noun_need.group("ref"), flags=re.I)
         light_said = _DO_PRONOUN.match(task)
-        if np_said.split()[-1].lower() not in _PRONOUN_ONLY and light_said is not None:
+        # ("the glibc one needs a second review": one with what it is said before it)
+        named_one = np_said.split()[-1].lower() == "one" and len(np_said.split()) >= 3
+        if (np_said.split()[-1].lower() not in _PRONOUN_ONLY or named_one) and light_said is not None:
             return f"{verb_said[:1].upper()}{verb_said[1:]} {_mid(np_said)}{task[light_said.end() :]}"
     had = _HAD_THINGS.search(clean) if _THEM.search(task) else None
     if had is not None and had.group("np").lower() not in _NOT_A_THING:

@@ -662,7 +662,7 @@ _TOPIC_LINE = re.compile(r"^(?:topic|agenda item|subtopic)\s*:\s*(.+)$", re.I)
 # billing migration.", "Let's move on to the offsite.", "Next up we have EIP 2537."  What
 # follows must be a short name and the whole sentence (not "Next, I will…").
 _SPOKEN_TOPIC = re.compile(
-    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|good|great|cool|perfect|i\s+think|"
+    r"^(?:(?:so|okay|ok|alright|all right|right|well|and|then|now|today|good|great|cool|perfect|i\s+think|"
     r"(?:good\s+)?morning(?:\s+(?:all|everyone|everybody|folks))?|(?:hi|hello|hey)\s+(?:all|everyone|everybody|folks)|"
     r"let'?s\s+(?:get\s+)?start(?:ed)?)[,.!]?\s+){0,3}"
     r"(?:"
@@ -864,7 +864,9 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
 _MAIN_THING = re.compile(
     r"\bthis\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)\s|"
-    r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:only|just)\s+one\s+(?:thing|item|topic|point)\b|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
+    r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:only|just)\s+one\s+(?:thing|item|topic|point)\b|"
+    # ("Hi, so, today I would like to discuss the data collection for the Ukrainian.")
+    r"^\W*(?:(?:hi|hello|so|okay|ok|uh|um)[,.!]?\s+)*today\s*,?\s+(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:discuss|talk\s+about)\s|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
     re.I,
 )
 

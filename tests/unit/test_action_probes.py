@@ -6522,3 +6522,53 @@ def test_action_points_read_back_one_a_line() -> None:
         ("PERSON1", "Check the slides"),
         ("PERSON4", "Ask the IT people about the new server"),
     ]
+
+
+def test_post_it_is_what_the_clause_before_makes() -> None:
+    text = (
+        "(PERSON3) [PERSON5] speaks Ukrainian, but she is leaving in March.\n"
+        "(PERSON1) Then we should look for a student. Maybe we can post it on the faculty website.\n"
+        "(PERSON3) Okay, I'll prepare the ad and [PERSON1] can post it.\n"
+        "(PERSON1) Sure.\n"
+    )
+    # (was "Look for a student" for PERSON1: the request a line up, not the ad)
+    assert ("PERSON1", "Post the ad") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_sru_queue_the_systemd_one_and_do_that_one_as_well() -> None:
+    text = (
+        "[20:00:10] <bdmurray> #topic Review of SRU queue\n"
+        "[20:00:30] <sil2100> there are 14 packages in the unapproved queue, the oldest is from last month\n"
+        "[20:00:55] <bdmurray> I can take the systemd one, it's mine from last week anyway\n"
+        "[20:01:20] <vorlon> I'll go through the rest tomorrow morning\n"
+        "[20:01:45] <sil2100> the glibc one needs a second review, it touches the security patches\n"
+        "[20:02:00] <bdmurray> vorlon: could you do that one as well?\n"
+        "[20:02:10] <vorlon> sure\n"
+    )
+    # (were no items for "the systemd one" (thin) and "do that one as well")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("bdmurray", "Take the systemd package"),
+        ("vorlon", "Go through the rest"),
+        ("vorlon", "Review the glibc one"),
+    ]
+
+
+def test_summer_school_list_votes_and_the_selection() -> None:
+    text = (
+        "(PERSON4) So the, the last point is the, uh, the summer school. We have to decide the, the lecturers.\n"
+        "(PERSON4) I have a list of six people, but we can only pay four.\n"
+        "(PERSON1) Who is on the list?\n"
+        "(PERSON4) I will send it to you after the meeting, it's easier.\n"
+        "(PERSON1) Okay. And then we vote?\n"
+        "(PERSON4) Yes, everybody sends me their top four by Friday, and I will count.\n"
+        "(PERSON2) And the, the students, how many applied?\n"
+        "(PERSON4) Thirty two. We have places for twenty five.\n"
+        "(PERSON4) Yes. [PERSON2] and [PERSON3], can you do the selection? You did it last year.\n"
+        "(PERSON3) Sure, we can do it next week.\n"
+    )
+    # (were no items at all)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON4", "Send the list of six people to PERSON1 after the meeting"),
+        (None, "Send PERSON4 their top four"),
+        ("PERSON2 and PERSON3", "Do the selection"),
+    ]

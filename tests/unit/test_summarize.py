@@ -2579,3 +2579,13 @@ def test_let_me_summarize_the_action_points_is_no_point() -> None:
         "(PERSON1) [PERSON2] prepares the slides for the review.\n"
     )
     assert not any("summarize" in p.text for p in summarize(text, kind="meeting").key_points)
+
+
+def test_today_i_would_like_to_discuss_names_the_meeting() -> None:
+    text = (
+        "(PERSON3) Hi, so, uh, today I would like to discuss the, the data collection for the, for the Ukrainian.\n"
+        "(PERSON3) We have the agreement with [ORGANIZATION4], they will give us the recordings.\n"
+        "(PERSON1) How much?\n"
+        "(PERSON3) About two hundred hours, but we need to sign the data agreement first.\n"
+    )
+    assert summarize(text, kind="meeting").title == "data collection for the Ukrainian"  # (was "Meeting: …")
