@@ -341,6 +341,9 @@ _WE = (
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?|"
+    # "can everyone send James their receipts this week please": asked of the room
+    # ("Please can everyone look…" is the "please" cue's)
+    r"(?<!please\s)(?:can|could|would)\s+(?:everyone|everybody|you\s+all|all\s+of\s+you|each\s+of\s+you)(?=\s+(?:please\s+)?[a-z])|"
     # "Yes, everybody sends me their top four by Friday, and I will count.": the chair's instruction
     r"(?<!\bif\s)(?<!\bwhen\s)(?:everyone|everybody|each\s+of\s+you|all\s+of\s+you)(?=\s+(?:sends|brings|prepares|writes|uploads|fills|adds|"
     r"reads|reviews|checks|submits|shares|gives|emails|picks|chooses|votes|updates|puts)\b)|"
@@ -3196,6 +3199,9 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
 def _base_of_third(verb: str) -> str:
     """ "looks" -> "look", "fixes" -> "fix", "tries" -> "try": a third-person verb's base form."""
     low = verb.lower()
+    lemmas = readings(low).get("VERB", ())
+    if lemmas and lemmas[0] != low and verb.islower():
+        return lemmas[0]  # ("organizes" -> "organize", not "organiz")
     if low.endswith("ies") and len(low) > 4:
         return verb[:-3] + "y"
     if re.search(r"(?:ss|sh|ch|x|z|o)es$", low):
@@ -5528,12 +5534,38 @@ _NAMED_ONE = re.compile(
 )
 
 
+#: A thing of a kind, said with what kind: "the technical interview", "the German model".
+_PAIRED_KIND = re.compile(
+    r"\bthe\s+(?!(?:first|second|last|next|other|same|whole)\b)[a-z][\w-]+\s+(?P<noun>(?!one\b)[a-z]{3,}(?<!s))\b"
+    r"(?!\s+(?:of|for)\s+the\b)",
+    re.I,
+)
+
+
 def _one_counted_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "the systemd one" read as "the systemd package" when the two lines above counted the
     packages ("there are 14 packages in the unapproved queue"); None when nothing was counted."""
     one = _NAMED_ONE.search(task)
     if one is None:
         return None
+    prev = turns[index - 1] if index > 0 else None
+    verb = task.split()[0].lower()
+    paired = (
+        [
+            p.group("noun")
+            for p in _PAIRED_KIND.finditer(prev.text[-300:])
+            # (done the same way: "do the technical interview" / "do the culture one")
+            if re.search(rf"\b{re.escape(verb)}\s+$", prev.text[-300:][: p.start()], re.I)
+            and "NOUN" in readings(p.group("noun").lower())
+            and p.group("noun").lower() not in _NOT_A_THING
+        ]
+        if prev is not None
+        else []
+    )
+    if paired:
+        # "I can do the technical interview for both" / "great, I'll do the culture one": the
+        # culture interview (the kind said just above, not the candidates counted before it)
+        return f"{task[: one.end() - 3]}{paired[-1]}{task[one.end() :]}", prev.line  # type: ignore[union-attr]
     for prev in reversed(turns[max(0, index - 2) : index]):
         counted = [c.group("noun") for c in _COUNTED_THINGS.finditer(prev.text[-400:])]
         if counted:
@@ -6953,7 +6985,13 @@ def _claimed_item(turns: list[Turn], index: int, sentence: str, names: list[str]
     """ "1561480 - broker crashes when the registry is unreachable" / "who wants this one?" /
     "me": the one who claims it takes the item the chair opened (a typed bug, issue or PR)."""
     turn = turns[index]
-    if index == 0 or turn.speaker is None or not _CLAIMS.match(sentence):
+    # ("shurley: yours?" / "sure": a yes to "yours?" asked just above claims it too)
+    yes_to_yours = (
+        index > 0
+        and _ACK_RE.match(sentence) is not None
+        and re.search(r"\byours\s*\?\s*$", turns[index - 1].text, re.I) is not None
+    )
+    if index == 0 or turn.speaker is None or not (_CLAIMS.match(sentence) or yes_to_yours):
         return None
     asked = next(
         (
@@ -7365,7 +7403,7 @@ _ROLES = (
 )
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(
-    rf"^(?:tell|inform|notify|warn)\s+(?:the|our|their)\s+(?:new\s+)?(?:(?:{_ROLES})s?|team|board|clients?|customers?|"
+    rf"^(?:tell|inform|notify|warn)\s+(?:the|our|their)\s+(?:new\s+|rest\s+of\s+the\s+)?(?:(?:{_ROLES})s?|team|board|clients?|customers?|"
     r"vendors?|users?|finance|legal|landlord|school|bank|insurer|insurance)\b|"
     # "I'll tell rel-eng today", "notify infra": a team or person named, not the people here
     r"^(?:tell|inform|notify|warn)\s+(?!(?:you|u|ya|us|me|everyone|everybody|them|him|her|people|folks|all|"
@@ -7533,7 +7571,10 @@ _COUNTED_THINGS = re.compile(
 
 #: "I only need to anonymize the speaker names": work the speaker says is left to them.
 _I_NEED_TO = re.compile(
-    r"\bI\s+(?:only\s+|just\s+|still\s+|also\s+)*(?:need|have)\s+to\s+(?P<rest>[a-z][^.?!;]{3,120})", re.I
+    r"\bI\s+(?:only\s+|just\s+|still\s+|also\s+)*(?:need|have)\s+to\s+(?P<rest>[a-z][^.?!;]{3,120})|"
+    # "I'd also like to clean up the duplicates before we import." / "Clara, can you do that this week?"
+    r"\bI\s*(?:['’]d|\s+would)\s+(?:also\s+|really\s+)?like\s+to\s+(?P<wish>(?!(?:say|add|ask|mention|thank|know|see|hear)\b)[a-z][^.?!;]{3,120})",
+    re.I,
 )
 
 
@@ -7545,7 +7586,7 @@ def _their_need_above(
     if prev is None or owner is None or prev.speaker != owner or prev.speaker == turns[index].speaker:
         return None
     need = _I_NEED_TO.search(_REPEAT.sub(r"\1", unfilled(prev.text[-400:])))
-    task = phrase_task(need.group("rest"), names=names) if need is not None else ""
+    task = phrase_task(need.group("rest") or need.group("wish"), names=names) if need is not None else ""
     return (task, prev.line) if task and not is_vague(task) else None
 
 

@@ -672,6 +672,8 @@ _SPOKEN_TOPIC = re.compile(
     # "So this is the planning for the spring fundraiser."
     r"this\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)"
     r"(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
+    # "So, uh, [PERSON1] is presenting today the, the progress on the document-level MT."
+    r"\[?[A-Z][\w-]*\]?\s+(?:is|will\s+be)\s+presenting(?:\s+today|\s+now)?(?=\s+(?:the|our|his|her|their)\s)|"
     # "Today we have only one topic, the test set for the shared task."
     r"(?:today\s+)?(?:we\s+have\s+)?(?:today\s+)?(?:only|just)\s+one\s+(?:thing|item|topic|point)(?:\s+today)?\s*(?:[,:]|is\b)|"
     # "[PERSON2], what about the subtitling?": the chair turning to someone's item
@@ -864,6 +866,7 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
 _MAIN_THING = re.compile(
     r"\bthis\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)\s|"
+    r"\b(?:is|will\s+be)\s+presenting\s+(?:today\s+|now\s+)?(?:the|our|his|her|their)\b|"
     r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:only|just)\s+one\s+(?:thing|item|topic|point)\b|"
     # ("Hi, so, today I would like to discuss the data collection for the Ukrainian.")
     r"^\W*(?:(?:hi|hello|so|okay|ok|uh|um)[,.!]?\s+)*today\s*,?\s+(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:discuss|talk\s+about)\s|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
@@ -2294,8 +2297,8 @@ def reported(name: str, text: str) -> str | None:
             verb = v
         elif v in _THIRD:
             verb = _THIRD[v]
-        elif past_form(v) or "'" in v or "’" in v:
-            verb = v  # past tense, or a contraction we do not know: as said
+        elif past_form(v) or "'" in v or "’" in v or v.lower() in _PAST_ALSO_BASE:
+            verb = v  # past tense, or a contraction we do not know: as said ("I saw that one")
         elif v.lower() in _SAME_PAST and re.search(r"\b(?:already|just)\b", m.group("adv") or "", re.I):
             verb = v  # "I already set up the form": done, not "sets up"
         elif "VERB" not in readings(v):
@@ -2305,6 +2308,8 @@ def reported(name: str, text: str) -> str | None:
     return f"{name} {m.group('adv') or ''}{verb}{_they(m.group('rest'))}"
 
 
+#: Past forms that are another verb's base ("saw", "found", "wound"): past after "I".
+_PAST_ALSO_BASE = frozenset("saw found wound ground bore fell rose lay".split())
 #: Verbs whose past is their base form ("I already set up the form").
 _SAME_PAST = frozenset("set put cut read hit let shut spread cast quit split".split())
 

@@ -6572,3 +6572,61 @@ def test_summer_school_list_votes_and_the_selection() -> None:
         (None, "Send PERSON4 their top four"),
         ("PERSON2 and PERSON3", "Do the selection"),
     ]
+
+
+def test_sure_to_yours_claims_the_bug_read_out() -> None:
+    text = (
+        "[14:00:30] <jmrodri> #topic bugs\n"
+        "[14:00:45] <jmrodri> 1601233 - provision hangs when the namespace quota is exceeded\n"
+        "[14:01:10] <shurley> I saw that one in CI too. we never time out the wait loop\n"
+        "[14:01:25] <jmrodri> shurley: yours?\n"
+        "[14:01:30] <shurley> sure\n"
+    )
+    # (was no item: "sure" is no claim by itself)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("shurley", "Take bug 1601233 (provision hangs when the namespace quota is exceeded)")
+    ]
+
+
+def test_organizes_is_organize() -> None:
+    text = (
+        "(PERSON1) I would like to, yes. But I need help with the, the human evaluation.\n"
+        "(PERSON3) I can help, I have some annotators from the other project.\n"
+        "(PERSON2) Good. So [PERSON1] writes the paper and [PERSON3] organizes the human evaluation.\n"
+    )
+    # (was "Organiz the human evaluation")
+    assert ("PERSON3", "Organize the human evaluation") in [(o, t) for o, t, _ in got(text)]
+    assert cues._base_of_third("buzzes") == "buzz"
+
+
+def test_can_everyone_send_tell_the_rest_and_the_culture_one() -> None:
+    text = (
+        "Maria Lopez: first thing, the Q3 budget. finance wants the final numbers by the 20th\n"
+        "James Okoro: I have most of it, the travel part is missing because nobody sent me the receipts\n"
+        "Maria Lopez: can everyone send James their receipts this week please\n"
+        "Priya Shah: will do\n"
+        "Maria Lopez: ok then we move it to November. Priya can you rebook the venue?\n"
+        "Priya Shah: yes, I'll call them tomorrow\n"
+        "Maria Lopez: and I'll tell the rest of the team\n"
+        "Maria Lopez: last thing, the hiring. we have two candidates for the data role, interviews next week\n"
+        "James Okoro: I can do the technical interview for both\n"
+        "Maria Lopez: great, I'll do the culture one. that's it, thanks all\n"
+    )
+    # (were no items for the receipts and the team, and "Do the culture one")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        (None, "Send James their receipts"),
+        ("Priya Shah", "Rebook the venue"),
+        ("Maria Lopez", "Tell the rest of the team"),
+        ("James Okoro", "Do the technical interview for both"),
+        ("Maria Lopez", "Do the culture interview"),
+    ]
+
+
+def test_can_you_do_that_after_their_own_id_like_to() -> None:
+    text = (
+        "Clara Diaz   0:36\nI'd also like to clean up the duplicates before we import. There are about two thousand.\n\n"
+        "Anna Schmidt   0:45\nGood idea. Clara, can you do that this week?\n\n"
+        "Clara Diaz   0:49\nYes, if Ben sends me the export.\n"
+    )
+    # (was "Do that")
+    assert [(o, t) for o, t, _ in got(text)] == [("Clara Diaz", "Clean up the duplicates before we import")]

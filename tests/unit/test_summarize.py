@@ -2589,3 +2589,19 @@ def test_today_i_would_like_to_discuss_names_the_meeting() -> None:
         "(PERSON3) About two hundred hours, but we need to sign the data agreement first.\n"
     )
     assert summarize(text, kind="meeting").title == "data collection for the Ukrainian"  # (was "Meeting: …")
+
+
+def test_i_saw_is_reported_as_saw() -> None:
+    from assistant.skills.summarize import reported
+
+    assert reported("shurley", "I saw that one in CI too") == "shurley saw that one in CI too"  # (was "saws")
+
+
+def test_someone_presenting_today_names_the_meeting() -> None:
+    text = (
+        "(PERSON2) Okay, hello everybody. So, uh, [PERSON1] is presenting today the, the progress on the "
+        "document-level MT.\n"
+        "(PERSON1) Yes, thank you. So, I trained the, the model with the context of three sentences, and the BLEU "
+        "is the same, but the, the pronouns are much better.\n"
+    )
+    assert summarize(text, kind="meeting").title == "progress on the document-level MT"  # (was "Meeting: …")
