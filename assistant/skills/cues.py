@@ -5119,6 +5119,21 @@ def _candidate(
             cand.support.append(line)
             cand.reasons.append("resolved")
             return cand
+        own_said = (
+            _said_before(turn, sentence)
+            if _PRONOUN_OBJECT.match(task)
+            and task.split()[0].lower() not in STATE_VERBS | _LIGHT | {"do", "handle"}
+            else ""
+        )
+        # (only what they say they were working on: the strongest hint of what "it" is)
+        working = own_said.strip() and _WORKING_ON.search(_REPEAT.sub(r"\1", unfilled(own_said[-300:])))
+        named_here = _resolve_it(task, sentence, own_said) if working else task
+        if named_here != task and not _PRONOUN_OBJECT.match(named_here):
+            # "And me, I was writing the project report, it's almost done. I will send it around
+            # on Friday": the speaker's own words just before name it, not the line above
+            cand.task = named_here
+            cand.reasons.append("resolved")
+            return cand
         resolved = (
             _resolve_from_previous(task, turns, index, names)
             or (
@@ -6858,7 +6873,23 @@ def _item_opened(text: str) -> re.Match[str] | None:
     if text.lstrip()[:4].lower() == "http":
         text = _LINKED_ITEM.sub(r"\1#\g<n>", text, count=1)
     text = _ITEM_SAYS.sub(r"\1 - ", text, count=1)
+    # "mhayden: Issue #11823: Request for a new mailing list - fedora-infrastructure" (a bot's
+    # answer to ".ticket 11823": the nick it answers, the item, and its tracker's name)
+    bot = _BOT_ITEM.match(text)
+    if bot is not None:
+        text = f"{bot.group('item')} - {bot.group('title')}"
+    # ".ticket 11830": the chair asking the meeting bot to show an item is opening it (the bot's
+    # answer, with the title, is not speech)
+    asked_bot = re.match(r"^\.(?P<kind>ticket|issue|bug|pr)\s+#?(?P<n>\d{2,8})\s*$", text, re.I)
+    if asked_bot is not None:
+        text = f"{asked_bot.group('kind')} {asked_bot.group('n')} - ."  # (no title to show)
     return _ITEM_OPENED.match(text)
+
+
+_BOT_ITEM = re.compile(
+    r"^[\w.-]+:\s+(?P<item>(?:issue|bug|ticket|pr|pull\s+request)\s+#?\d+):\s+(?P<title>\S.*?)(?:\s+-\s+[\w.-]+)?\s*$",
+    re.I,
+)
 
 
 _ON_THE_ITEM = re.compile(
@@ -8628,6 +8659,10 @@ _OWED = re.compile(
 )
 
 
+#: One of several, by its order: "the second one", "the last one".
+_ORDINAL_ONE = re.compile(r"\bthe\s+(?P<ord>first|second|third|last|other)\s+one\b", re.I)
+
+
 def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     """ "Submit it" after "The talk abstract is due…" in the same sentence: "Submit the talk
     abstract"; "finish it" after "I'm working on the ASR pipeline, and…": "Finish the ASR pipeline";
@@ -8717,6 +8752,14 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         # "And we need a changelog entry warning other customers. Who can write that?"
         found = found or (list(_WE_NEED_THING.finditer(last)) if _PRONOUN_OBJECT.match(task) else [])
         m = found[-1] if found else None
+        one = _ORDINAL_ONE.search(last) if m is None and re.search(r"\bit\b", task, re.I) else None
+        kinds = [t for t in _COUNTED_THINGS.finditer(last[: one.start()])] if one is not None else []
+        if one is not None and kinds:
+            # "I read the two papers you sent me, and I think the second one is relevant for us. I
+            # can present it next time": the second paper
+            noun = kinds[-1].group("noun")
+            single = noun[:-1] if noun.lower().endswith("s") and not noun.lower().endswith("ss") else noun
+            return re.sub(r"\bit\b", f"the {one.group('ord')} {single}", task, count=1, flags=re.I)
         must = _MUST_DO_LAST.search(last) if m is None and _TAKE_IT_ON.match(task) else None
         if must is not None:
             # "the budget for the invited speaker, we need to confirm it with the project office." /

@@ -6630,3 +6630,37 @@ def test_can_you_do_that_after_their_own_id_like_to() -> None:
     )
     # (was "Do that")
     assert [(o, t) for o, t, _ in got(text)] == [("Clara Diaz", "Clean up the duplicates before we import")]
+
+
+def test_round_of_updates_what_it_is_in_ones_own_words() -> None:
+    text = (
+        "(PERSON4) Yes, I was on vacation, so not much. I read the, the two papers you sent me, and I think the "
+        "second one is relevant for us. I can present it next time in the reading group.\n"
+        "(PERSON1) Good, please do. [PERSON2]?\n"
+        "(PERSON2) I finished the, the data cleaning script, it's on GitHub now.\n"
+        "(PERSON1) And me, I was writing the, the project report, it's almost done. I will send it around on "
+        "Friday for comments.\n"
+    )
+    # (were no item for the paper, and "Send the data cleaning script around for comments")
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON4", "Present the second paper next time in the reading group"),
+        ("PERSON1", "Send the project report around for comments"),
+    ]
+
+
+def test_an_item_shown_by_the_meeting_bot_is_opened() -> None:
+    text = (
+        "[10:00:00] <mhayden> #startmeeting fedora-infra\n"
+        "[10:00:12] <mhayden> #topic Tickets needing review\n"
+        "[10:00:30] <mhayden> .ticket 11823\n"
+        "[10:00:35] <zodbot> mhayden: Issue #11823: Request for a new mailing list for the python SIG - fedora-infrastructure\n"
+        "[10:00:50] <kevin> that's easy, I can create it today\n"
+    )
+    # (was "Create it (Tickets needing review)")
+    assert [(o, t) for o, t, _ in got(text)] == [("kevin", "Create it (ticket 11823)")]
+    opened = cues._item_opened(
+        "mhayden: Issue #11823: Request for a new mailing list for the python SIG - fedora-infrastructure"
+    )
+    assert (
+        opened is not None and opened.group("ttitle") == "Request for a new mailing list for the python SIG"
+    )
