@@ -1208,6 +1208,8 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
                 and other.owner == vague.owner
                 and (
                     _same_verb(other.task.split()[0].lower(), verb)
+                    # ("Do the internal review" / "[PERSON3] reviews it on the twenty fifth")
+                    or (other.task.lower().startswith("do ") and verb in other.task.lower().split()[-1:])
                     or (bare and other.source_line <= vague.source_line)
                     # "not done yet, I'll do it this week" / "#action travier to write the docs…":
                     # the meeting writing down what was just promised

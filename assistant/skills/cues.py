@@ -1176,6 +1176,11 @@ _ARTICLE_THEN_GLUE = re.compile(
 # Compiled once: phrase_task runs for every cue of a long transcript.
 _TO_BE_ING = re.compile(r"^(?:to|be)\s+(?=\w+ing\b)", re.I)
 _LEAD_TO = re.compile(r"^to\s+", re.I)
+_AIM_TO_HAVE = re.compile(
+    r"^(?:aim|try|plan|hope)\s+to\s+(?:have|get)\s+(?P<obj>it|this|that|them|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?P<done>[a-z]{3,}(?:ed|en|t))\b",
+    re.I,
+)
 _ANSWER_RESTART = re.compile(r"\s*(?:No|Yes|Yeah|Okay|OK|Well|So|Oh|Um|Uh),")
 # ("I'll update the vectors in the meantime": when, not what)
 _PERIOD_WORDS = re.compile(
@@ -1360,12 +1365,23 @@ def task_problem(task: str) -> str | None:
         words[-2:-1] in (["to"], ["for"], ["with"], ["from"])
         or (len(words) == 2 and words[0] in _TO_PERSON_VERBS)
     )
+    # ("Write the conclusions once the evaluation is in": in, as in arrived)
+    arrived = (
+        words[-1] in ("in", "out", "back", "over")
+        and re.search(
+            r"\b(?:once|as\s+soon\s+as)\s+(?:the|our|my|your|their)\s+[\w\s-]{2,40}?\s+(?:is|are)\s+\w+$",
+            task,
+            re.I,
+        )
+        is not None
+    )
     if (
         words[-1] in _DANGLING
         and not _stranded(task)
         and not _IN_SITU.search(task)
         and not group
         and not object_her
+        and not arrived
     ) or (words[-1] == "next" and words[-2:-1] == ["the"]):
         return "cut off"  # "…merged in the next": "Merge it next" is whole ("…what they work on" is)
     return None
@@ -1849,6 +1865,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         text = text[sure.end() :]
     text = _TO_BE_ING.sub("", text)
     text = _LEAD_TO.sub("", text)
+    # "(let's) aim to have it updated by the end of next week": the work is the updating
+    aimed = _AIM_TO_HAVE.match(text)
+    if aimed is not None and (done_base := _base_verb(aimed.group("done"))) != aimed.group("done").lower():
+        text = f"{done_base} {aimed.group('obj')}{text[aimed.end() :]}"
     stop = _STOP_CLAUSE.search(text)
     # ("go, I have nothing that week": a two-letter verb is a task's start too)
     if stop and (stop.start() > 3 or (stop.start() == 2 and text[:2].isalpha())):
@@ -5287,7 +5307,8 @@ def _candidate(
             if pointed is not None and turns[index - 1].speaker not in (None, turn.speaker)
             else None
         )
-        if asked_of is not None and pointed is not None and not _THEM.search(task):
+        # ("And the conclusions?" / "I can write them once the evaluation is in": a plural asked)
+        if asked_of is not None and pointed is not None and (not _THEM.search(task) or _plural_np(asked_of)):
             # "jseo, changelog?" / "not started. I'll draft it this week": the changelog
             said_it = f"{task[: pointed.end() - len(pointed.group(0).split()[-1])]}{asked_of}{task[pointed.end() :]}"
             cand.support.append(turns[index - 1].line)
@@ -7472,7 +7493,8 @@ _ASK_ALONE = re.compile(r"Ask\s+(?:\[[A-Z]+\d*\]|the\s+[\w-]+|(?-i:[A-Z])[\w'’
 _WHO_WILL = re.compile(
     r"\bwho\s+(?:(?:will|can|could|should|is\s+going\s+to|wants\s+to)\s+(?P<vp>[a-z][^?.!]{2,60})|"
     # "And who writes the related work?"
-    r"(?P<v3>(?!(?:is|was|has|does|says|thinks|knows|wants|needs|likes)\b)[a-z]{2,}s)\s+"
+    # ("and who does the internal review?": "does" with the work after it)
+    r"(?P<v3>(?!(?:is|was|has|does(?!\s+(?:the|our)\s)|says|thinks|knows|wants|needs|likes)\b)[a-z]{2,}s)\s+"
     # ("who puts it all together?")
     r"(?P<obj>(?:the|this|that|our)\s+[^?.!]{2,60}|it\s+(?:all\s+)?together))\?\s*$",
     re.I,
@@ -7495,10 +7517,16 @@ def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | No
             else ""
         )
         found = _WHO_WILL.search(last) if last else None
+        if found is None and len(said) > 1 and not last.rstrip().endswith("?"):
+            # ("And who does the internal review? It has to be somebody who didn't write it.": the
+            # question, then what it takes)
+            found = _WHO_WILL.search(said[-2])
         if found is not None:
             said_vp = found.group("vp") or f"{_base_verb(found.group('v3'))} {found.group('obj')}"
             vp = phrase_task(said_vp, names=names)
-            return f"{vp[:1].lower()}{vp[1:]}" if vp and opens_with_work_verb(vp) else None
+            # ("who does the internal review?": "do" with the work named after it)
+            work = vp and (opens_with_work_verb(vp) or re.match(r"do\s+(?:the|our)\s+\w", vp, re.I))
+            return f"{vp[:1].lower()}{vp[1:]}" if work else None
     return None
 
 
@@ -8960,7 +8988,7 @@ _NOT_ASKED_THINGS = frozenset(
 #: What may follow an object pronoun that is the whole object: "draft it this week", "send it to Bo".
 _OBJECT_ENDS = re.compile(
     r"\s*(?:$|[,.;!?(]|(?:to|in|on|for|with|by|before|after|this|next|today|tomorrow|tonight|up|out|over|"
-    r"again|too|as|asap|soon|later|first|now|then|quickly)\b|"
+    r"again|too|as|asap|soon|later|first|now|then|quickly|once|when)\b|"
     # "I will ask them and let you know": a second verb, not a second object
     r"and(?=\s+(?!(?:the|a|an|my|our|your|their|his|her|all|some|other|also|i|we|you|they|he|she|it)\b)[a-z]+\s))",
     re.I,

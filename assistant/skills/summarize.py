@@ -3214,7 +3214,11 @@ def _not_a_thing(word: str) -> bool:
     return bool(pos) and "NOUN" not in pos and "PROPN" not in pos
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# ("due on the thirtieth", "not before the twenty fifth": a day of the month, said in words)
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _GERUND = re.compile(r"[a-z]{3,}ing")
 _TOPIC_TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 #: A number or version that can name a thing with the word before it ("EIP 2481", "YOLO v3").

@@ -6664,3 +6664,24 @@ def test_an_item_shown_by_the_meeting_bot_is_opened() -> None:
     assert (
         opened is not None and opened.group("ttitle") == "Request for a new mailing list for the python SIG"
     )
+
+
+def test_aim_to_have_it_updated_is_to_update_it() -> None:
+    assert cues.phrase_task("aim to have it updated by the end of next week.") == "Update it"
+    assert cues.phrase_task("aim to get the slides finished before Friday") == "Finish the slides"
+
+
+def test_deliverable_round_conclusions_once_in_and_who_does_the_review() -> None:
+    text = (
+        "(PERSON1) And the conclusions?\n"
+        "(PERSON4) I can write them once the evaluation is in.\n"
+        "(PERSON1) Okay. And who does the internal review? It has to be somebody who didn't write it.\n"
+        "(PERSON3) I can do it, but not before the twenty fifth, I'm travelling.\n"
+        "(PERSON1) That's fine, it's still before the deadline. So [PERSON3] reviews it on the twenty fifth "
+        "and we submit on the thirtieth.\n"
+    )
+    # (were no item for the conclusions ("…is in" read as cut off), and "Do it" beside "Review it")
+    assert [(o, t, d) for o, t, d in ((i.owner, i.task, i.due) for i in extract(text).action_items)] == [
+        ("PERSON4", "Write the conclusions once the evaluation is in", None),
+        ("PERSON3", "Do the internal review", "2026-11-25"),
+    ]

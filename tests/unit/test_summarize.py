@@ -2605,3 +2605,13 @@ def test_someone_presenting_today_names_the_meeting() -> None:
         "is the same, but the, the pronouns are much better.\n"
     )
     assert summarize(text, kind="meeting").title == "progress on the document-level MT"  # (was "Meeting: …")
+
+
+def test_days_said_in_words_are_no_topic() -> None:
+    text = (
+        "(PERSON1) Okay, we have the deliverable due on the thirtieth. Where are we?\n"
+        "(PERSON3) I can do it, but not before the twenty fifth, I'm travelling.\n"
+        "(PERSON1) That's fine. So [PERSON3] reviews it on the twenty fifth and we submit on the thirtieth.\n"
+    )
+    title = summarize(text, kind="meeting").title
+    assert "thirtieth" not in title and "fifth" not in title  # (was "Meeting: thirtieth and fifth")
