@@ -5067,6 +5067,27 @@ def _candidate(
             cand.task = f"Finish {what}"
             cand.reasons.append("resolved")
             return cand
+    doing = (
+        next(
+            (
+                (d, t.line)
+                for t in reversed(turns[max(0, index - 2) : index])
+                if t.speaker not in (None, turn.speaker)
+                for d in [_WHO_IS_DOING.search(t.text[-300:])]
+                if d is not None
+            ),
+            None,
+        )
+        if cue.owner == "speaker" and index > 0 and _FINISH_ALONE.fullmatch(task)
+        else None
+    )
+    if doing is not None:
+        # "And who is cleaning the test set?" / "That's me, sorry, I had no time last week. I will
+        # finish it by Friday": finish cleaning the test set
+        cand.task = f"Finish {doing[0].group('ing').lower()} {_mid(doing[0].group('obj'))}"
+        cand.support.append(doing[1])
+        cand.reasons.append("resolved")
+        return cand
     who_will = (
         _who_will_above(turns, index, names)
         if cue.owner == "speaker" and index > 0 and (_BARE_TRY.fullmatch(task) or _BARE_WILL.match(rest))
@@ -7533,6 +7554,11 @@ def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | No
 #: A task on "it" with more work after it: "try it, and make a small table…".
 _AND_MORE = re.compile(
     r"^[a-z]+\s+(?:it|that|this)\s*,?\s+and\s+(?:then\s+|also\s+)?(?P<more>[a-z]+\s.+)$", re.I
+)
+#: Asked who is at some work now: "who is cleaning the test set?"
+_WHO_IS_DOING = re.compile(
+    r"\bwho\s*(?:['’]s|\s+is)\s+(?P<ing>(?!going\b)[a-z]{3,}ing)\s+(?P<obj>(?:the|our|this|that)\s+[^?.!]{2,50}?)\s*\?",
+    re.I,
 )
 #: "Finish", "finish it": the end of something the speaker said they started.
 _FINISH_ALONE = re.compile(r"finish(?:\s+(?:it|that|this|up|off))?", re.I)

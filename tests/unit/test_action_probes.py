@@ -6685,3 +6685,13 @@ def test_deliverable_round_conclusions_once_in_and_who_does_the_review() -> None
         ("PERSON4", "Write the conclusions once the evaluation is in", None),
         ("PERSON3", "Do the internal review", "2026-11-25"),
     ]
+
+
+def test_finish_it_after_who_is_cleaning_the_test_set() -> None:
+    text = (
+        "(PERSON2) But I did not evaluate it on the test set yet, because the test set is still not cleaned.\n"
+        "(PERSON1) Okay. And who is cleaning the test set?\n"
+        "(PERSON3) That's me, I'm sorry, I had no time last week. I will finish it by Friday.\n"
+    )
+    # (was "Finish it")
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Finish cleaning the test set")]
