@@ -5058,13 +5058,23 @@ def _candidate(
             _REPEAT.sub(r"\1", unfilled(f"{_said_before(turn, sentence)} {sentence[: m.start()]}"))
         )
         if cue.owner == "speaker" and _FINISH_ALONE.fullmatch(task)
+        # "I started a draft in the wiki last month but never finished it" / "x3mboy: do you think
+        # you can finish it before Flock?": what the one asked said they started
+        else _STARTED.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
+        if cue.owner in ("addressee", "vocative")
+        and index > 0
+        and owner is not None
+        and turns[index - 1].speaker == owner
+        and _FINISH_ALONE.fullmatch(task.split(" before ")[0].split(" by ")[0])
         else None
     )
     if started is not None:
         # "I started reviewing, I'll finish tomorrow": finish reviewing
-        what = " ".join(started.group("what").split())
+        what = re.sub(r"^(?:a|my)\s+", "the ", " ".join(started.group("what").split()), flags=re.I)
         if what:
             cand.task = f"Finish {what}"
+            if cue.owner != "speaker":
+                cand.support.append(turns[index - 1].line)  # (said on the line above)
             cand.reasons.append("resolved")
             return cand
     doing = (
@@ -7564,7 +7574,10 @@ _WHO_IS_DOING = re.compile(
 _FINISH_ALONE = re.compile(r"finish(?:\s+(?:it|that|this|up|off))?", re.I)
 _STARTED = re.compile(
     r"\bI\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?started\s+(?P<what>[a-z]+ing\b[^,.;!?]{0,60}|"
-    r"(?:on|with)\s+(?:the|my)\s+[^,.;!?]{2,60})",
+    r"(?:on|with)\s+(?:the|my)\s+[^,.;!?]{2,60}|"
+    # "I started a draft in the wiki last month but never finished it"
+    r"(?:a|the|my)\s+(?:[\w-]+\s+){0,2}?(?:draft|version|document|doc|page|guide|list|script|patch|branch|table|report|"
+    r"section|chapter|implementation|prototype)(?:\s+(?:in|on|for|of)\s+the\s+[\w-]+)?)",
     re.I,
 )
 

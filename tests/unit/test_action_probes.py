@@ -6695,3 +6695,14 @@ def test_finish_it_after_who_is_cleaning_the_test_set() -> None:
     )
     # (was "Finish it")
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON3", "Finish cleaning the test set")]
+
+
+def test_finish_it_asked_of_one_who_started_a_draft() -> None:
+    text = (
+        "[19:01:55] <jflory7> this is the onboarding guide for new contributors, it's been sitting for a while\n"
+        "[19:02:20] <x3mboy> I started a draft in the wiki last month but never finished it\n"
+        "[19:02:40] <jflory7> x3mboy: do you think you can finish it before Flock?\n"
+        "[19:02:55] <x3mboy> yes, if someone reviews it after\n"
+    )
+    # (was "Finish it before Flock")
+    assert ("x3mboy", "Finish the draft in the wiki") in [(o, t) for o, t, _ in got(text)]
