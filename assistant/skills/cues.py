@@ -3258,7 +3258,7 @@ def find_candidates(
         for sentence in _typed_items(sentences(turn.text)):
             if not speechlike(sentence):
                 continue
-            if _RECAP_OPENED.search(sentence) and len(sentence) < 200:
+            if len(sentence) < 200 and _RECAP_OPENED.search(sentence):
                 recap_left = RECAP_TURNS  # "Let me just summarize the action points." / one a line
                 continue
             read_back = _read_back(sentence)
