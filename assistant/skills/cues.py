@@ -614,6 +614,18 @@ CUES: list[Cue] = [
         ),
         "marker",
     ),
+    # "[PERSON3] is not here today, but he will send them tomorrow": the one just named, by pronoun
+    # (not "…so he can update YOLO V3": what the telling is for)
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            r"(?:(?<=^)|(?<=[,.;] )|(?<=(?i:but) )|(?<=(?i:and) )|(?<=(?i:maybe) )|(?<=(?i:perhaps) )|"
+            r"(?<=(?i:then) ))(?P<name>(?i:he|she))\s+"
+            r"(?i:will|can|could|is\s+going\s+to|['’]ll|promised\s+to|agreed\s+to|offered\s+to)\s+(?!be\s)(?=[a-z])"
+        ),
+        "named",
+    ),
     # "The officer will report back…", "the chairs will ask W3C": work given to a role
     Cue(
         "named",
@@ -4658,6 +4670,15 @@ def _candidate(
         name = m.group("name")
         if _SO_THAT.search(sentence, max(0, m.start() - 12), m.start()):
             return None  # "…a draft by mid February, so that [PERSON1] can read it": what it is for
+        if name.lower() in ("he", "she"):
+            # "[PERSON3] is not here today, but he will send them": the one person named before it
+            people_before = [p.group(0).strip("[]") for p in _BRACKET_PERSON.finditer(sentence[: m.start()])]
+            if not people_before:
+                called = _find_name(sentence[: m.start()], names, exclude=turn.speaker)
+                people_before = [called] if called else []
+            if len(set(people_before)) != 1:
+                return None
+            name = people_before[0]
         if not _is_name(name, names):
             return None
         owner = _named_owner(name, names)

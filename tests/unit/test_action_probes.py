@@ -6706,3 +6706,18 @@ def test_finish_it_asked_of_one_who_started_a_draft() -> None:
     )
     # (was "Finish it before Flock")
     assert ("x3mboy", "Finish the draft in the wiki") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_he_will_is_the_one_named_before_it() -> None:
+    text = (
+        "(PERSON1) And the slides?\n"
+        "(PERSON2) [PERSON3] is not here today, but he will send them tomorrow.\n"
+        "(PERSON1) Okay.\n"
+    )
+    # (was no item: "he" read as no one)
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("PERSON3", "Send the slides", "2026-11-19")
+    ]
+    # ("…so he can update YOLO V3": what the telling is for, no promise of his)
+    told = "Hudson: if you could let James know over discord so he can update YOLO V3\nMicah: ok\n"
+    assert all(o != "James" for o, _, _ in got(told))
