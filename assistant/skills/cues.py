@@ -5992,12 +5992,9 @@ def _own_made_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int]
     own, between = turns[index - 2], turns[index - 1]
     if own.speaker != turns[index].speaker or between.speaker in (None, own.speaker):
         return None
-    made = _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(own.text[:400])))
-    if not made:
-        return None
-    np = re.sub(r"^(?:a|an|my|some)\s+", "the ", made[-1], flags=re.I)
-    head = re.split(r"\s+(?:of|for|on|from)\s+", np)[0].split()[-1].lower()
-    if head in _PRONOUN_ONLY | _NOT_A_THING or not re.search(rf"\b{re.escape(head)}s?\b", between.text, re.I):
+    np = _thing_made(own.text, last=True)
+    head = re.split(r"\s+(?:of|for|on|from)\s+", np)[0].split()[-1].lower() if np else ""
+    if np is None or not re.search(rf"\b{re.escape(head)}s?\b", between.text, re.I):
         return None
     return f"{task[: share.start('it')]}{_mid(np)}{task[share.end('it') :]}", own.line
 
@@ -6045,13 +6042,21 @@ def _their_made_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
     on = _ON_WHAT_THEY_MADE.match(task)
     if on is None or index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
         return None
-    made = _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[:400])))
-    if not made:
-        return None
-    np = re.sub(r"^(?:a|an|my)\s+", "the ", made[0], flags=re.I)
-    if np.split()[-1].lower() in _PRONOUN_ONLY | _NOT_A_THING:
+    np = _thing_made(turns[index - 1].text, last=False)
+    if np is None:
         return None
     return f"{task[: on.start('it')]}{_mid(np)}{task[on.end('it') :]}", turns[index - 1].line
+
+
+def _thing_made(text: str, *, last: bool) -> str | None:
+    """What a line says its speaker made or has ("I have a list of six people": "the list of six
+    people"), the first or the last one it names; None when it names none, or only a pronoun."""
+    made = _MADE_OBJECT.findall(_REPEAT.sub(r"\1", unfilled(text[:400])))
+    if not made:
+        return None
+    np = re.sub(r"^(?:a|an|my|some)\s+", "the ", made[-1 if last else 0], flags=re.I)
+    head = re.split(r"\s+(?:of|for|on|from)\s+", np)[0].split()[-1].lower()
+    return None if head in _PRONOUN_ONLY | _NOT_A_THING or np.split()[-1].lower() in _PRONOUN_ONLY else np
 
 
 _NAMED_THING = re.compile(
