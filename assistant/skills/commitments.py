@@ -199,6 +199,9 @@ _META = re.compile(
     r"\b(?:go\s+)?(?:back|forward)\s+(?:one|a|two|to\s+the\s+(?:previous|last|first|next|other))\s+(?:page|slide)s?\b|"
     r"\b(?:next|previous)\s+slide\b|\bgo\s+back\s+for\s+a\s+(?:second|sec|moment|minute)\b|"
     r"\blet'?s\s+(?:continue|carry\s+on|keep\s+going)\s+(?:on|with)\s+(?:the|this|that)\s+(?:issue|topic|discussion|item|point)\b|"
+    # Running the list of last time's items: "asked, they want a week more" / "ok, let's keep it open"
+    r"\b(?:let'?s\s+|we(?:\s*['’]ll|\s+will|\s+can)\s+|just\s+)?(?:keep|leave)\s+(?:it|this|that|the\s+(?:item|action(?:\s+item)?|ticket|issue))\s+"
+    r"(?:open|on\s+the\s+(?:list|agenda)|for\s+next\s+(?:time|week|meeting))\s*[.!]?\s*$|"
     # "so lets look at #13": the next item on the call's agenda (not "…at #13 next week")
     r"\blet'?s\s+(?:look\s+at|go\s+to|move\s+to|take\s+up|turn\s+to|discuss)\s+(?:issue\s+|pr\s+)?#?\d+\b"
     r"(?![^.?!]{0,40}\b(?:next|tomorrow|later|offline)\b)",

@@ -1679,7 +1679,10 @@ _VAGUE_HEAD = re.compile(
     # ("ask her which place they used": what is asked is named)
     r"^(?:\w+)\s+(?:it|that|this|those|these)\b|^(?:\w+)\s+(?:them|him|her)\b"
     r"(?!\s+(?:the|our|my|your|some)\s+\w|\s+(?:which|what|whether|if|when|where|who|how|why)\s+\w+\s+\w)|"
-    r"^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b)",
+    # ("cover tkim's bugs while he's out": a named one's things are named)
+    r"^(?:do|handle|own|cover|take care of|sort out|deal with|get on)\b(?!\s+(?:the|a|an|our|my|your)\b|\s+[\w\[\]-]+['’]s\s+\w)|"
+    # "I can take a look after the runbook": a look at nothing named, only when
+    r"^(?:take|have)\s+a\s+(?:quick\s+|closer\s+|proper\s+|first\s+)?look\s+(?:after|before|once|when)\s+(?!.*\b(?:at|into)\b)",
     re.I,
 )
 # An open invitation, not a task: "if you have any questions, please reach out", "please get in
@@ -5050,6 +5053,18 @@ def _candidate(
         one, fronted_object = trip, True  # "I can go": where to, asked just above
     if one is None and (fronted := _fronted_thing(task, sentence)) is not None:
         one, fronted_object = (fronted, turn.line), len(task.split()) == 1
+        if _PRONOUN_OBJECT.match(fronted):
+            # ("Those I'll write myself": what "those" is was named above, or it stays unsaid)
+            one = _resolve_from_previous(fronted, turns, index, names)
+            asked_np = (
+                _thing_asked_about(turns[index - 1].text)
+                if one is None and index > 0 and turns[index - 1].speaker not in (None, turn.speaker)
+                else None
+            )
+            if asked_np is not None:
+                # ("And release notes?" / "Those I'll write myself.")
+                one = f"{fronted.split()[0]} {asked_np}", turns[index - 1].line
+            fronted_object = one is not None
     if one is None and (numbered_here := _numbered_in_sentence(task, sentence)) is not None:
         one = numbered_here, turn.line
     if one is None and _ONES.search(task):
@@ -5198,7 +5213,19 @@ def _candidate(
             else ""
         )
         # (only what they say they were working on: the strongest hint of what "it" is)
-        working = own_said.strip() and _WORKING_ON.search(_REPEAT.sub(r"\1", unfilled(own_said[-300:])))
+        working = (
+            bool(own_said.strip())
+            and _WORKING_ON.search(_REPEAT.sub(r"\1", unfilled(own_said[-300:]))) is not None
+        )
+        # "Uh, I have the, the outline. Uh, I will share it in Overleaf today.": what the speaker
+        # just said they have is what they pass on, not the paper asked about a line up
+        own_last = sentences(own_said)[-1] if own_said.strip() and sentences(own_said) else ""
+        have_said = (
+            _MADE_OBJECT.search(_REPEAT.sub(r"\1", unfilled(own_last)))
+            if own_last and task.split()[0].lower() in _PROVIDING and re.search(r"\bit\b", task, re.I)
+            else None
+        )
+        working = working or have_said is not None
         named_here = _resolve_it(task, sentence, own_said) if working else task
         if named_here != task and not _PRONOUN_OBJECT.match(named_here):
             # "And me, I was writing the project report, it's almost done. I will send it around
@@ -5533,6 +5560,10 @@ def _candidate(
         # round of review" / "I'll look at it this week": the review asked for
         cand.task = work
         cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
+    elif (helped := _help_asked_above(task, turns, index)) is not None:
+        cand.task, line = helped
+        cand.support.append(line)
         cand.reasons.append("resolved")
     elif (
         (_PRONOUN_OBJECT.match(task) or _ON_THE_ITEM.search(task))
@@ -6423,6 +6454,15 @@ _LACKS_THING = re.compile(
     r"\b(?:is|are)\s+(?:still\s+)?(?:missing|lacking|without)\s+(?P<np>(?:the|a|an|some|our)\s+[^,.;!?]{2,60}?)\s*(?:[,.;!?]|$)",
     re.I,
 )
+#: Asking for a thing named elsewhere: "ask for it", "request them", "chase it".
+_ASK_FOR_IT = re.compile(r"^(?:ask\s+(?:\w+\s+)?for|request|chase|get)\s+(?P<it>it|them|that|those)\b", re.I)
+#: A thing someone did not give: "The reporter didn't attach dmesg", "they never sent the logs".
+_NOT_PROVIDED = re.compile(
+    r"\b(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|have\s+not|never)\s+(?:yet\s+)?"
+    r"(?:attach(?:ed)?|sen[dt]|provided?|include[d]?|upload(?:ed)?|share[d]?|give|given|post(?:ed)?)\s+"
+    r"(?:us\s+|me\s+)?(?P<np>(?:(?:the|a|an|any|their|his|her)\s+)?(?:[\w.-]+\s+)?[\w.-]+?)\s*(?=[,.;!?]|$|\s+(?:yet|either)\b)",
+    re.I,
+)
 #: Verbs that make a thing someone proposed: "set that up", "run it", "build it".
 _SET_UP_VERBS = frozenset(
     "set up,run,build,create,launch,start,schedule,organize,organise,arrange,draft,write,prepare,book,try".split(
@@ -6454,6 +6494,46 @@ def _word_after_verb(task: str, m: re.Match[str]) -> str:
     """The word after a _PRONOUN_OBJECT match's verb ("them" in "Add them tonight"), lower case."""
     after = task[m.end("verb") :].split()
     return after[0].lower() if after else ""
+
+
+#: "Help [PERSON5] with that": help with a thing named elsewhere.
+_HELP_WITH_IT = re.compile(
+    r"^help\s+(?:[\w\[\]-]+\s+)?(?:out\s+)?with\s+(?P<it>it|that|this|those|them)\b", re.I
+)
+#: Help asked for with a thing: "I would need some help with the subtitles part".
+_HELP_NEEDED = re.compile(
+    r"\b(?:need|needs|use|want|ask\s+for|could\s+use|appreciate)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+)?"
+    r"help\s+with\s+(?P<np>(?:the|my|our|this)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?=[,.;!?]|$|\b(?:because|since|but|and|if)\b)",
+    re.I,
+)
+
+
+def _help_asked_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "…but I would need some help with the, with the subtitles part." / "I can help you with
+    that.": help with the part the other speaker asked help with, and that line; "The reporter
+    didn't attach dmesg" / "tkim: can you ask for it?": ask for what was not given."""
+    helped = _HELP_WITH_IT.match(task)
+    asked_help = (
+        _HELP_NEEDED.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
+        if helped is not None and index > 0 and turns[index - 1].speaker not in (None, turns[index].speaker)
+        else None
+    )
+    if helped is not None and asked_help is not None:
+        np = re.sub(r"^(?:my|our)\b", "the", asked_help.group("np"), flags=re.I)
+        return f"{task[: helped.start('it')]}{_mid(np)}{task[helped.end('it') :]}", turns[index - 1].line
+    ask_for = _ASK_FOR_IT.match(task)
+    withheld = (
+        _NOT_PROVIDED.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
+        if ask_for is not None and index > 0
+        else None
+    )
+    if ask_for is not None and withheld is not None and withheld.group("np").lower() not in _PRONOUN_ONLY:
+        # ("no reproducer yet. The reporter didn't attach dmesg" / "tkim: can you ask for it?")
+        np = withheld.group("np")
+        np = re.sub(r"^(?:a|an|any|their|his|her)\s+", "the ", np, flags=re.I)
+        np = np if np.lower().startswith("the ") else f"the {np}"
+        return f"{task[: ask_for.start('it')]}{_mid(np)}{task[ask_for.end('it') :]}", turns[index - 1].line
+    return None
 
 
 def _resolve_from_previous(
@@ -7376,7 +7456,9 @@ _TAKE_THAT = re.compile(
 #: something is done; "I'll do it tomorrow" does that.
 _WANTED_THING = re.compile(
     r"\b(?:they|he|she|the\s+(?:client|customer|customers|team|board))\s+(?:want|wants|would\s+like|asked\s+for)\s+"
-    r"(?P<np>(?:an?|another)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|for|about|with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    # (not time: "they want a week more")
+    r"(?P<np>(?:an?|another)\s+(?!(?:day|week|month|year|minute|hour|moment|bit|little|while|couple)s?\b)"
+    r"[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|for|about|with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
     r"(?=\s*(?:[,;.!?]|$|\b(?:probably|maybe|in|by|next|this|before|soon)\b))",
     re.I,
 )
@@ -8119,7 +8201,10 @@ def _own_earlier_task(
                 return (task, line) if task is not None else None
         # "yes sorry, I haven't had time to look at the test vectors. I'll do it this week":
         # the work not done yet is the work promised (the sentence just before only)
-        not_yet = _NOT_GOT_TO.search(_REPEAT.sub(r"\1", unfilled(said[-1]))) if said else None
+        # ("Not yet. I wanted to, uh, to add the examples from the last round. I'll do that this
+        # week.": what they meant to do is what they promise now)
+        plain_last = _REPEAT.sub(r"\1", _EMPTY_COMMAS.sub(",", unfilled(said[-1]))) if said else ""
+        not_yet = _NOT_GOT_TO.search(plain_last) or _MEANT_TO.search(plain_last) if said else None
         if not_yet is not None:
             base = _base_verb(not_yet.group("verb"))
             task = (
@@ -8137,6 +8222,14 @@ _NOT_GOT_TO = re.compile(
     r"(?:(?:had|have|found|find|got|get)\s+(?:the\s+|any\s+|much\s+|a\s+)?(?:time|chance)\s+to\s+|"
     r"(?:got|get)\s+(?:around\s+)?to\s+)?"
     r"(?P<verb>[a-z]{3,})\s+(?P<rest>(?:at|into|over|through)?\s*(?:the|my|your|our|this|that|these|those)\s+[^.?!;,]+)",
+    re.I,
+)
+
+
+#: Work the speaker meant to do: "I wanted to add the examples from the last round".
+_MEANT_TO = re.compile(
+    r"\bI\s+(?:(?:really|also|still|just)\s+)?(?:wanted|planned|meant|was\s+going|intended|hoped)\s+to\s*,?\s+"
+    r"(?:to\s+)?(?P<verb>[a-z]{3,})\s+(?P<rest>(?:at|into|over|through|up)?\s*(?:the|my|your|our|this|that|these|those|some|a|an)\s+[^.?!;,]+)",
     re.I,
 )
 
@@ -8289,9 +8382,27 @@ _FRONTED_BARE = re.compile(
 )
 
 
+#: A pronoun object said first: "Those I'll write myself", "That I can do tomorrow".
+_FRONTED_PRONOUN = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|yeah|well|now|but)[,.]?\s+)*(?P<pronoun>those|these|that|this)\s+"
+    r"(?:i|we)\s*(?:['’]ll|\s+will|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)\s+(?P<verb>[a-z]+)\b",
+    re.I,
+)
+
+
 def _fronted_thing(task: str, sentence: str) -> str | None:
     """ "the annotators at [ORGANIZATION2], uh, I will check with them": Check with the
     annotators at [ORGANIZATION2]."""
+    said_first = _FRONTED_PRONOUN.match(unfilled(sentence))
+    if (
+        said_first is not None
+        and said_first.group("verb").lower() == _MYSELF_TAIL.sub("", task).lower()
+        and can_be_verb(said_first.group("verb").lower())
+    ):
+        # "And release notes?" / "Those I'll write myself.": the pronoun said first is the
+        # object, named where a pronoun object is named
+        pronoun = "them" if said_first.group("pronoun").lower() in ("those", "these") else "it"
+        return f"{said_first.group('verb').capitalize()} {pronoun}"
     if len(task.split()) == 1 and can_be_verb(task.lower()) and not _SHOWN_NOW.match(task):
         # "The other two I'll do this sprint.", "the docs we can update tomorrow": the object first
         bare = _FRONTED_BARE.match(unfilled(sentence))
@@ -8731,7 +8842,8 @@ _THOSE = re.compile(r"\b(?:them|those|these)\b", re.I)
 
 #: "The test set is still missing, I will take care of it": the thing not there yet.
 _STILL_MISSING = re.compile(
-    r"\b(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are)\s+"
+    # (or a name with a number: "mirror3 is still pending, will finish it today")
+    r"\b(?P<np>(?:the|our|my)\s+(?:[\w-]+\s+){0,4}?[\w-]+|(?-i:[a-z][a-z-]*\d[\w-]*))\s+(?:is|are)\s+"
     r"(?:still\s+|really\s+|quite\s+|very\s+|completely\s+|totally\s+|badly\s+|a\s+bit\s+)?"
     r"(?:missing|not\s+(?:done|ready|finished|there)|pending|broken|failing|outdated|out\s+of\s+date|stale|empty|"
     # "the changelog is a mess, we should clean it up"
@@ -8930,7 +9042,9 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
 
 #: A thing said alone in answer: "Yes, the same table."
 _SAID_ALONE = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|sure|exactly|right)[,.!]?\s+)+(?P<np>(?:the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[.!]?\s*$",
+    # ("probably the token again. I can rotate it": the cause guessed at is what is done)
+    r"^\W*(?:(?:yes|yeah|yep|sure|exactly|right|probably|maybe|likely|most\s+likely|i\s+guess|i\s+bet)[,.!]?\s+)+"
+    r"(?P<np>(?:the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+?)(?:\s+again)?\s*[.!]?\s*$",
     re.I,
 )
 #: One of a list, said to be a thing: "the second missing section is the technical part about the ASR".
@@ -8990,8 +9104,11 @@ _TO_PEOPLE = re.compile(
 )
 #: People named in the plural: "the implementers", "the other reviewers", "the annotators".
 _PEOPLE = re.compile(
-    r"\bthe\s+(?P<np>(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
+    # ("We have two candidates for the postdoc position": counted, they are named too)
+    r"\b(?:the\s+|our\s+|(?=(?:two|three)\s+(?:candidates|applicants)\b))"
+    r"(?P<np>(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
     r"participants|annotators|students|partners|clients|customers|users|vendors|editors|organi[sz]ers|"
+    r"candidates|applicants|volunteers|attendees|guests|panel(?:l)?ists|"
     r"(?:sys)?admins|devs|interns|colleagues|linguists|consultants|experts|coordinators|supervisors|contractors|"
     r"auditors|investors|sponsors|translators|instructors|reviewers|teams))\b",
     re.I,
@@ -9117,7 +9234,9 @@ _MUST_DO = re.compile(
 #: Work the last sentence said must be done, to its end: "…we need to confirm it with the
 #: project office." (then "can you take care of this?").
 _MUST_DO_LAST = re.compile(
-    r"\b(?:we|i)\s+(?:still\s+|also\s+)?(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to)\s+"
+    r"\b(?:we|i)\s+(?:still\s+|also\s+)?(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to|"
+    # "Not yet. I wanted to, uh, to add the examples from the last round. I'll do that this week."
+    r"(?:wanted|want|planned|plan|meant|was\s+going|am\s+going|would\s+like|['’]d\s+like)\s+to)\s+"
     r"(?P<vp>(?!(?:get|be|have|go|see|think|talk|decide|do)\b)[a-z]+\s+[^,;.!?]{2,80}?)\s*[.!]?\s*$",
     re.I,
 )

@@ -690,6 +690,8 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|main|big|only|"
     r"most\s+(?:urgent|important|pressing))|one\s+(?:more|last)|another)\s+"
     r"(?:thing|item|topic|point|agenda item)"
+    # ("the first thing I wanted to mention is the workshop in Prague")
+    r"(?:\s+(?:i|we)\s+(?:wanted|want|would\s+like|['’]d\s+like)\s+to\s+(?:mention|discuss|talk\s+about|bring\s+up|raise|cover))?"
     # ("the last thing, ehm, the paper": the comma went with the filler)
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
@@ -753,7 +755,8 @@ _SPOKEN_AGENDA = re.compile(
     # "So we have today the, the interim report, and the, the new data from [ORGANIZATION2]." (two
     # things, with "today" to say they are the meeting's)
     r"^\W*(?:(?:so|okay|ok|and)[,.]?\s+)?(?:today\s*,?\s+we\s+have|we\s+have\s+today)\s*,?\s+"
-    r"(?P<two>(?:the|our)\s+[^.?!,]{2,60}?,?\s+and\s+(?:the|our)\s+[^.?!,]{2,60}?)\s*[.!]?\s*$|"
+    # ("today we have, ehm, the status of the pipeline for the conference and then the, the paper")
+    r"(?P<two>(?:the|our)\s+[^.?!,]{2,60}?,?\s+and\s+(?:then\s+)?(?:the|our)\s+[^.?!,]{2,60}?)\s*[.!]?\s*$|"
     # "[PERSON1] sent me the agenda, so first the dataset paper, then the annotation tool, and then AOB"
     r"\bagenda\b[^.?!]{0,30}?,\s*(?:so\s+)?first\s+(?P<firstthen>(?:the|our)\s+[^.?!,]{2,50},?\s+(?:and\s+)?then\s+[^.?!]{3,200})|"
     # "ok let's get started, agenda: release, PR review, dual funding"
@@ -812,7 +815,7 @@ def spoken_agenda(sentence: str) -> list[str]:
     topics = []
     for item in items:
         topic = re.sub(r"^(?:the|our|a|an|some)\s+", "", item.strip(), flags=re.I)
-        if not topic or len(topic.split()) > 6 or _NOT_A_NAME.search(topic) or _NO_TOPIC.match(topic):
+        if not topic or len(topic.split()) > 7 or _NOT_A_NAME.search(topic) or _NO_TOPIC.match(topic):
             return []  # a clause in the list: not an agenda read out
         topics.append(topic)
     return topics if len(topics) >= 2 else []

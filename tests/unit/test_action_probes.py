@@ -6721,3 +6721,101 @@ def test_he_will_is_the_one_named_before_it() -> None:
     # ("…so he can update YOLO V3": what the telling is for, no promise of his)
     told = "Hudson: if you could let James know over discord so he can update YOLO V3\nMicah: ok\n"
     assert all(o != "James" for o, _, _ in got(told))
+
+
+def test_it_is_what_the_speaker_just_said_they_have() -> None:
+    text = (
+        "(PERSON2) Uh, and the paper. The deadline is on the fifteenth. Ehm, [PERSON1], did you start writing?\n"
+        "(PERSON1) Uh, I have the, the outline. Uh, I will share it in Overleaf today.\n"
+    )
+    # (was "Share the paper in Overleaf": the thing a line up, not the speaker's own)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON1", "Share the outline in Overleaf")]
+
+
+def test_it_is_the_cause_guessed_at_just_before() -> None:
+    text = (
+        "<jsmith> the translation sync job failed twice this week\n"
+        "<mhayden> probably the token again. I can rotate it after the meeting\n"
+        "<rbradford> please do, and post in the channel when done\n"
+    )
+    # (was "Rotate it after the meeting")
+    assert ("mhayden", "Rotate the token after the meeting") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_those_said_first_are_what_was_asked_about() -> None:
+    text = (
+        "Speaker 3 (01:00): And release notes?\n"
+        "Speaker 1 (01:02): Those I will write myself. Draft by Thursday.\n"
+        "Speaker 2 (01:08): Ok.\n"
+    )
+    # (was "Write myself")
+    assert [(o, t) for o, t, _ in got(text)] == [("Speaker 1", "Write the release notes")]
+
+
+def test_help_with_that_is_the_part_help_was_asked_with() -> None:
+    text = (
+        "(PERSON3) Good. Ehm, second point is the, uh, the demo for the review.\n"
+        "(PERSON3) I would suggest that [PERSON5] prepares the, the demo scenario.\n"
+        "(PERSON5) Uh, okay, but I would need some help with the, with the subtitles part.\n"
+        "(PERSON7) I can help you with that.\n"
+    )
+    # (was "Help PERSON5 with the demo for the review": the item on the agenda)
+    assert ("PERSON7", "Help PERSON5 with the subtitles part") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_what_one_wanted_to_do_is_what_do_that_promises() -> None:
+    text = (
+        "(PERSON3) That's quite good. Uh, and the guidelines, are they updated?\n"
+        "(PERSON5) Not yet. I wanted to, uh, to add the examples from the last round. I'll do that this week.\n"
+    )
+    # (was no item)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON5", "Add the examples from the last round")]
+
+
+def test_a_thing_with_a_number_still_pending_is_what_is_finished() -> None:
+    text = (
+        "<jdoe> asmith to rotate the TLS certs on the mirrors\n"
+        "<asmith> done for mirror1, mirror3 is still pending, I will finish it today\n"
+        "<jdoe> ok\n"
+    )
+    # (was "Finish it")
+    assert ("asmith", "Finish mirror3") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_keep_it_open_runs_the_list_of_old_items() -> None:
+    text = (
+        "<rbradford> * pfrields to ask the design team about the new banner\n"
+        "<pfrields> asked, they want a week more\n"
+        "<rbradford> ok, let's keep it open\n"
+    )
+    # (was also "Keep the week more open")
+    assert [(o, t) for o, t, _ in got(text)] == [("pfrields", "Ask the design team about the new banner")]
+
+
+def test_a_look_after_the_runbook_is_a_look_at_what_was_needed() -> None:
+    text = (
+        "<jdoe> the build farm is running out of disk, we need someone to look into quotas\n"
+        "<kwong> I can take a look after the runbook\n"
+        "<jdoe> thanks\n"
+    )
+    # (was "Take a look after the runbook")
+    assert [(o, t) for o, t, _ in got(text)] == [("kwong", "Look into quotas")]
+
+
+def test_ask_for_it_is_what_was_not_attached_and_a_named_ones_bugs_are_named() -> None:
+    text = (
+        "<mlavoie> #topic bug 2210377 - wifi drops after resume\n"
+        "<tkim> no reproducer yet. The reporter didn't attach dmesg\n"
+        "<mlavoie> tkim: can you ask for it?\n"
+        "<tkim> yep, will do\n"
+        "<mlavoie> #topic open floor\n"
+        "<tkim> reminder that I'm out next week\n"
+        "<mlavoie> noted. bgeorge, can you cover tkim's bugs while he's out?\n"
+        "<bgeorge> sure\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert (
+        "tkim",
+        "Ask for the dmesg (bug 2210377 - wifi drops after resume)",
+    ) in tasks  # (was "Ask for it …")
+    assert ("bgeorge", "Cover tkim's bugs while he's out") in tasks  # (was no item: read as vague)

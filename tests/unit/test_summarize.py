@@ -2615,3 +2615,27 @@ def test_days_said_in_words_are_no_topic() -> None:
     )
     title = summarize(text, kind="meeting").title
     assert "thirtieth" not in title and "fifth" not in title  # (was "Meeting: thirtieth and fifth")
+
+
+def test_two_things_today_with_and_then_and_the_first_thing_i_wanted_to_mention() -> None:
+    text = (
+        "(PERSON2) Okay, so, uh, let's start. Uh, today we have, ehm, the status of the pipeline for the "
+        "conference and then the, the paper.\n"
+        "(PERSON2) So [PERSON1], ehm, what is the status of the pipeline?\n"
+        "(PERSON1) The pipeline is running, we tested it last week on the recordings from the workshop.\n"
+    )
+    # (was "Meeting: …": "and then", and a seven-word topic)
+    assert summarize(text, kind="meeting").title == "status of the pipeline for the conference; paper"
+    opened = (
+        "(PERSON4) Okay, so, uh, hello everybody.\n"
+        "(PERSON4) Uh, so the first thing I wanted to, to mention is the, the workshop in Prague. Uh, the "
+        "registration is open now.\n"
+        "(PERSON9) Uh, how many people registered already?\n"
+        "(PERSON4) Uh, about forty. Ehm, and we expect, uh, maybe sixty.\n"
+        "(PERSON2) Uh, and the catering?\n"
+        "(PERSON4) Ehm, that's not done yet. [PERSON2], could you, uh, get some offers? Like, three offers?\n"
+        "(PERSON2) Yes, I can do it.\n"
+        "(PERSON4) Uh, and then the, the second thing is the, uh, the proceedings. [PERSON9], you are handling that?\n"
+        "(PERSON9) Yes. Uh, so the, the camera-ready deadline is, uh, the twentieth.\n"
+    )
+    assert summarize(opened, kind="meeting").title.startswith("workshop in Prague")  # (was "Meeting: answer")
