@@ -341,15 +341,18 @@ _WE = (
     # "we need feedback on the DID hardening PR by next week": the work is the noun's
     r"we\s+(?:still\s+)?need\s+(?=(?:more\s+|some\s+|an?\s+)?(?:feedback|input|comments|reviews?|eyes|approvals?|sign-?offs?)\s+(?:on|for|of)\b)|"
     r"(?:everyone|everybody|each\s+of\s+us|all\s+of\s+us)\s+(?:needs|has|should|must)\s*(?:to)?|"
-    # "can everyone send James their receipts this week please": asked of the room
-    # ("Please can everyone look…" is the "please" cue's)
-    r"(?<!please\s)(?:can|could|would)\s+(?:everyone|everybody|you\s+all|all\s+of\s+you|each\s+of\s+you)(?=\s+(?:please\s+)?[a-z])|"
     # "Yes, everybody sends me their top four by Friday, and I will count.": the chair's instruction
     r"(?<!\bif\s)(?<!\bwhen\s)(?:everyone|everybody|each\s+of\s+you|all\s+of\s+you)(?=\s+(?:sends|brings|prepares|writes|uploads|fills|adds|"
     r"reads|reviews|checks|submits|shares|gives|emails|picks|chooses|votes|updates|puts)\b)|"
     # "At this point, action item is to benchmark this for Parity", "our next step is to decide…"
     r"(?:(?:the|our|a|one|current)\s+)?(?:next\s+steps?|action\s+items?)\s+(?:here\s+|then\s+|now\s+)?"
     r"(?:is|are|would\s+be|will\s+be)\s+to)"
+)
+#: "can everyone send James their receipts this week please": asked of the room, as plainly as
+#: "can you" asks one ("Please can everyone look…" is the "please" cue's).
+_CAN_EVERYONE = (
+    r"(?<!please\s)(?:can|could|would)\s+(?:everyone|everybody|you\s+all|all\s+of\s+you|each\s+of\s+you)"
+    r"(?=\s+(?:please\s+)?[a-z])"
 )
 _NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
 _SUBJECTLESS = (
@@ -718,6 +721,7 @@ CUES: list[Cue] = [
     ),
     # "the gate is broken since monday" / "i'm on it": looking into the problem reported above
     Cue("first", 2.0, _ON_IT_REPLY, "speaker"),
+    Cue("we", 2.0, re.compile(rf"\b{_CAN_EVERYONE}", re.I), "group"),
     Cue("we", 1.3, re.compile(rf"\b{_WE}\b", re.I), "group"),
     # A chat promise without its subject: "will look into it this week", "gonna fix the leak".
     Cue("first", 2.0, re.compile(_SUBJECTLESS, re.I), "speaker"),
@@ -3365,7 +3369,11 @@ def find_candidates(
                 work = (
                     (needed, turns[i - 1].line)
                     if needed
-                    else (_numbered_item(turns, i) or _imperative_above("take it", turns, i))
+                    else (
+                        _numbered_item(turns, i)
+                        or _imperative_above("take it", turns, i)
+                        or _needed_past_asking(turns, i)
+                    )
                     if volunteers
                     else None
                 )
@@ -3782,6 +3790,9 @@ def _take_up_requests(cands: list[Candidate]) -> None:
                         if r.kind in ("we", "need", "someone")
                         and r.turn.speaker not in (None, cand.turn.speaker)
                         and r.owner in (None, cand.owner)
+                        # ("Can everyone label their own boxes?" / "I'll send out the labels":
+                        # each one's share, not one's to take up)
+                        and not _TO_ALL.search(f"{r.own_clause[:300]} {r.due_text[:300]}")
                         and _same_thing(r.task, cand.task)
                     ),
                     None,
@@ -4899,8 +4910,14 @@ def _candidate(
         return None  # "How would you propose to…?", "What can you check?": asks for an answer, now
     if cue.kind == "you" and _WH_RIGHT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
         return None  # "…talk about why you should use one signature over another": a clause, not a request
+    # ("Can everyone label their own boxes by the 12th?" asks the room as "can you" asks one)
+    asks_all = cue.kind == "we" and re.match(_CAN_EVERYONE, sentence[m.start() :], re.I) is not None
     if sentence.rstrip().endswith("?") and (
-        (_QUESTION_FORM.match(sentence) and cue.kind in ("first", "we", "need", "first_weak", "named"))
+        (
+            _QUESTION_FORM.match(sentence)
+            and cue.kind in ("first", "we", "need", "first_weak", "named")
+            and not asks_all
+        )
         or (
             _TAG_QUESTION.search(sentence)
             and cue.kind in ("first", "we", "need", "first_weak", "named", "you")
@@ -5047,7 +5064,7 @@ def _candidate(
         if cue.owner in ("speaker", "addressee", "vocative")
         else None
     )
-    one = one or _event_said_before(task, turns, index)
+    one = one or _proposed_asked(task, turns, index) or _event_said_before(task, turns, index)
     fronted_object = False
     if one is None and (trip := _going_to(task, turns, index)) is not None:
         one, fronted_object = trip, True  # "I can go": where to, asked just above
@@ -6454,6 +6471,18 @@ _LACKS_THING = re.compile(
     r"\b(?:is|are)\s+(?:still\s+)?(?:missing|lacking|without)\s+(?P<np>(?:the|a|an|some|our)\s+[^,.;!?]{2,60}?)\s*(?:[,.;!?]|$)",
     re.I,
 )
+_LINKED_NUMBER = re.compile(r"/(?:pull|pulls|merge_requests|issues)/\d+|#\d+\b")
+#: What is done to a change someone put up: "review it", "test it", "merge that".
+_ON_PUT_UP = re.compile(
+    r"^(?:review|test|merge|approve|look\s+at|check|try)\s+(?P<it>it|that|this)\b(?!\s+(?:out\s+)?(?:with|on)\b)",
+    re.I,
+)
+#: A change put up for others: "patch is up: https://…", "the fix is posted", "PR is ready".
+_PUT_UP = re.compile(
+    r"\b(?:the\s+|a\s+|my\s+)?(?P<kind>patch|fix|pr|pull\s+request|mr|merge\s+request|change)\s+"
+    r"(?:is\s+|['’]s\s+)?(?:now\s+)?(?:up|posted|pushed|proposed|ready\s+for\s+review|open)\b",
+    re.I,
+)
 #: Asking for a thing named elsewhere: "ask for it", "request them", "chase it".
 _ASK_FOR_IT = re.compile(r"^(?:ask\s+(?:\w+\s+)?for|request|chase|get)\s+(?P<it>it|them|that|those)\b", re.I)
 #: A thing someone did not give: "The reporter didn't attach dmesg", "they never sent the logs".
@@ -6475,6 +6504,42 @@ _BARE_PROPOSAL = re.compile(
     r"(?:\s+(?:first|then|instead|too|maybe|perhaps|though|also|as\s+well))?\s*[.?!]*$",
     re.I,
 )
+
+
+#: A proposal put as a question: "Should we also get her a welcome gift?"
+_PROPOSED_Q = re.compile(
+    r"^\W*(?:(?:and|so|also|maybe)[,]?\s+)*(?:should|shall|could|can)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+)?"
+    r"(?P<vp>(?P<verb>get|buy|order|book|send|make|have|organi[sz]e|plan|arrange|prepare|write|do)\s+"
+    r"(?:(?:her|him|them|everyone|everybody)\s+)?(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+))"
+    r"(?:\s+(?:too|as\s+well|for\s+(?:her|him|them)))?\s*\?\s*$",
+    re.I,
+)
+#: What is done to a thing proposed: "organise it", "do that", "take care of it".
+_DONE_TO_PROPOSAL = re.compile(
+    r"^(?P<verb>organi[sz]e|arrange|plan|handle|do|take\s+care\s+of|sort\s+out|look\s+into|get|buy|order|book)\s+"
+    r"(?:it|that|this)\b",
+    re.I,
+)
+
+
+def _proposed_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Should we also get her a welcome gift?" / "Good idea, can you organise it?": organise a
+    welcome gift (the thing the question above proposed; "do it" does what it proposed)."""
+    done = _DONE_TO_PROPOSAL.match(task)
+    if done is None or index == 0:
+        return None
+    # the line above, or the asker's own question just before the cue ("…gift? Good idea, can you…")
+    said = _sentences_of(turns[index - 1].text[-300:])
+    asked = _PROPOSED_Q.match(unfilled(said[-1])) if said else None
+    if asked is None:
+        return None
+    verb = done.group("verb").lower()
+    head = (
+        asked.group("vp")
+        if verb in ("do", "handle", "take care of", "sort out")
+        else f"{done.group('verb')} {asked.group('np')}"
+    )
+    return f"{head[:1].upper()}{head[1:]}{task[done.end() :]}", turns[index - 1].line
 
 
 def _proposed_np(turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -6536,11 +6601,39 @@ def _help_asked_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
     return None
 
 
+def _put_up_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "I looked, it's the image cache, patch is up: https://…" / "great, I'll review it today":
+    review the patch (the change the line above put up), and that line."""
+    on_put_up = _ON_PUT_UP.match(task)
+    put_up = (
+        _PUT_UP.search(turns[index - 1].text[:400])
+        if on_put_up is not None
+        and index > 0
+        and turns[index - 1].speaker not in (None, turns[index].speaker)
+        else None
+    )
+    if (
+        on_put_up is not None
+        and put_up is not None
+        and not _LINKED_NUMBER.search(turns[index - 1].text[:400])
+    ):
+        # (a linked PR says which: "…needs reviews: https://github.com/…/pull/2210" is its own)
+        kind = put_up.group("kind").lower()
+        kind = "PR" if kind in ("pr", "pull request") else "MR" if kind in ("mr", "merge request") else kind
+        return f"{task[: on_put_up.start('it')]}the {kind}{task[on_put_up.end('it') :]}", turns[
+            index - 1
+        ].line
+    return None
+
+
 def _resolve_from_previous(
     task: str, turns: list[Turn], index: int, names: list[str]
 ) -> tuple[str, int] | None:
     """'Run it' when one of the two turns above, someone else's, runs something: the task
     with that object, and the line it came from.  None when no earlier line is that clear."""
+    put_up = _put_up_above(task, turns, index)
+    if put_up is not None:
+        return put_up
     m = _PRONOUN_OBJECT.match(task)
     # (a thing named and then said more of: "The website. It still shows the old partners."; not
     # "The shared folder." alone, an echo of the line before it)
@@ -6707,9 +6800,12 @@ def _resolve_from_previous(
         # "the docs need updating" / "I'll take it"; "it needs another round of review" (under
         # "#topic Packaging guidelines") / "ok, I'll handle it": the work the line above names.
         work = _needed_work(turns, index - 1)
+        work_line = turns[index - 1].line
+        if work is None and (asked_past := _needed_past_asking(turns, index)) is not None:
+            work, work_line = asked_past
         if work is not None:
             tail = re.sub(r"^\s+(?:over|on|up)\b", "", task[light.end() :])  # "take it over"
-            return f"{work}{tail}", turns[index - 1].line
+            return f"{work}{tail}", work_line
         request = _asked_of_next(turns[index - 1], names)
         if request is None and light.group(0).split()[0].lower() == "do":
             # "And who will introduce her to the project? [PERSON3]?" / "Yes, I can do it"
@@ -8086,6 +8182,28 @@ def _numbered_item(turns: list[Turn], index: int, verb: str = "Take") -> tuple[s
             kind = "bug" if "bug" in context else "PR" if re.search(r"\b(?:pr|pull)\b", context) else "issue"
         kind = {"pr": "PR", "pull request": "PR"}.get(kind, kind)
         return f"{verb} {kind} {said.group('n')}", prev.line
+    return None
+
+
+#: Lines between the work needed and its taker that only ask who does it or pass it on:
+#: "who wants to do that?", "I did it last time, someone else?", "anyone?".
+_ONLY_ASKING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|well|hmm|and)[,.]?\s+)*(?:who\s+(?:wants|can|could|will|would)\b[^.!?]{0,40}\?|"
+    r"(?:any(?:one|body)|some(?:one|body)(?:\s+else)?|volunteers?|takers)\s*\?|"
+    r"i\s+did\s+(?:it|that|this)\s+last\s+time\b[^.!?]{0,40}[.?!]?(?:\s*(?:some(?:one|body)\s+else|any(?:one|body)\s+else)\s*\?)?)\s*$",
+    re.I,
+)
+
+
+def _needed_past_asking(turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "the release notes for Caracal need a cleanup before we tag" / "who wants to do that?" /
+    "I did it last time, someone else?" / "fine, I'll do it": the work needed three lines up,
+    when the lines between only ask who takes it."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if _ONLY_ASKING.match(turns[j].text.strip()):
+            continue
+        work = _needed_work(turns, j) if j < index - 1 else None
+        return (work, turns[j].line) if work is not None else None
     return None
 
 

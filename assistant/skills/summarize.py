@@ -312,6 +312,10 @@ _DECISION = re.compile(
     # "Let's postpone the discussion to the next meeting": settled for today
     r"\blet'?s\s+(?:postpone|defer|push|move)\s+(?:the\s+|this\s+|that\s+|it\b)[^.?!]{0,60}?\b(?:to|until|till)\s+"
     r"(?:the\s+)?(?:next|later|another)\b|"
+    # "Are we meeting next week?…" / "Right. Let's move it to Tuesday.": the meeting's new day (a
+    # thing named, "let's move the launch review to Monday", is put to the room first)
+    r"^\W*(?:(?:ok(?:ay)?|so|right|then|yes|yeah|sure|fine)[,.!]?\s+)*let'?s\s+(?:move|push|shift)\s+it\s+to\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday)(?=\s*[.!]?\s*$)|"
     # "And let's keep the launch date, the 9th, unless the screenshots slip again."
     r"\blet'?s\s+(?:keep|stick\s+with|stay\s+with)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:date|plan|deadline|schedule|scope|"
     r"name|price|pricing|design|approach|version|order|format|venue)\b|"
@@ -2014,11 +2018,23 @@ _DANGLING_END = re.compile(  # not the "on" of "add-on" nor the "in" of "plug-in
 )
 
 
+#: A piece of an answer that leans on its question: "After the document-level model." (a
+#: phrase with no verb), "Mostly that the baseline is weak." (what the reviews say, unsaid).
+_ANSWER_PIECE = re.compile(
+    r"^\W*(?:(?:yes|yeah|no|uh|um|well|but|and|so)[,.]?\s+)*(?:"
+    r"(?:after|before|until|till|during|from|about|like)\s+(?:the|a|an|this|that|my|our|your|next|last)\s+"
+    r"(?:(?!(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|i|we|you|they|he|she|it)\b)[\w'’-]+\s*){1,6}[.!?]?|"
+    r"(?:mostly|mainly|basically|only|just|probably)\s+that\b.*)$",
+    re.I,
+)
+
+
 def fragment(text: str) -> bool:
     """Whether a spoken sentence is a piece, not a point: a subordinate clause alone, or one
     that breaks off on a function word ("…we have a few.")."""
     return bool(
         _SUBORDINATE_ONLY.match(text)
+        or _ANSWER_PIECE.match(text)
         # "Agreed, the 15th it is.": ends on "is", and is whole
         or (
             _DANGLING_END.search(text)

@@ -6819,3 +6819,43 @@ def test_ask_for_it_is_what_was_not_attached_and_a_named_ones_bugs_are_named() -
         "Ask for the dmesg (bug 2210377 - wifi drops after resume)",
     ) in tasks  # (was "Ask for it …")
     assert ("bgeorge", "Cover tkim's bugs while he's out") in tasks  # (was no item: read as vague)
+
+
+def test_organise_it_is_the_proposal_asked_just_above() -> None:
+    text = (
+        "Anna: And I'll do the onboarding session on Monday morning.\n"
+        "Carla: Should we also get her a welcome gift?\n"
+        "Anna: Good idea, can you organise it?\n"
+        "Carla: Sure, will do.\n"
+    )
+    # (was "Organise the onboarding session": the event two lines up)
+    assert ("Carla", "Organise a welcome gift") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_can_everyone_asks_the_room_and_one_promise_does_not_take_it_up() -> None:
+    text = (
+        "Ben: So the movers are booked for the 14th. We still need to label all the boxes.\n"
+        "Anna: Can everyone label their own boxes by the 12th?\n"
+        "Carla: Sure.\n"
+        "Ben: I'll send out the labels tomorrow.\n"
+    )
+    # (was only Ben's: his "labels" took the room's request up, and the question read as doubt)
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        (None, "Label their own boxes", "2026-12-12"),
+        ("Ben", "Send out the labels", "2026-11-19"),
+    ]
+
+
+def test_review_it_is_the_patch_put_up_and_do_it_is_the_work_past_who_asks() -> None:
+    text = (
+        "[16:01:45] <dtantsur> TheJulia was going to check the grenade job failures\n"
+        "[16:02:10] <TheJulia> I looked, it's the image cache, patch is up: https://review.example.org/c/912345\n"
+        "[16:02:30] <dtantsur> great, I'll review it today\n"
+        "[16:04:30] <iurygregory> the release notes for Caracal need a cleanup before we tag\n"
+        "[16:04:50] <dtantsur> who wants to do that?\n"
+        "[16:05:10] <rpittau> I did it last time, someone else?\n"
+        "[16:05:30] <iurygregory> fine, I'll do it\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("dtantsur", "Review the patch") in tasks  # (was "Review it")
+    assert ("iurygregory", "Clean up the release notes for Caracal") in tasks  # (was no item)

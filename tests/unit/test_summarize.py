@@ -2639,3 +2639,15 @@ def test_two_things_today_with_and_then_and_the_first_thing_i_wanted_to_mention(
         "(PERSON9) Yes. Uh, so the, the camera-ready deadline is, uh, the twentieth.\n"
     )
     assert summarize(opened, kind="meeting").title.startswith("workshop in Prague")  # (was "Meeting: answer")
+
+
+def test_an_answer_piece_is_no_key_point_and_moving_the_meeting_is_a_decision() -> None:
+    from assistant.skills.summarize import fragment
+
+    assert fragment("After the document-level model.")  # (was a key point, alone)
+    assert fragment("Mostly that the baseline is weak.")
+    assert not fragment("After the review we merged the document-level model.")
+    from assistant.skills.summarize import _DECISION
+
+    assert _DECISION.search("Right. Let's move it to Tuesday.")  # (was no decision)
+    assert not _DECISION.search("Let's move it to Tuesday if the room is free.")
