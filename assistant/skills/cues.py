@@ -2327,6 +2327,9 @@ _REMINDER = re.compile(
 )
 
 
+_PLEASE_DONT = re.compile(r"\bplease,?\s+(?:(?:uh|um|ehm),?\s+)?(?:don['’]?t|do\s+not|never|avoid)\b", re.I)
+
+
 def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     """Who an unnamed "can you…" is for: the next speaker if they answer it
     ("Sure, I'll…"), else the person just spoken to, else the next speaker.  Someone the
@@ -2341,6 +2344,12 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
         or _REMINDER.match(here)
     ):
         # "I just need the timesheets from everybody. So please, send me your timesheets": all of them
+        return None
+    if _PLEASE_DONT.search(sentence) and not re.search(
+        r"\byou\b", _said_before(turns[index], sentence)[-300:], re.I
+    ):
+        # "the cluster will be down on Saturday. So, uh, please don't start long jobs on Friday":
+        # a rule for everyone, not a task for whoever answers "Okay"
         return None
     at = here.find(sentence) if sentence else -1
     opened = here[: at + max(0, low.find("please"))] if at >= 0 and "please" in low else ""
@@ -9535,6 +9544,8 @@ def _link_reply(
                     continue  # "…why you should use one signature": a clause about it, asking nothing
                 if cue.kind == "you" and cand.kind == "ack" and _TO_ALL.search(sentence):
                     return False  # "I'd like everybody to send me a slide" / "Yes, sure": still all's
+                if cue.kind == "you" and _PLEASE_DONT.search(sentence):
+                    return False  # "please don't start long jobs on Friday" / "Okay": a rule, heard
                 if cue.kind == "need" and _NO_ONE_NEEDS.search(sentence, max(0, m.start() - 40), m.start()):
                     continue  # "you don't have to stand up", "it has to fit my hands": no one's work
                 if cue.kind in ("you", "we", "named", "vocative", "need", "marker", "someone"):

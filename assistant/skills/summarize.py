@@ -2022,7 +2022,8 @@ _DANGLING_END = re.compile(  # not the "on" of "add-on" nor the "in" of "plug-in
 #: phrase with no verb), "Mostly that the baseline is weak." (what the reviews say, unsaid).
 _ANSWER_PIECE = re.compile(
     r"^\W*(?:(?:yes|yeah|no|uh|um|well|but|and|so)[,.]?\s+)*(?:"
-    r"(?:after|before|until|till|during|from|about|like)\s+(?:the|a|an|this|that|my|our|your|next|last)\s+"
+    r"(?:(?:hopefully|probably|maybe|perhaps|ideally)\s+)?"  # "Hopefully by the end of next week."
+    r"(?:after|before|until|till|during|from|about|like|by|within)\s+(?:the|a|an|this|that|my|our|your|next|last)\s+"
     r"(?:(?!(?:is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|i|we|you|they|he|she|it)\b)[\w'’-]+\s*){1,6}[.!?]?|"
     r"(?:mostly|mainly|basically|only|just|probably)\s+that\b.*)$",
     re.I,

@@ -6859,3 +6859,16 @@ def test_review_it_is_the_patch_put_up_and_do_it_is_the_work_past_who_asks() -> 
     tasks = [(o, t) for o, t, _ in got(text)]
     assert ("dtantsur", "Review the patch") in tasks  # (was "Review it")
     assert ("iurygregory", "Clean up the release notes for Caracal") in tasks  # (was no item)
+
+
+def test_please_dont_is_a_rule_for_the_room_not_the_task_of_who_says_okay() -> None:
+    text = (
+        "(PERSON3) Yes. Uh, the cluster will be down on Saturday, uh, for the maintenance. So, uh, please don't "
+        "start long jobs on Friday.\n"
+        "(PERSON2) Okay. Uh, I will write it to the, to the mailing list.\n"
+        "(PERSON5) When will it be back?\n"
+    )
+    items = [(o, t) for o, t, _ in got(text)]
+    # (was PERSON2's "Don't start long jobs", twice over: the "Okay" and the promise took it)
+    assert (None, "Don't start long jobs") in items
+    assert ("PERSON2", "Don't start long jobs") not in items

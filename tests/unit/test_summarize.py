@@ -2646,6 +2646,7 @@ def test_an_answer_piece_is_no_key_point_and_moving_the_meeting_is_a_decision() 
 
     assert fragment("After the document-level model.")  # (was a key point, alone)
     assert fragment("Mostly that the baseline is weak.")
+    assert fragment("Hopefully by the end of next week.")
     assert not fragment("After the review we merged the document-level model.")
     from assistant.skills.summarize import _DECISION
 
