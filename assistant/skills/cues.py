@@ -6433,6 +6433,16 @@ _OBJECT_END = re.compile(
 )
 
 
+#: What follows a verb without being its object: a length of time or a place in time ("in
+#: testing for 3 weeks", "tested since Monday").
+_NOT_AN_OBJECT = re.compile(
+    r"^\s*(?:for|since|until|till|during|over|within|in|on|at|by)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|a\s+|an\s+|\d+\s+|"
+    r"(?:a\s+)?(?:few|couple\s+of|several|two|three|four|five|six)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ages|a\s+while)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=512)
 def _verb_object(verb: str) -> re.Pattern[str]:
     """``verb`` in any usual form, then its object to the end of the sentence."""
@@ -6916,6 +6926,8 @@ def _resolve_from_previous(
             # The object ends where the clause does: "the baseline on the test set, and the results…"
             said = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(found.group("obj"))))
             obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
+            if _NOT_AN_OBJECT.match(obj_text):
+                continue  # "the glibc update has been in testing for 3 weeks": how long, not what
             obj = phrase_task(obj_text, max_words=12, names=names)
             obj = re.sub(r"^(?:a|an)\s+", "the ", obj, flags=re.I)  # said before: "the doc", not "a doc"
             obj = re.sub(r"\s+(?:first|then|now|too|also|again|later)$", "", obj, flags=re.I)  # "…doc first"
@@ -6966,9 +6978,11 @@ def _resolve_from_previous(
             particle = re.match(r"\s+(up|out|down|off|back)\b", after, re.I)
             if particle is not None:  # "set it up": "Set up the evaluation server"
                 verb, after = f"{verb} {particle.group(1)}", after[particle.end() :]
-            named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{after}".strip()
             # "can someone send me the list of accounts?" / "I'll send it over": the asker's list
-            return (_asker_named(named, prev.speaker) if prev.speaker else named), prev.line
+            # (not "on my aarch64 box" said by the one who takes it on)
+            obj = _asker_named(obj, prev.speaker) if prev.speaker else obj
+            named = f"{verb[:1].upper()}{verb[1:]} {_mid(obj)}{after}".strip()
+            return named, prev.line
         # "The implementation is ready." / "I will test it tomorrow": what is ready is what
         # is tested.  Only the line just above, and only "it"/"that" (one thing).
         pronoun = m.group(0).split()[-1].lower()
@@ -7572,7 +7586,11 @@ _NO_OWNER = re.compile(
     r"(?:owns|is\s+(?:handling|maintaining|working\s+on|looking\s+after))\s+(?:it|that)|(?:has|have)\s+no\s+owner)",
     re.I,
 )
-_PARTICLE_HEAD = re.compile(r"^\s+(over|up|out|back|on|off)\b", re.I)
+# ("test it on my aarch64 box": "on" opens a place there, it is no particle)
+_PARTICLE_HEAD = re.compile(
+    r"^\s+(over|up|out|back|on|off)\b(?!\s+(?:my|your|his|her|our|their|the|a|an|this|that|these|those)\b)",
+    re.I,
+)
 _ASKED_IF_DONE = re.compile(
     r"\b(?:did|have|has)\s+(?:you|u)\s+(?P<verb>get\s+(?:around\s+)?to|got\s+(?:around\s+)?to|finish(?:ed)?|"
     r"do|done|start(?:ed)?|look(?:ed)?\s+(?:at|into)|send|sent|review(?:ed)?|update[d]?|fix(?:ed)?)\s+"
@@ -7997,6 +8015,7 @@ _FIX_IT = re.compile(
     r"(?:it|that|this|this\s+one|that\s+one)\b",
     re.I,
 )
+_FIX_BARE = re.compile(r"^(?P<verb>fix|investigate|debug)(?=\s*$)", re.I)
 #: A problem someone just reported: "there's a bug in the importer", "we hit a crash on arm".
 _PROBLEM = re.compile(
     r"\b(?:there\s*(?:is|['’]s|was)|we\s*(?:have|['’]ve\s+got|hit|found|got)|i\s+(?:found|noticed|see|saw|hit))\s+"
@@ -8052,7 +8071,8 @@ _TOO_MUCH = re.compile(
 def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """'Look into it' right after a reported problem (this sentence, or one of the two turns
     above): the task names the problem, and the line it was reported on."""
-    m = _FIX_IT.match(task)
+    # ("the CoreOS docs still point to the old mirror list" / "oops, my fault. will fix today")
+    m = _FIX_IT.match(task) or _FIX_BARE.match(task)
     if m is None:
         return None
     here = turns[index]
@@ -8090,7 +8110,24 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
                 f"{m.group('verb')[:1].upper()}{m.group('verb')[1:]} the {_mid(np)}{tail}",
                 line,
             )
+        stale = _STALE_REFERENCE.search(text)
+        if stale is not None:
+            # "the CoreOS docs still point to the old mirror list" / "will fix today": the old
+            # mirror list in the CoreOS docs
+            verb = m.group("verb")
+            where, what = _mid(stale.group("np")), _mid(stale.group("old"))
+            return f"{verb[:1].upper()}{verb[1:]} {what} in {where}{task[m.end() :]}", line
     return None
+
+
+#: A thing that still refers to what is out of date: "the CoreOS docs still point to the old
+#: mirror list", "the README still references the deprecated flag".
+_STALE_REFERENCE = re.compile(
+    r"\b(?P<np>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:still\s+)?(?:points?\s+to|links?\s+to|references?|"
+    r"mentions?|uses?|shows?|lists?|says?)\s+(?P<old>the\s+(?:old|deprecated|outdated|wrong|former|previous|legacy)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?=[,.;!?]|$)",
+    re.I,
+)
 
 
 #: What the speaker is busy with, named before "it" in the same sentence: "I'm working on

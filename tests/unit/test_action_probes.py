@@ -6872,3 +6872,19 @@ def test_please_dont_is_a_rule_for_the_room_not_the_task_of_who_says_okay() -> N
     # (was PERSON2's "Don't start long jobs", twice over: the "Okay" and the promise took it)
     assert (None, "Don't start long jobs") in items
     assert ("PERSON2", "Don't start long jobs") not in items
+
+
+def test_how_long_is_no_object_my_box_is_the_speakers_and_will_fix_names_the_stale_link() -> None:
+    text = (
+        "<sgallagh> #topic Bodhi update stuck in testing\n"
+        "<sgallagh> the glibc update has been in testing for 3 weeks, karma is at 0\n"
+        "<nirik> I can test it on my aarch64 box\n"
+        "<sgallagh> #topic Open floor\n"
+        "<dustymabe> quick one: the CoreOS docs still point to the old mirror list\n"
+        "<nirik> oops, that's my fault. will fix today\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    # (was "Test For 3 weeks on sgallagh's aarch64 box")
+    assert ("nirik", "Test the glibc update on my aarch64 box") in tasks
+    # (was no item: "Fix" alone)
+    assert ("nirik", "Fix the old mirror list in the CoreOS docs") in tasks
