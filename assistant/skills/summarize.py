@@ -871,6 +871,12 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 
 
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
+#: "First, the evaluation campaign.": an item opened as the first.
+_FIRST_ITEM = re.compile(
+    r"^\W*(?:(?:so|okay|ok|and|then)[,.]?\s+)*first(?:ly)?(?:\s+(?:up|of\s+all))?\s*[,:]", re.I
+)
+#: How many turns into a meeting an item opened as "first" may still be its first.
+FIRST_ITEM_TURNS = 6
 _MAIN_THING = re.compile(
     r"\bthis\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)\s|"
     r"\b(?:is|will\s+be)\s+presenting\s+(?:today\s+|now\s+)?(?:the|our|his|her|their)\b|"
@@ -904,7 +910,10 @@ def spoken_topic(sentence: str) -> str | None:
     ):
         return None  # "Then the cat brings with other issues.": a clause, not an item's name
     named = alone or found.group("topic")
-    topic = re.sub(r"^(?:regarding|about|on)\s+", "", named.strip(), flags=re.I)
+    # ("first up, cover TPAC": TPAC)
+    topic = re.sub(
+        r"^(?:regarding|about|on|cover|discuss|go\s+over|talk\s+about)\s+", "", named.strip(), flags=re.I
+    )
     topic = re.sub(r"^(?:the|our|a|an|some)\s+(?:quick\s+|brief\s+|short\s+)?", "", topic, flags=re.I)
     # "Then the question of the licenses for the data.": the licenses are the item
     topic = re.sub(
@@ -1288,7 +1297,16 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                         break
         # Read without its fillers: "Uh, the first thing is the, the annotation of the test set."
         topic_of = {x: spoken_topic(clean(x)) for x in sents[:3]}
-        main_thing = main_thing or any(t and _MAIN_THING.search(x) for x, t in topic_of.items())
+        main_thing = main_thing or any(
+            t_said
+            and (
+                _MAIN_THING.search(x)
+                # "So, uh, first, the evaluation campaign.": the first item, opened at the start,
+                # when no other is named after it is what the meeting was on
+                or (i < FIRST_ITEM_TURNS and not spoken and _FIRST_ITEM.match(clean(x)) is not None)
+            )
+            for x, t_said in topic_of.items()
+        )
         moved_on = [topic for topic in topic_of.values() if topic]
         if moved_on:
             item_now = (moved_on[0], t.line)

@@ -2652,3 +2652,17 @@ def test_an_answer_piece_is_no_key_point_and_moving_the_meeting_is_a_decision() 
 
     assert _DECISION.search("Right. Let's move it to Tuesday.")  # (was no decision)
     assert not _DECISION.search("Let's move it to Tuesday if the room is free.")
+
+
+def test_the_first_item_opened_at_the_start_names_the_meeting() -> None:
+    text = (
+        "(PERSON1) Hello. So, uh, [PERSON4] is not connected yet, but let's start.\n"
+        "(PERSON2) Hi.\n"
+        "(PERSON1) Uh, so first, the, the evaluation campaign. [PERSON2], did you send the, the test data to the "
+        "participants?\n"
+        "(PERSON2) Yes, I sent it on Monday. Uh, three teams already confirmed, uh, and two did not answer yet.\n"
+        "(PERSON1) Okay. Could you write to the two again? Maybe they missed the email.\n"
+        "(PERSON2) Yes, I will write them today.\n"
+    )
+    assert summarize(text, kind="meeting").title == "evaluation campaign"  # (was "Meeting: …")
+    assert spoken_topic("First up, cover TPAC.") == "TPAC"  # (was "cover TPAC")
