@@ -1175,6 +1175,13 @@ def _same_verb(a: str, b: str) -> bool:
 _DO_IT_ONLY = re.compile(r"^(?:do|handle|take\s+care\s+of)\s+(?:it|that|this)$", re.I)
 
 
+#: A draft of the work just named, promised by a date: "have a draft", "send a first version".
+_A_DRAFT_OF_IT = re.compile(
+    r"^(?:have|get|send|share|circulate)\s+(?:a|the|my)\s+(?:first\s+|rough\s+)?(?:draft|version)(?:\s+ready)?$",
+    re.I,
+)
+
+
 def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
     """ "I will evaluate it this week" and, a line later, "So Ann will evaluate the Czech model":
     one task.  A vague item merges into the same owner's item within two lines that starts
@@ -1192,7 +1199,8 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
         # ("I can delete my old checkpoints" / "That would help. Please do it this week": "do it"
         # names nothing either)
         said = re.sub(r"\s*\([^()]*\)$", "", vague.task)  # ("Do it (Action items from last meeting)")
-        bare = len(said.split()) == 1 or bool(_DO_IT_ONLY.match(said))
+        # ("I can write the job description. I'll have a draft by Wednesday.": the draft of it)
+        bare = len(said.split()) == 1 or bool(_DO_IT_ONLY.match(said)) or bool(_A_DRAFT_OF_IT.match(said))
         if vague.owner is None or not (cues.is_vague(vague.task) or cues.points_back(vague.task) or bare):
             continue
         verb = vague.task.split()[0].lower()

@@ -673,6 +673,10 @@ _SPOKEN_TOPIC = re.compile(
     # "Morning all, quick sync on the onboarding redesign.": what the call is for
     r"(?:this\s+is\s+|it['’]s\s+)?(?:our\s+|the\s+|a\s+|just\s+a\s+)?(?:quick\s+|short\s+|brief\s+|weekly\s+|daily\s+)?"
     r"(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
+    # "So the goal today is to agree on the Q2 hiring plan.": what the call is for
+    r"(?:the\s+)?(?:goal|aim|purpose|point|idea)\s+(?:for\s+today|today|of\s+(?:today|this\s+(?:meeting|call|session)))\s+"
+    r"is\s+to\s+(?:agree\s+on|decide\s+on|discuss|finali[sz]e|review|go\s+through|settle|plan)"
+    r"(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
     # "So this is the planning for the spring fundraiser."
     r"this\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)"
     r"(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
@@ -881,6 +885,7 @@ _MAIN_THING = re.compile(
     r"\bthis\s+is\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:planning|meeting|call|sync|check-?in|kick-?off)\s+(?:for|on|about)\s|"
     r"\b(?:is|will\s+be)\s+presenting\s+(?:today\s+|now\s+)?(?:the|our|his|her|their)\b|"
     r"\b(?:main|only|big)\s+(?:thing|item|topic|point)\b|\b(?:only|just)\s+one\s+(?:thing|item|topic|point)\b|"
+    r"\b(?:goal|aim|purpose)\s+(?:for\s+today|today|of\s+(?:today|this\s+(?:meeting|call|session)))\s+is\s+to\b|"
     # ("Hi, so, today I would like to discuss the data collection for the Ukrainian.")
     r"^\W*(?:(?:hi|hello|so|okay|ok|uh|um)[,.!]?\s+)*today\s*,?\s+(?:i|we)\s*(?:would|['’]d)\s+like\s+to\s+(?:discuss|talk\s+about)\s|\b(?:sync|call|check-?in|catch-?up|meeting)\s+(?:on|about|regarding)\s",
     re.I,

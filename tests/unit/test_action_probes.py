@@ -6888,3 +6888,15 @@ def test_how_long_is_no_object_my_box_is_the_speakers_and_will_fix_names_the_sta
     assert ("nirik", "Test the glibc update on my aarch64 box") in tasks
     # (was no item: "Fix" alone)
     assert ("nirik", "Fix the old mirror list in the CoreOS docs") in tasks
+
+
+def test_a_draft_by_a_date_dates_the_work_just_promised() -> None:
+    text = (
+        "Maria Lopez  0:41\nOK, let's do one backend and one data role.\n\n"
+        "Priya Nair  0:50\nI can write the job description for the data role. I'll have a draft by Wednesday.\n\n"
+        "Maria Lopez  0:57\nGreat.\n"
+    )
+    # (was two items: "Write the job description…" and "Have a draft", the date on the second)
+    assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
+        ("Priya Nair", "Write the job description for the data role", "2026-11-25")
+    ]

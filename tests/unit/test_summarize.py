@@ -2666,3 +2666,12 @@ def test_the_first_item_opened_at_the_start_names_the_meeting() -> None:
     )
     assert summarize(text, kind="meeting").title == "evaluation campaign"  # (was "Meeting: …")
     assert spoken_topic("First up, cover TPAC.") == "TPAC"  # (was "cover TPAC")
+
+
+def test_the_goal_today_names_the_meeting() -> None:
+    text = (
+        "Maria Lopez  0:02\nOK, I think everybody's here. So the goal today is to agree on the Q2 hiring plan.\n\n"
+        "Tom Becker  0:09\nSure. I shared the doc yesterday, did everyone get a chance to look?\n\n"
+        "Maria Lopez  0:14\nThe main question for me is whether we open two backend roles or one backend and one data role.\n"
+    )
+    assert summarize(text, kind="meeting").title == "Q2 hiring plan"  # (was "Meeting: …")
