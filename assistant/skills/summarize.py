@@ -2666,6 +2666,14 @@ def _fill(
             and not _TAKES_IT.match(u.text)  # "I'll do the pricing page tonight": an action item
             and not _REMINDS.match(u.text)  # "also don't forget headlamps, it gets dark at 4:30"
         ]
+        # "Can't do 8:30, could we do 9?" / "OK 9 it is": a choice made in a short reply
+        decisions += [
+            u
+            for u in said or []
+            if len(u.text.split()) <= 6
+            and _CHOSEN.search(u.text)
+            and all(u.text != d.text for d in decisions)
+        ]
     questions = [
         u for u in units if (_is_question(u.text) and not _MANAGE_Q.search(u.text)) or _OPEN.search(u.text)
     ]
@@ -2784,6 +2792,11 @@ def _fill(
     )
 
 
+#: A choice settled in a few words: "OK 9 it is", "Saturday it is!".
+_CHOSEN = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|then|fine|great|agreed|alright|right|cool)[,.!]?\s+)*(?:the\s+)?[\w:.#-]+(?:\s+[\w:.#-]+)?\s+it\s+is\s*[.!]*\s*$",
+    re.I,
+)
 #: Words every decision uses: two decisions are the same when the rest of their words are.
 _DECISION_STEMS = frozenset(
     stems("we decided agreed agree decision consensus settled approved resolved last time")

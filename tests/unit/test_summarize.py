@@ -2675,3 +2675,16 @@ def test_the_goal_today_names_the_meeting() -> None:
         "Maria Lopez  0:14\nThe main question for me is whether we open two backend roles or one backend and one data role.\n"
     )
     assert summarize(text, kind="meeting").title == "Q2 hiring plan"  # (was "Meeting: …")
+
+
+def test_a_chat_choice_made_in_a_short_reply_is_a_decision() -> None:
+    text = (
+        "12/03/2026, 18:05 - Jana: Thinking the ridge loop, ~14 km. Start 8:30 at the parking lot\n"
+        "12/03/2026, 18:07 - Klara: Can't do 8:30, could we do 9?\n"
+        "12/03/2026, 18:08 - Jana: OK 9 it is\n"
+        "12/03/2026, 18:10 - Petr: I can drive, I have 3 free seats\n"
+        "12/03/2026, 18:15 - Jana: Someone needs to check the weather on Friday evening\n"
+        "12/03/2026, 18:16 - Klara: I'll do it\n"
+    )
+    s = summarize(text, kind="chat")
+    assert ("Jana: OK 9 it is.", [3]) in [(d.text, d.lines) for d in s.decisions]  # (was left out: too short)
