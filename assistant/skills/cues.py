@@ -910,7 +910,7 @@ explain explore export extend figure file fill finalize finalise find finish fix
 gather generate get give go grab handle help hire hold host identify implement import improve include inform
 install integrate introduce investigate invite iterate join keep label land launch lead learn look maintain make
 manage map mark measure meet mention merge migrate monitor move name note notify observe obtain open order
-organize organise outline own pay ping plan polish post postpone prepare present prioritize prioritise print produce profile
+organize organise outline own pay pick ping plan polish post postpone prepare present prioritize prioritise print produce profile
 propose prototype provide publish pull purchase push put raise reach rebase rebuild recap record reduce refactor refresh
 register reimburse release remind remove rename render reopen repair replace reply report request require rerun
 research reserve reset resolve respond restart restore resume retest return revert review revise revisit rewrite
@@ -4252,14 +4252,23 @@ _BARE_ACK = re.compile(
 )
 
 
+#: An acknowledgement that says when or where: "sure, 8:30 at yours", "ok, tomorrow morning".
+_ACK_WHEN = re.compile(
+    r"^\W*(?:sure|ok(?:ay)?|yes|yep|yeah)[,!.]?\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|tomorrow|tonight|today|after\s+\w+)"
+    r"(?:\s+(?:at|from|by)\s+\w+|\s+(?:morning|evening|afternoon))?\W*$",
+    re.I,
+)
 _MAYBE_DO = re.compile(r"^\W*(?:maybe|perhaps)\s+(?=[a-z]+\s)", re.I)
+#: A short question asking something for the asker: "pick me up?", "save me a seat?".
+_ME_ASKED = re.compile(r"^[^?]{0,30}\b(?:me|us)\b(?:\s+(?:up|in|a\s+\w+|one))?\s*\?\s*$", re.I)
 
 
 def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
     """ "I can do the grep, but I won't have time for the bugs" / "that's fine, post the list on
     the etherpad and I'll file them" / "ack": the one who acknowledges does what the imperative
     said.  Only a bare acknowledgement, by the one the imperative answered (the line above it)."""
-    if index < 2 or not _BARE_ACK.match(sentence) or turns[index].speaker is None:
+    acked = _BARE_ACK.match(sentence) or _ACK_WHEN.match(sentence)
+    if index < 2 or not acked or turns[index].speaker is None:
         return None
     me, prev, before = turns[index].speaker, turns[index - 1], turns[index - 2]
     if prev.speaker in (None, me) or before.speaker != me or len(prev.text) > 400:
@@ -4274,7 +4283,8 @@ def _imperative_acked(turns: list[Turn], index: int, sentence: str, names: list[
     )
     if (
         opened is None
-        or (said[-1].rstrip().endswith("?") and suggested is None)
+        # ("Great, pick me up?" after "I can drive": asked of the one who offered, in a word)
+        or (said[-1].rstrip().endswith("?") and suggested is None and not _ME_ASKED.search(said[-1]))
         or (_clauses(said[-1]) and not all(c.owner == "speaker" for c, _, _ in _clauses(said[-1])))
     ):
         return None

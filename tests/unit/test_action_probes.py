@@ -6900,3 +6900,14 @@ def test_a_draft_by_a_date_dates_the_work_just_promised() -> None:
     assert [(i.owner, i.task, i.due) for i in extract(text).action_items] == [
         ("Priya Nair", "Write the job description for the data role", "2026-11-25")
     ]
+
+
+def test_pick_me_up_asked_of_the_one_who_offered_and_acked_with_a_time() -> None:
+    text = (
+        "12/03/2026, 18:10 - Petr: I can drive, I have 3 free seats\n"
+        "12/03/2026, 18:11 - Klara: Great, pick me up?\n"
+        "12/03/2026, 18:11 - Petr: sure, 8:30 at yours\n"
+        "12/03/2026, 18:15 - Jana: cool\n"
+    )
+    # (was no item: a question, "pick" no verb of work, and "sure, 8:30 at yours" no bare ack)
+    assert ("Petr", "Pick Klara up") in [(o, t) for o, t, _ in got(text)]
