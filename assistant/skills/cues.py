@@ -5101,6 +5101,21 @@ def _candidate(
                 # ("And release notes?" / "Those I'll write myself.")
                 one = f"{fronted.split()[0]} {asked_np}", turns[index - 1].line
             fronted_object = one is not None
+    over = _TAKE_OVER_BARE.match(task) if one is None else None
+    worked_on = (
+        list(_WORKING_ON.finditer(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()])))) if over else []
+    )
+    if over is not None and worked_on:
+        # "[PERSON3] was preparing the, the new test set before the holiday, uh, and I will take
+        # over while he's away": take over the work named before it
+        np = re.sub(
+            r"\s+(?:before|after|during|until|over)\s+the\s+[\w-]+$",
+            "",
+            worked_on[-1].group("np"),
+            flags=re.I,
+        )
+        np = re.sub(r"^(?:my|our|a|an)\s+", "the ", np, flags=re.I)
+        one = f"Take over {_mid(np)}{task[over.end() :]}", turn.line
     if one is None and (numbered_here := _numbered_in_sentence(task, sentence)) is not None:
         one = numbered_here, turn.line
     if one is None and _ONES.search(task):
@@ -8144,6 +8159,7 @@ _STALE_REFERENCE = re.compile(
 #: the ASR pipeline, and I hope to finish it this week".
 _WORKING_ON = re.compile(
     r"\b(?:working\s+on|busy\s+with|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
+    r"thinking\s+about|experimenting\s+with|playing\s+with|"
     # "I'm still on the evaluation scripts. I hope to have them by Friday."
     r"(?<=i['’]m\s)(?:still\s+)?on|(?<=i\sam\s)(?:still\s+)?on|"
     # "I spent yesterday on the release notes, will finish them today"
@@ -8556,6 +8572,10 @@ _FRONTED_BARE = re.compile(
 )
 
 
+#: "Take over" with nothing named after it: "I will take over while he's away".
+_TAKE_OVER_BARE = re.compile(
+    r"^take\s+over\b(?!\s+(?:the|a|an|my|his|her|their|our|this|that|it|them|\[|(?-i:[A-Z])))", re.I
+)
 #: A pronoun object said first: "Those I'll write myself", "That I can do tomorrow".
 _FRONTED_PRONOUN = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|yeah|well|now|but)[,.]?\s+)*(?P<pronoun>those|these|that|this)\s+"
@@ -9119,7 +9139,12 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
             or (
                 list(_WORKING_ON.finditer(said[-2]))
                 if len(said) > 1
-                and re.match(r"\W*(?:it|that)\s*(?:['’]s|\s+is)\s+(?:almost|nearly|mostly)\b", last, re.I)
+                and (
+                    re.match(r"\W*(?:it|that)\s*(?:['’]s|\s+is)\s+(?:almost|nearly|mostly)\b", last, re.I)
+                    # "I'm thinking about the data augmentation. But I'm not sure it will help.
+                    # Maybe I'll try it next week.": the "it" between says it again
+                    or re.search(r"\bit\s+(?:will|would|might|may|could|can)\s+(?:help|work)\b", last, re.I)
+                )
                 else []
             )
             or list(_STILL_MISSING.finditer(last))

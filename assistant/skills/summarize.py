@@ -704,6 +704,8 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:\s+on\s+(?:the|our|my)\s+(?:agenda|list))?\s*(?:(?:for\s+)?today\s+)?(?:is|will be|:|,|(?=\s+(?:the|our)\s))|"
     r"(?:next|last(?:ly)?|finally)\s*[,:]|next\s+up\s*[,:]?(?:\s+(?:we have|is|we've got))?|"
     r"(?:then|next)\s+we\s+have(?:\s+got)?(?=\s+(?:the|our)\s)|"  # "And then we have the demo in Luxembourg"
+    # "Then the, the MT. [PERSON5]?": the next item in two words, handed to someone
+    r"then(?=\s+the\s+[^\s.?!,;:]+(?:\s+[^\s.?!,;:]+)?\s*[.!]?$)|"
     r"(?:first|second|third|fourth)(?:ly)?(?:\s+(?:up|off))?\s*[,:]?|"  # "First the server migration."
     # "So the second, the evaluation campaign.", "the last one: the travel budget"
     r"the\s+(?:second|third|fourth|fifth|next|last|final)(?:\s+one)?\s*[,:]|"
@@ -877,7 +879,8 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
 #: "First, the evaluation campaign.": an item opened as the first.
 _FIRST_ITEM = re.compile(
-    r"^\W*(?:(?:so|okay|ok|and|then)[,.]?\s+)*first(?:ly)?(?:\s+(?:up|of\s+all))?\s*[,:]", re.I
+    r"^\W*(?:(?:so|okay|ok|and|then)[,.]?\s+)*first(?:ly)?(?:\s+(?:up|of\s+all))?(?:\s*[,:]|\s+(?=the\s|our\s))",
+    re.I,
 )
 #: How many turns into a meeting an item opened as "first" may still be its first.
 FIRST_ITEM_TURNS = 6

@@ -6911,3 +6911,17 @@ def test_pick_me_up_asked_of_the_one_who_offered_and_acked_with_a_time() -> None
     )
     # (was no item: a question, "pick" no verb of work, and "sure, 8:30 at yours" no bare ack)
     assert ("Petr", "Pick Klara up") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_try_it_is_what_one_thinks_about_and_take_over_is_the_work_named_before() -> None:
+    text = (
+        "(PERSON7) Okay, that's good progress. Uh, and what is the plan for the accented speech?\n"
+        "(PERSON1) Uh, I'm thinking about the, the data augmentation. Uh, but I'm not sure it will help. Maybe "
+        "I'll try it next week.\n"
+        "(PERSON7) Good. Then the, the MT. [PERSON5]?\n"
+        "(PERSON5) Uh, so [PERSON3] was preparing the, the new test set before the holiday, uh, and I will take "
+        "over while he's away.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON1", "Try the data augmentation") in tasks  # (was "Try it")
+    assert ("PERSON5", "Take over the new test set while he's away") in tasks  # (was "Take over while…")

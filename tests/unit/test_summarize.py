@@ -2688,3 +2688,9 @@ def test_a_chat_choice_made_in_a_short_reply_is_a_decision() -> None:
     )
     s = summarize(text, kind="chat")
     assert ("Jana: OK 9 it is.", [3]) in [(d.text, d.lines) for d in s.decisions]  # (was left out: too short)
+
+
+def test_first_without_a_comma_and_then_the_next_item_in_two_words() -> None:
+    assert spoken_topic("First the ASR.") == "ASR"
+    assert spoken_topic("Then the MT.") == "MT"  # (was None)
+    assert spoken_topic("Then the results were bad.") is None
