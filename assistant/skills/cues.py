@@ -3380,6 +3380,7 @@ def find_candidates(
                     if needed
                     else (
                         _numbered_item(turns, i)
+                        or _number_asked("take it", turns, i)
                         or _imperative_above("take it", turns, i)
                         or _needed_past_asking(turns, i)
                     )
@@ -6675,7 +6676,7 @@ def _resolve_from_previous(
 ) -> tuple[str, int] | None:
     """'Run it' when one of the two turns above, someone else's, runs something: the task
     with that object, and the line it came from.  None when no earlier line is that clear."""
-    put_up = _put_up_above(task, turns, index)
+    put_up = _put_up_above(task, turns, index) or _number_asked(task, turns, index)
     if put_up is not None:
         return put_up
     m = _PRONOUN_OBJECT.match(task)
@@ -8231,6 +8232,36 @@ def _numbered_in_sentence(task: str, sentence: str) -> str | None:
     kind = {"pr": "PR", "pull request": "PR"}.get(kind, kind)
     verb = take.group("verb")
     return f"{verb[:1].upper()}{verb[1:]} {kind} {said.group('n')}{task[take.end() :]}"
+
+
+#: Who takes a numbered item, asked by its number: "who's on #882?", "and #890?".
+_NUMBER_ASKED = re.compile(
+    r"(?:\bwho\s*(?:['’]s|\s+is)\s+(?:on|taking|handling)|^\W*(?:and|what\s+about|how\s+about))\s+#(?P<n>\d{1,6})\s*\?\s*$",
+    re.I,
+)
+
+
+def _number_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "two blockers left: #882 (migration crash) and #890 (docs build)" / … / "and #890?" /
+    "nobody yet" / "I'll grab it": take #890 (docs build), the item asked about by its number
+    in the three turns above (its title from where it was listed, up to eight turns up)."""
+    if not (_PICK_IT_UP.match(task) or _DO_PRONOUN.match(task)):
+        return None
+    me = turns[index].speaker
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if turns[j].speaker in (None, me):
+            continue
+        asked = _NUMBER_ASKED.search(turns[j].text[-200:])
+        if asked is None:
+            continue
+        n = asked.group("n")
+        for t in turns[max(0, j - 8) : j + 1]:
+            named = re.search(rf"#{n}\s*(?:\((?P<a>[^()]{{3,60}})\)|[-–:]\s*(?P<b>[^,.;()]{{3,60}}))", t.text)
+            if named is not None:
+                # (the line that lists it with its title is where the task's words are)
+                return f"Take #{n} ({(named.group('a') or named.group('b')).strip()})", t.line
+        return f"Take #{n}", turns[j].line
+    return None
 
 
 def _numbered_item(turns: list[Turn], index: int, verb: str = "Take") -> tuple[str, int] | None:

@@ -6925,3 +6925,16 @@ def test_try_it_is_what_one_thinks_about_and_take_over_is_the_work_named_before(
     tasks = [(o, t) for o, t, _ in got(text)]
     assert ("PERSON1", "Try the data augmentation") in tasks  # (was "Try it")
     assert ("PERSON5", "Take over the new test set while he's away") in tasks  # (was "Take over while…")
+
+
+def test_grab_it_takes_the_item_asked_about_by_its_number() -> None:
+    text = (
+        "[09:00] <bkero> #topic 4.2 release blockers\n"
+        "[09:01] <vanessa> two blockers left: #882 (migration crash) and #890 (docs build)\n"
+        "[09:03] <bkero> and #890?\n"
+        "[09:03] <vanessa> nobody yet\n"
+        "[09:04] <ola> I'll grab it, it's probably the sphinx pin again\n"
+        "[09:04] <bkero> thanks ola\n"
+    )
+    # (was no item: "Grab it")
+    assert ("ola", "Take #890 (docs build)") in [(o, t) for o, t, _ in got(text)]
