@@ -7448,6 +7448,65 @@ def _named_in_answer(turns: list[Turn], index: int, sentence: str, names: list[s
     )
 
 
+#: Who takes a numbered item, asked by its number: "who's on #882?", "and #890?".
+_NUMBER_ASKED = re.compile(
+    r"(?:\bwho\s*(?:['’]s|\s+is)\s+(?:on|taking|handling)|^\W*(?:and|what\s+about|how\s+about))\s+#(?P<n>\d{1,6})\s*\?\s*$",
+    re.I,
+)
+
+
+def _number_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "two blockers left: #882 (migration crash) and #890 (docs build)" / … / "and #890?" /
+    "nobody yet" / "I'll grab it": take #890 (docs build), the item asked about by its number
+    in the three turns above (its title from where it was listed, up to eight turns up)."""
+    if not (_PICK_IT_UP.match(task) or _DO_PRONOUN.match(task)):
+        return None
+    me = turns[index].speaker
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if turns[j].speaker in (None, me):
+            continue
+        asked = _NUMBER_ASKED.search(turns[j].text[-200:])
+        if asked is None:
+            continue
+        n = asked.group("n")
+        for t in turns[max(0, j - 8) : j + 1]:
+            named = re.search(rf"#{n}\s*(?:\((?P<a>[^()]{{3,60}})\)|[-–:]\s*(?P<b>[^,.;()]{{3,60}}))", t.text)
+            if named is not None:
+                # (the line that lists it with its title is where the task's words are)
+                return f"Take #{n} ({(named.group('a') or named.group('b')).strip()})", t.line
+        return f"Take #{n}", turns[j].line
+    return None
+
+
+_ME_FIRST = re.compile(r"^\W*(?:me|i\s*am|i['’]m)\s*(?:[,.!]|$)", re.I)
+
+
+def _me_on_number(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "who's on #882?" / "me, I have a fix locally, need to add a test": the one who says
+    "me" takes #882 (with the title it was listed with)."""
+    turn = turns[index]
+    if index == 0 or turn.speaker is None or not _ME_FIRST.match(sentence):
+        return None
+    if _NUMBER_ASKED.search(turns[index - 1].text[-200:]) is None or turns[index - 1].speaker in (
+        None,
+        turn.speaker,
+    ):
+        return None
+    taken = _number_asked("take it", turns, index)
+    if taken is None:
+        return None
+    return Candidate(
+        turn,
+        2.5,
+        "ack",
+        turn.speaker,
+        taken[0],
+        f"{turns[index - 1].text} {sentence}",
+        support=sorted({taken[1], turns[index - 1].line}),
+        reasons=["ack", "reply", "volunteer"],
+    )
+
+
 _SETTLED = (
     _when_answered,
     _asked_for_a_chance,
@@ -7457,6 +7516,7 @@ _SETTLED = (
     _moved,
     _imperative_acked,
     _claimed_item,
+    _me_on_number,
     _doing_later,
     _named_in_answer,
 )
@@ -8232,36 +8292,6 @@ def _numbered_in_sentence(task: str, sentence: str) -> str | None:
     kind = {"pr": "PR", "pull request": "PR"}.get(kind, kind)
     verb = take.group("verb")
     return f"{verb[:1].upper()}{verb[1:]} {kind} {said.group('n')}{task[take.end() :]}"
-
-
-#: Who takes a numbered item, asked by its number: "who's on #882?", "and #890?".
-_NUMBER_ASKED = re.compile(
-    r"(?:\bwho\s*(?:['’]s|\s+is)\s+(?:on|taking|handling)|^\W*(?:and|what\s+about|how\s+about))\s+#(?P<n>\d{1,6})\s*\?\s*$",
-    re.I,
-)
-
-
-def _number_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
-    """ "two blockers left: #882 (migration crash) and #890 (docs build)" / … / "and #890?" /
-    "nobody yet" / "I'll grab it": take #890 (docs build), the item asked about by its number
-    in the three turns above (its title from where it was listed, up to eight turns up)."""
-    if not (_PICK_IT_UP.match(task) or _DO_PRONOUN.match(task)):
-        return None
-    me = turns[index].speaker
-    for j in range(index - 1, max(-1, index - 4), -1):
-        if turns[j].speaker in (None, me):
-            continue
-        asked = _NUMBER_ASKED.search(turns[j].text[-200:])
-        if asked is None:
-            continue
-        n = asked.group("n")
-        for t in turns[max(0, j - 8) : j + 1]:
-            named = re.search(rf"#{n}\s*(?:\((?P<a>[^()]{{3,60}})\)|[-–:]\s*(?P<b>[^,.;()]{{3,60}}))", t.text)
-            if named is not None:
-                # (the line that lists it with its title is where the task's words are)
-                return f"Take #{n} ({(named.group('a') or named.group('b')).strip()})", t.line
-        return f"Take #{n}", turns[j].line
-    return None
 
 
 def _numbered_item(turns: list[Turn], index: int, verb: str = "Take") -> tuple[str, int] | None:

@@ -6938,3 +6938,15 @@ def test_grab_it_takes_the_item_asked_about_by_its_number() -> None:
     )
     # (was no item: "Grab it")
     assert ("ola", "Take #890 (docs build)") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_me_to_whos_on_a_number_takes_that_item() -> None:
+    text = (
+        "[09:01] <vanessa> two blockers left: #882 (migration crash) and #890 (docs build)\n"
+        "[09:01] <bkero> who's on #882?\n"
+        "[09:02] <tjames> me, I have a fix locally, need to add a test\n"
+        "[09:02] <bkero> ETA?\n"
+        "[09:02] <tjames> tomorrow EOD\n"
+    )
+    # (was no item: "me, …" claimed nothing)
+    assert ("tjames", "Take #882 (migration crash)") in [(o, t) for o, t, _ in got(text)]
