@@ -354,6 +354,7 @@ _CAN_EVERYONE = (
     r"(?<!please\s)(?:can|could|would)\s+(?:everyone|everybody|you\s+all|all\s+of\s+you|each\s+of\s+you)"
     r"(?=\s+(?:please\s+)?[a-z])"
 )
+_I_TAKE_SHARE = r"^\W*(?:(?:yeah|yes|ok(?:ay)?|so|then|fine|sure)[,.]?\s+)*i(?=\s+(?:take|handle)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|,))"
 _NEED = r"(?:needs?\s+to|has\s+to|have\s+to|must|should)"
 _SUBJECTLESS = (
     # At the start, or after a dash or semicolon in a typed note ("…6 months out - will add to schedule")
@@ -741,6 +742,8 @@ CUES: list[Cue] = [
     ),
     # "You'll have them by tomorrow noon": the speaker's delivery, said to the one waiting
     Cue("first", 2.0, _DELIVERY, "speaker"),
+    # "Yeah, I take the ASR experiments and [PERSON4] takes the MT ones.": a share claimed now
+    Cue("first", 2.0, re.compile(_I_TAKE_SHARE, re.I), "speaker"),
     Cue("first_weak", 1.2, re.compile(rf"\b{_FIRST_WEAK}\b", re.I), "speaker"),
     # "t-bast found a bug in our tx_signatures ordering, I'm fixing it": work under way, the speaker's
     Cue(
@@ -6646,6 +6649,31 @@ def _help_asked_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
     return None
 
 
+#: A yes/no question about using a thing: "should we use the template from the last deliverable?"
+_YES_NO_THING = re.compile(
+    r"^\W*(?:(?:and|so|also|uh|um)[,]?\s+)*(?:should|shall|can|could)\s+(?:we|i)\s+(?:also\s+|maybe\s+|just\s+)?"
+    r"(?:use|reuse|re-use|take|keep|follow|start\s+from|adapt)\s+(?P<np>(?:the|our|your|this|that)\s+[^?,;]{2,60}?)\s*\?\s*$",
+    re.I,
+)
+
+
+def _yes_to_thing(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Uh, should we use the template from the last deliverable?" / "Yes, I will upload it to the
+    shared folder today": upload the template, the thing the question asked to use."""
+    it = _PRONOUN_OBJECT.match(task)
+    if it is None or index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
+        return None
+    if it.group(0).split()[-1].lower() not in ("it", "that", "this"):
+        return None
+    said = _sentences_of(turns[index - 1].text[-300:])
+    asked = _YES_NO_THING.match(unfilled(said[-1])) if said else None
+    if asked is None or _plural_np(asked.group("np")):
+        return None
+    np = re.sub(r"^(?:our|your)\b", "the", asked.group("np"), flags=re.I)
+    np = re.sub(r"\s+(?:as|like)\s+.*$", "", np, flags=re.I)  # ("the same table as last year")
+    return _it_named(task, it, _mid(np)), turns[index - 1].line
+
+
 def _put_up_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "I looked, it's the image cache, patch is up: https://…" / "great, I'll review it today":
     review the patch (the change the line above put up), and that line."""
@@ -6676,7 +6704,11 @@ def _resolve_from_previous(
 ) -> tuple[str, int] | None:
     """'Run it' when one of the two turns above, someone else's, runs something: the task
     with that object, and the line it came from.  None when no earlier line is that clear."""
-    put_up = _put_up_above(task, turns, index) or _number_asked(task, turns, index)
+    put_up = (
+        _put_up_above(task, turns, index)
+        or _number_asked(task, turns, index)
+        or _yes_to_thing(task, turns, index)
+    )
     if put_up is not None:
         return put_up
     m = _PRONOUN_OBJECT.match(task)
@@ -7478,6 +7510,39 @@ def _number_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int] |
     return None
 
 
+#: A share handed to one by name and asked to confirm: "The data section, [PERSON6], that's
+#: yours, right?"
+_YOURS_RIGHT = re.compile(
+    r"(?P<np>\b(?:the|our)\s+[\w-]+(?:\s+[\w-]+){0,3}?),\s*\[?(?P<name>[A-Za-z][\w-]*)\]?,\s*"
+    r"(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+(?:still\s+)?yours\b[^.?!]{0,12}\?\s*$",
+    re.I,
+)
+
+
+def _yours_confirmed(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
+    """ "The data section, [PERSON6], that's yours, right?" / "Yes, yes.": PERSON6 takes the
+    data section (the one named says yes to it)."""
+    turn = turns[index]
+    if index == 0 or turn.speaker is None or not _ACK_RE.match(sentence):
+        return None
+    prev = turns[index - 1]
+    said = _sentences_of(prev.text[-400:])
+    handed = _YOURS_RIGHT.search(said[-1]) if said and prev.speaker not in (None, turn.speaker) else None
+    if handed is None or handed.group("name").lower() != turn.speaker.lower():
+        return None
+    np = re.sub(r"^our\b", "the", handed.group("np"), flags=re.I)
+    return Candidate(
+        turn,
+        2.5,
+        "ack",
+        turn.speaker,
+        f"Take {_mid(np)}",
+        f"{said[-1]} {sentence}",
+        support=[prev.line],
+        reasons=["ack", "reply", "volunteer"],
+    )
+
+
 _ME_FIRST = re.compile(r"^\W*(?:me|i\s*am|i['’]m)\s*(?:[,.!]|$)", re.I)
 
 
@@ -7517,6 +7582,7 @@ _SETTLED = (
     _imperative_acked,
     _claimed_item,
     _me_on_number,
+    _yours_confirmed,
     _doing_later,
     _named_in_answer,
 )

@@ -6950,3 +6950,20 @@ def test_me_to_whos_on_a_number_takes_that_item() -> None:
     )
     # (was no item: "me, …" claimed nothing)
     assert ("tjames", "Take #882 (migration crash)") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_shares_of_a_deliverable_handed_out_and_the_template_asked_about() -> None:
+    text = (
+        "(PERSON2) The introduction, I will write it. The data section, [PERSON6], that's yours, right?\n"
+        "(PERSON6) Yes, yes.\n"
+        "(PERSON2) Okay. The experiments, uh, [PERSON1] and [PERSON4], you will split it, I think.\n"
+        "(PERSON1) Yeah, I take the ASR experiments and [PERSON4] takes the MT ones.\n"
+        "(PERSON4) Okay.\n"
+        "(PERSON6) Uh, should we use the template from the last deliverable?\n"
+        "(PERSON2) Yes, I will upload it to the shared folder today.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON6", "Take the data section") in tasks  # (was no item)
+    assert ("PERSON1", "Take the ASR experiments") in tasks  # (was no item: "I take" said now)
+    # (was "Upload it to the shared folder")
+    assert ("PERSON2", "Upload the template from the last deliverable to the shared folder") in tasks
