@@ -5274,7 +5274,7 @@ def _candidate(
         )
         # "Uh, I have the, the outline. Uh, I will share it in Overleaf today.": what the speaker
         # just said they have is what they pass on, not the paper asked about a line up
-        own_last = sentences(own_said)[-1] if own_said.strip() and sentences(own_said) else ""
+        own_last = (sentences(own_said) or [""])[-1] if own_said.strip() else ""
         have_said = (
             _MADE_OBJECT.search(_REPEAT.sub(r"\1", unfilled(own_last)))
             if own_last and task.split()[0].lower() in _PROVIDING and re.search(r"\bit\b", task, re.I)
@@ -5616,7 +5616,7 @@ def _candidate(
         cand.task = work
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
-    elif (helped := _help_asked_above(task, turns, index)) is not None:
+    elif (helped := _help_asked_above(task, turns, index) or _withheld_above(task, turns, index)) is not None:
         cand.task, line = helped
         cand.support.append(line)
         cand.reasons.append("resolved")
@@ -6623,8 +6623,7 @@ _HELP_NEEDED = re.compile(
 
 def _help_asked_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
     """ "…but I would need some help with the, with the subtitles part." / "I can help you with
-    that.": help with the part the other speaker asked help with, and that line; "The reporter
-    didn't attach dmesg" / "tkim: can you ask for it?": ask for what was not given."""
+    that.": help with the part the other speaker asked help with, and that line."""
     helped = _HELP_WITH_IT.match(task)
     asked_help = (
         _HELP_NEEDED.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
@@ -6634,6 +6633,12 @@ def _help_asked_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
     if helped is not None and asked_help is not None:
         np = re.sub(r"^(?:my|our)\b", "the", asked_help.group("np"), flags=re.I)
         return f"{task[: helped.start('it')]}{_mid(np)}{task[helped.end('it') :]}", turns[index - 1].line
+    return None
+
+
+def _withheld_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "no reproducer yet. The reporter didn't attach dmesg" / "tkim: can you ask for it?": ask
+    for what was not given, and that line."""
     ask_for = _ASK_FOR_IT.match(task)
     withheld = (
         _NOT_PROVIDED.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
@@ -6641,7 +6646,6 @@ def _help_asked_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
         else None
     )
     if ask_for is not None and withheld is not None and withheld.group("np").lower() not in _PRONOUN_ONLY:
-        # ("no reproducer yet. The reporter didn't attach dmesg" / "tkim: can you ask for it?")
         np = withheld.group("np")
         np = re.sub(r"^(?:a|an|any|their|his|her)\s+", "the ", np, flags=re.I)
         np = np if np.lower().startswith("the ") else f"the {np}"
@@ -6704,13 +6708,14 @@ def _resolve_from_previous(
 ) -> tuple[str, int] | None:
     """'Run it' when one of the two turns above, someone else's, runs something: the task
     with that object, and the line it came from.  None when no earlier line is that clear."""
-    put_up = (
+    # (a change put up, a numbered item asked about, a thing a yes/no question asked to use)
+    named_above = (
         _put_up_above(task, turns, index)
         or _number_asked(task, turns, index)
         or _yes_to_thing(task, turns, index)
     )
-    if put_up is not None:
-        return put_up
+    if named_above is not None:
+        return named_above
     m = _PRONOUN_OBJECT.match(task)
     # (a thing named and then said more of: "The website. It still shows the old partners."; not
     # "The shared folder." alone, an echo of the line before it)
