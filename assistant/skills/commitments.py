@@ -305,7 +305,9 @@ _MONEY = re.compile(
 _SECRET_NOUN = (
     r"(?:passwords?|passcodes?|passphrases?|credentials?|api[\s_-]?keys?|secret\s+keys?|private\s+keys?|"
     r"access\s+tokens?|auth(?:entication)?\s+codes?|2fa\s+codes?|mfa\s+codes?|otp|one[\s-]time\s+codes?|pins?|"
-    r"seed\s+phrases?|ssh\s+keys?|login\s+details|log-?ins?|ssn|social\s+security(?:\s+numbers?)?)"
+    r"seed\s+phrases?|ssh\s+keys?|login\s+details|"
+    # ("send screenshots once login works": the feature, not someone's login)
+    r"log-?ins?(?!\s+(?:works?|worked|working|is|bug|page|screen|flow|form|button|issues?|problems?|fix(?:ed)?|fails?|errors?))|ssn|social\s+security(?:\s+numbers?)?)"
 )
 _SECRET = re.compile(
     rf"\b(?:share|send|give|post|paste|tell|email|e-mail|forward|provide|disclose|hand\s+over|text|dm|read\s+out|"

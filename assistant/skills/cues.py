@@ -914,7 +914,7 @@ gather generate get give go grab handle help hire hold host identify implement i
 install integrate introduce investigate invite iterate join keep label land launch lead learn look maintain make
 manage map mark measure meet mention merge migrate monitor move name note notify observe obtain open order
 organize organise outline own pay pick ping plan polish post postpone prepare present prioritize prioritise print produce profile
-propose prototype provide publish pull purchase push put raise reach rebase rebuild recap record reduce refactor refresh
+propose prototype provide publish pull purchase push put qa raise reach rebase rebuild recap record reduce refactor refresh
 register reimburse release remind remove rename render reopen repair replace reply report request require rerun
 research reserve reset resolve respond restart restore resume retest return revert review revise revisit rewrite
 run save schedule scope secure see select send set settle setup share ship sign simplify sketch solve sort specify
@@ -2804,7 +2804,9 @@ _ADVERBS = frozenset("also just then still really probably definitely first quic
 #: Before ", will …" with no subject: the speaker's own clause ("we have interop tests with
 #: lnd, will report…", "I'm on it, will…") or a short reply ("approve, will get on github").
 _COMMA_SUBJECT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|well|and)[,.]?\s+)?(?:i|we)(?:\s*['’]\w+)?\s|^\W*(?:[\w'’-]+\W+){0,2}[\w'’-]+\W*$",
+    r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|well|and)[,.]?\s+)?(?:i|we)(?:\s*['’]\w+)?\s|^\W*(?:[\w'’-]+\W+){0,2}[\w'’-]+\W*$|"
+    # ("that's mine, I have a fix locally, will push today": the clause just before says "I")
+    r"^[^.?!]*[,;]\s*(?:i|we)(?:\s*['’]\w+)?\s[^,;]*,\s*$",
     re.I,
 )
 
@@ -5058,6 +5060,18 @@ def _candidate(
                 f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
             )
             cand.reasons.append("resolved")
+    if cue.owner == "speaker" and _BARE_DELIVERY.fullmatch(task):
+        made = _MADE_OBJECT.findall(
+            _EMPTY_COMMAS.sub(
+                ",", _REPEAT.sub(r"\1", unfilled(f"{_said_before(turn, sentence)} {sentence[: m.start()]}"))
+            )
+        )
+        if made:
+            # "that's mine, I have a fix locally, will push today": push what they have
+            np = _HELD_WHERE.sub("", re.sub(r"^(?:a|an|my)\s+", "the ", made[-1], flags=re.I))
+            cand.task = task = f"{task.strip()} {_mid(np)}"
+            words = task.split()
+            cand.reasons.append("resolved")
     about_it = _about_it_named(task, turn, turns, index, sentence)
     if about_it is not None:
         # "should we also mention the workshop paper in the deliverable?" / "Yes. [PERSON1],
@@ -5219,11 +5233,56 @@ def _candidate(
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
         return cand
+    made_for = _SOMETHING_MADE.match(task) if cue.owner == "speaker" and index > 0 else None
+    wanted = (
+        _WE_NEED_THING.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
+        if made_for is not None and turns[index - 1].speaker not in (None, turn.speaker)
+        else None
+    )
+    if made_for is not None and wanted is not None:
+        # "I think we need a proposal for updating the fee dynamically" / "I can write up something
+        # for the mailing list": the proposal (and what it is for) is the something
+        of_it = _NEED_FOR.match(wanted.string, wanted.end())
+        np = f"{wanted.group('np')}{of_it.group(0) if of_it else ''}"
+        # ("I can write something up for next meeting": write up the proposal)
+        made_verb = f"{made_for.group('verb')}{made_for.group('up') or ''}"
+        cand.task = task = f"{made_verb} {_mid(np)}{task[made_for.end() :]}"
+        cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
+    passed_on = (
+        _declined_above(turns, index, names, named=True)
+        if who_will is None
+        and cue.owner == "speaker"
+        and (_BARE_TRY.fullmatch(task) or _BARE_WILL.match(rest))
+        else _declined_above(turns, index, names, named=False)
+        if who_will is None and cue.owner == "speaker" and _ENDS_ON_IT.search(task)
+        else None
+    )
+    if passed_on is not None:
+        # "Tom, could you set up the uptime checks?" / "I won't have time, sorry. Maybe Lena?" /
+        # "I've never done it but I can try": the request, now Lena's
+        cand.task = passed_on[0]
+        cand.support.append(passed_on[1])
+        cand.reasons.append("resolved")
+        return cand
     said_here = (
         _named_just_before(task, turn, sentence)
         if cue.owner in ("addressee", "vocative") and _PRONOUN_OBJECT.match(task)
         else None
     )
+    struggle = (
+        _struggle_above(task, turn, turns, index, sentence)
+        if cue.owner in ("addressee", "vocative")
+        else None
+    )
+    if said_here is None and struggle is not None:
+        # "working on the config migration, still hitting the issue with secrets" / "eriknelson,
+        # could you pair with me on that tomorrow?": the problem the asker just named
+        cand.task, line = struggle
+        if line != turn.line:
+            cand.support.append(line)
+        cand.reasons.append("resolved")
+        return cand
     if said_here is not None:
         # "The secretary, but she needs the list of names and the hours. [PERSON2], can you send
         # it to her?": the asker's own words just before name "it" (not the question above them)
@@ -6044,6 +6103,10 @@ _MADE_THING = re.compile(
 )
 #: What the speaker says they have made: "I have the draft of the introduction. Could you look
 #: at it?" (the "it" of their own request right after).
+#: A verb that hands over what one has, said alone: "will push today", "I'll upload".
+_BARE_DELIVERY = re.compile(r"(?:push|upload|submit|send|share|post|merge|land|commit)\s*", re.I)
+#: Where the thing is, not what it is: "a fix locally", "the draft here".
+_HELD_WHERE = re.compile(r"\s+(?:locally|here|already|now|ready)$", re.I)
 _MADE_OBJECT = re.compile(
     r"\bi\s*(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
     r"put\s+together|uploaded|pushed|shared|sent)\s+"
@@ -6335,18 +6398,27 @@ def _needed_verb(need: re.Match[str] | None) -> str | None:
 _NEEDS_A = re.compile(
     # "I've rebased the offers PR, needs another review pass": the clause before is its subject
     # ("#4312 (onion messages v2) needs rebase, niftynei?": a PR by its number, the noun bare)
-    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?))"
+    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?|https?://\S+))"
     r"\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
     r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+|second\s+|"
-    r"thorough\s+|full\s+)?|(?=rebase|review|(?:a\s+)?fix))"
+    r"thorough\s+|full\s+)?|(?=rebase|review|qa\b|(?:a\s+)?fix))"
     # ("the community blog post about the elections still needs an editor" / "I'll edit it tonight")
-    r"(?P<noun>editor|reviewer|proofreader|review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look)\b",
+    # ("…/12345 needs a second core": a second core reviewer's vote)
+    r"(?P<noun>editor|reviewer|proofreader|review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look|qa|"
+    r"(?<=second\s)core)\b",
     re.I,
 )
 #: A review asked for without a subject: "would be great to get another round of review".
 _REVIEW_WANTED = re.compile(
     r"\b(?:would|['’]d)\s+be\s+(?:great|good|nice|helpful|appreciated)\s+to\s+(?:get|have)\s+"
     r"(?:a|an|another|one\s+more|some|more)\s+(?:(?:round|pass)\s+of\s+)?(?:eyes|reviews?)\b",
+    re.I,
+)
+#: A change left waiting: "and the docs patch from evrardjp has been waiting two weeks".
+_WAITING_REVIEW = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|also)[,\s]+)*(?P<np>(?:the|this|my|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patch|PR|pull\s+request|change|MR|merge\s+request)(?:\s+(?:from|by|for|of)\s+[\w.-]+)?)\s+"
+    r"(?:has\s+been|['’]s\s+been|is|was)\s+(?:still\s+)?(?:waiting|sitting|pending)\b",
     re.I,
 )
 #: What the line is about, as its opening subject: "the PR is updated…" (the review is of it).
@@ -6363,7 +6435,16 @@ _NEEDED_VERB = {
     "editor": "edit",
     "reviewer": "review",
     "proofreader": "proofread",
+    "qa": "QA",
+    "core": "review",
 }
+#: The thing "it" stands for in "I've got a fix but it needs QA": what the speaker just said they have.
+_IT_JUST_NAMED = re.compile(
+    r"\b(?:got|have|wrote|made|pushed|opened|drafted|put\s+up)\s+(?:a|an)\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?:fix|patch|PR|draft|change|branch|prototype|script|proposal|version))"
+    r"\s*,?\s+(?:but|and|so)\s+it\s*$",
+    re.I,
+)
 #: A line that opens by naming a thing alone: "The website.", "And the budget table?"
 _TOPIC_SAID = re.compile(
     r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
@@ -6872,11 +6953,12 @@ def _resolve_from_previous(
         and index > 0
         and turns[index - 1].speaker != turns[index].speaker
         and re.match(r"\s*(?:it|that)\b", task[m.end("verb") :], re.I)
-        and (work := _needed_work(turns, index - 1)) is not None
-        and work.lower().startswith(f"{m.group('verb').lower()} ")
+        and (work_at := _work_named_above(turns, index)) is not None
+        and work_at[0].lower().startswith(f"{m.group('verb').lower()} ")
     ):
-        # "the async bind PR needs one more review" / "I'll review it tomorrow morning"
-        return f"{work}{task[m.end() :]}", turns[index - 1].line
+        # "the async bind PR needs one more review" / "I'll review it tomorrow morning"; "and the
+        # docs patch from evrardjp has been waiting two weeks" / "I rebased it" / "I'll review it"
+        return f"{work_at[0]}{task[m.end() :]}", work_at[1]
     light = _DO_PRONOUN.match(task) or (m if m is not None and m.group("verb").lower() == "take" else None)
     if light is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "the docs need updating" / "I'll take it"; "it needs another round of review" (under
@@ -7186,7 +7268,7 @@ _ITEM_OPENED = re.compile(
     r"(?P<np>(?:the|our)\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w#.-]+\s+){0,4}?"
     r"(?!(?:is|are|was|were|has|have|had)\b)[\w#.-]*\w)|"
     r"(?:first|next|then)\s*:\s*(?P<bare>(?:[\w#-]|(?<=\d)\.(?=\d))+(?:\s+(?:[\w#-]|(?<=\d)\.(?=\d))+){0,4}))\s*[.!]?\s*$|"
-    r"^\W*(?P<typed>(?:bug|issue|ticket|PR|pull\s+request)\s+#?\d+)\s+[-–—:]\s+(?P<ttitle>\S.*)|"
+    r"^\W*(?P<typed>(?:bug|bz|rhbz|lp|issue|ticket|PR|pull\s+request)\s*#?\d+)\s+[-–—:]\s+(?P<ttitle>\S.*)|"
     # "1540121 - apb push fails with a custom registry" (under "#topic bugs"), "#812 - add retries…"
     r"^\W*(?P<hash>#)?(?P<number>(?(hash)\d{2,8}|\d{4,8}))\s+[-–—:]\s+(?P<title>\S.*)",
     re.I,
@@ -7923,6 +8005,57 @@ _WHO_WILL = re.compile(
 _NAME_ASKED = re.compile(r"\W*\[?(?-i:[A-Z])[\w'’-]*\]?\s*\?")
 
 
+#: Work passed on by name: "Maybe Lena?", "What about Lena?", "Lena could do it".
+_PASSED_ON = re.compile(
+    r"^\W*(?:(?:maybe|perhaps|what\s+about|how\s+about|ask)\s+)?\[?(?P<who>(?-i:[A-Z])[\w'’-]*)\]?"
+    r"(?:\s+(?:could|can|might)\s+(?:do|take)\s+(?:it|that|this))?\s*[?.!]*$",
+    re.I,
+)
+
+
+#: Something made, not named: "write up something", "draft something quick".
+_SOMETHING_MADE = re.compile(
+    r"^(?P<verb>write(?:\s+up)?|draft|prepare|put\s+together|sketch(?:\s+out)?|come\s+up\s+with)\s+something"
+    r"(?P<up>\s+up)?\b(?!\s+(?:like|about|on)\b)",
+    re.I,
+)
+#: What a needed thing is for: "(a proposal) for updating the fee on the commitment".
+_NEED_FOR = re.compile(r"\s+(?:for|on|about)\s+(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*(?:[,.;!?]|$))", re.I)
+#: A task that only points back: "take a look at them", "do it", "handle that".
+_ENDS_ON_IT = re.compile(
+    r"^[a-z]+(?:\s+(?:a\s+look\s+at|care\s+of|over|on|up))?\s+(?:it|them|that|this|those)\W*$", re.I
+)
+#: Not now, maybe later: "not this week, maybe next", "not today".
+_NOT_NOW = re.compile(
+    r"^\W*(?:(?:sorry|unfortunately)[,\s]+)?not\s+(?:this\s+week|today|tomorrow|(?:right\s+)?now)\b", re.I
+)
+
+
+def _declined_above(
+    turns: list[Turn], index: int, names: list[str], *, named: bool
+) -> tuple[str, int] | None:
+    """The request the line above turned down, when the speaker takes it: "t-bast, do you have
+    time to review the test vectors this week?" / "not this week, maybe next" / (cdecker) "I can
+    take a look at them"; with ``named``, only when the one who declined passed it to the speaker
+    ("Tom, could you set up the uptime checks?" / "I won't have time, sorry. Maybe Lena?" /
+    (Lena) "I can try")."""
+    if index < 2:
+        return None
+    me, passer, asker = turns[index].speaker, turns[index - 1], turns[index - 2]
+    said = _sentences_of(unfilled(passer.text[-300:]))
+    passed = _PASSED_ON.match(said[-1]) if len(said) > 1 else None
+    if (
+        not me
+        or passer.speaker in (None, me)
+        or asker.speaker in (None, me, passer.speaker)
+        or (named and (passed is None or passed.group("who").lower() != me.lower()))
+        or not (_answers_no(passer.text) or _NOT_NOW.match(passer.text))
+    ):
+        return None
+    request = _asked_of_next(asker, names)
+    return (request, asker.line) if request and not is_vague(request) else None
+
+
 def _who_will_above(turns: list[Turn], index: int, names: list[str]) -> str | None:
     """The work a "who will…?" within the three turns above put to the room ("review it")."""
     for j in range(index - 1, max(-1, index - 4), -1):
@@ -8016,6 +8149,35 @@ _HAD_THINGS = re.compile(
     r"(?P<np>[a-z]{3,}s)\b(?=\s*[,;.]|\s+(?:and|but|so)\b)",
     re.I,
 )
+
+
+#: Help asked "on it": "pair with me on that", "help me with this".
+_ON_THAT = re.compile(r"\b(?P<prep>on|with)\s+(?:that|it|this)\b(?!\s+(?:one|part|issue|problem)\b)", re.I)
+#: A problem one is stuck on, said without a subject: "still hitting the issue with secrets".
+_STRUGGLING = re.compile(
+    r"\b(?:hitting|seeing|having|fighting|stuck\s+(?:on|with)|struggling\s+with|blocked\s+(?:on|by))\s+"
+    r"(?P<np>(?:the|an?|this|that|some)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|bug|error|failure|crash|regression)s?"
+    r"(?:\s+(?:with|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)",
+    re.I,
+)
+
+
+def _struggle_above(
+    task: str, turn: Turn, turns: list[Turn], index: int, sentence: str
+) -> tuple[str, int] | None:
+    """ "Pair with me on that" after the asker's own "still hitting the issue with secrets" (in
+    this turn, or their line just above): the task on that problem, and the line naming it."""
+    on = _ON_THAT.search(task)
+    if on is None:
+        return None
+    said, line = _said_before(turn, sentence), turn.line
+    if not said.strip() and index > 0 and turns[index - 1].speaker == turn.speaker:
+        said, line = turns[index - 1].text[-300:], turns[index - 1].line
+    found = _STRUGGLING.search(_REPEAT.sub(r"\1", unfilled(said)))
+    if found is None:
+        return None
+    np = re.sub(r"^(?:an?|this|that|some)\s+", "the ", found.group("np"), flags=re.I)
+    return f"{task[: on.start()]}{on.group('prep')} {_mid(np)}{task[on.end() :]}", line
 
 
 def _named_just_before(task: str, turn: Turn, sentence: str) -> str | None:
@@ -8424,17 +8586,35 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
         return f"Review {_mid(_OURS.sub('the', of.group('np')))}" if of else None
     found = ger or noun
     if found is None:
-        return None
+        waiting = _WAITING_REVIEW.match(clean)
+        # "and the docs patch from evrardjp has been waiting two weeks": for a review
+        return f"Review {_mid(_OURS.sub('the', waiting.group('np')))}" if waiting else None
     verb = _needed_verb(ger)
     if noun is not None:
         said = noun.group("noun").lower()
         verb = _NEEDED_VERB.get(said, said)
     np = re.sub(r"^(?:my|our)\b", "the", found.group("np") or found.group("ref") or "", flags=re.I)
-    if np.lower() == "it":
+    if np.lower() == "it" and (had := _IT_JUST_NAMED.search(clean[: found.end("np")])) is not None:
+        np = f"the {had.group('np')}"
+    elif np.lower() == "it":
         np = f"the {topic_label(turn.section)}" if _just_opened(turns, index) else ""
     if verb is None or not np or np.split()[-1].lower() in _PRONOUN_ONLY:
         return None
     return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}"
+
+
+def _work_named_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """The work the line above names, or the line two up when the line between is a short reply
+    on "it" ("and the docs patch from evrardjp has been waiting two weeks" / "I rebased it
+    yesterday" / "I'll review it"), with the line that names it."""
+    work = _needed_work(turns, index - 1)
+    if work is not None:
+        return work, turns[index - 1].line
+    between = turns[index - 1].text
+    if index < 2 or len(between) > 120 or not re.search(r"\b(?:it|that)\b", between, re.I):
+        return None
+    work = _needed_work(turns, index - 2)
+    return (work, turns[index - 2].line) if work is not None else None
 
 
 #: How many turns into a topic "it" may still mean the topic itself.
@@ -8609,7 +8789,8 @@ _TAKE_ON = {"take": "take on", "grab": "take on"}
 
 #: "Open one", "file one after the meeting": a task whose object is "one" of a kind named before.
 _ONE_OBJECT = re.compile(
-    r"^(?P<verb>open|file|create|write|draft|make|start|raise|add|book|schedule|prepare|set\s+up|put\s+together)\s+"
+    r"^(?P<verb>open|file|create|write|draft|make|start|raise|add|book|schedule|prepare|set\s+up|put\s+together|"
+    r"record|order|buy|get)\s+"
     r"one\b(?!\s+(?:of|more|another|day|week|month|time|last|thing|by\s+one)\b)",
     re.I,
 )
@@ -8787,7 +8968,9 @@ def _event_said_before(task: str, turns: list[Turn], index: int) -> tuple[str, i
 
 #: A plain request that ends its line: "so please measure it properly", "can you check it again?"
 _PLAIN_REQUEST = re.compile(
-    r"(?:^|[,.;:!?]\s+|\b(?:so|and|then|okay|ok)\s+)(?:please|(?:can|could|would|will)\s+you(?:\s+please)?)\s+"
+    r"(?:^|[,.;:!?]\s+|\b(?:so|and|then|okay|ok)\s+)(?:please|(?:can|could|would|will)\s+you(?:\s+please)?|"
+    # "t-bast, do you have time to review the test vectors this week?"
+    r"(?:do|would|will)\s+you\s+have\s+(?:the\s+|some\s+)?time\s+to)\s+"
     r"(?P<rest>[a-z][\w'’-]*\s+[^.!?]*)[.!?]?\s*$",
     re.I,
 )
@@ -9550,7 +9733,7 @@ _WE_NEED_THING = re.compile(
     r"(?P<np>(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+?"
     r"(?:\s+of\s+(?:all\s+)?(?:the\s+)?[\w-]+)?(?:\s+and\s+the\s+[\w-]+)?)"  # "the list of (all) the talks (we gave)"
     r"(?=\s+(?:warning|for|about|on|that|which|explaining|describing|with|also|too|as\s+well|we|you|they|"
-    r"though|then|first|please|soon|asap|anyway)\b|\s*[,.;!?]|\s*$)",  # ("…of the lecturers though")
+    r"though|then|first|please|soon|asap|anyway|in\s+case|just\s+in\s+case|before|by)\b|\s*[,.;!?]|\s*$)",  # ("…of the lecturers though")
     re.I,
 )
 #: Work a sentence says must be done, before a promise that only points back at it: "we
@@ -9612,11 +9795,18 @@ def _refused(turns: list[Turn], index: int, owner: str) -> bool:
     the next two turns: either way nothing is left to do."""
     me = turns[index].speaker
     first = owner.split()[0]
-    for t in turns[index + 1 : index + 3]:
+    for j, t in enumerate(turns[index + 1 : index + 3], start=index + 1):
         if t.speaker == me or not t.speaker:
             continue
         if t.speaker == owner or t.speaker.split()[0] == first:
             opening = sentences(t.text)[0]
+            if _NOT_NOW.match(t.text) and j + 1 < len(turns):
+                # "do you have time to review the test vectors this week?" / "not this week, maybe
+                # next" / (a third) "I can take a look at them": taken by the one who can
+                taker = turns[j + 1]
+                return taker.speaker not in (None, me, t.speaker) and bool(
+                    _VOLUNTEERING.search(sentences(taker.text)[0] if taker.text.strip() else "")
+                )
             return _answers_no(t.text) or commitments.is_done_already(opening) or bool(_DID_IT.match(opening))
         return False
     return False

@@ -717,7 +717,8 @@ _SPOKEN_TOPIC = re.compile(
     # "So we were talking about the workshop." (to one who came late: the item on now)
     r"we\s+were\s+(?:just\s+)?(?:talking\s+about|discussing)(?=\s+(?:the|our)\s[^.?!,;:]{2,40}[.!]?$)|"
     # "I would like to discuss the annotation of the minutes, because we have the deadline"
-    r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through))\s+"
+    # ("today I would like to discuss mainly the data preparation for the new domain")
+    r"(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:discuss|talk\s+about|go\s+through)(?:\s+(?:mainly|mostly|briefly))?)\s+"
     # ("next: release 24.11": a version's dot is no sentence end)
     # ("…the demo in Luxembourg, in March.": when it is, after its name)
     r"(?P<topic>(?:[^.?!,;:]|(?<=\d)\.(?=\d)){3,60}?)\s*(?:[.?!]?$|,\s*(?:because|since|as|which)\b|"

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from assistant.llm.fake import FakeEngine, Script
-from assistant.skills import cues
+from assistant.skills import commitments, cues
 from assistant.skills.actions import ActionExtractor, Extraction, extraction_json
 from assistant.skills.transcript import parse, speakers
 from assistant.store import Store, records
@@ -6499,7 +6499,8 @@ def test_spec_meeting_write_something_up_and_in_the_meantime() -> None:
     # (were "Update the vectors in the meantime" and "Write something up for next meeting")
     assert [(o, t) for o, t, _ in got(text)] == [
         ("rusty", "Update the vectors (PR #1102 - offers: add recurrence)"),
-        ("roasbeef", "Write up a proposal for next meeting"),
+        # (was "Write up a proposal for next meeting": what the proposal is for left out)
+        ("roasbeef", "Write up a proposal for how to handle the reserve during the splice for next meeting"),
     ]
     assert (
         cues.phrase_task("implement it in eclair before we merge, to make sure it's not missing anything")
@@ -6967,3 +6968,88 @@ def test_shares_of_a_deliverable_handed_out_and_the_template_asked_about() -> No
     assert ("PERSON1", "Take the ASR experiments") in tasks  # (was no item: "I take" said now)
     # (was "Upload it to the shared folder")
     assert ("PERSON2", "Upload the template from the last deliverable to the shared folder") in tasks
+
+
+def test_work_passed_on_by_name_or_turned_down_goes_to_who_takes_it() -> None:
+    text = (
+        "Priya: Let's go through the launch blockers.\n"
+        "Tom: The payment page still fails on Safari. I've got a fix but it needs QA.\n"
+        "Priya: Who can QA it today?\n"
+        "Lena: I can, after lunch.\n"
+        "Priya: Last thing, the status page. Tom, could you set up the uptime checks?\n"
+        "Tom: I won't have time before launch, sorry. Maybe Lena?\n"
+        "Lena: I've never done it but I can try.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("Lena", "QA the fix") in tasks  # (was no item: "QA" was no verb, "it" the fix)
+    assert ("Lena", "Set up the uptime checks") in tasks  # (was no item: "try" alone)
+    assert all(o != "Tom" for o, _ in tasks)
+    text = (
+        "<niftynei> t-bast, do you have time to review the test vectors this week?\n"
+        "<t-bast> not this week, maybe next\n"
+        "<cdecker> I can take a look at them\n"
+        "<niftynei> thanks!\n"
+    )
+    # (was t-bast's "Review the test vectors" and cdecker's "Take a look at them")
+    assert [(o, t) for o, t, _ in got(text)] == [("cdecker", "Review the test vectors")]
+
+
+def test_a_bug_read_out_names_the_fix_pushed_and_the_docs_written_for_it() -> None:
+    text = (
+        "[14:02] <dymurray> working on the broker config migration, still hitting the issue with secrets\n"
+        "[14:03] <dymurray> eriknelson, could you pair with me on that tomorrow?\n"
+        "[14:03] <eriknelson> yeah sure, ping me after standup\n"
+        "[14:05] <jmrodri> #topic bugs\n"
+        "[14:05] <jmrodri> bz 1585951 - broker crashes on empty namespace\n"
+        "[14:06] <shurley> that's mine, I have a fix locally, will push today\n"
+        "[14:06] <jmrodri> bz 1586022 - apb push fails behind proxy\n"
+        "[14:07] <dymurray> I think that's a docs issue, we never documented the proxy vars\n"
+        "[14:07] <eriknelson> I can write the docs for it\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("eriknelson", "Pair with dymurray on the issue with secrets") in tasks  # (was "on that")
+    # (was no item: ", will push" after a clause of "that's mine")
+    assert ("shurley", "Push the fix (bz 1585951: broker crashes on empty namespace)") in tasks
+    # (was "Write the docs for it (bugs)": "bz" was no bug read out)
+    assert ("eriknelson", "Write the docs for bz 1586022 (apb push fails behind proxy)") in tasks
+
+
+def test_reviews_of_a_link_needing_a_core_and_of_a_patch_left_waiting() -> None:
+    text = (
+        "<mnaser> #topic reviews\n"
+        "<mnaser> https://review.opendev.org/12345 needs a second core\n"
+        "<lamt> I'll take a look\n"
+        "<mnaser> and the docs patch from evrardjp has been waiting two weeks\n"
+        "<evrardjp> I rebased it yesterday\n"
+        "<mnaser> ok, I'll review it today\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("lamt", "Review https://review.opendev.org/12345") in tasks  # (was "Take a look (reviews)")
+    assert ("mnaser", "Review the docs patch from evrardjp") in tasks  # (was "Review it (reviews)")
+
+
+def test_something_written_up_and_one_recorded_are_what_was_needed() -> None:
+    text = (
+        "<roasbeef> I think we need a proposal for updating the fee on the commitment dynamically\n"
+        "<rusty> I can write up something for the mailing list\n"
+    )
+    assert got(text) == [
+        (
+            "rusty",
+            "Write up a proposal for updating the fee on the commitment dynamically for the mailing list",
+            2,
+        )
+    ]
+    text = (
+        "[9:10 AM] Sam: also, do we need a backup video in case the wifi dies?\n"
+        "[9:11 AM] Jordan: good call. Alex can you record one tomorrow?\n"
+        "[9:12 AM] Alex: 👍\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("Alex", "Record a backup video")]  # (was "Record one")
+
+
+def test_login_working_is_no_credential() -> None:
+    text = "[9:03 AM] Alex: I'm still fixing the login bug\n[9:05 AM] Alex: I'll send screenshots once login works\n"
+    items = extract(text).action_items
+    assert [(i.task, i.needs_review) for i in items] == [("Send screenshots once login works", False)]
+    assert commitments.review_reason("Share the login with Bob") is not None

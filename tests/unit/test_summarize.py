@@ -2694,3 +2694,15 @@ def test_first_without_a_comma_and_then_the_next_item_in_two_words() -> None:
     assert spoken_topic("First the ASR.") == "ASR"
     assert spoken_topic("Then the MT.") == "MT"  # (was None)
     assert spoken_topic("Then the results were bad.") is None
+
+
+def test_what_the_chair_would_like_to_discuss_mainly_names_the_meeting() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, hello everyone. So I think we can start. Uh, today I would like to discuss "
+        "mainly the, the data preparation for the, uh, the new domain.\n"
+        "(PERSON2) Yes.\n"
+        "(PERSON1) So [PERSON2], uh, what is the status?\n"
+        "(PERSON2) So, uh, I have downloaded the, the corpus, and I have started the, uh, the alignment.\n"
+    )
+    # (was "Meeting: …" of keywords)
+    assert summarize(text, kind="meeting").title == "data preparation for the new domain"
