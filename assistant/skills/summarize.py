@@ -883,6 +883,10 @@ _FIRST_ITEM = re.compile(
     r"^\W*(?:(?:so|okay|ok|and|then)[,.]?\s+)*first(?:ly)?(?:\s+(?:up|of\s+all))?(?:\s*[,:]|\s+(?=the\s|our\s))",
     re.I,
 )
+#: "So, about the review of the deliverable.": the meeting's item, named as its first words.
+_ABOUT_ITEM = re.compile(
+    r"^\W*(?:(?:so|okay|ok|now)[,.]?\s+)*about\s+(?:the|our)\s+(?P<topic>[^.?!,;:]{3,50}?)\s*[.!]?$", re.I
+)
 #: How many turns into a meeting an item opened as "first" may still be its first.
 FIRST_ITEM_TURNS = 6
 _MAIN_THING = re.compile(
@@ -1069,6 +1073,8 @@ AGREED = "Agreed: "
 _PROPOSAL_LEAD = re.compile(
     rf"^\W*(?:{_PROPOSAL_OPENER})*"
     r"(?:let['’]?s|let\s+us|we\s+should(?=n['’]t|\s)|"
+    # ("Maybe we can just mention it as future work." / "Yes, I think that's fine.")
+    r"maybe\s+we\s+(?:can|could)(?:\s+just)?(?=\s)|"
     r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)(?P<neg>\s+not|n['’]t)?\s+",
     re.I,
 )
@@ -1104,7 +1110,8 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
 #: (A sentence of its own: "I agree this one got out of control", "agreed, and someone should…"
 #: go on to say something else.)
 _AGREED_REPLY = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|great|good|perfect)[,.!]?\s+)?(?:agreed|let['’]?s\s+do\s+that|works\s+for\s+me|fine\s+by\s+me|sounds\s+good(?:\s+to\s+me)?|"
+    r"^\W*(?:(?:ok(?:ay)?|great|good|perfect|yes|yeah)[,.!]?\s+)?(?:agreed|let['’]?s\s+do\s+that|works\s+for\s+me|fine\s+(?:by|with)\s+me|sounds\s+good(?:\s+to\s+me)?|"
+    r"(?:i\s+think\s+)?that['’]?s\s+fine(?:\s+(?:by|with)\s+me)?|"
     # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
     r"let['’]?s\s+(?:aim\s+for|go\s+(?:with|for))\s+(?:that|this|it))(?:\s+then)?\s*(?:[.!]|$)",
     re.I,
@@ -1306,6 +1313,14 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
                         break
         # Read without its fillers: "Uh, the first thing is the, the annotation of the test set."
         topic_of = {x: spoken_topic(clean(x)) for x in sents[:3]}
+        opened_on = (
+            _ABOUT_ITEM.match(clean(sents[0])) if i == 0 and sents and not topic_of[sents[0]] else None
+        )
+        if opened_on is not None and spoken_topic(f"The first thing is the {opened_on.group('topic')}."):
+            # "So, uh, about the review of the deliverable. [PERSON6] said…": the meeting's first
+            # words name what it is on (later in a meeting, "about the…" is only talk)
+            topic_of[sents[0]] = spoken_topic(f"The first thing is the {opened_on.group('topic')}.")
+            main_thing = True
         main_thing = main_thing or any(
             t_said
             and (
@@ -3072,7 +3087,10 @@ _NOT_ADDRESSED = frozenset(
 
 #: A request for work, not for an answer: "could you reply…", "please send…".
 _ASKS_WORK = re.compile(
-    r"\b(?:(?:can|could|would|will) you|please)\b(?!\s+(?:explain|clarify|tell|say|confirm)\b)", re.I
+    # ("t-bast, do you have time to review the test vectors this week?")
+    r"\b(?:(?:can|could|would|will) you|please|(?:do|would|will) you have (?:the |some )?time to)\b"
+    r"(?!\s+(?:explain|clarify|tell|say|confirm)\b)",
+    re.I,
 )
 # A tag that asks the room to confirm what was just stated.
 _CONFIRM = re.compile(r",?\s+(?:right|correct|yes|yeah|ok(?:ay)?|agreed)\s*\?$", re.I)

@@ -2706,3 +2706,28 @@ def test_what_the_chair_would_like_to_discuss_mainly_names_the_meeting() -> None
     )
     # (was "Meeting: …" of keywords)
     assert summarize(text, kind="meeting").title == "data preparation for the new domain"
+
+
+def test_about_the_item_at_the_start_a_request_for_time_and_a_proposal_found_fine() -> None:
+    text = (
+        "(PERSON1) So, uh, about the, the review of the deliverable. [PERSON6] said that she will send the "
+        "comments by Monday, but, uh, I haven't seen anything yet.\n"
+        "(PERSON2) Yeah, I think she is on a conference this week.\n"
+        "(PERSON1) Okay. The, the reviewer last time complained that we don't have, uh, any user study.\n"
+        "(PERSON2) Hmm. That's difficult to do now.\n"
+        "(PERSON1) Yeah, I know. Maybe we can just, uh, mention it as future work.\n"
+        "(PERSON2) Yes, I think that's fine.\n"
+    )
+    summary = summarize(text, kind="meeting")
+    assert summary.title == "review of the deliverable"  # (was "Meeting: …" of keywords)
+    # (was no decision: "maybe we can just…" proposed nothing, "that's fine" agreed to nothing)
+    assert [(d.text, d.lines) for d in summary.decisions] == [("Mention it as future work.", [5, 6])]
+    irc = (
+        "<niftynei> the spec PR is mostly done, just waiting on test vectors\n"
+        "<niftynei> t-bast, do you have time to review the test vectors this week?\n"
+        "<t-bast> not this week, maybe next\n"
+        "<cdecker> I can take a look at them\n"
+        "<rusty> we've seen the fee spikes on mainnet, legacy channels get stuck during force close\n"
+    )
+    # (was a key point: a request for work is an action item)
+    assert all("do you have time" not in p.text for p in summarize(irc, kind="meeting").key_points)
