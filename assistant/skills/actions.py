@@ -587,7 +587,9 @@ class ActionExtractor:
         _date_from_replies(items, sunits, meeting_date)
         _date_moved(items, turns_by_line, meeting_date)
         _date_asked(items, turns_by_line, meeting_date)
-        result.action_items = merge_duplicates(items, {t.line: t.speaker for t in turns})
+        result.action_items = merge_duplicates(
+            items, {t.line: t.speaker for t in turns}, {t.line: t.text for t in turns}
+        )
         _release(sunits)
 
     # -- the model step ----------------------------------------------------
@@ -739,7 +741,7 @@ class ActionExtractor:
                     origin=origin,
                 )
             )
-        return merge_duplicates(items, {t.line: t.speaker for t in turns})
+        return merge_duplicates(items, {t.line: t.speaker for t in turns}, {t.line: t.text for t in turns})
 
 
 #: The kind of an item found by the learned scorer on a sentence with no rule cue.
@@ -970,13 +972,16 @@ _ACCEPT_KINDS = {"first", "ack", "first_weak", "follow"}
 
 
 def merge_duplicates(
-    items: list[ActionItem], speakers: dict[int, str | None] | None = None
+    items: list[ActionItem],
+    speakers: dict[int, str | None] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> list[ActionItem]:
     """One item per task: near-identical tasks merge, and so does a request with
     its acceptance ("Tom, can you…?" / "Sure, I'll… by Friday") or an offer with
     its confirmation, when they are within two lines and have the same owner.
     ``speakers`` (line -> speaker) tells an acceptance of someone who spoke in between
-    apart from one of the request."""
+    apart from one of the request; ``texts`` (line -> text), a reply after the next item was
+    opened ("Send me your top three by Friday." / "And the server." / "I will delete…")."""
     items = _merge_vague(_merge_near(items))
     out: list[ActionItem] = []
     for item in items:
@@ -997,6 +1002,11 @@ def merge_duplicates(
                 and item.kind in _ACCEPT_KINDS
                 and not _another_task(kept, item)
                 and not _answers_another(kept, item, speakers or {})
+                and not any(
+                    cues.opens_item(text)
+                    for line in range(kept.source_line + 1, item.source_line)
+                    if (text := (texts or {}).get(line))
+                )
             ),
             None,
         )
@@ -1234,6 +1244,13 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
     return [i for i in items if id(i) not in dropped]
 
 
+#: How far back a recap's item finds what it says again.
+RECAP_LINES = 20
+_RECAP = re.compile(
+    r"\b(?:to\s+summari[sz]e|to\s+sum\s+(?:it\s+)?up|to\s+recap|in\s+summary|so\s+(?:the\s+)?(?:action\s+(?:items|points)|"
+    r"next\s+steps)\s+(?:are|will\s+be))\b",
+    re.I,
+)
 #: Two items whose tasks share this share of their content words are one task said twice.
 MERGE_OVERLAP = 0.75
 #: Within this many lines, a task whose words are all in another's is that task said again.
@@ -1281,10 +1298,10 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     by_line: dict[int, list[int]] = {}
     wordless: list[int] = []
     for item, words in zip(ordered, words_of, strict=True):
+        recap = item.owner is not None and _RECAP.search(item.quote) is not None
+        reach = RECAP_LINES if recap else NEAR_LINES
         near = {
-            k
-            for at in range(item.source_line - NEAR_LINES, item.source_line + 1)
-            for k in by_line.get(at, ())
+            k for at in range(item.source_line - reach, item.source_line + 1) for k in by_line.get(at, ())
         }
         if words:
             near.update(k for w in prefix(words) for k in by_prefix.get(w, ()))
@@ -1315,11 +1332,20 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
                 and item.source_line - kept.source_line <= NEAR_LINES
                 and overlap >= 0.5
             )
+            # "So, to summarize. [PERSON5] will fix the timing of the subtitles, …" after "can you
+            # fix it before the demo?": the chair's recap says again what was taken on
+            recapped = (
+                recap
+                and kept.owner == item.owner
+                and item.source_line > kept.source_line
+                and _same_verb(kept.task.split()[0].lower(), item.task.split()[0].lower())
+            )
             if (
                 # (not two people's shares of one line: "[PERSON6] is going to write the section
                 # about ASR, and [PERSON8] the section about MT")
                 (same_line and overlap >= 0.34 and not _shares_named(kept, item))
                 or recorded
+                or recapped
                 or (owners_fit and (overlap >= MERGE_OVERLAP or said_again))
             ):
                 dup, dup_k = kept, k

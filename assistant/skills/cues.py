@@ -1859,9 +1859,15 @@ _WORDLIKE = re.compile(r"[\"'“‘(\[]{0,3}[^\W\d_][\w'’.-]{0,40}[\"'”’.,
 _BRACKET_VOCATIVE = re.compile(r"^[\s,]*\[[A-Z]+\d*\]\s*,\s*(?=[a-z])")
 
 
+_STRAY_BRACKET = re.compile(r"[\s,;]*[\[(]\s*$")
+
+
 def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = None) -> str:
     """Turn the words after a cue into a short imperative task, due phrase removed."""
     text = _PLUS_ONE.sub("", rest.strip().strip("\"'“”"))
+    # ("[PERSON5] will fix the timing of the subtitles, [PERSON2] will…": cut before the next
+    # name, the bracket that opens it is left behind)
+    text = _STRAY_BRACKET.sub("", text)
     text = _NOTE_PREFIX.sub("", text, count=1)
     text = unfilled(text)
     # "I have to- to fix the ROUGE part": the cue took "to", the repair left "- to"
@@ -2333,6 +2339,9 @@ _REMINDER = re.compile(
 _PLEASE_DONT = re.compile(r"\bplease,?\s+(?:(?:uh|um|ehm),?\s+)?(?:don['’]?t|do\s+not|never|avoid)\b", re.I)
 
 
+_YOU_BOTH = re.compile(r"\b(?:both\s+of\s+you|you\s+both|you\s+two|the\s+two\s+of\s+you)\b", re.I)
+
+
 def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
     """Who an unnamed "can you…" is for: the next speaker if they answer it
     ("Sure, I'll…"), else the person just spoken to, else the next speaker.  Someone the
@@ -2354,6 +2363,15 @@ def _addressee(turns: list[Turn], index: int, sentence: str = "") -> str | None:
         # "the cluster will be down on Saturday. So, uh, please don't start long jobs on Friday":
         # a rule for everyone, not a task for whoever answers "Okay"
         return None
+    if _YOU_BOTH.search(sentence):
+        # "I can go through them this week." / "Me too…" / "Okay, so both of you, please send me
+        # your top three by Friday": the two who just spoke
+        two: list[str] = []
+        for t in reversed(turns[max(0, index - 4) : index]):
+            if t.speaker and t.speaker != me and t.speaker not in two:
+                two.append(t.speaker)
+        if len(two) >= 2:
+            return f"{two[1]} and {two[0]}"
     at = here.find(sentence) if sentence else -1
     opened = here[: at + max(0, low.find("please"))] if at >= 0 and "please" in low else ""
     if _ITEM_SAID.search(opened[-300:]) and not re.search(r"\byou\b|\[PERSON\d+\]", opened[-300:], re.I):
@@ -4959,6 +4977,17 @@ def _candidate(
         # "everybody should send me their parts": "Send alice their parts".  ("Let me see
         # if…" stays as said: task_problem drops it.)
         task = _ME.sub(turn.speaker, task)
+    some = _ADD_SOME.fullmatch(task) if cue.owner == "speaker" and index > 0 else None
+    wished = (
+        _WISHED_FOR.search(unfilled(turns[index - 1].text[-300:]))
+        if some is not None and turns[index - 1].speaker not in (None, turn.speaker)
+        else None
+    )
+    if some is not None and wished is not None:
+        # "I'd like to see test vectors before merge" / "fair, I'll add some": test vectors
+        task = f"{some.group('verb')} {wished.group('np')}"
+    elif some is not None:
+        return None  # "I'll add some": some of what, nobody said
     if cue.owner in ("addressee", "vocative", "named") and owner and _refused(turns, index, owner):
         return None  # "Alice, can you…?" / "Alice: No." — the refusal cancels the request
     # "I won't be able to join on Friday, but I'll send my notes": the date is the other clause's
@@ -4970,6 +4999,9 @@ def _candidate(
         # asked for plans, what one wants to do is what one will do
         kind, score = "first", max(score, 2.0)
     cand = Candidate(turn, score, kind, owner, task, sentence, reasons=reasons, not_due=sentence[:contrast])
+    if wished is not None:
+        cand.support.append(turns[index - 1].line)  # (what "some" is, named there)
+        cand.reasons.append("resolved")
     theirs = _their_group(task, turns, index)
     if theirs is not None:
         # "Did we tell the support team?" / "Not yet, I'll post in their channel after this call"
@@ -5060,6 +5092,23 @@ def _candidate(
                 f"{task[: it.end() - len(it.group(0).split()[-1])]}{_mid(np)}{task[it.end() :]}"
             )
             cand.reasons.append("resolved")
+    the_ones = _THE_ONES.match(task) if cue.owner == "speaker" else None
+    plural_before = (
+        [
+            f.group(0)
+            for f in _PLURAL_THING.finditer(
+                _REPEAT.sub(r"\1", unfilled(f"{_said_before(turn, sentence)[-200:]} {sentence[: m.start()]}"))
+            )
+        ]
+        if the_ones is not None
+        else []
+    )
+    if plural_before:
+        # "Yeah, it's the, the old checkpoints. I will delete the ones which we don't need."
+        cand.task = task = (
+            f"{task[: the_ones.start('ones')]}{_mid(plural_before[-1])}{task[the_ones.end('ones') :]}"  # type: ignore[union-attr]
+        )
+        cand.reasons.append("resolved")
     if cue.owner == "speaker" and _BARE_DELIVERY.fullmatch(task):
         made = _MADE_OBJECT.findall(
             _EMPTY_COMMAS.sub(
@@ -5275,6 +5324,21 @@ def _candidate(
         if cue.owner in ("addressee", "vocative")
         else None
     )
+    their_people = (
+        _people_said_before(turns, index, _said_before(turn, sentence))
+        if said_here is None
+        and struggle is None
+        and cue.owner in ("addressee", "vocative")
+        and _TO_PEOPLE.match(task)
+        else None
+    )
+    if their_people is not None:
+        # "I pinged the image maintainers, no reply yet" / "ok, please follow up with them"
+        cand.task = _THEM.sub(f"the {their_people[0]}", task, count=1)
+        if their_people[1] != turn.line:
+            cand.support.append(their_people[1])
+        cand.reasons.append("resolved")
+        return cand
     if said_here is None and struggle is not None:
         # "working on the config migration, still hitting the issue with secrets" / "eriknelson,
         # could you pair with me on that tomorrow?": the problem the asker just named
@@ -5334,9 +5398,14 @@ def _candidate(
         # "Uh, I have the, the outline. Uh, I will share it in Overleaf today.": what the speaker
         # just said they have is what they pass on, not the paper asked about a line up
         own_last = (sentences(own_said) or [""])[-1] if own_said.strip() else ""
+        # ("And I still owe everyone the Q1 roadmap, I'll share it on Friday": in the same sentence)
+        own_last = f"{own_last} {sentence[: m.start()]}".strip()
         have_said = (
             _MADE_OBJECT.search(_REPEAT.sub(r"\1", unfilled(own_last)))
-            if own_last and task.split()[0].lower() in _PROVIDING and re.search(r"\bit\b", task, re.I)
+            if own_last
+            and task
+            and task.split()[0].lower() in _PROVIDING
+            and re.search(r"\bit\b", task, re.I)
             else None
         )
         working = working or have_said is not None
@@ -6103,13 +6172,17 @@ _MADE_THING = re.compile(
 )
 #: What the speaker says they have made: "I have the draft of the introduction. Could you look
 #: at it?" (the "it" of their own request right after).
+#: "Delete the ones which we don't need": some of a plural thing said just before.
+_THE_ONES = re.compile(r"^[a-z]+(?:\s+(?:up|out))?\s+(?P<ones>the\s+ones)\s+(?:which|that|we|you|i)\b", re.I)
 #: A verb that hands over what one has, said alone: "will push today", "I'll upload".
 _BARE_DELIVERY = re.compile(r"(?:push|upload|submit|send|share|post|merge|land|commit)\s*", re.I)
 #: Where the thing is, not what it is: "a fix locally", "the draft here".
 _HELD_WHERE = re.compile(r"\s+(?:locally|here|already|now|ready)$", re.I)
 _MADE_OBJECT = re.compile(
-    r"\bi\s*(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
-    r"put\s+together|uploaded|pushed|shared|sent)\s+"
+    r"\bi\s*(?:(?:['’]ve|\s+have)?\s+(?:got\s+|now\s+|already\s+)?(?:have|written|wrote|drafted|prepared|finished|made|"
+    r"put\s+together|uploaded|pushed|shared|sent)|"
+    # "I still owe everyone the Q1 roadmap, I'll share it on Friday"
+    r"\s+(?:still\s+)?owe\s+(?:you|you\s+all|everyone|everybody|them|him|her|the\s+team|us))\s+"
     r"((?:the|a|an|my|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:of|for|on|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s*(?:[;,.]|\band\b|$|"
     # "I have the, uh, draft, uh, it's in Overleaf": the fillers' commas are gone
     r"(?=it\s*(?:['’]s|\s+is)\b))",
@@ -7927,6 +8000,19 @@ _SHARE_VERBS = frozenset(
 _MAKE_VERBS = ("write", "draft", "prepare", "create", "finish", "record", "put together")
 
 #: "Ping her", "call him", "write to them": a task whose object is a person said just before.
+#: Someone named as who it was, then "him"/"her": "I think it was Paul, I'll ask him".
+_NAMED_JUST_BEFORE = re.compile(
+    r"\b(?:it\s+was|that\s+was|it['’]s|that['’]s|(?:probably|maybe|i\s+think)\s+(?:it['’]s\s+)?)\s*"
+    r"(?P<name>(?-i:[A-Z])[a-z]{2,})\s*[,;.]?\s+(?:so\s+)?i\s*(?:['’]ll|\s+will|\s+can)\s+"
+    r"(?:ask|ping|email|e-mail|message|text|call|check\s+with|talk\s+to)\s+(?:him|her)\b",
+    re.I,
+)
+#: A capitalised day or month, never a person.
+_TIME_WORD = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|today|tomorrow)$",
+    re.I,
+)
 _PERSON_OBJECT = re.compile(
     r"^(?P<verb>(?:ping|call|ring|email|e-mail|text|message|ask|remind|chase|nudge|tell|contact|thank|"
     r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with|"
@@ -8021,6 +8107,17 @@ _SOMETHING_MADE = re.compile(
 )
 #: What a needed thing is for: "(a proposal) for updating the fee on the commitment".
 _NEED_FOR = re.compile(r"\s+(?:for|on|about)\s+(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*(?:[,.;!?]|$))", re.I)
+#: Some of a thing wanted, said alone: "I'll add some", "will write a few".
+_ADD_SOME = re.compile(
+    r"(?P<verb>add|write|make|provide|create|prepare|get)\s+(?:some|a\s+few|more|a\s+couple)", re.I
+)
+#: Things someone wants to see: "I'd like to see test vectors before merge", "we need more examples".
+_WISHED_FOR = re.compile(
+    r"\b(?:(?:i|we)\s*(?:['’]d|\s+would)\s+like\s+to\s+(?:see|have|get)|(?:we|it)\s+(?:still\s+)?needs?|"
+    r"there\s+are\s+no|(?:is|are)\s+missing)\s+(?:some\s+|more\s+|a\s+few\s+)?"
+    r"(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?=\s*(?:[,.;!?]|$|before|for|in|to|on|first)\b|\s*$)",
+    re.I,
+)
 #: A task that only points back: "take a look at them", "do it", "handle that".
 _ENDS_ON_IT = re.compile(
     r"^[a-z]+(?:\s+(?:a\s+look\s+at|care\s+of|over|on|up))?\s+(?:it|them|that|this|those)\W*$", re.I
@@ -8266,6 +8363,16 @@ def _resolve_person(
     m = _PERSON_OBJECT.match(task)
     if m is None:
         return None
+    if m.group("who").lower() in ("her", "him"):
+        just_named = _NAMED_JUST_BEFORE.search(turns[index].text[:600])
+        if (
+            just_named is not None
+            and just_named.group("name") not in _NOT_NAMES
+            and not _TIME_WORD.match(just_named.group("name"))
+        ):
+            # "does anyone know who bought it?" / "I think it was Paul, I'll ask him": Paul, said
+            # just before in the same breath (not a role two lines up)
+            return f"{m.group('verb')} {just_named.group('name')}{m.group('rest')}", turns[index].line
     said = [
         (r, turns[j].line)
         for j in range(max(0, index - 2), index + 1)
@@ -8615,6 +8722,14 @@ def _work_named_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
         return None
     work = _needed_work(turns, index - 2)
     return (work, turns[index - 2].line) if work is not None else None
+
+
+def opens_item(text: str) -> bool:
+    """Whether a line moves the meeting to its next item: "And the server.", "Next: the budget"."""
+    said = sentences(text[:300])
+    if not said:
+        return False
+    return bool(_TOPIC_SAID.match(_REPEAT.sub(r"\1", unfilled(said[0])))) or _item_opened(said[0]) is not None
 
 
 #: How many turns into a topic "it" may still mean the topic itself.
@@ -9620,7 +9735,9 @@ _TO_PEOPLE = re.compile(
 _PEOPLE = re.compile(
     # ("We have two candidates for the postdoc position": counted, they are named too)
     r"\b(?:the\s+|our\s+|(?=(?:two|three)\s+(?:candidates|applicants)\b))"
-    r"(?P<np>(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
+    # ("I pinged the image maintainers" / "please follow up with them")
+    r"(?P<np>(?:[a-z][\w-]*\s+(?:maintainers|packagers|managers|developers|owners|contributors|reviewers|admins|folks|"
+    r"people)\b)|(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
     r"participants|annotators|students|partners|clients|customers|users|vendors|editors|organi[sz]ers|"
     r"candidates|applicants|volunteers|attendees|guests|panel(?:l)?ists|"
     r"(?:sys)?admins|devs|interns|colleagues|linguists|consultants|experts|coordinators|supervisors|contractors|"

@@ -7053,3 +7053,72 @@ def test_login_working_is_no_credential() -> None:
     items = extract(text).action_items
     assert [(i.task, i.needs_review) for i in items] == [("Send screenshots once login works", False)]
     assert commitments.review_reason("Share the login with Bob") is not None
+
+
+def test_a_recap_says_again_what_was_taken_on_and_a_name_cut_off_leaves_no_comma() -> None:
+    text = (
+        "(PERSON1) So, uh, let's start with the, the status of the subtitling. [PERSON5]?\n"
+        "(PERSON5) Yeah. There is a problem with the, with the long pauses, the subtitles stay on the screen too long.\n"
+        "(PERSON1) Okay. And, uh, can you fix it before the demo?\n"
+        "(PERSON5) I think so, yes.\n"
+        "(PERSON1) Good. Uh, [PERSON2], the ASR for the, for the Czech?\n"
+        "(PERSON2) It does not fit on the small GPU. I will, uh, I will try the distilled model.\n"
+        "(PERSON1) So, uh, to summarize. [PERSON5] will fix the, the timing of the subtitles, [PERSON2] will "
+        "try the distilled model, and [PERSON3] will, uh, take care of the room.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    # (was a second item, "Fix the timing of the subtitles," with the comma the next name left)
+    assert [t for o, t in tasks if o == "PERSON5"] == ["Fix the problem with the long pauses before the demo"]
+    assert ("PERSON3", "Take care of the room") in tasks
+    assert cues.phrase_task(" fix the, the timing of the subtitles, [") == "Fix the timing of the subtitles"
+
+
+def test_them_him_it_and_the_ones_named_where_they_were_said() -> None:
+    text = (
+        "<bluca> also the Fedora rawhide image is broken since last week\n"
+        "<zbyszek> anyone looking at that?\n"
+        "<bluca> I pinged the image maintainers, no reply yet\n"
+        "<zbyszek> ok, please follow up with them\n"
+    )
+    assert ("bluca", "Follow up with the image maintainers") in [
+        (o, t) for o, t, _ in got(text)
+    ]  # (was none)
+    text = (
+        "[10:04] Emma: great. I'll tell the client\n"
+        "[10:05] Chen: btw the font license expires end of month, does anyone know who bought it?\n"
+        "[10:06] Emma: I think it was Paul, I'll ask him\n"
+    )
+    assert ("Emma", "Ask Paul") in [(o, t) for o, t, _ in got(text)]  # (was "Ask the client")
+    text = (
+        "Speaker 4 (00:28): The fix is merged. Next I'll write a regression test so it doesn't come back.\n"
+        "Speaker 1 (00:41): Good. And I still owe everyone the Q1 roadmap, I'll share it on Friday.\n"
+    )
+    # (was "Share the regression test": the line above, not the roadmap owed in the same breath)
+    assert ("Speaker 1", "Share the Q1 roadmap") in [(o, t) for o, t, _ in got(text)]
+    text = (
+        "(PERSON1) And the server. Uh, the, the disk is almost full again.\n"
+        "(PERSON3) Yeah, it's the, the old checkpoints. I will, uh, delete the ones which we don't need.\n"
+    )
+    # (was "Delete the ones which we don't need")
+    assert got(text) == [("PERSON3", "Delete the old checkpoints which we don't need", 2)]
+
+
+def test_both_of_you_and_some_of_what_was_wished_for() -> None:
+    text = (
+        "(PERSON1) The hiring. Uh, we have, uh, five applications for the PhD position.\n"
+        "(PERSON2) I can, uh, go through them this week.\n"
+        "(PERSON3) Me too, I can also read them.\n"
+        "(PERSON1) Okay, so both of you, please, uh, send me your, your top three by Friday.\n"
+        "(PERSON1) And the server. Uh, the, the disk is almost full again.\n"
+        "(PERSON3) Yeah, it's the, the old checkpoints. I will, uh, delete the ones which we don't need.\n"
+    )
+    owners = {t: o for o, t, _ in got(text)}
+    assert owners["Send PERSON1 your top three"] == "PERSON2 and PERSON3"  # (was PERSON3 alone)
+    # (was merged into the request two lines up: the server was opened in between)
+    assert owners["Delete the old checkpoints which we don't need"] == "PERSON3"
+    text = (
+        "<roasbeef> we haven't implemented it yet, but I'd like to see test vectors before merge\n"
+        "<rusty> fair, I'll add some\n"
+    )
+    assert got(text) == [("rusty", "Add test vectors", 2)]  # (was no item)
+    assert got("<rusty> ok, I'll add some\n") == []
