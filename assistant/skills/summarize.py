@@ -405,6 +405,18 @@ def _filler_gap(m: re.Match[str]) -> str:
     return " "
 
 
+def _unstuttered(text: str) -> str:
+    """``text`` without its fillers and repeats ("So, uh, let's, let's use…"), every other word
+    kept (clean() also drops hedges and openers, words a cited line must still show)."""
+    t = _FILLER.sub(_filler_gap, _WS.sub(" ", text)).strip()
+    for _ in range(3):
+        once = _REPEAT.sub(r"\1", t)
+        if once == t:
+            break
+        t = once
+    return _WS.sub(" ", t).strip()
+
+
 def clean(text: str) -> str:
     """Remove fillers, stutters, false starts and leading discourse markers; tidy case and spaces."""
     t = _WS.sub(" ", text).strip()
@@ -1072,7 +1084,8 @@ AGREED = "Agreed: "
 #: How a proposal is put, before what it proposes: "let's", "I suggest we", "we should".
 _PROPOSAL_LEAD = re.compile(
     rf"^\W*(?:{_PROPOSAL_OPENER})*"
-    r"(?:let['’]?s|let\s+us|we\s+should(?=n['’]t|\s)|"
+    # ("I think we should invite both of them for an interview." / "Agreed.")
+    r"(?:let['’]?s|let\s+us|(?:i\s+think\s+)?we\s+should(?=n['’]t|\s)|"
     # ("Maybe we can just mention it as future work." / "Yes, I think that's fine.")
     r"maybe\s+we\s+(?:can|could)(?:\s+just)?(?=\s)|"
     r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)(?P<neg>\s+not|n['’]t)?\s+",
@@ -1083,12 +1096,19 @@ _PROPOSAL_LEAD = re.compile(
 _OWN_CLAUSE_AFTER = re.compile(r"[,;]\s+(?:and\s+|but\s+|so\s+)?(?:i|you|he|she|they)(?:['’]\w+)?\s", re.I)
 
 
+_DO_THAT = re.compile(r"do\s+(?:that|it|this|so)\b", re.I)
+_AGREED_WORD = re.compile(r"\bagreed\b", re.I)
+
+
 def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
     """A proposal the room agreed to, as minutes write it: "I suggest we defer the decision to
     January" -> "Agreed: defer the decision to January"; "let's not ship until…" -> "Agreed: do
     not ship until…".  The label only where a cited line says "agreed" (votes of "+1" do not):
     a bullet's words are its lines' words."""
     lead = _PROPOSAL_LEAD.match(proposal)
+    if lead is None and _PROPOSAL_LEAD.match(_unstuttered(proposal)) is not None:
+        proposal = _unstuttered(proposal)  # "So let's, let's use the end-to-end…": one proposal
+        lead = _PROPOSAL_LEAD.match(proposal)
     what = (
         proposal[lead.end() :]
         if lead
@@ -1100,7 +1120,8 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
     what = re.sub(r"\s*\?\s*$", "", what)  # "rc1 next Monday?" / "fine by me": settled, no question
     if lead and lead.group("neg"):
         what = f"do not {what}"
-    said = any("agree" in raw_lines[n - 1].lower() for n in lines if 1 <= n <= len(raw_lines))
+    # (the word itself: "I agree." settles it too, but a bullet's words are its lines' words)
+    said = any(_AGREED_WORD.search(raw_lines[n - 1]) for n in lines if 1 <= n <= len(raw_lines))
     if not said:
         return capitalised(what)
     return f"{AGREED}{_inside(what)}"
@@ -1112,6 +1133,7 @@ def as_agreed(proposal: str, lines: Iterable[int], raw_lines: list[str]) -> str:
 _AGREED_REPLY = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|great|good|perfect|yes|yeah)[,.!]?\s+)?(?:agreed|let['’]?s\s+do\s+that|works\s+for\s+me|fine\s+(?:by|with)\s+me|sounds\s+good(?:\s+to\s+me)?|"
     r"(?:i\s+think\s+)?that['’]?s\s+fine(?:\s+(?:by|with)\s+me)?|"
+    r"i\s+(?:fully\s+|totally\s+|completely\s+)?agree(?:\s+with\s+(?:that|this|you))?|"
     # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
     r"let['’]?s\s+(?:aim\s+for|go\s+(?:with|for))\s+(?:that|this|it))(?:\s+then)?\s*(?:[.!]|$)",
     re.I,
@@ -1133,8 +1155,11 @@ def _agreed_reply(turns: list[Turn], index: int, units: list[Unit]) -> Unit | No
             u
             for u in reversed(said)
             if (
-                (lead := _PROPOSAL_LEAD.match(u.text)) is not None
-                and not _RUNNING_THE_CALL.match(u.text[lead.end() :])  # "let's take a break" / "sounds good"
+                # (read without its fillers and repeats: "So let's, let's use the end-to-end…")
+                (lead := _PROPOSAL_LEAD.match(said_clean := _unstuttered(u.text))) is not None
+                and not _RUNNING_THE_CALL.match(
+                    said_clean[lead.end() :]
+                )  # "let's take a break" / "sounds good"
             )
             # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
             or (aimed and _WE_CAN.match(u.text) is not None and not u.text.rstrip().endswith("?"))
@@ -1381,7 +1406,10 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
             if settles is not None:
                 # "Agreed. Let's make search the Q1 priority.": the chair settling what was proposed
                 agreed_unit = units[-1]
-                if not _RUNNING_THE_CALL.match(sent[settles.end() :]):
+                # ("Yeah I agree. I think we should do that on ACD.": "that" says nothing as a decision)
+                if not _RUNNING_THE_CALL.match(sent[settles.end() :]) and not _DO_THAT.match(
+                    sent[settles.end() :]
+                ):
                     agreed_unit.text = as_agreed(sent, agreed_unit.lines, raw_lines)
                     agreed_unit.formal, agreed_unit.speaker = True, None
             agreed = _agreed(sent, sents[j - 1] if j else "", turns, i) if len(units) >= 2 else None

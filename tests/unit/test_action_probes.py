@@ -7122,3 +7122,83 @@ def test_both_of_you_and_some_of_what_was_wished_for() -> None:
     )
     assert got(text) == [("rusty", "Add test vectors", 2)]  # (was no item)
     assert got("<rusty> ok, I'll add some\n") == []
+
+
+def test_bug_read_out_draft_posted_and_last_meetings_item_not_done_yet() -> None:
+    text = (
+        "<mattst88> #topic Open bugs with council involvement\n"
+        "<mattst88> bug 923456 - GLEP 84 wording\n"
+        "<ulm> I have a draft for the new wording, will post to gentoo-project this week\n"
+        "<mattst88> bug 924001 - dev-lang/python stabilization policy\n"
+        "<sam_> still waiting on the python team to respond\n"
+        "<mgorny> I'm on the python team, I'll bring it up at our next meeting\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert (
+        "ulm",
+        "Post the draft for the new wording to gentoo-project",
+    ) in tasks  # (was "Post to gentoo-project")
+    # (was "Bring up the python team at our next meeting": who mgorny is with, not what)
+    assert (
+        "mgorny",
+        "Bring it up at our next meeting (bug 924001: dev-lang/python stabilization policy)",
+    ) in tasks
+    text = (
+        "[11:01] <jlebon> #topic Action items from last meeting\n"
+        "[11:01] <jlebon> * dustymabe to update the rpm-ostree docs for layering\n"
+        "[11:02] <dustymabe> I did not get to that, sorry, will do this week\n"
+    )
+    # (was no item: "I did not…" read as "I did")
+    assert [(o, t) for o, t, _ in got(text)] == [("dustymabe", "Update the rpm-ostree docs for layering")]
+
+
+def test_what_it_is_from_an_answer_a_holder_and_a_few_had() -> None:
+    text = (
+        "(PERSON2) It's almost done, I just need the, the numbers from [PERSON4].\n"
+        "(PERSON4) Which numbers?\n"
+        "(PERSON2) The, the size of the data, uh, after the cleaning.\n"
+        "(PERSON4) Ah, okay. I will send it to you after I finish the cleaning.\n"
+    )
+    # (was no item: "send it" named nothing)
+    assert (
+        "PERSON4",
+        "Send the size of the data after the cleaning to PERSON2 after I finish the cleaning",
+    ) in [(o, t) for o, t, _ in got(text)]
+    text = (
+        "(PERSON1) And the, the publications, uh, I think [PERSON7] has the, the BibTeX file with all of them.\n"
+        "(PERSON7) Yeah, I have it. It's, uh, it's not complete, uh, the, the last year is missing. I can, uh, "
+        "I can update it and send it.\n"
+    )
+    # (was "Update the and send it": "last year" read as when, the missing part as "it")
+    assert got(text) == [("PERSON7", "Update the BibTeX file and send it", 2)]
+    text = (
+        "Jo: We also need a photo for the header.\n"
+        "Sam: I have a few from the open day, I'll send them over.\n"
+    )
+    assert got(text) == [("Sam", "Send the photos from the open day over", 2)]  # (was no item)
+
+
+def test_the_room_a_count_of_you_an_offer_taken_by_pairing_and_a_ticket_nobody_wanted() -> None:
+    text = (
+        "(PERSON6) The team page is, uh, is outdated.\n"
+        "(PERSON1) Okay. For the team page, uh, everybody please send [PERSON6] your, your photo and a short bio.\n"
+        "(PERSON3) Until when?\n"
+    )
+    assert [o for o, t, _ in got(text) if t.startswith("Send")] == [None]  # (was PERSON6, the one named)
+    text = (
+        "(PERSON1) Okay. So, uh, [PERSON4], can you book the flights for all three of you? It's easier.\n"
+        "(PERSON4) Yes, I can do it.\n"
+    )
+    # (was no item: "…of you" read as a clause cut off)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Book the flights for all three of you")]
+    text = (
+        "<lukasz> ok. the migration ticket is big, does anyone want it?\n"
+        "<mariam> not me, I'm already full\n"
+        "<tomek> same\n"
+        "<lukasz> ok I'll take it then, but it might slip to next sprint\n"
+        "<ana> I can help with the migration if you want, I have some time on Thursday\n"
+        "<lukasz> sure, let's pair on Thursday\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("lukasz", "Take the migration ticket") in tasks  # (was no item: "might" read as a doubt)
+    assert [o for o, t in tasks if t.startswith("Help with the migration")] == ["ana"]  # (was no item)

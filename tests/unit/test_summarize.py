@@ -2731,3 +2731,18 @@ def test_about_the_item_at_the_start_a_request_for_time_and_a_proposal_found_fin
     )
     # (was a key point: a request for work is an action item)
     assert all("do you have time" not in p.text for p in summarize(irc, kind="meeting").key_points)
+
+
+def test_a_proposal_said_twice_and_i_agree_settle_it_labelled_only_where_agreed_is_said() -> None:
+    text = (
+        "(PERSON3) The end-to-end is two BLEU points worse, but the latency is only two seconds.\n"
+        "(PERSON1) Okay. So, uh, I think for the demo the latency is more important. So let's, let's use "
+        "the end-to-end for the demo.\n"
+        "(PERSON2) I agree.\n"
+        "(PERSON1) So, uh, I think we should invite both of them for an interview.\n"
+        "(PERSON8) Agreed.\n"
+    )
+    decisions = [(d.text, d.lines) for d in summarize(text, kind="meeting").decisions]
+    # (was none: "let's, let's" hid the proposal and "I agree." settled nothing)
+    assert ("Use the end-to-end for the demo.", [2, 3]) in decisions
+    assert ("Agreed: invite both of them for an interview.", [4, 5]) in decisions
