@@ -521,6 +521,7 @@ class ActionExtractor:
                 *(turns_by_line[s].text for s in support),
                 names_text,
                 su.unit.turn.section,
+                read_out.get(su.line, ""),  # ("Rebase PR #815 (bind…)": the PR read out just above)
             )
             task, owner = su.task, su.owner
             if c is not None and _WE_SAID.match(task):
@@ -1002,9 +1003,11 @@ def merge_duplicates(
                 and item.kind in _ACCEPT_KINDS
                 and not _another_task(kept, item)
                 and not _answers_another(kept, item, speakers or {})
+                # (…or the answer is cited at the next item read out: "…/pull/815 - bind credentials
+                # cleanup" / "this one needs a rebase" / "on it")
                 and not any(
                     cues.opens_item(text)
-                    for line in range(kept.source_line + 1, item.source_line)
+                    for line in range(kept.source_line + 1, item.source_line + 1)
                     if (text := (texts or {}).get(line))
                 )
             ),

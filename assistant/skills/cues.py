@@ -5705,6 +5705,11 @@ def _candidate(
         # it": for the evaluation script
         cand.task = named_it
         cand.reasons.append("resolved")
+    elif len(words) < 2 and (made_above := _promised_made_above(task, turns, index)) is not None:
+        # "fair, I'll open a PR with clarified wording" / "thanks, I'll review": review that PR
+        cand.task, line = made_above
+        cand.support.append(line)
+        cand.reasons.append("resolved")
     elif len(words) < 2 and (recurring := _recurring_object(task, turns, index)) is not None:
         cand.task, line = recurring  # "Let's publish on Friday" in a sync on the newsletter
         if line != turn.line:
@@ -6727,6 +6732,12 @@ _BARE_PROPOSAL = re.compile(
 )
 
 
+#: A thing proposed to add: "We can add the stronger baseline, the one from last year's task."
+_WE_CAN_ADD = re.compile(
+    r"^\W*(?:(?:so|maybe|then|and)[,\s]+)*we\s+(?:can|could|might)\s+(?:also\s+|just\s+)?(?:add|use|try|include)\s+"
+    r"(?P<np>(?:the|an?|some)\s+[^,.;!?]{2,50}?)\s*(?:,|[.!?]*$)",
+    re.I,
+)
 #: A proposal put as a question: "Should we also get her a welcome gift?"
 _PROPOSED_Q = re.compile(
     r"^\W*(?:(?:and|so|also|maybe)[,]?\s+)*(?:should|shall|could|can)\s+we\s+(?:also\s+|maybe\s+|perhaps\s+)?"
@@ -6769,7 +6780,10 @@ def _proposed_np(turns: list[Turn], index: int) -> tuple[str, int] | None:
     if index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
         return None
     said = _sentences_of(turns[index - 1].text[-400:])
-    found = _BARE_PROPOSAL.match(unfilled(said[-1])) if said else None
+    last = _REPEAT.sub(r"\1", unfilled(said[-1])) if said else ""
+    # ("We can add the stronger baseline, the one from the last year's shared task." / "[PERSON2],
+    # can you run that?")
+    found = _BARE_PROPOSAL.match(last) or _WE_CAN_ADD.match(last) if said else None
     if found is None or found.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
         return None
     np = re.sub(r"^(?:an?|some)\s+", "the ", found.group("np"), flags=re.I)
@@ -7602,11 +7616,13 @@ _CLAIMS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sure|yep|yes|yeah|easy\s+one|that\s+one)[,.!]?\s+)*(?:me|mine|"
     r"i\s*(?:['’]ll|\s+can|\s+will)\s+(?:take|grab|handle|do)\s+(?:it|this|that)(?:\s+one)?|"
     # "assign it to me", "on it" (just under the item read out)
-    r"(?:please\s+|just\s+)?assign\s+(?:it|this|that)(?:\s+one)?\s+to\s+me|(?:i\s*['’]?m\s+)?on\s+it)\W*$",
+    r"(?:please\s+|just\s+)?assign\s+(?:it|this|that)(?:\s+one)?\s+to\s+me|(?:i\s*['’]?m\s+)?on\s+it)"
+    # ("I can do that one, need to check capacity on the hypervisors first": and what comes first)
+    r"(?:\W*$|\s*,\s+(?:but\s+)?(?:i\s+)?(?:need|have|will|just|should)\b)",
     re.I,
 )
 #: A claim that needs no question: it takes the item just read out.
-_CLAIMS_ALONE = re.compile(r"\b(?:mine|assign|on\s+it)\b", re.I)
+_CLAIMS_ALONE = re.compile(r"\b(?:mine|assign|on\s+it|(?:do|take|grab)\s+(?:that|this)\s+one)\b", re.I)
 #: Asking who takes the item: "who wants this one?", "dzager, yours?", "any takers?".
 _WHO_TAKES = re.compile(
     r"\b(?:who\s+(?:wants|takes|can\s+take|will\s+take|is\s+taking)\s+(?:this|that|it)(?:\s+one)?|any\s+takers|"
@@ -7643,12 +7659,26 @@ def _claimed_item(turns: list[Turn], index: int, sentence: str, names: list[str]
         for said in _sentences_of(turns[j].text)[:2]:
             opened = _item_opened(said) if len(said) < 200 else None
             if opened is not None and (opened.group("number") or opened.group("typed")):
+                # ("…/pull/815 - bind credentials cleanup" / "this one needs a rebase" / "on it":
+                # the work it needs, not just the item)
+                need = (
+                    _NEEDS_A.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[:300])))
+                    if j != index - 1
+                    else None
+                )
+                said_need = (
+                    _NEEDED_VERB.get(need.group("noun").lower(), need.group("noun").lower())
+                    if need is not None
+                    and (need.group("np") or "").lower() in ("this one", "that one", "it", "this")
+                    else None
+                )
+                work = f"{said_need[:1].upper()}{said_need[1:]}" if said_need else "Take"
                 return Candidate(
                     turn,
                     2.5,
                     "ack",
                     turn.speaker,
-                    f"Take {_opened_item(opened, turns[j])}",
+                    f"{work} {_opened_item(opened, turns[j])}",
                     f"{turns[index - 1].text} {sentence}",
                     support=[turns[j].line]
                     + ([turns[asked].line] if asked is not None and asked != j else []),
@@ -8576,10 +8606,17 @@ def _wanted(task: str, turns: list[Turn], index: int) -> bool:
     for t in turns[max(0, index - 2) : index]:
         if me is not None and t.speaker == me:
             continue
-        for found in _NEEDS_OWNER.finditer(t.text):
+        for found in (*_NEEDS_OWNER.finditer(t.text), *_VOLUNTEERS_FOR.finditer(t.text[:1000])):
             if words & set(_content(found.group("np"))):
                 return True
     return False
+
+
+#: Hands asked for a list of jobs: "we need volunteers for setup, the bake sale and cleanup".
+_VOLUNTEERS_FOR = re.compile(
+    r"\bneed\s+(?:some\s+|more\s+)?(?:volunteers|people|helpers|someone|somebody|owners|takers)\s+for\s+(?P<np>[^.?!;]{3,120})",
+    re.I,
+)
 
 
 #: A thing said to be broken: "the docs build is broken on main", "our arm64 jobs are flaky".
@@ -8814,11 +8851,53 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     np = re.sub(r"^(?:my|our)\b", "the", found.group("np") or found.group("ref") or "", flags=re.I)
     if np.lower() == "it" and (had := _IT_JUST_NAMED.search(clean[: found.end("np")])) is not None:
         np = f"the {had.group('np')}"
+    elif np.lower() in ("it", "this one", "that one", "this") and (
+        read := _item_read_out_above(turns, index)
+    ):
+        np = read  # "…/pull/815 - bind credentials cleanup" / "this one needs a rebase"
     elif np.lower() == "it":
         np = f"the {topic_label(turn.section)}" if _just_opened(turns, index) else ""
     if verb is None or not np or np.split()[-1].lower() in _PRONOUN_ONLY:
         return None
     return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}"
+
+
+def _item_read_out_above(turns: list[Turn], index: int) -> str | None:
+    """The bug or PR a chair read out in the three lines above, in this section ("PR #815 (bind
+    credentials cleanup)"), or None."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if turns[j].section != turns[index].section:
+            return None
+        opened = _item_opened(turns[j].text[:300]) if len(turns[j].text) < 300 else None
+        if opened is not None and (opened.group("number") or opened.group("typed")):
+            return _opened_item(opened, turns[j])
+    return None
+
+
+#: Something the speaker above will put up for others: "I'll open a PR with clarified wording".
+_WILL_PUT_UP = re.compile(
+    r"\bi\s*(?:['’]ll|\s+will|\s+can)\s+(?:open|send|put\s+up|push|file|write\s+up|draft)\s+"
+    r"(?P<np>an?\s+(?:PR|pull\s+request|patch|draft|proposal|MR|change)\b[^.;!?]{0,50}?)\s*(?:[.;!?]|$)",
+    re.I,
+)
+#: Verbs done to what someone else puts up: "I'll review", "I'll test".
+_REVIEWING = frozenset("review test check read approve merge".split())
+
+
+def _promised_made_above(task: str, turns: list[Turn], index: int) -> tuple[str, int] | None:
+    """ "Review" said alone right after someone else promised to put up a change ("I'll open a
+    PR with clarified wording"): the task on that change, and the line that promised it."""
+    if (
+        index == 0
+        or task.strip().lower() not in _REVIEWING
+        or turns[index - 1].speaker in (None, turns[index].speaker)
+    ):
+        return None
+    found = _WILL_PUT_UP.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
+    if found is None:
+        return None
+    np = re.sub(r"^an?\s+", "the ", found.group("np"), flags=re.I)
+    return f"{task.strip()} {np}", turns[index - 1].line
 
 
 def _work_named_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
@@ -9855,8 +9934,9 @@ _PEOPLE = re.compile(
     # ("We have two candidates for the postdoc position": counted, they are named too)
     r"\b(?:the\s+|our\s+|(?=(?:two|three)\s+(?:candidates|applicants)\b))"
     # ("I pinged the image maintainers" / "please follow up with them")
-    r"(?P<np>(?:[a-z][\w-]*\s+(?:maintainers|packagers|managers|developers|owners|contributors|reviewers|admins|folks|"
-    r"people)\b)|(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
+    # ("maybe we ask the parents' group?" / "I'll email them this week")
+    r"(?P<np>(?:[a-z][\w'’-]*\s+(?:maintainers|packagers|managers|developers|owners|contributors|reviewers|admins|folks|"
+    r"people|group|committee|association|council|board|club)\b)|(?:(?:other|new|remaining|external|two|three)\s+)?(?:[a-z]+ers|people|folks|authors|members|chairs|"
     r"participants|annotators|students|partners|clients|customers|users|vendors|editors|organi[sz]ers|"
     r"candidates|applicants|volunteers|attendees|guests|panel(?:l)?ists|"
     r"(?:sys)?admins|devs|interns|colleagues|linguists|consultants|experts|coordinators|supervisors|contractors|"

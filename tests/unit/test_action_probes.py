@@ -7202,3 +7202,49 @@ def test_the_room_a_count_of_you_an_offer_taken_by_pairing_and_a_ticket_nobody_w
     tasks = [(o, t) for o, t, _ in got(text)]
     assert ("lukasz", "Take the migration ticket") in tasks  # (was no item: "might" read as a doubt)
     assert [o for o, t in tasks if t.startswith("Help with the migration")] == ["ana"]  # (was no item)
+
+
+def test_a_rebase_claimed_under_a_pr_read_out_and_a_review_of_what_was_promised() -> None:
+    text = (
+        "[15:01] <rhallisey> #topic PR review\n"
+        "[15:01] <rhallisey> https://github.com/example/broker/pull/812 - add retries to the registry adapter\n"
+        "[15:02] <rhallisey> jwmatthews: can you address the comments today?\n"
+        "[15:03] <jwmatthews> yep\n"
+        "[15:03] <rhallisey> https://github.com/example/broker/pull/815 - bind credentials cleanup\n"
+        "[15:04] <mhrivnak> this one needs a rebase\n"
+        "[15:04] <jwmatthews> on it\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    # (was merged into the request two items up, and a take, not the rebase it needs)
+    assert ("jwmatthews", "Rebase PR #815 (bind credentials cleanup)") in tasks
+    text = "<rusty> fair, I'll open a PR with clarified wording\n<t-bast> thanks, I'll review\n"
+    # (was "Review" with the topic in brackets)
+    assert ("t-bast", "Review the PR with clarified wording") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_a_baseline_proposed_a_job_from_a_list_and_a_group_emailed() -> None:
+    text = (
+        "(PERSON1) We can add the, the stronger baseline, the one from the, from the last year's shared task.\n"
+        "(PERSON3) Okay. [PERSON2], can you run that?\n"
+        "(PERSON2) Uh, yes, but it will take, uh, some time, because we need to, to retrain it.\n"
+    )
+    assert ("PERSON2", "Run the stronger baseline") in [(o, t) for o, t, _ in got(text)]  # (was no item)
+    text = (
+        "Ana Ruiz: Great. Then we need volunteers for setup, the bake sale and cleanup.\n"
+        "Chloe Park: I can coordinate the bake sale, I did it last year.\n"
+        "Ben Cole: I'll take setup. Cleanup, maybe we ask the parents' group?\n"
+        "Ana Ruiz: Good idea. I'll email them this week.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("Ben Cole", "Take setup") in tasks  # (was no item: "setup" alone read as thin)
+    assert ("Ana Ruiz", "Email the parents' group") in tasks  # (was "Email them")
+
+
+def test_that_one_claimed_with_what_comes_first() -> None:
+    text = (
+        "<smooge> #topic Infrastructure tickets\n"
+        "<smooge> .ticket 11901\n"
+        "<kevin> I can do that one, need to check capacity on the hypervisors first\n"
+    )
+    # (was "Check capacity on the hypervisors first": the ticket taken was lost)
+    assert [(o, t) for o, t, _ in got(text)] == [("kevin", "Take ticket 11901")]
