@@ -1564,6 +1564,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     r"(?:these|those)\s+[\w-]+\s+(?:exist|exists|are|is|will|were|was)\b|"
     # "I'll do the changelog, as usual", "…with the new dates, the old ones are still there"
     r"as\s+(?:usual|always|before|last\s+time|agreed|discussed)\b|the\s+(?:[\w-]+\s+)?(?:ones?|others?|rest)\s+(?:are|is|were|was)\b|"
+    # "register as soon as possible, the early registration ends on Friday": why, a clause of its own
+    r"the\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:ends|closes|opens|starts|begins|expires|is\s+(?:on|due|over|closed|open))\b|"
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
     # "agree on a URL to be put somewhere, w3/ns could work": a suggestion of its own
     r"[\w/.-]+\s+(?:could|would|might|should)\s+work\b|"
@@ -5038,6 +5040,8 @@ def _candidate(
         return cand
     if (person := _resolve_person(task, turns, index, names)) is not None:
         cand.task, line = person  # "I can ping her" after "we need the logo from the designer"
+        if re.match(r"write\s+(?:him|her|them)\W*$", task, re.I):
+            cand.task = f"Write to {cand.task[6:]}"  # "I will write him": to him
         # ("I will ask him about it": about the thing asked just above)
         about_it = _about_it_named(cand.task, turn, turns, index, sentence)
         if about_it is not None:
@@ -6509,6 +6513,11 @@ _NEEDS_A = re.compile(
 _REVIEW_WANTED = re.compile(
     r"\b(?:would|['’]d)\s+be\s+(?:great|good|nice|helpful|appreciated)\s+to\s+(?:get|have)\s+"
     r"(?:a|an|another|one\s+more|some|more)\s+(?:(?:round|pass)\s+of\s+)?(?:eyes|reviews?)\b",
+    re.I,
+)
+#: Work put to the room: "we need someone to write the announcement".
+_NEED_SOMEONE_TO = re.compile(
+    r"\bneed\s+(?:someone|somebody|a\s+volunteer|a\s+person|an\s+owner)\s+to\s+(?P<vp>[a-z][^.;!?]{3,80})",
     re.I,
 )
 #: A change left waiting: "and the docs patch from evrardjp has been waiting two weeks".
@@ -8161,6 +8170,8 @@ _PERSON_OBJECT = re.compile(
     # "write them an email", "drop her a line": a message to them
     r"(?:write|send|drop|give|shoot)(?=\s+(?:him|her|them)\s+(?:an?\s+)?(?:quick\s+|short\s+)?"
     r"(?:email|e-mail|mail|note|message|line|call|ring|reminder)\b)|"
+    # "I will write him." (to him, said without the "to")
+    r"write(?=\s+(?:him|her|them)\W*$)|"
     # "I'll send him the list of names": the one it goes to
     r"(?:send|give|forward|show)(?=\s+(?:him|her)\s+(?:the|our|my|a|an)\s)))"
     r"\s+(?P<who>him|her|them)\b(?P<rest>.*)$",
@@ -8197,11 +8208,14 @@ _ROLE_MENTION = re.compile(
     r"experience|facing|side|names?|ids?|records?|details|contracts?|invoices?|quotes?|meeting|call)\b)|"
     r"(?P<org>\[ORGANIZATION\d+\])|"
     # "we should also tell the nova team" / "I'll ping them": a team is "them"
-    r"(?P<team>\b(?:the|our|their)\s+(?!(?:whole|entire|same|other|own)\b)(?:[\w-]+\s+){0,2}?team)\b",
+    # ("I have to check with the financial department… I will ask them": an office is "them" too)
+    r"(?P<team>\b(?:the|our|their)\s+(?!(?:whole|entire|same|other|own)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:team|department|office|committee|board))\b",
     re.I,
 )
 
 
+_OFFICE = re.compile(r"(?:department|office|committee|board)$", re.I)
 _BRACKET_PERSON = re.compile(r"\[PERSON\d+\]")
 #: "Ask [PERSON3]", "Ask the designer": whom, and nothing asked of them.
 #: Someone to ask and nothing asked: "Ask [PERSON6] from the administration".
@@ -8515,6 +8529,10 @@ def _resolve_person(
         (r, turns[j].line)
         for j in range(max(0, index - 2), index + 1)
         for r in _ROLE_MENTION.finditer(turns[j].text)
+        # (an office only as said in this turn: "I have to check with the financial department…
+        # I will ask them"; one a line up is often the work asked, "someone needs to call the fire
+        # department and get an inspection date", which another reading names whole)
+        if j == index or not _OFFICE.search(r.group(0))
     ]
     counted = _COUNTED_PEOPLE.search(turns[index].text[:1000]) if m.group("who").lower() == "them" else None
     if counted is not None:
@@ -8843,7 +8861,12 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
     if found is None:
         waiting = _WAITING_REVIEW.match(clean)
         # "and the docs patch from evrardjp has been waiting two weeks": for a review
-        return f"Review {_mid(_OURS.sub('the', waiting.group('np')))}" if waiting else None
+        if waiting is not None:
+            return f"Review {_mid(_OURS.sub('the', waiting.group('np')))}"
+        # "test week is scheduled for the 14th, we need someone to write the announcement"
+        someone = _NEED_SOMEONE_TO.search(clean)
+        work = phrase_task(someone.group("vp")) if someone is not None else ""
+        return work if work and opens_with_work_verb(work) and not is_vague(work) else None
     verb = _needed_verb(ger)
     if noun is not None:
         said = noun.group("noun").lower()

@@ -7248,3 +7248,28 @@ def test_that_one_claimed_with_what_comes_first() -> None:
     )
     # (was "Check capacity on the hypervisors first": the ticket taken was lost)
     assert [(o, t) for o, t, _ in got(text)] == [("kevin", "Take ticket 11901")]
+
+
+def test_an_office_is_them_a_why_clause_is_cut_and_someone_needed_is_the_work() -> None:
+    text = (
+        "(PERSON1) And the rest, uh, we could use for the, for the annotators.\n"
+        "(PERSON2) Hmm, I have to check with the, the financial department if it's possible. I will ask them.\n"
+    )
+    # (was "Ask the annotators": the office named just before is "them")
+    assert ("PERSON2", "Ask the financial department") in [(o, t) for o, t, _ in got(text)]
+    assert cues.phrase_task(" register as soon as possible, the early registration ends on Friday.") == (
+        "Register as soon as possible"  # (was "…, the early registration ends")
+    )
+    text = (
+        "[16:00] <jcline> #topic Kernel test week\n"
+        "[16:01] <jcline> test week is scheduled for the 14th, we need someone to write the announcement\n"
+        "[16:02] <jforbes> I did it last time, someone else?\n"
+        "[16:02] <sumantro> I can do it, I'll send the draft to the list by Monday\n"
+    )
+    # (was "Do it (Kernel test week)")
+    assert [t for o, t, _ in got(text) if o == "sumantro"] == ["Write the announcement (Kernel test week)"]
+    text = (
+        "(PERSON1) Uh, maybe [PERSON6] could do it? He did the, the tutorial last year.\n"
+        "(PERSON3) Yeah, good idea. I will write him.\n"
+    )
+    assert got(text) == [("PERSON3", "Write to [PERSON6]", 2)]  # (was no item)
