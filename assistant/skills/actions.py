@@ -1300,8 +1300,12 @@ def _merge_near(items: list[ActionItem]) -> list[ActionItem]:
     by_prefix: dict[str, list[int]] = {}
     by_line: dict[int, list[int]] = {}
     wordless: list[int] = []
+    recap_line: dict[int, bool] = {}
     for item, words in zip(ordered, words_of, strict=True):
-        recap = item.owner is not None and _RECAP.search(item.quote) is not None
+        # (read once per line: one 2 MB line holds thousands of items)
+        if item.source_line not in recap_line:
+            recap_line[item.source_line] = _RECAP.search(item.quote) is not None
+        recap = item.owner is not None and recap_line[item.source_line]
         reach = RECAP_LINES if recap else NEAR_LINES
         near = {
             k for at in range(item.source_line - reach, item.source_line + 1) for k in by_line.get(at, ())
