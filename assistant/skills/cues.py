@@ -19,7 +19,7 @@ from typing import Any
 from lemminflect import getAllInflections, getAllLemmas
 
 from assistant.skills import commitments
-from assistant.skills.dates import find_due, strip_span
+from assistant.skills.dates import MONTHS, WEEKDAYS, find_due, strip_span
 from assistant.skills.transcript import Turn
 
 # Verbs after a cue that describe a state or an opinion, not a task.
@@ -8154,12 +8154,6 @@ _NAMED_JUST_BEFORE = re.compile(
     r"(?:ask|ping|email|e-mail|message|text|call|check\s+with|talk\s+to)\s+(?:him|her)\b",
     re.I,
 )
-#: A capitalised day or month, never a person.
-_TIME_WORD = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|today|tomorrow)$",
-    re.I,
-)
 _PERSON_OBJECT = re.compile(
     r"^(?P<verb>(?:ping|call|ring|email|e-mail|text|message|ask|remind|chase|nudge|tell|contact|thank|"
     r"(?:talk|speak|write|reach\s+out|get\s+back|reply)\s+to|follow\s+up\s+with|check\s+(?:in\s+)?with|"
@@ -8520,7 +8514,8 @@ def _resolve_person(
         if (
             just_named is not None
             and just_named.group("name") not in _NOT_NAMES
-            and not _TIME_WORD.match(just_named.group("name"))
+            # (a day or month is never the one asked: "it was Monday, I'll ask him")
+            and just_named.group("name").lower() not in {*WEEKDAYS, *MONTHS, "today", "tomorrow"}
         ):
             # "does anyone know who bought it?" / "I think it was Paul, I'll ask him": Paul, said
             # just before in the same breath (not a role two lines up)
