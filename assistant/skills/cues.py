@@ -913,9 +913,9 @@ explain explore export extend figure file fill finalize finalise find finish fix
 gather generate get give go grab handle help hire hold host identify implement import improve include inform
 install integrate introduce investigate invite iterate join keep label land launch lead learn look maintain make
 manage map mark measure meet mention merge migrate monitor move name note notify observe obtain open order
-organize organise outline own pay pick ping plan polish post postpone prepare present prioritize prioritise print produce profile
+organize organise outline own patch pay pick ping plan polish post postpone prepare present prioritize prioritise print produce profile
 propose prototype provide publish pull purchase push put qa raise reach rebase rebuild recap record reduce refactor refresh
-register reimburse release remind remove rename render reopen repair replace reply report request require rerun
+register reimburse release remind remove rename render renew reopen repair replace reply report reproduce request require rerun
 research reserve reset resolve respond restart restore resume retest return revert review revise revisit rewrite
 run save schedule scope secure see select send set settle setup share ship sign simplify sketch solve sort specify
 speak split stage start stop store streamline study submit suggest summarize summarise support survey switch sync
@@ -1790,7 +1790,9 @@ _POLITE_MAYBE = re.compile(r"^\W*(?:maybe|perhaps)\b[,\s]*(?=[a-z])", re.I)
 #: "I'll try to find some annotators, maybe from the students": where from, not whether.
 _MAYBE_WHERE = re.compile(r"[,\s]+(?:maybe|perhaps)\s+(?:from|at|in|among|with|through)\b[^,.;?!]*", re.I)
 _CONDITIONAL = re.compile(
-    r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|in case|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
+    # ("…a backup video in case the live one fails" is made either way; "in case you need me" is not)
+    r"\bin\s+case\s+(?:(?:it\s*['’]?s\s+|it\s+is\s+)?(?:needed|necessary)|of\s+need|(?:you|we|they|anyone|someone|somebody)\s+(?:need|want|ask))|"
+    r"\b(?:if (?:needed|necessary|we have to|you want|you like|that helps|required|it helps|possible)|maybe|(?<!that )(?<!which )(?<!who )(?<!what )might|perhaps|at some point|eventually)\b",
     re.I,
 )
 
@@ -1961,8 +1963,8 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
         " ,;:-–—.?!"
     )  # "…as well," too
     if (
-        len(text.split()) > 3
-    ):  # "add qemu to the image myself": who, said again ("unassign myself" is the task)
+        len(text.split()) > 2
+    ):  # "add qemu to the image myself", "tell support myself": who, said again ("unassign myself" is the task)
         text = _MYSELF_TAIL.sub("", text)
         # "handle the flights myself and share the itinerary": who, said in the middle
         # (not "assign myself and…": there it is the object)
@@ -3170,9 +3172,23 @@ def _clauses(sentence: str) -> tuple[tuple[Cue, re.Match[str], str], ...]:
                 (low := m.group("name")).islower() and (readings(low) or low in ("items", "item"))
             ):
                 continue  # "action items to move docs", "action plan to…": not a person
-            if cue.pattern.pattern in (_YOU_WILL, _VOCATIVE_YOU) and (
-                (verb := (sentence[m.end() :].split() or [""])[0].lower()) not in _TASK_VERB_SET
-                or verb in _HAPPENS_TO_YOU
+            if (
+                cue.pattern.pattern in (_YOU_WILL, _VOCATIVE_YOU)
+                and (
+                    (
+                        (verb := (sentence[m.end() :].split() or [""])[0].lower()) not in _TASK_VERB_SET
+                        # ("[PERSON3], you will do the presentation, right?": a thing done, named)
+                        and not (
+                            cue.pattern.pattern == _VOCATIVE_YOU
+                            and re.match(
+                                r"do\s+(?:the|a|an|your)\s+\w",
+                                _REPEAT.sub(r"\1", unfilled(sentence[m.end() : m.end() + 200])),
+                                re.I,
+                            )
+                        )
+                    )
+                    or verb in _HAPPENS_TO_YOU
+                )
             ):
                 continue  # "you'll see the banner", "you'll get an email": what will happen to them
             if (
@@ -4114,6 +4130,21 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     if said_to and said_to.split()[0].lower() != turn.speaker.split()[0].lower():
         return None
     task = phrase_task(asked.group("rest"), names=names)
+    fronted = (
+        _FRONTED_ASKED.match(_REPEAT.sub(r"\1", unfilled(question)))
+        if task and _PRONOUN_OBJECT.match(task)
+        else None
+    )
+    if fronted is not None:
+        # "And the guidelines, did you update them with the new cases?" / "Not yet, I will do it
+        # tomorrow": the guidelines
+        task = re.sub(
+            r"\b(?:it|them)\b",
+            _mid(re.sub(r"^(?:your|our)\b", "the", fronted.group("np"), flags=re.I)),
+            task,
+            count=1,
+            flags=re.I,
+        )
     # ("try it on the noisy test set": what is done says enough, "it" aside)
     if not task or (is_vague(task) and len(_content(task)) < 3) or not opens_with_work_verb(task):
         return None
@@ -4701,7 +4732,15 @@ def _candidate(
             )
             # (a name called with a question or a "you": "Internet, furniture, and the key cards" is a list)
             owner = next(
-                (c for x in their_lines if (c := _called_in(x)) and re.search(r"\byou\b|\?", x, re.I)), owner
+                (
+                    c
+                    for x in their_lines
+                    if (c := _called_in(x))
+                    and re.search(r"\byou\b|\?", x, re.I)
+                    # ("Maria, could you check…?" / "Maria is out today, I can ask her": not Maria)
+                    and not re.search(rf"\b{re.escape(c)}\b", turn.text[:500])
+                ),
+                owner,
             )
         pair_named = _PARTNER.search(before)
         # ("fabian and I will pair on the CI flake": a chat nick, written lower case)
@@ -4771,7 +4810,17 @@ def _candidate(
             elif (
                 not known
                 or first_word in STATE_VERBS
-                or first_word in ("what", "how", "do", "did", "are", "is")
+                or (
+                    first_word in ("what", "how", "do", "did", "are", "is")
+                    # ("[PERSON3], you will do the presentation, right?": "do" is the work there)
+                    and not (
+                        first_word == "do"
+                        and re.search(
+                            r"\byou\s+(?:will|can|could|should|would)\s+(?:\w+\s+)?$", m.group(0), re.I
+                        )
+                        and re.match(r"\s*do\s+(?:the|a|an|your)\s+\w", rest, re.I)
+                    )
+                )
             ):
                 return None
         elif (
@@ -5354,7 +5403,7 @@ def _candidate(
     )
     if their_people is not None:
         # "I pinged the image maintainers, no reply yet" / "ok, please follow up with them"
-        cand.task = _THEM.sub(f"the {their_people[0]}", task, count=1)
+        cand.task = _THEM.sub(their_people[0], task, count=1)
         if their_people[1] != turn.line:
             cand.support.append(their_people[1])
         cand.reasons.append("resolved")
@@ -5615,7 +5664,7 @@ def _candidate(
         )
         if people is not None:
             # "I need the latest results from the implementers" / "I'll ping them on the list"
-            said_it = _THEM.sub(f"the {people[0]}", task, count=1)
+            said_it = _THEM.sub(people[0], task, count=1)
             if people[1] != turn.line:
                 cand.support.append(people[1])
         plural_named = (
@@ -5634,7 +5683,12 @@ def _candidate(
             if plural_named[1] != turn.line:
                 cand.support.append(plural_named[1])
         # "…working on the domain adaptation. I still have to run it on the test set": named now
-        cleared = said_it != task and not _PRONOUN_OBJECT.match(said_it) and not _THEM.search(said_it)
+        cleared = (
+            said_it != task
+            # ("Call IT": the department, not "it")
+            and (not _PRONOUN_OBJECT.match(said_it) or re.match(r"\S+\s+(?-i:IT)\b", said_it) is not None)
+            and not _THEM.search(said_it)
+        )
         if (
             cleared
             and "state-verb" in reasons
@@ -5713,6 +5767,18 @@ def _candidate(
         # "fair, I'll open a PR with clarified wording" / "thanks, I'll review": review that PR
         cand.task, line = made_above
         cand.support.append(line)
+        cand.reasons.append("resolved")
+    elif (
+        (bare := _BARE_REVIEW.match(task)) is not None
+        and index > 0
+        and turns[index - 1].speaker != turn.speaker
+        and (work_at := _work_named_above(turns, index)) is not None
+        and work_at[0].lower().startswith(f"{bare.group('verb').lower()} ")
+    ):
+        # "and the docs change from kevko" / "I updated it yesterday" / "will review after the
+        # meeting": review that change
+        cand.task = f"{work_at[0]}{task[bare.end('verb') :]}"
+        cand.support.append(work_at[1])
         cand.reasons.append("resolved")
     elif len(words) < 2 and (recurring := _recurring_object(task, turns, index)) is not None:
         cand.task, line = recurring  # "Let's publish on Friday" in a sync on the newsletter
@@ -5826,6 +5892,14 @@ def _candidate(
         cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and _wanted(task, turns, index):
         cand.reasons.append("volunteer")  # "the changelog still needs someone" / "I can take the changelog"
+    elif (
+        len(_content(task)) < 2
+        and _LOOK_INTO_GENERIC.match(task)
+        and (failing := _FAILING_THING.search(sentence[max(0, m.start() - 200) : m.start()])) is not None
+    ):
+        # "the ubuntu jobs time out sometimes, I'll look into the logs": the logs of what fails
+        cand.task = f"{task} ({failing.group(0)})"
+        cand.reasons.append("resolved")
     elif len(_content(task)) < 2 and not _DO_THE_ACT.match(task):
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
@@ -5907,7 +5981,7 @@ def _one_counted_above(task: str, turns: list[Turn], index: int) -> tuple[str, i
 
 
 #: Work named by its act: "do the selection", "do the analysis" (the act is the object).
-_DO_THE_ACT = re.compile(r"^(?:do|handle|run)\s+the\s+[a-z]{3,}(?:tion|sion|ment|sis|ance|ence)$", re.I)
+_DO_THE_ACT = re.compile(r"^(?:do|handle|run)\s+the\s+[a-z]{3,}(?:tion|sion|ment|sis|ance|ence|ing)$", re.I)
 #: A change with nothing said of what it changes: "do the PR", "send a patch".
 _THE_CHANGE = re.compile(
     r"^(?:do|open|send|make|write|submit|prepare|put\s+up|file)\s+(?:the|a)\s+(?:pr|pull\s+request|patch|change|mr|merge\s+request)$",
@@ -6027,6 +6101,17 @@ _PICK_IT_UP = re.compile(
 )
 
 
+#: A look at what a thing leaves behind, named by nothing of its own: "look into the logs".
+_LOOK_INTO_GENERIC = re.compile(
+    r"^(?:look\s+(?:in|into|at|through)|check|dig\s+into|go\s+through)\s+the\s+(?:logs?|traces?|output|errors?)\s*$",
+    re.I,
+)
+#: A thing that fails now and then: "the ubuntu jobs time out sometimes", "our arm64 builds crash".
+_FAILING_THING = re.compile(
+    r"\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:still\s+|sometimes\s+|randomly\s+|often\s+)?"
+    r"(?:time\s+out|timeout|fail|crash|hang|break|flake)s?\b(?:\s+(?:sometimes|again|randomly|intermittently))?",
+    re.I,
+)
 _A_LOOK = re.compile(
     r"^(?:(?:take|have|give\s+it)\s+(?:a|another)\s+(?:quick\s+|closer\s+|first\s+|final\s+)?look(?:\s+at\s+(?:it|that|this|them))?|"
     # "sure, I can take a stab at it tomorrow"
@@ -6502,7 +6587,7 @@ _NEEDS_A = re.compile(
     r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?|https?://\S+))"
     r"\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
     r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+|second\s+|"
-    r"thorough\s+|full\s+)?|(?=rebase|review|qa\b|(?:a\s+)?fix))"
+    r"thorough\s+|full\s+|core\s+)?|(?=rebase|review|qa\b|(?:a\s+)?fix))"
     # ("the community blog post about the elections still needs an editor" / "I'll edit it tonight")
     # ("…/12345 needs a second core": a second core reviewer's vote)
     r"(?P<noun>editor|reviewer|proofreader|review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look|qa|"
@@ -6525,6 +6610,12 @@ _WAITING_REVIEW = re.compile(
     r"^\W*(?:(?:so|ok(?:ay)?|and|also)[,\s]+)*(?P<np>(?:the|this|my|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:patch|PR|pull\s+request|change|MR|merge\s+request)(?:\s+(?:from|by|for|of)\s+[\w.-]+)?)\s+"
     r"(?:has\s+been|['’]s\s+been|is|was)\s+(?:still\s+)?(?:waiting|sitting|pending)\b",
+    re.I,
+)
+#: A change named alone, as a chair goes down the review list: "and the docs change from kevko".
+_CHANGE_READ_OUT = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|also|then|next)[,:\s]+)*(?P<np>(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patch|PR|pull\s+request|change|MR|merge\s+request)(?:\s+(?:from|by|of)\s+[\w.-]+)?)\s*[.?!]*$",
     re.I,
 )
 #: What the line is about, as its opening subject: "the PR is updated…" (the review is of it).
@@ -6554,6 +6645,20 @@ _IT_JUST_NAMED = re.compile(
 #: A line that opens by naming a thing alone: "The website.", "And the budget table?"
 _TOPIC_SAID = re.compile(
     r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
+    re.I,
+)
+#: A thing asked about: "And what about the latency, is it still the same?"
+_WHAT_ABOUT = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|then)[,\s]+)*(?:what|how)\s+about\s+(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>[\w-]+))\s*(?:[,?.]|$)",
+    re.I,
+)
+#: The same said in one breath: "And the website, it still says the old deadline."
+_TOPIC_THEN_IT = re.compile(
+    r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|can)\s)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|has|have|had|will|can)\b)(?P<head>[\w-]+))\s*,\s*"
+    # ("And the dissemination, [PERSON7] was doing it last time.": the "it" a few words on)
+    r"(?:[\w\[\]'’-]+\s+){0,4}?it\b(?!\s*(?:is|was|['’]s)\s+(?:fine|ok(?:ay)?|good|done|great|ready)\b)",
     re.I,
 )
 #: "Delete mine", "send yours": one's share of the things named on the line above.
@@ -6783,6 +6888,14 @@ def _proposed_asked(task: str, turns: list[Turn], index: int) -> tuple[str, int]
     return f"{head[:1].upper()}{head[1:]}{task[done.end() :]}", turns[index - 1].line
 
 
+#: A thing someone asked to have made: "the docs team asked for a new repo".
+_ASKED_FOR_NEW = re.compile(
+    r"\b(?:asked|asking|requested|requests|wants?|wanted)\s+(?:for\s+)?"
+    r"(?P<np>(?:a|an)\s+(?:new\s+|separate\s+|dedicated\s+|shared\s+)?[\w-]{3,}(?:\s+(?:for|on)\s+(?:the\s+)?[\w-]+)?)\s*[.!]?$",
+    re.I,
+)
+
+
 def _proposed_np(turns: list[Turn], index: int) -> tuple[str, int] | None:
     """The thing the line above proposed as a bare phrase ("the A/B test on the subject line"),
     when it is that line's last sentence and said by someone else."""
@@ -6792,7 +6905,11 @@ def _proposed_np(turns: list[Turn], index: int) -> tuple[str, int] | None:
     last = _REPEAT.sub(r"\1", unfilled(said[-1])) if said else ""
     # ("We can add the stronger baseline, the one from the last year's shared task." / "[PERSON2],
     # can you run that?")
-    found = _BARE_PROPOSAL.match(last) or _WE_CAN_ADD.match(last) if said else None
+    found = (
+        (_BARE_PROPOSAL.match(last) or _WE_CAN_ADD.match(last) or _ASKED_FOR_NEW.search(last))
+        if said
+        else None
+    )
     if found is None or found.group("np").split()[-1].lower() in _PRONOUN_ONLY | _STOP:
         return None
     np = re.sub(r"^(?:an?|some)\s+", "the ", found.group("np"), flags=re.I)
@@ -6985,6 +7102,16 @@ def _resolve_from_previous(
     # "The shared folder." alone, an echo of the line before it)
     said_above = sentences(turns[index - 1].text) if index > 0 and turns[index - 1].text.strip() else []
     topic = _TOPIC_SAID.match(_REPEAT.sub(r"\1", unfilled(said_above[0]))) if len(said_above) >= 2 else None
+    if topic is None and said_above:
+        # ("Okay. And the website, it still says…": the line's last sentences)
+        topic = next(
+            (
+                t
+                for x in said_above[-2:][::-1]
+                if (t := _TOPIC_THEN_IT.match(_REPEAT.sub(r"\1", unfilled(x[:400]))))
+            ),
+            None,
+        )
     if (
         m is not None
         and topic is not None
@@ -6995,6 +7122,42 @@ def _resolve_from_previous(
         # "The, uh, the website. It still shows the old partners." / "let's say [PERSON5] will
         # update it": the thing the line above opened with
         return _it_named(task, m, _mid(topic.group("np"))), turns[index - 1].line
+    if (
+        m is not None
+        and index > 1
+        and re.match(r"\s*them\b", task[m.end("verb") :], re.I)
+        and turns[index - 1].speaker != turns[index].speaker
+        and re.search(
+            rf"\b{re.escape(m.group('verb'))}\s+them\b[^.!?]{{0,40}}\?", turns[index - 1].text[:300], re.I
+        )
+    ):
+        # "do you have the new models trained?" / "…" / "And did you evaluate them?" / "Not yet. I
+        # will evaluate them on the dev set": the things the question's "them" were
+        for j in range(index - 2, max(-1, index - 4), -1):
+            asked_of = [
+                t
+                for t in _PLURAL_THING.finditer(_REPEAT.sub(r"\1", unfilled(turns[j].text[:400])))
+                if t.group("head").lower() not in _NOT_THINGS and "NOUN" in readings(t.group("head").lower())
+            ]
+            if asked_of:
+                at = task.lower().index(" them", m.end("verb") - 1)
+                return f"{task[:at]} the {_mid(asked_of[-1].group('np').strip())}{task[at + 5 :]}", turns[
+                    j
+                ].line
+    if m is not None and index > 0 and re.match(r"\s*it\b", task[m.end("verb") :], re.I):
+        # "And what about the latency, is it still the same?" / ("I haven't measured it.") / "So
+        # maybe [PERSON3] can measure it": the thing asked about, a line up or through an "it"
+        reach = [index - 1]
+        if (
+            index > 1
+            and len(turns[index - 1].text) < 200
+            and re.search(r"\bit\b", turns[index - 1].text, re.I)
+        ):
+            reach.append(index - 2)
+        for j in reach:
+            asked = _WHAT_ABOUT.match(_REPEAT.sub(r"\1", unfilled(turns[j].text[:300])))
+            if asked is not None and asked.group("head").lower() not in _NOT_A_THING:
+                return _it_named(task, m, _mid(asked.group("np"))), turns[j].line
     if m is not None and index > 0 and m.group("verb").lower() in _FILL_IN_VERBS:
         # "2.4.0 is tagged, but the changelog is missing the migration notes" / "my bad, I'll add
         # them tonight": what is missing is what is added
@@ -7275,6 +7438,13 @@ def _resolve_from_previous(
             # The object ends where the clause does: "the baseline on the test set, and the results…"
             said = _EMPTY_COMMAS.sub(",", _REPEAT.sub(r"\1", unfilled(found.group("obj"))))
             obj_text = _OBJECT_END.split(said, maxsplit=1)[0]
+            # ("I can write up the analysis…" / "can you post it?": the analysis, not "up the analysis")
+            obj_text = re.sub(
+                r"^\s*(?:up|out|down|together)\s+(?=(?:the|a|an|our|my|some|this)\s)",
+                "",
+                obj_text,
+                flags=re.I,
+            )
             if _NOT_AN_OBJECT.match(obj_text):
                 continue  # "the glibc update has been in testing for 3 weeks": how long, not what
             obj = phrase_task(obj_text, max_words=12, names=names)
@@ -7404,6 +7574,36 @@ def _resolve_from_previous(
                 # on the PR?"; "the reestablish stuff needs test vectors" / "I can write them"
                 tail = re.sub(r"^\s*,\s*", " ", task[m.end() :])
                 return f"{verb[:1].upper()}{verb[1:]} the {things.group('np')}{tail}".strip(), prev.line
+    if (
+        m is not None
+        and index > 0
+        and re.match(r"\s*them\b", task[m.end("verb") :], re.I)
+        and m.group("verb").lower() not in _PEOPLE_VERBS
+        and turns[index - 1].speaker not in (None, turns[index].speaker)
+        and turns[index - 1].text.rstrip().endswith("?")
+        and len(turns[index - 1].text) < 300
+        # ("I have the iPhone ones, the iPad ones are still missing. I can finish them": their own)
+        and not re.search(
+            r"\bones\b|\b(?:the|those|these|my|our)\s+(?:[\w-]+\s+)?[\w-]{3,}s\b",
+            turns[index].text[:300],
+            re.I,
+        )
+    ):
+        # "Dana, did the store screenshots get approved?" / "Not yet, legal wants to see them
+        # again. I'll resend them today.": the one kind of thing the question named
+        asked_things = {
+            t.group("head").lower(): t.group("np").strip()
+            for t in _PLURAL_THING.finditer(
+                _REPEAT.sub(r"\1", unfilled(sentences(turns[index - 1].text)[-1]))
+            )
+            if t.group("head").lower() not in _NOT_THINGS | _NOT_A_THING
+            and _noun_like(t.group("head").lower())
+        }
+        if len(asked_things) == 1:
+            at = task.lower().index(" them", m.end("verb") - 1)
+            return f"{task[:at]} the {_mid(next(iter(asked_things.values())))}{task[at + 5 :]}", turns[
+                index - 1
+            ].line
     return None
 
 
@@ -8125,6 +8325,14 @@ _READY_SUBJECT = re.compile(
 )
 
 
+#: A thing said to be the speaker's own: "The data section is mine, I will write it this week."
+_MINE_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|well|yes|yeah)[,\s]+)*(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:is|['’]s)\s+(?:mine|on\s+me|my\s+(?:part|job|task))\b",
+    re.I,
+)
+
+
 #: Verbs that pass a thing on, and verbs that make one: "share it" is what they write.
 #: Verbs that hand a thing to someone who is waiting for it.
 _GIVE_VERBS = frozenset("send dm forward share give pass grant email mail post upload".split())
@@ -8181,21 +8389,24 @@ _ROLES = (
     # "the letter from the department head" / "can you ping them again?"
     r"dean|secretary|coordinator|supervisor|advisor|adviser|administrator|officer|department\s+head|"
     # "My daughter said she would do it, I'll remind her"
-    r"daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|neighbor|friend"
+    r"daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|neighbor|friend|"
+    # "the invited speaker, did she confirm?" / "I will send her a reminder"
+    r"speaker|panelist|presenter|moderator"
 )
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(
-    rf"^(?:tell|inform|notify|warn)\s+(?:the|our|their)\s+(?:new\s+|rest\s+of\s+the\s+)?(?:(?:{_ROLES})s?|team|board|clients?|customers?|"
+    rf"^(?:tell|inform|notify|warn)\s+(?:the|our|their)\s+(?:new\s+|rest\s+of\s+the\s+|[\w-]+\s+(?=(?:team|department|board)\b))?"
+    rf"(?:(?:{_ROLES})s?|team|department|board|clients?|customers?|"
     r"vendors?|users?|finance|legal|landlord|school|bank|insurer|insurance)\b|"
     # "I'll tell rel-eng today", "notify infra": a team or person named, not the people here
     r"^(?:tell|inform|notify|warn)\s+(?!(?:you|u|ya|us|me|everyone|everybody|them|him|her|people|folks|all|"
     r"the|a|an|this|that|it|what|how|why|when|where|who|whether|if|so|more|something|anything|nothing)\b)"
-    r"(?=\S*[a-z])[\w\[\]-]+(?:\s+(?:today|tomorrow|tonight|later|after|before|by|next|this|about|that|to)\b|\s*$)",
+    r"(?=\S*[a-z])[\w\[\]-]+(?:\s+(?:today|tomorrow|tonight|later|after|before|by|next|this|about|that|to|myself|directly|personally)\b|\s*$)",
     re.I,
 )
 _ROLE_MENTION = re.compile(
     # ("the building manager", "our project manager": a word before the role may say which)
-    rf"\b(?:the|our|your|their|my)\s+(?:(?:new|building|project|property|office|account|product|hiring)\s+)?"
+    rf"\b(?:the|our|your|their|my)\s+(?:(?:new|building|project|property|office|account|product|hiring|invited|keynote|guest)\s+)?"
     rf"(?P<role>{_ROLES})(?P<plural>s)?\b"
     # ("the customer email", "the vendor list": a word about the thing, not a person)
     r"(?!\s+(?:e-?mails?|lists?|data|support|service|success|portal|accounts?|feedback|base|journey|"
@@ -8854,8 +9065,9 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
         return f"Review {_mid(_OURS.sub('the', of.group('np')))}" if of else None
     found = ger or noun
     if found is None:
-        waiting = _WAITING_REVIEW.match(clean)
-        # "and the docs patch from evrardjp has been waiting two weeks": for a review
+        waiting = _WAITING_REVIEW.match(clean) or _CHANGE_READ_OUT.match(clean)
+        # "and the docs patch from evrardjp has been waiting two weeks": for a review (a chair
+        # going down the list, "and the docs change from kevko", names one the same way)
         if waiting is not None:
             return f"Review {_mid(_OURS.sub('the', waiting.group('np')))}"
         # "test week is scheduled for the 14th, we need someone to write the announcement"
@@ -8896,6 +9108,12 @@ def _item_read_out_above(turns: list[Turn], index: int) -> str | None:
 _WILL_PUT_UP = re.compile(
     r"\bi\s*(?:['’]ll|\s+will|\s+can)\s+(?:open|send|put\s+up|push|file|write\s+up|draft)\s+"
     r"(?P<np>an?\s+(?:PR|pull\s+request|patch|draft|proposal|MR|change)\b[^.;!?]{0,50}?)\s*(?:[.;!?]|$)",
+    re.I,
+)
+#: A review said bare, with at most when: "will review after the meeting".
+_BARE_REVIEW = re.compile(
+    r"^(?P<verb>review|test|approve|merge)"
+    r"(?=\s*$|\s+(?:after|today|tomorrow|tonight|later|this|next|by|before|first\s+thing)\b)",
     re.I,
 )
 #: Verbs done to what someone else puts up: "I'll review", "I'll test".
@@ -9731,8 +9949,14 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
     if had is not None and had.group("np").lower() not in _NOT_A_THING:
         # "Two of them already have questions, I will collect them and answer in one email"
         return _THEM.sub(f"the {had.group('np')}", task, count=1)
-    ready = _READY_SUBJECT.match(clean) if re.search(r"\bit\b", task, re.I) else None
-    if ready is not None and re.compile(r"\s*,?\s+(?:but|so|and)\s+I\b", re.I).match(clean, ready.end()):
+    ready = (
+        (_READY_SUBJECT.match(clean) or _MINE_SUBJECT.match(clean))
+        if re.search(r"\bit\b", task, re.I)
+        else None
+    )
+    if ready is not None and re.compile(r"\s*(?:,?\s+(?:but|so|and)\s+|,\s*)I\b", re.I).match(
+        clean, ready.end()
+    ):
         # "The data is ready, but I need to convert it to the new format": the data
         np = re.sub(r"^(?:my|our|your)\b", "the", ready.group("np"), flags=re.I)
         if np.split()[-1].lower() not in _PRONOUN_ONLY | _STOP:
@@ -9746,9 +9970,13 @@ def _resolve_it(task: str, sentence: str, before: str = "") -> str:
         if light is not None:
             return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[light.end() :]}"
         return re.sub(r"\b(?:it|that|this|them)\b", _mid(np), task, count=1, flags=re.I)
+    pronoun = re.search(r"\b(?:it|that|this|them)\b", task, re.I)
+    said_at = re.search(rf"\b{pronoun.group(0)}\b", clean, re.I) if pronoun is not None else None
     m = (
         _DUE_SUBJECT.search(clean)
-        or _WORKING_ON.search(clean)
+        # ("I can do that, but only next week, this week I'm busy with the teaching": what keeps
+        # them busy after it is no "that")
+        or _WORKING_ON.search(clean, 0, said_at.start() if said_at is not None else len(clean))
         or _STILL_MISSING.search(clean)
         # "there's a lot of dead text in BOLT 2, someone should go through it"
         or (_THERE_IS.search(clean) if _THERE_IS_IT.search(task) else None)
@@ -9985,20 +10213,35 @@ def _people_said_before(turns: list[Turn], index: int, own: str) -> tuple[str, i
     wrote to the admins, but they did not answer yet. I'll call them today"; "The lawyers still
     did not say anything." / "I'll write to them again. Maybe I should call." / "Yes, calling
     is better." / "Okay, I'll call them tomorrow"."""
-    found = [*_PEOPLE.finditer(own[-600:])]
-    if found:
-        return found[-1].group("np"), turns[index].line
+
+    def said(text: str) -> str | None:
+        # (a department by its name alone: "Did anyone talk to IT about the network?")
+        found = sorted(
+            [*_PEOPLE.finditer(text), *_DEPARTMENT_NAMED.finditer(text)], key=lambda f: f.start("np")
+        )
+        if not found:
+            return None
+        last = found[-1]
+        return last.group("np") if last.re is _DEPARTMENT_NAMED else f"the {last.group('np')}"
+
+    if (named := said(own[-600:])) is not None:
+        return named, turns[index].line
     chars = 0
     for turn in reversed(turns[max(0, index - 3) : index]):
-        found = [*_PEOPLE.finditer(turn.text[-(600 - chars) :])]
-        if found:
-            return found[-1].group("np"), turn.line
+        if (named := said(turn.text[-(600 - chars) :])) is not None:
+            return named, turn.line
         chars += len(turn.text)
         if chars >= 600:
             break
     return None
 
 
+#: A department named by its name alone, as people are: "talk to IT", "ask legal".
+_DEPARTMENT_NAMED = re.compile(
+    r"\b(?i:to|with|ask|asked|email|emailed|call|called|contact|contacted|ping|pinged|tell|told|from)\s+"
+    r"(?P<np>(?-i:IT|HR)|(?i:legal|finance|facilities|procurement|accounting|payroll))"
+    r"\b(?!\s+(?i:issues?|problems?|budget|reasons?|department|team|side|stuff))"
+)
 #: A thing asked after by name alone: "jseo, changelog?", "And the slides?", "what about the budget?".
 _ASKED_ABOUT = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|also|then)[,\s]+)*(?:@?[\w\[\]-]+,\s*)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?"
@@ -10091,7 +10334,7 @@ _MUST_DO_LAST = re.compile(
 #: The thing set before such a need: "the budget for the invited speaker, we need to…".
 _FRONTED_NEED = re.compile(
     r"(?P<np>\b(?:the|our)\s+[^,;.!?]{2,60}?)\s*,\s+(?:we|i)\s+(?:still\s+|also\s+)?"
-    r"(?:have\s+to|need\s+to|must|(?:['’]ve\s+)?got\s+to)\b",
+    r"(?:have\s+to|need\s+to|must|should|(?:['’]ve\s+)?got\s+to)\b",
     re.I,
 )
 #: A promise that takes on the work by pointing at it: "get that in", "do it", "handle that".
@@ -10446,6 +10689,15 @@ def vetoed(sentence: str, turns: list[Turn], index: int, names: list[str]) -> bo
         if cue.kind != "marker" and _CHATTER.match(rest):
             chatter = True
             continue
+        if (
+            cue.kind == "first"
+            and chatter
+            and _DO_THE_ACT.match(phrase_task(rest[:200]) or "")
+            and not commitments.is_meeting_talk(rest)
+        ):
+            # "I will be there, and I can do the monitoring": being there is chatter, the
+            # monitoring is work of its own
+            other = True
         if cue.owner in ("addressee", "vocative", "named"):
             other = True  # work handed to someone: not part of the speaker's chatter
             me = turns[index].speaker
