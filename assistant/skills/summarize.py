@@ -897,7 +897,11 @@ _FIRST_ITEM = re.compile(
 )
 #: "So, about the review of the deliverable.": the meeting's item, named as its first words.
 _ABOUT_ITEM = re.compile(
-    r"^\W*(?:(?:so|okay|ok|now)[,.]?\s+)*about\s+(?:the|our)\s+(?P<topic>[^.?!,;:]{3,50}?)\s*[.!]?$", re.I
+    r"^\W*(?:(?:so|okay|ok|now)[,.]?\s+)*(?:about\s+(?:the|our)\s+(?P<topic>[^.?!,;:]{3,50}?)\s*[.!]?$|"
+    # "So, ehm, the, the workshop. We got twelve submissions.": the thing named alone
+    r"(?:the|our)\s+(?!(?:agenda|meeting|call|minutes|next|first|last|other|rest)\b)"
+    r"(?P<named>[\w-]+(?:\s+[\w-]+){0,3})\s*[.!]$)",
+    re.I,
 )
 #: How many turns into a meeting an item opened as "first" may still be its first.
 FIRST_ITEM_TURNS = 6
@@ -1088,6 +1092,8 @@ _PROPOSAL_LEAD = re.compile(
     r"(?:let['’]?s|let\s+us|(?:i\s+think\s+)?we\s+should(?=n['’]t|\s)|"
     # ("Maybe we can just mention it as future work." / "Yes, I think that's fine.")
     r"maybe\s+we\s+(?:can|could)(?:\s+just)?(?=\s)|"
+    # ("Then maybe we show only the subtitles." / "I agree, let's not risk it.")
+    r"maybe\s+we(?:\s+just)?(?=\s+(?!(?:are|were|have|had|need|want|can|could|should|will|would|don|do|did|know|think)\b)[a-z]+\s)|"
     r"i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose)(?:\s+that)?\s+we(?:\s+should)?)(?P<neg>\s+not|n['’]t)?\s+",
     re.I,
 )
@@ -1135,7 +1141,9 @@ _AGREED_REPLY = re.compile(
     r"(?:i\s+think\s+)?that['’]?s\s+fine(?:\s+(?:by|with)\s+me)?|"
     r"i\s+(?:fully\s+|totally\s+|completely\s+)?agree(?:\s+with\s+(?:that|this|you))?|"
     # "If we get it this week we can ship next Tuesday." / "Let's aim for that then."
-    r"let['’]?s\s+(?:aim\s+for|go\s+(?:with|for))\s+(?:that|this|it))(?:\s+then)?\s*(?:[.!]|$)",
+    r"let['’]?s\s+(?:aim\s+for|go\s+(?:with|for))\s+(?:that|this|it))(?:\s+then)?\s*(?:[.!]|$|"
+    # ("I agree, let's not risk it.": agreed, with why; not "I agree, but…")
+    r",\s+(?!(?:but|though|although|however|except|only|if|unless|as\s+long)\b)(?:let['’]?s|it['’]?s|that['’]?s)\s[^,;]{0,60}[.!]?$)",
     re.I,
 )
 
@@ -1341,10 +1349,11 @@ def _meeting_units(text: str) -> tuple[list[Unit], list[str], str, list[str]]:
         opened_on = (
             _ABOUT_ITEM.match(clean(sents[0])) if i == 0 and sents and not topic_of[sents[0]] else None
         )
-        if opened_on is not None and spoken_topic(f"The first thing is the {opened_on.group('topic')}."):
+        opened_with = opened_on.group("topic") or opened_on.group("named") if opened_on is not None else None
+        if opened_with and spoken_topic(f"The first thing is the {opened_with}."):
             # "So, uh, about the review of the deliverable. [PERSON6] said…": the meeting's first
             # words name what it is on (later in a meeting, "about the…" is only talk)
-            topic_of[sents[0]] = spoken_topic(f"The first thing is the {opened_on.group('topic')}.")
+            topic_of[sents[0]] = spoken_topic(f"The first thing is the {opened_with}.")
             main_thing = True
         main_thing = main_thing or any(
             t_said

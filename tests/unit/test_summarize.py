@@ -2746,3 +2746,40 @@ def test_a_proposal_said_twice_and_i_agree_settle_it_labelled_only_where_agreed_
     # (was none: "let's, let's" hid the proposal and "I agree." settled nothing)
     assert ("Use the end-to-end for the demo.", [2, 3]) in decisions
     assert ("Agreed: invite both of them for an interview.", [4, 5]) in decisions
+
+
+def test_a_meeting_opened_on_a_thing_named_alone_and_a_plain_proposal_agreed_with_why() -> None:
+    more = (
+        "(PERSON2) I can ask my colleagues from Edinburgh, they reviewed for us last year.\n"
+        "(PERSON1) That would be great. Please ask them by the end of the week.\n"
+        "(PERSON3) And the invited speaker, did she confirm? We need her title for the programme.\n"
+        "(PERSON1) No, she didn't reply yet. I will send her a reminder tomorrow.\n"
+    )
+    text = (
+        "(PERSON1) So, ehm, the, the workshop. We got, we got twelve submissions.\n"
+        "(PERSON2) Twelve, that's good, more than last year.\n"
+        "(PERSON1) Yes. And we need three reviewers for each, so we need to find more reviewers.\n"
+    ) + more
+    assert summarize(text, kind="meeting").title == "workshop"  # (was "Meeting")
+    agenda = (
+        "(PERSON1) So, the agenda.\n(PERSON2) Yes, we have two points, the workshop and the reviewers.\n"
+        + more
+    )
+    assert summarize(agenda, kind="meeting").title != "agenda"
+    text = (
+        "(PERSON1) So we show the live subtitles and the summary at the review, that was the plan.\n"
+        "(PERSON4) The summary is not working yet. I mean, it works, but the quality is, is bad.\n"
+        "(PERSON1) Okay. Then maybe we show only the subtitles and mention the summary.\n"
+        "(PERSON3) I agree, let's not risk it.\n"
+    ) + more
+    # (was no decision: "maybe we show…" proposed nothing, "I agree, let's…" agreed to nothing)
+    assert ("Show only the subtitles and mention the summary.", [3, 4]) in [
+        (d.text, d.lines) for d in summarize(text, kind="meeting").decisions
+    ]
+    text = (
+        "(PERSON1) So we show the live subtitles and the summary at the review, that was the plan.\n"
+        "(PERSON1) Then maybe we show only the subtitles.\n"
+        "(PERSON3) I agree, but the summary is the main result.\n"
+    ) + more
+    # (an objection, not agreement)
+    assert all("subtitles" not in d.text for d in summarize(text, kind="meeting").decisions)
