@@ -1070,6 +1070,13 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
             or (asked_of_them and content_words(c.task) & content_words(item.task))
         ):
             _dated_by(item, c, meeting_date)
+            if asked_of_them and content_words(c.task) & content_words(item.task):
+                # (how they will do what was asked is no second item: "…and make a list")
+                items[:] = [
+                    i
+                    for i in items
+                    if not (i.source_line == c.line and i.owner == c.owner and i.task == c.task)
+                ]
 
 
 #: The asker settling a later day the other asked for: "Okay, next week is fine."
@@ -1236,8 +1243,12 @@ def _merge_vague(items: list[ActionItem]) -> list[ActionItem]:
                     # the meeting writing down what was just promised
                     or (bare and other.kind == "marker")
                 )
-                and not cues.is_vague(other.task)
-                and not cues.points_back(other.task)
+                # ("did you also try it on the speech data?" / "I will do it this week": the
+                # asked item says more than "do it", its "it" aside)
+                and (
+                    (not cues.is_vague(other.task) and not cues.points_back(other.task))
+                    or (bare and len(content_words(other.task)) >= 3)
+                )
             ):
                 other.due = other.due or vague.due
                 other.confidence = max(other.confidence, vague.confidence)

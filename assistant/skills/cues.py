@@ -299,7 +299,9 @@ _YOU = (
     # "I want everyone to send me their top three items by Friday"
     r"i\s+(?:also\s+)?(?:want|need)\s+(?:you\s+all|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     # "I would like to ask you, [PERSON4], to prepare the report"
-    r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
+    # ("So I would like to ask everybody to fill in their section by next Friday")
+    r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+(?:you|everybody|everyone|all\s+of\s+you|each\s+of\s+you)"
+    r"(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     # "can I ask you, [PERSON2], to prepare the first version of the slides?"
     r"(?:can|could|may|might)\s+i\s+(?:also\s+)?ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     r"you\s+take|you\s+handle|"
@@ -403,7 +405,8 @@ _SOMEONE = (
 )
 _NAMED = (
     # "[PERSON5] will look at…": transcripts anonymised with bracketed placeholders
-    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|['’]s\s+going\s+to|"
+    # ("[PERSON2] and [PERSON3] go through the applications": two placeholders, each bracketed)
+    rf"(?P<name>{_NAME}(?:\]?\s+(?:and|&)\s+\[?{_NAME})?)\]?\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|['’]s\s+going\s+to|"
     # "invite Dan to the call": "to" before a thing is a preposition, not work given to Dan
     r"\s+to(?!\s+(?:the|a|an|this|that|these|those|our|your|their|his|her|my|its|me|us|him|them)\b)|"
     r"\s+needs\s+to|\s+has\s+to|\s+should|\s+can|\s+is\s+(?:on|doing|handling|taking|owning)|"
@@ -526,8 +529,19 @@ CUES: list[Cue] = [
         2.0,
         re.compile(
             r"\b(?i:i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose|recommend)|my\s+(?:suggestion|proposal)\s+"
-            rf"(?:is|would\s+be))\s+(?i:that\s+)?\[?(?P<name>{_NAME})\]?\s+"
+            rf"(?:is|would\s+be))\s+(?i:that\s+|that,?\s+(?:uh|um|ehm|eh|er)[,\s]+)?\[?(?P<name>{_NAME})\]?\s+"
             r"(?:(?i:should|could|can|will)\s+(?=[a-z])|(?P<verb3>[a-z]{2,}(?<!s)s)\b)"
+        ),
+        "named",
+    ),
+    # "So I propose that, ehm, [PERSON2] and [PERSON3] go through the applications": the two of them
+    Cue(
+        "named",
+        2.0,
+        re.compile(
+            r"\b(?i:i\s+(?:would\s+|['’]d\s+)?(?:suggest|propose|recommend))\s+(?i:that\s+|that,?\s+(?:uh|um|ehm|eh|er)[,\s]+)?\[?"
+            rf"(?P<name>{_NAME}\]?\s+(?:and|&)\s+\[?{_NAME})\]?\s+"
+            r"(?!(?i:are|were|have|had|both|also|would|might|may|did|do|don)\b)(?=[a-z]{2,}\b)"
         ),
         "named",
     ),
@@ -1567,6 +1581,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "register as soon as possible, the early registration ends on Friday": why, a clause of its own
     r"the\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:ends|closes|opens|starts|begins|expires|is\s+(?:on|due|over|closed|open))\b|"
     r"(?-i:[A-Z])[\w'’-]+\s+(?:did|has|had|made|wrote|sent|opened|said)\s|"
+    # "I'll look for a sponsor, my company did it for the soccer team": why it may work
+    r"(?:my|our|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:did|does|has|had|made|paid|sponsored|gave|was|were)\s|"
     # "agree on a URL to be put somewhere, w3/ns could work": a suggestion of its own
     r"[\w/.-]+\s+(?:could|would|might|should)\s+work\b|"
     # "rewrite the introduction, reviewer one didn't like it at all": why, a clause of its own
@@ -1788,7 +1804,12 @@ _NEXT_HEDGED = re.compile(
 #: "we should maybe ask [PERSON5]", "you could perhaps send…": a softened ask, not a condition.
 _POLITE_MAYBE = re.compile(r"^\W*(?:maybe|perhaps)\b[,\s]*(?=[a-z])", re.I)
 #: "I'll try to find some annotators, maybe from the students": where from, not whether.
-_MAYBE_WHERE = re.compile(r"[,\s]+(?:maybe|perhaps)\s+(?:from|at|in|among|with|through)\b[^,.;?!]*", re.I)
+# ("Sure, I will send them, ehm, maybe by Wednesday": when, hedged, not whether)
+_MAYBE_WHERE = re.compile(
+    r"[,\s]+(?:maybe|perhaps)\s+(?:from|at|in|among|with|through|by|on|until|till|before|tomorrow|today|tonight|"
+    r"(?:next|this|end\s+of\s+(?:the|this|next))\s+(?:week|month|monday|tuesday|wednesday|thursday|friday))\b[^,.;?!]*",
+    re.I,
+)
 _CONDITIONAL = re.compile(
     # ("…a backup video in case the live one fails" is made either way; "in case you need me" is not)
     r"\bin\s+case\s+(?:(?:it\s*['’]?s\s+|it\s+is\s+)?(?:needed|necessary)|of\s+need|(?:you|we|they|anyone|someone|somebody)\s+(?:need|want|ask))|"
@@ -2564,8 +2585,10 @@ _JUST_AGREES = re.compile(
 def _you_to_name(
     task: str, turns: list[Turn], index: int, sentence: str = "", names: tuple[str, ...] = ()
 ) -> str:
-    """ "Send you the deck" said to Daniel becomes "Send Daniel the deck"."""
-    if not _YOU_OBJECT.search(task):
+    """ "Send you the deck" said to Daniel becomes "Send Daniel the deck" ("address your
+    comments" said to Mo: "Address Mo's comments")."""
+    yours = _YOUR_THING.search(task) if not _YOU_OBJECT.search(task) else None
+    if not _YOU_OBJECT.search(task) and yours is None:
         return task
     me = turns[index].speaker
     # "Ok MikeLodder, I will contact you": the one called by name.  Else a promise's "you" is
@@ -2607,7 +2630,15 @@ def _you_to_name(
     who = called or (prev.speaker if prev is not None else _addressee(turns, index))
     if not who or who == turns[index].speaker:
         return task
+    if yours is not None:
+        if _GENERIC_LABEL.match(who):
+            return task  # ("Speaker 2's comments": no one's name)
+        return f"{task[: yours.start()]}{who}'s{task[yours.end() :]}"
     return _YOU_OBJECT.sub(who, task, count=1)
+
+
+#: "your" before the thing: "address your comments", "merge your branch".
+_YOUR_THING = re.compile(r"\byour(?=\s+[a-z])", re.I)
 
 
 #: One speaker naming themselves with another: "It was [PERSON5] and me.", "me and Tom".
@@ -4178,14 +4209,17 @@ _PLAIN_YES = re.compile(
 def _offer_asked(turns: list[Turn], index: int, sentence: str, names: list[str]) -> Candidate | None:
     """ "Should I add it to the agenda?" / "Yes please": the one who asked does it.  Only
     when the next other speaker says yes; a question nobody takes up is no promise."""
-    if (m := _OFFER_ASKED.match(sentence)) is None or turns[index].speaker is None:
+    if "?" not in sentence[-3:] or turns[index].speaker is None:
+        return None
+    # ("And should I, should I also describe the, the annotation?": read once, without the stutter)
+    if (m := _OFFER_ASKED.match(_REPEAT.sub(r"\1", unfilled(sentence[:300])))) is None:
         return None
     nxt = _next_other(turns, index)
     said = _sentences_of(nxt.text)[0] if nxt is not None and nxt.text.strip() else ""
     yes = (_TAKES_OFFER.match(said) or _PLAIN_YES.match(said)) if said and not _answers_no(said) else None
     if yes is None:
         return None
-    if starts_with_verb(said[yes.end() :].strip(" ,.!")):
+    if starts_with_verb(re.sub(r"^\W*please\b", "", said[yes.end() :]).strip(" ,.!")):
         return None  # "Yes please, look into the staging alerts by Monday": the reply says the task
     if _said_now(m.group("rest").lower()) or _CHATTER.match(unfilled(m.group("rest"))):
         return None  # "Shall I give a technical talk?" / "Yes.": given now, in the call
@@ -4779,7 +4813,7 @@ def _candidate(
             # transcript did not know the name; the request says it
             owner = _called_in(sentence) or owner
     elif cue.owner in ("named", "vocative"):
-        name = m.group("name")
+        name = re.sub(r"[\[\]]", "", m.group("name"))
         if _SO_THAT.search(sentence, max(0, m.start() - 12), m.start()):
             return None  # "…a draft by mid February, so that [PERSON1] can read it": what it is for
         if name.lower() in ("he", "she"):
@@ -4797,7 +4831,9 @@ def _candidate(
         if owner in _ROLE_OWNERS:
             owner = owner[:1].upper() + owner[1:]  # "the officer will…": the Officer's
         # "[PERSON4] should check…": an anonymised placeholder is a person, spoken or not
-        known = owner in _index_for(names).exact or bool(_PLACEHOLDER.fullmatch(owner))
+        known = owner in _index_for(names).exact or all(
+            part in _index_for(names).exact or _PLACEHOLDER.fullmatch(part) for part in owner.split(" and ")
+        )
         if cue.owner == "named" and not known:
             owner = _with_first_name(sentence, m.start(), owner)  # "Mary Jones will…": not "Jones"
         first_word = rest.split()[0].lower() if rest.split() else ""
@@ -4830,7 +4866,7 @@ def _candidate(
             # "Let's ask Priya to…", "Ed owns the migration plan"
             and not re.search(
                 r"will|['’]ll|going|needs|has|owns|handles|takes|handling|owning|promised|agreed|offered|"
-                r"volunteered|^(?i:let)\b",
+                r"volunteered|propose|suggest|recommend|^(?i:let)\b",
                 m.group(0),
             )
             and not _minutes_assignment(name, m, rest, sentence)
@@ -5900,7 +5936,7 @@ def _candidate(
         # "the ubuntu jobs time out sometimes, I'll look into the logs": the logs of what fails
         cand.task = f"{task} ({failing.group(0)})"
         cand.reasons.append("resolved")
-    elif len(_content(task)) < 2 and not _DO_THE_ACT.match(task):
+    elif len(_content(task)) < 2 and not _DO_THE_ACT.match(task) and not _LOOK_FOR_THING.match(task):
         cand.score -= 0.8  # "Take a look", "Add or remove": no object to act on
         cand.reasons.append("thin")
     topic_first = _FRONTED_TOPIC.match(sentence[: m.start()]) if _ASKED_ONLY.fullmatch(cand.task) else None
@@ -5981,6 +6017,10 @@ def _one_counted_above(task: str, turns: list[Turn], index: int) -> tuple[str, i
 
 
 #: Work named by its act: "do the selection", "do the analysis" (the act is the object).
+#: A search for a thing named: "look for a sponsor", "search for a new venue".
+_LOOK_FOR_THING = re.compile(
+    r"^(?:look|search|hunt)\s+(?:around\s+)?for\s+(?:a|an|the|some|new)\s+[a-z]{3,}", re.I
+)
 _DO_THE_ACT = re.compile(r"^(?:do|handle|run)\s+the\s+[a-z]{3,}(?:tion|sion|ment|sis|ance|ence|ing)$", re.I)
 #: A change with nothing said of what it changes: "do the PR", "send a patch".
 _THE_CHANGE = re.compile(
@@ -6354,6 +6394,15 @@ def _imperative_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
     if took is None or index == 0 or turns[index - 1].speaker in (None, turns[index].speaker):
         return None
     said = _ANYONE_TAIL.sub("", turns[index - 1].text.strip()).rstrip(" .!")
+    told = (
+        _TOLD_JUST.match(_REPEAT.sub(r"\1", unfilled(said[-300:]))) if re.search(r"[.;?!,]", said) else None
+    )
+    if told is not None:
+        # "That's fine, just put the preliminary results and we will update it later." / "Okay,
+        # I can do that.": the order after the "just", up to the next clause
+        said = re.split(
+            r"\s+and\s+(?:we|i|you|then)\b|\s*,\s*(?:and|but|so|because)\b", told.group("vp"), maxsplit=1
+        )[0]
     words = said.split()
     if not (3 <= len(words) <= 15) or not opens_with_work_verb(said) or re.search(r"[.;?!]", said):
         return None
@@ -6362,6 +6411,12 @@ def _imperative_above(task: str, turns: list[Turn], index: int) -> tuple[str, in
     return f"{said[:1].upper()}{said[1:]}{task[took.end() :]}", turns[index - 1].line
 
 
+#: An order said after a yes, with "just" or "please": "That's fine, just put the preliminary results…".
+_TOLD_JUST = re.compile(
+    r"(?:^|[.!]\s+)\W*(?:(?:ok(?:ay)?|that['’]?s\s+(?:fine|ok(?:ay)?)|fine|good|great|yes|yeah|sure|no\s+problem|then)[,.!]?\s+)+"
+    r"(?:just|please|then\s+just)\s+(?P<vp>[a-z][^.;?!]{8,120}?)\s*[.!]?$",
+    re.I,
+)
 #: Work done on what someone else made: "read it", "go through it", "comment on it".
 _ON_WHAT_THEY_MADE = re.compile(
     r"^(?P<verb>read|review|proofread|check|skim|edit|shorten|go\s+through|look\s+(?:at|over|through)|comment\s+on)\s+"
@@ -6584,8 +6639,10 @@ def _needed_verb(need: re.Match[str] | None) -> str | None:
 _NEEDS_A = re.compile(
     # "I've rebased the offers PR, needs another review pass": the clause before is its subject
     # ("#4312 (onion messages v2) needs rebase, niftynei?": a PR by its number, the noun bare)
-    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?|https?://\S+))"
-    r"\s*,?\s+(?:still\s+)?(?:needs?|wants?)\s+"
+    r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?|https?://\S+)|"
+    # ("needs another review, anyone?" under a PR read out: said without its subject)
+    r"^\W*(?=(?:still\s+)?needs?\s))"
+    r"\s*,?\s*(?:still\s+)?(?:needs?|wants?)\s+"
     r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+|second\s+|"
     r"thorough\s+|full\s+|core\s+)?|(?=rebase|review|qa\b|(?:a\s+)?fix))"
     # ("the community blog post about the elections still needs an editor" / "I'll edit it tonight")
@@ -6667,7 +6724,11 @@ _OWN_SHARE = re.compile(
 )
 _POSSESSIVE_OF = {"mine": "my", "yours": "your", "ours": "our", "theirs": "their"}
 _PLURAL_THING = re.compile(
-    r"\b(?:the|all\s+the|those|these|our|your|their)\s+(?P<np>(?:[\w-]+\s+){0,2}(?P<head>[\w-]{3,}s))\b", re.I
+    # ("those are flakes": "those" is the subject there, not a determiner)
+    r"\b(?:the|all\s+the|those|these|our|your|their)\s+"
+    r"(?P<np>(?:(?!(?:are|were|is|was|have|has|had|will|would|can|could|should|look|seem)\b)[\w-]+\s+){0,2}"
+    r"(?P<head>[\w-]{3,}s))\b",
+    re.I,
 )
 #: "check if they're available": what "they" are is said above.
 _IF_THEY = re.compile(r"\b(?:if|whether)\s+(?P<they>they\s*['’]re|they\s+are)\b", re.I)
@@ -6693,10 +6754,18 @@ def _things_said_above(
     places = [(before, turns[index].line), (said_before[-300:], turns[index].line)]
     if index > 0:
         places.append((turns[index - 1].text[-300:], turns[index - 1].line))
+    if index > 1 and len(turns[index - 1].text) < 100 and turns[index - 1].text.rstrip().endswith("?"):
+        # ("78 packages still fail to build" / "how many are ours?" / "about 20, I'll go through
+        # them this week": through a short question, the line it asks about)
+        places.append((turns[index - 2].text[-300:], turns[index - 2].line))
     for text, line in places:
         said = _REPEAT.sub(r"\1", unfilled(text))
         named = [(t.group("head"), t.group("np")) for t in _PLURAL_THING.finditer(said)]
         named += [(t.group("noun"), t.group("noun")) for t in _COUNTED_THINGS.finditer(said)]
+        # ("there are some failing tests" / "those are flakes, I'll rerun them")
+        named += [(t.group("head"), t.group("np")) for t in _THERE_ARE_THINGS.finditer(said)]
+        # ("I pushed new test vectors yesterday" / "I'll check them against eclair")
+        named += [(t.group("head"), t.group("np")) for t in _MADE_NEW_THINGS.finditer(said)]
         heads = {
             head.lower(): np
             for head, np in named
@@ -6707,6 +6776,20 @@ def _things_said_above(
         if heads:
             return None
     return None
+
+
+#: New things someone made: "I pushed new test vectors yesterday", "I added more examples".
+_MADE_NEW_THINGS = re.compile(
+    r"\b(?:pushed|added|wrote|uploaded|posted|sent|made|opened|created|generated|drafted)\s+(?:some\s+|a\s+few\s+)?"
+    r"(?P<np>(?:new|more|updated|fresh)\s+(?:[\w-]+\s+)?(?P<head>[\w-]{3,}s))\b",
+    re.I,
+)
+#: Things said to be there: "there are some failing tests", "there were a few broken links".
+_THERE_ARE_THINGS = re.compile(
+    r"\bthere\s*(?:are|were|['’]re)\s+(?:still\s+)?(?:some|a\s+few|several|many|lots\s+of|a\s+couple\s+of)\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{3,}s))\b",
+    re.I,
+)
 
 
 def _plural_said_above(turns: list[Turn], index: int, before: str) -> str | None:
@@ -7420,6 +7503,18 @@ def _resolve_from_previous(
                 and turns[j + 1].speaker not in (None, me)
                 and turns[index].text.rstrip().endswith("?")
             )
+            # ("So I ran the evaluation on the Ukrainian test set…" / "Is it better than the old
+            # one?" / "Yes… But I still need to run it on the noisy data": what they did, done again)
+            and not (
+                j == index - 2
+                and turns[j + 1].speaker not in (None, me)
+                and turns[j + 1].text.rstrip().endswith("?")
+                and re.search(
+                    rf"\bI\s+(?:already\s+|just\s+|,\s*I\s+)?{_verb_forms(verb)}\s+the\b",
+                    _REPEAT.sub(r"\1", unfilled(prev.text[:600])),
+                    re.I,
+                )
+            )
         ):
             continue
         for sentence in reversed(sentences(prev.text)):
@@ -7485,6 +7580,18 @@ def _resolve_from_previous(
             if after is None:
                 return None  # "write those EIPs" under "finish the tests": they name their own thing
             after = re.sub(r"^\s*,\s*", " ", after)
+            # (only for the same act: "writing a doc on the attack surface" / "share it on the ML"
+            # keeps what the doc is on)
+            same_act = re.search(rf"\b{_verb_forms(verb)}\b", found.group(0)[:40], re.I) is not None
+            where_now = (
+                re.match(r"\s+(on|in|for|with)\s+(?:the|a|an|our|this)\s", after, re.I) if same_act else None
+            )
+            if where_now is not None:
+                # ("I ran the evaluation on the Ukrainian test set" / "I still need to run it on the
+                # noisy data": the thing, on the new place, not the old one)
+                obj = re.split(
+                    rf"\s+{where_now.group(1)}\s+(?=(?:the|a|an|our|this)\s)", obj, maxsplit=1, flags=re.I
+                )[0]
             if re.match(r"(?:me|us)\s", obj_text, re.I):
                 # "just send me his username" / "I will send it to you": "you" is the "me" asked
                 asker = re.escape(prev.speaker or "you")
@@ -8932,6 +9039,8 @@ _WORKING_ON = re.compile(
     r"thinking\s+about|experimenting\s+with|playing\s+with|"
     # "I'm still on the evaluation scripts. I hope to have them by Friday."
     r"(?<=i['’]m\s)(?:still\s+)?on|(?<=i\sam\s)(?:still\s+)?on|"
+    # "the segmentation is done for the English, and I'm now doing the German. I will finish it"
+    r"(?<=i['’]m\s)(?:now\s+|still\s+|currently\s+)?doing|(?<=i\sam\s)(?:now\s+|still\s+|currently\s+)?doing|"
     # "I spent yesterday on the release notes, will finish them today"
     r"spent\s+(?:(?:yesterday|today|(?:all|most)\s+of\s+(?:yesterday|today)|(?:(?:all|most)\s+of\s+)?the\s+(?:morning|afternoon|day|week|weekend)|"
     r"(?:some|a\s+lot\s+of|more)\s+time|(?:an?|two|three|a\s+few|some)\s+(?:hours?|days?))\s+)?on|"
@@ -9079,6 +9188,8 @@ def _needed_work(turns: list[Turn], index: int) -> str | None:
         said = noun.group("noun").lower()
         verb = _NEEDED_VERB.get(said, said)
     np = re.sub(r"^(?:my|our)\b", "the", found.group("np") or found.group("ref") or "", flags=re.I)
+    if not np and noun is not None:
+        np = "it"  # "needs another review, anyone?": what was just read out
     if np.lower() == "it" and (had := _IT_JUST_NAMED.search(clean[: found.end("np")])) is not None:
         np = f"the {had.group('np')}"
     elif np.lower() in ("it", "this one", "that one", "this") and (

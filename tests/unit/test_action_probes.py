@@ -7404,3 +7404,81 @@ def test_mine_fronted_topics_asked_for_things_and_a_question_fronted() -> None:
     assert ("roasbeef", "Post the analysis we did for lnd on the mailing list") in [
         (o, t) for o, t, _ in got(text)
     ]
+
+
+def test_a_date_hedged_with_maybe_work_done_again_and_what_one_is_doing_now() -> None:
+    text = (
+        "(PERSON3) So I, I ran the, the evaluation on the Ukrainian test set last week, and the error rate is twenty.\n"
+        "(PERSON1) Twenty. Okay. And is it better than the old one?\n"
+        "(PERSON3) Yes, the old one was twenty-six. But I, I still need to run it on the, on the noisy data.\n"
+        "(PERSON1) Okay, so please do that, ehm, and send me the numbers, because I need them for the report.\n"
+        "(PERSON3) Sure, I will send them, ehm, maybe by Wednesday.\n"
+        "(PERSON5) So the segmentation is done for the English, and I'm now doing the German. I will finish it this week.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON3", "Run the evaluation on the noisy data") in tasks  # (was "Run it…", dropped)
+    assert ("PERSON3", "Send PERSON1 the numbers") in tasks  # (was read as conditional: "maybe by…")
+    assert ("PERSON5", "Finish the German") in tasks  # (was "Finish it")
+
+
+def test_everybody_asked_an_offer_asked_with_a_stutter_and_an_order_after_a_yes() -> None:
+    text = (
+        "(PERSON1) So I would like to ask everybody to, to fill in their section by, by next Friday.\n"
+        "(PERSON4) Okay. Ehm, but I don't have the final results yet.\n"
+        "(PERSON1) That's fine, just put the, the preliminary results and we will update it later.\n"
+        "(PERSON4) Okay, I can do that.\n"
+        "(PERSON3) And should I, should I also describe the, the annotation?\n"
+        "(PERSON1) Yes, please, a short paragraph.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert (None, "Fill in their section") in tasks  # (each was no item)
+    assert ("PERSON4", "Put the preliminary results") in tasks
+    assert ("PERSON3", "Describe the annotation") in tasks
+
+
+def test_two_placeholders_proposed_for_the_work() -> None:
+    text = (
+        "(PERSON1) So I propose that, ehm, [PERSON2] and [PERSON3] go through the applications and, and make a ranking.\n"
+        "(PERSON2) Okay, we will do it.\n"
+    )
+    # (was no item)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("PERSON2 and PERSON3", "Go through the applications and make a ranking")
+    ]
+
+
+def test_flakes_rerun_a_review_wanted_by_anyone_and_things_counted_through_a_question() -> None:
+    text = (
+        "<dymurray> #topic PR review\n"
+        "<dymurray> https://github.com/openshift/ansible-service-broker/pull/902 - add bundle lint to CI\n"
+        "<jmontleon> I looked at it, there are some failing tests\n"
+        "<shurley> those are flakes, I'll rerun them\n"
+        "<dymurray> https://github.com/openshift/ansible-service-broker/pull/905 - update docs for 3.11\n"
+        "<eriknelson> needs another review, anyone?\n"
+        "<jmontleon> I can take it\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("shurley", "Rerun the failing tests") in tasks  # (was "Rerun the are flakes")
+    assert ("jmontleon", "Review PR #905 (update docs for 3.11)") in tasks  # (was no item)
+    text = (
+        "[09:01] <churchyard> 78 packages still fail to build\n"
+        "[09:02] <mhroncok> how many are ours?\n"
+        "[09:02] <churchyard> about 20, I'll go through them this week\n"
+    )
+    assert [t for _, t, _ in got(text)] == ["Go through the packages"]  # (was "Go through them")
+
+
+def test_a_search_for_a_sponsor_with_why_cut_your_comments_and_one_item_for_try_it() -> None:
+    text = "Coach: The uniforms are falling apart.\nParent 1: I'll look for a sponsor, my company did it for the soccer team.\n"
+    assert got(text) == [("Parent 1", "Look for a sponsor", 2)]  # (was "…, my company did it…", then thin)
+    text = (
+        "Mo: I reviewed Sam's filters PR, left two comments.\nSam: I'll address your comments this morning.\n"
+    )
+    assert ("Sam", "Address Mo's comments") in [(o, t) for o, t, _ in got(text)]  # (was "your comments")
+    text = (
+        "(PERSON4) So the new model with the document context is trained, it is better by one BLEU point.\n"
+        "(PERSON1) Okay, that's nice. And did you also try it on the, on the speech data?\n"
+        "(PERSON4) No, not yet. That's the next step. I will do it, ehm, this week.\n"
+    )
+    # (was two items: the one asked, and "Do it")
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Try it on the speech data")]
