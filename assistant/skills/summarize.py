@@ -959,6 +959,12 @@ def spoken_topic(sentence: str) -> str | None:
     )
     if re.match(r"(?:by|from|with|for|to|in|at|of)\b", topic, re.I):
         return None  # "next up, by David": who, not what
+    if len(topic.split()) > 7:
+        # "the evaluation of the ASR for the new languages": the thing, without its last
+        # "for the…" (a name of eight words is no title)
+        topic = re.sub(
+            r"\s+(?:for|in|on|with|at|from)\s+(?:the|our|all|this)\s+[^,;:]+$", "", topic, flags=re.I
+        )
     if (
         _NO_TOPIC.match(topic)
         or _ONES_TURN.match(named.strip())  # "[PERSON6], your update?": whose turn, not what about

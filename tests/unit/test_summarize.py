@@ -2783,3 +2783,17 @@ def test_a_meeting_opened_on_a_thing_named_alone_and_a_plain_proposal_agreed_wit
     ) + more
     # (an objection, not agreement)
     assert all("subtitles" not in d.text for d in summarize(text, kind="meeting").decisions)
+
+
+def test_a_long_item_name_is_titled_without_its_last_for_the() -> None:
+    text = (
+        "(PERSON1) Okay, so I think we can start. Ehm, so today, the, the main point is the, the evaluation of "
+        "the, of the ASR for the, for the new languages.\n"
+        "(PERSON3) Yes. So I ran the evaluation on the Ukrainian test set last week, and the word error rate is "
+        "around twenty percent.\n"
+        "(PERSON1) Twenty. Okay. And is it better than the old one?\n"
+        "(PERSON3) Yes, the old one was twenty-six, so it's a good improvement.\n"
+        "(PERSON2) And I was working on the Polish model, the problem is that we have only fifty hours of data.\n"
+    )
+    # (was "Meeting: …" of keywords: a name of eight words was no topic)
+    assert summarize(text, kind="meeting").title == "evaluation of the ASR"
