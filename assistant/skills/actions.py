@@ -1192,7 +1192,7 @@ def _same_verb(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
 
 
-_DO_IT_ONLY = re.compile(r"^(?:do|handle|take\s+care\s+of)\s+(?:it|that|this)$", re.I)
+_DO_IT_ONLY = re.compile(r"^(?:do|handle|take\s+care\s+of|try)\s+(?:it|that|this)$", re.I)
 
 
 #: A draft of the work just named, promised by a date: "have a draft", "send a first version".

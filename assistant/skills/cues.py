@@ -95,7 +95,10 @@ _CHATTER = re.compile(
     # "let's do the usual round", "do a quick round of updates": the meeting's own agenda
     r"do\s+(?:the|a|our)\s+(?:usual\s+|quick\s+|short\s+|first\s+|last\s+)?(?:round|tour\s+de\s+table)\b(?!\s+of\s+(?:review|testing|edits|fixes)\b)|"
     r"unmute|drop off|jump off|let you go|see you|talk (?:to you )?(?:later|soon|then)|catch you|"
-    r"leave it there|be (?:quick|brief)|pass|recap|summari[sz]e|try again|ask (?:a|one) question|"
+    r"leave it there|be (?:quick|brief)|pass|recap|"
+    # ("I'll summarize them in the PR": written up for later, not said now)
+    r"summari[sz]e(?![^.?!]{0,60}?\b(?:in|on|to)\s+(?:the|a|an)\s+(?:PR|issue|doc|document|e-?mail|mail|list|"
+    r"mailing\s+list|wiki|ticket|thread|notes|minutes|report|blog))|try again|ask (?:a|one) question|"
     r"keep (?:it|this) short|come back to (?:that|this)|park (?:that|this)|hear me|see my screen|"
     r"see (?:it|this|that|the board)|read (?:it|that) out|be (?:there|around|back|out|off|on leave|away|"
     r"late|fine|ok|okay|happy|glad)|go (?:ahead|next)(?!\s+and\b)|introduce myself|not decide|"
@@ -300,7 +303,8 @@ _YOU = (
     r"i\s+(?:also\s+)?(?:want|need)\s+(?:you\s+all|everybody|everyone|all\s+of\s+you|each\s+of\s+you)\s+to|"
     # "I would like to ask you, [PERSON4], to prepare the report"
     # ("So I would like to ask everybody to fill in their section by next Friday")
-    r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask\s+(?:you|everybody|everyone|all\s+of\s+you|each\s+of\s+you)"
+    r"(?:i\s*['’]?d|i\s+would)\s+(?:also\s+)?like\s+to\s+ask(?:\s*,\s*(?:uh|um|ehm|eh|er)\s*,)?\s+"
+    r"(?:you|everybody|everyone|all\s+of\s+you|each\s+of\s+you)"
     r"(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
     # "can I ask you, [PERSON2], to prepare the first version of the slides?"
     r"(?:can|could|may|might)\s+i\s+(?:also\s+)?ask\s+you(?:\s*,\s*\[?[A-Z][\w.-]*\]?\s*,)?\s+to|"
@@ -457,7 +461,10 @@ _SPOKEN_MARKER = (
 )
 #: "the gate is broken since monday" / "i'm on it": a promise to look into the problem above.
 _ON_IT_REPLY = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|ack)[,.!]?\s+)?(?:(?:i\s*['’]?m|i\s+am)\s+)?on\s+it\b(?=\W*$)",
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|ack)[,.!]?\s+)?"
+    # ("the tmpfiles regression, I'm on it": the problem named first)
+    r"(?:(?P<fronted>(?:the|this|that|our)\s+(?:[\w-]+\s+){0,3}?(?:regression|bug|crash|failure|issue|problem|leak|flake)s?)\s*,\s*)?"
+    r"(?:(?:i\s*['’]?m|i\s+am)\s+)?on\s+it\b(?=\W*$)",
     re.I,
 )
 #: The verbs a chair's summing-up does not give as work ("[PERSON5] says…", "Bo thinks…";
@@ -4176,6 +4183,17 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
             count=1,
             flags=re.I,
         )
+    if task and fronted is None and index >= 2 and _THEM.search(task):
+        # "…they are too long for the model" / "Did you try to split them into chunks?" / "Not
+        # yet, I will try that": the one kind of thing the answer's own line above named
+        kinds = {
+            t.group("head").lower(): t.group("np").strip()
+            for t in _PLURAL_THING.finditer(_REPEAT.sub(r"\1", unfilled(turns[index - 2].text[-400:])))
+            if t.group("head").lower() not in _NOT_THINGS | _NOT_A_THING
+            and _noun_like(t.group("head").lower())
+        }
+        if turns[index - 2].speaker == turn.speaker and len(kinds) == 1:
+            task = _THEM.sub(f"the {next(iter(kinds.values()))}", task, count=1)
     # ("try it on the noisy test set": what is done says enough, "it" aside)
     if not task or (is_vague(task) and len(_content(task)) < 3) or not opens_with_work_verb(task):
         return None
@@ -6786,8 +6804,10 @@ _MADE_NEW_THINGS = re.compile(
 )
 #: Things said to be there: "there are some failing tests", "there were a few broken links".
 _THERE_ARE_THINGS = re.compile(
-    r"\bthere\s*(?:are|were|['’]re)\s+(?:still\s+)?(?:some|a\s+few|several|many|lots\s+of|a\s+couple\s+of)\s+"
-    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{3,}s))\b",
+    # ("we had some comments on the size limits, I'll summarize them in the PR")
+    r"\b(?:there\s*(?:are|were|['’]re)|(?:we|i)\s+(?:had|have|got|received|collected))\s+(?:still\s+)?"
+    r"(?:some|a\s+few|several|many|lots\s+of|a\s+couple\s+of)\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{3,}s))\b(?:\s+(?:on|about|for|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?",
     re.I,
 )
 
@@ -7542,6 +7562,8 @@ def _resolve_from_previous(
             )
             if _NOT_AN_OBJECT.match(obj_text):
                 continue  # "the glibc update has been in testing for 3 weeks": how long, not what
+            if re.match(r"\s*(?:after|before|since|until|till|by|during|once|when)\b", obj_text, re.I):
+                continue  # "these need updating after the last change": when, not what
             obj = phrase_task(obj_text, max_words=12, names=names)
             obj = re.sub(r"^(?:a|an)\s+", "the ", obj, flags=re.I)  # said before: "the doc", not "a doc"
             obj = re.sub(r"\s+(?:first|then|now|too|also|again|later)$", "", obj, flags=re.I)  # "…doc first"

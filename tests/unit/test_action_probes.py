@@ -7482,3 +7482,41 @@ def test_a_search_for_a_sponsor_with_why_cut_your_comments_and_one_item_for_try_
     )
     # (was two items: the one asked, and "Do it")
     assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Try it on the speech data")]
+
+
+def test_everybody_asked_through_a_filler_and_a_problem_named_before_on_it() -> None:
+    text = (
+        "(PERSON1) How many topics?\n"
+        "(PERSON2) I think five or six would be good. So I would like to ask, uh, everybody to send me one topic "
+        "idea by, by the end of the month.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [(None, "Send PERSON2 one topic idea")]  # (was no item)
+    text = "<zbyszek> any blockers?\n<poettering> the tmpfiles regression, I'm on it\n"
+    assert got(text) == [("poettering", "Look into the tmpfiles regression", 2)]  # (was no item)
+
+
+def test_them_asked_about_from_the_answers_own_line_and_a_try_that_merged() -> None:
+    text = (
+        "(PERSON5) Now I'm trying the abstractive model, but I have problems with the length of the transcripts, "
+        "they are too long for the model.\n"
+        "(PERSON2) Hmm. Did you try to, to split them into, into chunks?\n"
+        "(PERSON5) Not yet. I, I will try that this week.\n"
+    )
+    # (was "Try that" alone)
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON5", "Split the transcripts into chunks")]
+
+
+def test_when_is_no_object_and_a_summary_written_up_is_work() -> None:
+    text = (
+        "[14:04] <rusty> #topic #1175 - route blinding test vectors\n"
+        "[14:05] <rusty> these need updating after the last change\n"
+        "[14:05] <t-bast> I can update them, I have a script for it\n"
+    )
+    # (was "Update after the last change")
+    assert [t for _, t, _ in got(text)] == ["Update them (#1175 - route blinding test vectors)"]
+    text = (
+        "[14:07] <rusty> #topic #1160 - peer storage\n"
+        "[14:07] <cdecker> we had some comments on the size limits, I'll summarize them in the PR\n"
+    )
+    assert [o for o, _, _ in got(text)] == ["cdecker"]  # (was no item: "summarize" read as running the call)
+    assert got("(PERSON1) Okay, let me summarize what we decided.\n") == []
