@@ -5551,6 +5551,7 @@ def _candidate(
             or _imperative_above(task, turns, index)
             or _needed_just_above(task, turns, index)
             or _own_made_asked(task, turns, index)
+            or _asked_to_do_it(task, turns, index, names)
         )
         if resolved is not None:
             # "Did you run the test set?" / "I will run it tomorrow": the same verb names
@@ -5974,6 +5975,11 @@ def _candidate(
         np = re.sub(r"^(?:a|an|some)\s+", "a ", needed.group("np"), flags=re.I)
         cand.task = f"{wrote.group('verb').capitalize()} up {_mid(np)}{cand.task[wrote.end() :]}"
         cand.support.append(turns[index - 1].line)
+        cand.reasons.append("resolved")
+    elif cand.task and (asked_it := _asked_to_do_it(cand.task, turns, index, names)) is not None:
+        # "so we need to book the travel early" / "I will ask [PERSON7] to book it for all of us"
+        cand.task, line = asked_it
+        cand.support.append(line)
         cand.reasons.append("resolved")
     return cand if cand.task else None
 
@@ -7149,7 +7155,9 @@ def _offered_above(turns: list[Turn], index: int) -> tuple[str, int] | None:
 #: A short question back about which thing is meant: "Which numbers?", "What file?"
 #: Someone said to have a thing: "I think [PERSON7] has the BibTeX file with all of them".
 _HAS_THE = re.compile(
-    r"\[?(?P<who>[\w-]+)\]?\s+(?:has|keeps|owns|maintains)\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"\[?(?P<who>[\w-]+)\]?(?:\s+(?:has|keeps|owns|maintains)|"
+    # ("[PERSON3], you had the paper about the segmentation, right?" / "…I could extend it")
+    r",\s+you\s+(?:had|have|wrote|did))\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?=\s*(?:[,.;!?]|$|\s+with\b|\s+for\b))",
     re.I,
 )
@@ -7159,6 +7167,26 @@ _ANSWER_NP = re.compile(
     re.I,
 )
 _WHICH_ASKED = re.compile(r"^\W*(?:ah\W+|sorry\W+)?(?:which|what)(?:\s+[\w-]+){0,2}\s*\?\s*$", re.I)
+
+
+#: Someone asked to do a thing named as "it": "ask [PERSON7] to book it for all of us".
+_ASK_TO_DO_IT = re.compile(
+    r"^(?P<head>(?:ask|tell|remind|get)\s+\[?[\w-]+\]?\s+to\s+)(?P<inner>[a-z]+\s+(?:it|them)\b.*)$", re.I
+)
+
+
+def _asked_to_do_it(task: str, turns: list[Turn], index: int, names: list[str]) -> tuple[str, int] | None:
+    """ "so we need to book the travel early" / "I will ask [PERSON7] to book it for all of us":
+    the "it" of the work asked of someone, named the way the work itself would be."""
+    asked = _ASK_TO_DO_IT.match(task)
+    if asked is None:
+        return None
+    inner = asked.group("inner")
+    resolved = _resolve_from_previous(f"{inner[:1].upper()}{inner[1:]}", turns, index, names)
+    if resolved is None:
+        return None
+    done, line = resolved
+    return f"{asked.group('head')}{done[:1].lower()}{done[1:]}", line
 
 
 def _resolve_from_previous(
@@ -7404,11 +7432,24 @@ def _resolve_from_previous(
     if m is not None and index > 0 and turns[index - 1].speaker != turns[index].speaker:
         # "who owns the docs for the new plan parameters?" / "that's me, I'll update them"
         owned = _WHO_OWNS.search(unfilled(turns[index - 1].text[-300:]))
+        asked_at = turns[index - 1].line
+        me_named = turns[index].speaker or ""
+        if (
+            owned is None
+            and index > 1
+            and me_named
+            and len(turns[index - 1].text) < 200
+            and re.search(rf"\b{re.escape(me_named)}\b", turns[index - 1].text)
+        ):
+            # "So who is responsible for D2.3?" / "It's [ORGANIZATION2], so [PERSON6] mainly." /
+            # "I will revise it": asked two lines up, the one named between answers
+            owned = _WHO_OWNS.search(unfilled(turns[index - 2].text[-300:]))
+            asked_at = turns[index - 2].line
         verb = m.group("verb")
         if owned is not None and verb.split()[0].lower() not in STATE_VERBS | {"do", "get", "have"}:
             np = phrase_task(owned.group("np"), max_words=10, names=names)
             if np and not is_vague(np):
-                return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", turns[index - 1].line
+                return f"{verb[:1].upper()}{verb[1:]} {_mid(np)}{task[m.end() :]}", asked_at
     if (
         m is not None
         and index > 0
@@ -8333,7 +8374,8 @@ _UNOWNED_NP = re.compile(
 #: Asking who has a thing: "who owns the docs for the new plan parameters?"
 _WHO_OWNS = re.compile(
     r"\bwho\s*(?:owns|is\s+responsible\s+for|maintains|looks\s+after|['’]s\s+(?:on|got)|is\s+(?:on|handling))\s+"
-    r"(?P<np>(?:the|our|this|that)\s+[^,.;!?]{2,60}?)\s*\?",
+    # ("who is responsible for D2.3?": a deliverable by its number)
+    r"(?P<np>(?:the|our|this|that)\s+[^,.;!?]{2,60}?|(?-i:[A-Z])[A-Za-z]?\d+(?:\.\d+)*)\s*\?",
     re.I,
 )
 _NEED_OWNER_FOR = re.compile(
@@ -8975,7 +9017,9 @@ _VOLUNTEERS_FOR = re.compile(
 #: A thing said to be broken: "the docs build is broken on main", "our arm64 jobs are flaky".
 _BROKEN = re.compile(
     r"\b(?:the|our)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are|was|were|seems?|looks?|keeps?)\s+"
-    r"(?:still\s+|really\s+|totally\s+|completely\s+)?(?:being\s+)?(?P<state>broken|failing|flaky|crashing)\b",
+    r"(?:still\s+|really\s+|totally\s+|completely\s+)?(?:being\s+)?(?P<state>broken|failing|flaky|crashing|down|"
+    # ("the mirrorlist is returning stale data for epel")
+    r"returning\s+(?:stale|wrong|old|bad|empty|no)\s+[\w-]+|showing\s+(?:stale|wrong|old)\s+[\w-]+|timing\s+out)\b",
     re.I,
 )
 
@@ -9020,7 +9064,19 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
                 return f"{verb[:1].upper()}{verb[1:]} the {_mid(np)}{task[m.end() :]}", line
         if broken is not None:
             # "the docs build is broken on main, I'll look into it": the broken docs build
-            np = phrase_task(f"{broken.group('state').lower()} {broken.group('np')}", max_words=12)
+            state = broken.group("state").lower()
+            # ("the mirrorlist is returning stale data for epel": the stale data from the
+            # mirrorlist; "the login API is timing out": the API timing out)
+            said_of = re.match(r"(?:returning|showing)\s+(.+)$", state)
+            if said_of is not None:
+                np = phrase_task(f"{said_of.group(1)} from the {broken.group('np')}", max_words=12)
+            elif " " in state or state == "down":
+                core = phrase_task(broken.group("np"), max_words=10)
+                if core and broken.group("np")[:1].islower():
+                    core = core[:1].lower() + core[1:]  # (as said: "docs build", not "Docs build")
+                np = f"{core} {'being down' if state == 'down' else state}" if core else ""
+            else:
+                np = phrase_task(f"{state} {broken.group('np')}", max_words=12)
             if np:
                 tail = task[m.end() :]
                 verb = m.group("verb")

@@ -7520,3 +7520,31 @@ def test_when_is_no_object_and_a_summary_written_up_is_work() -> None:
     )
     assert [o for o, _, _ in got(text)] == ["cdecker"]  # (was no item: "summarize" read as running the call)
     assert got("(PERSON1) Okay, let me summarize what we decided.\n") == []
+
+
+def test_who_is_responsible_answered_through_a_name_a_paper_you_had_and_ask_to_book_it() -> None:
+    text = (
+        "(PERSON1) Okay. So who is, who is responsible for D2.3?\n"
+        "(PERSON4) It's, uh, [ORGANIZATION2], so [PERSON6] mainly.\n"
+        "(PERSON6) Yes, yes. I, I will revise it.\n"
+        "(PERSON1) [PERSON3], you had the, the paper about the, the segmentation, right?\n"
+        "(PERSON3) Yes, it was rejected from the conference, but, uh, I could extend it for the journal.\n"
+        "(PERSON1) Yes, please do that.\n"
+        "(PERSON4) The final review will be in Luxembourg, so we need to book the, the travel early.\n"
+        "(PERSON1) Okay, I will, uh, I will ask [PERSON7] to, to book it for all of us.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON6", "Revise D2.3") in tasks  # (each was no item, or "…to book it…")
+    assert ("PERSON3", "Extend the paper about the segmentation for the journal") in tasks
+    assert ("PERSON1", "Ask [PERSON7] to book the travel early for all of us") in tasks
+
+
+def test_what_a_thing_is_said_to_return_or_do_wrong_is_what_is_looked_into() -> None:
+    text = "<nirik> the mirrorlist is returning stale data for epel\n<smooge> I'll look into it after the meeting\n"
+    # (was "Look into it…")
+    assert got(text) == [("smooge", "Look into the stale data from the mirrorlist after the meeting", 2)]
+    text = "<carol> the docs build is down\n<dave> will fix it today\n<alice> the login API is timing out again\n<bob> I'll look into it\n"
+    assert [t for _, t, _ in got(text)] == [
+        "Fix the docs build being down",
+        "Look into the login API timing out",
+    ]
