@@ -703,7 +703,9 @@ _SPOKEN_TOPIC = re.compile(
     r"(?:\[[A-Z][\w-]*\],?|[A-Z][\w-]*,)(?=\s+(?:the|your)\s+[^?,]{2,40}\?$)|"
     # "[PERSON6], can you give us an update on the speech recognition part?"
     r"(?:\[?[A-Z][\w-]*\]?,?\s+)?(?:can|could|would)\s+you\s+(?:(?:give|tell)\s+us\s+(?:an?\s+)?"
-    r"(?:quick\s+|short\s+|brief\s+)?(?:update|status|overview|report)\s+(?:on|about|of)|update\s+us\s+on)|"
+    r"(?:quick\s+|short\s+|brief\s+)?(?:update|status|overview|report)\s+(?:on|about|of)|update\s+us\s+on|"
+    # "[PERSON4], could you tell us about the [PROJECT1] review?"
+    r"tell\s+us\s+(?:a\s+bit\s+|a\s+little\s+|briefly\s+|more\s+)?about)|"
     # "[PERSON2], you wanted to tell us about the new ASR results": the item they bring
     r"(?:\[?[A-Z][\w-]*\]?,\s+)?you\s+wanted\s+to\s+(?:tell\s+us|talk|say\s+something|say\s+a\s+few\s+words)\s+about|"
     # ("the main thing today is the launch plan for the mobile app")

@@ -2797,3 +2797,18 @@ def test_a_long_item_name_is_titled_without_its_last_for_the() -> None:
     )
     # (was "Meeting: …" of keywords: a name of eight words was no topic)
     assert summarize(text, kind="meeting").title == "evaluation of the ASR"
+
+
+def test_a_chair_asking_to_be_told_about_an_item_is_no_key_point() -> None:
+    text = (
+        "(PERSON1) Okay, so, uh, let's start. So, uh, [PERSON4], could you, uh, tell us about the, the [PROJECT1] review?\n"
+        "(PERSON4) Yes. So, uh, the review was, uh, last Thursday in [LOCATION1], and, uh, I think it went well. The "
+        "reviewers were, uh, quite positive about the, the demo. They had some comments on the, on the dissemination, "
+        "that we don't have enough, uh, publications in, in journals.\n"
+        "(PERSON1) Mhm.\n"
+        "(PERSON4) And, uh, they want the revised deliverable D2.3 by the end of January.\n"
+        "(PERSON1) Okay. So who is responsible for D2.3?\n"
+        "(PERSON6) I will revise it and send the new version before Christmas.\n"
+    )
+    points = [p.text for p in summarize(text, kind="meeting").key_points]
+    assert not any("tell us about" in p for p in points)  # (was the first key point)
