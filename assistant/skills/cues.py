@@ -315,7 +315,9 @@ _YOU = (
     # sentences": a share handed out
     r"let\s*['’]?s\s+say\s+(?:that\s+)?you(?=\s+(?!(?:are|were|have|had|want|know|think|get|need|say|mean)\b)[a-z]+\s+[a-z])|"
     # "carol you were going to update the pricing page, right?": a reminder of their task
-    r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z]))"
+    r"you\s+(?:were|was)\s+(?:going\s+to|gonna|supposed\s+to)(?=[\s,]+(?!say|ask|tell|mention|talk|speak|show|present|explain)[a-z])|"
+    # "[PERSON8], you, you wanted to proofread it?": the work they offered, asked after
+    r"you\s+wanted\s+to(?=\s+(?!say|ask|tell|mention|talk|speak|show|present|explain|know|add|discuss|comment)[a-z]+\b[^.!?]*\?))"
 )
 #: "Action azaroth to fill out…", "action Bo to…" (a lower-case name is one English does not know).
 # ("ok, action on jdoe to update the wiki page", "so action for Bo to…")
@@ -861,7 +863,7 @@ _ACK_START = re.compile(
     re.I,
 )
 _DEADLINE = re.compile(
-    r"\b(?:by|before|until|due|no later than|deadline)\b|\b(?:tomorrow|tonight|today|eod|eow|cob|"
+    r"\b(?:(?-i:by|By)|before|until|due|no later than|deadline)\b|\b(?:tomorrow|tonight|today|eod|eow|cob|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|end of|"
     r"this afternoon|this morning|this sprint|next sprint)\b",
     re.I,
@@ -1936,9 +1938,12 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     aimed = _AIM_TO_HAVE.match(text)
     if aimed is not None and (done_base := _base_verb(aimed.group("done"))) != aimed.group("done").lower():
         text = f"{done_base} {aimed.group('obj')}{text[aimed.end() :]}"
+    # ("estimate the travel, based on this year": how, not what; its date is not the task's)
+    text = re.sub(r",\s*based\s+on\b[^,.;!?]*", "", text, flags=re.I)
     stop = _STOP_CLAUSE.search(text)
     # ("go, I have nothing that week": a two-letter verb is a task's start too)
-    if stop and (stop.start() > 3 or (stop.start() == 2 and text[:2].isalpha())):
+    # ("try, I know someone there": a three-letter one too)
+    if stop and (stop.start() > 3 or (stop.start() in (2, 3) and text[: stop.start()].isalpha())):
         text = text[: stop.start()]
     for restart in _CAPITAL_RESTART.finditer(text):
         before = text[: restart.start()].rsplit(None, 1)[-1].lower()
@@ -2099,7 +2104,8 @@ _NOUN_VERB = {
 _LABEL_HEAD = re.compile(r"^(?:issue|idea|suggestion|proposal|note|todo|to-do)\s*:\s*(?=\S)", re.I)
 _TRAILING_GLUE = re.compile(
     # "…till (end of the month)", "…within (this week)", "…at the latest (on Monday)"
-    r"(?<!\s)\s+(?:before|by|until|till|within|at\s+the\s+latest|on|at|for|to|with|from|and|or|the|a|\[|\()$",
+    # ("go with CC BY": a licence's name, in capitals, is no glue)
+    r"(?<!\s)\s+(?:before|(?-i:by|By)|until|till|within|at\s+the\s+latest|on|at|for|to|with|from|and|or|the|a|\[|\()$",
     re.I,
 )
 _SUBJECT_BE = frozenset("it's that's there's he's she's we're they're you're i'm what's".split())
@@ -6728,6 +6734,12 @@ _TOPIC_SAID = re.compile(
     r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
     re.I,
 )
+#: A thing chosen: "Let's go with CC BY.", "let's use the small model then".
+_CHOSEN = re.compile(
+    r"\blet['’]?s\s+(?:just\s+)?(?:go\s+with|use|pick|choose|stick\s+with|take)\s+(?P<np>(?!it\b|that\b|this\b)[^.,;!?]{2,40}?)"
+    r"(?:\s+(?:then|instead|for\s+now))?\s*[.!]?$",
+    re.I,
+)
 #: A thing asked about: "And what about the latency, is it still the same?"
 _WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|then)[,\s]+)*(?:what|how)\s+about\s+(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?"
@@ -6751,7 +6763,7 @@ _PLURAL_THING = re.compile(
     # ("those are flakes": "those" is the subject there, not a determiner)
     r"\b(?:the|all\s+the|those|these|our|your|their)\s+"
     r"(?P<np>(?:(?!(?:are|were|is|was|have|has|had|will|would|can|could|should|look|seem)\b)[\w-]+\s+){0,2}"
-    r"(?P<head>[\w-]{3,}s))\b",
+    r"(?P<head>[\w-]{3,}s(?<!ss)))\b",
     re.I,
 )
 #: "check if they're available": what "they" are is said above.
@@ -6805,7 +6817,7 @@ def _things_said_above(
 #: New things someone made: "I pushed new test vectors yesterday", "I added more examples".
 _MADE_NEW_THINGS = re.compile(
     r"\b(?:pushed|added|wrote|uploaded|posted|sent|made|opened|created|generated|drafted)\s+(?:some\s+|a\s+few\s+)?"
-    r"(?P<np>(?:new|more|updated|fresh)\s+(?:[\w-]+\s+)?(?P<head>[\w-]{3,}s))\b",
+    r"(?P<np>(?:new|more|updated|fresh)\s+(?:[\w-]+\s+)?(?P<head>[\w-]{3,}s(?<!ss)))\b",
     re.I,
 )
 #: Things said to be there: "there are some failing tests", "there were a few broken links".
@@ -6813,7 +6825,7 @@ _THERE_ARE_THINGS = re.compile(
     # ("we had some comments on the size limits, I'll summarize them in the PR")
     r"\b(?:there\s*(?:are|were|['’]re)|(?:we|i)\s+(?:had|have|got|received|collected))\s+(?:still\s+)?"
     r"(?:some|a\s+few|several|many|lots\s+of|a\s+couple\s+of)\s+"
-    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{3,}s))\b(?:\s+(?:on|about|for|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?",
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{3,}s(?<!ss)))\b(?:\s+(?:on|about|for|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?",
     re.I,
 )
 
@@ -7275,6 +7287,17 @@ def _resolve_from_previous(
                 return f"{task[:at]} the {_mid(asked_of[-1].group('np').strip())}{task[at + 5 :]}", turns[
                     j
                 ].line
+    chosen = (
+        _CHOSEN.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-200:])))
+        if m is not None
+        and index > 0
+        and turns[index - 1].speaker not in (None, turns[index].speaker)
+        and re.match(r"\s*it\b", task[m.end("verb") :], re.I)
+        else None
+    )
+    if chosen is not None and m is not None:
+        # "Let's go with CC BY." / "Okay, I will put it in the paper.": what was chosen
+        return _it_named(task, m, chosen.group("np").strip()), turns[index - 1].line
     if m is not None and index > 0 and re.match(r"\s*it\b", task[m.end("verb") :], re.I):
         # "And what about the latency, is it still the same?" / ("I haven't measured it.") / "So
         # maybe [PERSON3] can measure it": the thing asked about, a line up or through an "it"
@@ -7790,7 +7813,7 @@ _PROBLEM_SUBJECT = re.compile(
 #: Things a piece of work needs ("the reestablish logic needs test vectors"): what "them" is
 #: next line (as are things a speaker holds: _KEPT_THINGS).
 _NEEDED_THINGS = re.compile(
-    r"\bneeds?\s+(?:some\s+|more\s+|new\s+)?(?P<np>(?:[\w-]+\s+)?(?P<head>[\w-]+s))\b(?!['’])"
+    r"\bneeds?\s+(?:some\s+|more\s+|new\s+)?(?P<np>(?:[\w-]+\s+)?(?P<head>[\w-]+s(?<!ss)))\b(?!['’])"
     r"(?!\s+(?:to|that|which)\b)",
     re.I,
 )
@@ -10074,7 +10097,8 @@ _KEPT_THINGS = re.compile(
     r"(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|the|my|our|a\s+couple\s+(?:of\s+)?|two|three|four|five|"
     r"\d{1,3})\s+(?:more\s+)?"
     # "a few comments on the tx_signatures ordering": what they are about goes with them
-    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+s)(?:\s+(?:on|for|about|in)\s+(?:the\s+)?[\w-]+"
+    # ("I have the business cards": "business" is no plural)
+    r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+s(?<!ss))(?:\s+(?:on|for|about|in)\s+(?:the\s+)?[\w-]+"
     r"(?:\s+(?!(?:that|which|who|i|we|you|they|and|or|but|so|to|in|at|is|are|was|were)\b)[\w-]+)?)?)\b(?!['’])",
     re.I,
 )
@@ -10778,6 +10802,18 @@ def _link_reply(
                     ):
                         # "Should we use the same table as last year?" / "Yes, the same table. I will
                         # put it in the shared folder.": the yes agrees; putting it there is its own
+                        return False
+                    if (
+                        verb is not None
+                        and verb not in _LINK_LIGHT
+                        and cue.kind in ("we", "we_could")
+                        and task
+                        and task.split()[0].lower() != verb
+                        and cand.task
+                        and len(_content(cand.task)) >= 2
+                    ):
+                        # "Let's go with CC BY." / "Okay, I will put it in the paper.": the okay
+                        # agrees; putting it in the paper is the reply's own work
                         return False
                     if (
                         task
