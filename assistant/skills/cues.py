@@ -438,6 +438,14 @@ _TAKEN_ON = (
     r"(?:list|plate|radar|to-?do(?: list)?)(?: for (?:this|next) week| for today| for tomorrow| already)?"
     r"(?: as well| too| also)?"
 )
+#: A plan said in the present with its day: "I'm talking to the payment provider tomorrow".
+_PLANNED_ING = re.compile(
+    r"\bi\s*['’]?m\s+(?=(?:meeting|talking|calling|seeing|visiting|sending|picking|flying|presenting|submitting|"
+    r"emailing|writing|booking|ordering|interviewing)\b[^.?!]{0,80}?\b(?:tomorrow|tonight|later\s+today|"
+    r"this\s+(?:afternoon|evening)|next\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday)|"
+    r"after\s+(?:the|this)\s+(?:call|meeting))\b)",
+    re.I,
+)
 _ACK_WORDS = (
     r"(?:sure|yes|yeah|yep|yup|ok(?:ay)?|absolutely|of course|no problem|"
     r"sounds good|got it|ack|roger(?: that)?|sgtm|np|kk|"
@@ -732,6 +740,8 @@ CUES: list[Cue] = [
         ),
         "speaker",
     ),
+    # "I'm talking to the payment provider tomorrow": planned, with its day
+    Cue("first", 2.0, _PLANNED_ING, "speaker"),
     # "the action item for me is to update the wiki"
     Cue(
         "first",
@@ -927,7 +937,7 @@ _LEAD_IN = re.compile(
 #: Verbs a task starts with, for reading a gerund back to its base form ("Would you mind
 #: buying a padlock?" -> "Buy a padlock"); a gerund of another verb is left as said.
 _TASK_VERBS = """accept add address adopt agree align analyse analyze announce answer apply approve archive arrange
-ask assign attach attend audit automate back backport benchmark block book brief bring build bump buy calculate
+ask assign attach attend audit automate back backport benchmark bisect block book brief bring build bump buy calculate
 call cancel capture catch change check choose circulate clarify clean clear close collect combine comment commit
 compare compile complete compute configure confirm connect consider contact continue convert coordinate copy
 correct cover create cut debug decide defer define delete deliver demo deploy deprecate describe design discuss
@@ -1552,6 +1562,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I can organize it if someone helps with the test cases": what it takes, not the task
     r"if\s+(?:someone|somebody|anyone|anybody)\s+(?:helps|can\s+help|could\s+help|does|takes|gives|sends)|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
+    # "I'll pin the old one and see": trying it, the seeing is no task
+    r"and\s+see(?=\s*$|\s*[,.!?]|\s+(?:if|whether|what|how)\b)|"
     # "I can check and close it as dup if so": the condition, not the task
     r"if\s+(?:so|not|needed|necessary|required|possible)\b|"
     # "I will support with streaming, so let me know when you are ready"
@@ -2871,7 +2883,9 @@ _NO_SUBJECT = re.compile(
 
 
 _LAST_CLAUSE = re.compile(r"(?:[,;]|\s-|\b(?:and|but))\s*([^,;]{0,40})$", re.I)
-_I_OPENS = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|well)[,.]?\s+)?i(?:\s*['’]ve|\s*['’]m|\s+)", re.I)
+_I_OPENS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|yeah|yes|yep|yup|sure|right|well)[,.]?\s+)?i(?:\s*['’]ve|\s*['’]m|\s+)", re.I
+)
 
 
 _ADVERBS = frozenset("also just then still really probably definitely first quickly".split())
@@ -2895,11 +2909,12 @@ _DOUBTED = re.compile(
 def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
     """ "yeah mostly, need to double check the reconnection case": no subject, so the speaker's
     own ("should take time for…" without a subject is still a suggestion to the group)."""
-    if cue.kind != "need" or not m.group(0).lower().startswith(("need", "have")):
+    if cue.kind != "need" or not m.group(0).lower().startswith(("need", "have", "should")):
         return False
     before = sentence[: m.start()]
-    if _NO_SUBJECT.fullmatch(before):
+    if _NO_SUBJECT.fullmatch(before) and not m.group(0).lower().startswith("should"):
         return True
+    # ("yep, I'm bisecting it now, should have a fix tomorrow": "should" is theirs only after an "I")
     # "I addressed most of the comments, still need to fix the test vectors": the clause
     # before it says who
     clause = _LAST_CLAUSE.search(before)
@@ -3305,6 +3320,8 @@ def _with_held_verb(cue: Cue, m: re.Match[str], rest: str) -> str:
     "I'm on it" looks into it."""
     if cue.kind == "first" and _ON_IT_SELF.search(m.group(0)) and not rest.strip(" .!"):
         return "look into it"
+    if cue.pattern is _PLANNED_ING:
+        return _gerund_to_base(rest)  # "I'm talking to the payment provider tomorrow": talk to them
     first = (rest.split() or [""])[0].lower()
     if (
         cue.kind == "someone"
@@ -5982,12 +5999,35 @@ def _candidate(
         cand.task = f"{wrote.group('verb').capitalize()} up {_mid(np)}{cand.task[wrote.end() :]}"
         cand.support.append(turns[index - 1].line)
         cand.reasons.append("resolved")
+    elif (
+        cand.task
+        and (set_against := _CONTRAST_ONE.search(cand.task)) is not None
+        and (
+            of_kind := next(
+                reversed(
+                    list(_CONTRAST_KIND.finditer(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()][-300:]))))
+                ),
+                None,
+            )
+        )
+    ):
+        # "I think it's the new ceph version, I'll pin the old one": the old ceph version
+        cand.task = f"{cand.task[: set_against.start('one')]}{of_kind.group('kind')}{cand.task[set_against.end('one') :]}"
+        cand.reasons.append("resolved")
     elif cand.task and (asked_it := _asked_to_do_it(cand.task, turns, index, names)) is not None:
         # "so we need to book the travel early" / "I will ask [PERSON7] to book it for all of us"
         cand.task, line = asked_it
         cand.support.append(line)
         cand.reasons.append("resolved")
     return cand if cand.task else None
+
+
+#: One of two kinds set against each other: "pin the old one" after "the new ceph version".
+_CONTRAST_ONE = re.compile(r"\bthe\s+(?:old|new|previous|current|latest|older|newer)\s+(?P<one>one)\b", re.I)
+_CONTRAST_KIND = re.compile(
+    r"\bthe\s+(?:new|old|previous|current|latest|older|newer)\s+(?P<kind>(?!one\b)[\w-]+(?:\s+(?!one\b|is\b|was\b)[\w-]+)?)\b",
+    re.I,
+)
 
 
 #: Writing what is not named yet: "write something up", "put something together".
@@ -6672,13 +6712,15 @@ _NEEDS_A = re.compile(
     r"(?:\b(?P<np>(?:the|our|this|these|those|my|your|it)(?:\s+[\w-]+){0,6}?)|(?<![\w#])(?P<ref>#\d{2,7}(?:\s*\([^()]{1,40}\))?|https?://\S+)|"
     # ("needs another review, anyone?" under a PR read out: said without its subject)
     r"^\W*(?=(?:still\s+)?needs?\s))"
-    r"\s*,?\s*(?:still\s+)?(?:needs?|wants?)\s+"
+    # ("https://…/+/912345 - needs a +2": a link, a dash, then the need)
+    r"\s*[,\-–—]?\s*(?:still\s+)?(?:needs?|wants?)\s+"
     r"(?:(?:a|an|another|one\s+more|some)\s+(?:(?:round|pass)\s+of\s+|quick\s+|final\s+|proper\s+|careful\s+|second\s+|"
     r"thorough\s+|full\s+|core\s+)?|(?=rebase|review|qa\b|(?:a\s+)?fix))"
     # ("the community blog post about the elections still needs an editor" / "I'll edit it tonight")
     # ("…/12345 needs a second core": a second core reviewer's vote)
     r"(?P<noun>editor|reviewer|proofreader|review|update|rebase|clean-?up|fix|proofread|edit|refresh|test|look|qa|"
-    r"(?<=second\s)core)\b",
+    # ("…/+/912345 - needs a +2": a core reviewer's vote)
+    r"(?<=second\s)core|\+[12](?!\w))",
     re.I,
 )
 #: A review asked for without a subject: "would be great to get another round of review".
@@ -6721,6 +6763,8 @@ _NEEDED_VERB = {
     "proofreader": "proofread",
     "qa": "QA",
     "core": "review",
+    "+2": "review",
+    "+1": "review",
 }
 #: The thing "it" stands for in "I've got a fix but it needs QA": what the speaker just said they have.
 _IT_JUST_NAMED = re.compile(
@@ -6732,6 +6776,12 @@ _IT_JUST_NAMED = re.compile(
 #: A line that opens by naming a thing alone: "The website.", "And the budget table?"
 _TOPIC_SAID = re.compile(
     r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
+    re.I,
+)
+#: A state asked after: "is the bug fixed for you?", "are the tests passing now?"
+_IS_IT_STATE = re.compile(
+    r"\b(?:is|are)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:now\s+|already\s+)?"
+    r"(?P<state>fixed|done|ready|merged|working|updated|deployed|resolved|passing|green)\b[^?]{0,30}\?",
     re.I,
 )
 #: A thing chosen: "Let's go with CC BY.", "let's use the small model then".
@@ -7287,6 +7337,28 @@ def _resolve_from_previous(
                 return f"{task[:at]} the {_mid(asked_of[-1].group('np').strip())}{task[at + 5 :]}", turns[
                     j
                 ].line
+    state_asked = (
+        _IS_IT_STATE.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-200:])))
+        if m is not None
+        and index > 0
+        and turns[index - 1].speaker not in (None, turns[index].speaker)
+        and m.group("verb").lower() in ("check", "verify", "confirm", "test", "retest")
+        and re.match(
+            r"\s*it\s*(?:$|[,.]|\s+(?:today|tomorrow|tonight|later|this|after|before|now|again|first)\b)",
+            task[m.end("verb") :],
+            re.I,
+        )
+        else None
+    )
+    if state_asked is not None and m is not None:
+        # "[PERSON5], is the bug fixed for you?" / "I didn't check yet, I will check it today":
+        # check whether it is
+        verb = m.group("verb")
+        np, state = state_asked.group("np"), state_asked.group("state")
+        be = "are" if _plural_np(np) else "is"
+        return f"{verb[:1].upper()}{verb[1:]} whether {np} {be} {state}{task[m.end() :]}", turns[
+            index - 1
+        ].line
     chosen = (
         _CHOSEN.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-200:])))
         if m is not None
@@ -8992,12 +9064,12 @@ def _resolve_person(
 
 
 _FIX_IT = re.compile(
-    r"^(?P<verb>look\s+into|(?:take|have)\s+a\s+(?:quick\s+)?look\s+at|look\s+at|fix|investigate|debug|"
+    r"^(?P<verb>look\s+into|(?:take|have)\s+a\s+(?:quick\s+)?look\s+at|look\s+at|fix|investigate|debug|bisect|reproduce|"
     r"take\s+care\s+of|deal\s+with|sort\s+out|handle|address|follow\s+up\s+on|dig\s+into)\s+"
     r"(?:it|that|this|this\s+one|that\s+one)\b",
     re.I,
 )
-_FIX_BARE = re.compile(r"^(?P<verb>fix|investigate|debug)(?=\s*$)", re.I)
+_FIX_BARE = re.compile(r"^(?P<verb>fix|investigate|debug|bisect)(?=\s*$)", re.I)
 #: A problem someone just reported: "there's a bug in the importer", "we hit a crash on arm".
 _PROBLEM = re.compile(
     r"\b(?:there\s*(?:is|['’]s|was)|we\s*(?:have|['’]ve\s+got|hit|found|got)|i\s+(?:found|noticed|see|saw|hit))\s+"
@@ -9108,6 +9180,8 @@ def _resolve_problem(task: str, sentence: str, turns: list[Turn], index: int) ->
             np = phrase_task(found[-1].group("np"), max_words=12)
             if not np:
                 return None
+            if found[-1].group("np")[:1].islower():
+                np = np[:1].lower() + np[1:]  # (as said: "arm64 boot regression", not "Arm64…")
             tail = task[m.end() :]
             return (
                 f"{m.group('verb')[:1].upper()}{m.group('verb')[1:]} the {_mid(np)}{tail}",
@@ -9136,7 +9210,9 @@ _STALE_REFERENCE = re.compile(
 #: What the speaker is busy with, named before "it" in the same sentence: "I'm working on
 #: the ASR pipeline, and I hope to finish it this week".
 _WORKING_ON = re.compile(
-    r"\b(?:working\s+on|busy\s+with|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
+    r"\b(?:working\s+on|busy\s+with|"
+    # ("I started to look at the new ASR model from [ORGANIZATION1]. I will compare it…")
+    r"started\s+(?:to\s+look\s+(?:at|into)|looking\s+(?:at|into))|started(?:\s+on)?|writing|preparing|building|fixing|reviewing|testing|"
     r"thinking\s+about|experimenting\s+with|playing\s+with|"
     # "I'm still on the evaluation scripts. I hope to have them by Friday."
     r"(?<=i['’]m\s)(?:still\s+)?on|(?<=i\sam\s)(?:still\s+)?on|"
@@ -9146,7 +9222,7 @@ _WORKING_ON = re.compile(
     r"spent\s+(?:(?:yesterday|today|(?:all|most)\s+of\s+(?:yesterday|today)|(?:(?:all|most)\s+of\s+)?the\s+(?:morning|afternoon|day|week|weekend)|"
     r"(?:some|a\s+lot\s+of|more)\s+time|(?:an?|two|three|a\s+few|some)\s+(?:hours?|days?))\s+)?on|"
     # (…or at the sentence's end: "I was preparing the budget for the next year.")
-    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,5}?[\w-]+)"
+    r"drafting)\s+(?P<np>(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,5}?[\w\[\]-]+)"
     # ("I'm on the python team, I'll bring it up…": who they are with, not what they work on)
     r"(?<!team)(?<!teams)(?<!group)(?<!committee)(?<!board)(?<!call)(?<!channel)(?<!list)"
     r"\s*(?=,|;|\s+and\b|\s+but\b|[.!]?\s*$)",
@@ -9636,7 +9712,8 @@ _FRONTED_BARE = re.compile(
     r"(?!(?:problem|question|thing|point|issue|idea|reason|plan|first\s+time|next\s+time|last\s+time)\b)"
     r"(?:(?!(?:is|are|was|were|looks?|seems?|has|have|had|will|would|can|could|should|does|did|"
     r"need|needs|went|goes|i|we|you|they|that|which)\b)[^\s,;.?!]+\s*){1,5}?),?\s*"
-    r"(?:i|we)\s*(?:['’]ll|\s+will|\s+can|\s+(?:am|are)\s+going\s+to)\s+[a-z]+\b(?=\s*(?:this|next|today|tomorrow|later|on|by|in|before|after|[.!?]|$))",
+    r"(?:i|we)\s*(?:['’]ll|\s+will|\s+can|\s+(?:am|are)\s+going\s+to)\s+[a-z]+\b"
+    r"(?=\s*(?:myself|ourselves|this|next|today|tomorrow|later|on|by|in|before|after|[.!?]|$))",
     re.I,
 )
 
@@ -9666,10 +9743,11 @@ def _fronted_thing(task: str, sentence: str) -> str | None:
         # object, named where a pronoun object is named
         pronoun = "them" if said_first.group("pronoun").lower() in ("those", "these") else "it"
         return f"{said_first.group('verb').capitalize()} {pronoun}"
-    if len(task.split()) == 1 and can_be_verb(task.lower()) and not _SHOWN_NOW.match(task):
+    alone = _MYSELF_TAIL.sub("", task)  # ("And the equipment I will do myself")
+    if len(alone.split()) == 1 and can_be_verb(alone.lower()) and not _SHOWN_NOW.match(alone):
         # "The other two I'll do this sprint.", "the docs we can update tomorrow": the object first
-        bare = _FRONTED_BARE.match(unfilled(sentence))
-        return f"{task} {_mid(bare.group('np'))}" if bare is not None else None
+        bare = _FRONTED_BARE.match(_REPEAT.sub(r"\1", unfilled(sentence)))
+        return f"{alone} {_mid(bare.group('np'))}" if bare is not None else None
     it = _PREP_IT.match(task)
     if it is None or _SHOWN_NOW.match(task):
         return None  # ("now the new project requirements, I'll just show them": in the call)

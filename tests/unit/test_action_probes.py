@@ -7584,3 +7584,56 @@ def test_a_word_ending_in_ss_is_no_plural() -> None:
     assert ("PERSON3", "Add the business cards to the contact list for the newsletter") in [
         (o, t) for o, t, _ in got(text)
     ]
+
+
+def test_bisecting_a_regression_a_fix_after_an_i_and_a_plan_said_in_the_present() -> None:
+    text = (
+        "<jlinton> there's an arm64 boot regression on some ampere boxes\n"
+        "<jforbes> jlinton: can you bisect it?\n"
+        "<jlinton> I'll try, I have access to one of those machines\n"
+    )
+    # (was "Bisect it (…)" under the topic, or no item)
+    assert ("jlinton", "Bisect the arm64 boot regression on some ampere boxes") in [
+        (o, t) for o, t, _ in got(text)
+    ]
+    text = (
+        "<niftynei> rc2 is out, one regression reported on the mailing list\n"
+        "<rusty> yep, I'm bisecting it now, should have a fix tomorrow\n"
+    )
+    assert [o for o, _, _ in got(text)] == ["rusty"]  # (was no one's: "should" without its "I")
+    text = "Rachel: And registration?\nNina: The form is done, but payments don't work yet. I'm talking to the payment provider tomorrow.\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("Nina", "Talk to the payment provider")]  # (was no item)
+    assert got("Al: Sorry, I'm talking to the other team now.\n") == []
+
+
+def test_an_object_said_first_with_myself_and_a_change_with_a_dash_needing_a_vote() -> None:
+    text = (
+        "(PERSON1) Okay, I can do the, the personnel costs, I have the, the numbers.\n"
+        "(PERSON2) Good. And the equipment I, I will do myself, we need, uh, two new GPUs.\n"
+    )
+    assert ("PERSON2", "Do the equipment") in [(o, t) for o, t, _ in got(text)]  # (was no item)
+    text = (
+        "<sdake> #topic Reviews\n"
+        "<sdake> https://review.opendev.org/c/openstack/openstack-helm/+/912345 - needs a +2\n"
+        "<portdirect> I'll review it today\n"
+        "<portdirect> the ceph jobs are flaky again\n"
+        "<srwilkers> I think it's the new ceph version, I'll pin the old one and see\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("portdirect", "Review https://review.opendev.org/c/openstack/openstack-helm/+/912345") in tasks
+    assert ("srwilkers", "Pin the old ceph version") in tasks  # (was "Pin the old one and see")
+
+
+def test_what_one_started_to_look_at_and_whether_a_bug_is_fixed() -> None:
+    text = (
+        "(PERSON3) I fixed the bug in the segmenter that [PERSON5] reported, and I started to look at the, the new "
+        "ASR model from [ORGANIZATION1]. I will, uh, compare it with our model this week.\n"
+        "(PERSON1) Okay. [PERSON5], is the bug fixed for you?\n"
+        "(PERSON5) I didn't check yet, I will check it today.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert (
+        "PERSON3",
+        "Compare the new ASR model from [ORGANIZATION1] with our model",
+    ) in tasks  # (was "…it…")
+    assert ("PERSON5", "Check whether the bug is fixed") in tasks  # (was "Check it")
