@@ -1950,6 +1950,10 @@ def phrase_task(rest: str, *, max_words: int = 16, names: list[str] | None = Non
     aimed = _AIM_TO_HAVE.match(text)
     if aimed is not None and (done_base := _base_verb(aimed.group("done"))) != aimed.group("done").lower():
         text = f"{done_base} {aimed.group('obj')}{text[aimed.end() :]}"
+    # ("check the Paris trip for example": an example named, no part of the task)
+    text = re.sub(r",?\s+for\s+(?:example|instance)\b,?", "", text, flags=re.I)
+    # ("send them also to [PERSON7]": "also" is no part of the task)
+    text = re.sub(r"\s+also(?=\s+(?:to|with|for|on|in|into|from)\b)", "", text, flags=re.I)
     # ("estimate the travel, based on this year": how, not what; its date is not the task's)
     text = re.sub(r",\s*based\s+on\b[^,.;!?]*", "", text, flags=re.I)
     stop = _STOP_CLAUSE.search(text)
@@ -3076,6 +3080,8 @@ def _mid(phrase: str) -> str:
     """``phrase`` as it reads inside a task: a capital that only began its sentence goes
     ("The report" → "the report"); a name or an acronym keeps its case ("BLAKE2b", "Zooko").
     When it was due is no part of it: "the report last week" → "the report"."""
+    # ("the Paris trip for example": the example is no part of the thing)
+    phrase = re.sub(r",?\s+for\s+(?:example|instance)\s*$", "", phrase, flags=re.I) or phrase
     when = _PAST_WHEN.sub("", phrase).strip()
     # ("the template from the last year": "from the" goes with the time, too)
     cut = re.sub(r"(?:\s+(?:from|of|for|on|in|at|the))+$", "", when) if when != phrase else phrase
@@ -3173,7 +3179,8 @@ _PLAN_AND = Cue(
 
 
 #: A cue broken off and said again: "I'll- I'll", "we should- we should".
-_CUT_OFF = re.compile(r"-\s+")
+# ("I can, uh, I can prepare the call": the cue said again after a filler is the one too)
+_CUT_OFF = re.compile(r"-\s+|\s*,\s*(?:(?:uh|um|ehm|eh|er|erm)\s*,?\s*)?(?=\w)", re.I)
 
 
 #: A clause that is the object of what comes before it: "a list of what we need to change".
@@ -5722,7 +5729,8 @@ def _candidate(
             said_it = f"{task[: pointed.end() - len(pointed.group(0).split()[-1])]}{asked_of}{task[pointed.end() :]}"
             cand.support.append(turns[index - 1].line)
         left = (
-            _LEFT_OPEN.search(turns[index - 1].text[-400:])
+            # ("a problem with the, with the audio input": read once)
+            _LEFT_OPEN.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-400:])))
             if pointed is not None
             and said_it == task
             and turns[index - 1].speaker not in (None, turn.speaker)
@@ -6778,6 +6786,11 @@ _TOPIC_SAID = re.compile(
     r"^\W*(?:(?:and|also|then|now|oh)[,\s]+)?(?P<np>(?:the|our|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\s*[.?!]*$",
     re.I,
 )
+#: A thing that runs out: "the wildcard cert expires in 3 weeks", "our domain is expiring".
+_EXPIRING = re.compile(
+    r"\b(?P<np>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:expires|runs\s+out|is\s+expiring|will\s+expire|is\s+running\s+out)\b",
+    re.I,
+)
 #: A state asked after: "is the bug fixed for you?", "are the tests passing now?"
 _IS_IT_STATE = re.compile(
     r"\b(?:is|are)\s+(?P<np>the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:now\s+|already\s+)?"
@@ -6840,7 +6853,12 @@ def _things_said_above(
     places = [(before, turns[index].line), (said_before[-300:], turns[index].line)]
     if index > 0:
         places.append((turns[index - 1].text[-300:], turns[index - 1].line))
-    if index > 1 and len(turns[index - 1].text) < 100 and turns[index - 1].text.rstrip().endswith("?"):
+    if index > 1 and (
+        (len(turns[index - 1].text) < 100 and turns[index - 1].text.rstrip().endswith("?"))
+        # ("…the list of the test sentences." / "I have half of them…" / "please send them also to
+        # [PERSON7]": through a line that says "them" too)
+        or (len(turns[index - 1].text) < 300 and re.search(r"\bthem\b", turns[index - 1].text, re.I))
+    ):
         # ("78 packages still fail to build" / "how many are ours?" / "about 20, I'll go through
         # them this week": through a short question, the line it asks about)
         places.append((turns[index - 2].text[-300:], turns[index - 2].line))
@@ -7790,6 +7808,8 @@ def _resolve_from_previous(
                     None,
                 )
                 or _NO_OWNER.search(unfilled(prev.text))
+                # "the wildcard cert expires in 3 weeks" / "can you renew it?"
+                or _EXPIRING.search(_REPEAT.sub(r"\1", unfilled(prev.text[-300:])))
                 # "They want a follow-up session on the reporting module" / "Can you set that up?"
                 or _WANTED_THING.search(unfilled(prev.text[-600:]))
                 # "And what about the risk table? That was missing last time." / "[PERSON3] will update it"
@@ -8657,7 +8677,9 @@ _ROLES = (
     # "My daughter said she would do it, I'll remind her"
     r"daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|neighbor|friend|"
     # "the invited speaker, did she confirm?" / "I will send her a reminder"
-    r"speaker|panelist|presenter|moderator"
+    r"speaker|panelist|presenter|moderator|"
+    # "Did somebody call the technician?" / "I can call him"
+    r"technician|repairman|handyman|janitor|caretaker|courier|installer"
 )
 #: Telling someone not in the room is work: "tell the client about the delay", "let finance know".
 _TELL_THIRD = re.compile(

@@ -7637,3 +7637,48 @@ def test_what_one_started_to_look_at_and_whether_a_bug_is_fixed() -> None:
         "Compare the new ASR model from [ORGANIZATION1] with our model",
     ) in tasks  # (was "…it…")
     assert ("PERSON5", "Check whether the bug is fixed") in tasks  # (was "Check it")
+
+
+def test_a_false_start_with_a_filler_is_no_reply_and_the_technician_is_him() -> None:
+    text = (
+        "(PERSON3) I don't know, I have to ask the, the administration.\n"
+        "(PERSON1) Okay. Please ask them and let us know.\n"
+        "(PERSON2) I can, uh, I can prepare the, the call for evaluators, I still have the text from last time.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON2", "Ask the administration") not in tasks  # (was taken by "I can, uh,")
+    assert ("PERSON2", "Prepare the call for evaluators") in tasks
+    text = (
+        "(PERSON4) Again? Did somebody call the, the technician?\n"
+        "(PERSON2) Not yet.\n"
+        "(PERSON4) I can call him, I have his number.\n"
+    )
+    assert [(o, t) for o, t, _ in got(text)] == [("PERSON4", "Call the technician")]  # (was no item)
+
+
+def test_a_problem_said_with_a_stutter_things_through_them_and_what_expires() -> None:
+    text = (
+        "(PERSON2) So the demo is running on the new server now. There is still a problem with the, with the "
+        "audio input, sometimes it, it drops.\n"
+        "(PERSON1) Okay. Can you fix that before Friday?\n"
+        "(PERSON2) I will try.\n"
+    )
+    # (was "Fix the problem with the")
+    assert [t for _, t, _ in got(text)] == ["Fix the problem with the audio input"]
+    text = (
+        "(PERSON1) Okay, so, uh, you were supposed to, to prepare the, the list of the, the test sentences.\n"
+        "(PERSON6) Yes, I have, I have half of them. The other half I will finish, uh, tomorrow.\n"
+        "(PERSON1) Okay. And please send them also to [PERSON7].\n"
+    )
+    assert ("PERSON6", "Send the test sentences to [PERSON7]") in [
+        (o, t) for o, t, _ in got(text)
+    ]  # (was dropped)
+    text = "<abompard> the wildcard cert expires in 3 weeks\n<nirik> abompard: can you renew it?\n<abompard> sure, will do this week\n"
+    assert [(o, t) for o, t, _ in got(text)] == [("abompard", "Renew the wildcard cert")]  # (was "Renew it")
+    text = (
+        "(PERSON2) Some trips are counted twice, I think. The, the Paris trip for example.\n"
+        "(PERSON1) Okay, I will check it and correct it.\n"
+    )
+    assert [t for _, t, _ in got(text)] == [
+        "Check the Paris trip and correct it"
+    ]  # (was "…trip for example…")
