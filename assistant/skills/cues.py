@@ -1562,6 +1562,8 @@ _STOP_CLAUSE = re.compile(  # (?<!\s): starts only where a run of spaces starts 
     # "I can organize it if someone helps with the test cases": what it takes, not the task
     r"if\s+(?:someone|somebody|anyone|anybody)\s+(?:helps|can\s+help|could\s+help|does|takes|gives|sends)|"
     r"otherwise|unless|which means|and i\s*'?ll|and we\s*'?ll|and you|and then we|if we|if you|"
+    # "I can give you access, just write me your username": the ask back is a clause of its own
+    r",\s*just\s+(?=(?:write|send|tell|let|ping|email|mail|message|give)\b)|"
     # "I'll pin the old one and see": trying it, the seeing is no task
     r"and\s+see(?=\s*$|\s*[,.!?]|\s+(?:if|whether|what|how)\b)|"
     # "I can check and close it as dup if so": the condition, not the task
@@ -5569,6 +5571,17 @@ def _candidate(
             cand.task = named_here
             cand.reasons.append("resolved")
             return cand
+        own_things = (
+            _THERE_ARE_THINGS.search(_REPEAT.sub(r"\1", unfilled(sentence[: m.start()][-300:])))
+            if _THEM.search(task)
+            else None
+        )
+        if own_things is not None and own_things.group("head").lower() not in _NOT_THINGS:
+            # "I have some nits on the text, will post them on the PR": the nits, said first
+            said_things = own_things.string[own_things.start("np") : own_things.end()].strip()
+            cand.task = _THEM.sub(f"the {said_things}", task, count=1)
+            cand.reasons.append("resolved")
+            return cand
         resolved = (
             _resolve_from_previous(task, turns, index, names)
             or (
@@ -6892,7 +6905,7 @@ _MADE_NEW_THINGS = re.compile(
 _THERE_ARE_THINGS = re.compile(
     # ("we had some comments on the size limits, I'll summarize them in the PR")
     r"\b(?:there\s*(?:are|were|['’]re)|(?:we|i)\s+(?:had|have|got|received|collected))\s+(?:still\s+)?"
-    r"(?:some|a\s+few|several|many|lots\s+of|a\s+couple\s+of)\s+"
+    r"(?:some|a\s+few|several|many|lots\s+of|a\s+couple\s+of)\s+(?:more\s+)?"
     r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]{3,}s(?<!ss)))\b(?:\s+(?:on|about|for|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?",
     re.I,
 )
@@ -7345,16 +7358,21 @@ def _resolve_from_previous(
         # "do you have the new models trained?" / "…" / "And did you evaluate them?" / "Not yet. I
         # will evaluate them on the dev set": the things the question's "them" were
         for j in range(index - 2, max(-1, index - 4), -1):
-            asked_of = [
-                t
-                for t in _PLURAL_THING.finditer(_REPEAT.sub(r"\1", unfilled(turns[j].text[:400])))
-                if t.group("head").lower() not in _NOT_THINGS and "NOUN" in readings(t.group("head").lower())
-            ]
+            named_there = _REPEAT.sub(r"\1", unfilled(turns[j].text[:400]))
+            # (the last named, counted or not: "The students for the internship. We have three
+            # applications." / "Did you read them?": the applications)
+            asked_of = sorted(
+                [
+                    (t.start(), t.group("np").strip())
+                    for t in _PLURAL_THING.finditer(named_there)
+                    if t.group("head").lower() not in _NOT_THINGS
+                    and "NOUN" in readings(t.group("head").lower())
+                ]
+                + [(c.start(), c.group("noun")) for c in _COUNTED_THINGS.finditer(named_there)]
+            )
             if asked_of:
                 at = task.lower().index(" them", m.end("verb") - 1)
-                return f"{task[:at]} the {_mid(asked_of[-1].group('np').strip())}{task[at + 5 :]}", turns[
-                    j
-                ].line
+                return f"{task[:at]} the {_mid(asked_of[-1][1])}{task[at + 5 :]}", turns[j].line
     state_asked = (
         _IS_IT_STATE.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-200:])))
         if m is not None

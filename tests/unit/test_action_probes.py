@@ -7682,3 +7682,29 @@ def test_a_problem_said_with_a_stutter_things_through_them_and_what_expires() ->
     assert [t for _, t, _ in got(text)] == [
         "Check the Paris trip and correct it"
     ]  # (was "…trip for example…")
+
+
+def test_an_ask_back_is_cut_and_own_things_named_first() -> None:
+    text = (
+        "(PERSON4) Yes. So the, the GPU cluster will be down on, on Saturday for maintenance. So please, uh, "
+        "don't start any long jobs on Friday.\n"
+        "(PERSON3) Ehm, I have a job that needs three days. Can I, can I use the old machines?\n"
+        "(PERSON4) Yes, the old ones are not affected. I can give you access, just write me your username.\n"
+    )
+    tasks = [(o, t) for o, t, _ in got(text)]
+    assert ("PERSON4", "Give PERSON3 access") in tasks  # (was "…, just write me your username")
+    text = (
+        "<niftynei> cln has it on a branch, I'll rebase it this week and we can do interop\n"
+        "<t-bast> great, let me know when it's ready and I'll run our tests against it\n"
+        "<rusty> I have some nits on the text, will post them on the PR\n"
+    )
+    # (was "Post the tests on the PR": the nits were said first, in rusty's own words)
+    assert ("rusty", "Post the nits on the text on the PR") in [(o, t) for o, t, _ in got(text)]
+    text = (
+        "(PERSON3) So, uh, one more thing. The, the students for the, for the summer internship. We have three "
+        "applications.\n"
+        "(PERSON1) Did you read them?\n"
+        "(PERSON3) Not yet. I, I will read them this week and, and make a shortlist.\n"
+    )
+    # (was "Read the students…")
+    assert ("PERSON3", "Read the applications and make a shortlist") in [(o, t) for o, t, _ in got(text)]
