@@ -2920,6 +2920,12 @@ def _own_need(cue: Cue, m: re.Match[str], sentence: str) -> bool:
     before = sentence[: m.start()]
     if _NO_SUBJECT.fullmatch(before) and not m.group(0).lower().startswith("should"):
         return True
+    first_after = (sentence[m.end() :].split() or [""])[0].lower().strip(",.")
+    if m.group(0).lower().startswith("should") and (
+        not can_be_verb(first_after)
+        or first_after in _DETERMINERS | {"people", "we", "you", "they", "i", "it"}
+    ):
+        return False  # "…like, should people just reach out to you directly?": asked, not theirs
     # ("yep, I'm bisecting it now, should have a fix tomorrow": "should" is theirs only after an "I")
     # "I addressed most of the comments, still need to fix the test vectors": the clause
     # before it says who

@@ -7708,3 +7708,13 @@ def test_an_ask_back_is_cut_and_own_things_named_first() -> None:
     )
     # (was "Read the students…")
     assert ("PERSON3", "Read the applications and make a shortlist") in [(o, t) for o, t, _ in got(text)]
+
+
+def test_should_with_its_own_subject_is_asked_not_the_speakers() -> None:
+    text = (
+        "stokes: And then we can go from there.\n"
+        "stokes: I guess in terms of, Leo's proposal, is there anything, you know, like, should people just reach "
+        "out to you directly, or do you want to…\n"
+    )
+    # (was stokes's "People just reach out to Leo directly…", once "should" after an "I" was theirs)
+    assert all(o != "stokes" for o, _, _ in got(text))
