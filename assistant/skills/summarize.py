@@ -894,7 +894,9 @@ _TIMESTAMP_ONLY = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])
 # ("quick sync on the onboarding redesign": the call's one subject, said as it opens)
 #: "First, the evaluation campaign.": an item opened as the first.
 _FIRST_ITEM = re.compile(
-    r"^\W*(?:(?:so|okay|ok|and|then)[,.]?\s+)*first(?:ly)?(?:\s+(?:up|of\s+all))?(?:\s*[,:]|\s+(?=the\s|our\s))",
+    r"^\W*(?:(?:so|okay|ok|and|then)[,.]?\s+)*(?:first(?:ly)?(?:\s+(?:up|of\s+all))?(?:\s*[,:]|\s+(?=the\s|our\s))|"
+    # ("So the first point is the migration of the servers.")
+    r"the\s+first\s+(?:point|item|thing|topic)\s+(?:is|will\s+be)\s+(?=the\s|our\s))",
     re.I,
 )
 #: "So, about the review of the deliverable.": the meeting's item, named as its first words.

@@ -2812,3 +2812,18 @@ def test_a_chair_asking_to_be_told_about_an_item_is_no_key_point() -> None:
     )
     points = [p.text for p in summarize(text, kind="meeting").key_points]
     assert not any("tell us about" in p for p in points)  # (was the first key point)
+
+
+def test_the_first_point_named_alone_titles_the_meeting() -> None:
+    text = (
+        "(PERSON1) Okay, uh, so the, the first point is the, the migration of the, of the servers.\n"
+        "(PERSON2) Yes, so, uh, the new machines arrived last week. I installed the operating system on two of "
+        "them. The third one has a broken disk.\n"
+        "(PERSON1) Did you contact the supplier?\n"
+        "(PERSON2) Yes, they will send a new disk, uh, next week.\n"
+        "(PERSON1) Okay. And when can we move the services?\n"
+        "(PERSON2) I think the week after. I will prepare a migration plan and send it to everybody.\n"
+    )
+    assert (
+        summarize(text, kind="meeting").title == "migration of the servers"
+    )  # (was "Meeting: disk and plan")
