@@ -1070,13 +1070,11 @@ def _date_from_replies(items: list[ActionItem], sunits: list[ScoredUnit], meetin
             or (asked_of_them and content_words(c.task) & content_words(item.task))
         ):
             _dated_by(item, c, meeting_date)
-            if asked_of_them and content_words(c.task) & content_words(item.task):
-                # (how they will do what was asked is no second item: "…and make a list")
-                items[:] = [
-                    i
-                    for i in items
-                    if not (i.source_line == c.line and i.owner == c.owner and i.task == c.task)
-                ]
+            same_line = [i for i in items if i.source_line == c.line and i.owner == c.owner]
+            if asked_of_them and content_words(c.task) & content_words(item.task) and len(same_line) == 1:
+                # (how they will do what was asked is no second item: "…and make a list"; not when
+                # the reply says more work of its own: "Sure, I can coordinate… I'll make a checklist")
+                items[:] = [i for i in items if i is not same_line[0] or i.task != c.task]
 
 
 #: The asker settling a later day the other asked for: "Okay, next week is fine."

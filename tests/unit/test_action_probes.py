@@ -7718,3 +7718,15 @@ def test_should_with_its_own_subject_is_asked_not_the_speakers() -> None:
     )
     # (was stokes's "People just reach out to Leo directly…", once "should" after an "I" was theirs)
     assert all(o != "stokes" for o, _, _ in got(text))
+
+
+def test_a_reply_that_takes_the_request_and_adds_work_of_its_own_keeps_both() -> None:
+    text = (
+        "Olivia: Amara, would you be willing to coordinate the booth with marketing?\n"
+        "Amara: Sure, I can coordinate with marketing. I'll make a checklist so we don't forget the banner this time.\n"
+    )
+    # (was the request alone: the checklist went with the "how" merged into it)
+    assert [(o, t) for o, t, _ in got(text)] == [
+        ("Amara", "Coordinate the booth with marketing"),
+        ("Amara", "Make a checklist"),
+    ]
