@@ -7268,6 +7268,26 @@ _ANSWER_NP = re.compile(
 _WHICH_ASKED = re.compile(r"^\W*(?:ah\W+|sorry\W+)?(?:which|what)(?:\s+[\w-]+){0,2}\s*\?\s*$", re.I)
 
 
+def _it_said_above(
+    pattern: re.Pattern[str],
+    turns: list[Turn],
+    index: int,
+    m: re.Match[str] | None,
+    task: str,
+    width: int = 300,
+) -> re.Match[str] | None:
+    """``pattern`` in the end of someone else's line just above, read once without fillers, when
+    the task's object is "it" (``m``: its _PRONOUN_OBJECT match); None otherwise."""
+    if (
+        m is None
+        or index == 0
+        or turns[index - 1].speaker in (None, turns[index].speaker)
+        or not re.match(r"\s*it\b", task[m.end("verb") :], re.I)
+    ):
+        return None
+    return pattern.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-width:])))
+
+
 #: Someone asked to do a thing named as "it": "ask [PERSON7] to book it for all of us".
 _ASK_TO_DO_IT = re.compile(
     r"^(?P<head>(?:ask|tell|remind|get)\s+\[?[\w-]+\]?\s+to\s+)(?P<inner>[a-z]+\s+(?:it|them)\b.*)$", re.I
@@ -7312,14 +7332,7 @@ def _resolve_from_previous(
         and re.match(r"\s*it\b", task[m.end("verb") :], re.I)
         else None
     )
-    held = (
-        _HAS_THE.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-300:])))
-        if m is not None
-        and index > 0
-        and turns[index - 1].speaker not in (None, turns[index].speaker)
-        and re.match(r"\s*it\b", task[m.end("verb") :], re.I)
-        else None
-    )
+    held = _it_said_above(_HAS_THE, turns, index, m, task)
     if held is not None and (turns[index].speaker or "").lower() == held.group("who").lower():
         # "I think [PERSON7] has the BibTeX file with all of them." / "Yeah, I have it. … I can
         # update it and send it": what they were said to have
@@ -7401,14 +7414,7 @@ def _resolve_from_previous(
         return f"{verb[:1].upper()}{verb[1:]} whether {np} {be} {state}{task[m.end() :]}", turns[
             index - 1
         ].line
-    chosen = (
-        _CHOSEN.search(_REPEAT.sub(r"\1", unfilled(turns[index - 1].text[-200:])))
-        if m is not None
-        and index > 0
-        and turns[index - 1].speaker not in (None, turns[index].speaker)
-        and re.match(r"\s*it\b", task[m.end("verb") :], re.I)
-        else None
-    )
+    chosen = _it_said_above(_CHOSEN, turns, index, m, task, width=200)
     if chosen is not None and m is not None:
         # "Let's go with CC BY." / "Okay, I will put it in the paper.": what was chosen
         return _it_named(task, m, chosen.group("np").strip()), turns[index - 1].line
