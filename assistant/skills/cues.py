@@ -4224,12 +4224,7 @@ def _asked_for_a_chance(turns: list[Turn], index: int, sentence: str, names: lis
     if task and fronted is None and index >= 2 and _THEM.search(task):
         # "…they are too long for the model" / "Did you try to split them into chunks?" / "Not
         # yet, I will try that": the one kind of thing the answer's own line above named
-        kinds = {
-            t.group("head").lower(): t.group("np").strip()
-            for t in _PLURAL_THING.finditer(_REPEAT.sub(r"\1", unfilled(turns[index - 2].text[-400:])))
-            if t.group("head").lower() not in _NOT_THINGS | _NOT_A_THING
-            and _noun_like(t.group("head").lower())
-        }
+        kinds = _plural_kinds(turns[index - 2].text[-400:])
         if turns[index - 2].speaker == turn.speaker and len(kinds) == 1:
             task = _THEM.sub(f"the {next(iter(kinds.values()))}", task, count=1)
     # ("try it on the noisy test set": what is done says enough, "it" aside)
@@ -6917,6 +6912,16 @@ _THERE_ARE_THINGS = re.compile(
 )
 
 
+def _plural_kinds(text: str) -> dict[str, str]:
+    """The kinds of things ``text`` names in the plural ("the store screenshots"), by head word,
+    each with its words as said (fillers and stutters out)."""
+    return {
+        t.group("head").lower(): t.group("np").strip()
+        for t in _PLURAL_THING.finditer(_REPEAT.sub(r"\1", unfilled(text)))
+        if t.group("head").lower() not in _NOT_THINGS | _NOT_A_THING and _noun_like(t.group("head").lower())
+    }
+
+
 def _plural_said_above(turns: list[Turn], index: int, before: str) -> str | None:
     """The last plural thing named before the cue in this turn, or else on the line above
     ("Should we also bring the microphones from here?"); None when none is."""
@@ -7906,14 +7911,7 @@ def _resolve_from_previous(
     ):
         # "Dana, did the store screenshots get approved?" / "Not yet, legal wants to see them
         # again. I'll resend them today.": the one kind of thing the question named
-        asked_things = {
-            t.group("head").lower(): t.group("np").strip()
-            for t in _PLURAL_THING.finditer(
-                _REPEAT.sub(r"\1", unfilled(sentences(turns[index - 1].text)[-1]))
-            )
-            if t.group("head").lower() not in _NOT_THINGS | _NOT_A_THING
-            and _noun_like(t.group("head").lower())
-        }
+        asked_things = _plural_kinds(sentences(turns[index - 1].text)[-1])
         if len(asked_things) == 1:
             at = task.lower().index(" them", m.end("verb") - 1)
             return f"{task[:at]} the {_mid(next(iter(asked_things.values())))}{task[at + 5 :]}", turns[
